@@ -1,0 +1,1 @@
+"""Pure-Python core: models, vocabularies, prompts and stats. Never imports Qt."""

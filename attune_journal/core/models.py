@@ -1,0 +1,380 @@
+"""The journal's domain model: plain dataclasses, no Qt, no SQL.
+
+Every kind of entry the product has lives here: the daily check-in, the quick
+(regulation) note, the weekly review, the relationship check-in and the
+rupture-and-repair entry. Each is saved by ``storage.repository`` and read back
+as the same dataclass, field for field.
+
+Timestamps are aware ``datetime`` values in the person's local time *with the
+UTC offset of that moment*, so an entry written in Lisbon in July and read in
+Berlin in winter still says what the clock said when it was written.
+
+Validation lives in ``validate()`` methods so that the CLI, the GUI and the
+importers all refuse the same bad input with the same message.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import ClassVar, Literal, TypeAlias
+
+from attune_journal.core.timeutil import now_local
+
+ACTIVATION_MIN = 0
+ACTIVATION_MAX = 10
+INTENSITY_MIN = 1
+INTENSITY_MAX = 3
+PILLAR_ANSWER_MIN = 1
+PILLAR_ANSWER_MAX = 5
+# A generous bound: a long day's writing is a few thousand words. Larger text is
+# almost always a paste by mistake, and megabytes of it would make every search slow.
+MAX_TEXT_CHARS = 1_000_000
+MAX_TAG_CHARS = 64
+MAX_WORD_CHARS = 80
+
+Quadrant = Literal["yellow", "green", "red", "blue"]
+EntryKind = Literal["checkin", "note", "weekly_review", "relationship", "repair"]
+
+
+class ValidationError(ValueError):
+    """Input the person gave that cannot be saved as it is; the message says why."""
+
+
+def new_uid() -> str:
+    """A stable identifier that survives export and re-import."""
+    return uuid.uuid4().hex
+
+
+def clean_text(text: str) -> str:
+    """Normalise text for storage without changing what the person wrote.
+
+    NUL characters are removed (SQLite and many editors truncate at them);
+    everything else, emoji, right-to-left marks and zero-width joiners included,
+    is kept as written.
+    """
+    return text.replace("\x00", "")
+
+
+def clean_word(word: str) -> str:
+    """Normalise a vocabulary word or tag: NFC, trimmed, inner whitespace folded."""
+    word = unicodedata.normalize("NFC", clean_text(word))
+    return " ".join(word.split())
+
+
+def _check_text(name: str, text: str) -> None:
+    if len(text) > MAX_TEXT_CHARS:
+        raise ValidationError(
+            f"The {name} is {len(text):,} characters long; the most one entry can hold is "
+            f"{MAX_TEXT_CHARS:,}. Please split it into several entries."
+        )
+
+
+def check_activation(value: int | None, what: str = "activation") -> None:
+    if value is None:
+        return
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValidationError(f"The {what} must be a whole number from 0 to 10.")
+    if not ACTIVATION_MIN <= value <= ACTIVATION_MAX:
+        raise ValidationError(f"The {what} must be from 0 to 10 (got {value}).")
+
+
+def check_intensity(value: int, what: str) -> None:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValidationError(f"The intensity of {what} must be 1, 2 or 3.")
+    if not INTENSITY_MIN <= value <= INTENSITY_MAX:
+        raise ValidationError(f"The intensity of {what} must be 1, 2 or 3 (got {value}).")
+
+
+def quadrant_of(pleasantness: float, energy: float) -> Quadrant:
+    """The Mood Meter quadrant of a point (DOMAIN.md: p>0,e>0 is yellow, etc.)."""
+    if pleasantness > 0:
+        return "yellow" if energy > 0 else "green"
+    return "red" if energy > 0 else "blue"
+
+
+@dataclass
+class BodySensation:
+    """One thing noticed in the body: where, what it felt like, how strongly (1..3)."""
+
+    region: str
+    sensation: str
+    intensity: int = 2
+
+    def validate(self) -> None:
+        if not clean_word(self.region):
+            raise ValidationError("A body sensation needs a region.")
+        if not clean_word(self.sensation):
+            raise ValidationError(f"The sensation in the {self.region} needs a name.")
+        check_intensity(self.intensity, f"'{self.sensation}' in the {self.region}")
+
+
+@dataclass
+class Feeling:
+    """A named feeling with its grid coordinates *at the time of the check-in*.
+
+    Coordinates are copied from the vocabulary when the feeling is chosen so that
+    charts survive later edits of the vocabulary. A word the person typed that is
+    not in any vocabulary is accepted as their own; its coordinates may be left
+    empty (``None``), and then it is counted everywhere except on the grid.
+    """
+
+    word: str
+    pleasantness: float | None = None
+    energy: float | None = None
+    intensity: int = 2
+
+    @property
+    def quadrant(self) -> Quadrant | None:
+        if self.pleasantness is None or self.energy is None:
+            return None
+        return quadrant_of(self.pleasantness, self.energy)
+
+    def validate(self) -> None:
+        if not clean_word(self.word):
+            raise ValidationError("A feeling needs a word.")
+        if len(self.word) > MAX_WORD_CHARS:
+            raise ValidationError(f"The feeling word is longer than {MAX_WORD_CHARS} characters.")
+        for axis, value in (("pleasantness", self.pleasantness), ("energy", self.energy)):
+            if value is not None and not -1.0 <= value <= 1.0:
+                raise ValidationError(f"The {axis} of '{self.word}' must be between -1 and 1.")
+        if (self.pleasantness is None) != (self.energy is None):
+            raise ValidationError(f"'{self.word}' needs both coordinates or neither.")
+        check_intensity(self.intensity, f"'{self.word}'")
+
+
+@dataclass
+class NeedState:
+    """A need that was alive, and whether it felt met."""
+
+    need: str
+    met: bool
+
+    def validate(self) -> None:
+        if not clean_word(self.need):
+            raise ValidationError("A need needs a name.")
+        if len(self.need) > MAX_WORD_CHARS:
+            raise ValidationError(f"The need is longer than {MAX_WORD_CHARS} characters.")
+
+
+@dataclass
+class StrategyTry:
+    """A regulation strategy tried, with activation before and a few minutes after."""
+
+    name: str
+    before: int | None = None
+    after: int | None = None
+
+    def validate(self) -> None:
+        if not clean_word(self.name):
+            raise ValidationError("A strategy needs a name.")
+        if len(self.name) > 200:
+            raise ValidationError("The strategy name is longer than 200 characters.")
+        check_activation(self.before, "activation before the strategy")
+        check_activation(self.after, "activation after the strategy")
+
+
+def _check_tags(tags: list[str]) -> None:
+    for tag in tags:
+        if not clean_word(tag):
+            raise ValidationError("A tag cannot be empty.")
+        if len(tag) > MAX_TAG_CHARS:
+            raise ValidationError(f"The tag '{tag[:20]}…' is longer than {MAX_TAG_CHARS} characters.")
+
+
+def normalise_tags(tags: list[str]) -> list[str]:
+    """Tags without a leading '#', folded whitespace, no duplicates, order kept."""
+    seen: dict[str, None] = {}
+    for tag in tags:
+        cleaned = clean_word(tag).lstrip("#").strip()
+        if cleaned and cleaned.casefold() not in {t.casefold() for t in seen}:
+            seen[cleaned] = None
+    return list(seen)
+
+
+@dataclass
+class EntryBase:
+    """Fields every entry has. ``id`` is the store's row id (None until saved)."""
+
+    kind: ClassVar[EntryKind]
+    at: datetime = field(default_factory=now_local)
+    id: int | None = None
+    uid: str = field(default_factory=new_uid)
+    updated_at: datetime | None = None
+    starred: bool = False
+    tags: list[str] = field(default_factory=list)
+    deleted_at: datetime | None = None
+
+    @property
+    def day(self) -> date:
+        """The local calendar day the entry belongs to."""
+        return self.at.date()
+
+    @property
+    def is_trashed(self) -> bool:
+        return self.deleted_at is not None
+
+    def validate(self) -> None:
+        if self.at.tzinfo is None or self.at.utcoffset() is None:
+            raise ValidationError("An entry's time must carry its UTC offset.")
+        _check_tags(self.tags)
+
+
+@dataclass
+class CheckIn(EntryBase):
+    """The guided daily check-in: body, feelings, needs, regulation, reflection."""
+
+    kind: ClassVar[EntryKind] = "checkin"
+    body: list[BodySensation] = field(default_factory=list)
+    feelings: list[Feeling] = field(default_factory=list)
+    needs: list[NeedState] = field(default_factory=list)
+    activation: int | None = None
+    strategy: StrategyTry | None = None
+    regulation_note: str = ""
+    reflection: str = ""
+    prompt_id: str | None = None
+
+    def validate(self) -> None:
+        super().validate()
+        for item in [*self.body, *self.feelings, *self.needs]:
+            item.validate()
+        check_activation(self.activation)
+        if self.strategy is not None:
+            self.strategy.validate()
+        _check_text("reflection", self.reflection)
+        _check_text("regulation note", self.regulation_note)
+
+
+@dataclass
+class Note(EntryBase):
+    """A quick entry: free text, or a self-regulation note (activation, strategy, after).
+
+    The quick regulation note from anywhere in the app and ``attune-journal note``
+    both make one of these; so does a free entry written on the Today screen.
+    """
+
+    kind: ClassVar[EntryKind] = "note"
+    text: str = ""
+    activation: int | None = None
+    strategy: StrategyTry | None = None
+    feelings: list[Feeling] = field(default_factory=list)
+    needs: list[NeedState] = field(default_factory=list)
+
+    @property
+    def is_regulation_note(self) -> bool:
+        return self.strategy is not None or self.activation is not None
+
+    def validate(self) -> None:
+        super().validate()
+        for item in [*self.feelings, *self.needs]:
+            item.validate()
+        check_activation(self.activation)
+        if self.strategy is not None:
+            self.strategy.validate()
+        _check_text("note", self.text)
+        if not (
+            self.text.strip()
+            or self.activation is not None
+            or self.strategy
+            or self.feelings
+            or self.needs
+        ):
+            raise ValidationError("The note is empty: write something or add an activation.")
+
+
+def _check_week(week: str) -> None:
+    from attune_journal.core.weeks import parse_iso_week
+
+    parse_iso_week(week)
+
+
+@dataclass
+class WeeklyReview(EntryBase):
+    """The person's own reflection on one week (ISO week label such as ``2026-W47``)."""
+
+    kind: ClassVar[EntryKind] = "weekly_review"
+    week: str = ""
+    went_well: str = ""
+    was_hard: str = ""
+    intention: str = ""
+
+    def validate(self) -> None:
+        super().validate()
+        _check_week(self.week)
+        for name in ("went_well", "was_hard", "intention"):
+            _check_text(name.replace("_", " "), getattr(self, name))
+
+
+@dataclass
+class RelationshipCheckIn(EntryBase):
+    """The weekly six-pillar relationship check-in and optional ATTUNE reflection.
+
+    ``answers`` maps an item id from ``resources/relationship.json`` (e.g.
+    ``"safety.1"``) to 1..5; unanswered items are simply absent. ``attune`` maps an
+    ATTUNE step id (``"awareness"`` …) to the person's free text.
+    """
+
+    kind: ClassVar[EntryKind] = "relationship"
+    week: str = ""
+    answers: dict[str, int] = field(default_factory=dict)
+    more_of: str = ""
+    appreciated: str = ""
+    attune: dict[str, str] = field(default_factory=dict)
+
+    def validate(self) -> None:
+        super().validate()
+        _check_week(self.week)
+        for item, value in self.answers.items():
+            if isinstance(value, bool) or not isinstance(value, int):
+                raise ValidationError(f"The answer to '{item}' must be a whole number 1..5.")
+            if not PILLAR_ANSWER_MIN <= value <= PILLAR_ANSWER_MAX:
+                raise ValidationError(f"The answer to '{item}' must be from 1 to 5 (got {value}).")
+        _check_text("'more of' text", self.more_of)
+        _check_text("'appreciated' text", self.appreciated)
+        for text in self.attune.values():
+            _check_text("ATTUNE reflection", text)
+
+
+@dataclass
+class RepairEntry(EntryBase):
+    """A rupture-and-repair log entry; ``resolved`` closes it in the list of open repairs."""
+
+    kind: ClassVar[EntryKind] = "repair"
+    what_happened: str = ""
+    feelings: list[Feeling] = field(default_factory=list)
+    needs: list[NeedState] = field(default_factory=list)
+    my_part: str = ""
+    repair: str = ""
+    how_it_went: str = ""
+    resolved: bool = False
+
+    def validate(self) -> None:
+        super().validate()
+        for item in [*self.feelings, *self.needs]:
+            item.validate()
+        for name in ("what_happened", "my_part", "repair", "how_it_went"):
+            _check_text(name.replace("_", " "), getattr(self, name))
+
+
+Entry: TypeAlias = CheckIn | Note | WeeklyReview | RelationshipCheckIn | RepairEntry
+
+ENTRY_TYPES: dict[str, type[EntryBase]] = {
+    cls.kind: cls for cls in (CheckIn, Note, WeeklyReview, RelationshipCheckIn, RepairEntry)
+}
+
+
+def entry_text(entry: EntryBase) -> str:
+    """The main free text of any entry (what a list row previews)."""
+    if isinstance(entry, CheckIn):
+        return entry.reflection
+    if isinstance(entry, Note):
+        return entry.text
+    if isinstance(entry, WeeklyReview):
+        return entry.went_well
+    if isinstance(entry, RelationshipCheckIn):
+        return entry.appreciated
+    if isinstance(entry, RepairEntry):
+        return entry.what_happened
+    return ""

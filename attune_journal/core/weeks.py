@@ -1,0 +1,55 @@
+"""ISO weeks and configurable week starts.
+
+A week is labelled like ``2026-W47`` (ISO 8601). When the person's week starts on
+a day other than Monday, the label is that of the ISO week holding the week's
+Monday, so labels stay unique and sortable whatever the setting.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from attune_journal.core.models import ValidationError
+
+_WEEK_RE = re.compile(r"^(\d{4})-W(\d{2})$")
+
+
+def parse_iso_week(label: str) -> tuple[int, int]:
+    """``"2026-W47"`` -> ``(2026, 47)``; a clear error for anything else."""
+    match = _WEEK_RE.match(label or "")
+    if not match:
+        raise ValidationError(f"'{label}' is not a week like 2026-W47.")
+    year, week = int(match.group(1)), int(match.group(2))
+    try:
+        date.fromisocalendar(year, week, 1)
+    except ValueError:
+        raise ValidationError(f"{year} has no week {week}.") from None
+    return year, week
+
+
+def week_label(day: date) -> str:
+    """The ISO week label of a day."""
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def week_start(day: date, first_weekday: int = 0) -> date:
+    """The first day of the week holding ``day``; ``first_weekday`` 0 = Monday … 6 = Sunday."""
+    offset = (day.weekday() - first_weekday) % 7
+    return day - timedelta(days=offset)
+
+
+def week_range(label: str, first_weekday: int = 0) -> tuple[date, date]:
+    """First and last day (inclusive) of the labelled week under the person's week start."""
+    year, week = parse_iso_week(label)
+    monday = date.fromisocalendar(year, week, 1)
+    start = week_start(monday, first_weekday)
+    return start, start + timedelta(days=6)
+
+
+def label_for_day(day: date, first_weekday: int = 0) -> str:
+    """The label of the person's week holding ``day`` (the ISO week of that week's Monday)."""
+    start = week_start(day, first_weekday)
+    monday = start + timedelta(days=-start.weekday() % 7)
+    return week_label(monday)

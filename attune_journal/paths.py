@@ -1,0 +1,86 @@
+"""Where the journal lives on disk.
+
+The data folder is ``platformdirs.user_data_dir("attune-journal")`` unless the
+``--data-dir`` option or the ``ATTUNE_JOURNAL_DIR`` environment variable says
+otherwise. Every file the app writes there is private to the user: folders 0700,
+files 0600 (the journal holds the most private things a person writes).
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+APP_DIR_NAME = "attune-journal"
+ENV_DATA_DIR = "ATTUNE_JOURNAL_DIR"
+
+FOLDER_MODE = 0o700
+FILE_MODE = 0o600
+
+
+def default_data_dir() -> Path:
+    """The platform's per-user data folder for the app."""
+    return Path(platformdirs.user_data_dir(APP_DIR_NAME, appauthor=False))
+
+
+def resolve_data_dir(cli_value: str | os.PathLike[str] | None = None) -> Path:
+    """Pick the data folder: the command-line value, then the environment, then the default."""
+    if cli_value:
+        return Path(cli_value).expanduser().resolve()
+    env_value = os.environ.get(ENV_DATA_DIR)
+    if env_value:
+        return Path(env_value).expanduser().resolve()
+    return default_data_dir()
+
+
+def ensure_private_dir(path: Path) -> Path:
+    """Create ``path`` (and parents) if needed and make it readable by the user only."""
+    path.mkdir(parents=True, exist_ok=True, mode=FOLDER_MODE)
+    if stat.S_IMODE(path.stat().st_mode) != FOLDER_MODE:
+        path.chmod(FOLDER_MODE)
+    return path
+
+
+def make_private_file(path: Path) -> None:
+    """Set a file the app owns to 0600, if it exists."""
+    if path.exists() and stat.S_IMODE(path.stat().st_mode) != FILE_MODE:
+        path.chmod(FILE_MODE)
+
+
+@dataclass(frozen=True)
+class DataPaths:
+    """The files inside one data folder; a value object passed down from ``app``/``cli``."""
+
+    root: Path
+
+    @property
+    def store(self) -> Path:
+        return self.root / "journal.sqlite3"
+
+    @property
+    def settings(self) -> Path:
+        return self.root / "settings.json"
+
+    @property
+    def backups(self) -> Path:
+        return self.root / "backups"
+
+    @property
+    def damaged(self) -> Path:
+        return self.root / "damaged"
+
+    @property
+    def lock_name(self) -> str:
+        """A per-folder name for the single-instance socket."""
+        import hashlib
+
+        digest = hashlib.sha256(str(self.root).encode("utf-8")).hexdigest()[:16]
+        return f"attune-journal-{digest}"
+
+    def ensure(self) -> DataPaths:
+        ensure_private_dir(self.root)
+        return self
