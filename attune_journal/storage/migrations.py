@@ -1,0 +1,131 @@
+"""Schema migrations: append-only, named, each run in a transaction.
+
+Never edit or reorder a migration that has shipped; add a new one at the end.
+``SCHEMA_VERSION`` is the count of migrations and is written to ``PRAGMA
+user_version`` so that an older app can refuse a store written by a newer one
+before touching it (see ``storage.db``).
+
+Hazard: sqlite-utils ``transform()`` recreates a table and would lose the FTS
+rows' link to it; our FTS table is maintained by the repository (not by
+triggers), so a future migration that transforms ``entries`` must rebuild
+``entries_fts`` in the same migration (``Journal.rebuild_search_index``).
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+MIGRATION_SET = "attune_journal"
+migrations = Migrations(MIGRATION_SET)
+
+
+@migrations(name="0001_initial")
+def m0001_initial(db: Database) -> None:
+    statements = [
+        # One table for every kind of entry: common columns for what the app
+        # filters and sorts on, `data` (JSON) for kind-specific text fields.
+        """
+        CREATE TABLE entries (
+            id INTEGER PRIMARY KEY,
+            uid TEXT NOT NULL UNIQUE,
+            kind TEXT NOT NULL CHECK (kind IN
+                ('checkin', 'note', 'weekly_review', 'relationship', 'repair')),
+            at TEXT NOT NULL,
+            at_utc TEXT NOT NULL,
+            day TEXT NOT NULL,
+            week TEXT,
+            updated_at TEXT,
+            starred INTEGER NOT NULL DEFAULT 0,
+            deleted_at TEXT,
+            text TEXT NOT NULL DEFAULT '',
+            activation INTEGER CHECK (activation BETWEEN 0 AND 10),
+            strategy TEXT,
+            strategy_before INTEGER CHECK (strategy_before BETWEEN 0 AND 10),
+            strategy_after INTEGER CHECK (strategy_after BETWEEN 0 AND 10),
+            prompt_id TEXT,
+            data TEXT NOT NULL DEFAULT '{}'
+        )
+        """,
+        "CREATE INDEX idx_entries_at_utc ON entries(at_utc)",
+        "CREATE INDEX idx_entries_day ON entries(day)",
+        "CREATE INDEX idx_entries_deleted ON entries(deleted_at)",
+        # One weekly review / relationship check-in per week (trashed ones aside).
+        """
+        CREATE UNIQUE INDEX idx_entries_kind_week ON entries(kind, week)
+            WHERE week IS NOT NULL AND deleted_at IS NULL
+        """,
+        """
+        CREATE TABLE entry_feelings (
+            entry_id INTEGER NOT NULL REFERENCES entries(id) ON DELETE CASCADE,
+            pos INTEGER NOT NULL,
+            word TEXT NOT NULL,
+            pleasantness REAL CHECK (pleasantness BETWEEN -1 AND 1),
+            energy REAL CHECK (energy BETWEEN -1 AND 1),
+            intensity INTEGER NOT NULL CHECK (intensity BETWEEN 1 AND 3),
+            PRIMARY KEY (entry_id, pos)
+        )
+        """,
+        "CREATE INDEX idx_feelings_word ON entry_feelings(word)",
+        """
+        CREATE TABLE entry_needs (
+            entry_id INTEGER NOT NULL REFERENCES entries(id) ON DELETE CASCADE,
+            pos INTEGER NOT NULL,
+            need TEXT NOT NULL,
+            met INTEGER NOT NULL CHECK (met IN (0, 1)),
+            PRIMARY KEY (entry_id, pos)
+        )
+        """,
+        "CREATE INDEX idx_needs_need ON entry_needs(need)",
+        """
+        CREATE TABLE entry_body (
+            entry_id INTEGER NOT NULL REFERENCES entries(id) ON DELETE CASCADE,
+            pos INTEGER NOT NULL,
+            region TEXT NOT NULL,
+            sensation TEXT NOT NULL,
+            intensity INTEGER NOT NULL CHECK (intensity BETWEEN 1 AND 3),
+            PRIMARY KEY (entry_id, pos)
+        )
+        """,
+        "CREATE INDEX idx_body_region ON entry_body(region)",
+        """
+        CREATE TABLE entry_tags (
+            entry_id INTEGER NOT NULL REFERENCES entries(id) ON DELETE CASCADE,
+            pos INTEGER NOT NULL,
+            tag TEXT NOT NULL,
+            PRIMARY KEY (entry_id, pos)
+        )
+        """,
+        "CREATE INDEX idx_tags_tag ON entry_tags(tag COLLATE NOCASE)",
+        # The person's own vocabulary: feeling words, strategies, prompts, needs.
+        """
+        CREATE TABLE own_items (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('feeling', 'strategy', 'prompt', 'need')),
+            name TEXT NOT NULL,
+            data TEXT NOT NULL DEFAULT '{}',
+            UNIQUE (kind, name)
+        )
+        """,
+        "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+        """
+        CREATE TABLE drafts (
+            key TEXT PRIMARY KEY,
+            payload TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )
+        """,
+        # Full-text index with its own copy of the text (so snippet() can highlight),
+        # rowid = entries.id, kept in step by the repository in the same transaction.
+        """
+        CREATE VIRTUAL TABLE entries_fts USING fts5(
+            text, more, tokenize = 'unicode61 remove_diacritics 2'
+        )
+        """,
+    ]
+    for statement in statements:
+        db.execute(statement)
+
+
+SCHEMA_VERSION = len(migrations._migrations)
+KNOWN_MIGRATIONS = frozenset(m.name for m in migrations._migrations)

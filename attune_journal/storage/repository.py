@@ -1,0 +1,698 @@
+"""The journal repository: core models in, core models out.
+
+Every write is one transaction covering the entry row, its child rows (feelings,
+needs, body, tags) and its full-text index row, so a crash leaves either the old
+entry or the new one, never half of each. Reads load child rows in bulk (one
+query per child table, not one per entry) so that years of entries load fast.
+
+Deleting moves an entry to the trash (``deleted_at``); ``restore`` brings it
+back; only ``purge`` / ``empty_trash`` remove rows for good.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+import threading
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlite_utils import Database
+
+from attune_journal.core.models import (
+    ENTRY_TYPES,
+    BodySensation,
+    CheckIn,
+    Entry,
+    EntryBase,
+    Feeling,
+    NeedState,
+    Note,
+    RelationshipCheckIn,
+    RepairEntry,
+    StrategyTry,
+    ValidationError,
+    WeeklyReview,
+    clean_text,
+    clean_word,
+    normalise_tags,
+)
+from attune_journal.core.timeutil import from_text, now_local, to_text, utc_key
+from attune_journal.storage.errors import StoreError, translate_sqlite_error
+
+_ENTRY_COLUMNS = (
+    "id, uid, kind, at, updated_at, starred, deleted_at, week, text, activation, "
+    "strategy, strategy_before, strategy_after, prompt_id, data"
+)
+
+
+@dataclass
+class SearchFilters:
+    """What History narrows a search by; every field is optional."""
+
+    start: date | None = None
+    end: date | None = None
+    feeling: str | None = None
+    need: str | None = None
+    region: str | None = None
+    tag: str | None = None
+    starred: bool = False
+    kinds: tuple[str, ...] = ()
+
+
+@dataclass
+class SearchHit:
+    """An entry found by search, with a snippet whose matches are wrapped in markers."""
+
+    entry: Entry
+    snippet: str = ""
+    rank: float = 0.0
+
+
+HIGHLIGHT_START = "\x02"
+HIGHLIGHT_END = "\x03"
+
+
+def fts_query(text: str) -> str:
+    """Turn what a person typed into a safe FTS5 query: every word must match, as a prefix.
+
+    Quotes and FTS operators in the input are treated as plain text, so a search
+    for ``"don't` or ``AND`` or ``*`` never raises a syntax error.
+    """
+    words = re.findall(r"\w+", text, flags=re.UNICODE)
+    return " ".join('"' + word.replace('"', '""') + '"*' for word in words)
+
+
+@dataclass
+class _Children:
+    feelings: dict[int, list[Feeling]] = field(default_factory=lambda: defaultdict(list))
+    needs: dict[int, list[NeedState]] = field(default_factory=lambda: defaultdict(list))
+    body: dict[int, list[BodySensation]] = field(default_factory=lambda: defaultdict(list))
+    tags: dict[int, list[str]] = field(default_factory=lambda: defaultdict(list))
+
+
+class Journal:
+    """All reads and writes of journal content. One per open store."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.conn: sqlite3.Connection = db.conn
+        # The GUI may read from a worker thread while the main thread writes;
+        # sqlite3 connections are not safe for concurrent use, so serialise.
+        self._lock = threading.RLock()
+
+    def close(self) -> None:
+        with self._lock:
+            self.conn.close()
+
+    # ---- transactions and error mapping -------------------------------------------------
+
+    @contextmanager
+    def _write(self) -> Iterator[None]:
+        with self._lock:
+            try:
+                with self.db.atomic():
+                    yield
+            except sqlite3.IntegrityError as error:
+                raise self._integrity_error(error) from error
+            except sqlite3.Error as error:
+                known = translate_sqlite_error(error)
+                if known is not None:
+                    raise known from error
+                raise
+
+    @staticmethod
+    def _integrity_error(error: sqlite3.IntegrityError) -> Exception:
+        message = str(error)
+        if "idx_entries_kind_week" in message or "entries.kind, entries.week" in message:
+            return ValidationError("There is already an entry of this kind for that week.")
+        if "entries.uid" in message:
+            return ValidationError("An entry with this identifier already exists.")
+        return StoreError(f"The entry could not be saved: {message}")
+
+    def _read(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        with self._lock:
+            try:
+                return self.conn.execute(sql, params).fetchall()
+            except sqlite3.Error as error:
+                known = translate_sqlite_error(error)
+                if known is not None:
+                    raise known from error
+                raise
+
+    # ---- saving --------------------------------------------------------------------------
+
+    def save(self, entry: Entry) -> Entry:
+        """Insert or update ``entry`` (validated first); returns it with ``id`` set."""
+        _clean(entry)
+        entry.validate()
+        with self._write():
+            self._save_one(entry)
+        return entry
+
+    def save_many(self, entries: Iterable[Entry]) -> int:
+        """Save several entries in one transaction (importers): all or nothing."""
+        count = 0
+        items = list(entries)
+        for entry in items:
+            _clean(entry)
+            entry.validate()
+        with self._write():
+            for entry in items:
+                self._save_one(entry, touch=False)
+                count += 1
+        return count
+
+    def _save_one(self, entry: Entry, touch: bool = True) -> None:
+        # An edit records when it happened; imports keep the times they bring.
+        if touch and entry.id is not None:
+            entry.updated_at = now_local()
+        row = _row_for(entry)
+        if entry.id is None:
+            cursor = self.conn.execute(
+                f"INSERT INTO entries ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+                list(row.values()),
+            )
+            entry.id = int(cursor.lastrowid or 0)
+        else:
+            assignments = ", ".join(f"{name} = ?" for name in row)
+            cursor = self.conn.execute(
+                f"UPDATE entries SET {assignments} WHERE id = ?", [*row.values(), entry.id]
+            )
+            if cursor.rowcount == 0:
+                raise StoreError(f"Entry {entry.id} no longer exists; it was not saved.")
+            for table in ("entry_feelings", "entry_needs", "entry_body", "entry_tags"):
+                self.conn.execute(f"DELETE FROM {table} WHERE entry_id = ?", [entry.id])
+            self.conn.execute("DELETE FROM entries_fts WHERE rowid = ?", [entry.id])
+        self._insert_children(entry)
+        text, more = _search_text(entry)
+        self.conn.execute(
+            "INSERT INTO entries_fts(rowid, text, more) VALUES (?, ?, ?)", [entry.id, text, more]
+        )
+
+    def _insert_children(self, entry: Entry) -> None:
+        feelings = getattr(entry, "feelings", [])
+        needs = getattr(entry, "needs", [])
+        body = getattr(entry, "body", [])
+        if feelings:
+            self.conn.executemany(
+                "INSERT INTO entry_feelings VALUES (?, ?, ?, ?, ?, ?)",
+                [
+                    (entry.id, i, f.word, f.pleasantness, f.energy, f.intensity)
+                    for i, f in enumerate(feelings)
+                ],
+            )
+        if needs:
+            self.conn.executemany(
+                "INSERT INTO entry_needs VALUES (?, ?, ?, ?)",
+                [(entry.id, i, n.need, int(n.met)) for i, n in enumerate(needs)],
+            )
+        if body:
+            self.conn.executemany(
+                "INSERT INTO entry_body VALUES (?, ?, ?, ?, ?)",
+                [(entry.id, i, b.region, b.sensation, b.intensity) for i, b in enumerate(body)],
+            )
+        if entry.tags:
+            self.conn.executemany(
+                "INSERT INTO entry_tags VALUES (?, ?, ?)",
+                [(entry.id, i, tag) for i, tag in enumerate(entry.tags)],
+            )
+
+    # ---- trash ---------------------------------------------------------------------------
+
+    def trash(self, entry_id: int) -> None:
+        """Move an entry to the trash (undoable with ``restore``)."""
+        with self._write():
+            self.conn.execute(
+                "UPDATE entries SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL",
+                [to_text(now_local()), entry_id],
+            )
+
+    def restore(self, entry_id: int) -> None:
+        """Bring an entry back from the trash.
+
+        A weekly review or relationship check-in cannot come back over a newer one
+        for the same week; that raises ``ValidationError`` and changes nothing.
+        """
+        with self._write():
+            self.conn.execute("UPDATE entries SET deleted_at = NULL WHERE id = ?", [entry_id])
+
+    def purge(self, entry_id: int) -> None:
+        """Delete a trashed entry for good."""
+        with self._write():
+            self.conn.execute(
+                "DELETE FROM entries WHERE id = ? AND deleted_at IS NOT NULL", [entry_id]
+            )
+            self.conn.execute(
+                "DELETE FROM entries_fts WHERE rowid = ? AND rowid NOT IN (SELECT id FROM entries)",
+                [entry_id],
+            )
+
+    def empty_trash(self) -> int:
+        with self._write():
+            ids = [
+                r[0]
+                for r in self.conn.execute("SELECT id FROM entries WHERE deleted_at IS NOT NULL")
+            ]
+            self.conn.executemany("DELETE FROM entries_fts WHERE rowid = ?", [(i,) for i in ids])
+            self.conn.execute("DELETE FROM entries WHERE deleted_at IS NOT NULL")
+        return len(ids)
+
+    # ---- reading -------------------------------------------------------------------------
+
+    def get(self, entry_id: int) -> Entry | None:
+        """One entry by id, trashed or not."""
+        found = self._select("WHERE id = ?", [entry_id])
+        return found[0] if found else None
+
+    def get_by_uid(self, uid: str) -> Entry | None:
+        found = self._select("WHERE uid = ?", [uid])
+        return found[0] if found else None
+
+    def entries(
+        self,
+        start: date | None = None,
+        end: date | None = None,
+        kinds: Sequence[str] = (),
+        trashed: bool = False,
+        newest_first: bool = True,
+        limit: int | None = None,
+    ) -> list[Entry]:
+        """Entries whose local day is in [start, end], not trashed (or only trashed)."""
+        where, params = _range_where(start, end, kinds, trashed)
+        order = "DESC" if newest_first else "ASC"
+        suffix = f" ORDER BY at_utc {order}, id {order}"
+        if limit is not None:
+            suffix += f" LIMIT {int(limit)}"
+        return self._select(where + suffix, params)
+
+    def entries_on(self, day: date) -> list[Entry]:
+        return self.entries(day, day, newest_first=False)
+
+    def days_with_entries(self, start: date, end: date) -> dict[date, int]:
+        """How many entries each local day holds (for the calendar)."""
+        rows = self._read(
+            "SELECT day, count(*) FROM entries WHERE deleted_at IS NULL AND day BETWEEN ? AND ? "
+            "GROUP BY day",
+            [start.isoformat(), end.isoformat()],
+        )
+        return {date.fromisoformat(day): count for day, count in rows}
+
+    def weekly_review(self, week: str) -> WeeklyReview | None:
+        found = self._select(
+            "WHERE kind = 'weekly_review' AND week = ? AND deleted_at IS NULL", [week]
+        )
+        return found[0] if found and isinstance(found[0], WeeklyReview) else None
+
+    def relationship_checkin(self, week: str) -> RelationshipCheckIn | None:
+        found = self._select(
+            "WHERE kind = 'relationship' AND week = ? AND deleted_at IS NULL", [week]
+        )
+        return found[0] if found and isinstance(found[0], RelationshipCheckIn) else None
+
+    def count(self, trashed: bool = False) -> int:
+        clause = "IS NOT NULL" if trashed else "IS NULL"
+        return int(self._read(f"SELECT count(*) FROM entries WHERE deleted_at {clause}")[0][0])
+
+    def tags(self) -> list[str]:
+        """Every tag in use, most used first."""
+        rows = self._read(
+            "SELECT t.tag FROM entry_tags t JOIN entries e ON e.id = t.entry_id "
+            "WHERE e.deleted_at IS NULL GROUP BY t.tag COLLATE NOCASE ORDER BY count(*) DESC"
+        )
+        return [r[0] for r in rows]
+
+    def search(
+        self, query: str = "", filters: SearchFilters | None = None, limit: int = 200
+    ) -> list[SearchHit]:
+        """Full-text search plus filters; newest first when there is no text to rank by."""
+        filters = filters or SearchFilters()
+        where, params = _range_where(filters.start, filters.end, filters.kinds, False)
+        clauses = [where.removeprefix("WHERE ")]
+        if filters.starred:
+            clauses.append("starred = 1")
+        if filters.feeling:
+            clauses.append(
+                "id IN (SELECT entry_id FROM entry_feelings WHERE word = ? COLLATE NOCASE)"
+            )
+            params.append(filters.feeling)
+        if filters.need:
+            clauses.append("id IN (SELECT entry_id FROM entry_needs WHERE need = ? COLLATE NOCASE)")
+            params.append(filters.need)
+        if filters.region:
+            clauses.append(
+                "id IN (SELECT entry_id FROM entry_body WHERE region = ? COLLATE NOCASE)"
+            )
+            params.append(filters.region)
+        if filters.tag:
+            clauses.append("id IN (SELECT entry_id FROM entry_tags WHERE tag = ? COLLATE NOCASE)")
+            params.append(filters.tag.lstrip("#"))
+        match = fts_query(query)
+        if not match:
+            entries = self._select(
+                "WHERE " + " AND ".join(clauses) + f" ORDER BY at_utc DESC LIMIT {int(limit)}",
+                params,
+            )
+            return [SearchHit(entry) for entry in entries]
+        sql = (
+            "SELECT entries_fts.rowid, snippet(entries_fts, -1, ?, ?, '…', 24), bm25(entries_fts) "
+            "FROM entries_fts WHERE entries_fts MATCH ? AND entries_fts.rowid IN "
+            "(SELECT id FROM entries WHERE " + " AND ".join(clauses) + ") "
+            f"ORDER BY bm25(entries_fts) LIMIT {int(limit)}"
+        )
+        rows = self._read(sql, [HIGHLIGHT_START, HIGHLIGHT_END, match, *params])
+        if not rows:
+            return []
+        by_id = {
+            e.id: e
+            for e in self._select(
+                f"WHERE id IN ({','.join('?' * len(rows))})", [r[0] for r in rows]
+            )
+        }
+        return [SearchHit(by_id[r[0]], r[1], r[2]) for r in rows if r[0] in by_id]
+
+    def _select(self, where: str, params: Sequence[Any]) -> list[Entry]:
+        with self._lock:
+            rows = self._read(f"SELECT {_ENTRY_COLUMNS} FROM entries {where}", params)
+            if not rows:
+                return []
+            children = self._children([row[0] for row in rows])
+        return [_entry_from_row(row, children) for row in rows]
+
+    def _children(self, ids: list[int]) -> _Children:
+        children = _Children()
+        # Chunk to stay under SQLite's bound-parameter limit on huge selections.
+        for start in range(0, len(ids), 900):
+            chunk = ids[start : start + 900]
+            marks = ",".join("?" * len(chunk))
+            for entry_id, word, p, e, intensity in self._read(
+                f"SELECT entry_id, word, pleasantness, energy, intensity FROM entry_feelings "
+                f"WHERE entry_id IN ({marks}) ORDER BY entry_id, pos",
+                chunk,
+            ):
+                children.feelings[entry_id].append(Feeling(word, p, e, intensity))
+            for entry_id, need, met in self._read(
+                f"SELECT entry_id, need, met FROM entry_needs WHERE entry_id IN ({marks}) "
+                "ORDER BY entry_id, pos",
+                chunk,
+            ):
+                children.needs[entry_id].append(NeedState(need, bool(met)))
+            for entry_id, region, sensation, intensity in self._read(
+                f"SELECT entry_id, region, sensation, intensity FROM entry_body "
+                f"WHERE entry_id IN ({marks}) ORDER BY entry_id, pos",
+                chunk,
+            ):
+                children.body[entry_id].append(BodySensation(region, sensation, intensity))
+            for entry_id, tag in self._read(
+                f"SELECT entry_id, tag FROM entry_tags WHERE entry_id IN ({marks}) "
+                "ORDER BY entry_id, pos",
+                chunk,
+            ):
+                children.tags[entry_id].append(tag)
+        return children
+
+    # ---- the person's own vocabulary, meta values and drafts -----------------------------
+
+    def own_items(self, kind: str) -> list[tuple[str, dict[str, Any]]]:
+        """The person's own feeling words, strategies, prompts or needs, oldest first."""
+        rows = self._read("SELECT name, data FROM own_items WHERE kind = ? ORDER BY id", [kind])
+        return [(name, json.loads(data)) for name, data in rows]
+
+    def add_own_item(self, kind: str, name: str, data: dict[str, Any] | None = None) -> None:
+        name = clean_word(name)
+        if not name:
+            raise ValidationError("Please give it a name.")
+        if len(name) > 500:
+            raise ValidationError("That name is longer than 500 characters.")
+        with self._write():
+            self.conn.execute(
+                "INSERT INTO own_items(kind, name, data) VALUES (?, ?, ?) "
+                "ON CONFLICT(kind, name) DO UPDATE SET data = excluded.data",
+                [kind, name, json.dumps(data or {}, ensure_ascii=False)],
+            )
+
+    def remove_own_item(self, kind: str, name: str) -> None:
+        with self._write():
+            self.conn.execute("DELETE FROM own_items WHERE kind = ? AND name = ?", [kind, name])
+
+    def meta(self, key: str) -> str | None:
+        rows = self._read("SELECT value FROM meta WHERE key = ?", [key])
+        return rows[0][0] if rows else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self._write():
+            self.conn.execute(
+                "INSERT INTO meta(key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                [key, value],
+            )
+
+    def save_draft(self, key: str, payload: dict[str, Any]) -> None:
+        """Keep an unfinished entry; cheap enough to call from a debounced timer."""
+        with self._write():
+            self.conn.execute(
+                "INSERT INTO drafts(key, payload, updated_at) VALUES (?, ?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET payload = excluded.payload, "
+                "updated_at = excluded.updated_at",
+                [key, json.dumps(payload, ensure_ascii=False), to_text(now_local())],
+            )
+
+    def draft(self, key: str) -> dict[str, Any] | None:
+        rows = self._read("SELECT payload FROM drafts WHERE key = ?", [key])
+        return json.loads(rows[0][0]) if rows else None
+
+    def drafts(self) -> list[str]:
+        return [r[0] for r in self._read("SELECT key FROM drafts ORDER BY updated_at DESC")]
+
+    def clear_draft(self, key: str) -> None:
+        with self._write():
+            self.conn.execute("DELETE FROM drafts WHERE key = ?", [key])
+
+    def rebuild_search_index(self) -> None:
+        """Recreate every full-text row from the entries (after a schema transform)."""
+        with self._write():
+            self.conn.execute("DELETE FROM entries_fts")
+            for entry in self._select("", []):
+                text, more = _search_text(entry)
+                self.conn.execute(
+                    "INSERT INTO entries_fts(rowid, text, more) VALUES (?, ?, ?)",
+                    [entry.id, text, more],
+                )
+
+
+# ---- row <-> model mapping ----------------------------------------------------------------
+
+
+def _clean(entry: Entry) -> None:
+    """Normalise text fields in place (NUL removed, words trimmed, tags deduplicated)."""
+    entry.tags = normalise_tags(entry.tags)
+    for name in (
+        "reflection",
+        "regulation_note",
+        "text",
+        "went_well",
+        "was_hard",
+        "intention",
+        "more_of",
+        "appreciated",
+        "what_happened",
+        "my_part",
+        "repair",
+        "how_it_went",
+    ):
+        if hasattr(entry, name):
+            setattr(entry, name, clean_text(getattr(entry, name)))
+    for feeling in getattr(entry, "feelings", []):
+        feeling.word = clean_word(feeling.word)
+    for need in getattr(entry, "needs", []):
+        need.need = clean_word(need.need)
+    for sensation in getattr(entry, "body", []):
+        sensation.region = clean_word(sensation.region)
+        sensation.sensation = clean_word(sensation.sensation)
+    strategy = getattr(entry, "strategy", None)
+    if strategy is not None:
+        strategy.name = clean_word(strategy.name)
+    if isinstance(entry, RelationshipCheckIn):
+        entry.attune = {k: clean_text(v) for k, v in entry.attune.items()}
+
+
+def _row_for(entry: Entry) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    text = ""
+    activation = None
+    strategy: StrategyTry | None = None
+    prompt_id = None
+    week = None
+    if isinstance(entry, CheckIn):
+        text = entry.reflection
+        activation, strategy, prompt_id = entry.activation, entry.strategy, entry.prompt_id
+        data = {"regulation_note": entry.regulation_note} if entry.regulation_note else {}
+    elif isinstance(entry, Note):
+        text, activation, strategy = entry.text, entry.activation, entry.strategy
+    elif isinstance(entry, WeeklyReview):
+        text, week = entry.went_well, entry.week
+        data = {"was_hard": entry.was_hard, "intention": entry.intention}
+    elif isinstance(entry, RelationshipCheckIn):
+        text, week = entry.appreciated, entry.week
+        data = {"answers": entry.answers, "more_of": entry.more_of, "attune": entry.attune}
+    elif isinstance(entry, RepairEntry):
+        text = entry.what_happened
+        data = {
+            "my_part": entry.my_part,
+            "repair": entry.repair,
+            "how_it_went": entry.how_it_went,
+            "resolved": entry.resolved,
+        }
+    return {
+        "uid": entry.uid,
+        "kind": entry.kind,
+        "at": to_text(entry.at),
+        "at_utc": utc_key(entry.at),
+        "day": entry.at.date().isoformat(),
+        "week": week,
+        "updated_at": to_text(entry.updated_at) if entry.updated_at else None,
+        "starred": int(entry.starred),
+        "deleted_at": to_text(entry.deleted_at) if entry.deleted_at else None,
+        "text": text,
+        "activation": activation,
+        "strategy": strategy.name if strategy else None,
+        "strategy_before": strategy.before if strategy else None,
+        "strategy_after": strategy.after if strategy else None,
+        "prompt_id": prompt_id,
+        "data": json.dumps(data, ensure_ascii=False),
+    }
+
+
+def _entry_from_row(row: tuple[Any, ...], children: _Children) -> Entry:
+    (
+        entry_id,
+        uid,
+        kind,
+        at,
+        updated_at,
+        starred,
+        deleted_at,
+        week,
+        text,
+        activation,
+        strategy_name,
+        before,
+        after,
+        prompt_id,
+        data_text,
+    ) = row
+    data = json.loads(data_text)
+    common: dict[str, Any] = {
+        "id": entry_id,
+        "uid": uid,
+        "at": from_text(at),
+        "updated_at": from_text(updated_at) if updated_at else None,
+        "starred": bool(starred),
+        "deleted_at": from_text(deleted_at) if deleted_at else None,
+        "tags": list(children.tags.get(entry_id, [])),
+    }
+    strategy = StrategyTry(strategy_name, before, after) if strategy_name else None
+    feelings = list(children.feelings.get(entry_id, []))
+    needs = list(children.needs.get(entry_id, []))
+    if kind == "checkin":
+        return CheckIn(
+            **common,
+            body=list(children.body.get(entry_id, [])),
+            feelings=feelings,
+            needs=needs,
+            activation=activation,
+            strategy=strategy,
+            regulation_note=data.get("regulation_note", ""),
+            reflection=text,
+            prompt_id=prompt_id,
+        )
+    if kind == "note":
+        return Note(
+            **common,
+            text=text,
+            activation=activation,
+            strategy=strategy,
+            feelings=feelings,
+            needs=needs,
+        )
+    if kind == "weekly_review":
+        return WeeklyReview(
+            **common,
+            week=week,
+            went_well=text,
+            was_hard=data.get("was_hard", ""),
+            intention=data.get("intention", ""),
+        )
+    if kind == "relationship":
+        return RelationshipCheckIn(
+            **common,
+            week=week,
+            answers={k: int(v) for k, v in data.get("answers", {}).items()},
+            more_of=data.get("more_of", ""),
+            appreciated=text,
+            attune=dict(data.get("attune", {})),
+        )
+    if kind == "repair":
+        return RepairEntry(
+            **common,
+            what_happened=text,
+            feelings=feelings,
+            needs=needs,
+            my_part=data.get("my_part", ""),
+            repair=data.get("repair", ""),
+            how_it_went=data.get("how_it_went", ""),
+            resolved=bool(data.get("resolved", False)),
+        )
+    raise StoreError(f"Unknown entry kind in the store: {kind!r} (known: {sorted(ENTRY_TYPES)})")
+
+
+def _search_text(entry: EntryBase) -> tuple[str, str]:
+    """The two indexed columns: the main text, and everything else worth finding."""
+    row_text = _row_for(entry)["text"]  # type: ignore[arg-type]
+    parts: list[str] = [f"#{tag}" for tag in entry.tags]
+    for feeling in getattr(entry, "feelings", []):
+        parts.append(feeling.word)
+    for need in getattr(entry, "needs", []):
+        parts.append(need.need)
+    for sensation in getattr(entry, "body", []):
+        parts.append(f"{sensation.region} {sensation.sensation}")
+    strategy = getattr(entry, "strategy", None)
+    if strategy is not None:
+        parts.append(strategy.name)
+    for name in (
+        "regulation_note",
+        "was_hard",
+        "intention",
+        "more_of",
+        "my_part",
+        "repair",
+        "how_it_went",
+    ):
+        value = getattr(entry, name, "")
+        if value:
+            parts.append(value)
+    if isinstance(entry, RelationshipCheckIn):
+        parts.extend(entry.attune.values())
+    return row_text, "\n".join(parts)
+
+
+def _range_where(
+    start: date | None, end: date | None, kinds: Sequence[str], trashed: bool
+) -> tuple[str, list[Any]]:
+    clauses = ["deleted_at IS NOT NULL" if trashed else "deleted_at IS NULL"]
+    params: list[Any] = []
+    if start is not None:
+        clauses.append("day >= ?")
+        params.append(start.isoformat())
+    if end is not None:
+        clauses.append("day <= ?")
+        params.append(end.isoformat())
+    if kinds:
+        clauses.append(f"kind IN ({','.join('?' * len(kinds))})")
+        params.extend(kinds)
+    return "WHERE " + " AND ".join(clauses), params
