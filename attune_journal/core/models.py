@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import unicodedata
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import ClassVar, Literal, TypeAlias
@@ -29,9 +30,9 @@ INTENSITY_MIN = 1
 INTENSITY_MAX = 3
 PILLAR_ANSWER_MIN = 1
 PILLAR_ANSWER_MAX = 5
-# A generous bound: a long day's writing is a few thousand words. Larger text is
-# almost always a paste by mistake, and megabytes of it would make every search slow.
-MAX_TEXT_CHARS = 1_000_000
+# A generous bound: a long day's writing is a few thousand words, and a pasted book
+# still fits. Past 10 million characters, editing and search would crawl for everyone.
+MAX_TEXT_CHARS = 10_000_000
 MAX_TAG_CHARS = 64
 MAX_WORD_CHARS = 80
 
@@ -176,12 +177,20 @@ class StrategyTry:
         check_activation(self.after, "activation after the strategy")
 
 
+def _validate_all(*groups: Sequence[BodySensation | Feeling | NeedState]) -> None:
+    for group in groups:
+        for item in group:
+            item.validate()
+
+
 def _check_tags(tags: list[str]) -> None:
     for tag in tags:
         if not clean_word(tag):
             raise ValidationError("A tag cannot be empty.")
         if len(tag) > MAX_TAG_CHARS:
-            raise ValidationError(f"The tag '{tag[:20]}…' is longer than {MAX_TAG_CHARS} characters.")
+            raise ValidationError(
+                f"The tag '{tag[:20]}…' is longer than {MAX_TAG_CHARS} characters."
+            )
 
 
 def normalise_tags(tags: list[str]) -> list[str]:
@@ -238,8 +247,7 @@ class CheckIn(EntryBase):
 
     def validate(self) -> None:
         super().validate()
-        for item in [*self.body, *self.feelings, *self.needs]:
-            item.validate()
+        _validate_all(self.body, self.feelings, self.needs)
         check_activation(self.activation)
         if self.strategy is not None:
             self.strategy.validate()
@@ -268,8 +276,7 @@ class Note(EntryBase):
 
     def validate(self) -> None:
         super().validate()
-        for item in [*self.feelings, *self.needs]:
-            item.validate()
+        _validate_all(self.feelings, self.needs)
         check_activation(self.activation)
         if self.strategy is not None:
             self.strategy.validate()
@@ -352,8 +359,7 @@ class RepairEntry(EntryBase):
 
     def validate(self) -> None:
         super().validate()
-        for item in [*self.feelings, *self.needs]:
-            item.validate()
+        _validate_all(self.feelings, self.needs)
         for name in ("what_happened", "my_part", "repair", "how_it_went"):
             _check_text(name.replace("_", " "), getattr(self, name))
 

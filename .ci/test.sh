@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Make a virtual environment, install the project with its test extras, run lint, types, tests.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+VENV="${ATTUNE_VENV:-.venv}"
+[ -x "$VENV/bin/python" ] || python3 -m venv "$VENV"
+"$VENV/bin/python" -m pip install -q --upgrade pip
+"$VENV/bin/python" -m pip install -q -e ".[test]"
+"$VENV/bin/ruff" check attune_journal tests bench
+"$VENV/bin/ruff" format --check attune_journal tests bench
+"$VENV/bin/mypy"
+QT_QPA_PLATFORM=offscreen "$VENV/bin/python" -m pytest -q -p no:cacheprovider

@@ -1,0 +1,514 @@
+"""The shipped vocabularies: feelings, needs, body regions and sensations,
+regulation strategies, the relationship check-in and the support lines.
+
+This module owns turning ``resources/*.json`` into small frozen dataclasses and
+the look-ups the check-in needs (nearest words to a point on the mood grid,
+completion as the person types, which family a need or sensation belongs to).
+It never imports Qt and never touches the store: the person's own words arrive
+as plain arguments (``extra``) so the same functions serve the GUI, the CLI and
+the importers.
+
+Each file is read once per process (``functools.cache``). The cached values are
+tuples of frozen objects; public loaders hand out fresh lists so a caller that
+sorts or appends cannot change what the next caller sees.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from typing import Any, Literal
+
+from attune_journal.core.models import Quadrant, clean_word, quadrant_of
+from attune_journal.resources import load_json
+
+OWN_FAMILY = "own"
+"""Family id of feeling words the person added themselves."""
+
+
+class VocabularyError(ValueError):
+    """A shipped vocabulary file is malformed (a broken install or a bad edit)."""
+
+
+# --- small helpers for reading the JSON defensively -------------------------------------
+
+
+def _field(obj: Mapping[str, Any], key: str, file: str) -> Any:
+    # A KeyError deep inside a loader says nothing about which file is wrong;
+    # name the file and the key so a packaging mistake is found in one look.
+    try:
+        return obj[key]
+    except (KeyError, TypeError) as exc:
+        raise VocabularyError(f"{file}: an entry is missing '{key}'") from exc
+
+
+def _text(obj: Mapping[str, Any], key: str, file: str) -> str:
+    value = _field(obj, key, file)
+    if not isinstance(value, str) or not value.strip():
+        raise VocabularyError(f"{file}: '{key}' must be non-empty text, got {value!r}")
+    return value
+
+
+def _number(obj: Mapping[str, Any], key: str, file: str) -> float:
+    value = _field(obj, key, file)
+    # bool is an int subclass; "p": true in a file is a mistake, not 1.0.
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise VocabularyError(f"{file}: '{key}' must be a number, got {value!r}")
+    return float(value)
+
+
+def _fold(word: str) -> str:
+    """The key words are compared by: normalised like stored words, then casefolded."""
+    return clean_word(word).casefold()
+
+
+# --- feelings ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FeelingWord:
+    """A feeling word with pleasantness ``p`` and energy ``e`` in [-1, 1].
+
+    Shipped words always have both coordinates. A word the person added may have
+    neither (``None``): it can be chosen and counted, but not placed on the grid.
+    """
+
+    word: str
+    p: float | None
+    e: float | None
+    family: str
+
+    @property
+    def has_point(self) -> bool:
+        return self.p is not None and self.e is not None
+
+    @property
+    def quadrant(self) -> Quadrant | None:
+        if self.p is None or self.e is None:
+            return None
+        return quadrant_of(self.p, self.e)
+
+
+@dataclass(frozen=True)
+class FeelingFamily:
+    """A group of related feeling words (``joyful``, ``afraid`` …) in display order."""
+
+    id: str
+    label: str
+    words: tuple[FeelingWord, ...]
+
+
+def own_feeling(word: str, p: float | None = None, e: float | None = None) -> FeelingWord:
+    """A feeling word the person added, in the ``own`` family."""
+    return FeelingWord(clean_word(word), p, e, OWN_FAMILY)
+
+
+@cache
+def _feeling_families() -> tuple[FeelingFamily, ...]:
+    file = "feelings.json"
+    families = []
+    for fam in _field(load_json(file), "families", file):
+        fam_id = _text(fam, "id", file)
+        words = tuple(
+            FeelingWord(
+                word=_text(w, "word", file),
+                p=_number(w, "p", file),
+                e=_number(w, "e", file),
+                family=fam_id,
+            )
+            for w in _field(fam, "words", file)
+        )
+        families.append(FeelingFamily(fam_id, _text(fam, "label", file), words))
+    return tuple(families)
+
+
+def load_feeling_families() -> list[FeelingFamily]:
+    """The shipped feeling families, in the order the vocabulary lists them."""
+    return list(_feeling_families())
+
+
+def load_feelings() -> list[FeelingWord]:
+    """Every shipped feeling word, family by family."""
+    return [word for fam in _feeling_families() for word in fam.words]
+
+
+def feeling_lookup(words_extra: Iterable[FeelingWord] = ()) -> dict[str, FeelingWord]:
+    """Map each casefolded word to its ``FeelingWord``: the shipped words plus ``words_extra``.
+
+    When one of the person's own words has the same spelling as a shipped word,
+    the shipped entry is kept: a stray duplicate in settings must not move
+    "calm" to another quadrant on every chart.
+    """
+    lookup: dict[str, FeelingWord] = {}
+    for word in [*load_feelings(), *words_extra]:
+        lookup.setdefault(_fold(word.word), word)
+    return lookup
+
+
+def nearest_feelings(
+    p: float, e: float, k: int = 6, extra: Iterable[FeelingWord] = ()
+) -> list[FeelingWord]:
+    """The ``k`` words closest to the grid point (p, e), nearest first (Euclidean).
+
+    Own words without coordinates are skipped. Ties are broken alphabetically so
+    the same tap on the grid always offers the same words in the same order.
+    """
+    if k <= 0:
+        return []
+    candidates = [w for w in feeling_lookup(extra).values() if w.p is not None and w.e is not None]
+
+    def distance(word: FeelingWord) -> tuple[float, str]:
+        assert word.p is not None and word.e is not None  # filtered above
+        # Rounded so that equal distances which differ only by float noise
+        # (0.45 vs 0.44999999999999996) still count as ties and sort by word.
+        return (round(math.hypot(word.p - p, word.e - e), 9), word.word.casefold())
+
+    return sorted(candidates, key=distance)[:k]
+
+
+def complete_feeling(
+    prefix: str, extra: Iterable[FeelingWord] = (), limit: int = 8
+) -> list[FeelingWord]:
+    """Words for a completer: those starting with ``prefix`` first, then those containing it.
+
+    Matching ignores case and extra whitespace; each group is alphabetical. A
+    blank prefix completes to nothing (an empty field is not a question).
+    """
+    needle = _fold(prefix)
+    if not needle or limit <= 0:
+        return []
+    words = sorted(feeling_lookup(extra).items())
+    starts = [w for key, w in words if key.startswith(needle)]
+    contains = [w for key, w in words if needle in key and not key.startswith(needle)]
+    return [*starts, *contains][:limit]
+
+
+# --- needs ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class NeedCategory:
+    """A group of needs (``connection``, ``physical`` …) and the needs in it."""
+
+    id: str
+    label: str
+    needs: tuple[str, ...]
+
+
+@cache
+def _needs() -> tuple[NeedCategory, ...]:
+    file = "needs.json"
+    return tuple(
+        NeedCategory(
+            id=_text(cat, "id", file),
+            label=_text(cat, "label", file),
+            needs=tuple(str(n) for n in _field(cat, "needs", file)),
+        )
+        for cat in _field(load_json(file), "categories", file)
+    )
+
+
+@cache
+def _need_index() -> dict[str, str]:
+    return {_fold(need): cat.id for cat in _needs() for need in cat.needs}
+
+
+def load_needs() -> list[NeedCategory]:
+    """The shipped need categories in display order."""
+    return list(_needs())
+
+
+def need_category(need: str) -> str | None:
+    """The category id of a shipped need (any case), or None for the person's own needs."""
+    return _need_index().get(_fold(need))
+
+
+# --- body -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Shape:
+    """One hit area of a region on the body map, in a 0..1 box (y grows downwards)."""
+
+    type: Literal["ellipse", "rect"]
+    x: float
+    y: float
+    w: float
+    h: float
+
+    @property
+    def area(self) -> float:
+        full = self.w * self.h
+        return full * math.pi / 4 if self.type == "ellipse" else full
+
+    def contains(self, px: float, py: float) -> bool:
+        if self.type == "rect":
+            return self.x <= px <= self.x + self.w and self.y <= py <= self.y + self.h
+        rx, ry = self.w / 2, self.h / 2
+        if rx <= 0 or ry <= 0:
+            return False
+        dx, dy = (px - self.x - rx) / rx, (py - self.y - ry) / ry
+        return dx * dx + dy * dy <= 1.0
+
+
+@dataclass(frozen=True)
+class BodyRegion:
+    """A body region; ``on_figure`` is False for regions drawn beside the front figure."""
+
+    id: str
+    label: str
+    shapes: tuple[Shape, ...]
+    on_figure: bool = True
+
+
+@dataclass(frozen=True)
+class SensationFamily:
+    """A group of sensation words (``temperature``, ``tension`` …)."""
+
+    id: str
+    label: str
+    sensations: tuple[str, ...]
+
+
+def _shape(raw: Mapping[str, Any], file: str) -> Shape:
+    kind = _field(raw, "type", file)
+    if kind not in ("ellipse", "rect"):
+        raise VocabularyError(f"{file}: unknown shape type {kind!r}")
+    return Shape(
+        kind,
+        _number(raw, "x", file),
+        _number(raw, "y", file),
+        _number(raw, "w", file),
+        _number(raw, "h", file),
+    )
+
+
+@cache
+def _body() -> tuple[tuple[BodyRegion, ...], tuple[SensationFamily, ...], float]:
+    file = "body.json"
+    data = load_json(file)
+    regions = tuple(
+        BodyRegion(
+            id=_text(r, "id", file),
+            label=_text(r, "label", file),
+            shapes=tuple(_shape(s, file) for s in _field(r, "shapes", file)),
+            on_figure=bool(r.get("on_figure", True)),
+        )
+        for r in _field(data, "regions", file)
+    )
+    families = tuple(
+        SensationFamily(
+            id=_text(f, "id", file),
+            label=_text(f, "label", file),
+            sensations=tuple(str(s) for s in _field(f, "sensations", file)),
+        )
+        for f in _field(data, "sensation_families", file)
+    )
+    aspect = _number(_field(data, "map", file), "aspect", file)
+    return regions, families, aspect
+
+
+@cache
+def _sensation_index() -> dict[str, str]:
+    return {_fold(s): fam.id for fam in _body()[1] for s in fam.sensations}
+
+
+def load_body_regions() -> list[BodyRegion]:
+    """The body regions in head-to-feet order (also the keyboard list's order)."""
+    return list(_body()[0])
+
+
+def body_map_aspect() -> float:
+    """Width / height of the box the region shapes are drawn in."""
+    return _body()[2]
+
+
+def region_at(x: float, y: float) -> BodyRegion | None:
+    """The region under a point of the 0..1 map box: the smallest shape containing it wins.
+
+    Shapes overlap on purpose (the eyes sit inside the head), so "first match"
+    would make the small regions unclickable.
+    """
+    hits = [
+        (shape.area, region)
+        for region in _body()[0]
+        for shape in region.shapes
+        if shape.contains(x, y)
+    ]
+    return min(hits, key=lambda hit: hit[0])[1] if hits else None
+
+
+def load_sensation_families() -> list[SensationFamily]:
+    """The sensation families in display order."""
+    return list(_body()[1])
+
+
+def sensation_family(sensation: str) -> str | None:
+    """The family id of a shipped sensation (any case), or None for the person's own."""
+    return _sensation_index().get(_fold(sensation))
+
+
+# --- strategies -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Strategy:
+    """A starter self-regulation strategy; ``source`` cites the study behind it, if any."""
+
+    id: str
+    name: str
+    description: str
+    source: str | None = None
+
+
+@cache
+def _strategies() -> tuple[Strategy, ...]:
+    file = "strategies.json"
+    return tuple(
+        Strategy(
+            id=_text(s, "id", file),
+            name=_text(s, "name", file),
+            description=_text(s, "description", file),
+            source=s.get("source") or None,
+        )
+        for s in _field(load_json(file), "strategies", file)
+    )
+
+
+def load_strategies() -> list[Strategy]:
+    """The shipped starter strategies (people add their own in settings)."""
+    return list(_strategies())
+
+
+# --- relationship -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RelationshipItem:
+    """One statement answered 1..5; ``id`` (e.g. ``safety.1``) is what entries store."""
+
+    id: str
+    text: str
+
+
+@dataclass(frozen=True)
+class RelationshipPillar:
+    """One of the six pillars; its score is the mean of its answered items."""
+
+    id: str
+    label: str
+    items: tuple[RelationshipItem, ...]
+
+
+@dataclass(frozen=True)
+class AttuneStep:
+    """One step of the ATTUNE reflection (after the Gottman Institute)."""
+
+    id: str
+    label: str
+    question: str
+
+
+@dataclass(frozen=True)
+class FreeTextField:
+    """A free-text question of the relationship check-in (id matches the model's field)."""
+
+    id: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Helpline:
+    """A support line: who, where it serves, how to reach it, and what it offers."""
+
+    name: str
+    region: str
+    contact: str
+    description: str
+
+
+@dataclass(frozen=True)
+class Relationship:
+    """Everything the weekly relationship check-in shows, including its safety note."""
+
+    pillars: tuple[RelationshipPillar, ...]
+    scale_min: int
+    scale_max: int
+    scale_min_label: str
+    scale_max_label: str
+    free_text: tuple[FreeTextField, ...]
+    attune_steps: tuple[AttuneStep, ...]
+    safety_note: str
+    safety_lines: tuple[Helpline, ...]
+
+    @property
+    def item_ids(self) -> tuple[str, ...]:
+        return tuple(item.id for pillar in self.pillars for item in pillar.items)
+
+
+def _helpline(raw: Mapping[str, Any], file: str) -> Helpline:
+    return Helpline(
+        name=_text(raw, "name", file),
+        region=_text(raw, "region", file),
+        contact=_text(raw, "contact", file),
+        description=_text(raw, "description", file),
+    )
+
+
+@cache
+def load_relationship() -> Relationship:
+    """The pillars, scale, free-text fields, ATTUNE steps and safety note (frozen, shared)."""
+    file = "relationship.json"
+    data = load_json(file)
+    scale = _field(data, "scale", file)
+    safety = _field(data, "safety", file)
+    return Relationship(
+        pillars=tuple(
+            RelationshipPillar(
+                id=_text(p, "id", file),
+                label=_text(p, "label", file),
+                items=tuple(
+                    RelationshipItem(_text(i, "id", file), _text(i, "text", file))
+                    for i in _field(p, "items", file)
+                ),
+            )
+            for p in _field(data, "pillars", file)
+        ),
+        scale_min=int(_number(scale, "min", file)),
+        scale_max=int(_number(scale, "max", file)),
+        scale_min_label=_text(scale, "min_label", file),
+        scale_max_label=_text(scale, "max_label", file),
+        free_text=tuple(
+            FreeTextField(_text(f, "id", file), _text(f, "label", file))
+            for f in _field(data, "free_text", file)
+        ),
+        attune_steps=tuple(
+            AttuneStep(_text(s, "id", file), _text(s, "label", file), _text(s, "question", file))
+            for s in _field(data, "attune_steps", file)
+        ),
+        safety_note=_text(safety, "note", file),
+        safety_lines=tuple(_helpline(line, file) for line in safety.get("lines", ())),
+    )
+
+
+# --- helplines --------------------------------------------------------------------------
+
+
+@cache
+def _helplines() -> tuple[tuple[Helpline, ...], str]:
+    file = "helplines.json"
+    data = load_json(file)
+    lines = tuple(_helpline(raw, file) for raw in _field(data, "helplines", file))
+    return lines, _text(data, "note", file)
+
+
+def load_helplines() -> list[Helpline]:
+    """The short default list of support lines shown under "Need support now?"."""
+    return list(_helplines()[0])
+
+
+def emergency_note() -> str:
+    """The sentence reminding people in danger to call their local emergency number."""
+    return _helplines()[1]

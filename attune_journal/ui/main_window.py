@@ -1,0 +1,183 @@
+"""The main window: a thin frame of navigation, menus and a status bar around screens.
+
+Each screen is one module in ``ui/`` and is listed once in ``SCREENS``; screens
+are built the first time they are shown, so start-up pays only for Today.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QByteArray
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from attune_journal import APP_NAME, __version__
+from attune_journal.ui.bridge import JournalBridge
+from attune_journal.workspace import Workspace
+
+ScreenFactory = Callable[[Workspace, JournalBridge, "MainWindow"], QWidget]
+
+
+def _today(workspace: Workspace, bridge: JournalBridge, window: MainWindow) -> QWidget:
+    from attune_journal.ui.today import TodayScreen
+
+    return TodayScreen(workspace, bridge, window)
+
+
+@dataclass(frozen=True)
+class ScreenSpec:
+    key: str
+    title: str
+    factory: ScreenFactory
+    shortcut: str
+
+
+def screen_specs() -> list[ScreenSpec]:
+    """The screens in navigation order; new screens add one line here."""
+    tr = MainWindow.tr_static
+    return [
+        ScreenSpec("today", tr("Today"), _today, "Ctrl+1"),
+    ]
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, workspace: Workspace, bridge: JournalBridge) -> None:
+        super().__init__()
+        self.workspace = workspace
+        self.bridge = bridge
+        self.setWindowTitle(APP_NAME)
+        self.setMinimumSize(560, 420)
+        self._specs = screen_specs()
+        self._screens: dict[str, QWidget] = {}
+
+        self.nav = QListWidget()
+        self.nav.setAccessibleName(self.tr("Sections"))
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(170)
+        self.nav.setFrameShape(QListWidget.Shape.NoFrame)
+        self.stack = QStackedWidget()
+        for spec in self._specs:
+            item = QListWidgetItem(spec.title)
+            item.setToolTip(f"{spec.title} ({spec.shortcut})")
+            self.nav.addItem(item)
+        self.nav.currentRowChanged.connect(self._show_row)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._build_menus()
+        self.statusBar().setSizeGripEnabled(True)
+
+        if not self._restore_geometry():
+            self.resize(1024, 720)
+        self.nav.setCurrentRow(0)
+
+    @staticmethod
+    def tr_static(text: str) -> str:
+        from PySide6.QtCore import QCoreApplication
+
+        return QCoreApplication.translate("MainWindow", text)
+
+    # ---- screens -------------------------------------------------------------------------
+
+    def page(self, key: str) -> QWidget:
+        """The screen for ``key``, built on first use."""
+        if key not in self._screens:
+            spec = next(s for s in self._specs if s.key == key)
+            widget = spec.factory(self.workspace, self.bridge, self)
+            self._screens[key] = widget
+            self.stack.addWidget(widget)
+        return self._screens[key]
+
+    def show_screen(self, key: str) -> QWidget:
+        row = next(i for i, s in enumerate(self._specs) if s.key == key)
+        if self.nav.currentRow() != row:
+            self.nav.setCurrentRow(row)
+        return self._screens[key]
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        widget = self.page(self._specs[row].key)
+        self.stack.setCurrentWidget(widget)
+        focus = getattr(widget, "focus_first", None)
+        if callable(focus):
+            focus()
+
+    def show_message(self, text: str, timeout_ms: int = 6000) -> None:
+        self.statusBar().showMessage(text, timeout_ms)
+
+    # ---- menus ---------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        self.file_menu = file_menu
+
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        for spec in self._specs:
+            action = QAction(spec.title, self)
+            action.setShortcut(QKeySequence(spec.shortcut))
+            action.triggered.connect(lambda _=False, key=spec.key: self.show_screen(key))
+            go_menu.addAction(action)
+        self.go_menu = go_menu
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About Attune Journal"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+        self.help_menu = help_menu
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Attune Journal"),
+            self.tr(
+                "<p><b>Attune Journal</b> {version}</p>"
+                "<p>A private journal for noticing your body, naming feelings, finding "
+                "needs and learning what helps you settle.</p>"
+                "<p>Everything stays on this computer, in {folder}. The app never "
+                "connects to the internet.</p>"
+                "<p>This is a journal, not therapy, and it cannot help in an emergency. "
+                "If you are in danger, call your local emergency number.</p>"
+            ).format(version=__version__, folder=self.workspace.paths.root),
+        )
+
+    # ---- geometry ------------------------------------------------------------------------
+
+    def _restore_geometry(self) -> bool:
+        saved = self.workspace.settings.window_geometry
+        if not saved:
+            return False
+        return bool(self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii"))))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for widget in self._screens.values():
+            before_close = getattr(widget, "before_close", None)
+            if callable(before_close):
+                before_close()
+        geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
+        if geometry != self.workspace.settings.window_geometry:
+            self.workspace.settings.window_geometry = geometry
+            # Remembering the window size is not worth blocking a close.
+            with contextlib.suppress(OSError):
+                self.workspace.save_settings()
+        event.accept()

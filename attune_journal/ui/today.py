@@ -1,0 +1,221 @@
+"""The Today screen: the prompt of the day, a free entry, and what today holds so far."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from attune_journal.core.models import CheckIn, Entry, Note, entry_text
+from attune_journal.core.timeutil import now_local
+from attune_journal.ui.bridge import JournalBridge, SaveFailed
+from attune_journal.workspace import Workspace
+
+KIND_LABELS = {
+    "checkin": "Check-in",
+    "note": "Note",
+    "weekly_review": "Weekly review",
+    "relationship": "Relationship check-in",
+    "repair": "Repair",
+}
+
+
+def greeting(moment: datetime) -> str:
+    hour = moment.hour
+    if hour < 5:
+        return "Hello, night owl"
+    if hour < 12:
+        return "Good morning"
+    if hour < 18:
+        return "Good afternoon"
+    return "Good evening"
+
+
+def entry_summary(entry: Entry) -> str:
+    """One line for a list: time, kind, and the start of the text or what was noted."""
+    parts = [entry.at.strftime("%H:%M"), KIND_LABELS.get(entry.kind, entry.kind)]
+    details: list[str] = []
+    if isinstance(entry, CheckIn | Note):
+        if entry.feelings:
+            details.append(", ".join(f.word for f in entry.feelings[:3]))
+        if entry.activation is not None:
+            details.append(f"activation {entry.activation}")
+    text = " ".join(entry_text(entry).split())
+    if text:
+        details.append(text[:90] + ("…" if len(text) > 90 else ""))
+    line = " · ".join(parts)
+    if details:
+        line += " — " + " · ".join(details)
+    if entry.starred:
+        line = "★ " + line
+    return line
+
+
+class TodayScreen(QWidget):
+    entry_saved = Signal(int)
+
+    def __init__(self, workspace: Workspace, bridge: JournalBridge, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.workspace = workspace
+        self.bridge = bridge
+        self._prompt_offset = 0
+        self._day = date.today()
+
+        self.greeting = QLabel()
+        heading_font = QFont(self.font())
+        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.6)
+        self.greeting.setFont(heading_font)
+        self.greeting.setAccessibleName(self.tr("Greeting"))
+
+        self.prompt_label = QLabel()
+        self.prompt_label.setWordWrap(True)
+        self.prompt_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        prompt_font = QFont(self.font())
+        prompt_font.setPointSizeF(prompt_font.pointSizeF() * 1.25)
+        prompt_font.setItalic(True)
+        self.prompt_label.setFont(prompt_font)
+        self.prompt_label.setAccessibleName(self.tr("Prompt of the day"))
+        self.another_prompt = QPushButton(self.tr("Another prompt"))
+        self.another_prompt.setToolTip(self.tr("Show a different prompt for today"))
+        self.another_prompt.clicked.connect(self._next_prompt)
+
+        prompt_card = QFrame()
+        prompt_card.setObjectName("promptCard")
+        prompt_card.setFrameShape(QFrame.Shape.StyledPanel)
+        card_layout = QVBoxLayout(prompt_card)
+        caption = QLabel(self.tr("Today's prompt"))
+        caption.setObjectName("caption")
+        card_layout.addWidget(caption)
+        card_layout.addWidget(self.prompt_label)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.another_prompt)
+        card_layout.addLayout(row)
+
+        self.editor = QPlainTextEdit()
+        self.editor.setPlaceholderText(
+            self.tr("Write anything: an answer to the prompt, or whatever is here right now…")
+        )
+        self.editor.setAccessibleName(self.tr("Free entry"))
+        self.editor.setTabChangesFocus(True)
+        self.tags = QLineEdit()
+        self.tags.setPlaceholderText(self.tr("Tags, separated by spaces (optional)"))
+        self.tags.setAccessibleName(self.tr("Tags"))
+        self.star = QCheckBox(self.tr("Star"))
+        self.star.setAccessibleName(self.tr("Star this entry"))
+        self.save_button = QPushButton(self.tr("Save entry"))
+        self.save_button.setDefault(True)
+        self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
+        self.save_button.clicked.connect(self.save_entry)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save_entry)
+        self.feedback = QLabel()
+        self.feedback.setWordWrap(True)
+        self.feedback.setAccessibleName(self.tr("Save status"))
+
+        save_row = QHBoxLayout()
+        save_row.addWidget(self.tags, 1)
+        save_row.addWidget(self.star)
+        save_row.addWidget(self.save_button)
+
+        self.today_list = QListWidget()
+        self.today_list.setAccessibleName(self.tr("Today's entries"))
+        self.today_list.setWordWrap(True)
+        self.empty_label = QLabel(
+            self.tr("Nothing yet today, and that's fine. A few words are enough.")
+        )
+        self.empty_label.setObjectName("hint")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.setSpacing(10)
+        layout.addWidget(self.greeting)
+        layout.addWidget(prompt_card)
+        layout.addWidget(self.editor, 3)
+        layout.addLayout(save_row)
+        layout.addWidget(self.feedback)
+        today_caption = QLabel(self.tr("Today so far"))
+        today_caption.setObjectName("caption")
+        layout.addWidget(today_caption)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.today_list, 2)
+
+        self.setTabOrder(self.editor, self.tags)
+        self.setTabOrder(self.tags, self.star)
+        self.setTabOrder(self.star, self.save_button)
+        self.setTabOrder(self.save_button, self.another_prompt)
+        self.setTabOrder(self.another_prompt, self.today_list)
+
+        bridge.entries_changed.connect(self._on_entries_changed)
+        bridge.settings_changed.connect(self.refresh_prompt)
+        self.refresh()
+
+    # ---- behaviour -----------------------------------------------------------------------
+
+    def focus_first(self) -> None:
+        self.editor.setFocus()
+
+    def refresh(self) -> None:
+        self._day = date.today()
+        self.greeting.setText(
+            f"{greeting(now_local())} · {self._day.strftime('%A, %d %B').replace(' 0', ' ')}"
+        )
+        self.refresh_prompt()
+        self.refresh_entries()
+
+    def current_prompt_text(self) -> str:
+        return self.prompt_label.text()
+
+    def refresh_prompt(self) -> None:
+        prompt = self.workspace.prompt_for(self._day, self._prompt_offset)
+        self._prompt_id = prompt.id
+        self.prompt_label.setText(prompt.text)
+
+    def _next_prompt(self) -> None:
+        self._prompt_offset += 1
+        self.refresh_prompt()
+
+    def refresh_entries(self) -> None:
+        self.today_list.clear()
+        entries = self.workspace.journal.entries_on(self._day)
+        for entry in entries:
+            item = QListWidgetItem(entry_summary(entry))
+            item.setData(Qt.ItemDataRole.UserRole, entry.id)
+            self.today_list.addItem(item)
+        self.empty_label.setVisible(not entries)
+        self.today_list.setVisible(bool(entries))
+
+    def _on_entries_changed(self, _ids: object) -> None:
+        self.refresh_entries()
+
+    def save_entry(self) -> None:
+        text = self.editor.toPlainText()
+        if not text.strip():
+            self.feedback.setText(self.tr("There is nothing to save yet."))
+            return
+        note = Note(text=text, tags=self.tags.text().split(), starred=self.star.isChecked())
+        try:
+            self.bridge.save(note)
+        except SaveFailed as error:
+            # The text stays in the editor: nothing the person wrote is lost.
+            self.feedback.setText(str(error))
+            return
+        self.editor.clear()
+        self.tags.clear()
+        self.star.setChecked(False)
+        self.feedback.setText(self.tr("Saved at {time}.").format(time=note.at.strftime("%H:%M")))
+        assert note.id is not None
+        self.entry_saved.emit(note.id)

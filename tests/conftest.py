@@ -1,0 +1,47 @@
+"""Shared test set-up: headless Qt, and a data folder under tmp_path, never the real home."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+# Qt with no display and no platform set aborts without a message: always set one.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_QUICK_BACKEND", "software")
+
+
+@pytest.fixture(autouse=True)
+def _private_home(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Point HOME and the XDG folders at a temp folder so no test touches real data."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(home / ".local" / "state"))
+    monkeypatch.delenv("ATTUNE_JOURNAL_DIR", raising=False)
+    monkeypatch.delenv("ATTUNE_JOURNAL_PASSPHRASE", raising=False)
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    """A fresh, not yet created data folder for one test."""
+    return tmp_path / "journal-data"
+
+
+@pytest.fixture
+def workspace(data_dir: Path) -> Iterator[object]:
+    from attune_journal.workspace import open_workspace
+
+    ws = open_workspace(data_dir)
+    yield ws
+    ws.close()
+
+
+@pytest.fixture
+def journal(workspace):  # type: ignore[no-untyped-def]
+    return workspace.journal

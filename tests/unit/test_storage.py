@@ -1,0 +1,216 @@
+"""The store: every entry kind round-trips, edits, trash and restore, search, bad input."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from attune_journal.core.models import (
+    MAX_TEXT_CHARS,
+    CheckIn,
+    Feeling,
+    Note,
+    ValidationError,
+    WeeklyReview,
+)
+from attune_journal.storage import Journal, SearchFilters, open_store
+from tests.factories import at, full_checkin, full_note, one_of_each
+
+
+def _fresh(path: Path) -> Journal:
+    return Journal(open_store(path / "journal.sqlite3"))
+
+
+@pytest.mark.parametrize("make", one_of_each(), ids=lambda e: e.kind)
+def test_each_kind_round_trips_edits_trashes_and_restores(tmp_path: Path, make: object) -> None:
+    journal = _fresh(tmp_path)
+    entry = dataclasses.replace(make)  # type: ignore[type-var]
+    journal.save(entry)
+    assert entry.id is not None
+    assert journal.get(entry.id) == entry  # field for field
+
+    # Edit every text-like field and the common ones.
+    entry.starred = not entry.starred
+    entry.tags = ["edited"]
+    for name in ("reflection", "text", "went_well", "appreciated", "what_happened"):
+        if hasattr(entry, name):
+            setattr(entry, name, "changed text")
+    journal.save(entry)
+    again = journal.get(entry.id)
+    assert again == entry
+    assert again is not None and again.updated_at is not None
+
+    journal.trash(entry.id)
+    trashed = journal.get(entry.id)
+    assert trashed is not None and trashed.is_trashed
+    assert entry.id not in [e.id for e in journal.entries()]
+    assert entry.id in [e.id for e in journal.entries(trashed=True)]
+
+    journal.restore(entry.id)
+    restored = journal.get(entry.id)
+    assert restored is not None and not restored.is_trashed
+    assert dataclasses.replace(restored, deleted_at=None) == entry
+
+
+def test_times_keep_their_offsets_and_sort_by_true_time(journal: Journal) -> None:
+    early_ny = full_note(at=at(hour=3, tz=at().tzinfo))  # 03:30 +01:00 = 02:30Z
+    later_cet = full_checkin(at=at(hour=8))  # 07:30Z
+    journal.save(later_cet)
+    journal.save(early_ny)
+    got = journal.entries(newest_first=False)
+    assert [e.id for e in got] == [early_ny.id, later_cet.id]
+    assert got[1].at.utcoffset() == later_cet.at.utcoffset()
+
+
+def test_full_text_search_finds_words_after_edits_too(journal: Journal) -> None:
+    checkin = full_checkin(reflection="The meeting with Ana went better than feared.")
+    note = full_note(text="Cold water on the face helped.")
+    journal.save(checkin)
+    journal.save(note)
+    assert [h.entry.id for h in journal.search("meeting")] == [checkin.id]
+    assert [h.entry.id for h in journal.search("water face")] == [note.id]
+    hit = journal.search("feared")[0]
+    assert "\x02feared\x03" in hit.snippet
+
+    checkin.reflection = "Nothing about work today; only the garden."
+    journal.save(checkin)
+    assert journal.search("meeting") == []
+    assert [h.entry.id for h in journal.search("garden")] == [checkin.id]
+    # Feelings, needs, tags and strategies are searchable too.
+    assert checkin.id in [h.entry.id for h in journal.search("anxious")]
+    assert note.id in [h.entry.id for h in journal.search("movement")]
+    journal.trash(note.id)  # type: ignore[arg-type]
+    assert journal.search("water") == []
+
+
+def test_search_text_with_operators_never_errors(journal: Journal) -> None:
+    journal.save(full_note(text='He said "don\'t" AND left * NEAR(x)'))
+    for query in ['"', "AND", "*", "NEAR(", "don't", "(((", "-", "^"]:
+        journal.search(query)  # no exception
+    assert journal.search("don")
+
+
+def test_search_filters(journal: Journal) -> None:
+    a = journal.save(full_checkin(at=at(day=2), tags=["garden"], starred=False))
+    b = journal.save(full_note(at=at(day=10), starred=True))
+    ids = lambda hits: {h.entry.id for h in hits}  # noqa: E731
+    assert ids(journal.search("", SearchFilters(feeling="ANXIOUS"))) == {a.id}
+    assert ids(journal.search("", SearchFilters(need="calm"))) == {b.id}
+    assert ids(journal.search("", SearchFilters(region="chest"))) == {a.id}
+    assert ids(journal.search("", SearchFilters(tag="#garden"))) == {a.id}
+    assert ids(journal.search("", SearchFilters(starred=True))) == {b.id}
+    start, end = at(day=5).date(), at(day=12).date()
+    assert ids(journal.search("", SearchFilters(start=start, end=end))) == {b.id}
+
+
+def test_one_weekly_review_per_week(journal: Journal) -> None:
+    first = journal.save(WeeklyReview(at=at(), week="2026-W48", went_well="a"))
+    with pytest.raises(ValidationError, match="already"):
+        journal.save(WeeklyReview(at=at(), week="2026-W48", went_well="b"))
+    assert journal.weekly_review("2026-W48") == first
+    # Trash the first; a new one may be written; the old one cannot come back over it.
+    journal.trash(first.id)  # type: ignore[arg-type]
+    journal.save(WeeklyReview(at=at(), week="2026-W48", went_well="c"))
+    with pytest.raises(ValidationError):
+        journal.restore(first.id)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "emoji 🌱🙂👩🏽‍🚀 and flags 🇵🇹",
+        "עברית מימין לשמאל ‏mixed",
+        "zero\u200bwidth\u200djoiner\ufeff",
+        "combining é vs é",
+    ],
+)
+def test_unusual_text_is_kept_exactly(journal: Journal, text: str) -> None:
+    note = journal.save(Note(text=text))
+    stored = journal.get(note.id)  # type: ignore[arg-type]
+    assert isinstance(stored, Note) and stored.text == text
+
+
+def test_nul_characters_are_removed_not_truncating(journal: Journal) -> None:
+    note = journal.save(Note(text="before\x00after"))
+    stored = journal.get(note.id)  # type: ignore[arg-type]
+    assert isinstance(stored, Note) and stored.text == "beforeafter"
+
+
+def test_five_megabytes_of_text_saves_and_searches(journal: Journal) -> None:
+    big = ("steady breath " * 400_000)[: 5 * 1024 * 1024] + " needleword"
+    note = journal.save(Note(text=big))
+    stored = journal.get(note.id)  # type: ignore[arg-type]
+    assert isinstance(stored, Note) and len(stored.text) == len(big)
+    assert [h.entry.id for h in journal.search("needleword")] == [note.id]
+
+
+def test_text_over_the_limit_is_refused_clearly_and_nothing_written(journal: Journal) -> None:
+    with pytest.raises(ValidationError, match="split it"):
+        journal.save(Note(text="x" * (MAX_TEXT_CHARS + 1)))
+    assert journal.count() == 0
+
+
+@pytest.mark.parametrize("value", [11, -1])
+def test_activation_out_of_range_is_refused(journal: Journal, value: int) -> None:
+    with pytest.raises(ValidationError, match="0 to 10"):
+        journal.save(CheckIn(activation=value))
+    assert journal.count() == 0
+
+
+def test_unknown_feeling_word_is_kept_without_coordinates(journal: Journal) -> None:
+    entry = journal.save(CheckIn(feelings=[Feeling("floaty-ish", intensity=1)]))
+    stored = journal.get(entry.id)  # type: ignore[arg-type]
+    assert isinstance(stored, CheckIn)
+    assert stored.feelings == [Feeling("floaty-ish", None, None, 1)]
+    assert stored.feelings[0].quadrant is None
+
+
+def test_empty_note_is_refused(journal: Journal) -> None:
+    with pytest.raises(ValidationError, match="empty"):
+        journal.save(Note(text="   \n"))
+    assert journal.count() == 0
+
+
+def test_naive_time_is_refused(journal: Journal) -> None:
+    with pytest.raises(ValidationError, match="offset"):
+        journal.save(Note(text="x", at=at().replace(tzinfo=None)))
+
+
+def test_purge_and_empty_trash(journal: Journal) -> None:
+    a = journal.save(full_note())
+    b = journal.save(full_checkin())
+    journal.trash(a.id)  # type: ignore[arg-type]
+    journal.trash(b.id)  # type: ignore[arg-type]
+    journal.purge(a.id)  # type: ignore[arg-type]
+    assert journal.get(a.id) is None  # type: ignore[arg-type]
+    assert journal.empty_trash() == 1
+    assert journal.count(trashed=True) == 0
+    from attune_journal.storage.db import integrity_problems
+
+    assert integrity_problems(journal.db) == []
+
+
+def test_drafts_meta_and_own_items(journal: Journal) -> None:
+    journal.save_draft("checkin", {"reflection": "half a thought 🌙"})
+    assert journal.draft("checkin") == {"reflection": "half a thought 🌙"}
+    journal.clear_draft("checkin")
+    assert journal.draft("checkin") is None
+    journal.set_meta("k", "v")
+    journal.set_meta("k", "w")
+    assert journal.meta("k") == "w"
+    journal.add_own_item("feeling", "  floaty  ", {"p": 0.3, "e": -0.2})
+    assert journal.own_items("feeling") == [("floaty", {"p": 0.3, "e": -0.2})]
+    with pytest.raises(ValidationError):
+        journal.add_own_item("strategy", "   ")
+
+
+def test_store_files_are_private(data_dir: Path) -> None:
+    journal = _fresh(data_dir)
+    journal.save(full_note())
+    assert stat.S_IMODE(os.stat(data_dir).st_mode) == 0o700
+    for name in os.listdir(data_dir):
+        assert stat.S_IMODE(os.stat(data_dir / name).st_mode) == 0o600, name
