@@ -43,6 +43,15 @@ class Workspace:
     def close(self) -> None:
         self.journal.close()
 
+    def backup(self, reason: str) -> Path:
+        """Take a backup now (before imports, migrations, encryption changes, daily)."""
+        from attune_journal.storage.backup import create_backup
+
+        with self.journal.locked():
+            return create_backup(
+                self.journal.conn, self.paths.backups, reason, self.settings.backups_kept
+            )
+
     # ---- prompt of the day ---------------------------------------------------------------
 
     @property

@@ -110,6 +110,12 @@ class Journal:
         with self._lock:
             self.conn.close()
 
+    @contextmanager
+    def locked(self) -> Iterator[sqlite3.Connection]:
+        """Hold the connection exclusively (for backups and other whole-store work)."""
+        with self._lock:
+            yield self.conn
+
     # ---- transactions and error mapping -------------------------------------------------
 
     @contextmanager
