@@ -12,7 +12,9 @@ import sys
 from pathlib import Path
 
 
-def run_app(data_dir: str | Path | None = None, argv: list[str] | None = None) -> int:
+def run_app(
+    data_dir: str | Path | None = None, argv: list[str] | None = None, smoke: bool = False
+) -> int:
     """Open the main window and run until it closes; returns the exit code."""
     # Qt with no display and no platform aborts without a word; say what to do instead.
     if sys.platform.startswith("linux") and not (
@@ -28,4 +30,4 @@ def run_app(data_dir: str | Path | None = None, argv: list[str] | None = None) -
         return 1
     from attune_journal.ui.application import start
 
-    return start(data_dir, argv if argv is not None else sys.argv[:1])
+    return start(data_dir, argv if argv is not None else sys.argv[:1], smoke=smoke)

@@ -75,6 +75,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="the journal's folder (default: your user data folder, or $ATTUNE_JOURNAL_DIR)",
     )
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="open the main window, paint it once and exit 0 (a check of an installed app)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     note = sub.add_parser(
@@ -180,7 +185,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from attune_journal.app import run_app
 
-        return run_app(args.data_dir)
+        return run_app(args.data_dir, smoke=args.smoke)
     workspace: Workspace | None = None
     try:
         workspace = open_workspace(args.data_dir)

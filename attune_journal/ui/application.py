@@ -19,7 +19,9 @@ from attune_journal.workspace import Workspace, open_workspace
 def make_qapplication(argv: list[str]) -> QApplication:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv)
-    QCoreApplication.setApplicationName(APP_NAME)
+    # One reverse-DNS id everywhere: Qt's application name, the desktop file, AppStream.
+    QCoreApplication.setApplicationName(APP_ID)
+    QApplication.setApplicationDisplayName(APP_NAME)
     QCoreApplication.setOrganizationName("Attune Journal")
     QCoreApplication.setApplicationVersion(__version__)
     QApplication.setDesktopFileName(APP_ID)
@@ -32,7 +34,18 @@ def make_qapplication(argv: list[str]) -> QApplication:
     return app
 
 
-def start(data_dir: str | Path | None, argv: list[str]) -> int:
+def start(data_dir: str | Path | None, argv: list[str], smoke: bool = False) -> int:
+    """Run the app. ``smoke``: open the main window, paint it once, exit 0 (bundle checks).
+
+    A smoke start asks no questions (no welcome, no draft offer, no dialogs) and,
+    without ``--data-dir``, uses a temporary folder so a check never touches real data.
+    """
+    temp_dir = None
+    if smoke and data_dir is None:
+        import tempfile
+
+        temp_dir = tempfile.TemporaryDirectory(prefix="attune-smoke-")
+        data_dir = temp_dir.name
     app = make_qapplication(argv)
     apply_theme(app, Settings())
     try:
@@ -45,15 +58,27 @@ def start(data_dir: str | Path | None, argv: list[str]) -> int:
             None, APP_NAME, f"The journal's folder could not be opened: {error.strerror or error}"
         )
         return 1
-    window = open_main_window(app, workspace)
+    window = open_main_window(app, workspace, interactive=not smoke)
+    if smoke:
+        from attune_journal.ui.smoke import paint_once_then_quit
+
+        paint_once_then_quit(app, window)
     code = app.exec()
     window.deleteLater()
     workspace.close()
+    if temp_dir is not None:
+        temp_dir.cleanup()
     return code
 
 
-def open_main_window(app: QApplication, workspace: Workspace) -> MainWindow:
-    """Build and show the main window for an open workspace (tests call this too)."""
+def open_main_window(
+    app: QApplication, workspace: Workspace, interactive: bool = False
+) -> MainWindow:
+    """Build and show the main window for an open workspace (tests call this too).
+
+    ``interactive`` is True for a person's real start: only then may start-up ask
+    questions (welcome, unfinished drafts, reminders). Tests and smoke starts pass False.
+    """
     from attune_journal.ui.bridge import JournalBridge
 
     apply_theme(app, workspace.settings)
@@ -62,4 +87,8 @@ def open_main_window(app: QApplication, workspace: Workspace) -> MainWindow:
     window.show()
     if workspace.settings_problem:
         window.show_message(workspace.settings_problem)
+    if interactive:
+        from attune_journal.ui.reminders import install_reminders
+
+        install_reminders(window)
     return window

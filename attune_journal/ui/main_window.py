@@ -7,7 +7,7 @@ are built the first time they are shown, so start-up pays only for Today.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QByteArray
@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from attune_journal import APP_NAME, __version__
+from attune_journal.ui.banner import Banner
 from attune_journal.ui.bridge import JournalBridge
 from attune_journal.workspace import Workspace
 
@@ -78,7 +80,15 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.nav)
-        layout.addWidget(self.stack, 1)
+        content = QVBoxLayout()
+        content.setContentsMargins(0, 0, 0, 0)
+        content.setSpacing(0)
+        # Banners (reminders, notices) stack above the current screen.
+        self.banner_area = QVBoxLayout()
+        self.banner_area.setContentsMargins(12, 8, 12, 0)
+        content.addLayout(self.banner_area)
+        content.addWidget(self.stack, 1)
+        layout.addLayout(content, 1)
         self.setCentralWidget(central)
         self._build_menus()
         self.statusBar().setSizeGripEnabled(True)
@@ -121,6 +131,15 @@ class MainWindow(QMainWindow):
 
     def show_message(self, text: str, timeout_ms: int = 6000) -> None:
         self.statusBar().showMessage(text, timeout_ms)
+
+    def show_banner(
+        self, text: str, actions: Sequence[tuple[str, Callable[[], None]]] = ()
+    ) -> Banner:
+        """Show a gentle banner above the screens; buttons run their callback and dismiss it."""
+        banner = Banner(text, actions, self)
+        self.banner_area.addWidget(banner)
+        banner.show()  # a widget added to a window already shown stays hidden until asked
+        return banner
 
     # ---- menus ---------------------------------------------------------------------------
 

@@ -1,0 +1,58 @@
+"""When a gentle daily reminder is due. Pure logic with the clock passed in.
+
+A reminder is an invitation, never a nag: at most once a day, only after the
+person's chosen time, and not at all on a day they have already checked in.
+Nothing here counts streaks or missed days.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time, timedelta
+
+from attune_journal.core.models import ValidationError
+
+_TIME_RE = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
+
+INVITATIONS = (
+    "A few quiet minutes for yourself, whenever suits you.",
+    "How is your body today? A check-in is here if you'd like one.",
+    "If there's a moment free, you might notice how you're doing.",
+    "A small pause is waiting for you, no rush.",
+)
+
+
+def parse_reminder_time(text: str) -> time:
+    """``"20:00"`` -> ``time(20, 0)``; a clear error for anything else."""
+    match = _TIME_RE.match(text.strip())
+    if not match:
+        raise ValidationError(f"'{text}' is not a time like 20:00.")
+    return time(int(match.group(1)), int(match.group(2)))
+
+
+def is_due(
+    now: datetime,
+    reminder_at: time,
+    enabled: bool,
+    last_shown: date | None,
+    checked_in_today: bool,
+) -> bool:
+    """Whether to show today's reminder now."""
+    if not enabled or checked_in_today:
+        return False
+    if last_shown is not None and last_shown >= now.date():
+        return False
+    return now.time().replace(tzinfo=None) >= reminder_at
+
+
+def next_check(now: datetime, reminder_at: time) -> datetime:
+    """The next moment worth checking: today's reminder time if still ahead, else tomorrow's."""
+    today_at = now.replace(
+        hour=reminder_at.hour, minute=reminder_at.minute, second=0, microsecond=0
+    )
+    return today_at if today_at > now else today_at + timedelta(days=1)
+
+
+def invitation_for(day: date) -> str:
+    """A different gentle sentence on different days, the same one all day."""
+    return INVITATIONS[day.toordinal() % len(INVITATIONS)]

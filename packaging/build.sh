@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Build the one-folder app with PyInstaller into packaging/dist/attune-journal and
+# smoke-start it offscreen. Usage: packaging/build.sh [PYTHON]  (default: .venv/bin/python)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PY="${1:-.venv/bin/python}"
+"$PY" -m pip install -q "pyinstaller>=6.5"
+"$PY" -m PyInstaller --noconfirm --clean --log-level WARN \
+  --distpath packaging/dist --workpath packaging/build packaging/attune-journal.spec
+# Desktop integration files travel with the bundle.
+cp packaging/linux/org.attunejournal.AttuneJournal.desktop packaging/dist/attune-journal/
+cp packaging/linux/org.attunejournal.AttuneJournal.metainfo.xml packaging/dist/attune-journal/
+cp -r packaging/linux/icons packaging/dist/attune-journal/
+QT_QPA_PLATFORM=offscreen packaging/dist/attune-journal/attune-journal --version
+QT_QPA_PLATFORM=offscreen packaging/dist/attune-journal/attune-journal --smoke
+echo "bundle: packaging/dist/attune-journal ($(du -sh packaging/dist/attune-journal | cut -f1))"
