@@ -1,0 +1,800 @@
+"""The mood grid (pleasantness x energy) and the feeling picker built around it.
+
+Owns:
+- ``MoodGrid``: a QPainter widget with the four soft quadrants of DOMAIN.md
+  (yellow p>0,e>0; green p>0,e<=0; red p<=0,e>0; blue p<=0,e<=0), a movable
+  point, chosen feelings drawn as small labelled dots, and an optional density
+  layer that Trends reuses. The density is binned to a 20 x 20 grid when it is
+  set, so painting stays cheap for tens of thousands of points.
+- ``FeelingPicker``: the grid, the words nearest its point, a word field with
+  completion, and the chosen feelings with an intensity each.
+- ``IntensityBox``: the faint / clear / strong selector (the body picker uses it too).
+
+Coordinates are copied from the vocabulary when a word is chosen (DOMAIN.md:
+charts must survive later vocabulary edits); a word the person types that is
+not in any vocabulary is kept as their own, without coordinates.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+from PySide6.QtCore import QPointF, QRectF, QSize, QStringListModel, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFocusEvent,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QRadialGradient,
+)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from attune_journal.core.models import (
+    INTENSITY_MAX,
+    INTENSITY_MIN,
+    MAX_WORD_CHARS,
+    Feeling,
+    Quadrant,
+    clean_word,
+    quadrant_of,
+)
+from attune_journal.core.vocab import (
+    FeelingWord,
+    complete_feeling,
+    feeling_lookup,
+    nearest_feelings,
+)
+
+DENSITY_BINS = 20
+NEAREST_COUNT = 6
+STEP = 0.1
+BIG_STEP = 0.25
+
+INTENSITY_WORDS = {1: "faint", 2: "clear", 3: "strong"}
+"""Intensity 1..3 in words (DOMAIN.md); translated where shown."""
+
+# Soft quadrant colours: (light palette, dark palette). Low saturation on purpose:
+# the grid is somewhere to rest the eye, not a traffic light.
+QUADRANT_COLOURS: dict[Quadrant, tuple[str, str]] = {
+    "yellow": ("#f6e7ad", "#5b5232"),
+    "green": ("#d3e8cc", "#34503d"),
+    "red": ("#f3cfc7", "#5c3835"),
+    "blue": ("#cddcf0", "#30425a"),
+}
+# Stronger tones of the same hues, for dots and labels drawn on top of the quadrants.
+QUADRANT_INK: dict[Quadrant, tuple[str, str]] = {
+    "yellow": ("#8a6d12", "#f0d77a"),
+    "green": ("#3d6b3a", "#a9d7a0"),
+    "red": ("#9a4438", "#f2aa9c"),
+    "blue": ("#3b5d8c", "#a8c4ec"),
+}
+
+
+def _is_dark(widget: QWidget) -> bool:
+    return widget.palette().color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def quadrant_colour(quadrant: Quadrant, dark: bool) -> QColor:
+    """The soft fill of a quadrant in the light or dark palette."""
+    return QColor(QUADRANT_COLOURS[quadrant][1 if dark else 0])
+
+
+def quadrant_ink(quadrant: Quadrant, dark: bool) -> QColor:
+    """A readable stroke colour of a quadrant's hue in the light or dark palette."""
+    return QColor(QUADRANT_INK[quadrant][1 if dark else 0])
+
+
+def _clamp(value: float) -> float:
+    # Rounded to two places so that ten presses of "0.1" land on exactly 1.0.
+    return round(max(-1.0, min(1.0, value)), 2)
+
+
+def bin_density(
+    points: Sequence[tuple[float, float, float]], bins: int = DENSITY_BINS
+) -> list[list[float]]:
+    """Sum ``(p, e, weight)`` points into a ``bins`` x ``bins`` grid, scaled to 0..1.
+
+    Row 0 is the top (most energy), column 0 the left (least pleasant). Points
+    outside [-1, 1] are clamped to the edge cells rather than dropped, so a slightly
+    off value from an import is still counted.
+    """
+    cells = [[0.0] * bins for _ in range(bins)]
+    for p, e, weight in points:
+        if weight <= 0 or math.isnan(p) or math.isnan(e):
+            continue
+        col = min(bins - 1, max(0, int((p + 1.0) / 2.0 * bins)))
+        row = min(bins - 1, max(0, int((1.0 - e) / 2.0 * bins)))
+        cells[row][col] += weight
+    peak = max((value for row in cells for value in row), default=0.0)
+    if peak > 0:
+        cells = [[value / peak for value in row] for row in cells]
+    return cells
+
+
+class MoodGrid(QWidget):
+    """Pleasantness (x, -1..1) by energy (y, -1..1, up = more energy), with a movable point.
+
+    ``point_changed`` is emitted whenever the point moves, whether by mouse, keys
+    or ``set_point``; ``point_cleared`` when it is removed.
+    """
+
+    point_changed = Signal(float, float)
+    point_cleared = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._point: tuple[float, float] | None = None
+        self._marks: list[tuple[float, float, str]] = []
+        self._density: list[list[float]] = []
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMouseTracking(False)
+        self.setAccessibleName(self.tr("Mood grid: pleasantness and energy"))
+        self.setToolTip(
+            self.tr(
+                "Click or drag to place the point. Arrow keys move it (Shift for bigger steps), "
+                "Home centres it, Delete clears it."
+            )
+        )
+        self._update_description()
+
+    # ---- API -----------------------------------------------------------------------------
+
+    def point(self) -> tuple[float, float] | None:
+        return self._point
+
+    def set_point(self, p: float, e: float) -> None:
+        new = (_clamp(p), _clamp(e))
+        if new == self._point:
+            return
+        self._point = new
+        self._update_description()
+        self.update()
+        self.point_changed.emit(new[0], new[1])
+
+    def clear_point(self) -> None:
+        if self._point is None:
+            return
+        self._point = None
+        self._update_description()
+        self.update()
+        self.point_cleared.emit()
+
+    def set_marks(self, marks: list[tuple[float, float, str]]) -> None:
+        """Chosen feelings as ``(p, e, word)``: drawn as small labelled dots."""
+        self._marks = [(_clamp(p), _clamp(e), word) for p, e, word in marks]
+        self.update()
+
+    def marks(self) -> list[tuple[float, float, str]]:
+        return list(self._marks)
+
+    def set_density(self, points: list[tuple[float, float, float]]) -> None:
+        """Soft blobs for ``(p, e, weight 0..1)`` points, binned to a 20 x 20 grid."""
+        self._density = bin_density(points) if points else []
+        self.update()
+
+    def density_cells(self) -> list[list[float]]:
+        """The binned density (rows top to bottom, 0..1), empty when none is set."""
+        return [list(row) for row in self._density]
+
+    # ---- geometry ------------------------------------------------------------------------
+
+    def sizeHint(self) -> QSize:
+        return QSize(320, 320)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(180, 180)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return width
+
+    def grid_rect(self) -> QRectF:
+        """The square the grid is drawn in (centred, with room for the focus ring)."""
+        side = max(10.0, min(self.width(), self.height()) - 8.0)
+        return QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
+
+    def to_widget(self, p: float, e: float) -> QPointF:
+        rect = self.grid_rect()
+        return QPointF(
+            rect.left() + (p + 1.0) / 2.0 * rect.width(),
+            rect.top() + (1.0 - e) / 2.0 * rect.height(),
+        )
+
+    def from_widget(self, pos: QPointF) -> tuple[float, float]:
+        rect = self.grid_rect()
+        p = (pos.x() - rect.left()) / rect.width() * 2.0 - 1.0
+        e = 1.0 - (pos.y() - rect.top()) / rect.height() * 2.0
+        return _clamp(p), _clamp(e)
+
+    # ---- painting ------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        dark = _is_dark(self)
+        pal = self.palette()
+        rect = self.grid_rect()
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+
+        frame = QPainterPath()
+        frame.addRoundedRect(rect, 14, 14)
+        painter.save()
+        painter.setClipPath(frame)
+        centre = rect.center()
+        quads: dict[Quadrant, QRectF] = {
+            "yellow": QRectF(centre.x(), rect.top(), rect.width() / 2, rect.height() / 2),
+            "green": QRectF(centre.x(), centre.y(), rect.width() / 2, rect.height() / 2),
+            "red": QRectF(rect.left(), rect.top(), rect.width() / 2, rect.height() / 2),
+            "blue": QRectF(rect.left(), centre.y(), rect.width() / 2, rect.height() / 2),
+        }
+        for quadrant, area in quads.items():
+            # A gentle gradient towards the outer corner: stronger feeling, deeper colour.
+            soft = quadrant_colour(quadrant, dark)
+            gradient = QRadialGradient(centre, rect.width() * 0.75)
+            gradient.setColorAt(0.0, soft.lighter(104) if not dark else soft.darker(118))
+            gradient.setColorAt(1.0, soft.darker(104) if not dark else soft.lighter(112))
+            painter.fillRect(area, gradient)
+
+        self._paint_density(painter, rect, dark)
+
+        # Axes through the middle, quiet.
+        axis = QColor(pal.color(QPalette.ColorRole.WindowText))
+        axis.setAlpha(60)
+        painter.setPen(QPen(axis, 1))
+        painter.drawLine(QPointF(centre.x(), rect.top()), QPointF(centre.x(), rect.bottom()))
+        painter.drawLine(QPointF(rect.left(), centre.y()), QPointF(rect.right(), centre.y()))
+        painter.restore()
+
+        self._paint_axis_labels(painter, rect)
+        self._paint_marks(painter, rect, dark)
+        self._paint_point(painter, dark)
+
+        border = (
+            pal.color(QPalette.ColorRole.Highlight)
+            if self.hasFocus()
+            else pal.color(QPalette.ColorRole.Mid)
+        )
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(border, 2.5 if self.hasFocus() else 1))
+        painter.drawRoundedRect(rect.adjusted(-1, -1, 1, 1), 15, 15)
+        painter.end()
+
+    def _paint_density(self, painter: QPainter, rect: QRectF, dark: bool) -> None:
+        if not self._density:
+            return
+        bins = len(self._density)
+        cell = rect.width() / bins
+        base = QColor("#2f5f63") if not dark else QColor("#bfe6e2")
+        painter.setPen(Qt.PenStyle.NoPen)
+        for row, values in enumerate(self._density):
+            for col, weight in enumerate(values):
+                if weight <= 0:
+                    continue
+                centre = QPointF(rect.left() + (col + 0.5) * cell, rect.top() + (row + 0.5) * cell)
+                radius = cell * (0.9 + 0.9 * weight)
+                inner = QColor(base)
+                inner.setAlphaF(min(0.75, 0.18 + 0.55 * weight))
+                outer = QColor(base)
+                outer.setAlpha(0)
+                gradient = QRadialGradient(centre, radius)
+                gradient.setColorAt(0.0, inner)
+                gradient.setColorAt(1.0, outer)
+                painter.setBrush(gradient)
+                painter.drawEllipse(centre, radius, radius)
+
+    def _paint_axis_labels(self, painter: QPainter, rect: QRectF) -> None:
+        small = QFont(self.font())
+        small.setPointSizeF(max(7.0, self.font().pointSizeF() * 0.85))
+        painter.setFont(small)
+        fm = QFontMetrics(small)
+        colour = QColor(self.palette().color(QPalette.ColorRole.WindowText))
+        colour.setAlpha(165)
+        painter.setPen(colour)
+        pad = 6.0
+        h = fm.height()
+        centre = rect.center()
+        # Labels sit inside the grid, next to the axis they name.
+        painter.drawText(
+            QRectF(rect.left(), rect.top() + pad, rect.width(), h),
+            Qt.AlignmentFlag.AlignHCenter,
+            self.tr("more energy"),
+        )
+        painter.drawText(
+            QRectF(rect.left(), rect.bottom() - pad - h, rect.width(), h),
+            Qt.AlignmentFlag.AlignHCenter,
+            self.tr("less energy"),
+        )
+        painter.drawText(
+            QRectF(rect.left() + pad, centre.y() + 3, rect.width() / 2, h),
+            Qt.AlignmentFlag.AlignLeft,
+            self.tr("unpleasant"),
+        )
+        painter.drawText(
+            QRectF(centre.x(), centre.y() + 3, rect.width() / 2 - pad, h),
+            Qt.AlignmentFlag.AlignRight,
+            self.tr("pleasant"),
+        )
+        painter.setFont(self.font())
+
+    def _paint_marks(self, painter: QPainter, rect: QRectF, dark: bool) -> None:
+        if not self._marks:
+            return
+        small = QFont(self.font())
+        small.setPointSizeF(max(7.0, self.font().pointSizeF() * 0.85))
+        small.setBold(True)
+        painter.setFont(small)
+        fm = QFontMetrics(small)
+        for p, e, word in self._marks:
+            at = self.to_widget(p, e)
+            ink = quadrant_ink(quadrant_of(p, e), dark)
+            painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Base), 1.5))
+            painter.setBrush(ink)
+            painter.drawEllipse(at, 4.5, 4.5)
+            width = fm.horizontalAdvance(word)
+            # Put the label on the side with room, so words near the right edge stay whole.
+            left = at.x() + 8 if at.x() + 8 + width < rect.right() - 4 else at.x() - 8 - width
+            painter.setPen(ink)
+            painter.drawText(QPointF(left, at.y() + fm.ascent() / 2 - 1), word)
+        painter.setFont(self.font())
+
+    def _paint_point(self, painter: QPainter, dark: bool) -> None:
+        if self._point is None:
+            return
+        at = self.to_widget(*self._point)
+        text = self.palette().color(QPalette.ColorRole.WindowText)
+        halo = QColor(text)
+        halo.setAlpha(40)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(halo)
+        painter.drawEllipse(at, 14, 14)
+        painter.setBrush(self.palette().color(QPalette.ColorRole.Base))
+        painter.setPen(QPen(text, 2.5))
+        painter.drawEllipse(at, 8, 8)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(quadrant_ink(quadrant_of(*self._point), dark))
+        painter.drawEllipse(at, 3.5, 3.5)
+
+    # ---- input ---------------------------------------------------------------------------
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.setFocus(Qt.FocusReason.MouseFocusReason)
+            self.set_point(*self.from_widget(event.position()))
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if event.buttons() & Qt.MouseButton.LeftButton:
+            self.set_point(*self.from_widget(event.position()))
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        step = BIG_STEP if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else STEP
+        moves = {
+            Qt.Key.Key_Left: (-step, 0.0),
+            Qt.Key.Key_Right: (step, 0.0),
+            Qt.Key.Key_Up: (0.0, step),
+            Qt.Key.Key_Down: (0.0, -step),
+        }
+        if key in moves:
+            dp, de = moves[Qt.Key(key)]
+            # From no point, the first arrow press starts at the centre and moves from there.
+            p, e = self._point if self._point is not None else (0.0, 0.0)
+            self.set_point(p + dp, e + de)
+        elif key == Qt.Key.Key_Home:
+            self.set_point(0.0, 0.0)
+        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.clear_point()
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.update()
+
+    def describe(self) -> str:
+        """The point in words (the accessible description)."""
+        if self._point is None:
+            return self.tr(
+                "No point placed. Use the arrow keys or click to show how pleasant and how "
+                "energetic you feel."
+            )
+        p, e = self._point
+        side = self.tr("pleasant") if p > 0 else self.tr("unpleasant")
+        if abs(p) < 0.05:
+            side = self.tr("neither pleasant nor unpleasant")
+        energy = self.tr("more energy") if e > 0 else self.tr("less energy")
+        if abs(e) < 0.05:
+            energy = self.tr("middling energy")
+        return self.tr("Pleasantness {p:+.2f}, energy {e:+.2f}: {side}, {energy}.").format(
+            p=p, e=e, side=side, energy=energy
+        )
+
+    def _update_description(self) -> None:
+        self.setAccessibleDescription(self.describe())
+
+
+class IntensityBox(QComboBox):
+    """Intensity 1..3 as faint / clear / strong; Up/Down and Left/Right change it."""
+
+    intensity_changed = Signal(int)
+
+    def __init__(self, what: str, intensity: int = 2, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        for value in range(INTENSITY_MIN, INTENSITY_MAX + 1):
+            self.addItem(self.tr(INTENSITY_WORDS[value]), value)
+        self.set_intensity(intensity)
+        self.setAccessibleName(self.tr("How strong: {what}").format(what=what))
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.currentIndexChanged.connect(self._emit)
+
+    def intensity(self) -> int:
+        return int(self.currentData())
+
+    def set_intensity(self, value: int) -> None:
+        if not INTENSITY_MIN <= value <= INTENSITY_MAX:
+            raise ValueError(f"intensity must be 1, 2 or 3, got {value!r}")
+        self.setCurrentIndex(value - INTENSITY_MIN)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # A closed combo box ignores Left/Right; people reach for them on a 3-step scale.
+        if event.key() == Qt.Key.Key_Right:
+            self.setCurrentIndex(min(self.count() - 1, self.currentIndex() + 1))
+        elif event.key() == Qt.Key.Key_Left:
+            self.setCurrentIndex(max(0, self.currentIndex() - 1))
+        elif Qt.Key.Key_1 <= event.key() <= Qt.Key.Key_3:
+            self.setCurrentIndex(event.key() - int(Qt.Key.Key_1))
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    def _emit(self, _index: int) -> None:
+        self.setAccessibleDescription(self.currentText())
+        self.intensity_changed.emit(self.intensity())
+
+
+class _ChosenRow(QFrame):
+    """One chosen feeling: a coloured dot, the word, its intensity and a remove button."""
+
+    def __init__(self, feeling: Feeling, dark: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.feeling = feeling
+        self.setObjectName("chosenFeeling")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 2, 2, 2)
+        layout.setSpacing(6)
+        dot = QLabel("●")
+        quadrant = feeling.quadrant
+        if quadrant is not None:
+            dot.setStyleSheet(f"color: {quadrant_ink(quadrant, dark).name()};")
+            dot.setToolTip(self.tr("On the grid"))
+        else:
+            dot.setText("○")
+            dot.setToolTip(self.tr("Your own word (not on the grid)"))
+        dot.setAccessibleName("")
+        self.label = QLabel(feeling.word)
+        self.intensity = IntensityBox(feeling.word, feeling.intensity)
+        self.remove = QToolButton()
+        self.remove.setText("✕")
+        self.remove.setAutoRaise(True)
+        self.remove.setToolTip(self.tr("Remove {word}").format(word=feeling.word))
+        self.remove.setAccessibleName(self.tr("Remove {word}").format(word=feeling.word))
+        self.remove.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        layout.addWidget(dot)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.intensity)
+        layout.addWidget(self.remove)
+
+
+class FeelingPicker(QWidget):
+    """Choose feelings from the grid, from nearby words, or by typing; each with an intensity.
+
+    ``changed`` is emitted when the person adds, removes or re-weighs a feeling
+    (including through ``add_feeling``); ``set_feelings`` restores silently.
+    """
+
+    changed = Signal()
+
+    def __init__(self, extra_words: Sequence[FeelingWord] = (), parent: QWidget | None = None):
+        super().__init__(parent)
+        self._extra = tuple(extra_words)
+        self._lookup = feeling_lookup(self._extra)
+        self._rows: list[_ChosenRow] = []
+
+        self.grid = MoodGrid()
+        self.grid.point_changed.connect(self._on_point)
+        self.grid.point_cleared.connect(self._on_point_cleared)
+
+        self.near_caption = QLabel(self.tr("Words near this spot"))
+        self.near_caption.setObjectName("caption")
+        self.near_hint = QLabel(self.tr("Place the point on the grid to see words near it."))
+        self.near_hint.setObjectName("hint")
+        self.near_hint.setWordWrap(True)
+        self.near_buttons: list[QPushButton] = []
+        near_layout = QGridLayout()
+        near_layout.setSpacing(6)
+        for index in range(NEAREST_COUNT):
+            button = QPushButton()
+            button.setCheckable(True)
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            button.clicked.connect(lambda _checked=False, b=button: self._toggle_word(b.text()))
+            button.hide()
+            near_layout.addWidget(button, index // 3, index % 3)
+            self.near_buttons.append(button)
+
+        self.word_edit = QLineEdit()
+        self.word_edit.setPlaceholderText(self.tr("Type a feeling and press Enter"))
+        self.word_edit.setAccessibleName(self.tr("Feeling word"))
+        self.word_edit.setAccessibleDescription(
+            self.tr("Type a feeling and press Enter to add it. Your own words are welcome.")
+        )
+        self.word_edit.setMaxLength(MAX_WORD_CHARS)
+        self._completion_model = QStringListModel(self)
+        self.completer = QCompleter(self._completion_model, self)
+        # The core orders matches (starting with the text first); the completer just shows them.
+        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.word_edit.setCompleter(self.completer)
+        self.word_edit.textEdited.connect(self._update_completions)
+        self.word_edit.returnPressed.connect(self._add_typed)
+        self.completer.activated.connect(self._add_completed)
+
+        self.feedback = QLabel()
+        self.feedback.setObjectName("hint")
+        self.feedback.setWordWrap(True)
+
+        self.chosen_caption = QLabel(self.tr("Chosen feelings"))
+        self.chosen_caption.setObjectName("caption")
+        self.empty_label = QLabel(self.tr("None yet. Several feelings at once are normal."))
+        self.empty_label.setObjectName("hint")
+        self.empty_label.setWordWrap(True)
+        self._chosen_box = QWidget()
+        self._chosen_layout = QVBoxLayout(self._chosen_box)
+        self._chosen_layout.setContentsMargins(0, 0, 0, 0)
+        self._chosen_layout.setSpacing(2)
+        self._chosen_layout.addWidget(self.empty_label)
+        self._chosen_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(self._chosen_box)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setMinimumHeight(90)
+
+        side = QVBoxLayout()
+        side.setSpacing(6)
+        side.addWidget(self.near_caption)
+        side.addWidget(self.near_hint)
+        side.addLayout(near_layout)
+        side.addSpacing(8)
+        side.addWidget(self.word_edit)
+        side.addWidget(self.feedback)
+        side.addSpacing(4)
+        side.addWidget(self.chosen_caption)
+        side.addWidget(scroll, 1)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(16)
+        layout.addWidget(self.grid, 5)
+        layout.addLayout(side, 4)
+
+        self.setAccessibleName(self.tr("Feelings"))
+        self._refresh_summary()
+
+    # ---- API -----------------------------------------------------------------------------
+
+    def feelings(self) -> list[Feeling]:
+        return [
+            Feeling(
+                row.feeling.word,
+                row.feeling.pleasantness,
+                row.feeling.energy,
+                row.intensity.intensity(),
+            )
+            for row in self._rows
+        ]
+
+    def set_feelings(self, feelings: list[Feeling]) -> None:
+        """Show these feelings as chosen, coordinates as stored (no vocabulary look-up)."""
+        for row in list(self._rows):
+            self._drop_row(row)
+        for feeling in feelings:
+            if self._index_of(feeling.word) is None and clean_word(feeling.word):
+                self._append_row(
+                    Feeling(
+                        clean_word(feeling.word),
+                        feeling.pleasantness,
+                        feeling.energy,
+                        min(INTENSITY_MAX, max(INTENSITY_MIN, feeling.intensity)),
+                    )
+                )
+        self._after_change(emit=False)
+
+    def add_feeling(self, word: str) -> bool:
+        """Add ``word`` with the vocabulary's coordinates (or none, if it is the person's own).
+
+        Returns False, and says why under the word field, when nothing was added.
+        """
+        cleaned = clean_word(word)
+        if not cleaned:
+            return False
+        if len(cleaned) > MAX_WORD_CHARS:
+            self.feedback.setText(
+                self.tr("That is longer than {n} characters; a shorter word fits.").format(
+                    n=MAX_WORD_CHARS
+                )
+            )
+            return False
+        if self._index_of(cleaned) is not None:
+            self.feedback.setText(self.tr("“{word}” is already chosen.").format(word=cleaned))
+            return False
+        known = self._lookup.get(cleaned.casefold())
+        if known is not None:
+            feeling = Feeling(known.word, known.p, known.e, 2)
+            self.feedback.setText(self.tr("Added “{word}”.").format(word=known.word))
+        else:
+            feeling = Feeling(cleaned, None, None, 2)
+            self.feedback.setText(self.tr("Added “{word}” as your own word.").format(word=cleaned))
+        self._append_row(feeling)
+        self._after_change(emit=True)
+        return True
+
+    def remove_feeling(self, word: str) -> bool:
+        index = self._index_of(word)
+        if index is None:
+            return False
+        self._drop_row(self._rows[index])
+        self._after_change(emit=True)
+        return True
+
+    def nearest_words(self) -> list[str]:
+        """The words offered near the current point (empty when no point is placed)."""
+        return [b.text() for b in self.near_buttons if not b.isHidden()]
+
+    def intensity_box(self, word: str) -> IntensityBox | None:
+        index = self._index_of(word)
+        return None if index is None else self._rows[index].intensity
+
+    def remove_button(self, word: str) -> QToolButton | None:
+        index = self._index_of(word)
+        return None if index is None else self._rows[index].remove
+
+    def focus_first(self) -> None:
+        self.grid.setFocus(Qt.FocusReason.TabFocusReason)
+
+    # ---- internals -----------------------------------------------------------------------
+
+    def _index_of(self, word: str) -> int | None:
+        key = clean_word(word).casefold()
+        for index, row in enumerate(self._rows):
+            if row.feeling.word.casefold() == key:
+                return index
+        return None
+
+    def _append_row(self, feeling: Feeling) -> None:
+        row = _ChosenRow(feeling, _is_dark(self))
+        row.intensity.intensity_changed.connect(lambda _v: self._after_change(emit=True))
+        row.remove.clicked.connect(lambda _c=False, w=feeling.word: self._remove_clicked(w))
+        self._chosen_layout.insertWidget(self._chosen_layout.count() - 1, row)
+        # A layout shows new children later (queued); show now so Tab reaches them at once.
+        row.show()
+        self._rows.append(row)
+
+    def _drop_row(self, row: _ChosenRow) -> None:
+        self._rows.remove(row)
+        self._chosen_layout.removeWidget(row)
+        row.hide()
+        row.deleteLater()
+
+    def _remove_clicked(self, word: str) -> None:
+        self.remove_feeling(word)
+        self.feedback.setText(self.tr("Removed “{word}”.").format(word=word))
+        # The button that had focus is gone; the word field is the natural next place.
+        self.word_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _toggle_word(self, word: str) -> None:
+        if not word:
+            return
+        if self._index_of(word) is not None:
+            self.remove_feeling(word)
+            self.feedback.setText(self.tr("Removed “{word}”.").format(word=word))
+        else:
+            self.add_feeling(word)
+
+    def _after_change(self, emit: bool) -> None:
+        self.grid.set_marks(
+            [
+                (row.feeling.pleasantness, row.feeling.energy, row.feeling.word)
+                for row in self._rows
+                if row.feeling.pleasantness is not None and row.feeling.energy is not None
+            ]
+        )
+        self._sync_near_checks()
+        self._refresh_summary()
+        if emit:
+            self.changed.emit()
+
+    def _refresh_summary(self) -> None:
+        self.empty_label.setVisible(not self._rows)
+        chosen = ", ".join(
+            f"{row.feeling.word} ({self.tr(INTENSITY_WORDS[row.intensity.intensity()])})"
+            for row in self._rows
+        )
+        self.setAccessibleDescription(
+            self.tr("Chosen: {list}").format(list=chosen) if chosen else self.tr("None chosen yet")
+        )
+
+    def _on_point(self, p: float, e: float) -> None:
+        words = nearest_feelings(p, e, k=NEAREST_COUNT, extra=self._extra)
+        for button, word in zip(self.near_buttons, words, strict=False):
+            button.setText(word.word)
+            button.setAccessibleName(word.word)
+            button.show()
+        for button in self.near_buttons[len(words) :]:
+            button.hide()
+        self.near_hint.hide()
+        self._sync_near_checks()
+
+    def _on_point_cleared(self) -> None:
+        for button in self.near_buttons:
+            button.hide()
+        self.near_hint.show()
+
+    def _sync_near_checks(self) -> None:
+        for button in self.near_buttons:
+            chosen = self._index_of(button.text()) is not None if button.text() else False
+            button.setChecked(chosen)
+            button.setAccessibleDescription(
+                self.tr("chosen; press to remove") if chosen else self.tr("press to add")
+            )
+
+    def _update_completions(self, text: str) -> None:
+        words = [w.word for w in complete_feeling(text, extra=self._extra, limit=8)]
+        self._completion_model.setStringList(words)
+        if words:
+            self.completer.complete()
+
+    def _add_typed(self) -> None:
+        text = self.word_edit.text()
+        if clean_word(text) and self.add_feeling(text):
+            self.word_edit.clear()
+
+    def _add_completed(self, text: str) -> None:
+        if self.add_feeling(text):
+            self.word_edit.clear()
