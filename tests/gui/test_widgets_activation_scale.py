@@ -5,9 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
-from attune_journal.ui.widgets.activation_scale import ActivationScale
 from attune_journal.ui.theme import _palette
-
+from attune_journal.ui.widgets.activation_scale import ActivationScale
 
 # The offscreen platform cannot size, raise or grab for real; it says so as warnings
 # whenever a top-level widget or the completer's popup is shown. Nothing is wrong.

@@ -10,7 +10,6 @@ from attune_journal.core.vocab import nearest_feelings, own_feeling
 from attune_journal.ui.theme import _palette
 from attune_journal.ui.widgets.mood_grid import FeelingPicker, MoodGrid, bin_density
 
-
 # The offscreen platform cannot size, raise or grab for real; it says so as warnings
 # whenever a top-level widget or the completer's popup is shown. Nothing is wrong.
 pytestmark = pytest.mark.qt_log_ignore(
