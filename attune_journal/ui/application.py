@@ -91,4 +91,7 @@ def open_main_window(
         from attune_journal.ui.reminders import install_reminders
 
         install_reminders(window)
+        from attune_journal.ui.drafts import offer_drafts_soon
+
+        offer_drafts_soon(window)
     return window

@@ -10,7 +10,7 @@ import contextlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QByteArray
+from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -37,6 +37,12 @@ def _today(workspace: Workspace, bridge: JournalBridge, window: MainWindow) -> Q
     return TodayScreen(workspace, bridge, window)
 
 
+def _checkin(workspace: Workspace, bridge: JournalBridge, window: MainWindow) -> QWidget:
+    from attune_journal.ui.checkin import CheckInScreen
+
+    return CheckInScreen(workspace, bridge, window)
+
+
 @dataclass(frozen=True)
 class ScreenSpec:
     key: str
@@ -50,6 +56,7 @@ def screen_specs() -> list[ScreenSpec]:
     tr = MainWindow.tr_static
     return [
         ScreenSpec("today", tr("Today"), _today, "Ctrl+1"),
+        ScreenSpec("checkin", tr("New check-in"), _checkin, "Ctrl+N"),
     ]
 
 
@@ -129,6 +136,14 @@ class MainWindow(QMainWindow):
         if callable(focus):
             focus()
 
+    def open_quick_note(self) -> None:
+        """The quick regulation note dialog (Ctrl+Shift+N from anywhere in the window)."""
+        from attune_journal.ui.quick_note import open_quick_note
+
+        note = open_quick_note(self.workspace, self.bridge, self)
+        if note is not None:
+            self.show_message(self.tr("Regulation note saved."))
+
     def show_message(self, text: str, timeout_ms: int = 6000) -> None:
         self.statusBar().showMessage(text, timeout_ms)
 
@@ -145,6 +160,18 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        # Ctrl+N lives on the Go menu's entry for the screen; a second action with the same
+        # shortcut would make it ambiguous and neither would fire.
+        new_checkin = QAction(self.tr("&New check-in"), self)
+        new_checkin.triggered.connect(lambda: self.show_screen("checkin"))
+        file_menu.addAction(new_checkin)
+        quick_note = QAction(self.tr("&Quick regulation note…"), self)
+        quick_note.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        quick_note.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        quick_note.triggered.connect(self.open_quick_note)
+        file_menu.addAction(quick_note)
+        self.addAction(quick_note)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)

@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 
 from attune_journal.core.models import CheckIn, Entry, Note, entry_text
 from attune_journal.core.timeutil import now_local
+from attune_journal.storage.errors import StoreError
 from attune_journal.ui.bridge import JournalBridge, SaveFailed
+from attune_journal.ui.drafts import DraftSaver
 from attune_journal.workspace import Workspace
 
 KIND_LABELS = {
@@ -92,6 +94,10 @@ class TodayScreen(QWidget):
         self.another_prompt = QPushButton(self.tr("Another prompt"))
         self.another_prompt.setToolTip(self.tr("Show a different prompt for today"))
         self.another_prompt.clicked.connect(self._next_prompt)
+        self.start_checkin = QPushButton(self.tr("Start check-in"))
+        self.start_checkin.setObjectName("primary")
+        self.start_checkin.setToolTip(self.tr("A guided check-in with this prompt (Ctrl+N)"))
+        self.start_checkin.clicked.connect(self._start_checkin)
 
         prompt_card = QFrame()
         prompt_card.setObjectName("promptCard")
@@ -104,6 +110,7 @@ class TodayScreen(QWidget):
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.another_prompt)
+        row.addWidget(self.start_checkin)
         card_layout.addLayout(row)
 
         self.editor = QPlainTextEdit()
@@ -157,11 +164,21 @@ class TodayScreen(QWidget):
         self.setTabOrder(self.tags, self.star)
         self.setTabOrder(self.star, self.save_button)
         self.setTabOrder(self.save_button, self.another_prompt)
-        self.setTabOrder(self.another_prompt, self.today_list)
+        self.setTabOrder(self.another_prompt, self.start_checkin)
+        self.setTabOrder(self.start_checkin, self.today_list)
 
         bridge.entries_changed.connect(self._on_entries_changed)
         bridge.settings_changed.connect(self.refresh_prompt)
         self.refresh()
+
+        # The free entry is kept as draft "today" a moment after each pause in typing, and
+        # comes back on the next start (after a crash too).
+        self.draft = DraftSaver(workspace.journal, "today", self._draft_payload, parent=self)
+        self.draft.failed.connect(self.feedback.setText)
+        self._restore_draft()
+        self.editor.textChanged.connect(self.draft.schedule)
+        self.tags.textChanged.connect(self.draft.schedule)
+        self.star.toggled.connect(self.draft.schedule)
 
     # ---- behaviour -----------------------------------------------------------------------
 
@@ -183,6 +200,33 @@ class TodayScreen(QWidget):
         prompt = self.workspace.prompt_for(self._day, self._prompt_offset)
         self._prompt_id = prompt.id
         self.prompt_label.setText(prompt.text)
+
+    def _start_checkin(self) -> None:
+        """Open the guided check-in with the prompt shown here."""
+        show = getattr(self.window(), "show_screen", None)
+        if callable(show):
+            show("checkin").begin(self._prompt_offset)
+
+    def _draft_payload(self) -> dict[str, object] | None:
+        text, tags, star = self.editor.toPlainText(), self.tags.text(), self.star.isChecked()
+        if not (text.strip() or tags.strip() or star):
+            return None
+        return {"saved_at": now_local().isoformat(), "text": text, "tags": tags, "star": star}
+
+    def _restore_draft(self) -> None:
+        try:
+            payload = self.workspace.journal.draft("today")
+        except (StoreError, ValueError):  # an unreadable draft must not stop Today opening
+            return
+        if not payload:
+            return
+        self.editor.setPlainText(str(payload.get("text", "")))
+        self.tags.setText(str(payload.get("tags", "")))
+        self.star.setChecked(bool(payload.get("star", False)))
+        self.feedback.setText(self.tr("Your unsaved words are back, just as you left them."))
+
+    def before_close(self) -> None:
+        self.draft.flush()
 
     def _next_prompt(self) -> None:
         self._prompt_offset += 1
@@ -216,6 +260,7 @@ class TodayScreen(QWidget):
         self.editor.clear()
         self.tags.clear()
         self.star.setChecked(False)
+        self.draft.discard()
         self.feedback.setText(self.tr("Saved at {time}.").format(time=note.at.strftime("%H:%M")))
         assert note.id is not None
         self.entry_saved.emit(note.id)

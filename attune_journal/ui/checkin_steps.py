@@ -1,0 +1,577 @@
+"""The pages of the guided check-in: Arrive, Body, Feelings, Needs, Regulation, Reflect, Done.
+
+Each page asks one question in a warm heading, says in a line what helps, and
+holds the widgets for that part of a ``CheckIn``. Pages know nothing about the
+flow: ``fill(entry)`` shows an entry, ``read(entry)`` writes what the page holds
+into one, ``changed`` fires on every edit (the screen turns that into a debounced
+draft write). The flow, keys and saving live in ``ui/checkin.py``.
+"""
+
+from __future__ import annotations
+
+import html
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from attune_journal.core.models import CheckIn, StrategyTry
+from attune_journal.core.prompts import Prompt, find_prompt, load_prompts
+from attune_journal.core.vocab import load_body_regions
+from attune_journal.ui.breathing import BreathingCircle
+from attune_journal.ui.quick_note import canonical_strategy, strategy_combo
+from attune_journal.ui.widgets.activation_scale import ActivationScale
+from attune_journal.ui.widgets.body_map import BodyPicker
+from attune_journal.ui.widgets.mood_grid import FeelingPicker
+from attune_journal.ui.widgets.needs_picker import NeedsPicker
+from attune_journal.workspace import Workspace
+
+INTENSITY_WORDS = {1: "faint", 2: "", 3: "strong"}
+
+
+class StepPage(QWidget):
+    """One step: a heading, a helper line, and the step's own widgets below."""
+
+    changed = Signal()
+    key = ""
+
+    def __init__(self, heading: str, helper: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = QLabel(heading)
+        self.heading.setObjectName("stepHeading")
+        self.heading.setWordWrap(True)
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        self.heading.setFont(font)
+        self.heading.setAccessibleName(heading)
+        self.helper = QLabel(helper)
+        self.helper.setObjectName("hint")
+        self.helper.setWordWrap(True)
+        self.body = QVBoxLayout(self)
+        self.body.setContentsMargins(4, 4, 4, 4)
+        self.body.setSpacing(14)
+        self.body.addWidget(self.heading)
+        self.body.addWidget(self.helper)
+
+    @property
+    def title(self) -> str:
+        """The step's short name for the progress line."""
+        raise NotImplementedError
+
+    def fill(self, entry: CheckIn) -> None:
+        """Show what ``entry`` holds for this step."""
+
+    def read(self, entry: CheckIn) -> None:
+        """Write this step's values into ``entry``."""
+
+    def focus_first(self) -> None:
+        self.focusNextChild()
+
+    def skip_text(self) -> str:
+        return self.tr("Skip")
+
+
+def _card() -> tuple[QFrame, QVBoxLayout]:
+    card = QFrame()
+    card.setObjectName("card")
+    card.setFrameShape(QFrame.Shape.StyledPanel)
+    layout = QVBoxLayout(card)
+    layout.setContentsMargins(16, 12, 16, 12)
+    layout.setSpacing(8)
+    return card, layout
+
+
+# ---- 1. Arrive -------------------------------------------------------------------------
+
+
+class ArrivePage(StepPage):
+    key = "arrive"
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(
+            self.tr("Take a moment to arrive"),
+            self.tr(
+                "Go slowly. There are no right answers, and every step can be skipped. "
+                "Esc keeps what you have so far for later."
+            ),
+            parent,
+        )
+        self.workspace = workspace
+        self.prompt_offset = 0
+        self.prompt: Prompt | None = None
+
+        card, card_layout = _card()
+        caption = QLabel(self.tr("Today's prompt"))
+        caption.setObjectName("caption")
+        self.prompt_label = QLabel()
+        self.prompt_label.setWordWrap(True)
+        self.prompt_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        prompt_font = QFont(self.font())
+        prompt_font.setPointSizeF(prompt_font.pointSizeF() * 1.2)
+        prompt_font.setItalic(True)
+        self.prompt_label.setFont(prompt_font)
+        self.prompt_label.setAccessibleName(self.tr("Prompt"))
+        self.another_prompt = QPushButton(self.tr("Another prompt"))
+        self.another_prompt.setToolTip(self.tr("Show a different prompt"))
+        self.another_prompt.clicked.connect(self.next_prompt)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.another_prompt)
+        card_layout.addWidget(caption)
+        card_layout.addWidget(self.prompt_label)
+        card_layout.addLayout(row)
+        self.body.addWidget(card)
+
+        self.breath_hint = QLabel()
+        self.breath_hint.setObjectName("hint")
+        self.breath_hint.setWordWrap(True)
+        self.breath_button = QPushButton(self.tr("Breathe with me"))
+        self.breath_button.setToolTip(
+            self.tr("Three slow breaths with a circle: about 4 seconds in, 6 seconds out")
+        )
+        self.breath_button.clicked.connect(self.toggle_breathing)
+        self.circle = BreathingCircle()
+        self.circle.finished.connect(self._breathing_finished)
+        self.circle.setMaximumSize(280, 280)
+        breath_row = QHBoxLayout()
+        breath_row.addWidget(self.breath_hint, 1)
+        breath_row.addWidget(self.breath_button)
+        self.body.addLayout(breath_row)
+        self.body.addWidget(self.circle, 1, Qt.AlignmentFlag.AlignHCenter)
+        self.apply_settings()
+
+    @property
+    def title(self) -> str:
+        return self.tr("Arrive")
+
+    def apply_settings(self) -> None:
+        enabled = self.workspace.settings.breathing_animation
+        self.breath_button.setVisible(enabled)
+        self.circle.setVisible(enabled)
+        if not enabled:
+            self.stop_breathing()
+            self.breath_hint.setText(self.tr("If you like, take one slow breath before you go on."))
+        else:
+            self.breath_hint.setText(
+                self.tr("If you like, take three slow breaths first. You can stop any time.")
+            )
+
+    def show_prompt(self, prompt: Prompt) -> None:
+        self.prompt = prompt
+        self.prompt_label.setText(prompt.text)
+
+    def use_offset(self, offset: int) -> None:
+        self.prompt_offset = offset
+        self.show_prompt(self.workspace.prompt_for(date.today(), offset))
+
+    def next_prompt(self) -> None:
+        self.use_offset(self.prompt_offset + 1)
+        self.changed.emit()
+
+    def fill(self, entry: CheckIn) -> None:
+        found = None
+        if entry.prompt_id:
+            found = find_prompt([*load_prompts(), *self.workspace.own_prompts()], entry.prompt_id)
+        if found is not None:
+            self.show_prompt(found)
+        else:
+            self.use_offset(self.prompt_offset)
+
+    def read(self, entry: CheckIn) -> None:
+        entry.prompt_id = self.prompt.id if self.prompt else None
+
+    def toggle_breathing(self) -> None:
+        if self.circle.running:
+            self.stop_breathing()
+            return
+        self.circle.start()
+        self.breath_button.setText(self.tr("Stop breathing guide"))
+
+    def stop_breathing(self) -> None:
+        self.circle.stop()
+
+    def _breathing_finished(self) -> None:
+        self.breath_button.setText(self.tr("Breathe with me again"))
+
+    def focus_first(self) -> None:
+        if self.breath_button.isVisible():
+            self.breath_button.setFocus()
+        else:
+            self.another_prompt.setFocus()
+
+
+# ---- 2. Body ---------------------------------------------------------------------------
+
+
+class BodyPage(StepPage):
+    key = "body"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(
+            self.tr("What do you notice in your body?"),
+            self.tr(
+                "Choose a place, then what it feels like there. Noticing the body can stir up "
+                "hard memories; if it does, skip this step. Nothing is lost."
+            ),
+            parent,
+        )
+        self.picker = BodyPicker()
+        self.picker.changed.connect(self.changed)
+        self.body.addWidget(self.picker, 1)
+
+    @property
+    def title(self) -> str:
+        return self.tr("Body")
+
+    def skip_text(self) -> str:
+        return self.tr("Skip body")
+
+    def fill(self, entry: CheckIn) -> None:
+        self.picker.set_sensations(list(entry.body))
+
+    def read(self, entry: CheckIn) -> None:
+        entry.body = list(self.picker.sensations())
+
+    def focus_first(self) -> None:
+        self.picker.focus_first()
+
+
+# ---- 3. Feelings -----------------------------------------------------------------------
+
+
+class FeelingsPage(StepPage):
+    key = "feelings"
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(
+            self.tr("What are you feeling?"),
+            self.tr(
+                "Choose a spot on the grid and the words near it, or type a word. "
+                "Several feelings can be true at once."
+            ),
+            parent,
+        )
+        self.picker = FeelingPicker(extra_words=tuple(workspace.own_feeling_words()))
+        self.picker.changed.connect(self.changed)
+        self.body.addWidget(self.picker, 1)
+
+    @property
+    def title(self) -> str:
+        return self.tr("Feelings")
+
+    def fill(self, entry: CheckIn) -> None:
+        self.picker.set_feelings(list(entry.feelings))
+
+    def read(self, entry: CheckIn) -> None:
+        entry.feelings = list(self.picker.feelings())
+
+    def focus_first(self) -> None:
+        self.picker.focus_first()
+
+
+# ---- 4. Needs --------------------------------------------------------------------------
+
+
+class NeedsPage(StepPage):
+    key = "needs"
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(
+            self.tr("What do you need right now?"),
+            self.tr(
+                "Mark the needs that feel alive today, and whether each one feels met. "
+                "One is plenty."
+            ),
+            parent,
+        )
+        own = tuple(name for name, _ in workspace.journal.own_items("need"))
+        self.picker = NeedsPicker(extra_needs=own)
+        self.picker.changed.connect(self.changed)
+        self.body.addWidget(self.picker, 1)
+
+    @property
+    def title(self) -> str:
+        return self.tr("Needs")
+
+    def fill(self, entry: CheckIn) -> None:
+        self.picker.set_needs(list(entry.needs))
+
+    def read(self, entry: CheckIn) -> None:
+        entry.needs = list(self.picker.needs())
+
+    def focus_first(self) -> None:
+        self.picker.focus_first()
+
+
+# ---- 5. Regulation ---------------------------------------------------------------------
+
+
+class RegulationPage(StepPage):
+    key = "regulation"
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(
+            self.tr("How activated are you right now?"),
+            "",
+            parent,
+        )
+        self.workspace = workspace
+        self.scale = ActivationScale()
+        self.scale.setAccessibleName(self.tr("Activation now"))
+        self.scale.value_changed.connect(lambda _v: self.changed.emit())
+        self.body.addWidget(self.scale)
+
+        self.group = QGroupBox(self.tr("Did you try something to settle? (optional)"))
+        form = QFormLayout(self.group)
+        form.setVerticalSpacing(10)
+        self.strategy = strategy_combo(workspace)
+        self.strategy.currentTextChanged.connect(lambda _t: self.changed.emit())
+        self.before = ActivationScale()
+        self.before.setAccessibleName(self.tr("Activation before the strategy"))
+        self.before.value_changed.connect(lambda _v: self.changed.emit())
+        self.after = ActivationScale()
+        self.after.setAccessibleName(self.tr("Activation after the strategy"))
+        self.after.value_changed.connect(lambda _v: self.changed.emit())
+        self.note = QLineEdit()
+        self.note.setPlaceholderText(self.tr("A line about it (optional)"))
+        self.note.setAccessibleName(self.tr("Regulation note"))
+        self.note.textChanged.connect(lambda _t: self.changed.emit())
+        form.addRow(self.tr("&Strategy"), self.strategy)
+        form.addRow(self.tr("&Before"), self.before)
+        form.addRow(self.tr("&After"), self.after)
+        form.addRow(self.tr("&Note"), self.note)
+        self.body.addWidget(self.group)
+        self.body.addStretch(1)
+        self.apply_settings()
+
+    @property
+    def title(self) -> str:
+        return self.tr("Regulation")
+
+    def apply_settings(self) -> None:
+        low, high = self.workspace.settings.window_low, self.workspace.settings.window_high
+        for scale in (self.scale, self.before, self.after):
+            scale.set_window(low, high)
+        self.helper.setText(
+            self.tr(
+                "0 is flat or shut down, 10 is overwhelmed. Your window, where you feel "
+                "most like yourself, is {low} to {high}. Use the arrow keys or a number."
+            ).format(low=low, high=high)
+        )
+
+    def fill(self, entry: CheckIn) -> None:
+        self.scale.set_value(entry.activation)
+        strategy = entry.strategy
+        self.strategy.setCurrentText(strategy.name if strategy else "")
+        self.before.set_value(strategy.before if strategy else None)
+        self.after.set_value(strategy.after if strategy else None)
+        self.note.setText(entry.regulation_note)
+
+    def read(self, entry: CheckIn) -> None:
+        entry.activation = self.scale.value()
+        name = canonical_strategy(self.workspace, self.strategy.currentText())
+        before, after = self.before.value(), self.after.value()
+        entry.strategy = StrategyTry(name, before, after) if name else None
+        entry.regulation_note = self.note.text()
+
+    def focus_first(self) -> None:
+        self.scale.setFocus()
+
+
+# ---- 6. Reflect ------------------------------------------------------------------------
+
+
+class ReflectPage(StepPage):
+    key = "reflect"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(
+            self.tr("What would you like to write?"),
+            self.tr("Answer the prompt, or write about anything else. Markdown works here."),
+            parent,
+        )
+        self.prompt_label = QLabel()
+        self.prompt_label.setWordWrap(True)
+        font = QFont(self.font())
+        font.setItalic(True)
+        self.prompt_label.setFont(font)
+        self.prompt_label.setAccessibleName(self.tr("Prompt"))
+        self.editor = QPlainTextEdit()
+        self.editor.setAccessibleName(self.tr("Reflection"))
+        self.editor.setPlaceholderText(self.tr("A few words are enough…"))
+        # Tab moves on to the tags, as everywhere else in the flow; keyboard users
+        # would otherwise be trapped in the text.
+        self.editor.setTabChangesFocus(True)
+        self.editor.setMinimumHeight(120)
+        self.editor.textChanged.connect(self.changed)
+        self.tags = QLineEdit()
+        self.tags.setPlaceholderText(self.tr("Tags, separated by spaces (optional)"))
+        self.tags.setAccessibleName(self.tr("Tags"))
+        self.tags.textChanged.connect(lambda _t: self.changed.emit())
+        self.star = QCheckBox(self.tr("Star this check-in"))
+        self.star.setAccessibleName(self.tr("Star this check-in"))
+        self.star.toggled.connect(lambda _c: self.changed.emit())
+        row = QHBoxLayout()
+        row.addWidget(self.tags, 1)
+        row.addSpacing(12)
+        row.addWidget(self.star)
+        self.body.addWidget(self.prompt_label)
+        self.body.addWidget(self.editor, 1)
+        self.body.addLayout(row)
+
+    @property
+    def title(self) -> str:
+        return self.tr("Reflect")
+
+    def show_prompt(self, text: str) -> None:
+        self.prompt_label.setText(text)
+        self.prompt_label.setVisible(bool(text))
+
+    def fill(self, entry: CheckIn) -> None:
+        self.editor.setPlainText(entry.reflection)
+        self.tags.setText(" ".join(entry.tags))
+        self.star.setChecked(entry.starred)
+
+    def read(self, entry: CheckIn) -> None:
+        entry.reflection = self.editor.toPlainText()
+        entry.tags = self.tags.text().replace(",", " ").split()
+        entry.starred = self.star.isChecked()
+
+    def focus_first(self) -> None:
+        self.editor.setFocus()
+
+
+# ---- 7. Done ---------------------------------------------------------------------------
+
+
+def summary_lines(entry: CheckIn, window_low: int, window_high: int) -> list[tuple[str, str]]:
+    """(label, text) rows describing what a check-in recorded; empty parts are left out."""
+    rows: list[tuple[str, str]] = []
+    regions = {r.id: r.label.lower() for r in load_body_regions()}
+    if entry.body:
+        rows.append(
+            (
+                "Body",
+                ", ".join(
+                    f"{b.sensation} in the {regions.get(b.region, b.region)}"
+                    + (f" ({INTENSITY_WORDS[b.intensity]})" if INTENSITY_WORDS[b.intensity] else "")
+                    for b in entry.body
+                ),
+            )
+        )
+    if entry.feelings:
+        rows.append(
+            (
+                "Feelings",
+                ", ".join(
+                    f.word
+                    + (f" ({INTENSITY_WORDS[f.intensity]})" if INTENSITY_WORDS[f.intensity] else "")
+                    for f in entry.feelings
+                ),
+            )
+        )
+    if entry.needs:
+        met = [n.need for n in entry.needs if n.met]
+        unmet = [n.need for n in entry.needs if not n.met]
+        parts = []
+        if met:
+            parts.append("met: " + ", ".join(met))
+        if unmet:
+            parts.append("asking for care: " + ", ".join(unmet))
+        rows.append(("Needs", "; ".join(parts)))
+    if entry.activation is not None:
+        value = entry.activation
+        if value < window_low:
+            where = "below your window"
+        elif value > window_high:
+            where = "above your window"
+        else:
+            where = "inside your window"
+        rows.append(("Activation", f"{value} of 10, {where}"))
+    if entry.strategy is not None:
+        s = entry.strategy
+        text = s.name
+        if s.before is not None and s.after is not None:
+            text += f": {s.before} → {s.after}"
+        elif s.before is not None:
+            text += f": from {s.before}"
+        rows.append(("Tried", text))
+    if entry.regulation_note.strip():
+        rows.append(("Note", entry.regulation_note.strip()))
+    words = len(entry.reflection.split())
+    if words:
+        rows.append(("Reflection", "one word" if words == 1 else f"{words} words"))
+    if entry.tags:
+        rows.append(("Tags", " ".join(f"#{t}" for t in entry.tags)))
+    if entry.starred:
+        rows.append(("Starred", "★"))
+    return rows
+
+
+class DonePage(StepPage):
+    key = "done"
+    to_today = Signal()
+    new_checkin = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Thank you for checking in"), "", parent)
+        self.card, card_layout = _card()
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setAccessibleName(self.tr("Summary of this check-in"))
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        card_layout.addWidget(self.summary)
+        self.body.addWidget(self.card)
+        self.today_button = QPushButton(self.tr("Back to Today"))
+        self.today_button.setObjectName("primary")
+        self.today_button.clicked.connect(self.to_today)
+        self.again_button = QPushButton(self.tr("New check-in"))
+        self.again_button.clicked.connect(self.new_checkin)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.again_button)
+        row.addWidget(self.today_button)
+        self.body.addLayout(row)
+        self.body.addStretch(1)
+
+    @property
+    def title(self) -> str:
+        return self.tr("Done")
+
+    def show_summary(self, entry: CheckIn, window_low: int, window_high: int, edited: bool) -> None:
+        when = entry.at.strftime("%H:%M")
+        if edited:
+            self.helper.setText(self.tr("Your changes are saved."))
+        else:
+            self.helper.setText(
+                self.tr("Saved at {time}. Whatever you noticed today is enough.").format(time=when)
+            )
+        rows = summary_lines(entry, window_low, window_high)
+        if not rows:
+            self.summary.setText(
+                html.escape(self.tr("A quiet check-in. Pausing to arrive counts too."))
+            )
+            return
+        cells = "".join(
+            f"<tr><td style='padding:3px 14px 3px 0'><b>{html.escape(self.tr(label))}</b></td>"
+            f"<td style='padding:3px 0'>{html.escape(text)}</td></tr>"
+            for label, text in rows
+        )
+        self.summary.setText(f"<table>{cells}</table>")
+
+    def focus_first(self) -> None:
+        self.today_button.setFocus()
