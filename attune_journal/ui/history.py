@@ -1,0 +1,952 @@
+"""The History screen: a calendar, a searchable list of entries, and the entry itself.
+
+It owns finding entries again (full-text search through ``Journal.search`` with
+filters by date range, feeling, need, body area, tag and star), showing one in
+full (``entry_view``), and acting on it: open or edit, star, move to the trash
+with an Undo, and the Trash view (restore, or delete for good after asking).
+
+Search runs on the main thread, debounced by 200 ms: FTS5 answers in a few
+milliseconds even for a long journal, far below what a worker thread would save.
+The list is a small ``QAbstractListModel`` drawn by a delegate, so thousands of
+rows cost nothing until they are painted. The screen refreshes when the bridge
+says entries changed; it never polls.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QDate,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QFont,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPalette,
+    QShortcut,
+    QTextCharFormat,
+    QTextDocument,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCalendarWidget,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from attune_journal.core.models import CheckIn, Entry, Note, entry_text
+from attune_journal.core.vocab import load_body_regions, load_feelings, load_needs
+from attune_journal.storage.errors import StoreError
+from attune_journal.storage.repository import SearchFilters, SearchHit
+from attune_journal.ui.bridge import JournalBridge, SaveFailed
+from attune_journal.ui.entry_view import EntryView, kind_label, search_terms, snippet_html
+from attune_journal.workspace import Workspace
+
+RESULT_LIMIT = 300
+SEARCH_DELAY_MS = 200
+# QDateEdit shows its special value ("any") at its minimum; no journal reaches back this far.
+ANY_DATE = QDate(1900, 1, 1)
+
+_ROOT = QModelIndex()  # the invisible root of a flat list
+EntryRole = Qt.ItemDataRole.UserRole + 1
+SnippetRole = Qt.ItemDataRole.UserRole + 2
+IdRole = Qt.ItemDataRole.UserRole + 3
+
+
+def ask_purge(parent: QWidget, what: str) -> bool:
+    """Ask before deleting for good (tests replace this function)."""
+    answer = QMessageBox.question(
+        parent,
+        parent.tr("Delete forever?"),
+        parent.tr("Delete {what} forever? This cannot be undone.").format(what=what),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def first_line(entry: Entry, limit: int = 140) -> str:
+    """The first non-empty line of an entry's main text, shortened for a list row."""
+    for line in entry_text(entry).splitlines():
+        line = line.strip().lstrip("#").strip()
+        if line:
+            return line[:limit] + ("…" if len(line) > limit else "")
+    return ""
+
+
+def row_title(entry: Entry) -> str:
+    """Date, time and kind, as the first line of a row."""
+    when = entry.at.strftime("%a %d %b %Y · %H:%M").replace(" 0", " ")
+    star = " ★" if entry.starred else ""
+    return f"{when} · {kind_label(entry.kind)}{star}"
+
+
+def row_details(entry: Entry) -> str:
+    """Feelings and activation, as the second line of a row."""
+    parts: list[str] = []
+    feelings = getattr(entry, "feelings", [])
+    if feelings:
+        parts.append(", ".join(f.word for f in feelings[:4]) + ("…" if len(feelings) > 4 else ""))
+    activation = getattr(entry, "activation", None)
+    if activation is not None:
+        parts.append(HistoryScreen.tr_static("activation {value}").format(value=activation))
+    if entry.tags:
+        parts.append(" ".join(f"#{tag}" for tag in entry.tags[:4]))
+    return " · ".join(parts)
+
+
+class EntryListModel(QAbstractListModel):
+    """The rows of the History list: one search hit (entry plus snippet) each."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._hits: list[SearchHit] = []
+        self.dark = False
+
+    def set_hits(self, hits: list[SearchHit]) -> None:
+        self.beginResetModel()
+        self._hits = list(hits)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._hits)
+
+    def data(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._hits):
+            return None
+        hit = self._hits[index.row()]
+        entry = hit.entry
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            lines = [row_title(entry), row_details(entry), first_line(entry)]
+            return "\n".join(line for line in lines if line)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return row_title(entry)
+        if role == EntryRole:
+            return entry
+        if role == IdRole:
+            return entry.id
+        if role == SnippetRole:
+            if hit.snippet:
+                return snippet_html(hit.snippet, self.dark)
+            return snippet_html(first_line(entry), self.dark)
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+    def entry_at(self, row: int) -> Entry | None:
+        return self._hits[row].entry if 0 <= row < len(self._hits) else None
+
+    def row_of(self, entry_id: int | None) -> int:
+        for row, hit in enumerate(self._hits):
+            if hit.entry.id == entry_id:
+                return row
+        return -1
+
+    def entries(self) -> list[Entry]:
+        return [hit.entry for hit in self._hits]
+
+
+class EntryDelegate(QStyledItemDelegate):
+    """Three lines per entry: when and what, feelings and activation, the snippet (marked)."""
+
+    PADDING = 8
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        line = option.fontMetrics.lineSpacing()
+        return QSize(200, 3 * line + 2 * self.PADDING + 4)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        widget = opt.widget
+        style = widget.style() if widget is not None else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        entry = index.data(EntryRole)
+        if entry is None:
+            return
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        palette: QPalette = opt.palette
+        text_colour = palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
+        muted = text_colour if selected else palette.color(QPalette.ColorRole.PlaceholderText)
+        rect: QRect = opt.rect.adjusted(
+            self.PADDING + 2, self.PADDING, -self.PADDING, -self.PADDING
+        )
+        metrics = opt.fontMetrics
+        line = metrics.lineSpacing()
+        painter.save()
+        painter.setClipRect(opt.rect)
+        bold = QFont(opt.font)
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.setPen(text_colour)
+        title = painter.fontMetrics().elidedText(
+            row_title(entry), Qt.TextElideMode.ElideRight, rect.width()
+        )
+        painter.drawText(QRect(rect.left(), rect.top(), rect.width(), line), 0, title)
+        painter.setFont(opt.font)
+        painter.setPen(muted)
+        details = metrics.elidedText(row_details(entry), Qt.TextElideMode.ElideRight, rect.width())
+        painter.drawText(QRect(rect.left(), rect.top() + line, rect.width(), line), 0, details)
+        # The snippet is HTML (matches marked); a one-line text document draws it.
+        document = QTextDocument()
+        document.setDefaultFont(opt.font)
+        document.setDocumentMargin(0)
+        document.setHtml(f'<span style="white-space:pre;">{index.data(SnippetRole) or ""}</span>')
+        painter.translate(rect.left(), rect.top() + 2 * line)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.palette.setColor(QPalette.ColorRole.Text, text_colour)
+        context.clip = QRect(0, 0, rect.width(), line + 2).toRectF()
+        document.documentLayout().draw(painter, context)
+        painter.restore()
+
+
+@dataclass
+class _Undo:
+    entry_id: int
+    label: str
+
+
+class HistoryScreen(QWidget):
+    """Find, read and look after past entries."""
+
+    def __init__(self, workspace: Workspace, bridge: JournalBridge, window: Any = None) -> None:
+        super().__init__(window)
+        self.workspace = workspace
+        self.bridge = bridge
+        self.window_ = window
+        self.journal = workspace.journal
+        self.note_editor: Any = None
+        self._undo: _Undo | None = None
+        self._trash_mode = False
+        self._selected_id: int | None = None
+
+        # ---- search and filters --------------------------------------------------------
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search your journal (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search"))
+        self.search.setClearButtonEnabled(True)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.refresh)
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        self.search.returnPressed.connect(self._search_now)
+
+        self.trash_toggle = QPushButton(self.tr("Trash"))
+        self.trash_toggle.setCheckable(True)
+        self.trash_toggle.setToolTip(self.tr("Show entries in the trash"))
+        self.trash_toggle.setAccessibleName(self.tr("Show the trash"))
+        self.trash_toggle.toggled.connect(self.set_trash_mode)
+
+        self.from_date = self._date_edit(self.tr("From date"))
+        self.to_date = self._date_edit(self.tr("To date"))
+        self.feeling = self._combo(self.tr("Feeling"), self.tr("any feeling"), editable=True)
+        self.need = self._combo(self.tr("Need"), self.tr("any need"), editable=True)
+        self.region = self._combo(self.tr("Body area"), self.tr("any body area"))
+        self.tag = self._combo(self.tr("Tag"), self.tr("any tag"))
+        self.starred_only = QCheckBox(self.tr("Starred only"))
+        self.starred_only.setAccessibleName(self.tr("Starred entries only"))
+        self.starred_only.toggled.connect(lambda _on: self.refresh())
+        self.clear_filters = QPushButton(self.tr("Clear filters"))
+        self.clear_filters.setToolTip(self.tr("Show every entry again"))
+        self.clear_filters.clicked.connect(self.reset_filters)
+        self._fill_vocab_combos()
+
+        filters = QGridLayout()
+        filters.setHorizontalSpacing(8)
+        filters.setVerticalSpacing(4)
+        pairs = [
+            (self.tr("&From"), self.from_date),
+            (self.tr("&To"), self.to_date),
+            (self.tr("Fee&ling"), self.feeling),
+            (self.tr("N&eed"), self.need),
+            (self.tr("&Body"), self.region),
+            (self.tr("T&ag"), self.tag),
+        ]
+        for i, (text, widget) in enumerate(pairs):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            filters.addWidget(label, i // 3, (i % 3) * 2)
+            filters.addWidget(widget, i // 3, (i % 3) * 2 + 1)
+        for column in (1, 3, 5):
+            filters.setColumnStretch(column, 1)
+        self.filter_box = QWidget()
+        self.filter_box.setLayout(filters)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.starred_only)
+        top.addWidget(self.clear_filters)
+        top.addWidget(self.trash_toggle)
+
+        # ---- undo banner ---------------------------------------------------------------
+        self.undo_bar = QFrame()
+        self.undo_bar.setObjectName("banner")
+        self.undo_bar.setFrameShape(QFrame.Shape.StyledPanel)
+        undo_layout = QHBoxLayout(self.undo_bar)
+        undo_layout.setContentsMargins(12, 4, 6, 4)
+        self.undo_label = QLabel()
+        self.undo_label.setWordWrap(True)
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button.setToolTip(self.tr("Bring it back (Ctrl+Z)"))
+        self.undo_button.clicked.connect(self.undo_delete)
+        undo_close = QPushButton("✕")
+        undo_close.setFlat(True)
+        undo_close.setAccessibleName(self.tr("Dismiss"))
+        undo_close.clicked.connect(self.undo_bar.hide)
+        undo_layout.addWidget(self.undo_label, 1)
+        undo_layout.addWidget(self.undo_button)
+        undo_layout.addWidget(undo_close)
+        self.undo_bar.hide()
+
+        # ---- calendar, list, detail ----------------------------------------------------
+        self.calendar = QCalendarWidget()
+        self.calendar.setAccessibleName(self.tr("Calendar: days with entries are bold"))
+        self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        self.calendar.setGridVisible(False)
+        self.calendar.currentPageChanged.connect(lambda _y, _m: self.mark_calendar())
+        self.calendar.clicked.connect(self.show_day)
+        self.calendar.activated.connect(self.show_day)
+
+        self.model = EntryListModel(self)
+        self.list = QListView()
+        self.list.setModel(self.model)
+        self.list.setItemDelegate(EntryDelegate(self.list))
+        self.list.setAccessibleName(self.tr("Entries"))
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list.setUniformItemSizes(True)
+        self.list.selectionModel().currentChanged.connect(self._current_changed)
+        self.list.activated.connect(lambda _index: self.open_selected())
+        self.list.installEventFilter(self)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("hint")
+        self.count_label.setAccessibleName(self.tr("Number of entries shown"))
+
+        self.detail = EntryView()
+        self.detail.installEventFilter(self)
+        self.open_button = QPushButton(self.tr("Edit"))
+        self.open_button.setToolTip(self.tr("Open to edit (Enter)"))
+        self.open_button.clicked.connect(self.open_selected)
+        self.star_button = QPushButton(self.tr("Star"))
+        self.star_button.setToolTip(self.tr("Star or unstar (Ctrl+D, or S in the list)"))
+        self.star_button.clicked.connect(self.toggle_star)
+        self.delete_button = QPushButton(self.tr("Move to trash"))
+        self.delete_button.setToolTip(self.tr("Move to the trash; you can undo (Delete)"))
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.restore_button = QPushButton(self.tr("Restore"))
+        self.restore_button.setToolTip(self.tr("Bring back from the trash (Enter)"))
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.purge_button = QPushButton(self.tr("Delete forever"))
+        self.purge_button.setToolTip(self.tr("Delete for good, after asking (Delete)"))
+        self.purge_button.clicked.connect(self.purge_selected)
+        actions = QHBoxLayout()
+        for button in (
+            self.open_button,
+            self.star_button,
+            self.delete_button,
+            self.restore_button,
+            self.purge_button,
+        ):
+            actions.addWidget(button)
+        actions.addStretch(1)
+
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.setChildrenCollapsible(False)
+        left.addWidget(self.calendar)
+        list_box = QWidget()
+        list_layout = QVBoxLayout(list_box)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.setSpacing(2)
+        list_layout.addWidget(self.list, 1)
+        list_layout.addWidget(self.count_label)
+        left.addWidget(list_box)
+        left.setStretchFactor(1, 1)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.detail, 1)
+        right_layout.addLayout(actions)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([400, 560])
+
+        self.mode_label = QLabel()
+        self.mode_label.setObjectName("caption")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 8)
+        layout.setSpacing(6)
+        layout.addLayout(top)
+        layout.addWidget(self.filter_box)
+        layout.addWidget(self.mode_label)
+        layout.addWidget(self.undo_bar)
+        layout.addWidget(self.splitter, 1)
+
+        # Keyboard-first: search, then filters, calendar, the list, the entry, the actions.
+        order: list[QWidget] = [
+            self.search,
+            self.starred_only,
+            self.clear_filters,
+            self.trash_toggle,
+            self.from_date,
+            self.to_date,
+            self.feeling,
+            self.need,
+            self.region,
+            self.tag,
+            self.calendar,
+            self.list,
+            self.detail,
+            self.open_button,
+            self.star_button,
+            self.delete_button,
+            self.restore_button,
+            self.purge_button,
+        ]
+        for first, second in itertools.pairwise(order):
+            self.setTabOrder(first, second)
+
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search, context=context)
+        QShortcut(QKeySequence("Ctrl+D"), self, self.toggle_star, context=context)
+        QShortcut(QKeySequence.StandardKey.Undo, self, self._undo_shortcut, context=context)
+
+        bridge.entries_changed.connect(self._on_entries_changed)
+        bridge.settings_changed.connect(self._on_settings_changed)
+        self._apply_week_start()
+        self._update_mode()
+        self.refresh()
+        self.mark_calendar()
+
+    @staticmethod
+    def tr_static(text: str) -> str:
+        from PySide6.QtCore import QCoreApplication
+
+        return QCoreApplication.translate("HistoryScreen", text)
+
+    # ---- building filters ---------------------------------------------------------------
+
+    def _date_edit(self, name: str) -> QDateEdit:
+        edit = QDateEdit()
+        edit.setAccessibleName(name)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setMinimumDate(ANY_DATE)
+        edit.setSpecialValueText(self.tr("any"))
+        edit.setDate(ANY_DATE)
+        edit.dateChanged.connect(lambda new, e=edit: self._date_changed(e, new))
+        return edit
+
+    def _date_changed(self, edit: QDateEdit, new: QDate) -> None:
+        # A step up from "any" (in any section) would land in 1900 or 1901: go to today.
+        if new != ANY_DATE and new.year() <= ANY_DATE.year() + 1:
+            edit.setDate(QDate.currentDate())
+            return
+        self._search_timer.start()
+
+    def _combo(self, name: str, any_text: str, editable: bool = False) -> QComboBox:
+        combo = QComboBox()
+        combo.setAccessibleName(name)
+        combo.setEditable(editable)
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        combo.setMinimumContentsLength(8)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        if editable:
+            line = combo.lineEdit()
+            assert line is not None
+            line.setPlaceholderText(any_text)
+            line.setClearButtonEnabled(True)
+            combo.editTextChanged.connect(lambda _text: self._search_timer.start())
+        else:
+            combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        combo.setProperty("any_text", any_text)
+        return combo
+
+    def _fill_vocab_combos(self) -> None:
+        own_feelings = [w.word for w in self.workspace.own_feeling_words()]
+        feelings = sorted({*own_feelings, *(w.word for w in load_feelings())}, key=str.casefold)
+        self._set_items(self.feeling, [(w, w) for w in feelings])
+        own_needs = [name for name, _ in self.journal.own_items("need")]
+        needs = sorted(
+            {*own_needs, *(n for cat in load_needs() for n in cat.needs)}, key=str.casefold
+        )
+        self._set_items(self.need, [(n, n) for n in needs])
+        self._set_items(self.region, [(r.label, r.id) for r in load_body_regions()])
+        self._fill_tags()
+
+    def _fill_tags(self) -> None:
+        try:
+            tags = self.journal.tags()
+        except StoreError:
+            tags = []
+        self._set_items(self.tag, [(f"#{t}", t) for t in tags])
+
+    def _set_items(self, combo: QComboBox, items: list[tuple[str, str]]) -> None:
+        """Replace a combo's items, keeping what was chosen or typed."""
+        current = self._combo_value(combo)
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem("" if combo.isEditable() else combo.property("any_text"), "")
+        for text, value in items:
+            combo.addItem(text, value)
+        if combo.isEditable():
+            combo.setCurrentIndex(0)
+            combo.setEditText(current or "")
+        else:
+            found = combo.findData(current) if current else 0
+            combo.setCurrentIndex(max(found, 0))
+        combo.blockSignals(False)
+
+    @staticmethod
+    def _combo_value(combo: QComboBox) -> str | None:
+        if combo.isEditable():
+            text = combo.currentText().strip()
+            return text or None
+        value = combo.currentData()
+        return str(value) if value else None
+
+    @staticmethod
+    def _date_value(edit: QDateEdit) -> date | None:
+        value = edit.date()
+        if value == ANY_DATE:
+            return None
+        return date(value.year(), value.month(), value.day())
+
+    def filters(self) -> SearchFilters:
+        """What the filter widgets ask for now."""
+        start, end = self._date_value(self.from_date), self._date_value(self.to_date)
+        if start and end and start > end:
+            start, end = end, start  # a reversed range still means the days between
+        return SearchFilters(
+            start=start,
+            end=end,
+            feeling=self._combo_value(self.feeling),
+            need=self._combo_value(self.need),
+            region=self._combo_value(self.region),
+            tag=self._combo_value(self.tag),
+            starred=self.starred_only.isChecked(),
+        )
+
+    def reset_filters(self) -> None:
+        for widget in (self.from_date, self.to_date):
+            widget.blockSignals(True)
+            widget.setDate(ANY_DATE)
+            widget.blockSignals(False)
+        for combo in (self.feeling, self.need, self.region, self.tag):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            if combo.isEditable():
+                combo.setEditText("")
+            combo.blockSignals(False)
+        self.starred_only.blockSignals(True)
+        self.starred_only.setChecked(False)
+        self.starred_only.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.refresh()
+
+    # ---- showing ------------------------------------------------------------------------
+
+    def focus_first(self) -> None:
+        self.search.setFocus()
+
+    def before_close(self) -> None:
+        # A search still waiting on its debounce must not run against a closed store.
+        self._search_timer.stop()
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _search_now(self) -> None:
+        self._search_timer.stop()
+        self.refresh()
+        if self.model.rowCount():
+            self.list.setFocus()
+
+    def run_query(self) -> list[SearchHit]:
+        """The hits for what the search field and filters say now."""
+        query = self.search.text()
+        if self._trash_mode:
+            needle = query.casefold().strip()
+            trashed = self.journal.entries(trashed=True)
+            return [
+                SearchHit(entry)
+                for entry in trashed
+                if not needle or needle in entry_text(entry).casefold()
+            ]
+        hits = self.journal.search(query, self.filters(), limit=RESULT_LIMIT)
+        # A journal is read by date: the best matches (the store ranks them) newest first.
+        return sorted(hits, key=lambda hit: hit.entry.at, reverse=True)
+
+    def refresh(self) -> None:
+        """Run the search again and show the results, keeping the selected entry if it is there."""
+        self._search_timer.stop()
+        keep = self._selected_id
+        try:
+            hits = self.run_query()
+        except StoreError as error:
+            self.count_label.setText(str(error))
+            return
+        from attune_journal.ui.theme import is_dark
+
+        self.model.dark = is_dark()
+        self.model.set_hits(hits)
+        count = len(hits)
+        if self._trash_mode:
+            text = self.tr("%n entries in the trash", "", count)
+        elif count >= RESULT_LIMIT:
+            text = self.tr("Showing the first {n}; search or filter to narrow.").format(n=count)
+        elif count == 0 and (self.search.text().strip() or self._filters_active()):
+            text = self.tr("Nothing matches. Try fewer words or clear the filters.")
+        elif count == 0:
+            text = self.tr("No entries yet. What you write will appear here.")
+        else:
+            text = self.tr("%n entries", "", count)
+        self.count_label.setText(text)
+        row = self.model.row_of(keep)
+        self._select_row(row if row >= 0 else 0)
+
+    def _filters_active(self) -> bool:
+        f = self.filters()
+        return any((f.start, f.end, f.feeling, f.need, f.region, f.tag, f.starred))
+
+    def _select_row(self, row: int) -> None:
+        if self.model.rowCount() == 0:
+            self._selected_id = None
+            self._show_detail(None)
+            return
+        row = min(max(row, 0), self.model.rowCount() - 1)
+        index = self.model.index(row, 0)
+        self.list.setCurrentIndex(index)
+        self.list.scrollTo(index)
+        self._current_changed(index, QModelIndex())
+
+    def _current_changed(
+        self,
+        current: QModelIndex | QPersistentModelIndex,
+        _previous: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        entry = self.model.entry_at(current.row()) if current.isValid() else None
+        self._selected_id = entry.id if entry is not None else None
+        self._show_detail(entry)
+
+    def _show_detail(self, entry: Entry | None) -> None:
+        if entry is None:
+            if self._trash_mode:
+                self.detail.show_message(self.tr("The trash is empty."))
+            else:
+                self.detail.show_message(self.tr("Choose an entry to read it here."))
+        else:
+            settings = self.workspace.settings
+            self.detail.show_entry(
+                entry,
+                [] if self._trash_mode else search_terms(self.search.text()),
+                (settings.window_low, settings.window_high),
+                self.workspace.own_prompts(),
+            )
+            if not self._trash_mode and entry.day:
+                # Follow the entry on the calendar (a new month re-marks through the signal).
+                self.calendar.setSelectedDate(QDate(entry.day.year, entry.day.month, entry.day.day))
+        self._update_buttons(entry)
+
+    def _update_buttons(self, entry: Entry | None) -> None:
+        has = entry is not None
+        trash = self._trash_mode
+        self.open_button.setVisible(not trash and self.can_edit(entry))
+        self.star_button.setVisible(not trash)
+        self.delete_button.setVisible(not trash)
+        self.restore_button.setVisible(trash)
+        self.purge_button.setVisible(trash)
+        for button in (
+            self.open_button,
+            self.star_button,
+            self.delete_button,
+            self.restore_button,
+            self.purge_button,
+        ):
+            button.setEnabled(has)
+        if entry is not None:
+            self.star_button.setText(self.tr("Unstar") if entry.starred else self.tr("Star"))
+
+    def selected_entry(self) -> Entry | None:
+        index = self.list.currentIndex()
+        return self.model.entry_at(index.row()) if index.isValid() else None
+
+    def mark_calendar(self) -> None:
+        """Bold the days of the shown month (and its edges) that hold entries."""
+        year, month = self.calendar.yearShown(), self.calendar.monthShown()
+        first = date(year, month, 1)
+        start = date.fromordinal(first.toordinal() - 7)
+        end = date.fromordinal(date(year + month // 12, month % 12 + 1, 1).toordinal() + 13)
+        self.calendar.setDateTextFormat(QDate(), QTextCharFormat())  # clear every mark
+        try:
+            days = self.journal.days_with_entries(start, end)
+        except StoreError:
+            return
+        marked = QTextCharFormat()
+        marked.setFontWeight(QFont.Weight.Bold)
+        marked.setFontUnderline(True)
+        marked.setForeground(self.palette().color(QPalette.ColorRole.Link))
+        for day, count in days.items():
+            fmt = QTextCharFormat(marked)
+            fmt.setToolTip(self.tr("%n entries", "", count))
+            self.calendar.setDateTextFormat(QDate(day.year, day.month, day.day), fmt)
+        self.marked_days = set(days)
+
+    def show_day(self, day: QDate) -> None:
+        """A day chosen on the calendar: show only that day's entries."""
+        if self._trash_mode:
+            self.trash_toggle.setChecked(False)
+        for edit in (self.from_date, self.to_date):
+            edit.blockSignals(True)
+            edit.setDate(day)
+            edit.blockSignals(False)
+        self.refresh()
+
+    def _apply_week_start(self) -> None:
+        days = [
+            Qt.DayOfWeek.Monday,
+            Qt.DayOfWeek.Tuesday,
+            Qt.DayOfWeek.Wednesday,
+            Qt.DayOfWeek.Thursday,
+            Qt.DayOfWeek.Friday,
+            Qt.DayOfWeek.Saturday,
+            Qt.DayOfWeek.Sunday,
+        ]
+        self.calendar.setFirstDayOfWeek(days[self.workspace.settings.week_start % 7])
+
+    def _on_settings_changed(self) -> None:
+        self._apply_week_start()
+        self._fill_vocab_combos()
+        self.refresh()
+        self.mark_calendar()
+
+    def _on_entries_changed(self, _ids: object) -> None:
+        self._fill_tags()
+        self.refresh()
+        self.mark_calendar()
+
+    # ---- trash mode ---------------------------------------------------------------------
+
+    def set_trash_mode(self, on: bool) -> None:
+        if self.trash_toggle.isChecked() != on:
+            self.trash_toggle.setChecked(on)  # calls back here through toggled
+            return
+        self._trash_mode = on
+        self._selected_id = None
+        self._update_mode()
+        self.refresh()
+
+    def _update_mode(self) -> None:
+        on = self._trash_mode
+        self.filter_box.setEnabled(not on)
+        self.starred_only.setEnabled(not on)
+        self.clear_filters.setEnabled(not on)
+        self.calendar.setEnabled(not on)
+        self.mode_label.setVisible(on)
+        self.mode_label.setText(
+            self.tr("In the trash: restore what you want to keep, or delete it for good.")
+        )
+        self.trash_toggle.setText(self.tr("Back to entries") if on else self.tr("Trash"))
+
+    # ---- actions ------------------------------------------------------------------------
+
+    def can_edit(self, entry: Entry | None) -> bool:
+        """Notes edit here; check-ins in the check-in screen, when the app has one."""
+        if isinstance(entry, Note):
+            return True
+        if isinstance(entry, CheckIn):
+            from attune_journal.ui.main_window import screen_specs
+
+            return self.window_ is not None and any(s.key == "checkin" for s in screen_specs())
+        return False
+
+    def open_selected(self) -> None:
+        entry = self.selected_entry()
+        if entry is None:
+            return
+        if self._trash_mode:
+            self.restore_selected()
+            return
+        if isinstance(entry, Note):
+            from attune_journal.ui.note_editor import NoteEditor
+
+            self.note_editor = NoteEditor(entry, self.bridge, self)
+            self.note_editor.accepted.connect(self._note_saved)
+            self.note_editor.open()
+        elif isinstance(entry, CheckIn) and self.can_edit(entry):
+            screen = self.window_.show_screen("checkin")
+            screen.load_entry(entry)
+        else:
+            self.detail.setFocus()
+
+    def _note_saved(self) -> None:
+        self._say(self.tr("Your note was saved."))
+
+    def toggle_star(self) -> None:
+        entry = self.selected_entry()
+        if entry is None or self._trash_mode:
+            return
+        fresh = self.journal.get(entry.id) if entry.id is not None else None
+        if fresh is None:
+            return
+        fresh.starred = not fresh.starred
+        try:
+            self.bridge.save(fresh)
+        except SaveFailed as error:
+            self._say(str(error))
+            return
+        self._say(self.tr("Starred.") if fresh.starred else self.tr("Star removed."))
+
+    def delete_selected(self) -> None:
+        entry = self.selected_entry()
+        if entry is None or entry.id is None or self._trash_mode:
+            return
+        row = self.list.currentIndex().row()
+        try:
+            self.bridge.trash(entry.id)
+        except SaveFailed as error:
+            self._say(str(error))
+            return
+        label = row_title(entry)
+        self._undo = _Undo(entry.id, label)
+        self.undo_label.setText(
+            self.tr("Moved to the trash: {entry}. Nothing is lost until you empty it.").format(
+                entry=label
+            )
+        )
+        self.undo_bar.show()
+        self._say(self.tr("Moved to the trash. Ctrl+Z brings it back."))
+        self._select_row(row)
+
+    def _undo_shortcut(self) -> None:
+        if self._undo is not None:
+            self.undo_delete()
+
+    def undo_delete(self) -> None:
+        undo = self._undo
+        if undo is None:
+            return
+        try:
+            self.bridge.restore(undo.entry_id)
+        except SaveFailed as error:
+            self._say(str(error))
+            return
+        self._undo = None
+        self.undo_bar.hide()
+        self._selected_id = undo.entry_id
+        self.refresh()
+        self._say(self.tr("Brought back: {entry}.").format(entry=undo.label))
+
+    def restore_selected(self) -> None:
+        entry = self.selected_entry()
+        if entry is None or entry.id is None or not self._trash_mode:
+            return
+        row = self.list.currentIndex().row()
+        try:
+            self.bridge.restore(entry.id)
+        except SaveFailed as error:
+            self._say(str(error))
+            return
+        self._say(self.tr("Restored: {entry}.").format(entry=row_title(entry)))
+        self._select_row(row)
+
+    def purge_selected(self) -> None:
+        entry = self.selected_entry()
+        if entry is None or entry.id is None or not self._trash_mode:
+            return
+        if not ask_purge(self, row_title(entry)):
+            return
+        row = self.list.currentIndex().row()
+        try:
+            self.journal.purge(entry.id)
+        except StoreError as error:
+            self._say(str(error))
+            return
+        # The bridge has no purge of its own; announce the change the same way it would.
+        self.bridge.entries_changed.emit({entry.id})
+        self._say(self.tr("Deleted for good."))
+        self._select_row(row)
+
+    def _say(self, text: str) -> None:
+        self.last_message = text
+        show = getattr(self.window_, "show_message", None)
+        if callable(show):
+            show(text)
+
+    # ---- keys in the list and the entry -------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key, mods = event.key(), event.modifiers()
+            plain = mods in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+            if key == Qt.Key.Key_Delete and plain:
+                if self._trash_mode:
+                    self.purge_selected()
+                else:
+                    self.delete_selected()
+                return True
+            if key == Qt.Key.Key_S and plain and watched is self.list:
+                self.toggle_star()
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain and watched is self.list:
+                self.open_selected()
+                return True
+        return super().eventFilter(watched, event)
