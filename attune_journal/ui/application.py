@@ -88,6 +88,9 @@ def open_main_window(
     if workspace.settings_problem:
         window.show_message(workspace.settings_problem)
     if interactive:
+        from attune_journal.ui.welcome import show_welcome_if_first_run
+
+        show_welcome_if_first_run(window)  # once, on the very first start
         from attune_journal.ui.reminders import install_reminders
 
         install_reminders(window)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -43,6 +44,18 @@ def _checkin(workspace: Workspace, bridge: JournalBridge, window: MainWindow) ->
     return CheckInScreen(workspace, bridge, window)
 
 
+def _history(workspace: Workspace, bridge: JournalBridge, window: MainWindow) -> QWidget:
+    from attune_journal.ui.history import HistoryScreen
+
+    return HistoryScreen(workspace, bridge, window)
+
+
+def _settings(workspace: Workspace, bridge: JournalBridge, window: MainWindow) -> QWidget:
+    from attune_journal.ui.settings_screen import SettingsScreen
+
+    return SettingsScreen(workspace, bridge, window)
+
+
 @dataclass(frozen=True)
 class ScreenSpec:
     key: str
@@ -57,6 +70,9 @@ def screen_specs() -> list[ScreenSpec]:
     return [
         ScreenSpec("today", tr("Today"), _today, "Ctrl+1"),
         ScreenSpec("checkin", tr("New check-in"), _checkin, "Ctrl+N"),
+        ScreenSpec("history", tr("History"), _history, "Ctrl+2"),
+        # Settings stays last: other screens add their lines above this one.
+        ScreenSpec("settings", tr("Settings"), _settings, "Ctrl+,"),
     ]
 
 
@@ -86,7 +102,20 @@ class MainWindow(QMainWindow):
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.nav)
+        # The navigation column ends with "Need support now?", always one click away.
+        self.support_button = QPushButton(self.tr("Need support now?"))
+        self.support_button.setObjectName("supportButton")
+        self.support_button.setToolTip(self.tr("People and helplines you can reach (F1)"))
+        self.support_button.clicked.connect(self.open_support)
+        nav_column = QWidget()
+        nav_column.setObjectName("navigationColumn")
+        nav_column.setFixedWidth(170)
+        nav_layout = QVBoxLayout(nav_column)
+        nav_layout.setContentsMargins(0, 0, 0, 10)
+        nav_layout.setSpacing(6)
+        nav_layout.addWidget(self.nav, 1)
+        nav_layout.addWidget(self.support_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(nav_column)
         content = QVBoxLayout()
         content.setContentsMargins(0, 0, 0, 0)
         content.setSpacing(0)
@@ -187,10 +216,20 @@ class MainWindow(QMainWindow):
         self.go_menu = go_menu
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        support = QAction(self.tr("Need &support now?"), self)
+        support.setShortcut(QKeySequence("F1"))
+        support.triggered.connect(self.open_support)
+        help_menu.addAction(support)
         about = QAction(self.tr("&About Attune Journal"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
         self.help_menu = help_menu
+
+    def open_support(self) -> None:
+        """The "Need support now?" dialog: emergency note, own contacts, helplines."""
+        from attune_journal.ui.support import open_support
+
+        open_support(self)
 
     def _about(self) -> None:
         QMessageBox.about(
