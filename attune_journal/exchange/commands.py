@@ -1,0 +1,133 @@
+"""``attune-journal export`` and ``attune-journal import``: arguments and the work.
+
+``cli.py`` adds these subcommands with ``add_parsers`` and calls
+``export_command`` / ``import_command``; errors here are ``ExchangeError``
+subclasses whose message is the one line the CLI prints. ``entries_for_export``
+is shared with the Export dialog, so both choose entries the same way.
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+from typing import Any, TextIO
+
+from attune_journal.core.models import Entry, ValidationError
+from attune_journal.core.weeks import parse_iso_week, week_range
+from attune_journal.exchange.formats import EXPORT_FORMATS, IMPORT_FORMATS
+from attune_journal.exchange.markdown_export import (
+    ExportError,
+    export_markdown_file,
+    export_markdown_folder,
+)
+from attune_journal.workspace import Workspace
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-11-23") from None
+
+
+def add_parsers(sub: Any) -> None:
+    """Add the ``export`` and ``import`` subcommands to ``sub`` (argparse subparsers)."""
+    export = sub.add_parser(
+        "export",
+        help="export entries to Markdown (plain text, not encrypted)",
+        description=(
+            "Export entries as Markdown files with YAML front matter (docs/export-format.md): "
+            "a folder with one file per entry, or one combined file. Exports are plain text, "
+            "not encrypted. An existing file with different content is never replaced "
+            "without --force."
+        ),
+    )
+    export.add_argument("--format", choices=EXPORT_FORMATS, default="markdown")
+    export.add_argument("--out", required=True, metavar="PATH", help="the folder (or file)")
+    export.add_argument("--from", dest="start", type=_day, metavar="DATE", help="first day")
+    export.add_argument("--to", dest="end", type=_day, metavar="DATE", help="last day")
+    export.add_argument("--week", metavar="LABEL", help="only one week, e.g. 2026-W47")
+    export.add_argument(
+        "--single-file", action="store_true", help="one combined Markdown file instead of a folder"
+    )
+    export.add_argument(
+        "--force", action="store_true", help="replace existing files whose content differs"
+    )
+
+    imp = sub.add_parser(
+        "import",
+        help="import entries from our Markdown export, jrnl, Day One or Daylio",
+        description=(
+            "Import entries, all or nothing, after a backup. Entries the journal already has "
+            "are skipped, so importing the same file twice adds nothing."
+        ),
+    )
+    imp.add_argument(
+        "--from",
+        dest="source_format",
+        required=True,
+        choices=list(IMPORT_FORMATS),
+        help="the format of PATH",
+    )
+    imp.add_argument("path", metavar="PATH", help="the file (or exported folder)")
+    imp.add_argument(
+        "--time-format",
+        metavar="FMT",
+        help="jrnl's timeformat if you changed it (default %%Y-%%m-%%d %%H:%%M)",
+    )
+
+
+def entries_for_export(
+    workspace: Workspace,
+    start: date | None = None,
+    end: date | None = None,
+    week: str | None = None,
+) -> list[Entry]:
+    """The live entries to export: a date range, or a whole week with its reviews.
+
+    A weekly review or relationship check-in belongs to its week even when it
+    was written a day after, so a week's export includes the ones labelled for it.
+    """
+    journal = workspace.journal
+    if week is None:
+        return journal.entries(start, end, newest_first=False)
+    label = week.strip()
+    parse_iso_week(label)
+    first, last = week_range(label, workspace.settings.week_start)
+    found = journal.entries(first, last, newest_first=False)
+    extra = [journal.weekly_review(label), journal.relationship_checkin(label)]
+    uids = {entry.uid for entry in found}
+    found += [entry for entry in extra if entry is not None and entry.uid not in uids]
+    # A review written early in this week for the week before belongs to that week.
+    return [entry for entry in found if getattr(entry, "week", label) == label]
+
+
+def export_command(args: argparse.Namespace, workspace: Workspace, out: TextIO) -> int:
+    if args.start and args.end and args.start > args.end:
+        raise ExportError(f"--from {args.start} is after --to {args.end}.")
+    if args.week and (args.start or args.end):
+        raise ExportError("Give either --week or --from/--to, not both.")
+    try:
+        entries = entries_for_export(workspace, args.start, args.end, args.week)
+    except ValidationError as error:
+        raise ExportError(str(error)) from None
+    target = Path(args.out).expanduser()
+    if args.single_file:
+        report = export_markdown_file(entries, target, force=args.force)
+    else:
+        report = export_markdown_folder(entries, target, force=args.force)
+    print(report.summary(), file=out)
+    print("The export is plain text, not encrypted: keep it somewhere private.", file=out)
+    return 0
+
+
+def import_command(args: argparse.Namespace, workspace: Workspace, out: TextIO) -> int:
+    from attune_journal.exchange.importing import run_import
+
+    report = run_import(
+        workspace, args.source_format, Path(args.path).expanduser(), args.time_format
+    )
+    for line in report.lines():
+        print(line, file=out)
+    return 0

@@ -1,0 +1,179 @@
+"""The import runner: read a file with a format from the table, then save all or nothing.
+
+Order of work, and why:
+
+1. Read and check the whole file first (no store access), so a malformed file
+   is reported with its line or field and nothing at all is written.
+2. Leave out what the journal already has: our own entries by uid, other
+   journals' entries by the stable uid their reader gives them (a hash), weekly
+   reviews and relationship check-ins for a week that already has one, and
+   repeats inside the same file. Each is reported with where it came from.
+3. Check every remaining entry with the same validation the store uses, naming
+   where a bad one came from.
+4. Take a backup (``workspace.backup("import")``), then save everything in one
+   transaction (``journal.save_many``): either all of it is in, or none.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from attune_journal.core.models import (
+    Entry,
+    RelationshipCheckIn,
+    ValidationError,
+    WeeklyReview,
+)
+from attune_journal.exchange.formats import IMPORT_FORMATS, ImportOptions
+from attune_journal.exchange.parsed import ImportFormatError, Parsed, ParsedEntry, Skip
+from attune_journal.workspace import Workspace
+
+Progress = Callable[[int, int], None]
+
+
+class ImportCancelled(Exception):
+    """The person cancelled before anything was saved."""
+
+
+@dataclass
+class ImportReport:
+    format_id: str
+    source: Path
+    imported: list[ParsedEntry] = field(default_factory=list)
+    skipped: list[Skip] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    backup: Path | None = None
+
+    def summary(self) -> str:
+        return (
+            f"Imported {len(self.imported)} entries from {self.source.name}; "
+            f"skipped {len(self.skipped)}."
+        )
+
+    def lines(self, limit: int = 200) -> list[str]:
+        """The summary, then each skip with its reason, then notes (capped for screens)."""
+        out = [self.summary()]
+        if self.backup is not None:
+            out.append(f"A backup was taken first: {self.backup}")
+        for skip in self.skipped[:limit]:
+            out.append(f"  skipped {skip.where}: {skip.reason}")
+        if len(self.skipped) > limit:
+            out.append(f"  … and {len(self.skipped) - limit} more skipped")
+        for note in self.notes[:limit]:
+            out.append(f"  note: {note}")
+        if len(self.notes) > limit:
+            out.append(f"  … and {len(self.notes) - limit} more notes")
+        return out
+
+
+def read_source(
+    format_id: str,
+    path: str | os.PathLike[str],
+    time_format: str | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Parsed:
+    """Parse ``path`` with the named format; raises ``ImportFormatError`` with line/field."""
+    fmt = IMPORT_FORMATS.get(format_id)
+    if fmt is None:
+        raise ImportFormatError(
+            f"Unknown import format {format_id!r}; choose one of {', '.join(IMPORT_FORMATS)}."
+        )
+    source = Path(path)
+    if not source.exists():
+        raise ImportFormatError(f"{source}: no such file or folder")
+    if source.is_dir() and not fmt.folder:
+        raise ImportFormatError(f"{source} is a folder; choose the exported file itself")
+    try:
+        return fmt.read(source, ImportOptions(time_format=time_format, cancelled=cancelled))
+    except RecursionError:
+        raise ImportFormatError(f"{source.name}: the file is nested too deeply to read") from None
+
+
+def plan_import(workspace: Workspace, parsed: Parsed) -> tuple[list[ParsedEntry], list[Skip]]:
+    """Split parsed entries into those to save and those the journal already has."""
+    journal = workspace.journal
+    known = journal.known_uids()
+    weeks_taken: dict[tuple[str, str], str] = {}
+    to_save: list[ParsedEntry] = []
+    skipped = list(parsed.skipped)
+    seen: dict[str, str] = {}
+    for item in parsed.entries:
+        entry = item.entry
+        if entry.uid in known:
+            skipped.append(Skip(item.where, "already in the journal"))
+            continue
+        if entry.uid in seen:
+            skipped.append(Skip(item.where, f"the same entry as {seen[entry.uid]}"))
+            continue
+        if isinstance(entry, WeeklyReview | RelationshipCheckIn):
+            key = (entry.kind, entry.week)
+            existing = (
+                journal.weekly_review(entry.week)
+                if isinstance(entry, WeeklyReview)
+                else journal.relationship_checkin(entry.week)
+            )
+            label = "weekly review" if isinstance(entry, WeeklyReview) else "relationship check-in"
+            if existing is not None:
+                skipped.append(
+                    Skip(item.where, f"the journal already has a {label} for {entry.week}")
+                )
+                continue
+            if key in weeks_taken:
+                skipped.append(
+                    Skip(
+                        item.where, f"a second {label} for {entry.week} (first: {weeks_taken[key]})"
+                    )
+                )
+                continue
+            weeks_taken[key] = item.where
+        seen[entry.uid] = item.where
+        to_save.append(item)
+    return to_save, skipped
+
+
+def _check(items: list[ParsedEntry]) -> None:
+    for item in items:
+        try:
+            item.entry.validate()
+        except ValidationError as error:
+            raise ImportFormatError(f"{item.where}: {error}") from None
+
+
+def run_import(
+    workspace: Workspace,
+    format_id: str,
+    path: str | os.PathLike[str],
+    time_format: str | None = None,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ImportReport:
+    """Read, check, back up, and save in one transaction; returns what happened.
+
+    Raises ``ImportFormatError`` (nothing saved) for a file that cannot be read,
+    ``ImportCancelled`` when ``cancelled()`` turns true before saving, and the
+    store's own errors (``StoreError``) if the disk refuses the write.
+    """
+    if progress is not None:
+        progress(0, 0)
+    parsed = read_source(format_id, path, time_format, cancelled)
+    if cancelled is not None and cancelled():
+        raise ImportCancelled("The import was cancelled; nothing was saved.")
+    to_save, skipped = plan_import(workspace, parsed)
+    _check(to_save)
+    report = ImportReport(format_id, Path(path), skipped=skipped, notes=list(parsed.notes))
+    total = len(to_save)
+    if progress is not None:
+        progress(0, total)
+    if cancelled is not None and cancelled():
+        raise ImportCancelled("The import was cancelled; nothing was saved.")
+    if to_save:
+        report.backup = workspace.backup("import")
+        entries: list[Entry] = [item.entry for item in to_save]
+        workspace.journal.save_many(entries)
+        report.imported = to_save
+    if progress is not None:
+        progress(total, total)
+    return report

@@ -1,0 +1,203 @@
+"""Import from jrnl (jrnl.sh): its plain-text journal file and its JSON export.
+
+Plain text: every entry starts at the beginning of a line with its time, in
+brackets (``[2026-11-23 08:30] Title``, jrnl 2 and later) or bare
+(``2026-11-23 08:30 Title``, jrnl 1). The time format is jrnl's default
+``%Y-%m-%d %H:%M`` unless the person gives theirs (jrnl's ``timeformat``).
+Which form a file uses is decided by its first dated line, so in a bracketed
+file a body line that merely starts with a date, and in any file a line that
+starts with ``[`` but holds no valid time, stays part of the entry above.
+A first line ending in `` *`` marks a starred entry (the star is removed, as
+jrnl does). Tags are words starting with ``@`` or ``#`` (jrnl's default tag
+symbols); they stay in the text too, as in jrnl.
+
+jrnl stores clock times without a zone, so each gets this machine's UTC offset
+for that date. Entries become notes; their uid is a hash of the format, time
+and text, so importing the same file again adds nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import datetime
+
+from attune_journal.core.models import Note
+from attune_journal.exchange.parsed import (
+    ImportFormatError,
+    Parsed,
+    ParsedEntry,
+    Skip,
+    clean_tags,
+    content_uid,
+    decode_text,
+    with_local_offset,
+)
+
+DEFAULT_TIME_FORMAT = "%Y-%m-%d %H:%M"
+_BRACKET_RE = re.compile(r"\[([^\]\n]+)\] ?")
+# jrnl's own tag pattern: a tag symbol at the start of a word, then word characters.
+_TAG_RE = re.compile(r"(?<![\w@#])[@#]([\w][\w\-+/.]*\w|\w)", re.UNICODE)
+
+
+def find_tags(text: str) -> list[str]:
+    # A Markdown heading ("# Title") has a space after '#', so it is no tag.
+    return [match.group(1) for match in _TAG_RE.finditer(text)]
+
+
+def _parse_time(text: str, time_format: str) -> datetime | None:
+    try:
+        return datetime.strptime(text, time_format)
+    except ValueError:
+        return None
+
+
+def _bracket_start(line: str, time_format: str) -> tuple[datetime, str] | None:
+    match = _BRACKET_RE.match(line)
+    if match is None:
+        return None
+    moment = _parse_time(match.group(1).strip(), time_format)
+    return (moment, line[match.end() :]) if moment is not None else None
+
+
+def _bare_start(line: str, time_format: str) -> tuple[datetime, str] | None:
+    # The time is the shortest prefix, ending before a space or the line's end,
+    # that parses with the format (a format may itself contain spaces).
+    if not line or line[0].isspace():
+        return None
+    cuts = [i for i, char in enumerate(line) if char == " "] + [len(line)]
+    for cut in cuts[:6]:
+        moment = _parse_time(line[:cut], time_format)
+        if moment is not None:
+            return moment, line[cut + 1 :]
+    return None
+
+
+def parse_jrnl_text(text: str, name: str, time_format: str = DEFAULT_TIME_FORMAT) -> Parsed:
+    """A jrnl plain-text journal -> notes (see the module docstring for the rules)."""
+    parsed = Parsed()
+    lines = text.split("\n")
+    starter = None
+    for line in lines:
+        if _bracket_start(line, time_format):
+            starter = _bracket_start
+            break
+        if _bare_start(line, time_format):
+            starter = _bare_start
+            break
+    if starter is None:
+        first = next((i for i, line in enumerate(lines, 1) if line.strip()), None)
+        if first is None:
+            raise ImportFormatError(f"{name}: the file is empty")
+        example = datetime(2026, 11, 23, 8, 30).strftime(time_format)
+        raise ImportFormatError(
+            f"{name}, line {first}: no jrnl entry found; entries start with a time like "
+            f"[{example}] (time format {time_format!r}; another one can be given)"
+        )
+    current: tuple[int, datetime, list[str]] | None = None
+    for number, line in enumerate(lines, 1):
+        start = starter(line.rstrip("\r"), time_format)
+        if start is not None:
+            if current is not None:
+                _finish(current, name, parsed)
+            current = (number, start[0], [start[1]])
+        elif current is not None:
+            current[2].append(line.rstrip("\r"))
+        elif line.strip():
+            parsed.skipped.append(
+                Skip(f"line {number}", "text before the first dated entry (not an entry)")
+            )
+    if current is not None:
+        _finish(current, name, parsed)
+    return parsed
+
+
+def _finish(current: tuple[int, datetime, list[str]], name: str, parsed: Parsed) -> None:
+    number, naive, body_lines = current
+    first = body_lines[0].rstrip()
+    starred = first.endswith("*") and (first == "*" or first.endswith(" *"))
+    if starred:
+        body_lines[0] = first[:-1].rstrip()
+    # jrnl separates entries by a blank line and keeps no trailing whitespace.
+    text = "\n".join(body_lines).rstrip()
+    add_note(parsed, "jrnl", f"line {number}", naive, text, find_tags(text), starred)
+
+
+def add_note(
+    parsed: Parsed,
+    format_id: str,
+    where: str,
+    moment: datetime,
+    text: str,
+    tags: list[str],
+    starred: bool,
+) -> None:
+    """Append a note built from another journal's entry (or a skip if it is empty)."""
+    if moment.tzinfo is None:
+        moment = with_local_offset(moment)
+    if not text.strip():
+        parsed.skipped.append(Skip(where, "the entry is empty"))
+        return
+    note = Note(
+        at=moment.replace(microsecond=0),
+        text=text,
+        tags=clean_tags(tags, where, parsed),
+        starred=starred,
+        uid=content_uid(format_id, moment.replace(microsecond=0), text),
+    )
+    parsed.entries.append(ParsedEntry(note, where))
+
+
+def parse_jrnl_json(text: str, name: str) -> Parsed:
+    """jrnl's JSON export (``jrnl --format json``) -> notes."""
+    data = load_json(text, name)
+    if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
+        raise ImportFormatError(f"{name}: this is not a jrnl JSON export (no 'entries' list)")
+    parsed = Parsed()
+    for index, item in enumerate(data["entries"], 1):
+        where = f"entry {index}"
+        if not isinstance(item, dict):
+            raise ImportFormatError(f"{name}, {where}: expected an object with date and time")
+        day, clock = item.get("date"), item.get("time")
+        if not isinstance(day, str) or not isinstance(clock, str):
+            raise ImportFormatError(f"{name}, {where}: field 'date' or 'time' is missing")
+        try:
+            naive = datetime.strptime(f"{day} {clock}", "%Y-%m-%d %H:%M")
+        except ValueError:
+            raise ImportFormatError(
+                f"{name}, {where}: field 'date'/'time' is not a time like 2026-11-23 08:30 "
+                f"(found {day!r} {clock!r})"
+            ) from None
+        title, body = item.get("title", ""), item.get("body", "")
+        if not isinstance(title, str) or not isinstance(body, str):
+            raise ImportFormatError(f"{name}, {where}: fields 'title' and 'body' must be text")
+        body = body.rstrip()
+        text = title.rstrip() + ("\n" + body if body.strip() else "")
+        tags = item.get("tags") or []
+        if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
+            raise ImportFormatError(f"{name}, {where}: field 'tags' must be a list of text")
+        add_note(parsed, "jrnl", where, naive, text, tags, bool(item.get("starred", False)))
+    return parsed
+
+
+def load_json(text: str, name: str) -> object:
+    """``json.loads`` with an error that names the line and column."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        stripped = text.rstrip()
+        cut_off = error.pos >= len(stripped) or (
+            error.msg.startswith("Unterminated string") and not stripped.endswith(("}", "]"))
+        )
+        problem = "the file ends too early; is it cut off?" if cut_off else error.msg
+        raise ImportFormatError(
+            f"{name}, line {error.lineno}, column {error.colno}: not valid JSON ({problem})"
+        ) from None
+
+
+def read_jrnl_text(data: bytes, name: str, time_format: str | None = None) -> Parsed:
+    return parse_jrnl_text(decode_text(data, name), name, time_format or DEFAULT_TIME_FORMAT)
+
+
+def read_jrnl_json(data: bytes, name: str) -> Parsed:
+    return parse_jrnl_json(decode_text(data, name), name)
