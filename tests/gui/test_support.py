@@ -1,0 +1,60 @@
+""" "Need support now?": one click away, emergency note first, own contacts, then helplines."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from attune_journal.core.vocab import emergency_note, load_helplines
+from attune_journal.settings import Settings
+from attune_journal.ui.support import SupportDialog, helplines_for, support_html
+
+pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)")
+
+
+def test_contacts_come_first_then_helplines(qtbot) -> None:  # type: ignore[no-untyped-def]
+    settings = Settings(support_contacts=[{"name": "Sam <sister>", "contact": "0123 456"}])
+    dialog = SupportDialog(settings)
+    qtbot.addWidget(dialog)
+    text = dialog.text.toPlainText()
+    assert text.startswith(emergency_note())
+    assert "Sam <sister> · 0123 456" in text  # shown as written, never as markup
+    for line in load_helplines():
+        assert line.name in text and line.contact in text
+    assert text.index("Sam") < text.index(load_helplines()[0].name)
+    flags = dialog.text.textInteractionFlags()
+    assert flags & Qt.TextInteractionFlag.TextSelectableByMouse
+
+
+def test_own_helplines_replace_the_default_and_empty_falls_back() -> None:
+    own = [{"name": "Town line", "region": "Here", "contact": "555", "description": ""}]
+    assert helplines_for(Settings(helplines=own)) == own
+    html = support_html(Settings(helplines=own))
+    assert "Town line" in html and load_helplines()[0].name not in html
+    assert len(helplines_for(Settings())) == len(load_helplines())
+    assert "added anyone yet" in support_html(Settings())
+
+
+def test_f1_and_the_navigation_button_open_it(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
+    main_window.workspace.settings.support_contacts = [{"name": "Alex", "contact": "07 11"}]
+    assert main_window.support_button.isVisible()
+    qtbot.mouseClick(main_window.support_button, Qt.MouseButton.LeftButton)
+    dialog = main_window.support_dialog
+    qtbot.waitExposed(dialog)
+    assert "Alex" in dialog.text.toPlainText()
+    dialog.close()
+
+    action = next(a for a in main_window.help_menu.actions() if "support" in a.text())
+    assert action.shortcut().toString() == "F1"
+    action.trigger()
+    assert main_window.support_dialog is not dialog and main_window.support_dialog.isVisible()
+    main_window.support_dialog.close()
+
+
+def test_edit_link_goes_to_settings_support(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
+    main_window.open_support()
+    dialog = main_window.support_dialog
+    with qtbot.waitSignal(dialog.finished):
+        qtbot.mouseClick(dialog.edit_button, Qt.MouseButton.LeftButton)
+    settings = main_window.page("settings")
+    assert main_window.stack.currentWidget() is settings
