@@ -40,6 +40,7 @@ class Settings:
     disabled_prompt_themes: list[str] = field(default_factory=list)
     breathing_animation: bool = True
     relationship_enabled: bool = False
+    relationship_safety_seen: bool = False  # the safety note is shown once, on first turn-on
     welcome_seen: bool = False
     support_contacts: list[dict[str, str]] = field(default_factory=list)
     helplines: list[dict[str, str]] = field(default_factory=list)

@@ -50,10 +50,38 @@ def _history(workspace: Workspace, bridge: JournalBridge, window: MainWindow) ->
     return HistoryScreen(workspace, bridge, window)
 
 
+def _trends(workspace: Workspace, bridge: JournalBridge, window: MainWindow) -> QWidget:
+    from attune_journal.ui.trends import TrendsScreen
+
+    return TrendsScreen(workspace, bridge, window)
+
+
+def _week(workspace: Workspace, bridge: JournalBridge, window: MainWindow) -> QWidget:
+    from attune_journal.ui.week import WeekScreen
+
+    return WeekScreen(workspace, bridge, window)
+
+
 def _settings(workspace: Workspace, bridge: JournalBridge, window: MainWindow) -> QWidget:
     from attune_journal.ui.settings_screen import SettingsScreen
 
     return SettingsScreen(workspace, bridge, window)
+
+
+def _relationship(workspace: Workspace, bridge: JournalBridge, window: MainWindow) -> QWidget:
+    from attune_journal.ui.relationship import RelationshipScreen
+
+    return RelationshipScreen(workspace, bridge, window)
+
+
+def _repairs(workspace: Workspace, bridge: JournalBridge, window: MainWindow) -> QWidget:
+    from attune_journal.ui.repairs import RepairsScreen
+
+    return RepairsScreen(workspace, bridge, window)
+
+
+def _relationship_on(workspace: Workspace) -> bool:
+    return workspace.settings.relationship_enabled
 
 
 @dataclass(frozen=True)
@@ -62,6 +90,9 @@ class ScreenSpec:
     title: str
     factory: ScreenFactory
     shortcut: str
+    # For optional modules: the screen's navigation row and Go action show only while
+    # this returns True; checked again whenever settings change.
+    visible: Callable[[Workspace], bool] | None = None
 
 
 def screen_specs() -> list[ScreenSpec]:
@@ -71,6 +102,10 @@ def screen_specs() -> list[ScreenSpec]:
         ScreenSpec("today", tr("Today"), _today, "Ctrl+1"),
         ScreenSpec("checkin", tr("New check-in"), _checkin, "Ctrl+N"),
         ScreenSpec("history", tr("History"), _history, "Ctrl+2"),
+        ScreenSpec("trends", tr("Trends"), _trends, "Ctrl+3"),
+        ScreenSpec("week", tr("Week"), _week, "Ctrl+4"),
+        ScreenSpec("relationship", tr("Relationship"), _relationship, "Ctrl+5", _relationship_on),
+        ScreenSpec("repairs", tr("Repairs"), _repairs, "Ctrl+6", _relationship_on),
         # Settings stays last: other screens add their lines above this one.
         ScreenSpec("settings", tr("Settings"), _settings, "Ctrl+,"),
     ]
@@ -128,6 +163,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._build_menus()
         self.statusBar().setSizeGripEnabled(True)
+        self._apply_visibility()
+        bridge.settings_changed.connect(self._on_settings_changed)
 
         if not self._restore_geometry():
             self.resize(1024, 720)
@@ -155,6 +192,27 @@ class MainWindow(QMainWindow):
         if self.nav.currentRow() != row:
             self.nav.setCurrentRow(row)
         return self._screens[key]
+
+    def screen_visible(self, key: str) -> bool:
+        """Whether ``key``'s screen is offered now (optional modules can be switched off)."""
+        spec = next(s for s in self._specs if s.key == key)
+        return spec.visible is None or spec.visible(self.workspace)
+
+    def _apply_visibility(self) -> None:
+        """Show or hide optional screens' navigation rows and Go actions (hidden = no shortcut)."""
+        for row, spec in enumerate(self._specs):
+            shown = self.screen_visible(spec.key)
+            self.nav.item(row).setHidden(not shown)
+            self._go_actions[spec.key].setVisible(shown)
+            if not shown and self.nav.currentRow() == row:
+                self.nav.setCurrentRow(0)  # the module was switched off while open
+
+    def _on_settings_changed(self) -> None:
+        self._apply_visibility()
+        # The relationship module's safety note comes before its first use.
+        from attune_journal.ui.safety_note import maybe_show_first_time
+
+        maybe_show_first_time(self.workspace, self)
 
     def _show_row(self, row: int) -> None:
         if row < 0:
@@ -208,11 +266,13 @@ class MainWindow(QMainWindow):
         self.file_menu = file_menu
 
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        self._go_actions: dict[str, QAction] = {}
         for spec in self._specs:
             action = QAction(spec.title, self)
             action.setShortcut(QKeySequence(spec.shortcut))
             action.triggered.connect(lambda _=False, key=spec.key: self.show_screen(key))
             go_menu.addAction(action)
+            self._go_actions[spec.key] = action
         self.go_menu = go_menu
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))

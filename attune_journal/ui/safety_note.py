@@ -1,0 +1,142 @@
+"""The relationship module's safety note: the dialog, the "About safety" button, and the
+rule that shows it once when the module is first turned on.
+
+DOMAIN.md "Safety and tone": relationship exercises assume a safe relationship;
+someone who is afraid of their partner needs a domestic-violence line, not a
+check-in. The words and the lines come from ``resources/relationship.json`` so
+they can be checked and corrected in one place.
+
+The dialog opens window-modal but non-blocking (``QDialog.open``), so the
+settings change that triggered it finishes first and tests never hang on an
+``exec()`` loop. ``show_safety_note`` is a module-level function on purpose:
+tests and screens go through it (pytest-qt's advice for dialogs).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import html
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from attune_journal.core.vocab import load_relationship
+from attune_journal.workspace import Workspace
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SafetyNote", text)
+
+
+class SafetyNoteDialog(QDialog):
+    """The note in full, with the shipped domestic-violence lines."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        relationship = load_relationship()
+        self.setObjectName("safetyNote")
+        self.setWindowTitle(self.tr("About safety"))
+        self.setAccessibleName(self.tr("About safety in relationship exercises"))
+
+        heading = QLabel(self.tr("Before you begin"))
+        font = QFont(heading.font())
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        heading.setFont(font)
+
+        self.note = QLabel(relationship.safety_note)
+        self.note.setWordWrap(True)
+        self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.note.setAccessibleName(self.tr("Safety note"))
+
+        lines_card = QFrame()
+        lines_card.setObjectName("card")
+        lines_layout = QVBoxLayout(lines_card)
+        caption = QLabel(self.tr("People who can help"))
+        caption.setObjectName("caption")
+        lines_layout.addWidget(caption)
+        # Plain text, selectable for copying: the app opens no links and no network.
+        esc = html.escape
+        rows = "".join(
+            f"<p><b>{esc(line.name)}</b> ({esc(line.region)})<br>"
+            f"{esc(line.contact)}<br>{esc(line.description)}</p>"
+            for line in relationship.safety_lines
+        )
+        self.lines = QLabel(rows)
+        self.lines.setTextFormat(Qt.TextFormat.RichText)
+        self.lines.setWordWrap(True)
+        self.lines.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.lines.setAccessibleName(self.tr("Domestic-violence lines"))
+        lines_layout.addWidget(self.lines)
+
+        reachable = QLabel(
+            self.tr('You can read this again any time with "About safety" on either screen.')
+        )
+        reachable.setObjectName("hint")
+        reachable.setWordWrap(True)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
+        self.close_button.setText(self.tr("Close"))
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 18, 20, 14)
+        layout.setSpacing(10)
+        layout.addWidget(heading)
+        layout.addWidget(self.note)
+        layout.addWidget(lines_card)
+        layout.addWidget(reachable)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(420)
+        self.resize(520, self.sizeHint().height())
+        self.close_button.setFocus()
+
+
+def show_safety_note(parent: QWidget | None) -> SafetyNoteDialog:
+    """Open the note (window-modal, non-blocking) and return it; it deletes itself on close."""
+    dialog = SafetyNoteDialog(parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
+
+
+def maybe_show_first_time(workspace: Workspace, parent: QWidget | None) -> bool:
+    """Show the note if the module is on and the note was never shown; True if shown.
+
+    Called whenever settings change (and once at start-up), so it does not
+    matter whether the module was turned on in Settings, in a test, or by an
+    edited settings file: the note comes before the first use.
+    """
+    settings = workspace.settings
+    if not settings.relationship_enabled or settings.relationship_safety_seen:
+        return False
+    settings.relationship_safety_seen = True
+    # Written directly, not through the bridge: a second settings_changed from
+    # inside its own handler would only re-run this check. A failed write means
+    # the note may show once more next time, which is harmless.
+    with contextlib.suppress(OSError):
+        workspace.save_settings()
+    show_safety_note(parent)
+    return True
+
+
+def about_safety_button(parent: QWidget | None = None) -> QPushButton:
+    """A small "About safety" button that opens the note (the same on both screens)."""
+    button = QPushButton(_tr("About safety"), parent)
+    button.setObjectName("aboutSafety")
+    button.setToolTip(_tr("If you are afraid of your partner, read this first"))
+    button.setAccessibleName(_tr("About safety"))
+    button.clicked.connect(lambda: show_safety_note(button.window()))
+    return button
