@@ -308,10 +308,10 @@ class HistoryScreen(QWidget):
         filters.setHorizontalSpacing(8)
         filters.setVerticalSpacing(4)
         pairs = [
-            (self.tr("&From"), self.from_date),
+            (self.tr("Fro&m"), self.from_date),
             (self.tr("&To"), self.to_date),
             (self.tr("Fee&ling"), self.feeling),
-            (self.tr("N&eed"), self.need),
+            (self.tr("Nee&d"), self.need),
             (self.tr("&Body"), self.region),
             (self.tr("T&ag"), self.tag),
         ]

@@ -720,7 +720,12 @@ class SettingsScreen(QWidget):
         self.backups_kept.setAccessibleName(self.tr("Backups kept"))
         self.backups_kept.setKeyboardTracking(False)
         self.backups_kept.valueChanged.connect(self._backups_changed)
-        form.addRow(self.tr("&Backups kept"), self.backups_kept)
+        backups_row = QHBoxLayout()
+        backups_row.addWidget(self.backups_kept)
+        backups_row.addStretch(1)
+        backups_label = QLabel(self.tr("&Backups kept"))
+        backups_label.setBuddy(self.backups_kept)
+        form.addRow(backups_label, backups_row)
         note = QLabel(
             self.tr("Everything stays in this folder on this computer; nothing goes online.")
         )
