@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QPainter, QPaintEvent, QPalette, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -128,6 +129,7 @@ class CheckInScreen(QWidget):
         header.addWidget(self.dots)
 
         self.stack = QStackedWidget()
+        self.scrolls: list[QScrollArea] = []
         for page in self.pages:
             scroll = QScrollArea()
             scroll.setWidget(page)
@@ -135,6 +137,7 @@ class CheckInScreen(QWidget):
             scroll.setFrameShape(QFrame.Shape.NoFrame)
             scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             self.stack.addWidget(scroll)
+            self.scrolls.append(scroll)
             page.changed.connect(self._changed)
 
         self.back_button = QPushButton(self.tr("Back"))
@@ -165,7 +168,7 @@ class CheckInScreen(QWidget):
         nav.addWidget(self.next_button)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 18, 28, 14)
+        layout.setContentsMargins(24, 16, 24, 12)
         layout.setSpacing(10)
         layout.addLayout(header)
         layout.addWidget(self.stack, 1)
@@ -186,6 +189,9 @@ class CheckInScreen(QWidget):
         ):
             QShortcut(QKeySequence(keys), self, slot, context=context)
 
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._follow_focus)
         self.saver = DraftSaver(workspace.journal, CHECKIN_DRAFT, self._draft_payload, parent=self)
         self.saver.failed.connect(self._draft_failed)
         bridge.settings_changed.connect(self._settings_changed)
@@ -232,6 +238,12 @@ class CheckInScreen(QWidget):
             self._changed(step_only=True)
         if self.isVisible():
             page.focus_first()
+
+    def _follow_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        # In a small window a step scrolls; keep the widget with keyboard focus in view.
+        scroll = self.scrolls[self.index]
+        if new is not None and scroll.isAncestorOf(new):
+            scroll.ensureWidgetVisible(new, 16, 16)
 
     def go_next(self) -> None:
         if self.current_page is self.done:

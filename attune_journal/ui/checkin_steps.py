@@ -150,7 +150,8 @@ class ArrivePage(StepPage):
         breath_row.addWidget(self.breath_hint, 1)
         breath_row.addWidget(self.breath_button)
         self.body.addLayout(breath_row)
-        self.body.addWidget(self.circle, 1, Qt.AlignmentFlag.AlignHCenter)
+        self.body.addWidget(self.circle, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.body.addStretch(1)  # spare height goes below, not between the heading and text
         self.apply_settings()
 
     @property
