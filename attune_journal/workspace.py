@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from attune_journal.core.prompts import (
     Prompt,
@@ -24,6 +25,10 @@ from attune_journal.core.vocab import FeelingWord, own_feeling
 from attune_journal.paths import DataPaths, resolve_data_dir
 from attune_journal.settings import Settings, load_settings, save_settings
 from attune_journal.storage import Journal, open_store
+
+if TYPE_CHECKING:
+    from attune_journal.storage.backup import BackupInfo
+    from attune_journal.storage.crypto import EncryptionChange
 
 SALT_KEY = "prompt_salt"
 
@@ -51,6 +56,63 @@ class Workspace:
             return create_backup(
                 self.journal.conn, self.paths.backups, reason, self.settings.backups_kept
             )
+
+    # ---- privacy: backups, restore, encryption (storage/backup.py, storage/crypto.py) ----
+
+    @property
+    def encrypted(self) -> bool:
+        """True if the store on disk is encrypted (SQLCipher)."""
+        from attune_journal.storage.crypto import is_encrypted
+        from attune_journal.storage.errors import DamagedStoreError
+
+        try:
+            return is_encrypted(self.paths.store)
+        except DamagedStoreError:
+            return False
+
+    def backups(self) -> list[BackupInfo]:
+        from attune_journal.storage.backup import describe_backups
+
+        return describe_backups(self.paths.backups)
+
+    def backup_if_due(self, today: date | None = None) -> Path | None:
+        """The daily backup: at most once per local day, and only of a journal with entries."""
+        from attune_journal.storage.backup import DAILY_META_KEY, daily_backup_due
+
+        today = today or date.today()
+        if not daily_backup_due(self.journal.meta(DAILY_META_KEY), today):
+            return None
+        if not (self.journal.count() or self.journal.count(trashed=True)):
+            return None
+        path = self.backup("daily")
+        self.journal.set_meta(DAILY_META_KEY, today.isoformat())
+        return path
+
+    def restore(self, backup: Path, passphrase: str | None = None) -> Path | None:
+        """Replace the journal with ``backup`` (a safety backup first); returns that safety copy."""
+        from attune_journal.storage.backup import restore_backup
+
+        return restore_backup(
+            self.journal,
+            self.paths.store,
+            backup,
+            passphrase,
+            self.paths.backups,
+            self.settings.backups_kept,
+        )
+
+    def change_encryption(self, current: str | None, new: str | None) -> EncryptionChange:
+        """Turn encryption on (``current`` None), change the passphrase, or off (``new`` None)."""
+        from attune_journal.storage.crypto import change_encryption
+
+        return change_encryption(
+            self.journal,
+            self.paths.store,
+            self.paths.backups,
+            self.settings.backups_kept,
+            current,
+            new,
+        )
 
     # ---- prompt of the day ---------------------------------------------------------------
 
@@ -91,9 +153,20 @@ class Workspace:
         return [name for name, _ in self.journal.own_items("strategy")]
 
 
-def open_workspace(data_dir: str | Path | None = None) -> Workspace:
-    """Resolve the data folder, open (and migrate) the store, read settings."""
+def open_workspace(data_dir: str | Path | None = None, passphrase: str | None = None) -> Workspace:
+    """Resolve the data folder, read settings, open (and migrate) the store.
+
+    ``passphrase`` (or ``$ATTUNE_JOURNAL_PASSPHRASE``) is used only if the store is
+    encrypted; without one an encrypted store raises ``PassphraseNeeded``.
+    """
+    from attune_journal.storage.crypto import passphrase_from_env
+
     paths = DataPaths(resolve_data_dir(data_dir)).ensure()
-    db = open_store(paths.store)
     settings, problem = load_settings(paths.settings)
+    db = open_store(
+        paths.store,
+        passphrase if passphrase is not None else passphrase_from_env(),
+        backups=paths.backups,
+        keep=settings.backups_kept,
+    )
     return Workspace(paths=paths, journal=Journal(db), settings=settings, settings_problem=problem)

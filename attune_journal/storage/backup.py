@@ -1,10 +1,17 @@
-"""Backups of the store: consistent copies through SQLite's online backup API.
+"""Backups of the store: consistent copies, rotation, the daily decision, and restore.
 
 A backup is a complete, self-contained copy of the journal taken while it is
-open (the backup API copies a consistent snapshot even with WAL and a writer),
-written to ``backups/`` as ``journal-<UTC time>-<reason>.sqlite3`` with 0600
-permissions in a 0700 folder. Older backups beyond ``keep`` are removed, oldest
-first.
+open, written with ``VACUUM INTO`` (a consistent snapshot even with WAL and a
+writer, and, on an encrypted store, encrypted with the same key: no passphrase
+needs to be held to take one). It lands in ``backups/`` as
+``journal-<UTC time>-<reason>.sqlite3``, created 0600 in a 0700 folder before a
+byte is written, fsynced, then renamed into place, so a half-written backup never
+carries a backup's name. Older backups beyond ``keep`` are removed, oldest first.
+
+Restore never overwrites a store in place: the chosen backup is checked and
+copied beside the store, a safety backup of the current store is taken, the
+app's connection is closed (refusing if another program still has the journal
+open), and the copy replaces the store in one ``os.replace``.
 """
 
 from __future__ import annotations
@@ -12,14 +19,32 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import sqlite3
-from datetime import UTC, datetime
+import shutil
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from attune_journal.paths import FILE_MODE, ensure_private_dir
-from attune_journal.storage.errors import StoreError, translate_sqlite_error
+from sqlite_utils import Database
+
+from attune_journal.paths import ensure_private_dir, make_private_file
+from attune_journal.storage import crypto
+from attune_journal.storage.errors import (
+    DATABASE_ERRORS,
+    DamagedStoreError,
+    StoreError,
+    StoreLockedError,
+    WrongPassphraseError,
+    translate_sqlite_error,
+)
+
+if TYPE_CHECKING:
+    from attune_journal.storage.repository import Journal
 
 _NAME_RE = re.compile(r"^journal-(\d{8}T\d{6}(?:\d{6})?Z)-([a-z-]+)\.sqlite3$")
+
+DAILY_META_KEY = "last_daily_backup"
+_CONVERT_ERRORS: tuple[type[Exception], ...] = (StoreError, OSError, *DATABASE_ERRORS)
 
 
 def backup_name(reason: str, moment: datetime | None = None) -> str:
@@ -50,23 +75,69 @@ def backup_time(path: Path) -> datetime | None:
     return datetime.strptime(stamp, fmt).replace(tzinfo=UTC)
 
 
-def create_backup(conn: sqlite3.Connection, folder: Path, reason: str, keep: int = 10) -> Path:
-    """Copy the open store behind ``conn`` into ``folder``; returns the new file's path."""
+@dataclass(frozen=True)
+class BackupInfo:
+    """What the Settings list and ``attune-journal restore`` show about one backup."""
+
+    path: Path
+    taken: datetime | None
+    reason: str
+    size: int
+    encrypted: bool
+
+    def describe(self) -> str:
+        when = self.taken.astimezone().strftime("%Y-%m-%d %H:%M") if self.taken else "?"
+        lock = ", encrypted" if self.encrypted else ""
+        return f"{when}  {REASON_LABELS.get(self.reason, self.reason)}{lock}  ({_size(self.size)})"
+
+
+REASON_LABELS = {
+    "daily": "daily",
+    "manual": "made by you",
+    "migration": "before an update of the format",
+    "import": "before an import",
+    "encryption": "before an encryption change",
+    "before-restore": "before a restore",
+}
+
+
+def _size(size: int) -> str:
+    if size < 1024 * 1024:
+        return f"{max(size // 1024, 1)} KB"
+    return f"{size / (1024 * 1024):.1f} MB"
+
+
+def backup_info(path: Path) -> BackupInfo:
+    try:
+        encrypted = crypto.is_encrypted(path)
+    except DamagedStoreError:
+        encrypted = False
+    return BackupInfo(path, backup_time(path), backup_reason(path), path.stat().st_size, encrypted)
+
+
+def describe_backups(folder: Path) -> list[BackupInfo]:
+    """Backups newest first, with what a person needs to choose one."""
+    return [backup_info(path) for path in list_backups(folder)]
+
+
+def create_backup(conn: Any, folder: Path, reason: str, keep: int = 10) -> Path:
+    """Copy the open store behind ``conn`` into ``folder``; returns the new file's path.
+
+    The copy is encrypted with the store's own key when the store is encrypted.
+    The caller holds the journal's lock (``Journal.locked``), so no write of ours
+    is half-way through; other processes' writers are fine (a snapshot is read).
+    """
     ensure_private_dir(folder)
     target = folder / backup_name(reason)
     partial = target.with_name(target.name + ".partial")
     try:
         # Create the file private before SQLite writes a byte of the journal into it.
-        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
-        os.close(fd)
-        dest = sqlite3.connect(str(partial))
-        try:
-            conn.backup(dest)
-            dest.execute("PRAGMA journal_mode=DELETE")
-        finally:
-            dest.close()
+        crypto.create_private_file(partial)
+        conn.execute("VACUUM INTO ?", [str(partial)])
+        crypto.fsync_file(partial)
         os.replace(partial, target)
-    except sqlite3.Error as error:
+        crypto.fsync_dir(folder)
+    except DATABASE_ERRORS as error:
         with contextlib.suppress(FileNotFoundError):
             partial.unlink()
         raise translate_sqlite_error(error) or StoreError(f"Backup failed: {error}") from error
@@ -86,3 +157,209 @@ def prune_backups(folder: Path, keep: int) -> list[Path]:
             old.unlink()
             removed.append(old)
     return removed
+
+
+# ---- the daily backup -------------------------------------------------------------------
+
+
+def daily_backup_due(last: str | None, today: date) -> bool:
+    """True if no daily backup was taken on ``today`` (a local date) yet.
+
+    ``last`` is the ISO date recorded in the journal's meta; a clock set back
+    (``last`` in the future) counts as due, so a wrong clock cannot stop backups.
+    """
+    if not last:
+        return True
+    try:
+        recorded = date.fromisoformat(last)
+    except ValueError:
+        return True
+    return recorded != today
+
+
+# ---- checking and restoring -------------------------------------------------------------
+
+
+def backup_problem(path: Path, passphrase: str | None) -> str | None:
+    """Why ``path`` cannot be restored (None when it can), checked without changing it."""
+    try:
+        kind = crypto.classify_store_file(path)
+    except DamagedStoreError as error:
+        return str(error)
+    if kind is crypto.StoreFile.MISSING:
+        return f"There is no backup at {path}."
+    key = passphrase if kind is crypto.StoreFile.ENCRYPTED else None
+    if kind is crypto.StoreFile.ENCRYPTED and passphrase is None:
+        return "This backup is encrypted: it needs the passphrase it was made with."
+    try:
+        conn = crypto.connect(path, key)
+    except WrongPassphraseError:
+        return (
+            "That passphrase does not open this backup (it may have been made with an "
+            "older passphrase)."
+        )
+    except DATABASE_ERRORS as error:
+        return f"This backup cannot be read ({error})."
+    try:
+        result = conn.execute("PRAGMA quick_check").fetchone()[0]
+        has_entries = conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='entries'"
+        ).fetchone()
+    except DATABASE_ERRORS as error:
+        return f"This backup is damaged ({error})."
+    finally:
+        conn.close()
+    if result != "ok":
+        return f"This backup is damaged ({result})."
+    if not has_entries:
+        return "This file is not a journal backup."
+    return None
+
+
+def newest_good_backup(
+    folder: Path, passphrase: str | None = None, *, unverified_encrypted: bool = False
+) -> Path | None:
+    """The newest backup that opens and checks out (plain, or with ``passphrase``).
+
+    With ``unverified_encrypted``, an encrypted backup that cannot be checked for
+    want of a passphrase still counts (the passphrase is asked for at restore).
+    """
+    for path in list_backups(folder):
+        problem = backup_problem(path, passphrase)
+        if problem is None:
+            return path
+        if unverified_encrypted and passphrase is None:
+            with contextlib.suppress(DamagedStoreError, OSError):
+                if crypto.is_encrypted(path):
+                    return path
+    return None
+
+
+def ensure_alone(conn: Any) -> None:
+    """Leave WAL mode, which SQLite allows only when no other connection has the store open.
+
+    This also checkpoints and removes the ``-wal`` file, so the main file alone
+    holds the journal. Raises ``StoreLockedError`` (with a plain reason) otherwise.
+    """
+    try:
+        mode = conn.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
+    except DATABASE_ERRORS as error:
+        if "locked" in str(error).lower() or "busy" in str(error).lower():
+            raise OtherProgramOpenError() from error
+        raise translate_sqlite_error(error) or StoreError(str(error)) from error
+    if str(mode).lower() != "delete":
+        raise OtherProgramOpenError()
+
+
+class OtherProgramOpenError(StoreLockedError):
+    def __init__(self) -> None:
+        StoreError.__init__(
+            self,
+            "The journal is open in another program (another Attune Journal window or a "
+            "command still running). Close it and try again; nothing was changed.",
+        )
+
+
+def swap_connection(journal: Journal, db: Database) -> None:
+    """Point the open ``journal`` at a freshly opened store (after a restore or re-key).
+
+    Screens and the bridge keep their ``Journal`` object; only its connection changes.
+    """
+    with journal.locked():
+        journal.db = db
+        journal.conn = db.conn
+
+
+def _back_to_wal(conn: Any) -> None:
+    with contextlib.suppress(*DATABASE_ERRORS):
+        conn.execute("PRAGMA journal_mode=WAL")
+
+
+def restore_backup(
+    journal: Journal,
+    store: Path,
+    backup: Path,
+    passphrase: str | None,
+    folder: Path,
+    keep: int,
+) -> Path | None:
+    """Replace the open store with ``backup``; returns the safety backup taken first (if any).
+
+    ``passphrase`` opens the backup when it is encrypted; the restored store then
+    uses it. The journal's connection is replaced in place (``swap_connection``).
+    """
+    problem = backup_problem(backup, passphrase)
+    if problem is not None:
+        raise StoreError(problem)
+    key = passphrase if crypto.is_encrypted(backup) else None
+    staged = store.with_name(store.name + ".restoring")
+    crypto.create_private_file(staged)
+    try:
+        shutil.copyfile(backup, staged)
+        make_private_file(staged)
+        crypto.fsync_file(staged)
+    except OSError:
+        with contextlib.suppress(FileNotFoundError):
+            staged.unlink()
+        raise
+    safety: Path | None = None
+    with journal.locked() as conn:
+        try:
+            if journal.count() or journal.count(trashed=True) or journal.drafts():
+                safety = create_backup(conn, folder, "before-restore", keep + 1)
+            ensure_alone(conn)
+        except BaseException:
+            _back_to_wal(conn)
+            with contextlib.suppress(FileNotFoundError):
+                staged.unlink()
+            raise
+        conn.close()
+        for companion in (store.name + "-wal", store.name + "-shm", store.name + "-journal"):
+            with contextlib.suppress(FileNotFoundError):
+                (store.parent / companion).unlink()
+        os.replace(staged, store)
+        crypto.fsync_dir(store.parent)
+        from attune_journal.storage.db import open_store
+
+        db = open_store(store, key, backups=folder, keep=keep)
+        swap_connection(journal, db)
+    prune_backups(folder, keep)
+    return safety
+
+
+def convert_backups(
+    folder: Path, old_key: str | None, new_key: str | None
+) -> tuple[list[Path], list[Path]]:
+    """Bring every backup to the store's new encryption state (after encrypt/decrypt/change).
+
+    Backups that open with ``old_key`` (or are plain) are re-written with ``new_key``
+    through a checked copy and a rename; returns ``(converted, left_as_they_were)``.
+    The ones left are encrypted with an even older passphrase.
+    """
+    converted: list[Path] = []
+    left: list[Path] = []
+    for path in list_backups(folder):
+        try:
+            encrypted = crypto.is_encrypted(path)
+        except DamagedStoreError:
+            left.append(path)
+            continue
+        source_key = old_key if encrypted else None
+        if encrypted and old_key is None:
+            left.append(path)
+            continue
+        if source_key == new_key:
+            continue
+        staged = path.with_name(path.name + ".converting")
+        try:
+            crypto.export_copy(path, source_key, staged, new_key)
+            crypto.verify_copy(staged, new_key, None)
+            os.replace(staged, path)
+        except _CONVERT_ERRORS:
+            with contextlib.suppress(FileNotFoundError):
+                staged.unlink()
+            left.append(path)
+            continue
+        converted.append(path)
+    crypto.fsync_dir(folder)
+    return converted, left

@@ -6,19 +6,28 @@ is not a journal at all must be reported, not "repaired" by SQLite creating
 tables in it. Only then: WAL, ``synchronous=NORMAL`` (durable across app
 crashes; at worst the last commit is lost on power failure), foreign keys,
 pending migrations, and 0600 permissions on the database and its WAL files.
+
+An encrypted store (storage/crypto.py) has no SQLite header: a file that is not
+plain SQLite is "possibly encrypted" and needs a passphrase (``PassphraseNeeded``
+when none is given); it is called damaged only when its bytes cannot be a
+journal at all (empty, text, wiped, truncated) or it opens and reads as garbage.
+Before pending migrations touch an existing store, it is backed up.
 """
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
+from typing import Any
 
 from sqlite_utils import Database
 
 from attune_journal.paths import ensure_private_dir, make_private_file
+from attune_journal.storage import crypto
 from attune_journal.storage.errors import (
+    DATABASE_ERRORS,
     DamagedStoreError,
     NewerStoreError,
+    PassphraseNeeded,
     StoreError,
     translate_sqlite_error,
 )
@@ -28,23 +37,18 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_SECONDS = 5.0
 
 
-def _check_header(path: Path) -> None:
-    """Refuse a file that exists but is not an SQLite database (or is empty)."""
-    size = path.stat().st_size
-    if size == 0:
-        raise DamagedStoreError(path, "the file is empty")
-    with path.open("rb") as handle:
-        header = handle.read(len(SQLITE_HEADER))
-    if header != SQLITE_HEADER:
-        raise DamagedStoreError(path, "it is not a journal file")
-    if size < 512:
-        raise DamagedStoreError(path, "the file is truncated")
+def _check_header(path: Path, passphrase: str | None) -> str | None:
+    """Refuse what cannot be a journal; returns the key to open it with (None: plain)."""
+    kind = crypto.classify_store_file(path)
+    if kind is crypto.StoreFile.ENCRYPTED:
+        if passphrase is None:
+            raise PassphraseNeeded(path)
+        return passphrase
+    return None
 
 
-def _connect(path: Path) -> sqlite3.Connection:
-    # check_same_thread=False: the GUI hands read-only work to one worker thread
-    # at a time; the repository serialises access with its own lock.
-    return sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_SECONDS, check_same_thread=False)
+def _connect(path: Path, key: str | None = None) -> Any:
+    return crypto.connect(path, key, timeout=BUSY_TIMEOUT_SECONDS)
 
 
 def private_files(path: Path) -> list[Path]:
@@ -52,19 +56,27 @@ def private_files(path: Path) -> list[Path]:
     return [path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")]
 
 
-def open_store(path: Path) -> Database:
+def open_store(
+    path: Path,
+    passphrase: str | None = None,
+    *,
+    backups: Path | None = None,
+    keep: int = 10,
+) -> Database:
     """Open (creating if needed) the store at ``path`` and bring its schema up to date.
 
-    Raises ``NewerStoreError`` (file untouched), ``DamagedStoreError`` (file
-    untouched, the caller decides to move it aside) or another ``StoreError``.
+    ``passphrase`` is used only if the file is encrypted. Raises ``NewerStoreError``
+    (file untouched), ``DamagedStoreError`` (file untouched, the caller decides to
+    move it aside), ``PassphraseNeeded``, ``WrongPassphraseError`` or another
+    ``StoreError``. Pending migrations of an existing store are preceded by a
+    backup into ``backups`` (default: ``backups/`` beside the store).
     """
     ensure_private_dir(path.parent)
     existed = path.exists()
-    if existed:
-        _check_header(path)
+    key = _check_header(path, passphrase) if existed else None
     try:
-        conn = _connect(path)
-    except sqlite3.Error as error:
+        conn = _connect(path, key)
+    except DATABASE_ERRORS as error:
         raise translate_sqlite_error(error, path) or StoreError(str(error)) from error
     try:
         if existed:
@@ -74,9 +86,11 @@ def open_store(path: Path) -> Database:
         conn.execute("PRAGMA foreign_keys=ON")
         db = Database(conn, execute_plugins=False)
         if migrations.pending(db):
+            if existed and _has_applied_migrations(conn):
+                _backup_before_migration(conn, backups or path.parent / "backups", keep)
             migrations.apply(db)
             conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
-    except sqlite3.Error as error:
+    except DATABASE_ERRORS as error:
         conn.close()
         known = translate_sqlite_error(error, path)
         if known is not None:
@@ -90,7 +104,21 @@ def open_store(path: Path) -> Database:
     return db
 
 
-def _refuse_newer(conn: sqlite3.Connection, path: Path) -> None:
+def _has_applied_migrations(conn: Any) -> bool:
+    found = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type='table' AND name='_sqlite_migrations'"
+    ).fetchone()
+    return bool(found) and bool(conn.execute("SELECT 1 FROM _sqlite_migrations").fetchone())
+
+
+def _backup_before_migration(conn: Any, folder: Path, keep: int) -> None:
+    """Keep a copy of the store as it was before its format changes (encrypted if it is)."""
+    from attune_journal.storage.backup import create_backup
+
+    create_backup(conn, folder, "migration", keep)
+
+
+def _refuse_newer(conn: Any, path: Path) -> None:
     """Raise if the store was written by a newer app (read-only checks)."""
     try:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -106,7 +134,7 @@ def _refuse_newer(conn: sqlite3.Connection, path: Path) -> None:
                     ["attune_journal"],
                 )
             }
-    except sqlite3.DatabaseError as error:
+    except DATABASE_ERRORS as error:
         raise DamagedStoreError(path, str(error)) from error
     unknown = names - KNOWN_MIGRATIONS
     if version > SCHEMA_VERSION or unknown:
@@ -126,6 +154,6 @@ def integrity_problems(db: Database) -> list[str]:
         problems.append(f"{table} row {rowid} points at a missing {parent} row")
     try:
         db.execute("INSERT INTO entries_fts(entries_fts, rank) VALUES('integrity-check', 1)")
-    except sqlite3.DatabaseError as error:
+    except DATABASE_ERRORS as error:
         problems.append(f"search index: {error}")
     return problems

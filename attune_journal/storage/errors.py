@@ -9,6 +9,20 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+try:  # SQLCipher raises its own exception classes, not sqlite3's
+    from sqlcipher3 import dbapi2 as _sqlcipher
+except ImportError:  # pragma: no cover - encryption needs it; plain stores do not
+    _sqlcipher = None
+
+# Catch these, not ``sqlite3.Error`` alone: an encrypted store's connection is
+# SQLCipher's, whose errors do not inherit from the standard library's.
+DATABASE_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error,) + (
+    (_sqlcipher.Error,) if _sqlcipher is not None else ()
+)
+INTEGRITY_ERRORS: tuple[type[Exception], ...] = (sqlite3.IntegrityError,) + (
+    (_sqlcipher.IntegrityError,) if _sqlcipher is not None else ()
+)
+
 
 class StoreError(Exception):
     """Base class: the store cannot do what was asked, through no bug of ours."""
@@ -28,6 +42,7 @@ class DamagedStoreError(StoreError):
 
     def __init__(self, path: Path, detail: str) -> None:
         self.path = path
+        self.detail = detail
         super().__init__(f"The journal file {path} cannot be read ({detail}).")
 
 
@@ -60,7 +75,21 @@ class WrongPassphraseError(StoreError):
         super().__init__("That passphrase does not open this journal. Please try again.")
 
 
-def translate_sqlite_error(error: sqlite3.Error, path: Path | None = None) -> StoreError | None:
+class PassphraseNeeded(StoreError):
+    """The store is (or may be) encrypted and no passphrase was given: ask for one."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        super().__init__(
+            f"The journal at {path} is encrypted. Enter its passphrase to open it "
+            "(or set ATTUNE_JOURNAL_PASSPHRASE for scripts)."
+        )
+
+
+EncryptedStoreError = PassphraseNeeded
+
+
+def translate_sqlite_error(error: Exception, path: Path | None = None) -> StoreError | None:
     """Map an SQLite error caused by the environment to a known error, else None (a bug)."""
     message = str(error).lower()
     if "database or disk is full" in message or ("disk i/o error" in message and "full" in message):

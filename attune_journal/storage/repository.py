@@ -43,7 +43,12 @@ from attune_journal.core.models import (
     normalise_tags,
 )
 from attune_journal.core.timeutil import from_text, now_local, to_text, utc_key
-from attune_journal.storage.errors import StoreError, translate_sqlite_error
+from attune_journal.storage.errors import (
+    DATABASE_ERRORS,
+    INTEGRITY_ERRORS,
+    StoreError,
+    translate_sqlite_error,
+)
 
 _ENTRY_COLUMNS = (
     "id, uid, kind, at, updated_at, starred, deleted_at, week, text, activation, "
@@ -124,16 +129,16 @@ class Journal:
             try:
                 with self.db.atomic():
                     yield
-            except sqlite3.IntegrityError as error:
+            except INTEGRITY_ERRORS as error:
                 raise self._integrity_error(error) from error
-            except sqlite3.Error as error:
+            except DATABASE_ERRORS as error:
                 known = translate_sqlite_error(error)
                 if known is not None:
                     raise known from error
                 raise
 
     @staticmethod
-    def _integrity_error(error: sqlite3.IntegrityError) -> Exception:
+    def _integrity_error(error: Exception) -> Exception:
         message = str(error)
         if "idx_entries_kind_week" in message or "entries.kind, entries.week" in message:
             return ValidationError("There is already an entry of this kind for that week.")
@@ -145,7 +150,7 @@ class Journal:
         with self._lock:
             try:
                 return self.conn.execute(sql, params).fetchall()
-            except sqlite3.Error as error:
+            except DATABASE_ERRORS as error:
                 known = translate_sqlite_error(error)
                 if known is not None:
                     raise known from error

@@ -92,7 +92,9 @@ def test_check_on_a_damaged_file_says_so_and_keeps_it(
     store.write_text("not a journal")
     code, _, err = run(capsys, "--data-dir", str(data_dir), "check")
     assert code == 1 and "cannot be read" in err
-    assert store.read_text() == "not a journal"
+    # Kept, never overwritten: moved aside into damaged/ (issue 6), byte for byte.
+    (kept,) = (data_dir / "damaged").iterdir()
+    assert kept.read_text() == "not a journal"
 
 
 def test_environment_variable_chooses_the_folder(

@@ -1,0 +1,348 @@
+"""The weekly review: what one week held, and its single-week Markdown.
+
+``build_week_review`` turns a week's entries (plus the person's own reflection and
+the relationship check-ins of this week and the one before) into a
+``WeekReviewData``; ``load_week_review`` fetches those from a journal first.
+``render_markdown`` writes it as CommonMark that Obsidian or any editor reads.
+
+The week follows the person's week start (``core.weeks``): ``2026-W47`` with a
+Sunday start runs Sunday 15 to Saturday 21 November 2026. Entries belong to the
+week of their own local day. The numbers are the same ones Trends uses
+(``core.stats``), for one week.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any, Protocol
+
+from attune_journal.core.models import (
+    CheckIn,
+    EntryBase,
+    Quadrant,
+    RelationshipCheckIn,
+    WeeklyReview,
+    entry_text,
+)
+from attune_journal.core.stats import (
+    QUADRANTS,
+    NeedCount,
+    RegionCount,
+    Shares,
+    Window,
+    activation_readings,
+    body_summary,
+    facts_from_entries,
+    mean_activation,
+    needs_summary,
+    pillar_change,
+    pillar_scores,
+    top_feelings,
+    window_shares,
+)
+from attune_journal.core.vocab import load_body_regions, load_relationship, load_sensation_families
+from attune_journal.core.weeks import label_for_day, parse_iso_week, week_range
+
+QUADRANT_LABELS: dict[Quadrant | None, str] = {
+    "yellow": "Pleasant and energised",
+    "green": "Pleasant and calm",
+    "red": "Unpleasant and energised",
+    "blue": "Unpleasant and low",
+    None: "Your own words",
+}
+KIND_LABELS = {
+    "checkin": "Check-in",
+    "note": "Note",
+    "weekly_review": "Weekly review",
+    "relationship": "Relationship check-in",
+    "repair": "Repair",
+}
+
+
+@dataclass(frozen=True)
+class StrategyWeek:
+    """A strategy used this week: tries and mean steps toward the window's centre."""
+
+    name: str
+    n: int
+    mean: float
+
+
+@dataclass(frozen=True)
+class StarredItem:
+    entry_id: int | None
+    kind: str
+    at_text: str  # local time as written, e.g. "Tue 17 Nov, 08:30"
+    text: str
+
+
+@dataclass
+class WeekReviewData:
+    """Everything the Week screen and ``attune-journal week`` show for one week."""
+
+    week: str
+    start: date
+    end: date
+    window: Window
+    days_with_checkin: list[date] = field(default_factory=list)
+    checkins: int = 0
+    notes: int = 0
+    average_activation: float | None = None
+    shares: Shares = field(default_factory=Shares)
+    top_feelings: dict[Quadrant | None, list[tuple[str, int]]] = field(default_factory=dict)
+    needs: list[NeedCount] = field(default_factory=list)
+    strategies_helped: list[StrategyWeek] = field(default_factory=list)
+    strategies_other: list[StrategyWeek] = field(default_factory=list)
+    body_hot_spots: list[RegionCount] = field(default_factory=list)
+    relationship: dict[str, float | None] | None = None
+    relationship_change: dict[str, float | None] = field(default_factory=dict)
+    starred: list[StarredItem] = field(default_factory=list)
+    reflection: WeeklyReview | None = None
+
+    @property
+    def quiet(self) -> bool:
+        """No check-ins or notes at all this week."""
+        return self.checkins == 0 and self.notes == 0
+
+
+class _JournalReads(Protocol):
+    def entries(self, start: date | None = ..., end: date | None = ...) -> list[Any]: ...
+
+    def weekly_review(self, week: str) -> WeeklyReview | None: ...
+
+    def relationship_checkin(self, week: str) -> RelationshipCheckIn | None: ...
+
+
+def previous_week(week: str, first_weekday: int = 0) -> str:
+    start, _end = week_range(week, first_weekday)
+    return label_for_day(start - timedelta(days=7), first_weekday)
+
+
+def next_week(week: str, first_weekday: int = 0) -> str:
+    start, _end = week_range(week, first_weekday)
+    return label_for_day(start + timedelta(days=7), first_weekday)
+
+
+def _short_time(entry: EntryBase) -> str:
+    return entry.at.strftime("%a %d %b, %H:%M").replace(" 0", " ")
+
+
+def build_week_review(
+    week: str,
+    entries: list[EntryBase],
+    window: Window,
+    first_weekday: int = 0,
+    reflection: WeeklyReview | None = None,
+    relationship: RelationshipCheckIn | None = None,
+    previous_relationship: RelationshipCheckIn | None = None,
+    hot_spots: int = 3,
+) -> WeekReviewData:
+    """The review of ``week``; entries outside the week's days are ignored."""
+    parse_iso_week(week)
+    start, end = week_range(week, first_weekday)
+    in_week = [e for e in entries if start <= e.at.date() <= end and not e.is_trashed]
+    facts = facts_from_entries(in_week)
+    readings = activation_readings(facts)
+    data = WeekReviewData(week=week, start=start, end=end, window=window)
+    data.days_with_checkin = sorted({e.at.date() for e in in_week if isinstance(e, CheckIn)})
+    data.checkins = sum(1 for f in facts if f.kind == "checkin")
+    data.notes = sum(1 for f in facts if f.kind == "note")
+    data.average_activation = mean_activation(readings)
+    data.shares = window_shares(readings, window)
+    data.top_feelings = top_feelings(facts)
+    data.needs = needs_summary(facts)
+
+    per_strategy: dict[str, list[float]] = {}
+    names: dict[str, str] = {}
+    for fact in facts:
+        if fact.strategy and fact.before is not None and fact.after is not None:
+            key = fact.strategy.casefold()
+            names.setdefault(key, fact.strategy)
+            per_strategy.setdefault(key, []).append(window.improvement(fact.before, fact.after))
+    tried = [StrategyWeek(names[k], len(v), sum(v) / len(v)) for k, v in per_strategy.items()]
+    tried.sort(key=lambda s: (-s.mean, -s.n, s.name.casefold()))
+    data.strategies_helped = [s for s in tried if s.mean > 0]
+    data.strategies_other = [s for s in tried if s.mean <= 0]
+
+    data.body_hot_spots = body_summary(facts)[:hot_spots]
+    if relationship is not None:
+        data.relationship = pillar_scores(relationship)
+        data.relationship_change = pillar_change(
+            data.relationship, pillar_scores(previous_relationship)
+        )
+    data.starred = [
+        StarredItem(e.id, e.kind, _short_time(e), " ".join(entry_text(e).split())[:120])
+        for e in sorted(in_week, key=lambda e: e.at.timestamp())
+        if e.starred
+    ]
+    data.reflection = reflection
+    return data
+
+
+def load_week_review(
+    journal: _JournalReads, week: str, window: Window, first_weekday: int = 0
+) -> WeekReviewData:
+    """Read what the review needs from ``journal`` (a ``storage.repository.Journal``)."""
+    start, end = week_range(week, first_weekday)
+    return build_week_review(
+        week,
+        journal.entries(start, end),
+        window,
+        first_weekday,
+        reflection=journal.weekly_review(week),
+        relationship=journal.relationship_checkin(week),
+        previous_relationship=journal.relationship_checkin(previous_week(week, first_weekday)),
+    )
+
+
+# ---- Markdown ---------------------------------------------------------------------------
+
+_SPECIAL = re.compile(r"([\\`*_\[\]<>#|!~&])")
+
+
+def md_escape(text: str) -> str:
+    """Inline text as literal CommonMark (words may hold ``*`` or ``_``)."""
+    text = _SPECIAL.sub(r"\\\1", " ".join(text.split()))
+    # A leading "1." or "-" would start a list; a leading "+"/"=" can too.
+    return re.sub(r"^(\d+)([.)])", r"\1\\\2", text).replace("\n", " ")
+
+
+def _day_range(start: date, end: date) -> str:
+    if start.year != end.year:
+        return f"{start.day} {start:%B %Y} – {end.day} {end:%B %Y}"
+    if start.month != end.month:
+        return f"{start.day} {start:%B} – {end.day} {end:%B} {end.year}"
+    return f"{start.day}–{end.day} {end:%B} {end.year}"
+
+
+def _percent(value: float) -> str:
+    return f"{round(value * 100)}%"
+
+
+def _signed(value: float) -> str:
+    return f"{value:+.1f}" if round(value, 1) != 0 else "no change"
+
+
+def region_label(region_id: str) -> str:
+    for region in load_body_regions():
+        if region.id == region_id:
+            return region.label
+    return region_id.replace("_", " ")
+
+
+def family_label(family_id: str) -> str:
+    for family in load_sensation_families():
+        if family.id == family_id:
+            return family.label
+    return "Your own words" if family_id == "own" else family_id
+
+
+def week_title(data: WeekReviewData) -> str:
+    return f"Week {data.week} ({_day_range(data.start, data.end)})"
+
+
+def render_markdown(data: WeekReviewData) -> str:
+    """The week as CommonMark, headed by the week label; ends with one newline."""
+    lines: list[str] = [f"# {week_title(data)}", ""]
+
+    lines += ["## At a glance", ""]
+    if data.quiet:
+        lines += [
+            "No check-ins or notes this week. That's all right: some weeks are for living "
+            "rather than writing.",
+            "",
+        ]
+    else:
+        days = len(data.days_with_checkin)
+        lines.append(f"- Days with a check-in: {days} of 7")
+        lines.append(f"- Check-ins: {data.checkins}; notes: {data.notes}")
+        if data.average_activation is not None:
+            low, high = data.window.low, data.window.high
+            lines.append(f"- Average activation: {data.average_activation:.1f} (0–10)")
+            lines.append(
+                f"- Readings inside your window ({low}–{high}): "
+                f"{_percent(data.shares.share('inside'))} "
+                f"(above: {_percent(data.shares.share('above'))}, "
+                f"below: {_percent(data.shares.share('below'))})"
+            )
+        else:
+            lines.append("- No activation readings this week")
+        lines.append("")
+
+    feelings = [(q, words) for q, words in data.top_feelings.items() if words]
+    if feelings:
+        lines += ["## Feelings", ""]
+        order = {q: i for i, q in enumerate((*QUADRANTS, None))}
+        for quadrant, words in sorted(feelings, key=lambda item: order[item[0]]):
+            listed = ", ".join(f"{md_escape(word)} ({weight})" for word, weight in words)
+            lines.append(f"- **{QUADRANT_LABELS[quadrant]}**: {listed}")
+        lines += ["", "Numbers add up intensity (1 faint, 2 clear, 3 strong).", ""]
+
+    if data.needs:
+        lines += ["## Needs", "", "| Need | Met | Unmet |", "| --- | ---: | ---: |"]
+        for need in data.needs:
+            lines.append(f"| {md_escape(need.need)} | {need.met} | {need.unmet} |")
+        lines.append("")
+
+    if data.strategies_helped or data.strategies_other:
+        lines += ["## What seemed to help", ""]
+        for strategy in data.strategies_helped:
+            tries = "1 try" if strategy.n == 1 else f"{strategy.n} tries"
+            steps = "step" if f"{strategy.mean:.1f}" == "1.0" else "steps"
+            lines.append(
+                f"- {md_escape(strategy.name)}: on average {strategy.mean:.1f} {steps} toward "
+                f"your window ({tries})"
+            )
+        for strategy in data.strategies_other:
+            tries = "1 try" if strategy.n == 1 else f"{strategy.n} tries"
+            lines.append(
+                f"- {md_escape(strategy.name)}: didn't move you toward your window "
+                f"this time ({tries})"
+            )
+        lines += ["", "One week is a small sample: these are hints, not proof.", ""]
+
+    if data.body_hot_spots:
+        lines += ["## Body hot spots", ""]
+        for region in data.body_hot_spots:
+            family = region.top_family()
+            detail = f", mostly {family_label(family).lower()}" if family else ""
+            times = "once" if region.total == 1 else f"{region.total} times"
+            lines.append(f"- {md_escape(region_label(region.region))}: noticed {times}{detail}")
+        lines.append("")
+
+    if data.relationship is not None:
+        lines += ["## Relationship", "", "| Pillar | This week | Change |", "| --- | ---: | ---: |"]
+        for pillar in load_relationship().pillars:
+            score = data.relationship.get(pillar.id)
+            change = data.relationship_change.get(pillar.id)
+            lines.append(
+                f"| {pillar.label} | {'–' if score is None else f'{score:.1f}'} | "
+                f"{'–' if change is None else _signed(change)} |"
+            )
+        lines += ["", "Scores run from 1 to 5; they show a direction, never a grade.", ""]
+
+    if data.starred:
+        lines += ["## Starred", ""]
+        for item in data.starred:
+            text = f": {md_escape(item.text)}" if item.text else ""
+            lines.append(f"- {item.at_text}, {KIND_LABELS.get(item.kind, item.kind)}{text}")
+        lines.append("")
+
+    lines += ["## My reflection", ""]
+    reflection = data.reflection
+    sections = (
+        ("What went well", reflection.went_well if reflection else ""),
+        ("What was hard", reflection.was_hard if reflection else ""),
+        ("Intention for next week", reflection.intention if reflection else ""),
+    )
+    if not any(text.strip() for _title, text in sections):
+        lines += ["Nothing written for this week yet.", ""]
+    else:
+        for title, text in sections:
+            # The person's own text is Markdown already; headings inside it are
+            # pushed below ours so the outline stays intact.
+            body = re.sub(r"^(#{1,3})(\s)", r"###\1\2", text.strip(), flags=re.MULTILINE)
+            lines += [f"### {title}", "", body if body else "_(left blank)_", ""]
+    return "\n".join(lines).rstrip("\n") + "\n"

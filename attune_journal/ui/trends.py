@@ -1,0 +1,557 @@
+"""The Trends screen: activation, feelings, needs, body, strategies and relationship over a range.
+
+The numbers come from ``core.stats``; this screen only asks for them and draws
+them. Loading and computing run off the GUI thread (``ui.workers``): the lean
+rows of the whole journal are read once and kept until an entry changes, then
+each range is computed from them. Every request carries a token, and a result
+for a range the person has already left is dropped.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDateEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from attune_journal.core import stats as core_stats
+from attune_journal.core.models import RelationshipCheckIn
+from attune_journal.core.review import family_label, region_label
+from attune_journal.core.vocab import load_relationship
+from attune_journal.ui import charts
+from attune_journal.ui.bridge import JournalBridge
+from attune_journal.ui.workers import run_in_background
+from attune_journal.workspace import Workspace
+
+RANGE_KEYS = ("4w", "3m", "1y", "all", "custom")
+NEEDS_SHOWN = 10
+
+
+def range_dates(
+    key: str, today: date, custom: tuple[date, date]
+) -> tuple[date | None, date | None]:
+    """The days a range button covers (``None`` bounds: from the first / to the last entry)."""
+    if key == "4w":
+        return today - timedelta(days=27), today
+    if key == "3m":
+        return today - timedelta(days=90), today
+    if key == "1y":
+        return today - timedelta(days=364), today
+    if key == "custom":
+        start, end = custom
+        return (start, end) if start <= end else (end, start)
+    return None, None
+
+
+@dataclass
+class _Result:
+    token: int
+    facts: list[core_stats.Fact]
+    relationship: list[RelationshipCheckIn]
+    stats: core_stats.TrendStats
+    seconds: float
+
+
+class TrendsScreen(QWidget):
+    def __init__(self, workspace: Workspace, bridge: JournalBridge, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.workspace = workspace
+        self.bridge = bridge
+        self._facts: list[core_stats.Fact] | None = None
+        self._relationship: list[RelationshipCheckIn] = []
+        self._token = 0
+        self._dirty = True
+        self.stats: core_stats.TrendStats | None = None
+        self.compute_ms = 0.0
+        self.draw_ms = 0.0
+        self.error: str | None = None
+
+        # ---- range bar --------------------------------------------------------------------
+        self.range_group = QButtonGroup(self)
+        self.range_group.setExclusive(True)
+        self.range_buttons: dict[str, QPushButton] = {}
+        labels = {
+            "4w": self.tr("4 weeks"),
+            "3m": self.tr("3 months"),
+            "1y": self.tr("1 year"),
+            "all": self.tr("All"),
+            "custom": self.tr("Custom"),
+        }
+        bar = QHBoxLayout()
+        caption = QLabel(self.tr("Show:"))
+        bar.addWidget(caption)
+        for key in RANGE_KEYS:
+            button = QPushButton(labels[key])
+            button.setCheckable(True)
+            button.setAccessibleName(self.tr("Range: {name}").format(name=labels[key]))
+            button.clicked.connect(lambda _=False, k=key: self.set_range(k))
+            self.range_group.addButton(button)
+            self.range_buttons[key] = button
+            bar.addWidget(button)
+        today = QDate.currentDate()
+        self.from_edit = QDateEdit(today.addDays(-27))
+        self.to_edit = QDateEdit(today)
+        for edit, name in ((self.from_edit, self.tr("From")), (self.to_edit, self.tr("To"))):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setAccessibleName(self.tr("Custom range: {which}").format(which=name))
+            edit.dateChanged.connect(self._custom_changed)
+            bar.addWidget(edit)
+        bar.addStretch(1)
+        self.status = QLabel()
+        self.status.setObjectName("hint")
+        self.status.setAccessibleName(self.tr("Trends status"))
+
+        # ---- charts -------------------------------------------------------------------------
+        self.activation_plot = charts.make_plot(self.tr("Activation over time"))
+        self.activation_panel = charts.ChartPanel(
+            self.tr("Activation and your window"), self.activation_plot, "activation"
+        )
+        self._hover_activation = charts.attach_hover(
+            self.activation_plot,
+            lambda: self._reading_xs,
+            self._describe_reading,
+            self.activation_panel.readout,
+        )
+        self._reading_xs: list[float] = []
+
+        self.feelings_box = QWidget()
+        feelings_layout = QHBoxLayout(self.feelings_box)
+        feelings_layout.setContentsMargins(0, 0, 0, 0)
+        self.mood_grid = _make_mood_grid()
+        if self.mood_grid is not None:
+            self.mood_grid.setAccessibleName(self.tr("Where your feelings were on the grid"))
+            self.mood_grid.setMinimumSize(200, 200)
+            self.mood_grid.setMaximumWidth(260)
+            feelings_layout.addWidget(self.mood_grid)
+        self.quadrant_plot = charts.make_plot(self.tr("Feelings by quadrant, week by week"))
+        feelings_layout.addWidget(self.quadrant_plot, 1)
+        self.feelings_panel = charts.ChartPanel(self.tr("Feelings"), self.feelings_box, "feelings")
+        self._hover_quadrants = charts.attach_hover(
+            self.quadrant_plot,
+            lambda: self._week_xs,
+            self._describe_week,
+            self.feelings_panel.readout,
+        )
+        self._week_xs: list[float] = []
+
+        self.needs_plot = charts.make_plot(self.tr("Needs: met and unmet"), dates=False)
+        self.needs_panel = charts.ChartPanel(self.tr("Needs"), self.needs_plot, "needs")
+
+        self.body_box = QWidget()
+        body_layout = QHBoxLayout(self.body_box)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        self.body_map = _make_body_map()
+        if self.body_map is not None:
+            self.body_map.setMaximumWidth(220)
+            body_layout.addWidget(self.body_map)
+        self.body_list = QListWidget()
+        self.body_list.setAccessibleName(self.tr("Body regions and sensation families"))
+        body_layout.addWidget(self.body_list, 1)
+        self.body_panel = charts.ChartPanel(self.tr("Body"), self.body_box, "body")
+
+        self.strategy_list = QListWidget()
+        self.strategy_list.setWordWrap(True)
+        self.strategy_list.setAccessibleName(self.tr("What seems to help you"))
+        self.strategy_panel = charts.ChartPanel(
+            self.tr("What seems to help you"), self.strategy_list, "strategies"
+        )
+
+        self.pillar_plot = charts.make_plot(self.tr("Relationship pillars, week by week"))
+        self.pillar_panel = charts.ChartPanel(
+            self.tr("Relationship, week by week"), self.pillar_plot, "relationship"
+        )
+        self._hover_pillars = charts.attach_hover(
+            self.pillar_plot,
+            lambda: self._week_xs,
+            self._describe_pillars,
+            self.pillar_panel.readout,
+        )
+
+        self.empty_note = QLabel(
+            self.tr(
+                "Nothing to chart in this range yet. As you write check-ins and notes, "
+                "your patterns will show up here, gently and at your pace."
+            )
+        )
+        self.empty_note.setWordWrap(True)
+        self.empty_note.setObjectName("hint")
+        self.empty_note.hide()
+
+        grid = QGridLayout()
+        grid.setSpacing(12)
+        grid.addWidget(self.empty_note, 0, 0, 1, 2)
+        grid.addWidget(self.activation_panel, 1, 0, 1, 2)
+        grid.addWidget(self.feelings_panel, 2, 0, 1, 2)
+        grid.addWidget(self.needs_panel, 3, 0)
+        grid.addWidget(self.body_panel, 3, 1)
+        grid.addWidget(self.strategy_panel, 4, 0)
+        grid.addWidget(self.pillar_panel, 4, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        for row, height in ((1, 300), (2, 300), (3, 320), (4, 300)):
+            grid.setRowMinimumHeight(row, height)
+        inner = QWidget()
+        inner.setLayout(grid)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(inner)
+        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 8)
+        layout.addLayout(bar)
+        layout.addWidget(self.status)
+        layout.addWidget(self.scroll_area, 1)
+
+        # Several saves in a row (an import, a quick burst) cause one refresh.
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(400)
+        self._debounce.timeout.connect(self.refresh)
+        bridge.entries_changed.connect(self._entries_changed)
+        bridge.settings_changed.connect(self._settings_changed)
+
+        self.range_key = "1y"
+        self.range_buttons["1y"].setChecked(True)
+        self._sync_custom_enabled()
+        self.refresh()
+
+    # ---- range ---------------------------------------------------------------------------
+
+    def focus_first(self) -> None:
+        self.range_buttons[self.range_key].setFocus()
+
+    def set_range(self, key: str) -> None:
+        self.range_key = key
+        self.range_buttons[key].setChecked(True)
+        self._sync_custom_enabled()
+        self.refresh()
+
+    def _sync_custom_enabled(self) -> None:
+        custom = self.range_key == "custom"
+        self.from_edit.setEnabled(custom)
+        self.to_edit.setEnabled(custom)
+
+    def _custom_changed(self) -> None:
+        if self.range_key == "custom":
+            self._debounce.start()
+
+    def current_dates(self) -> tuple[date | None, date | None]:
+        custom = (self.from_edit.date().toPython(), self.to_edit.date().toPython())
+        return range_dates(self.range_key, date.today(), custom)  # type: ignore[arg-type]
+
+    # ---- refresh -------------------------------------------------------------------------
+
+    def _entries_changed(self, _ids: object) -> None:
+        self._facts = None  # the cache is stale; reread on the next refresh
+        self._dirty = True
+        if self.isVisible():
+            self._debounce.start()
+
+    def _settings_changed(self) -> None:
+        self._dirty = True
+        if self.isVisible():
+            self._debounce.start()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._dirty and not self._debounce.isActive() and self.stats is not None:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Ask for the current range's numbers in the background; draw when they arrive."""
+        self._token += 1
+        self._dirty = False
+        token = self._token
+        start, end = self.current_dates()
+        settings = self.workspace.settings
+        window = core_stats.Window(settings.window_low, settings.window_high)
+        first_weekday = settings.week_start
+        journal = self.workspace.journal
+        cached = self._facts
+        cached_relationship = self._relationship
+
+        def work() -> _Result:
+            began = time.perf_counter()
+            if cached is None:
+                facts = core_stats.facts_from_rows(*journal.stats_rows())
+                relationship = journal.relationship_checkins()
+            else:
+                facts, relationship = cached, cached_relationship
+            result = core_stats.compute_trends(
+                facts, window, start, end, first_weekday, relationship
+            )
+            return _Result(token, facts, relationship, result, time.perf_counter() - began)
+
+        self.status.setText(self.tr("Working out your trends…"))
+        run_in_background(work, self._arrived, self._failed, self)
+
+    def _failed(self, error: BaseException) -> None:
+        self.error = str(error)
+        self.status.setText(
+            self.tr("The trends could not be worked out: {error}").format(error=error)
+        )
+
+    def _arrived(self, result: _Result) -> None:
+        if result.token != self._token:
+            return  # the person has moved on to another range; this one is stale
+        self._facts = result.facts
+        self._relationship = result.relationship
+        self.compute_ms = result.seconds * 1000
+        began = time.perf_counter()
+        self.show_stats(result.stats)
+        self.draw_ms = (time.perf_counter() - began) * 1000
+        self.error = None
+
+    # ---- drawing -------------------------------------------------------------------------
+
+    def show_stats(self, stats: core_stats.TrendStats) -> None:
+        self.stats = stats
+        start, end = stats.start, stats.end
+        self.status.setText(
+            self.tr("{start} to {end} · {n} check-ins and notes").format(
+                start=start.strftime("%d %b %Y").lstrip("0"),
+                end=end.strftime("%d %b %Y").lstrip("0"),
+                n=stats.entry_count,
+            )
+        )
+        self.empty_note.setVisible(stats.entry_count == 0)
+        self._show_activation(stats)
+        self._show_feelings(stats)
+        self._show_needs(stats)
+        self._show_body(stats)
+        self._show_strategies(stats)
+        self._show_pillars(stats)
+
+    def _show_activation(self, stats: core_stats.TrendStats) -> None:
+        charts.draw_activation(self.activation_plot, stats)
+        self._reading_xs = [r.t for r in stats.readings]
+        shares = stats.shares
+        window = stats.window
+        if shares.total:
+            text = self.tr(
+                "Activation: {inside}% of readings inside your window ({low}–{high}), "
+                "{above}% above, {below}% below; {n} readings. The line is a rolling mean "
+                "over {days} days."
+            ).format(
+                inside=round(shares.share("inside") * 100),
+                above=round(shares.share("above") * 100),
+                below=round(shares.share("below") * 100),
+                low=window.low,
+                high=window.high,
+                n=shares.total,
+                days=2 * stats.half_width + 1,
+            )
+        else:
+            text = self.tr("Activation: no readings in this range yet.")
+        self.activation_panel.set_summary(text)
+
+    def _describe_reading(self, index: int) -> str:
+        if self.stats is None or not 0 <= index < len(self.stats.readings):
+            return ""
+        reading = self.stats.readings[index]
+        kinds = {
+            "checkin": self.tr("check-in"),
+            "note": self.tr("note"),
+            "after": self.tr("after a strategy"),
+        }
+        moment = reading.at.astimezone()
+        return self.tr("{when}: activation {value} ({kind})").format(
+            when=moment.strftime("%a %d %b %Y, %H:%M"),
+            value=reading.value,
+            kind=kinds[reading.source],
+        )
+
+    def _show_feelings(self, stats: core_stats.TrendStats) -> None:
+        charts.draw_quadrant_weeks(self.quadrant_plot, stats.quadrant_weeks)
+        self._week_xs = [charts._noon(w.start) + 3 * 86400 for w in stats.quadrant_weeks]
+        if self.mood_grid is not None:
+            peak = max((w for _p, _e, w in stats.density), default=0.0)
+            self.mood_grid.set_density(
+                [(p, e, w / peak) for p, e, w in stats.density] if peak else []
+            )
+        totals = dict.fromkeys(core_stats.QUADRANTS, 0)
+        for week in stats.quadrant_weeks:
+            for quadrant, weight in week.weights.items():
+                totals[quadrant] += weight
+        whole = sum(totals.values())
+        if whole:
+            text = self.tr(
+                "Feelings (weighted by intensity): pleasant and energised {yellow}%, "
+                "pleasant and calm {green}%, unpleasant and energised {red}%, "
+                "unpleasant and low {blue}%."
+            ).format(**{q: round(totals[q] * 100 / whole) for q in core_stats.QUADRANTS})
+        else:
+            text = self.tr("Feelings: none placed on the grid in this range yet.")
+        self.feelings_panel.set_summary(text)
+
+    def _describe_week(self, index: int) -> str:
+        if self.stats is None or not 0 <= index < len(self.stats.quadrant_weeks):
+            return ""
+        week = self.stats.quadrant_weeks[index]
+        if not week.total:
+            return self.tr("{week}: no feelings placed").format(week=week.week)
+        return self.tr(
+            "{week}: pleasant-energised {yellow}%, pleasant-calm {green}%, "
+            "unpleasant-energised {red}%, unpleasant-low {blue}%"
+        ).format(
+            week=week.week,
+            **{q: round(week.share(q) * 100) for q in core_stats.QUADRANTS},
+        )
+
+    def _show_needs(self, stats: core_stats.TrendStats) -> None:
+        shown = stats.needs[:NEEDS_SHOWN]
+        charts.draw_needs(self.needs_plot, shown, self.tr("met"), self.tr("unmet"))
+        if shown:
+            parts = [
+                self.tr("{need} {met} met, {unmet} unmet").format(
+                    need=n.need, met=n.met, unmet=n.unmet
+                )
+                for n in shown[:3]
+            ]
+            text = self.tr("Most alive needs (green met, red unmet): {list}.").format(
+                list="; ".join(parts)
+            )
+        else:
+            text = self.tr("Needs: none noted in this range yet.")
+        self.needs_panel.set_summary(text)
+
+    def _show_body(self, stats: core_stats.TrendStats) -> None:
+        if self.body_map is not None:
+            self.body_map.set_heat(core_stats.body_heat(stats.body))
+        self.body_list.clear()
+        totals = core_stats.family_totals(stats.body)
+        whole = sum(totals.values())
+        for family, count in sorted(totals.items(), key=lambda item: -item[1]):
+            self.body_list.addItem(
+                self.tr("{family}: {share}% of sensations").format(
+                    family=family_label(family), share=round(count * 100 / whole)
+                )
+            )
+        for region in stats.body[:8]:
+            top = region.top_family()
+            self.body_list.addItem(
+                self.tr("{region}: noticed {n} times, mostly {family}").format(
+                    region=region_label(region.region),
+                    n=region.total,
+                    family=family_label(top).lower() if top else "",
+                )
+            )
+        if stats.body:
+            text = self.tr("Body: most noticed {regions}.").format(
+                regions=", ".join(region_label(r.region).lower() for r in stats.body[:3])
+            )
+        else:
+            text = self.tr("Body: nothing noted in this range yet.")
+        self.body_panel.set_summary(text)
+
+    def _show_strategies(self, stats: core_stats.TrendStats) -> None:
+        report = stats.strategies
+        self.strategy_list.clear()
+        for score in report.ranked:
+            self.strategy_list.addItem(QListWidgetItem(self._strategy_sentence(score)))
+        if report.too_few:
+            names = ", ".join(s.name for s in report.too_few)
+            item = QListWidgetItem(
+                self.tr("Not enough tries yet to say: {names}.").format(names=names)
+            )
+            item.setForeground(self.palette().placeholderText())
+            self.strategy_list.addItem(item)
+        if report.uses:
+            helping = sum(1 for s in report.ranked if s.helps)
+            text = self.tr(
+                "{uses} tries of a strategy with a before and after; {helping} seem to help "
+                "you. Ranked by movement toward the middle of your window, evened out for "
+                "strategies with few tries. Hints, not proof."
+            ).format(uses=report.uses, helping=helping)
+        else:
+            text = self.tr(
+                "No strategies with a before and after in this range yet. "
+                "A quick regulation note (Ctrl+Shift+N) records one."
+            )
+        self.strategy_panel.set_summary(text)
+
+    def _strategy_sentence(self, score: core_stats.StrategyScore) -> str:
+        steps = f"{abs(score.mean):.1f}"
+        if score.helps:
+            return self.tr(
+                "{name} seems to help you: on average {steps} steps toward your window, "
+                "over {n} tries."
+            ).format(name=score.name, steps=steps, n=score.n)
+        if score.mean < 0:
+            return self.tr(
+                "{name} hasn't clearly helped so far: on average {steps} steps away from "
+                "your window, over {n} tries."
+            ).format(name=score.name, steps=steps, n=score.n)
+        return self.tr(
+            "{name} hasn't clearly helped so far: on average {steps} steps toward your "
+            "window, over {n} tries."
+        ).format(name=score.name, steps=steps, n=score.n)
+
+    def _show_pillars(self, stats: core_stats.TrendStats) -> None:
+        answered = [w for w in stats.pillar_weeks if w.answered]
+        visible = self.workspace.settings.relationship_enabled or bool(
+            self._relationship if self._relationship else answered
+        )
+        self.pillar_panel.setVisible(visible)
+        if not visible:
+            return
+        labels = {p.id: p.label for p in load_relationship().pillars}
+        charts.draw_pillars(self.pillar_plot, stats.pillar_weeks, labels)
+        if answered:
+            latest = answered[-1]
+            parts = [f"{labels[p]} {s:.1f}" for p, s in latest.scores.items() if s is not None]
+            text = self.tr(
+                "{n} weekly check-ins in this range. Latest ({week}): {scores}. "
+                "A direction to notice, never a grade."
+            ).format(n=len(answered), week=latest.week, scores=", ".join(parts))
+        else:
+            text = self.tr("No relationship check-ins in this range yet.")
+        self.pillar_panel.set_summary(text)
+
+    def _describe_pillars(self, index: int) -> str:
+        if self.stats is None or not 0 <= index < len(self.stats.pillar_weeks):
+            return ""
+        week = self.stats.pillar_weeks[index]
+        if not week.answered:
+            return self.tr("{week}: no check-in").format(week=week.week)
+        labels = {p.id: p.label for p in load_relationship().pillars}
+        parts = [f"{labels[p]} {s:.1f}" for p, s in week.scores.items() if s is not None]
+        return f"{week.week}: " + ", ".join(parts)
+
+
+def _make_mood_grid() -> Any:
+    """The shared mood grid widget, or None if this build does not have it yet."""
+    try:
+        from attune_journal.ui.widgets.mood_grid import MoodGrid
+    except ImportError:
+        return None
+    grid = MoodGrid()
+    grid.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+    return grid
+
+
+def _make_body_map() -> Any:
+    """The shared body map widget, or None if this build does not have it yet."""
+    try:
+        from attune_journal.ui.widgets.body_map import BodyMap
+    except ImportError:
+        return None
+    return BodyMap()

@@ -1,0 +1,314 @@
+"""The Week screen: one week's review, and the person's own reflection on it.
+
+Weeks are browsed by ISO label under the person's week start (previous, next,
+"this week", or any day picked in a calendar). The review itself is
+``core.review``'s Markdown shown as rich text, so the app, the CLI and the
+export say the same thing. The reflection (what went well, what was hard, an
+intention) autosaves as the week's one ``WeeklyReview`` through the bridge.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QTimer
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from attune_journal.core.models import WeeklyReview
+from attune_journal.core.review import (
+    WeekReviewData,
+    load_week_review,
+    next_week,
+    previous_week,
+    render_markdown,
+    week_title,
+)
+from attune_journal.core.stats import Window
+from attune_journal.core.weeks import label_for_day, week_range
+from attune_journal.ui.bridge import JournalBridge, SaveFailed
+from attune_journal.workspace import Workspace
+
+AUTOSAVE_MS = 800
+
+
+def ask_markdown_path(parent: QWidget, suggested: str) -> str | None:
+    """Ask where to export the week; None when cancelled. Tests replace this."""
+    path, _filter = QFileDialog.getSaveFileName(
+        parent, parent.tr("Export this week as Markdown"), suggested, parent.tr("Markdown (*.md)")
+    )
+    return path or None
+
+
+def write_text_atomically(path: Path, text: str) -> None:
+    """Temp file in the same folder, then ``os.replace``: the old file or the new, never half."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+class WeekScreen(QWidget):
+    def __init__(self, workspace: Workspace, bridge: JournalBridge, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.workspace = workspace
+        self.bridge = bridge
+        self.week = label_for_day(date.today(), workspace.settings.week_start)
+        self.data: WeekReviewData | None = None
+        self._loading = False
+
+        self.prev_button = QPushButton(self.tr("← Previous week"))
+        self.prev_button.setAccessibleName(self.tr("Previous week"))
+        self.prev_button.clicked.connect(lambda: self.show_week(self._shift(-1)))
+        self.next_button = QPushButton(self.tr("Next week →"))
+        self.next_button.setAccessibleName(self.tr("Next week"))
+        self.next_button.clicked.connect(lambda: self.show_week(self._shift(1)))
+        self.this_week_button = QPushButton(self.tr("This week"))
+        self.this_week_button.clicked.connect(self.show_this_week)
+        self.picker = QDateEdit(QDate.currentDate())
+        self.picker.setCalendarPopup(True)
+        self.picker.setDisplayFormat("yyyy-MM-dd")
+        self.picker.setAccessibleName(self.tr("Pick a day to see its week"))
+        self.picker.setToolTip(self.tr("Pick any day to see the week it belongs to"))
+        self.picker.dateChanged.connect(self._picked)
+        self.export_button = QPushButton(self.tr("Export this week as Markdown…"))
+        self.export_button.clicked.connect(self.export_markdown)
+
+        nav = QHBoxLayout()
+        nav.addWidget(self.prev_button)
+        nav.addWidget(self.this_week_button)
+        nav.addWidget(self.next_button)
+        nav.addWidget(self.picker)
+        nav.addStretch(1)
+        nav.addWidget(self.export_button)
+
+        self.title = QLabel()
+        self.title.setObjectName("heading")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        self.title.setFont(font)
+        self.title.setAccessibleName(self.tr("Week shown"))
+
+        self.review_view = QTextBrowser()
+        self.review_view.setOpenLinks(False)
+        self.review_view.setAccessibleName(self.tr("This week's review"))
+
+        self.went_well = QPlainTextEdit()
+        self.was_hard = QPlainTextEdit()
+        self.intention = QPlainTextEdit()
+        hints = (
+            (self.went_well, self.tr("What went well"), self.tr("Small things count too…")),
+            (self.was_hard, self.tr("What was hard"), self.tr("No need to fix it here…")),
+            (
+                self.intention,
+                self.tr("Intention for next week"),
+                self.tr("One gentle thing to carry forward…"),
+            ),
+        )
+        form = QFormLayout()
+        for editor, label, placeholder in hints:
+            editor.setAccessibleName(label)
+            editor.setPlaceholderText(placeholder)
+            editor.setTabChangesFocus(True)
+            editor.setMinimumHeight(60)
+            editor.textChanged.connect(self._edited)
+            form.addRow(label, editor)
+        self.save_status = QLabel()
+        self.save_status.setObjectName("hint")
+        self.save_status.setAccessibleName(self.tr("Reflection save status"))
+        reflection = QWidget()
+        reflection_layout = QVBoxLayout(reflection)
+        reflection_layout.setContentsMargins(0, 0, 0, 0)
+        caption = QLabel(self.tr("Your reflection (saved as you type)"))
+        caption.setObjectName("caption")
+        reflection_layout.addWidget(caption)
+        reflection_layout.addLayout(form)
+        reflection_layout.addWidget(self.save_status)
+
+        splitter = QSplitter()
+        splitter.addWidget(self.review_view)
+        splitter.addWidget(reflection)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 8)
+        layout.addLayout(nav)
+        layout.addWidget(self.title)
+        layout.addWidget(splitter, 1)
+
+        self._autosave = QTimer(self)
+        self._autosave.setSingleShot(True)
+        self._autosave.setInterval(AUTOSAVE_MS)
+        self._autosave.timeout.connect(self.save_reflection)
+        bridge.entries_changed.connect(self._entries_changed)
+        bridge.settings_changed.connect(self._settings_changed)
+        self.show_week(self.week)
+
+    # ---- navigation ----------------------------------------------------------------------
+
+    def focus_first(self) -> None:
+        self.went_well.setFocus()
+
+    def _first_weekday(self) -> int:
+        return self.workspace.settings.week_start
+
+    def _shift(self, weeks: int) -> str:
+        step = next_week if weeks > 0 else previous_week
+        return step(self.week, self._first_weekday())
+
+    def show_this_week(self) -> None:
+        self.show_week(label_for_day(date.today(), self._first_weekday()))
+
+    def _picked(self, day: QDate) -> None:
+        if self._loading:
+            return
+        self.show_week(label_for_day(day.toPython(), self._first_weekday()))  # type: ignore[arg-type]
+
+    def show_week(self, week: str) -> None:
+        """Show ``week`` (saving any pending reflection of the week being left first)."""
+        if self._autosave.isActive():
+            self._autosave.stop()
+            self.save_reflection()
+        self.week = week
+        self._loading = True
+        try:
+            self._load()
+        finally:
+            self._loading = False
+
+    def _load(self) -> None:
+        settings = self.workspace.settings
+        window = Window(settings.window_low, settings.window_high)
+        self.data = load_week_review(self.workspace.journal, self.week, window, settings.week_start)
+        self.title.setText(week_title(self.data))
+        start, _end = week_range(self.week, settings.week_start)
+        self.picker.setDate(QDate(start.year, start.month, start.day))
+        self._render()
+        reflection = self.data.reflection
+        for editor, text in (
+            (self.went_well, reflection.went_well if reflection else ""),
+            (self.was_hard, reflection.was_hard if reflection else ""),
+            (self.intention, reflection.intention if reflection else ""),
+        ):
+            if editor.toPlainText() != text:
+                editor.setPlainText(text)
+        self.save_status.setText("")
+        this_week = label_for_day(date.today(), settings.week_start)
+        self.next_button.setEnabled(self.week < this_week)
+
+    def _render(self) -> None:
+        assert self.data is not None
+        markdown = render_markdown(self.data)
+        # The title is shown above; the reflection is edited beside. Show the rest.
+        body = markdown.split("\n", 1)[1]
+        body = body.split("## My reflection", 1)[0]
+        if self.data.quiet:
+            body = "\n" + self.tr(
+                "No check-ins this week, and that's all right. Some weeks are for living "
+                "rather than writing. You can still jot down a few words on the right."
+            )
+        self.review_view.setMarkdown(body)
+
+    # ---- reflection ------------------------------------------------------------------------
+
+    def _edited(self) -> None:
+        if self._loading:
+            return
+        self.save_status.setText(self.tr("Editing…"))
+        self._autosave.start()
+
+    def save_reflection(self) -> bool:
+        """Save the reflection as the week's one WeeklyReview; edits the existing one."""
+        self._autosave.stop()
+        texts = (
+            self.went_well.toPlainText(),
+            self.was_hard.toPlainText(),
+            self.intention.toPlainText(),
+        )
+        existing = self.workspace.journal.weekly_review(self.week)
+        if existing is None and not any(t.strip() for t in texts):
+            return True  # nothing written, nothing to keep
+        review = existing or WeeklyReview(week=self.week)
+        if (review.went_well, review.was_hard, review.intention) == texts:
+            return True
+        review.went_well, review.was_hard, review.intention = texts
+        try:
+            self.bridge.save(review)
+        except SaveFailed as error:
+            # The text stays in the editors; nothing is lost.
+            self.save_status.setText(str(error))
+            return False
+        self.save_status.setText(self.tr("Saved."))
+        return True
+
+    def before_close(self) -> None:
+        if self._autosave.isActive():
+            self.save_reflection()
+
+    def _entries_changed(self, _ids: object) -> None:
+        # Our own autosave also lands here; the review's numbers do not depend on it,
+        # and reloading would move the cursor, so only the summary is redrawn.
+        if self._loading or self._autosave.isActive():
+            return
+        settings = self.workspace.settings
+        self.data = load_week_review(
+            self.workspace.journal,
+            self.week,
+            Window(settings.window_low, settings.window_high),
+            settings.week_start,
+        )
+        self._render()
+
+    def _settings_changed(self) -> None:
+        self.show_week(label_for_day(week_range(self.week)[0], self._first_weekday()))
+
+    # ---- export ------------------------------------------------------------------------------
+
+    def export_markdown(self) -> Path | None:
+        self.save_reflection()
+        settings = self.workspace.settings
+        data = load_week_review(
+            self.workspace.journal,
+            self.week,
+            Window(settings.window_low, settings.window_high),
+            settings.week_start,
+        )
+        chosen = ask_markdown_path(self, f"{self.week}.md")
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if path.suffix.lower() != ".md":
+            path = path.with_name(path.name + ".md")
+        try:
+            write_text_atomically(path, render_markdown(data))
+        except OSError as error:
+            self.save_status.setText(
+                self.tr("The week could not be exported: {error}").format(
+                    error=error.strerror or error
+                )
+            )
+            return None
+        self.save_status.setText(self.tr("Exported to {path}.").format(path=path))
+        return path

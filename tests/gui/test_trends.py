@@ -1,0 +1,147 @@
+"""The Trends screen on a generated three-year journal: ranges, workers, charts, PNG, refresh."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from attune_journal.core.models import Note
+from tests.journal_gen import generate
+
+
+@pytest.fixture
+def generated(data_dir: Path) -> int:
+    from attune_journal.workspace import open_workspace
+
+    workspace = open_workspace(data_dir)
+    workspace.settings.relationship_enabled = True
+    workspace.save_settings()
+    count = generate(workspace.journal, years=3)
+    workspace.close()
+    return count
+
+
+@pytest.fixture
+def trends(qtbot, generated: int, request: pytest.FixtureRequest) -> Iterator[object]:  # type: ignore[no-untyped-def]
+    window = request.getfixturevalue("main_window")
+    window.show_screen("trends")
+    page = window.page("trends")
+    qtbot.waitUntil(lambda: page.stats is not None, timeout=10000)
+    yield page
+
+
+def _wait_for(qtbot, page, start: date | None) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(
+        lambda: (
+            page.stats is not None
+            and not page._debounce.isActive()
+            and (start is None or page.stats.start == start)
+        ),
+        timeout=10000,
+    )
+
+
+def test_opens_on_a_year_with_every_chart_filled(trends, generated: int) -> None:  # type: ignore[no-untyped-def]
+    stats = trends.stats
+    today = date.today()
+    assert (stats.start, stats.end) == (today - timedelta(days=364), today)
+    assert stats.entry_count > 600 and generated > stats.entry_count
+    # Dots, smoothed line and the window band are all on the activation chart.
+    items = trends.activation_plot.getPlotItem().items
+    assert len(trends.activation_plot.getPlotItem().listDataItems()) == 2
+    assert any(type(item).__name__ == "LinearRegionItem" for item in items)
+    assert trends.activation_plot.accessibleDescription().startswith("Activation: ")
+    assert "% of readings inside your window (3–6)" in trends.activation_panel.summary.text()
+    bars = [
+        i for i in trends.quadrant_plot.getPlotItem().items if type(i).__name__ == "BarGraphItem"
+    ]
+    assert len(bars) == 4
+    assert trends.needs_plot.getPlotItem().items  # met and unmet bars
+    sentences = [trends.strategy_list.item(i).text() for i in range(trends.strategy_list.count())]
+    assert any("seems to help you: on average" in s for s in sentences)
+    assert trends.body_list.count() > 3
+    assert trends.pillar_panel.isVisibleTo(trends)
+    if trends.mood_grid is not None:
+        assert any(any(row) for row in trends.mood_grid.density_cells())
+    assert trends.compute_ms > 0 and trends.draw_ms > 0
+
+
+def test_switching_ranges(qtbot, trends) -> None:  # type: ignore[no-untyped-def]
+    today = date.today()
+    qtbot.mouseClick(trends.range_buttons["4w"], Qt.MouseButton.LeftButton)
+    _wait_for(qtbot, trends, today - timedelta(days=27))
+    assert len(trends.stats.quadrant_weeks) in (4, 5)
+    trends.set_range("3m")
+    _wait_for(qtbot, trends, today - timedelta(days=90))
+    trends.set_range("all")
+    first = today - timedelta(days=365 * 3 - 1)
+    _wait_for(qtbot, trends, first)
+    assert trends.stats.half_width == max(3, (today - first).days // 100)
+    trends.set_range("custom")
+    assert trends.from_edit.isEnabled()
+    trends.from_edit.setDate(today - timedelta(days=10))
+    trends.to_edit.setDate(today - timedelta(days=3))
+    _wait_for(qtbot, trends, today - timedelta(days=10))
+    assert trends.stats.end == today - timedelta(days=3)
+
+
+def test_a_stale_result_is_dropped(qtbot, trends) -> None:  # type: ignore[no-untyped-def]
+    trends.set_range("all")
+    trends.set_range("4w")  # before "all" arrives
+    token = trends._token
+    _wait_for(qtbot, trends, date.today() - timedelta(days=27))
+    qtbot.wait(300)  # any late "all" result has had time to arrive
+    assert trends.stats.start == date.today() - timedelta(days=27)
+    assert trends._token == token
+
+
+def test_save_as_png(qtbot, trends, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    from attune_journal.ui import charts
+
+    monkeypatch.setattr(charts, "ask_png_path", lambda parent, suggested: str(tmp_path / "mine"))
+    saved = trends.activation_panel.save_png()
+    assert saved == str(tmp_path / "mine.png")
+    assert (tmp_path / "mine.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert "Saved to" in trends.activation_panel.message.text()
+    monkeypatch.setattr(charts, "ask_png_path", lambda parent, suggested: None)
+    assert trends.needs_panel.save_png() is None  # cancelled: nothing written
+
+
+def test_refreshes_after_a_save(qtbot, trends) -> None:  # type: ignore[no-untyped-def]
+    before = trends.stats.entry_count
+    trends.bridge.save(Note(text="A wave of it.", activation=9))
+    qtbot.waitUntil(lambda: trends.stats.entry_count == before + 1, timeout=10000)
+
+
+def test_a_failure_is_reported_not_raised(qtbot, trends, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    def broken(*_args: object) -> None:
+        raise OSError("disk went away")
+
+    monkeypatch.setattr(trends.workspace.journal, "stats_rows", broken)
+    trends._facts = None
+    trends.refresh()
+    qtbot.waitUntil(lambda: trends.error is not None, timeout=10000)
+    assert "disk went away" in trends.status.text()
+
+
+def test_empty_journal(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
+    main_window.show_screen("trends")
+    page = main_window.page("trends")
+    qtbot.waitUntil(lambda: page.stats is not None, timeout=10000)
+    assert page.stats.entry_count == 0
+    assert page.empty_note.isVisibleTo(page)
+    assert page.activation_panel.summary.text() == "Activation: no readings in this range yet."
+    assert page.strategy_list.count() == 0
+    assert not page.pillar_panel.isVisibleTo(page)  # relationship module off and no data
+
+
+def test_keyboard_reaches_the_range_buttons(qtbot, trends) -> None:  # type: ignore[no-untyped-def]
+    trends.focus_first()
+    qtbot.waitUntil(lambda: trends.range_buttons["1y"].hasFocus())
+    for button in trends.range_buttons.values():
+        assert button.focusPolicy() != button.focusPolicy().NoFocus
+        assert button.accessibleName().startswith("Range: ")

@@ -1,0 +1,126 @@
+"""The Week screen: browsing weeks, the review, the reflection autosave, the Markdown export."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from attune_journal.core.weeks import label_for_day
+from tests.journal_gen import generate
+from tests.unit.test_stats import hand_journal
+
+
+@pytest.fixture
+def week_page(qtbot, data_dir: Path, request: pytest.FixtureRequest) -> Iterator[object]:  # type: ignore[no-untyped-def]
+    from attune_journal.workspace import open_workspace
+
+    workspace = open_workspace(data_dir)
+    entries = hand_journal()
+    for entry in entries:
+        entry.id = None
+    workspace.journal.save_many(entries)
+    workspace.close()
+    window = request.getfixturevalue("main_window")
+    window.show_screen("week")
+    yield window.page("week")
+
+
+def test_opens_on_this_week(week_page) -> None:  # type: ignore[no-untyped-def]
+    assert week_page.week == label_for_day(date.today())
+    assert not week_page.next_button.isEnabled()  # no browsing into the future
+
+
+def test_shows_the_hand_built_week(week_page) -> None:  # type: ignore[no-untyped-def]
+    week_page.show_week("2026-W47")
+    assert week_page.title.text() == "Week 2026-W47 (16–22 November 2026)"
+    text = week_page.review_view.toPlainText()
+    assert "Days with a check-in: 2 of 7" in text
+    assert "Cyclic sigh: on average 1.3 steps toward your window (3 tries)" in text
+    assert "My reflection" not in text  # edited beside, not repeated
+    # The week's own reflection was loaded into the editors.
+    assert week_page.went_well.toPlainText() == "Walks."
+    assert week_page.next_button.isEnabled()
+
+
+def test_browsing(qtbot, week_page) -> None:  # type: ignore[no-untyped-def]
+    week_page.show_week("2026-W47")
+    week_page.prev_button.click()
+    assert week_page.week == "2026-W46"
+    week_page.next_button.click()
+    week_page.next_button.click()
+    assert week_page.week == "2026-W48"
+    week_page.this_week_button.click()
+    assert week_page.week == label_for_day(date.today())
+    week_page.picker.setDate(date(2026, 11, 18))
+    assert week_page.week == "2026-W47"
+
+
+def test_a_quiet_week_is_gentle(week_page) -> None:  # type: ignore[no-untyped-def]
+    week_page.show_week("2026-W40")
+    text = week_page.review_view.toPlainText()
+    assert "No check-ins this week, and that's all right." in text
+    assert week_page.went_well.toPlainText() == ""
+
+
+def test_reflection_autosaves_as_one_review_per_week(qtbot, week_page) -> None:  # type: ignore[no-untyped-def]
+    journal = week_page.workspace.journal
+    week_page.show_week("2026-W45")
+    week_page.went_well.setFocus()
+    qtbot.keyClicks(week_page.went_well, "Two long walks")
+    qtbot.waitUntil(lambda: journal.weekly_review("2026-W45") is not None, timeout=5000)
+    saved = journal.weekly_review("2026-W45")
+    assert saved.went_well == "Two long walks"
+    week_page.intention.setPlainText("Rest on Sunday")
+    assert week_page.save_reflection()
+    again = journal.weekly_review("2026-W45")
+    assert again.id == saved.id and again.intention == "Rest on Sunday"
+    # Leaving the week with a pending edit saves it first.
+    week_page.was_hard.setPlainText("Mondays")
+    week_page.show_week("2026-W44")
+    assert journal.weekly_review("2026-W45").was_hard == "Mondays"
+    assert journal.weekly_review("2026-W44") is None  # an untouched week stays empty
+
+
+def test_existing_reflection_is_edited_not_duplicated(week_page) -> None:  # type: ignore[no-untyped-def]
+    journal = week_page.workspace.journal
+    week_page.show_week("2026-W47")
+    original = journal.weekly_review("2026-W47")
+    week_page.went_well.setPlainText("Walks, and soup with a friend.")
+    assert week_page.save_reflection()
+    edited = journal.weekly_review("2026-W47")
+    assert edited.id == original.id and edited.went_well == "Walks, and soup with a friend."
+
+
+def test_export_markdown(week_page, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    from attune_journal.ui import week
+
+    week_page.show_week("2026-W47")
+    monkeypatch.setattr(week, "ask_markdown_path", lambda parent, suggested: str(tmp_path / "w"))
+    path = week_page.export_markdown()
+    assert path == tmp_path / "w.md"
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith("# Week 2026-W47 (16–22 November 2026)\n")
+    assert "### What went well\n\nWalks." in text
+    assert not list(tmp_path.glob(".*.tmp"))  # the temp file was renamed into place
+    monkeypatch.setattr(
+        week, "ask_markdown_path", lambda parent, suggested: str(tmp_path / "no" / "w.md")
+    )
+    assert week_page.export_markdown() is None  # a folder that isn't there: a message
+    assert "could not be exported" in week_page.save_status.text()
+
+
+def test_week_on_a_generated_journal(qtbot, data_dir: Path, request: pytest.FixtureRequest) -> None:  # type: ignore[no-untyped-def]
+    from attune_journal.workspace import open_workspace
+
+    workspace = open_workspace(data_dir)
+    generate(workspace.journal, years=3)
+    workspace.close()
+    window = request.getfixturevalue("main_window")
+    window.show_screen("week")
+    page = window.page("week")
+    page.prev_button.click()
+    assert page.data is not None and page.data.checkins > 0
+    assert "Average activation" in page.review_view.toPlainText()

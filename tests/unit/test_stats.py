@@ -1,0 +1,275 @@
+"""Trends statistics on a small hand-built journal; every number is worked out by hand below."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+
+from attune_journal.core import stats
+from attune_journal.core.models import (
+    BodySensation,
+    CheckIn,
+    Feeling,
+    NeedState,
+    Note,
+    RelationshipCheckIn,
+    StrategyTry,
+    WeeklyReview,
+)
+
+CET = timezone(timedelta(hours=1))
+CEST = timezone(timedelta(hours=2))
+NEW_YORK = timezone(timedelta(hours=-5))
+WINDOW = stats.Window(3, 6)  # centre 4.5
+
+
+def at(day: int, hour: int, minute: int = 0, tz: timezone = CET, month: int = 11) -> datetime:
+    return datetime(2026, month, day, hour, minute, tzinfo=tz)
+
+
+def hand_journal() -> list:  # type: ignore[type-arg]
+    """Week 2026-W47 (Mon 16 - Sun 22 Nov 2026), window 3..6."""
+    return [
+        CheckIn(
+            id=1,
+            at=at(16, 8),
+            activation=7,
+            strategy=StrategyTry("Cyclic sigh", 7, 5),
+            feelings=[Feeling("anxious", -0.4, 0.7, 3), Feeling("calm", 0.5, -0.8, 1)],
+            needs=[NeedState("rest", False), NeedState("being heard", True)],
+            body=[BodySensation("chest", "tight", 3), BodySensation("belly", "fluttery", 2)],
+        ),
+        Note(id=2, at=at(16, 14), activation=2, strategy=StrategyTry("Movement", 2, 5)),
+        CheckIn(
+            id=3,
+            at=at(17, 20),
+            activation=4,
+            feelings=[Feeling("calm", 0.5, -0.8, 2), Feeling("sad", -0.7, -0.4, 2)],
+            needs=[NeedState("rest", True)],
+            body=[BodySensation("chest", "heavy", 1)],
+            starred=True,
+        ),
+        Note(id=4, at=at(18, 9), activation=8, strategy=StrategyTry("cyclic sigh", 8, 7)),
+        # No separate activation: the strategy's before (6) stands in for it.
+        Note(id=5, at=at(19, 9), strategy=StrategyTry("Cyclic sigh", 6, 4)),
+        # Not check-ins or notes: ignored by the statistics.
+        WeeklyReview(id=6, at=at(22, 19), week="2026-W47", went_well="Walks."),
+    ]
+
+
+@pytest.fixture
+def facts() -> list[stats.Fact]:
+    return stats.facts_from_entries(hand_journal())
+
+
+def test_readings_include_strategy_before_and_after(facts: list[stats.Fact]) -> None:
+    readings = stats.activation_readings(facts)
+    # 1: 7 then after 5; 2: 2 then 5; 3: 4; 4: 8 then 7; 5: before 6 then 4.
+    assert [r.value for r in readings] == [7, 5, 2, 5, 4, 8, 7, 6, 4]
+    assert [r.source for r in readings][:4] == ["checkin", "after", "note", "after"]
+    assert readings[1].t - readings[0].t == 240  # the after reading is 4 minutes later
+    # 7+5+2+5+4+8+7+6+4 = 48 over 9 readings
+    assert stats.mean_activation(readings) == pytest.approx(48 / 9)
+
+
+def test_window_shares(facts: list[stats.Fact]) -> None:
+    shares = stats.window_shares(stats.activation_readings(facts), WINDOW)
+    # above 6: 7, 8, 7; below 3: 2; inside: 5, 5, 4, 6, 4
+    assert (shares.above, shares.inside, shares.below) == (3, 5, 1)
+    assert shares.share("inside") == pytest.approx(5 / 9)
+    assert stats.Shares().share("inside") == 0.0  # no readings: no division by zero
+
+
+def test_smoothed_line(facts: list[stats.Fact]) -> None:
+    readings = stats.activation_readings(facts)
+    narrow = stats.smooth_daily(readings, half_width=1)
+    assert [p.day.day for p in narrow] == [16, 17, 18, 19]
+    # Daily means: Mon (7+5+2+5)/4 = 4.75, Tue 4, Wed (8+7)/2 = 7.5, Thu (6+4)/2 = 5
+    assert [p.mean for p in narrow] == [4.75, 4.0, 7.5, 5.0]
+    # Tue, +-1 day: (19 + 4 + 15) / (4 + 1 + 2) = 38/7
+    assert narrow[1].smooth == pytest.approx(38 / 7)
+    # Mon, +-1 day: (19 + 4) / 5 = 4.6
+    assert narrow[0].smooth == pytest.approx(4.6)
+    wide = stats.smooth_daily(readings, half_width=3)
+    assert all(p.smooth == pytest.approx(48 / 9) for p in wide)
+
+
+def test_strategy_effectiveness_moves_toward_the_centre(facts: list[stats.Fact]) -> None:
+    report = stats.strategy_effectiveness(facts, WINDOW)
+    # Improvements |before-4.5| - |after-4.5|: sigh 7->5 = 2.5-0.5 = 2; movement 2->5 =
+    # 2.5-0.5 = 2 (up is success when shut down); sigh 8->7 = 3.5-2.5 = 1; sigh 6->4 = 1.5-0.5 = 1
+    assert report.uses == 4
+    assert report.overall_mean == pytest.approx(1.5)  # (2+2+1+1)/4
+    [sigh] = report.ranked
+    assert sigh.name == "Cyclic sigh" and sigh.n == 3  # "cyclic sigh" is the same strategy
+    assert sigh.mean == pytest.approx(4 / 3)
+    # Shrunk: (4 + 3*1.5) / (3 + 3) = 8.5/6
+    assert sigh.shrunk == pytest.approx(8.5 / 6)
+    assert sigh.helps
+    [movement] = report.too_few  # one try: not ranked, however good
+    assert movement.n == 1 and movement.shrunk == pytest.approx((2 + 4.5) / 4)
+    assert stats.describe_strategy(sigh) == (
+        "Cyclic sigh seems to help you: on average 1.3 steps toward your window, over 3 tries."
+    )
+    assert "not enough tries yet to say" in stats.describe_strategy(movement)
+
+
+def test_strategy_that_moves_away_is_worded_gently() -> None:
+    facts = stats.facts_from_entries(
+        [Note(at=at(16, h), strategy=StrategyTry("Box breathing", 5, 8)) for h in (8, 9, 10)]
+    )
+    [score] = stats.strategy_effectiveness(facts, WINDOW).ranked
+    # each use: |5-4.5| - |8-4.5| = 0.5 - 3.5 = -3; overall -3; shrunk (-9 - 9)/6 = -3
+    assert score.shrunk == pytest.approx(-3.0) and not score.helps
+    assert stats.describe_strategy(score) == (
+        "Box breathing hasn't clearly helped so far: on average 3.0 steps away from your "
+        "window, over 3 tries."
+    )
+
+
+def test_feelings_by_quadrant_week_and_density(facts: list[stats.Fact]) -> None:
+    weeks = stats.quadrants_by_week(facts, date(2026, 11, 9), date(2026, 11, 22))
+    assert [w.week for w in weeks] == ["2026-W46", "2026-W47"]
+    assert weeks[0].total == 0 and weeks[0].share("red") == 0.0  # a week with nothing
+    # anxious 3 (red); calm 1 + 2 (green); sad 2 (blue)
+    assert weeks[1].weights == {"yellow": 0, "green": 3, "red": 3, "blue": 2}
+    assert weeks[1].share("green") == pytest.approx(3 / 8)
+    assert stats.feeling_density(facts) == [(-0.7, -0.4, 2), (-0.4, 0.7, 3), (0.5, -0.8, 3)]
+    top = stats.top_feelings(facts)
+    assert top["red"] == [("anxious", 3)]
+    assert top["green"] == [("calm", 3)]
+    assert top["yellow"] == [] and top[None] == []
+
+
+def test_week_start_changes_the_buckets(facts: list[stats.Fact]) -> None:
+    # Weeks starting on Sunday: Sun 15 - Sat 21 Nov is labelled by its Monday, 2026-W47.
+    weeks = stats.quadrants_by_week(facts, date(2026, 11, 15), date(2026, 11, 22), 6)
+    assert [(w.week, w.start) for w in weeks] == [
+        ("2026-W47", date(2026, 11, 15)),
+        ("2026-W48", date(2026, 11, 22)),
+    ]
+    assert weeks[0].total == 8 and weeks[1].total == 0
+
+
+def test_needs_and_body(facts: list[stats.Fact]) -> None:
+    assert stats.needs_summary(facts) == [
+        stats.NeedCount("rest", met=1, unmet=1),
+        stats.NeedCount("being heard", met=1, unmet=0),
+    ]
+    body = stats.body_summary(facts)
+    # chest: tight + heavy (both tension); belly: fluttery (movement)
+    assert [(r.region, r.families) for r in body] == [
+        ("chest", {"tension": 2}),
+        ("belly", {"movement": 1}),
+    ]
+    assert stats.body_heat(body) == {"chest": 1.0, "belly": 0.5}
+    assert stats.family_totals(body) == {"tension": 2, "movement": 1}
+    own = stats.facts_from_entries([CheckIn(at=at(16, 8), body=[BodySensation("hands", "zingy")])])
+    assert stats.body_summary(own)[0].families == {stats.OWN_FAMILY: 1}
+
+
+def test_relationship_pillars_by_week() -> None:
+    checkins = [
+        RelationshipCheckIn(at=at(15, 20), week="2026-W46", answers={"safety.1": 3, "safety.2": 3}),
+        RelationshipCheckIn(
+            at=at(22, 20), week="2026-W47", answers={"safety.1": 4, "safety.2": 5, "fun.1": 2}
+        ),
+    ]
+    weeks = stats.pillars_by_week(checkins, date(2026, 11, 9), date(2026, 11, 29))
+    assert [w.week for w in weeks] == ["2026-W46", "2026-W47", "2026-W48"]
+    assert weeks[0].scores["safety"] == 3.0 and weeks[0].scores["fun"] is None
+    assert weeks[1].scores["safety"] == 4.5  # (4 + 5) / 2
+    assert weeks[1].scores["fun"] == 2.0  # one item answered
+    assert not weeks[2].answered and set(weeks[2].scores.values()) == {None}
+    change = stats.pillar_change(weeks[1].scores, weeks[0].scores)
+    assert change["safety"] == pytest.approx(1.5) and change["fun"] is None
+
+
+def test_compute_trends_on_the_hand_journal(facts: list[stats.Fact]) -> None:
+    trends = stats.compute_trends(facts, WINDOW, date(2026, 11, 16), date(2026, 11, 22))
+    assert trends.entry_count == 5
+    assert trends.shares.total == 9
+    assert [w.week for w in trends.quadrant_weeks] == ["2026-W47"]
+    assert trends.half_width == 3
+    # A range that holds nothing: everything empty, nothing divides by zero.
+    empty = stats.compute_trends(facts, WINDOW, date(2025, 1, 1), date(2025, 1, 31))
+    assert empty.entry_count == 0 and empty.empty
+    assert empty.shares.share("above") == 0.0
+    assert empty.daily == [] and empty.strategies.ranked == []
+    assert all(w.total == 0 for w in empty.quadrant_weeks)
+
+
+def test_no_entries_at_all() -> None:
+    trends = stats.compute_trends([], WINDOW)
+    assert trends.entry_count == 0 and trends.readings == [] and trends.needs == []
+    assert trends.strategies == stats.StrategyReport([], [], 0.0, 0)
+    assert stats.body_heat([]) == {}
+    assert stats.smooth_daily([]) == []
+    assert stats.quadrants_by_week([], date(2026, 11, 20), date(2026, 11, 1)) == []
+
+
+def test_single_entry() -> None:
+    facts = stats.facts_from_entries([CheckIn(at=at(18, 8), activation=3)])
+    trends = stats.compute_trends(facts, WINDOW)
+    assert (trends.start, trends.end) == (date(2026, 11, 18), date(2026, 11, 18))
+    assert [(p.mean, p.smooth) for p in trends.daily] == [(3.0, 3.0)]
+    assert trends.shares == stats.Shares(below=0, inside=1, above=0)
+    assert trends.strategies.uses == 0
+
+
+def test_dst_changes_group_by_local_day_and_order_by_true_time() -> None:
+    entries = [
+        # Berlin, spring forward on 29 March 2026: 02:00 +01:00 becomes 03:00 +02:00.
+        CheckIn(at=at(28, 23, 30, CET, month=3), activation=4),
+        CheckIn(at=at(29, 1, 30, CET, month=3), activation=5),
+        CheckIn(at=at(29, 3, 30, CEST, month=3), activation=6),  # 01:30 UTC
+        # Fall back on 25 October 2026: 02:30 +02:00 (00:30 UTC) comes *before* 02:15 +01:00.
+        CheckIn(at=at(25, 2, 15, CET, month=10), activation=2),
+        CheckIn(at=at(25, 2, 30, CEST, month=10), activation=8),
+    ]
+    readings = stats.activation_readings(stats.facts_from_entries(entries))
+    assert [r.value for r in readings] == [4, 5, 6, 8, 2]
+    days = stats.smooth_daily(readings, half_width=0)
+    assert [(p.day, p.count) for p in days] == [
+        (date(2026, 3, 28), 1),
+        (date(2026, 3, 29), 2),
+        (date(2026, 10, 25), 2),
+    ]
+    assert days[1].mean == 5.5  # (5 + 6) / 2
+
+
+def test_time_zone_move_keeps_the_local_day() -> None:
+    entries = [
+        # 23:30 in New York on Friday 20 November is 04:30 UTC on the 21st ...
+        Note(at=at(20, 23, 30, NEW_YORK), activation=7),
+        # ... after 01:00 in Berlin on Saturday 21 November (00:00 UTC).
+        Note(at=at(21, 1, 0, CET), activation=3),
+    ]
+    facts = stats.facts_from_entries(entries)
+    assert [f.activation for f in facts] == [3, 7]  # true time order
+    days = stats.smooth_daily(stats.activation_readings(facts), half_width=0)
+    assert [(p.day, p.mean) for p in days] == [(date(2026, 11, 20), 7.0), (date(2026, 11, 21), 3.0)]
+    weeks = stats.quadrants_by_week(facts, date(2026, 11, 20), date(2026, 11, 21))
+    assert [w.week for w in weeks] == ["2026-W47"]
+
+
+def test_lean_rows_give_the_same_facts(journal) -> None:  # type: ignore[no-untyped-def]
+    entries = hand_journal()[:5]
+    for entry in entries:
+        entry.id = None  # new to this store
+    journal.save_many(entries)
+    trashed = Note(at=at(20, 9), activation=10)
+    journal.save(trashed)
+    journal.trash(trashed.id)
+    from_rows = stats.facts_from_rows(*journal.stats_rows())
+    from_models = stats.facts_from_entries(journal.entries(newest_first=False))
+    assert [(f.kind, f.at, f.activation, f.strategy, f.before, f.after) for f in from_rows] == [
+        (f.kind, f.at, f.activation, f.strategy, f.before, f.after) for f in from_models
+    ]
+    assert [(f.feelings, f.needs, f.body, f.starred) for f in from_rows] == [
+        (f.feelings, f.needs, f.body, f.starred) for f in from_models
+    ]
+    assert len(from_rows) == 5  # the trashed note is left out
+    ranged = stats.facts_from_rows(*journal.stats_rows(date(2026, 11, 17), date(2026, 11, 18)))
+    assert [f.day.day for f in ranged] == [17, 18]
