@@ -115,6 +115,11 @@ def build_parser() -> argparse.ArgumentParser:
     note.add_argument("--star", action="store_true", help="star the entry")
 
     sub.add_parser("check", help="check the journal's integrity and say what was found")
+
+    week = sub.add_parser("week", help="print a weekly review as Markdown")
+    week.add_argument(
+        "--week", metavar="LABEL", help="an ISO week such as 2026-W47 (default: this week)"
+    )
     _add_privacy_parsers(sub)
     return parser
 
@@ -179,6 +184,253 @@ def _check(args: argparse.Namespace, workspace: Workspace, out: TextIO) -> int:
         return 1
     print("Everything checks out: the store, its links and the search index are sound.", file=out)
     return 0
+
+
+# ---- privacy: encryption, backups, restore (storage/crypto.py, backup.py, recovery.py) ----
+
+ENV_NEW_PASSPHRASE = "ATTUNE_JOURNAL_NEW_PASSPHRASE"
+_NO_DAILY_BACKUP = {"backup", "restore", "encrypt", "decrypt", "change-passphrase"}
+
+
+def _add_privacy_parsers(sub: Any) -> None:
+    sub.add_parser(
+        "encrypt",
+        help="encrypt the journal with a passphrase (asked for, or $ATTUNE_JOURNAL_PASSPHRASE)",
+    )
+    sub.add_parser("decrypt", help="turn encryption off (the journal is stored as plain SQLite)")
+    sub.add_parser(
+        "change-passphrase",
+        help="change the passphrase (new one asked for, or $ATTUNE_JOURNAL_NEW_PASSPHRASE)",
+    )
+    sub.add_parser("backup", help="take a backup of the journal now")
+    restore = sub.add_parser(
+        "restore",
+        help="restore the journal from a backup (lists the backups when none is given)",
+        description=(
+            "Replace the journal with a backup. A backup of the journal as it is now is "
+            "taken first, so a restore can itself be undone."
+        ),
+    )
+    restore.add_argument(
+        "backup", nargs="?", help="a number from the list, a backup's file name, or a path"
+    )
+    restore.add_argument("--latest", action="store_true", help="the newest backup that checks out")
+
+
+def _ask_secret(prompt: str) -> str:
+    """Ask for a passphrase on the terminal without echo (tests replace this)."""
+    import getpass
+
+    if not sys.stdin.isatty():
+        raise CommandError(
+            "The journal is encrypted: run this in a terminal to type the passphrase, "
+            "or set ATTUNE_JOURNAL_PASSPHRASE."
+        )
+    return getpass.getpass(prompt, stream=sys.stderr)
+
+
+def _new_passphrase(env: str) -> str:
+    import os
+
+    from attune_journal.storage.crypto import check_new_passphrase
+
+    value = os.environ.get(env)
+    if not value:
+        value = _ask_secret("New passphrase: ")
+        if _ask_secret("The same passphrase again: ") != value:
+            raise CommandError("The two passphrases differ; nothing was changed.")
+    try:
+        check_new_passphrase(value)
+    except StoreError as error:
+        raise CommandError(str(error)) from None
+    return value
+
+
+def _open_for_command(args: argparse.Namespace) -> Workspace:
+    """Open the workspace, asking for the passphrase and setting a damaged file aside."""
+    from attune_journal.paths import DataPaths, resolve_data_dir
+    from attune_journal.storage.crypto import passphrase_from_env
+    from attune_journal.storage.errors import (
+        DamagedStoreError,
+        PassphraseNeeded,
+        WrongPassphraseError,
+    )
+    from attune_journal.storage.recovery import damage_reason, recover_damaged
+
+    passphrase = passphrase_from_env()
+    tries = 0
+    while True:
+        try:
+            workspace = open_workspace(args.data_dir, passphrase)
+            args.passphrase = passphrase
+            return workspace
+        except PassphraseNeeded:
+            passphrase = _ask_secret("Passphrase: ")
+        except WrongPassphraseError:
+            tries += 1
+            if tries >= 3 or passphrase_from_env() == passphrase:
+                raise
+            print("That passphrase does not open this journal. Try again.", file=sys.stderr)
+            passphrase = _ask_secret("Passphrase: ")
+        except DamagedStoreError as error:
+            paths = DataPaths(resolve_data_dir(args.data_dir))
+            report = recover_damaged(
+                paths.store, paths.damaged, paths.backups, damage_reason(error), passphrase
+            )
+            print(f"attune-journal: {report.message()}", file=sys.stderr)
+            if args.command != "restore":
+                if report.backup is not None:
+                    print(
+                        f"To bring it back, run: attune-journal restore {report.backup.path}",
+                        file=sys.stderr,
+                    )
+                raise CommandError("Nothing else was done.") from None
+
+
+@command("backup")
+def _backup(args: argparse.Namespace, workspace: Workspace, out: TextIO) -> int:
+    path = workspace.backup("manual")
+    print(f"Backed up to {path}", file=out)
+    return 0
+
+
+def _pick_backup(args: argparse.Namespace, workspace: Workspace) -> Path:
+    from attune_journal.storage.backup import list_backups, newest_good_backup
+
+    backups = list_backups(workspace.paths.backups)
+    if args.latest:
+        found = newest_good_backup(
+            workspace.paths.backups, args.passphrase, unverified_encrypted=True
+        )
+        if found is None:
+            raise CommandError("There is no backup that checks out.")
+        return found
+    choice = str(args.backup)
+    if choice.isdigit() and 1 <= int(choice) <= len(backups):
+        return backups[int(choice) - 1]
+    for candidate in (workspace.paths.backups / choice, Path(choice).expanduser()):
+        if candidate.is_file():
+            return candidate
+    raise CommandError(f"There is no backup '{choice}'. Run 'attune-journal restore' to list them.")
+
+
+@command("restore")
+def _restore(args: argparse.Namespace, workspace: Workspace, out: TextIO) -> int:
+    from attune_journal.storage.backup import backup_problem
+    from attune_journal.storage.crypto import is_encrypted
+
+    if not args.backup and not args.latest:
+        infos = workspace.backups()
+        if not infos:
+            print("There are no backups yet. 'attune-journal backup' takes one.", file=out)
+            return 0
+        print("Backups, newest first:", file=out)
+        for number, info in enumerate(infos, 1):
+            print(f"  {number:>2}. {info.describe()}  {info.path.name}", file=out)
+        print("Restore one with: attune-journal restore NUMBER (or --latest)", file=out)
+        return 0
+    chosen = _pick_backup(args, workspace)
+    key = args.passphrase
+    if is_encrypted(chosen) and (key is None or backup_problem(chosen, key) is not None):
+        key = _ask_secret("Passphrase of this backup: ")
+    try:
+        safety = workspace.restore(chosen, key)
+    except StoreError as error:
+        raise CommandError(str(error)) from None
+    print(f"Restored the journal from {chosen.name}.", file=out)
+    if safety is not None:
+        print(f"The journal as it was is kept in {safety}.", file=out)
+    return 0
+
+
+@command("encrypt")
+def _encrypt(args: argparse.Namespace, workspace: Workspace, out: TextIO) -> int:
+    import os
+
+    from attune_journal.storage.crypto import ENV_PASSPHRASE
+
+    if workspace.encrypted:
+        raise CommandError("The journal is already encrypted ('change-passphrase' changes it).")
+    change = workspace.change_encryption(None, _new_passphrase(ENV_PASSPHRASE))
+    print("The journal is now encrypted. Keep the passphrase safe: without it the", file=out)
+    print("journal cannot be opened, and nobody can recover it for you.", file=out)
+    print(f"{len(change.converted)} backup(s) are now encrypted too.", file=out)
+    if os.environ.get(ENV_PASSPHRASE) is None:
+        print("Scripts can pass the passphrase in ATTUNE_JOURNAL_PASSPHRASE.", file=out)
+    return 0
+
+
+@command("decrypt")
+def _decrypt(args: argparse.Namespace, workspace: Workspace, out: TextIO) -> int:
+    if not workspace.encrypted:
+        raise CommandError("The journal is not encrypted.")
+    change = workspace.change_encryption(args.passphrase, None)
+    print("Encryption is off: the journal is stored as plain SQLite again.", file=out)
+    print(f"{len(change.converted)} backup(s) were decrypted too.", file=out)
+    return 0
+
+
+@command("change-passphrase")
+def _change_passphrase(args: argparse.Namespace, workspace: Workspace, out: TextIO) -> int:
+    if not workspace.encrypted:
+        raise CommandError("The journal is not encrypted ('encrypt' turns encryption on).")
+    change = workspace.change_encryption(args.passphrase, _new_passphrase(ENV_NEW_PASSPHRASE))
+    print("The passphrase was changed.", file=out)
+    if change.left_as_they_were:
+        print(
+            f"{len(change.left_as_they_were)} older backup(s) still need an older passphrase.",
+            file=out,
+        )
+    return 0
+
+
+def _daily_backup(workspace: Workspace) -> None:
+    try:
+        workspace.backup_if_due()
+    except (StoreError, OSError) as error:
+        print(f"attune-journal: the daily backup could not be taken: {error}", file=sys.stderr)
+
+
+@command("week")
+def _week(args: argparse.Namespace, workspace: Workspace, out: TextIO) -> int:
+    from datetime import date
+
+    from attune_journal.core.review import load_week_review, render_markdown
+    from attune_journal.core.stats import Window
+    from attune_journal.core.weeks import label_for_day, parse_iso_week
+
+    settings = workspace.settings
+    label = args.week or label_for_day(date.today(), settings.week_start)
+    try:
+        parse_iso_week(label.strip())
+    except ValidationError as error:
+        raise CommandError(f"{error} Use a week label such as 2026-W47.") from None
+    window = Window(settings.window_low, settings.window_high)
+    review = load_week_review(workspace.journal, label.strip(), window, settings.week_start)
+    out.write(render_markdown(review))
+    return 0
+
+
+@command("export")
+def _export(args: argparse.Namespace, workspace: Workspace, out: TextIO) -> int:
+    from attune_journal.exchange.commands import export_command
+    from attune_journal.exchange.markdown_export import ExportError
+
+    try:
+        return export_command(args, workspace, out)
+    except ExportError as error:
+        raise CommandError(str(error)) from None
+
+
+@command("import")
+def _import(args: argparse.Namespace, workspace: Workspace, out: TextIO) -> int:
+    from attune_journal.exchange.commands import import_command
+    from attune_journal.exchange.parsed import ImportFormatError
+
+    try:
+        return import_command(args, workspace, out)
+    except ImportFormatError as error:
+        raise CommandError(str(error)) from None
 
 
 # ---- privacy: encryption, backups, restore (storage/crypto.py, backup.py, recovery.py) ----

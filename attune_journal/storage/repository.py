@@ -326,6 +326,48 @@ class Journal:
         )
         return found[0] if found and isinstance(found[0], RelationshipCheckIn) else None
 
+    def stats_rows(
+        self, start: date | None = None, end: date | None = None
+    ) -> tuple[list[tuple[Any, ...]], ...]:
+        """Lean rows of the check-ins and notes in a range, for ``core.stats.facts_from_rows``.
+
+        Trends over years must not build full models (JSON, text, tags): this reads
+        only the columns the statistics use, children through a sub-select rather
+        than long IN lists. Returns ``(entries, feelings, needs, body)``; entries as
+        ``(id, kind, at, activation, strategy, before, after, starred)``, in no set order.
+        """
+        where, params = _range_where(start, end, ("checkin", "note"), False)
+        with self._lock:
+            entries = self._read(
+                "SELECT id, kind, at, activation, strategy, strategy_before, strategy_after, "
+                f"starred FROM entries {where}",  # ordered by the caller: cheaper in Python
+                params,
+            )
+            children = [
+                self._read(
+                    f"SELECT {columns} FROM {table} WHERE entry_id IN "
+                    f"(SELECT id FROM entries {where}) ORDER BY entry_id, pos",
+                    params,
+                )
+                for table, columns in (
+                    ("entry_feelings", "entry_id, word, pleasantness, energy, intensity"),
+                    ("entry_needs", "entry_id, need, met"),
+                    ("entry_body", "entry_id, region, sensation, intensity"),
+                )
+            ]
+        return (entries, *children)
+
+    def relationship_checkins(
+        self, start: date | None = None, end: date | None = None
+    ) -> list[RelationshipCheckIn]:
+        """The relationship check-ins written in a range, oldest first."""
+        found = self.entries(start, end, kinds=("relationship",), newest_first=False)
+        return [entry for entry in found if isinstance(entry, RelationshipCheckIn)]
+
+    def known_uids(self) -> set[str]:
+        """Every entry uid in the store, trashed ones too (importers skip these)."""
+        return {row[0] for row in self._read("SELECT uid FROM entries")}
+
     def count(self, trashed: bool = False) -> int:
         clause = "IS NOT NULL" if trashed else "IS NULL"
         return int(self._read(f"SELECT count(*) FROM entries WHERE deleted_at {clause}")[0][0])

@@ -38,18 +38,6 @@ def _today(workspace: Workspace, bridge: JournalBridge, window: MainWindow) -> Q
     return TodayScreen(workspace, bridge, window)
 
 
-def _trends(workspace: Workspace, bridge: JournalBridge, window: MainWindow) -> QWidget:
-    from attune_journal.ui.trends import TrendsScreen
-
-    return TrendsScreen(workspace, bridge, window)
-
-
-def _week(workspace: Workspace, bridge: JournalBridge, window: MainWindow) -> QWidget:
-    from attune_journal.ui.week import WeekScreen
-
-    return WeekScreen(workspace, bridge, window)
-
-
 def _checkin(workspace: Workspace, bridge: JournalBridge, window: MainWindow) -> QWidget:
     from attune_journal.ui.checkin import CheckInScreen
 
@@ -112,8 +100,6 @@ def screen_specs() -> list[ScreenSpec]:
     tr = MainWindow.tr_static
     return [
         ScreenSpec("today", tr("Today"), _today, "Ctrl+1"),
-        ScreenSpec("trends", tr("Trends"), _trends, "Ctrl+3"),
-        ScreenSpec("week", tr("Week"), _week, "Ctrl+4"),
         ScreenSpec("checkin", tr("New check-in"), _checkin, "Ctrl+N"),
         ScreenSpec("history", tr("History"), _history, "Ctrl+2"),
         ScreenSpec("trends", tr("Trends"), _trends, "Ctrl+3"),
