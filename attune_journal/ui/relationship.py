@@ -17,7 +17,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -57,6 +57,22 @@ _DIGIT_KEYS = {
     Qt.Key.Key_5: 5,
 }
 _CLEAR_KEYS = (Qt.Key.Key_0, Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+
+
+# Fusion draws radio rings from the window colour darkened, which all but vanishes on a
+# dark palette; these rings use palette roles with enough contrast in both themes.
+_SCALE_STYLE = """
+QRadioButton { padding: 2px 3px; border-radius: 4px; }
+QRadioButton:focus { background: palette(midlight); }
+QRadioButton::indicator {
+    width: 12px; height: 12px; border-radius: 8px;
+    border: 2px solid palette(placeholder-text); background: palette(base);
+}
+QRadioButton::indicator:hover { border-color: palette(highlight); }
+QRadioButton::indicator:checked {
+    background: palette(highlight); border: 2px solid palette(highlight);
+}
+"""
 
 
 def format_score(score: float | None) -> str:
@@ -126,6 +142,7 @@ class ScaleRow(QWidget):
         self.clear_button.setSizePolicy(policy)
         layout.addWidget(self.clear_button)
         self.group.idToggled.connect(self._on_toggled)
+        self.setStyleSheet(_SCALE_STYLE)
         self._sync()
 
     def value(self) -> int | None:
@@ -280,7 +297,7 @@ class RelationshipScreen(QWidget):
         week_font = QFont(self.week_label.font())
         week_font.setBold(True)
         self.week_label.setFont(week_font)
-        self.week_label.setWordWrap(True)
+        self._narrow = False
         self.state_label = QLabel()
         self.state_label.setObjectName("hint")
 
@@ -288,12 +305,12 @@ class RelationshipScreen(QWidget):
         top.addWidget(title, 1)
         top.addWidget(self.safety_button)
         nav = QHBoxLayout()
-        nav.addWidget(self.prev_button)
         week_box = QVBoxLayout()
         week_box.setSpacing(0)
         week_box.addWidget(self.week_label)
         week_box.addWidget(self.state_label)
         nav.addLayout(week_box, 1)
+        nav.addWidget(self.prev_button)
         nav.addWidget(self.this_week_button)
         nav.addWidget(self.next_button)
 
@@ -473,16 +490,40 @@ class RelationshipScreen(QWidget):
     def week(self) -> str:
         return self._week
 
-    def week_title(self, label: str) -> str:
+    def week_title(self, label: str, short: bool = False) -> str:
+        """ "Week 48 · 23–29 November 2026" (month names abbreviated when ``short``)."""
         start, end = week_range(label, self.workspace.settings.week_start)
         _year, number = parse_iso_week(label)
+        month = "%b" if short else "%B"
+        first, last = f"{start.day} {start.strftime(month)}", f"{end.day} {end.strftime(month)}"
         if start.year != end.year:
-            span = f"{start.day} {start:%B %Y} – {end.day} {end:%B %Y}"
+            span = f"{first} {start.year} – {last} {end.year}"
         elif start.month != end.month:
-            span = f"{start.day} {start:%B} – {end.day} {end:%B %Y}"
+            span = f"{first} – {last} {end.year}"
         else:
-            span = f"{start.day}–{end.day} {end:%B %Y}"
+            span = f"{start.day}–{last} {end.year}"
         return self.tr("Week {number} · {span}").format(number=number, span=span)
+
+    # Below this width the week navigation uses arrows and short month names, so the
+    # header stays on one line beside the buttons (checked at 700x500).
+    NARROW_WIDTH = 720
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        narrow = self.width() < self.NARROW_WIDTH
+        if narrow != self._narrow:
+            self._narrow = narrow
+            self.prev_button.setText("◀" if narrow else self.tr("◀ Previous week"))
+            self.next_button.setText("▶" if narrow else self.tr("Next week ▶"))
+            self._show_week_title()
+        super().resizeEvent(event)
+
+    def _show_week_title(self) -> None:
+        this_week = self._week == self.current_week()
+        text = self.week_title(self._week, short=self._narrow)
+        if this_week and not self._narrow:
+            text += self.tr(" (this week)")
+        self.week_label.setText(text)
+        self.week_label.setAccessibleName(self.tr("This week") if this_week else self.tr("Week"))
 
     def go_to_week(self, label: str) -> None:
         if label == self._week:
@@ -521,9 +562,7 @@ class RelationshipScreen(QWidget):
         self._dirty = False
         current = self.current_week()
         this_week = label == current
-        self.week_label.setText(
-            self.week_title(label) + (self.tr(" (this week)") if this_week else "")
-        )
+        self._show_week_title()
         self.next_button.setEnabled(label < current)
         self.this_week_button.setEnabled(not this_week)
         self.feedback.clear()
@@ -534,9 +573,7 @@ class RelationshipScreen(QWidget):
         if self._entry is not None and self._entry.id is not None:
             when = self._entry.updated_at or self._entry.at
             self.state_label.setText(
-                self.tr("Saved {day}; you can change it any time.").format(
-                    day=f"{when.day} {when:%B}"
-                )
+                self.tr("Saved {day} · you can still change it").format(day=f"{when.day} {when:%B}")
             )
         else:
             self.state_label.setText(self.tr("Not filled in yet."))
