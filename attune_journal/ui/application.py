@@ -48,8 +48,24 @@ def start(data_dir: str | Path | None, argv: list[str], smoke: bool = False) -> 
         data_dir = temp_dir.name
     app = make_qapplication(argv)
     apply_theme(app, Settings())
+    guard = None
+    if not smoke:  # one instance per data folder: a second launch brings the first forward
+        from attune_journal.paths import DataPaths, resolve_data_dir
+        from attune_journal.ui.single_instance import SingleInstance
+
+        guard = SingleInstance(DataPaths(resolve_data_dir(data_dir)).lock_name)
+        if not guard.claim():
+            return 0
     try:
-        workspace = open_workspace(data_dir)
+        if smoke:
+            workspace = open_workspace(data_dir)
+        else:  # unlock screen for an encrypted journal; a damaged file set aside
+            from attune_journal.ui.unlock import open_workspace_interactively
+
+            opened = open_workspace_interactively(data_dir)
+            if opened is None:
+                return 0
+            workspace = opened
     except StoreError as error:
         QMessageBox.critical(None, APP_NAME, str(error))
         return 1
@@ -59,6 +75,12 @@ def start(data_dir: str | Path | None, argv: list[str], smoke: bool = False) -> 
         )
         return 1
     window = open_main_window(app, workspace, interactive=not smoke)
+    if guard is not None:
+        from attune_journal.ui.privacy_settings import install_daily_backup
+        from attune_journal.ui.single_instance import bring_forward
+
+        guard.activate_requested.connect(lambda: bring_forward(window))
+        install_daily_backup(window, workspace)
     if smoke:
         from attune_journal.ui.smoke import paint_once_then_quit
 
@@ -87,6 +109,11 @@ def open_main_window(
     window.show()
     if workspace.settings_problem:
         window.show_message(workspace.settings_problem)
+    from attune_journal.ui.external_changes import ExternalChangesWatcher
+    from attune_journal.ui.unlock import IdleLock
+
+    ExternalChangesWatcher(bridge, window)  # shows what the command line writes meanwhile
+    IdleLock(window, workspace, bridge)  # settings.idle_lock_minutes; 0 = never
     if interactive:
         from attune_journal.ui.welcome import show_welcome_if_first_run
 

@@ -148,6 +148,10 @@ class SettingsScreen(QWidget):
         sections.addWidget(self.support_box)
         sections.addWidget(self._relationship())
         sections.addWidget(self._data())
+        from attune_journal.ui.privacy_settings import PrivacySettings
+
+        self.privacy = PrivacySettings(workspace, bridge)  # encryption, idle lock, backups
+        sections.addWidget(self.privacy)
         sections.addStretch(1)
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)
