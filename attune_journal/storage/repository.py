@@ -412,9 +412,12 @@ class Journal:
                 params,
             )
             return [SearchHit(entry) for entry in entries]
+        # The unary plus keeps the rowid filter away from FTS5's planner: offered as a rowid
+        # constraint, FTS5 re-runs the MATCH once per candidate id (50 s for "a" on a
+        # 10-year journal); as a plain filter the match runs once (under 40 ms).
         sql = (
             "SELECT entries_fts.rowid, snippet(entries_fts, -1, ?, ?, '…', 24), bm25(entries_fts) "
-            "FROM entries_fts WHERE entries_fts MATCH ? AND entries_fts.rowid IN "
+            "FROM entries_fts WHERE entries_fts MATCH ? AND +entries_fts.rowid IN "
             "(SELECT id FROM entries WHERE " + " AND ".join(clauses) + ") "
             f"ORDER BY bm25(entries_fts) LIMIT {int(limit)}"
         )
