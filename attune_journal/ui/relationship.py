@@ -62,8 +62,8 @@ _CLEAR_KEYS = (Qt.Key.Key_0, Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
 # Fusion draws radio rings from the window colour darkened, which all but vanishes on a
 # dark palette; these rings use palette roles with enough contrast in both themes.
 _SCALE_STYLE = """
-QRadioButton { padding: 2px 3px; border-radius: 4px; }
-QRadioButton:focus { background: palette(midlight); }
+QRadioButton { padding: 2px 3px; border-radius: 4px; border: 1px solid transparent; }
+QRadioButton:focus { background: palette(midlight); border: 1px solid palette(highlight); }
 QRadioButton::indicator {
     width: 12px; height: 12px; border-radius: 8px;
     border: 2px solid palette(placeholder-text); background: palette(base);
