@@ -1,0 +1,88 @@
+"""The command line with encryption: encrypt, change-passphrase, decrypt, and the prompts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from attune_journal import cli
+from attune_journal.workspace import open_workspace
+
+
+def _answers(monkeypatch: pytest.MonkeyPatch, *answers: str) -> list[str]:
+    """Answer the terminal's passphrase prompts in order; returns the prompts asked."""
+    asked: list[str] = []
+    queue: Iterator[str] = iter(answers)
+
+    def ask(prompt: str) -> str:
+        asked.append(prompt)
+        return next(queue)
+
+    monkeypatch.setattr(cli, "_ask_secret", ask)
+    return asked
+
+
+def test_encrypt_then_every_command_asks_and_retries_calmly(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = ["--data-dir", str(data_dir)]
+    assert cli.main([*args, "note", "before"]) == 0
+    _answers(monkeypatch, "tea and toast", "tea and toast")
+    assert cli.main([*args, "encrypt"]) == 0
+    assert "now encrypted" in capsys.readouterr().out
+
+    asked = _answers(monkeypatch, "wrong", "tea and toast")
+    assert cli.main([*args, "note", "after"]) == 0
+    assert asked == ["Passphrase: ", "Passphrase: "]
+    assert "does not open" in capsys.readouterr().err
+
+    _answers(monkeypatch, "no", "nope", "still no")
+    assert cli.main([*args, "check"]) == 1
+    assert "does not open this journal" in capsys.readouterr().err
+
+    workspace = open_workspace(data_dir, "tea and toast")
+    assert workspace.journal.count() == 2
+    workspace.close()
+
+
+def test_mismatched_new_passphrases_change_nothing(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = ["--data-dir", str(data_dir)]
+    assert cli.main([*args, "note", "x"]) == 0
+    _answers(monkeypatch, "one", "two")
+    assert cli.main([*args, "encrypt"]) == 1
+    assert "differ" in capsys.readouterr().err
+    assert not open_workspace(data_dir).encrypted
+
+
+def test_scripts_use_the_environment(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = ["--data-dir", str(data_dir)]
+    monkeypatch.setenv("ATTUNE_JOURNAL_PASSPHRASE", "first")
+    assert cli.main([*args, "note", "x"]) == 0
+    assert cli.main([*args, "encrypt"]) == 0
+    assert cli.main([*args, "encrypt"]) == 1  # already encrypted: says so
+    monkeypatch.setenv("ATTUNE_JOURNAL_NEW_PASSPHRASE", "second")
+    assert cli.main([*args, "change-passphrase"]) == 0
+    monkeypatch.setenv("ATTUNE_JOURNAL_PASSPHRASE", "second")
+    assert cli.main([*args, "decrypt"]) == 0
+    assert "Encryption is off" in capsys.readouterr().out
+    monkeypatch.delenv("ATTUNE_JOURNAL_PASSPHRASE")
+    assert cli.main([*args, "check"]) == 0
+
+
+def test_without_a_terminal_the_error_says_what_to_set(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = ["--data-dir", str(data_dir)]
+    monkeypatch.setenv("ATTUNE_JOURNAL_PASSPHRASE", "pw")
+    assert cli.main([*args, "note", "x"]) == 0
+    assert cli.main([*args, "encrypt"]) == 0
+    monkeypatch.delenv("ATTUNE_JOURNAL_PASSPHRASE")
+    monkeypatch.setattr("sys.stdin.isatty", lambda: False)
+    assert cli.main([*args, "check"]) == 1
+    assert "ATTUNE_JOURNAL_PASSPHRASE" in capsys.readouterr().err
