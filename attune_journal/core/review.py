@@ -52,6 +52,7 @@ QUADRANT_LABELS: dict[Quadrant | None, str] = {
     "blue": "Unpleasant and low",
     None: "Your own words",
 }
+NEEDS_LISTED = 10  # the table's rows; the rest are named in one line below it
 KIND_LABELS = {
     "checkin": "Check-in",
     "note": "Note",
@@ -282,9 +283,13 @@ def render_markdown(data: WeekReviewData) -> str:
 
     if data.needs:
         lines += ["## Needs", "", "| Need | Met | Unmet |", "| --- | ---: | ---: |"]
-        for need in data.needs:
+        for need in data.needs[:NEEDS_LISTED]:
             lines.append(f"| {md_escape(need.need)} | {need.met} | {need.unmet} |")
         lines.append("")
+        more = len(data.needs) - NEEDS_LISTED
+        if more > 0:
+            others = ", ".join(md_escape(n.need) for n in data.needs[NEEDS_LISTED:])
+            lines += [f"Also alive this week: {others}.", ""]
 
     if data.strategies_helped or data.strategies_other:
         lines += ["## What seemed to help", ""]

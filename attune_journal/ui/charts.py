@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Sequence
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -34,7 +34,13 @@ from attune_journal.core.stats import QUADRANTS
 from attune_journal.ui.theme import is_dark
 
 if TYPE_CHECKING:
-    from attune_journal.core.stats import NeedCount, TrendStats, WeekPillars, WeekQuadrants
+    from attune_journal.core.stats import (
+        NeedCount,
+        Reading,
+        TrendStats,
+        WeekPillars,
+        WeekQuadrants,
+    )
 
 QUADRANT_COLOURS_LIGHT = {
     "yellow": "#c99700",
@@ -48,6 +54,10 @@ QUADRANT_COLOURS_DARK = {
     "red": "#e58a73",
     "blue": "#86a9e0",
 }
+DOTS_LIMIT = 1500  # more readings than this are drawn as a density image
+DENSITY_SLOTS = 600  # time slots across the activation chart's width
+WIDE_PEN_LIMIT = 150  # points: longer lines are drawn with a 1 px pen
+SYMBOLS_LIMIT = 60  # weeks: beyond this the pillar lines go without point markers
 PILLAR_COLOURS = ["#3f6f73", "#c0513a", "#c99700", "#4a74b0", "#8a5aa8", "#4c9157"]
 WEEK_SECONDS = 7 * 86400
 
@@ -72,9 +82,9 @@ def pyqtgraph() -> Any:
     """Import and configure pyqtgraph on first use (not at app start: it brings numpy)."""
     import pyqtgraph as pg
 
-    from attune_journal.ui.workers import guard_true_refcount
+    from attune_journal.ui.workers import guard_pyside_refcounts
 
-    guard_true_refcount()  # pyqtgraph emits signals for every item it draws
+    guard_pyside_refcounts()  # pyqtgraph makes thousands of emits and void calls
     pg.setConfigOptions(antialias=True, background=None, exitCleanup=False)
     return pg
 
@@ -191,138 +201,221 @@ class ChartPanel(QFrame):
 
 
 # ---- drawing ------------------------------------------------------------------------------
+#
+# Each chart keeps its pyqtgraph items and only replaces their data on a refresh:
+# building and removing items costs far more than the drawing itself (tens of
+# milliseconds per item), and a person switches ranges often.
 
 
-def draw_activation(plot: Any, stats: TrendStats) -> None:
-    """Readings as dots, the smoothed line, and the window band."""
-    pg = pyqtgraph()
-    plot.clear()
-    dark = is_dark()
-    accent = QColor("#8cc7c4" if dark else "#3f6f73")
-    band = QColor(accent)
-    band.setAlpha(45)
-    region = pg.LinearRegionItem(
-        values=(stats.window.low, stats.window.high),
-        orientation="horizontal",
-        movable=False,
-        brush=band,
-        pen=pg.mkPen(accent, width=1, style=Qt.PenStyle.DashLine),
-    )
-    region.setZValue(-10)
-    plot.addItem(region)
-    readings = stats.readings
-    if readings:
-        dots = QColor(_palette_colour(QPalette.ColorRole.Text))
-        dots.setAlpha(90 if len(readings) > 2000 else 150)
-        plot.plot(
-            [r.t for r in readings],
-            [r.value for r in readings],
-            pen=None,
-            symbol="o",
-            symbolSize=4 if len(readings) > 1000 else 6,
-            symbolPen=None,
-            symbolBrush=dots,
-        )
-    if stats.daily:
-        xs = [_noon(p.day) for p in stats.daily]
-        plot.plot(xs, [p.smooth for p in stats.daily], pen=pg.mkPen(accent, width=2.5))
-    plot.setYRange(0, 10, padding=0.05)
-    plot.setXRange(_noon(stats.start) - 43200, _noon(stats.end) + 43200, padding=0.01)
-    plot.getAxis("left").setTicks([[(v, str(v)) for v in range(0, 11, 2)]])
-
-
-def _noon(day: Any) -> float:
-    """A day's local noon as a timestamp: the x of a per-day value."""
+def noon(day: date) -> float:
+    """A day's local noon as a timestamp: the x of a per-day or per-week value."""
     return datetime(day.year, day.month, day.day, 12).timestamp()
 
 
-def draw_quadrant_weeks(plot: Any, weeks: Sequence[WeekQuadrants]) -> None:
+def week_middle(first_day: date) -> float:
+    return noon(first_day) + 3 * 86400
+
+
+def line_pen(colour: QColor | str, points: int) -> Any:
+    """A 2 px pen for short lines, 1 px for long ones.
+
+    Qt's antialiased stroker is very slow for pens wider than one pixel: six
+    pillar lines over ten years took over a second to paint at 2 px, 7 ms at 1 px.
+    """
+    return pyqtgraph().mkPen(colour, width=2 if points <= WIDE_PEN_LIMIT else 1)
+
+
+def _accent() -> QColor:
+    return QColor("#8cc7c4" if is_dark() else "#3f6f73")
+
+
+class ActivationChart:
+    """Readings (dots, or a density image when there are many), smoothed line, window band."""
+
+    def __init__(self, plot: Any) -> None:
+        pg = pyqtgraph()
+        self.plot = plot
+        self.band = pg.LinearRegionItem(values=(3, 6), orientation="horizontal", movable=False)
+        self.band.setZValue(-10)
+        self.density = pg.ImageItem()
+        self.density.setZValue(-5)
+        self.dots = pg.PlotDataItem(pen=None, symbol="o", symbolPen=None)
+        self.line = pg.PlotDataItem()
+        for item in (self.band, self.density, self.dots, self.line):
+            plot.addItem(item)
+        plot.getAxis("left").setTicks([[(v, str(v)) for v in range(0, 11, 2)]])
+
+    def update(self, stats: TrendStats) -> None:
+        pg = pyqtgraph()
+        accent = _accent()
+        band = QColor(accent)
+        band.setAlpha(45)
+        self.band.setBrush(band)
+        for line in self.band.lines:
+            line.setPen(pg.mkPen(accent, width=1, style=Qt.PenStyle.DashLine))
+        self.band.setRegion((stats.window.low, stats.window.high))
+        readings = stats.readings
+        x0 = noon(stats.start) - 43200
+        x1 = noon(stats.end) + 43200
+        if len(readings) > DOTS_LIMIT:
+            self.dots.setData([], [])
+            image = _reading_density(readings, x0, x1, (stats.end - stats.start).days + 1)
+            self.density.setImage(image, autoLevels=False)
+            self.density.setRect(QRectF(x0, -0.5, x1 - x0, 11))
+            self.density.show()
+        else:
+            self.density.hide()
+            dots = QColor(_palette_colour(QPalette.ColorRole.Text))
+            dots.setAlpha(150)
+            self.dots.setData(
+                [r.t for r in readings],
+                [r.value for r in readings],
+                symbolBrush=dots,
+                symbolSize=6 if len(readings) < 300 else 4,
+            )
+        self.line.setData(
+            [noon(p.day) for p in stats.daily],
+            [p.smooth for p in stats.daily],
+            pen=line_pen(accent, len(stats.daily)),
+        )
+        self.plot.setYRange(0, 10, padding=0.05)
+        self.plot.setXRange(x0, x1, padding=0.01)
+
+
+def _reading_density(readings: Sequence[Reading], x0: float, x1: float, days: int) -> Any:
+    """Many readings as one RGBA image: stronger where more readings share a level and slot.
+
+    Thousands of separate dots cost hundreds of milliseconds to build and draw and
+    overlap into noise; an image of counts per (time slot, activation level) draws
+    in a few milliseconds and shows where readings cluster.
+    """
+    import numpy as np
+
+    slots = max(1, min(DENSITY_SLOTS, days))
+    xs = np.fromiter((r.t for r in readings), dtype=float, count=len(readings))
+    ys = np.fromiter((r.value for r in readings), dtype=np.int64, count=len(readings))
+    columns = ((xs - x0) / (x1 - x0) * slots).astype(np.int64).clip(0, slots - 1)
+    counts = np.zeros((slots, 11), dtype=float)
+    np.add.at(counts, (columns, ys.clip(0, 10)), 1)
+    colour = _palette_colour(QPalette.ColorRole.Text)
+    image = np.zeros((slots, 11, 4), dtype=np.uint8)
+    image[..., 0], image[..., 1], image[..., 2] = colour.red(), colour.green(), colour.blue()
+    seen = counts > 0
+    # A square-root scale so that single readings still show beside busy days.
+    image[..., 3][seen] = (40 + 190 * np.sqrt(counts[seen] / counts.max())).astype(np.uint8)
+    return image
+
+
+class QuadrantChart:
     """Stacked bars of each week's quadrant shares (weeks without feelings stay empty)."""
-    pg = pyqtgraph()
-    plot.clear()
-    colours = quadrant_colours()
-    xs = [_noon(w.start) + 3 * 86400 for w in weeks]
-    bottoms = [0.0] * len(weeks)
-    for quadrant in QUADRANTS:
-        heights = [w.share(quadrant) * 100 for w in weeks]
-        if any(heights):
-            plot.addItem(
-                pg.BarGraphItem(
-                    x=xs,
-                    y0=list(bottoms),
-                    height=heights,
-                    width=WEEK_SECONDS * 0.8,
-                    brush=colours[quadrant],
-                    pen=pg.mkPen(None),
-                )
+
+    def __init__(self, plot: Any) -> None:
+        pg = pyqtgraph()
+        self.plot = plot
+        self.bars = {
+            q: pg.BarGraphItem(x=[], y0=[], height=[], width=1, pen=pg.mkPen(None))
+            for q in QUADRANTS
+        }
+        for bar in self.bars.values():
+            plot.addItem(bar)
+        plot.setYRange(0, 100, padding=0.02)
+
+    def update(self, weeks: Sequence[WeekQuadrants]) -> None:
+        colours = quadrant_colours()
+        xs = [week_middle(w.start) for w in weeks]
+        bottoms = [0.0] * len(weeks)
+        for quadrant in QUADRANTS:
+            heights = [w.share(quadrant) * 100 for w in weeks]
+            self.bars[quadrant].setOpts(
+                x=xs,
+                y0=list(bottoms),
+                height=heights,
+                width=WEEK_SECONDS * 0.8,
+                brush=colours[quadrant],
             )
-        bottoms = [b + h for b, h in zip(bottoms, heights, strict=True)]
-    plot.setYRange(0, 100, padding=0.02)
-    if xs:
-        plot.setXRange(xs[0] - WEEK_SECONDS, xs[-1] + WEEK_SECONDS, padding=0)
+            bottoms = [b + h for b, h in zip(bottoms, heights, strict=True)]
+        self.plot.setYRange(0, 100, padding=0.02)
+        if xs:
+            self.plot.setXRange(xs[0] - WEEK_SECONDS, xs[-1] + WEEK_SECONDS, padding=0)
 
 
-def draw_needs(plot: Any, needs: Sequence[NeedCount], met_label: str, unmet_label: str) -> None:
-    """Horizontal bars, met then unmet, most frequent need at the top."""
-    pg = pyqtgraph()
-    plot.clear()
-    dark = is_dark()
-    met_colour = "#7cc287" if dark else "#4c9157"
-    unmet_colour = "#e58a73" if dark else "#c0513a"
-    count = len(needs)
-    ys = [count - i for i in range(count)]
-    if needs:
-        plot.addItem(
-            pg.BarGraphItem(
-                x0=[0] * count,
-                y=ys,
-                height=0.6,
-                width=[n.met for n in needs],
-                brush=met_colour,
-                pen=pg.mkPen(None),
-                name=met_label,
-            )
+class NeedsChart:
+    """Horizontal bars, met then unmet, the most frequent need at the top."""
+
+    def __init__(self, plot: Any) -> None:
+        pg = pyqtgraph()
+        self.plot = plot
+        self.met = pg.BarGraphItem(x0=[], y=[], height=0.6, width=[], pen=pg.mkPen(None))
+        self.unmet = pg.BarGraphItem(x0=[], y=[], height=0.6, width=[], pen=pg.mkPen(None))
+        plot.addItem(self.met)
+        plot.addItem(self.unmet)
+
+    def update(self, needs: Sequence[NeedCount]) -> None:
+        dark = is_dark()
+        count = len(needs)
+        ys = [count - i for i in range(count)]
+        self.met.setOpts(
+            x0=[0] * count,
+            y=ys,
+            width=[n.met for n in needs],
+            brush="#7cc287" if dark else "#4c9157",
         )
-        plot.addItem(
-            pg.BarGraphItem(
-                x0=[n.met for n in needs],
-                y=ys,
-                height=0.6,
-                width=[n.unmet for n in needs],
-                brush=unmet_colour,
-                pen=pg.mkPen(None),
-                name=unmet_label,
-            )
+        self.unmet.setOpts(
+            x0=[n.met for n in needs],
+            y=ys,
+            width=[n.unmet for n in needs],
+            brush="#e58a73" if dark else "#c0513a",
         )
-        plot.setXRange(0, max(n.total for n in needs) * 1.05, padding=0)
-        plot.setYRange(0.4, count + 0.6, padding=0)
-    plot.getAxis("left").setTicks([[(y, n.need) for y, n in zip(ys, needs, strict=True)]])
+        if needs:
+            self.plot.setXRange(0, max(n.total for n in needs) * 1.05, padding=0)
+            self.plot.setYRange(0.4, count + 0.6, padding=0)
+        axis = self.plot.getAxis("left")
+        axis.setTicks([[(y, n.need) for y, n in zip(ys, needs, strict=True)]])
+        # Room for the longest need's name (pyqtgraph sizes the axis for numbers).
+        metrics = QFontMetrics(self.plot.font())
+        widest = max((metrics.horizontalAdvance(n.need) for n in needs), default=20)
+        axis.setWidth(widest + 16)
 
 
-def draw_pillars(plot: Any, weeks: Sequence[WeekPillars], labels: dict[str, str]) -> None:
-    """One line per pillar, week by week (gaps where a week had no answer)."""
-    pg = pyqtgraph()
-    plot.clear()
-    legend = plot.getPlotItem().legend
-    if legend is None:
-        legend = plot.addLegend(offset=(8, 8))
+class PillarChart:
+    """One line per relationship pillar, week by week, with gaps where a week had no answer."""
+
+    def __init__(self, plot: Any, labels: dict[str, str]) -> None:
+        pg = pyqtgraph()
+        self.plot = plot
+        legend = plot.addLegend(offset=(8, 8), colCount=3)
         legend.setLabelTextColor(_palette_colour(QPalette.ColorRole.Text))
-    legend.clear()
-    xs = [_noon(w.start) + 3 * 86400 for w in weeks]
-    for i, (pillar, label) in enumerate(labels.items()):
-        ys = [w.scores.get(pillar) for w in weeks]
-        points = [(x, y) for x, y in zip(xs, ys, strict=True) if y is not None]
-        if not points:
-            continue
-        colour = PILLAR_COLOURS[i % len(PILLAR_COLOURS)]
-        plot.plot(
-            [p[0] for p in points],
-            [p[1] for p in points],
-            pen=pg.mkPen(colour, width=2),
-            symbol="o",
-            symbolSize=5,
-            symbolBrush=colour,
-            symbolPen=None,
-            name=label,
-        )
-    plot.setYRange(1, 5, padding=0.05)
+        backdrop = QColor(_palette_colour(QPalette.ColorRole.Base))
+        backdrop.setAlpha(210)
+        legend.setBrush(backdrop)
+        self.lines: dict[str, Any] = {}
+        self.colours: dict[str, str] = {}
+        for i, (pillar, label) in enumerate(labels.items()):
+            colour = PILLAR_COLOURS[i % len(PILLAR_COLOURS)]
+            self.lines[pillar] = plot.plot([], [], pen=pg.mkPen(colour), name=label)
+            self.colours[pillar] = colour
+
+    def update(self, weeks: Sequence[WeekPillars]) -> None:
+        xs = [week_middle(w.start) for w in weeks]
+        markers = len(weeks) <= SYMBOLS_LIMIT
+        for pillar, line in self.lines.items():
+            # Weeks without an answer are skipped, and the line joins the answered
+            # ones: a chart of broken stubs is harder to read than a trend.
+            points = [
+                (x, w.scores[pillar])
+                for x, w in zip(xs, weeks, strict=True)
+                if w.scores.get(pillar) is not None
+            ]
+            line.setData(
+                [p[0] for p in points],
+                [p[1] for p in points],
+                pen=line_pen(self.colours[pillar], len(points)),
+                symbol="o" if markers else None,
+                symbolSize=5,
+                symbolPen=None,
+                symbolBrush=self.colours[pillar],
+            )
+        self.plot.setYRange(1, 5.9, padding=0.02)  # room above 5 for the legend
+        self.plot.getAxis("left").setTicks([[(v, str(v)) for v in range(1, 6)]])
+        if xs:
+            self.plot.setXRange(xs[0] - WEEK_SECONDS, xs[-1] + WEEK_SECONDS, padding=0)

@@ -9,6 +9,7 @@ for a range the person has already left is dropped.
 
 from __future__ import annotations
 
+import html
 import time
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -93,7 +94,16 @@ class TrendsScreen(QWidget):
             "all": self.tr("All"),
             "custom": self.tr("Custom"),
         }
-        bar = QHBoxLayout()
+        self.range_bar = QWidget()
+        self.range_bar.setObjectName("rangeBar")
+        # The chosen range looks chosen (the base style sheet has no :checked look).
+        self.range_bar.setStyleSheet(
+            "QPushButton:checked { background: palette(highlight); "
+            "color: palette(highlighted-text); border: 1px solid palette(highlight); }"
+            "QPushButton:checked:focus { border: 2px solid palette(text); }"
+        )
+        bar = QHBoxLayout(self.range_bar)
+        bar.setContentsMargins(0, 0, 0, 0)
         caption = QLabel(self.tr("Show:"))
         bar.addWidget(caption)
         for key in RANGE_KEYS:
@@ -120,6 +130,7 @@ class TrendsScreen(QWidget):
 
         # ---- charts -------------------------------------------------------------------------
         self.activation_plot = charts.make_plot(self.tr("Activation over time"))
+        self.activation_chart = charts.ActivationChart(self.activation_plot)
         self.activation_panel = charts.ChartPanel(
             self.tr("Activation and your window"), self.activation_plot, "activation"
         )
@@ -141,7 +152,13 @@ class TrendsScreen(QWidget):
             self.mood_grid.setMaximumWidth(260)
             feelings_layout.addWidget(self.mood_grid)
         self.quadrant_plot = charts.make_plot(self.tr("Feelings by quadrant, week by week"))
-        feelings_layout.addWidget(self.quadrant_plot, 1)
+        self.quadrant_chart = charts.QuadrantChart(self.quadrant_plot)
+        self.quadrant_key = QLabel()
+        self.quadrant_key.setWordWrap(True)
+        bars_box = QVBoxLayout()
+        bars_box.addWidget(self.quadrant_plot, 1)
+        bars_box.addWidget(self.quadrant_key)
+        feelings_layout.addLayout(bars_box, 1)
         self.feelings_panel = charts.ChartPanel(self.tr("Feelings"), self.feelings_box, "feelings")
         self._hover_quadrants = charts.attach_hover(
             self.quadrant_plot,
@@ -152,6 +169,7 @@ class TrendsScreen(QWidget):
         self._week_xs: list[float] = []
 
         self.needs_plot = charts.make_plot(self.tr("Needs: met and unmet"), dates=False)
+        self.needs_chart = charts.NeedsChart(self.needs_plot)
         self.needs_panel = charts.ChartPanel(self.tr("Needs"), self.needs_plot, "needs")
 
         self.body_box = QWidget()
@@ -159,21 +177,27 @@ class TrendsScreen(QWidget):
         body_layout.setContentsMargins(0, 0, 0, 0)
         self.body_map = _make_body_map()
         if self.body_map is not None:
-            self.body_map.setMaximumWidth(220)
-            body_layout.addWidget(self.body_map)
+            self.body_map.setMaximumWidth(240)
+            body_layout.addWidget(self.body_map, 1)
         self.body_list = QListWidget()
+        self.body_list.setWordWrap(True)
+        self.body_list.setMinimumWidth(190)
         self.body_list.setAccessibleName(self.tr("Body regions and sensation families"))
         body_layout.addWidget(self.body_list, 1)
         self.body_panel = charts.ChartPanel(self.tr("Body"), self.body_box, "body")
 
         self.strategy_list = QListWidget()
         self.strategy_list.setWordWrap(True)
+        self.strategy_list.setSpacing(3)
         self.strategy_list.setAccessibleName(self.tr("What seems to help you"))
         self.strategy_panel = charts.ChartPanel(
             self.tr("What seems to help you"), self.strategy_list, "strategies"
         )
 
         self.pillar_plot = charts.make_plot(self.tr("Relationship pillars, week by week"))
+        self.pillar_chart = charts.PillarChart(
+            self.pillar_plot, {p.id: p.label for p in load_relationship().pillars}
+        )
         self.pillar_panel = charts.ChartPanel(
             self.tr("Relationship, week by week"), self.pillar_plot, "relationship"
         )
@@ -201,11 +225,11 @@ class TrendsScreen(QWidget):
         grid.addWidget(self.feelings_panel, 2, 0, 1, 2)
         grid.addWidget(self.needs_panel, 3, 0)
         grid.addWidget(self.body_panel, 3, 1)
-        grid.addWidget(self.strategy_panel, 4, 0)
-        grid.addWidget(self.pillar_panel, 4, 1)
+        grid.addWidget(self.strategy_panel, 4, 0, 1, 2)
+        grid.addWidget(self.pillar_panel, 5, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
-        for row, height in ((1, 300), (2, 300), (3, 320), (4, 300)):
+        for row, height in ((1, 300), (2, 300), (3, 320), (4, 260), (5, 300)):
             grid.setRowMinimumHeight(row, height)
         inner = QWidget()
         inner.setLayout(grid)
@@ -216,7 +240,7 @@ class TrendsScreen(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
-        layout.addLayout(bar)
+        layout.addWidget(self.range_bar)
         layout.addWidget(self.status)
         layout.addWidget(self.scroll_area, 1)
 
@@ -277,6 +301,7 @@ class TrendsScreen(QWidget):
 
     def refresh(self) -> None:
         """Ask for the current range's numbers in the background; draw when they arrive."""
+        self._debounce.stop()  # this request covers any refresh that was waiting
         self._token += 1
         self._dirty = False
         token = self._token
@@ -341,7 +366,7 @@ class TrendsScreen(QWidget):
         self._show_pillars(stats)
 
     def _show_activation(self, stats: core_stats.TrendStats) -> None:
-        charts.draw_activation(self.activation_plot, stats)
+        self.activation_chart.update(stats)
         self._reading_xs = [r.t for r in stats.readings]
         shares = stats.shares
         window = stats.window
@@ -380,13 +405,26 @@ class TrendsScreen(QWidget):
         )
 
     def _show_feelings(self, stats: core_stats.TrendStats) -> None:
-        charts.draw_quadrant_weeks(self.quadrant_plot, stats.quadrant_weeks)
-        self._week_xs = [charts._noon(w.start) + 3 * 86400 for w in stats.quadrant_weeks]
+        self.quadrant_chart.update(stats.quadrant_weeks)
+        self._week_xs = [charts.week_middle(w.start) for w in stats.quadrant_weeks]
         if self.mood_grid is not None:
             peak = max((w for _p, _e, w in stats.density), default=0.0)
             self.mood_grid.set_density(
                 [(p, e, w / peak) for p, e, w in stats.density] if peak else []
             )
+        colours = charts.quadrant_colours()
+        names = {
+            "yellow": self.tr("pleasant, energised"),
+            "green": self.tr("pleasant, calm"),
+            "red": self.tr("unpleasant, energised"),
+            "blue": self.tr("unpleasant, low"),
+        }
+        self.quadrant_key.setText(
+            "&nbsp;&nbsp; ".join(
+                f'<span style="color:{colours[q]}">■</span>&nbsp;{html.escape(names[q])}'
+                for q in core_stats.QUADRANTS
+            )
+        )
         totals = dict.fromkeys(core_stats.QUADRANTS, 0)
         for week in stats.quadrant_weeks:
             for quadrant, weight in week.weights.items():
@@ -418,7 +456,7 @@ class TrendsScreen(QWidget):
 
     def _show_needs(self, stats: core_stats.TrendStats) -> None:
         shown = stats.needs[:NEEDS_SHOWN]
-        charts.draw_needs(self.needs_plot, shown, self.tr("met"), self.tr("unmet"))
+        self.needs_chart.update(shown)
         if shown:
             parts = [
                 self.tr("{need} {met} met, {unmet} unmet").format(
@@ -514,7 +552,7 @@ class TrendsScreen(QWidget):
         if not visible:
             return
         labels = {p.id: p.label for p in load_relationship().pillars}
-        charts.draw_pillars(self.pillar_plot, stats.pillar_weeks, labels)
+        self.pillar_chart.update(stats.pillar_weeks)
         if answered:
             latest = answered[-1]
             parts = [f"{labels[p]} {s:.1f}" for p, s in latest.scores.items() if s is not None]

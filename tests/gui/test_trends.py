@@ -81,6 +81,8 @@ def test_switching_ranges(qtbot, trends) -> None:  # type: ignore[no-untyped-def
     first = today - timedelta(days=365 * 3 - 1)
     _wait_for(qtbot, trends, first)
     assert trends.stats.half_width == max(3, (today - first).days // 100)
+    # Three years of readings are drawn as a density image, not thousands of dots.
+    assert trends.activation_chart.density.isVisible()
     trends.set_range("custom")
     assert trends.from_edit.isEnabled()
     trends.from_edit.setDate(today - timedelta(days=10))

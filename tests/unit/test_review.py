@@ -185,3 +185,13 @@ def test_cli_week_bad_label(
     assert captured.out == ""
     assert captured.err.count("\n") == 1
     assert message in captured.err
+
+
+def test_long_needs_lists_name_the_rest_in_one_line() -> None:
+    from attune_journal.core.models import CheckIn, NeedState
+
+    needs = [NeedState(f"need {chr(97 + i)}", i % 2 == 0) for i in range(12)]
+    data = review.build_week_review("2026-W47", [CheckIn(at=at(16, 8), needs=needs)], WINDOW)
+    text = review.render_markdown(data)
+    assert text.count("| need ") == 10
+    assert "Also alive this week: need k, need l." in text

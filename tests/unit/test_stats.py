@@ -273,3 +273,15 @@ def test_lean_rows_give_the_same_facts(journal) -> None:  # type: ignore[no-unty
     assert len(from_rows) == 5  # the trashed note is left out
     ranged = stats.facts_from_rows(*journal.stats_rows(date(2026, 11, 17), date(2026, 11, 18)))
     assert [f.day.day for f in ranged] == [17, 18]
+
+
+def test_a_flat_average_never_seems_to_help_even_when_shrunk_upward() -> None:
+    entries = [Note(at=at(16, h), strategy=StrategyTry("Orienting", 7, 7)) for h in (8, 9, 10)]
+    entries += [Note(at=at(17, h), strategy=StrategyTry("Cyclic sigh", 8, 5)) for h in (8, 9, 10)]
+    report = stats.strategy_effectiveness(stats.facts_from_entries(entries), WINDOW)
+    # Orienting: 2.5 - 2.5 = 0 each; sigh: 3.5 - 0.5 = 3 each; overall (0*3 + 3*3)/6 = 1.5
+    orienting = next(s for s in report.ranked if s.name == "Orienting")
+    assert orienting.mean == 0.0
+    assert orienting.shrunk == pytest.approx((0 + 3 * 1.5) / 6)  # 0.75, pulled up by the sigh
+    assert not orienting.helps
+    assert stats.describe_strategy(orienting).startswith("Orienting hasn't clearly helped so far")
