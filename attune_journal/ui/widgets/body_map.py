@@ -56,11 +56,52 @@ from attune_journal.core.vocab import (
     region_at,
 )
 from attune_journal.ui.widgets.mood_grid import INTENSITY_WORDS
+from attune_journal.ui.widgets.needs_picker import VisibleCheckDelegate
 
 # The part of the body.json box that holds the figure (x from .. to); the tabs sit right of it.
 FIGURE_LEFT = 0.22
 FIGURE_RIGHT = 0.78
 OWN_SENSATIONS = "own"
+
+# The viewer's left half of the figure's outline in the body.json box, from the top of
+# the neck down the outside and back up the inside of the leg to the crotch. The right
+# half is its mirror image. Arms hang a little away from the body so the gap shows.
+FIGURE_OUTLINE: tuple[tuple[float, float], ...] = (
+    (0.5, 0.1),
+    (0.462, 0.1),
+    (0.46, 0.155),
+    (0.405, 0.168),
+    (0.345, 0.176),
+    (0.31, 0.2),
+    (0.294, 0.24),
+    (0.285, 0.31),
+    (0.277, 0.39),
+    (0.274, 0.48),
+    (0.33, 0.48),
+    (0.336, 0.39),
+    (0.342, 0.32),
+    (0.348, 0.27),
+    (0.356, 0.245),
+    (0.37, 0.3),
+    (0.384, 0.37),
+    (0.374, 0.41),
+    (0.356, 0.46),
+    (0.362, 0.56),
+    (0.378, 0.66),
+    (0.386, 0.72),
+    (0.392, 0.8),
+    (0.408, 0.88),
+    (0.404, 0.905),
+    (0.362, 0.93),
+    (0.372, 0.952),
+    (0.47, 0.952),
+    (0.474, 0.905),
+    (0.468, 0.85),
+    (0.47, 0.72),
+    (0.478, 0.64),
+    (0.488, 0.56),
+    (0.5, 0.53),
+)
 
 
 def _is_dark(widget: QWidget) -> bool:
@@ -240,69 +281,35 @@ class BodyMap(QWidget):
             if shape.type == "ellipse":
                 path.addEllipse(rect)
             else:
-                radius = min(rect.width(), rect.height()) * 0.3
+                # Soft pads rather than boxes: the body has no corners.
+                radius = min(rect.width(), rect.height()) * 0.42
                 path.addRoundedRect(rect, radius, radius)
         return path
 
     def _figure_path(self) -> QPainterPath:
-        """A calm, standing figure built from the same coordinates as the regions."""
-        pt = self._pt
+        """A calm, standing figure built from the same coordinates as the regions.
+
+        One outline runs down the viewer's left half (neck, shoulder, arm, side, leg,
+        foot, inner leg) and back up its mirror image; corners are rounded by drawing
+        through the midpoints between the points. The head and hands are ellipses.
+        """
+        half = FIGURE_OUTLINE
+        mirrored = [(1.0 - x, y) for x, y in reversed(half)]
+        points = [self._pt(x, y) for x, y in (*half, *mirrored)]
+        outline = QPainterPath()
+        outline.moveTo((points[0] + points[1]) / 2)
+        for index in range(1, len(points)):
+            nxt = points[(index + 1) % len(points)]
+            outline.quadTo(points[index], (points[index] + nxt) / 2)
+        outline.quadTo(points[0], (points[0] + points[1]) / 2)
+        outline.closeSubpath()
+
         box = self._box()
         path = QPainterPath()
-        path.addEllipse(QRectF(pt(0.415, 0.0), pt(0.585, 0.118)))  # head
-
-        neck = QPainterPath()
-        neck.addRoundedRect(QRectF(pt(0.458, 0.1), pt(0.542, 0.175)), 3, 3)
-        path = path.united(neck)
-
-        torso = QPainterPath()
-        torso.moveTo(pt(0.46, 0.158))
-        torso.cubicTo(pt(0.40, 0.162), pt(0.34, 0.160), pt(0.322, 0.19))  # left shoulder
-        torso.cubicTo(pt(0.31, 0.215), pt(0.345, 0.24), pt(0.36, 0.27))  # armpit
-        torso.cubicTo(pt(0.37, 0.32), pt(0.385, 0.36), pt(0.385, 0.39))  # waist
-        torso.cubicTo(pt(0.383, 0.42), pt(0.35, 0.45), pt(0.352, 0.5))  # hip
-        torso.lineTo(pt(0.648, 0.5))
-        torso.cubicTo(pt(0.65, 0.45), pt(0.617, 0.42), pt(0.615, 0.39))
-        torso.cubicTo(pt(0.615, 0.36), pt(0.63, 0.32), pt(0.64, 0.27))
-        torso.cubicTo(pt(0.655, 0.24), pt(0.69, 0.215), pt(0.678, 0.19))
-        torso.cubicTo(pt(0.66, 0.160), pt(0.60, 0.162), pt(0.54, 0.158))
-        torso.closeSubpath()
-        path = path.united(torso)
-
-        for side in (-1, 1):
-            # Mirror around the middle (x = 0.5); side -1 is the viewer's left.
-            def m(x: float, y: float, side: int = side) -> QPointF:
-                return pt(0.5 + side * (0.5 - x), y)
-
-            arm = QPainterPath()
-            arm.moveTo(m(0.33, 0.172))
-            arm.cubicTo(m(0.295, 0.19), m(0.29, 0.23), m(0.288, 0.27))
-            arm.cubicTo(m(0.284, 0.33), m(0.282, 0.41), m(0.285, 0.49))
-            arm.lineTo(m(0.335, 0.49))
-            arm.cubicTo(m(0.338, 0.41), m(0.343, 0.33), m(0.352, 0.27))
-            arm.cubicTo(m(0.356, 0.235), m(0.36, 0.21), m(0.36, 0.2))
-            arm.closeSubpath()
-            path = path.united(arm)
-
-            hand = QPainterPath()
-            hand_centre = m(0.31, 0.515)
-            hand.addEllipse(hand_centre, 0.037 * box.width(), 0.035 * box.height())
-            path = path.united(hand)
-
-            leg = QPainterPath()
-            leg.moveTo(m(0.352, 0.48))
-            leg.cubicTo(m(0.36, 0.58), m(0.375, 0.66), m(0.385, 0.72))
-            leg.cubicTo(m(0.392, 0.78), m(0.4, 0.85), m(0.41, 0.915))
-            leg.lineTo(m(0.47, 0.915))
-            leg.cubicTo(m(0.472, 0.85), m(0.468, 0.78), m(0.47, 0.72))
-            leg.cubicTo(m(0.475, 0.64), m(0.49, 0.56), m(0.497, 0.5))
-            leg.closeSubpath()
-            path = path.united(leg)
-
-            foot = QPainterPath()
-            foot.addEllipse(QRectF(m(0.368, 0.9), m(0.478, 0.95)).normalized())
-            path = path.united(foot)
-        return path.simplified()
+        path.addEllipse(QRectF(self._pt(0.418, 0.0), self._pt(0.582, 0.118)))  # head
+        for x in (0.305, 0.695):  # hands
+            path.addEllipse(self._pt(x, 0.512), 0.034 * box.width(), 0.042 * box.height())
+        return path.united(outline).simplified()
 
     # ---- painting ------------------------------------------------------------------------
 
@@ -542,6 +549,7 @@ class BodyPicker(QWidget):
         header.setStretchLastSection(False)
         self.tree.itemChanged.connect(self._on_item_changed)
         self.tree.itemClicked.connect(self._on_item_clicked)
+        self.tree.setItemDelegate(VisibleCheckDelegate(self.tree))
         self.tree.installEventFilter(self)
         self.tree.setEnabled(False)
         self.hint = QLabel(self.tr("Choose a part of the body to say what you notice there."))

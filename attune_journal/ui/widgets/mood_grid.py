@@ -26,6 +26,7 @@ from PySide6.QtGui import (
     QFocusEvent,
     QFont,
     QFontMetrics,
+    QImage,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -133,6 +134,30 @@ def bin_density(
     return cells
 
 
+def _soften(cells: list[list[float]], passes: int = 2) -> list[list[float]]:
+    """Blur binned density with a small [1 2 1] kernel and rescale its peak to 1.
+
+    Scaling a 20 x 20 image up smoothly still shows its cells; blurring first turns
+    them into the soft blobs people read as "more often here".
+    """
+    size = len(cells)
+    kernel = ((-1, 1.0), (0, 2.0), (1, 1.0))
+    for _ in range(passes):
+        rows = [
+            [sum(w * row[c + d] for d, w in kernel if 0 <= c + d < size) / 4.0 for c in range(size)]
+            for row in cells
+        ]
+        cells = [
+            [
+                sum(w * rows[r + d][c] for d, w in kernel if 0 <= r + d < size) / 4.0
+                for c in range(size)
+            ]
+            for r in range(size)
+        ]
+    peak = max((value for row in cells for value in row), default=0.0)
+    return [[value / peak for value in row] for row in cells] if peak > 0 else cells
+
+
 class MoodGrid(QWidget):
     """Pleasantness (x, -1..1) by energy (y, -1..1, up = more energy), with a movable point.
 
@@ -148,6 +173,8 @@ class MoodGrid(QWidget):
         self._point: tuple[float, float] | None = None
         self._marks: list[tuple[float, float, str]] = []
         self._density: list[list[float]] = []
+        self._density_image: QImage | None = None
+        self._density_image_dark = False
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMouseTracking(False)
@@ -193,6 +220,7 @@ class MoodGrid(QWidget):
     def set_density(self, points: list[tuple[float, float, float]]) -> None:
         """Soft blobs for ``(p, e, weight 0..1)`` points, binned to a 20 x 20 grid."""
         self._density = bin_density(points) if points else []
+        self._density_image = None
         self.update()
 
     def density_cells(self) -> list[list[float]]:
@@ -286,25 +314,30 @@ class MoodGrid(QWidget):
     def _paint_density(self, painter: QPainter, rect: QRectF, dark: bool) -> None:
         if not self._density:
             return
+        if self._density_image is None or self._density_image_dark != dark:
+            self._density_image = self._density_to_image(dark)
+            self._density_image_dark = dark
+        # One small image, scaled up with smoothing: soft blobs at the cost of one draw,
+        # whatever the number of points behind it.
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        cell = rect.width() / len(self._density)
+        # The image has one empty pixel of margin each side; widening the target by one
+        # cell puts each pixel's centre on its cell's centre (the frame clips the rest).
+        painter.drawImage(rect.adjusted(-cell, -cell, cell, cell), self._density_image)
+
+    def _density_to_image(self, dark: bool) -> QImage:
         bins = len(self._density)
-        cell = rect.width() / bins
+        # One transparent pixel of margin each side so the edge cells fade out smoothly.
+        image = QImage(bins + 2, bins + 2, QImage.Format.Format_ARGB32)
+        image.fill(Qt.GlobalColor.transparent)
         base = QColor("#2f5f63") if not dark else QColor("#bfe6e2")
-        painter.setPen(Qt.PenStyle.NoPen)
-        for row, values in enumerate(self._density):
+        for row, values in enumerate(_soften(self._density)):
             for col, weight in enumerate(values):
-                if weight <= 0:
-                    continue
-                centre = QPointF(rect.left() + (col + 0.5) * cell, rect.top() + (row + 0.5) * cell)
-                radius = cell * (0.9 + 0.9 * weight)
-                inner = QColor(base)
-                inner.setAlphaF(min(0.75, 0.18 + 0.55 * weight))
-                outer = QColor(base)
-                outer.setAlpha(0)
-                gradient = QRadialGradient(centre, radius)
-                gradient.setColorAt(0.0, inner)
-                gradient.setColorAt(1.0, outer)
-                painter.setBrush(gradient)
-                painter.drawEllipse(centre, radius, radius)
+                if weight > 0.02:
+                    colour = QColor(base)
+                    colour.setAlphaF(0.72 * weight**0.8)
+                    image.setPixelColor(col + 1, row + 1, colour)
+        return image
 
     def _paint_axis_labels(self, painter: QPainter, rect: QRectF) -> None:
         small = QFont(self.font())
