@@ -312,14 +312,16 @@ class PrivacySettings(QWidget):
         if backup is None:
             return
         info = backup_info(backup)
-        if not confirm(
-            self,
-            self.tr("Restore this backup?"),
-            self.tr(
-                "The journal will be replaced by the backup from {when}. The journal as it "
-                "is now is backed up first, so you can come back to it."
-            ).format(when=info.describe()),
-        ):
+        question = self.tr(
+            "The journal will be replaced by the backup from {when}. The journal as it "
+            "is now is backed up first, so you can come back to it."
+        ).format(when=info.describe())
+        if self.workspace.encrypted and not info.encrypted:
+            question += " " + self.tr(
+                "This backup is not encrypted, so the restored journal will not be either: "
+                "turn encryption on again afterwards."
+            )
+        if not confirm(self, self.tr("Restore this backup?"), question):
             return
         key = None
         if info.encrypted:
