@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QStackedWidget,
@@ -52,6 +53,18 @@ from attune_journal.ui.checkin_steps import (
 from attune_journal.ui.drafts import DraftSaver, describe_when
 from attune_journal.ui.quick_note import remember_strategy
 from attune_journal.workspace import Workspace
+
+
+def confirm_start_afresh(parent: QWidget) -> bool:
+    """Ask before discarding a resumed draft; tests replace this function."""
+    answer = QMessageBox.question(
+        parent,
+        parent.tr("Start afresh?"),
+        parent.tr("The unfinished check-in will be discarded. Start a new one?"),
+        QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Discard
 
 
 class ProgressDots(QWidget):
@@ -153,8 +166,8 @@ class CheckInScreen(QWidget):
         self.feedback.setWordWrap(True)
         self.feedback.setAccessibleName(self.tr("Check-in status"))
         self.fresh_button = QPushButton(self.tr("Start afresh"))
-        self.fresh_button.setToolTip(self.tr("Put the unfinished check-in aside and begin anew"))
-        self.fresh_button.clicked.connect(self.start_afresh)
+        self.fresh_button.setToolTip(self.tr("Discard the unfinished check-in and begin anew"))
+        self.fresh_button.clicked.connect(self._fresh_clicked)
         self.fresh_button.hide()
         status_row = QHBoxLayout()
         status_row.addWidget(self.feedback, 1)
@@ -304,6 +317,10 @@ class CheckInScreen(QWidget):
             self.arrive.prompt_offset = prompt_offset
             self.start_new(prompt_offset)
         return self
+
+    def _fresh_clicked(self) -> None:
+        if confirm_start_afresh(self):
+            self.start_afresh()
 
     def start_afresh(self) -> None:
         """Set the resumed draft aside (it is discarded) and begin an empty check-in."""

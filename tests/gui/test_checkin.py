@@ -228,7 +228,13 @@ def test_discarding_an_offered_draft_removes_it(qtbot, main_window, monkeypatch)
     screen = open_checkin(qtbot, main_window)
     assert screen.reflect.editor.toPlainText() == "kept"
     assert screen.fresh_button.isVisibleTo(screen)
-    screen.start_afresh()
+    from attune_journal.ui import checkin
+
+    monkeypatch.setattr(checkin, "confirm_start_afresh", lambda _parent: False)
+    screen.fresh_button.click()  # asked first; "Cancel" keeps it
+    assert screen.reflect.editor.toPlainText() == "kept"
+    monkeypatch.setattr(checkin, "confirm_start_afresh", lambda _parent: True)
+    screen.fresh_button.click()
     assert screen.reflect.editor.toPlainText() == ""
     assert journal.draft(CHECKIN_DRAFT) is None
 
