@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import Any
 
 Value = Any  # None | bool | int | float | str | list[Value] | dict[str, Value]
@@ -77,22 +78,25 @@ class FrontMatterError(ValueError):
 # ---- writing ----------------------------------------------------------------------------
 
 
+_NEEDS_ESCAPE_RE = re.compile(r'[\\"\x00-\x1f]|' + _UNSAFE_CHAR_RE.pattern)
+
+
+def _escape_char(match: re.Match[str]) -> str:
+    char = match.group()
+    escaped = _ESCAPES.get(char)
+    if escaped is not None:
+        return escaped
+    code = ord(char)
+    if code < 0x100:
+        return f"\\x{code:02x}"
+    if code <= 0xFFFF:
+        return f"\\u{code:04x}"
+    return f"\\U{code:08x}"
+
+
 def quote(text: str) -> str:
     """A double-quoted YAML scalar on one line that reads back as exactly ``text``."""
-    out = ['"']
-    for char in text:
-        escaped = _ESCAPES.get(char)
-        if escaped is not None:
-            out.append(escaped)
-        elif _UNSAFE_CHAR_RE.match(char):
-            code = ord(char)
-            out.append(f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
-            if code > 0xFFFF:
-                out[-1] = f"\\U{code:08x}"
-        else:
-            out.append(char)
-    out.append('"')
-    return "".join(out)
+    return '"' + _NEEDS_ESCAPE_RE.sub(_escape_char, text) + '"'
 
 
 def is_plain_safe(text: str) -> bool:
@@ -106,25 +110,40 @@ def is_plain_safe(text: str) -> bool:
     )
 
 
+@lru_cache(maxsize=8192)
+def _short_text(text: str) -> str:
+    # Words, keys and tags repeat across thousands of entries: decide once.
+    return text if is_plain_safe(text) else quote(text)
+
+
 def scalar(value: Value) -> str:
     """The one-line YAML form of a scalar value."""
+    kind = type(value)
+    if kind is str:
+        return _short_text(value) if len(value) < 100 else quote(value)
     if value is None:
         return "null"
     if value is True:
         return "true"
     if value is False:
         return "false"
-    if isinstance(value, int):
+    if kind is int or (isinstance(value, int) and not isinstance(value, bool)):
         return str(value)
-    if isinstance(value, float):
+    if kind is float:
         return format_float(value)
     if isinstance(value, str):
-        return value if is_plain_safe(value) else quote(value)
-    raise TypeError(f"cannot write {type(value).__name__} as a YAML scalar")
+        return scalar(str(value))
+    raise TypeError(f"cannot write {kind.__name__} as a YAML scalar")
 
 
 def format_float(value: float) -> str:
     """``repr`` of a float in a form YAML 1.1 also reads as a float (``1e-05`` -> ``1.0e-05``)."""
+    # The cache below cannot tell 0.0 from -0.0 (they are equal keys); repr can.
+    return repr(value) if value == 0.0 else _format_float(value)
+
+
+@lru_cache(maxsize=4096)
+def _format_float(value: float) -> str:
     if value != value or value in (float("inf"), float("-inf")):
         raise ValueError("only finite numbers can be exported")
     text = repr(value)
@@ -156,11 +175,21 @@ def _block(text: str, indent: str) -> list[str]:
     return lines
 
 
+def text_lines(prefix: str, value: str, indent: str, lines: list[str]) -> None:
+    """Append ``prefix`` (``key:``) with ``value`` as a literal block or a one-line scalar."""
+    if "\n" in value and _block_safe(value):
+        block = _block(value, indent + INDENT)
+        lines.append(f"{prefix} {block[0]}")
+        lines.extend(block[1:])
+    else:
+        lines.append(f"{prefix} {scalar(value)}")
+
+
 def dump(data: Mapping[str, Value]) -> str:
     """YAML text for a mapping (keys in the given order), each line ending in a newline."""
     lines: list[str] = []
     _dump_mapping(data, "", lines)
-    return "".join(line + "\n" for line in lines)
+    return "\n".join(lines) + "\n" if lines else ""
 
 
 def _dump_mapping(data: Mapping[str, Value], indent: str, lines: list[str]) -> None:
@@ -169,33 +198,33 @@ def _dump_mapping(data: Mapping[str, Value], indent: str, lines: list[str]) -> N
 
 
 def _dump_value(prefix: str, value: Value, indent: str, lines: list[str]) -> None:
-    inner = indent + INDENT
-    if isinstance(value, Mapping):
-        if not value:
-            lines.append(prefix + " {}")
-            return
-        lines.append(prefix)
-        _dump_mapping(value, inner, lines)
-    elif isinstance(value, list):
+    kind = type(value)
+    if kind is str:
+        text_lines(prefix, value, indent, lines)
+    elif kind is list:
         if not value:
             lines.append(prefix + " []")
             return
         lines.append(prefix)
+        inner = indent + INDENT
         for item in value:
-            if isinstance(item, Mapping) and item:
-                first = True
+            if type(item) is dict and item:
+                lead = f"{inner}- "
                 for key, sub in item.items():
-                    lead = f"{inner}- " if first else f"{inner}  "
                     _dump_value(f"{lead}{scalar(key)}:", sub, inner + INDENT, lines)
-                    first = False
+                    lead = f"{inner}  "
             elif isinstance(item, Mapping | list):
-                lines.append(f"{inner}- " + ("{}" if isinstance(item, Mapping) else "[]"))
+                lines.append(f"{inner}- " + ("[]" if isinstance(item, list) else "{}"))
             else:
                 lines.append(f"{inner}- {scalar(item)}")
-    elif isinstance(value, str) and _block_safe(value):
-        block = _block(value, inner)
-        lines.append(f"{prefix} {block[0]}")
-        lines.extend(block[1:])
+    elif value is None or kind is int or kind is float or kind is bool:
+        lines.append(f"{prefix} {scalar(value)}")
+    elif kind is dict or isinstance(value, Mapping):
+        if not value:
+            lines.append(prefix + " {}")
+            return
+        lines.append(prefix)
+        _dump_mapping(value, indent + INDENT, lines)
     else:
         lines.append(f"{prefix} {scalar(value)}")
 

@@ -25,6 +25,7 @@ Writing, and why it is done this way:
 from __future__ import annotations
 
 import os
+import re
 import secrets
 import shutil
 import stat
@@ -48,6 +49,7 @@ from attune_journal.core.models import (
 from attune_journal.core.timeutil import to_text
 from attune_journal.exchange import frontmatter
 
+_BACKTICKS_RE = re.compile("`+")
 FILE_MODE = 0o600
 DIR_MODE = 0o700
 DELIMITER = "---\n"
@@ -204,9 +206,111 @@ def body_block(text: str) -> str:
     return "\n" + text + "\n" if text else ""
 
 
+def front_matter_text(entry: Entry, prompt_texts: Mapping[str, str] | None = None) -> str:
+    """``frontmatter.dump(front_matter(entry))``, written out directly for speed.
+
+    A ten-year journal has tens of thousands of feelings, needs and sensations;
+    walking the generic dumper for each costs most of an export's time. The
+    result is the same text, which the tests check for every kind.
+    """
+    q = frontmatter.scalar
+    lines = [
+        f"uid: {q(entry.uid)}",
+        f"kind: {entry.kind}",
+        f"at: {q(to_text(entry.at))}",
+        f"updated_at: {q(to_text(entry.updated_at)) if entry.updated_at else 'null'}",
+        f"starred: {'true' if entry.starred else 'false'}",
+    ]
+    _list_of_words("tags", entry.tags, lines)
+    text = frontmatter.text_lines
+    if isinstance(entry, CheckIn):
+        lines.append(f"prompt_id: {q(entry.prompt_id)}")
+        lines.append(f"prompt: {q(prompt_text(entry.prompt_id, prompt_texts))}")
+        _regulation_lines(entry, lines)
+        if entry.body:
+            lines.append("body:")
+            for b in entry.body:
+                lines.append(f"  - region: {q(b.region)}")
+                lines.append(f"    sensation: {q(b.sensation)}")
+                lines.append(f"    intensity: {q(b.intensity)}")
+        else:
+            lines.append("body: []")
+        text("regulation_note:", entry.regulation_note, "", lines)
+    elif isinstance(entry, Note):
+        _regulation_lines(entry, lines)
+    elif isinstance(entry, WeeklyReview):
+        lines.append(f"week: {q(entry.week)}")
+        text("was_hard:", entry.was_hard, "", lines)
+        text("intention:", entry.intention, "", lines)
+    elif isinstance(entry, RelationshipCheckIn):
+        lines.append(f"week: {q(entry.week)}")
+        if entry.answers:
+            lines.append("answers:")
+            lines.extend(f"  {q(key)}: {q(value)}" for key, value in entry.answers.items())
+        else:
+            lines.append("answers: {}")
+        text("more_of:", entry.more_of, "", lines)
+        if entry.attune:
+            lines.append("attune:")
+            for key, value in entry.attune.items():
+                text(f"  {q(key)}:", value, "  ", lines)
+        else:
+            lines.append("attune: {}")
+    elif isinstance(entry, RepairEntry):
+        _feeling_lines(entry, lines)
+        text("my_part:", entry.my_part, "", lines)
+        text("repair:", entry.repair, "", lines)
+        text("how_it_went:", entry.how_it_went, "", lines)
+        lines.append(f"resolved: {'true' if entry.resolved else 'false'}")
+    lines.append("")
+    return "\n".join(lines)
+
+
+def _list_of_words(key: str, words: list[str], lines: list[str]) -> None:
+    if words:
+        lines.append(f"{key}:")
+        lines.extend(f"  - {frontmatter.scalar(word)}" for word in words)
+    else:
+        lines.append(f"{key}: []")
+
+
+def _regulation_lines(entry: CheckIn | Note, lines: list[str]) -> None:
+    q = frontmatter.scalar
+    lines.append(f"activation: {q(entry.activation)}")
+    strategy = entry.strategy
+    if strategy is None:
+        lines.append("strategy: null")
+    else:
+        lines.append("strategy:")
+        lines.append(f"  name: {q(strategy.name)}")
+        lines.append(f"  before: {q(strategy.before)}")
+        lines.append(f"  after: {q(strategy.after)}")
+    _feeling_lines(entry, lines)
+
+
+def _feeling_lines(entry: CheckIn | Note | RepairEntry, lines: list[str]) -> None:
+    q = frontmatter.scalar
+    if entry.feelings:
+        lines.append("feelings:")
+        for f in entry.feelings:
+            lines.append(f"  - word: {q(f.word)}")
+            lines.append(f"    pleasantness: {q(f.pleasantness)}")
+            lines.append(f"    energy: {q(f.energy)}")
+            lines.append(f"    intensity: {q(f.intensity)}")
+    else:
+        lines.append("feelings: []")
+    if entry.needs:
+        lines.append("needs:")
+        for n in entry.needs:
+            lines.append(f"  - need: {q(n.need)}")
+            lines.append(f"    met: {'true' if n.met else 'false'}")
+    else:
+        lines.append("needs: []")
+
+
 def render_entry(entry: Entry, prompt_texts: Mapping[str, str] | None = None) -> str:
     """One entry as a Markdown file: front matter between ``---`` lines, then the text."""
-    fm = frontmatter.dump(front_matter(entry, prompt_texts))
+    fm = front_matter_text(entry, prompt_texts)
     return DELIMITER + fm + DELIMITER + body_block(entry_text(entry))
 
 
@@ -261,10 +365,10 @@ def plan_folder(
 
 
 def _fence_for(text: str) -> str:
-    longest = run = 0
-    for char in text:
-        run = run + 1 if char == "`" else 0
-        longest = max(longest, run)
+    """A code fence longer than any run of backticks in ``text`` (CommonMark's rule)."""
+    if "`" not in text:
+        return "```"
+    longest = max(len(run) for run in _BACKTICKS_RE.findall(text))
     return "`" * max(3, longest + 1)
 
 
@@ -282,9 +386,7 @@ def render_single_entry(entry: Entry, prompt_texts: Mapping[str, str] | None = N
     exactly where the text ends, so text that looks like another entry is safe.
     """
     text = entry_text(entry)
-    data = front_matter(entry, prompt_texts)
-    data["text_chars"] = len(text)
-    fm = frontmatter.dump(data)
+    fm = front_matter_text(entry, prompt_texts) + f"text_chars: {len(text)}\n"
     fence = _fence_for(fm)
     return f"{entry_heading(entry)}\n\n{fence}yaml\n{fm}{fence}\n{body_block(text)}\n"
 

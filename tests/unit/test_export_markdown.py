@@ -21,6 +21,8 @@ from attune_journal.exchange.markdown_export import (
     ExportError,
     export_markdown_file,
     export_markdown_folder,
+    front_matter,
+    front_matter_text,
     plan_names,
     render_entry,
     render_single,
@@ -151,7 +153,8 @@ def test_reader_accepts_hand_edits_and_names_bad_lines() -> None:
 
 
 def test_every_kind_renders_every_field_and_parses_with_pyyaml_and_commonmark() -> None:
-    for entry in one_of_each():
+    for entry in [*one_of_each(), full_checkin(strategy=None, body=[], feelings=[], needs=[])]:
+        assert front_matter_text(entry) == frontmatter.dump(front_matter(entry))
         text = render_entry(entry)
         fm_text, body = _split(text)
         theirs = yaml.safe_load(fm_text)

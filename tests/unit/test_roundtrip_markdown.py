@@ -31,9 +31,12 @@ from attune_journal.core.models import (
     clean_word,
 )
 from attune_journal.exchange.importing import run_import
+from attune_journal.exchange import frontmatter
 from attune_journal.exchange.markdown_export import (
     export_markdown_file,
     export_markdown_folder,
+    front_matter,
+    front_matter_text,
 )
 from attune_journal.workspace import open_workspace
 
@@ -215,6 +218,8 @@ def test_export_import_export_is_byte_identical(entries: list[Entry]) -> None:
             stored = first.journal.entries(newest_first=False)
         finally:
             first.close()
+        for entry in stored:
+            assert front_matter_text(entry) == frontmatter.dump(front_matter(entry))
         export_markdown_folder(stored, root / "one")
         export_markdown_file(stored, root / "one.md")
         files = read_tree(root / "one")

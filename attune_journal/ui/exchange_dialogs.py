@@ -1,0 +1,537 @@
+"""File > Export… and File > Import…: the two dialogs around ``attune_journal.exchange``.
+
+The work (choosing entries, rendering, writing; reading, checking, saving) runs
+off the GUI thread through ``ui.workers.run_in_background``; the worker gets
+plain values and reports progress through a signal, never touching widgets.
+Cancel asks the work to stop at its next check: an export into a new folder
+leaves nothing behind, an import saves nothing (it is one transaction at the end).
+
+Every question to the person goes through a small module-level function
+(``ask_export_folder``, ``ask_export_file``, ``ask_import_file``,
+``ask_import_folder``, ``ask_replace``) so tests can replace them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from attune_journal.core.weeks import label_for_day
+from attune_journal.exchange.formats import IMPORT_FORMATS
+from attune_journal.exchange.markdown_export import (
+    ExportCancelled,
+    ExportConflict,
+    ExportError,
+    ExportReport,
+    export_markdown_file,
+    export_markdown_folder,
+)
+from attune_journal.ui.bridge import JournalBridge
+from attune_journal.ui.workers import run_in_background
+from attune_journal.workspace import Workspace
+
+# ---- questions, replaceable by tests ----------------------------------------------------
+
+
+def ask_export_folder(parent: QWidget) -> Path | None:
+    folder = QFileDialog.getExistingDirectory(
+        parent, parent.tr("Choose or create a folder for the export")
+    )
+    return Path(folder) if folder else None
+
+
+def ask_export_file(parent: QWidget) -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(
+        parent, parent.tr("Export to one Markdown file"), "attune-journal.md", "Markdown (*.md)"
+    )
+    return Path(name) if name else None
+
+
+def ask_import_file(parent: QWidget, file_filter: str) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(
+        parent, parent.tr("Choose the file to import"), "", file_filter
+    )
+    return Path(name) if name else None
+
+
+def ask_import_folder(parent: QWidget) -> Path | None:
+    folder = QFileDialog.getExistingDirectory(parent, parent.tr("Choose the exported folder"))
+    return Path(folder) if folder else None
+
+
+def ask_replace(parent: QWidget, conflict: ExportConflict) -> bool:
+    shown = "\n".join(conflict.paths[:5]) + ("\n…" if len(conflict.paths) > 5 else "")
+    answer = QMessageBox.question(
+        parent,
+        parent.tr("Replace files?"),
+        parent.tr(
+            "{count} file(s) in {target} already exist with different content:\n\n{files}\n\n"
+            "Replace them with this export? Other files there are left alone."
+        ).format(count=len(conflict.paths), target=conflict.target, files=shown),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+# ---- shared running machinery -----------------------------------------------------------
+
+
+class _Progress(QObject):
+    """Carries progress from the worker thread to the dialog (queued across threads)."""
+
+    changed = Signal(int, int)
+
+
+class _RunningDialog(QDialog):
+    """A dialog with a progress bar, a report area and Cancel that stops the work."""
+
+    def __init__(self, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.cancel_event = threading.Event()
+        self.running = False
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.tr("Progress"))
+        self.progress.setVisible(False)
+        self.report = QPlainTextEdit()
+        self.report.setReadOnly(True)
+        self.report.setAccessibleName(self.tr("What happened"))
+        self.report.setVisible(False)
+        self.report.setMinimumHeight(90)
+        self._relay = _Progress(self)
+        self._relay.changed.connect(self._on_progress)
+        self.buttons = QDialogButtonBox()
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.clicked.connect(self._cancel)
+
+    def progress_callback(self) -> Callable[[int, int], None]:
+        relay = self._relay
+
+        def report(done: int, total: int) -> None:
+            # If the dialog is gone, the work finishes quietly.
+            with contextlib.suppress(RuntimeError):
+                relay.changed.emit(done, total)
+
+        return report
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.setVisible(True)
+        self.progress.setRange(0, total)  # 0..0 shows a busy bar while reading
+        self.progress.setValue(done)
+
+    def start(
+        self,
+        fn: Callable[[], Any],
+        done: Callable[[Any], None],
+        failed: Callable[[BaseException], None],
+    ) -> None:
+        self.cancel_event.clear()
+        self.running = True
+        self.progress.setVisible(True)
+        self.progress.setRange(0, 0)
+        self._set_running(True)
+
+        def finish(result: Any) -> None:
+            self.running = False
+            self._set_running(False)
+            done(result)
+
+        def crash(error: BaseException) -> None:
+            self.running = False
+            self._set_running(False)
+            failed(error)
+
+        run_in_background(fn, finish, crash, self)
+
+    def _set_running(self, running: bool) -> None:
+        raise NotImplementedError
+
+    def show_report(self, lines: list[str]) -> None:
+        self.report.setVisible(True)
+        self.report.setPlainText("\n".join(lines))
+
+    def _cancel(self) -> None:
+        if self.running:
+            self.cancel_event.set()
+            self.cancel_button.setEnabled(False)
+            self.cancel_button.setText(self.tr("Stopping…"))
+        else:
+            self.reject()
+
+    def reject(self) -> None:
+        # Closing with Escape while work runs means "stop", not "hide and keep going".
+        if self.running:
+            self._cancel()
+            return
+        super().reject()
+
+
+# ---- export -----------------------------------------------------------------------------
+
+
+class ExportDialog(_RunningDialog):
+    """Choose what to export (everything, a date range, this week) and where; then export."""
+
+    finished_report = Signal(object)
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.last_report: ExportReport | None = None
+        self.setWindowTitle(self.tr("Export to Markdown"))
+        self.setMinimumWidth(460)
+
+        warning = QLabel(
+            self.tr(
+                "Exports are plain text files, not encrypted. Anyone who can open the "
+                "folder can read them, so keep them somewhere private."
+            )
+        )
+        warning.setWordWrap(True)
+        warning.setObjectName("exportWarning")
+
+        what = QGroupBox(self.tr("What to export"))
+        self.everything = QRadioButton(self.tr("&Everything"))
+        self.range_choice = QRadioButton(self.tr("A &date range"))
+        today = date.today()
+        week = label_for_day(today, workspace.settings.week_start)
+        self.week_label = week
+        self.this_week = QRadioButton(self.tr("This &week ({week})").format(week=week))
+        self.everything.setChecked(True)
+        self.scope = QButtonGroup(self)
+        for button in (self.everything, self.range_choice, self.this_week):
+            self.scope.addButton(button)
+        self.start_edit = QDateEdit(QDate(today - timedelta(days=30)))
+        self.end_edit = QDateEdit(QDate(today))
+        for edit, name in ((self.start_edit, self.tr("From")), (self.end_edit, self.tr("To"))):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setAccessibleName(name)
+        range_row = QHBoxLayout()
+        range_row.addWidget(self.range_choice)
+        range_row.addWidget(QLabel(self.tr("from")))
+        range_row.addWidget(self.start_edit)
+        range_row.addWidget(QLabel(self.tr("to")))
+        range_row.addWidget(self.end_edit)
+        range_row.addStretch(1)
+        what_layout = QVBoxLayout(what)
+        what_layout.addWidget(self.everything)
+        what_layout.addLayout(range_row)
+        what_layout.addWidget(self.this_week)
+        self.range_choice.toggled.connect(self._update_enabled)
+
+        how = QGroupBox(self.tr("As"))
+        self.as_folder = QRadioButton(self.tr("A &folder with one file per entry"))
+        self.as_file = QRadioButton(self.tr("One &Markdown file"))
+        self.as_folder.setChecked(True)
+        self.shape = QButtonGroup(self)
+        self.shape.addButton(self.as_folder)
+        self.shape.addButton(self.as_file)
+        how_layout = QVBoxLayout(how)
+        how_layout.addWidget(self.as_folder)
+        how_layout.addWidget(self.as_file)
+
+        self.target = QLineEdit()
+        self.as_folder.toggled.connect(lambda _=False: self.target.clear())
+        self.target.setAccessibleName(self.tr("Export to"))
+        self.target.setPlaceholderText(self.tr("Choose where the export goes"))
+        choose = QPushButton(self.tr("C&hoose…"))
+        choose.clicked.connect(self._choose_target)
+        target_row = QHBoxLayout()
+        target_row.addWidget(self.target, 1)
+        target_row.addWidget(choose)
+        form = QFormLayout()
+        form.addRow(self.tr("Export &to:"), target_row)
+
+        self.export_button = self.buttons.addButton(
+            self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self.run_export)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(warning)
+        layout.addWidget(what)
+        layout.addWidget(how)
+        layout.addLayout(form)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.report)
+        layout.addWidget(self.buttons)
+        self._update_enabled()
+
+    def _update_enabled(self) -> None:
+        for edit in (self.start_edit, self.end_edit):
+            edit.setEnabled(self.range_choice.isChecked())
+
+    def _choose_target(self) -> None:
+        chosen = ask_export_folder(self) if self.as_folder.isChecked() else ask_export_file(self)
+        if chosen is not None:
+            self.target.setText(str(chosen))
+
+    def _set_running(self, running: bool) -> None:
+        self.export_button.setEnabled(not running)
+        self.cancel_button.setEnabled(True)
+        self.cancel_button.setText(self.tr("Cancel") if running else self.tr("Close"))
+
+    def run_export(self, force: bool = False) -> None:
+        text = self.target.text().strip()
+        if not text:
+            self._choose_target()
+            text = self.target.text().strip()
+            if not text:
+                return
+        if self.range_choice.isChecked() and self.start_edit.date() > self.end_edit.date():
+            self.show_report([self.tr("The start date is after the end date; please swap them.")])
+            return
+        target = Path(text).expanduser()
+        single = self.as_file.isChecked()
+        start = end = None
+        week = None
+        if self.range_choice.isChecked():
+            start = self.start_edit.date().toPython()
+            end = self.end_edit.date().toPython()
+        elif self.this_week.isChecked():
+            week = self.week_label
+        workspace = self.workspace
+        progress = self.progress_callback()
+        cancelled = self.cancel_event.is_set
+
+        def work() -> ExportReport:
+            from attune_journal.exchange.commands import entries_for_export
+
+            entries = entries_for_export(workspace, start, end, week)  # type: ignore[arg-type]
+            writer = export_markdown_file if single else export_markdown_folder
+            return writer(entries, target, force, progress=progress, cancelled=cancelled)
+
+        self.report.setVisible(False)
+        self.start(work, self._done, self._failed)
+
+    def _done(self, report: ExportReport) -> None:
+        self.last_report = report
+        self.progress.setRange(0, 1)
+        self.progress.setValue(1)
+        self.show_report(
+            [
+                self.tr("Exported {n} entries to {target}.").format(
+                    n=report.entries, target=report.target
+                ),
+                self.tr("{written} file(s) written, {same} already up to date.").format(
+                    written=report.written, same=report.unchanged
+                ),
+                self.tr("Remember: these files are plain text, not encrypted."),
+            ]
+        )
+        self.finished_report.emit(report)
+
+    def _failed(self, error: BaseException) -> None:
+        self.progress.setVisible(False)
+        if isinstance(error, ExportConflict):
+            if ask_replace(self, error):
+                self.run_export(force=True)
+                return
+            self.show_report([self.tr("Nothing was written. Choose another place to export to.")])
+        elif isinstance(error, ExportCancelled):
+            self.show_report([str(error)])
+        elif isinstance(error, ExportError | OSError):
+            self.show_report([self.tr("The export did not finish: {error}").format(error=error)])
+        else:
+            raise error
+
+
+# ---- import -----------------------------------------------------------------------------
+
+
+class ImportDialog(_RunningDialog):
+    """Choose a format and a file; import all or nothing; show what came in and what not."""
+
+    finished_report = Signal(object)
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        bridge: JournalBridge | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        from attune_journal.exchange.importing import ImportReport
+
+        self.workspace = workspace
+        self.bridge = bridge
+        self.last_report: ImportReport | None = None
+        self.setWindowTitle(self.tr("Import entries"))
+        self.setMinimumWidth(460)
+
+        intro = QLabel(
+            self.tr(
+                "Bring in what you wrote elsewhere. A backup is taken first, and entries "
+                "already in your journal are skipped, so importing twice is safe."
+            )
+        )
+        intro.setWordWrap(True)
+        self.format_box = QComboBox()
+        self.format_box.setAccessibleName(self.tr("Format"))
+        for fmt in IMPORT_FORMATS.values():
+            self.format_box.addItem(self.tr(fmt.label), fmt.id)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.source = QLineEdit()
+        self.source.setAccessibleName(self.tr("File to import"))
+        self.source.setPlaceholderText(self.tr("Choose the file to import"))
+        choose_file = QPushButton(self.tr("Choose &file…"))
+        choose_file.clicked.connect(self._choose_file)
+        self.choose_folder = QPushButton(self.tr("Choose f&older…"))
+        self.choose_folder.clicked.connect(self._choose_folder)
+        source_row = QHBoxLayout()
+        source_row.addWidget(self.source, 1)
+        source_row.addWidget(choose_file)
+        source_row.addWidget(self.choose_folder)
+        self.time_format = QLineEdit()
+        self.time_format.setAccessibleName(self.tr("jrnl time format"))
+        self.time_format.setPlaceholderText("%Y-%m-%d %H:%M")
+        self.time_format_label = QLabel(self.tr("jrnl &time format:"))
+        self.time_format_label.setBuddy(self.time_format)
+
+        form = QFormLayout()
+        form.addRow(self.tr("F&ormat:"), self.format_box)
+        form.addRow("", self.hint)
+        form.addRow(self.tr("&From:"), source_row)
+        form.addRow(self.time_format_label, self.time_format)
+
+        self.import_button = self.buttons.addButton(
+            self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.import_button.setDefault(True)
+        self.import_button.clicked.connect(self.run_import)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.report)
+        layout.addWidget(self.buttons)
+        self.format_box.currentIndexChanged.connect(self._format_changed)
+        self._format_changed()
+
+    def format_id(self) -> str:
+        return str(self.format_box.currentData())
+
+    def set_format(self, format_id: str) -> None:
+        self.format_box.setCurrentIndex(self.format_box.findData(format_id))
+
+    def _format_changed(self) -> None:
+        fmt = IMPORT_FORMATS[self.format_id()]
+        self.hint.setText(self.tr(fmt.hint))
+        self.choose_folder.setVisible(fmt.folder)
+        self.time_format.setVisible(fmt.uses_time_format)
+        self.time_format_label.setVisible(fmt.uses_time_format)
+
+    def _choose_file(self) -> None:
+        chosen = ask_import_file(self, IMPORT_FORMATS[self.format_id()].file_filter)
+        if chosen is not None:
+            self.source.setText(str(chosen))
+
+    def _choose_folder(self) -> None:
+        chosen = ask_import_folder(self)
+        if chosen is not None:
+            self.source.setText(str(chosen))
+
+    def _set_running(self, running: bool) -> None:
+        self.import_button.setEnabled(not running)
+        self.format_box.setEnabled(not running)
+        self.cancel_button.setEnabled(True)
+        self.cancel_button.setText(self.tr("Cancel") if running else self.tr("Close"))
+
+    def run_import(self) -> None:
+        from attune_journal.exchange.importing import run_import
+
+        text = self.source.text().strip()
+        if not text:
+            self._choose_file()
+            text = self.source.text().strip()
+            if not text:
+                return
+        workspace = self.workspace
+        format_id = self.format_id()
+        path = Path(text).expanduser()
+        time_format = self.time_format.text().strip() or None
+        progress = self.progress_callback()
+        cancelled = self.cancel_event.is_set
+
+        def work() -> object:
+            return run_import(workspace, format_id, path, time_format, progress, cancelled)
+
+        self.report.setVisible(False)
+        self.start(work, self._done, self._failed)
+
+    def _done(self, report: Any) -> None:
+        self.last_report = report
+        self.progress.setRange(0, 1)
+        self.progress.setValue(1)
+        self.show_report(report.lines())
+        if report.imported and self.bridge is not None:
+            self.bridge.announce_many()
+        self.finished_report.emit(report)
+
+    def _failed(self, error: BaseException) -> None:
+        from attune_journal.core.models import ValidationError
+        from attune_journal.exchange.importing import ImportCancelled
+        from attune_journal.exchange.parsed import ImportFormatError
+        from attune_journal.storage.errors import StoreError
+
+        self.progress.setVisible(False)
+        if isinstance(error, ImportCancelled):
+            self.show_report([str(error)])
+        elif isinstance(error, ImportFormatError | ValidationError | StoreError | OSError):
+            self.show_report(
+                [
+                    self.tr("Nothing was imported; your journal is unchanged."),
+                    str(error),
+                ]
+            )
+        else:
+            raise error
+
+
+# ---- entry points for the main window ---------------------------------------------------
+
+
+def open_export_dialog(workspace: Workspace, parent: QWidget) -> ExportDialog:
+    dialog = ExportDialog(workspace, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
+
+
+def open_import_dialog(
+    workspace: Workspace, bridge: JournalBridge, parent: QWidget
+) -> ImportDialog:
+    dialog = ImportDialog(workspace, bridge, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
