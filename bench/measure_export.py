@@ -2,7 +2,8 @@
 
 ``python -m bench.measure_export DATA_DIR OUT_DIR`` reads every entry and writes
 the folder through the exchange package's exporter (the same code File > Export
-and ``attune-journal export`` run). The parent times the whole process, like it
+and ``attune-journal export`` run); ``--single`` writes one combined file
+``OUT_DIR`` instead (``export_markdown_file``). The parent times the whole process, like it
 times ``jrnl --format markdown``; this prints the in-process part separately.
 If the exporter is not there, prints ``{"missing": reason}``.
 """
@@ -17,10 +18,16 @@ from pathlib import Path
 from typing import Any
 
 
-def find_exporter() -> Any:
-    """The exchange function that writes entries to a Markdown folder, if installed."""
+def find_exporter(single: bool = False) -> Any:
+    """The exchange function that writes entries to a Markdown folder (or file), if installed."""
     import importlib
 
+    if single:
+        try:
+            module = importlib.import_module("attune_journal.exchange.markdown_export")
+        except ImportError:
+            return None
+        return getattr(module, "export_markdown_file", None)
     for module_name, function in (
         ("attune_journal.exchange.markdown_export", "export_markdown_folder"),
         ("attune_journal.exchange.markdown_export", "export_folder"),
@@ -38,7 +45,8 @@ def find_exporter() -> Any:
 
 def main() -> int:
     data_dir, out_dir = sys.argv[1], Path(sys.argv[2])
-    exporter = find_exporter()
+    single = "--single" in sys.argv[3:]
+    exporter = find_exporter(single)
     if exporter is None:
         print(json.dumps({"missing": "no Markdown folder exporter in attune_journal.exchange"}))
         return 0
@@ -54,7 +62,7 @@ def main() -> int:
     else:
         exporter(workspace.journal.entries(newest_first=False), out_dir)
     elapsed = (time.perf_counter() - began) * 1000
-    files = sum(1 for p in out_dir.rglob("*.md"))
+    files = 1 if single else sum(1 for p in out_dir.rglob("*.md"))
     workspace.close()
     print(json.dumps({"inner_ms": elapsed, "files": files}))
     return 0

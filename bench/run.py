@@ -264,12 +264,16 @@ def jrnl_config(home: Path, journal_file: Path, version: str) -> Path:
     return config
 
 
-def time_jrnl_export(binary: Path, version: str, journal_file: Path, work: Path) -> dict[str, Any]:
-    """Wall time of ``jrnl --format markdown --file OUT_DIR`` (one file per entry)."""
+def time_jrnl_export(
+    binary: Path, version: str, journal_file: Path, work: Path, single: bool = False
+) -> dict[str, Any]:
+    """Wall time of ``jrnl --format markdown --file OUT`` into a folder (one file per
+    entry) or, with ``single``, into one file."""
     home = work / "jrnl-home"
     config = jrnl_config(home, journal_file, version)
-    out = work / "jrnl-md"
-    out.mkdir()
+    out = work / ("jrnl.md" if single else "jrnl-md")
+    if not single:
+        out.mkdir()
     began = time.monotonic_ns()
     proc = subprocess.run(
         [str(binary), "--config-file", str(config), "--format", "markdown", "--file", str(out)],
@@ -283,7 +287,7 @@ def time_jrnl_export(binary: Path, version: str, journal_file: Path, work: Path)
     wall = (time.monotonic_ns() - began) / 1e6
     if proc.returncode != 0:
         raise RuntimeError(f"jrnl export failed: {(proc.stderr or proc.stdout).strip()[-300:]}")
-    return {"wall_ms": wall, "files": sum(1 for _ in out.iterdir())}
+    return {"wall_ms": wall, "files": 1 if single else sum(1 for _ in out.iterdir())}
 
 
 # --- measurements ------------------------------------------------------------------------------
@@ -317,8 +321,10 @@ def build_metrics() -> dict[str, Metric]:
         Metric("start_app", "Start to interactive window, Attune Journal", "ms", ""),
         Metric("start_bare", "Start to interactive window, bare PySide6", "ms", ""),
         Metric("start_ratio", "Start-up ratio (app / bare)", "x", "≤ 1.6x", lambda v: v <= 1.6),
+        Metric("start_cpu_ratio", "Start-up ratio by CPU time (app / bare)", "x", ""),
         Metric("save_p50", "Save an entry, p50", "ms", "", digits=2),
         Metric("save_p95", "Save an entry, p95", "ms", "< 5 ms", under(5), digits=2),
+        Metric("save_cpu_p95", "Save an entry, p95 of CPU time", "ms", "", digits=2),
         Metric(
             "search_worst", "Full-text search, slowest of 7 queries", "ms", "< 30 ms", under(30)
         ),
@@ -337,6 +343,9 @@ def build_metrics() -> dict[str, Metric]:
         Metric("export_ours", "Markdown export to a folder, Attune Journal", "ms", "", digits=0),
         Metric("export_jrnl", "Markdown export to a folder, jrnl", "ms", "", digits=0),
         Metric("export_ratio", "Export speed-up over jrnl", "x", "≥ 4x", lambda v: v >= 4),
+        Metric("single_ours", "Markdown export to one file, Attune Journal", "ms", "", digits=0),
+        Metric("single_jrnl", "Markdown export to one file, jrnl", "ms", "", digits=0),
+        Metric("single_ratio", "One-file export speed-up over jrnl", "x", ""),
         Metric("memory", "Peak resident memory, Trends open on All", "MB", "< 200 MB", under(200)),
     ]
     for row in rows:
@@ -373,15 +382,17 @@ def measure_once(
             found = {}
             for mode in order:
                 args = ("bare",) if mode == "bare" else ("app", str(data))
-                found[mode] = run_child("measure_startup", *args)["ms"]
-            metrics["start_app"].add(years, found["app"])
-            metrics["start_bare"].add(years, found["bare"])
-            metrics["start_ratio"].add(years, found["app"] / found["bare"])
+                found[mode] = run_child("measure_startup", *args)
+            metrics["start_app"].add(years, found["app"]["ms"])
+            metrics["start_bare"].add(years, found["bare"]["ms"])
+            metrics["start_ratio"].add(years, found["app"]["ms"] / found["bare"]["ms"])
+            metrics["start_cpu_ratio"].add(years, found["app"]["cpu_ms"] / found["bare"]["cpu_ms"])
 
         def save() -> None:
-            timings = run_child("measure_save", str(data), str(SAVES))["save_ms"]
-            metrics["save_p50"].add(years, percentile(timings, 50))
-            metrics["save_p95"].add(years, percentile(timings, 95))
+            result = run_child("measure_save", str(data), str(SAVES))
+            metrics["save_p50"].add(years, percentile(result["save_ms"], 50))
+            metrics["save_p95"].add(years, percentile(result["save_ms"], 95))
+            metrics["save_cpu_p95"].add(years, percentile(result["cpu_ms"], 95))
 
         def search() -> None:
             result = run_child("measure_search", str(data))["search_ms"]
@@ -421,7 +432,23 @@ def measure_once(
             metrics["export_jrnl"].add(years, theirs["wall_ms"])
             metrics["export_ratio"].add(years, theirs["wall_ms"] / ours["wall_ms"])
 
-        _optional(metrics, years, ("start_app", "start_bare", "start_ratio"), startup)
+        def export_single() -> None:
+            ours = run_child("measure_export", str(data), str(work / "ours.md"), "--single")
+            if "missing" in ours:
+                raise RuntimeError(ours["missing"])
+            metrics["single_ours"].add(years, ours["wall_ms"])
+            binary, version = jrnl
+            if binary is None:
+                metrics["single_jrnl"].skip(years, version)
+                metrics["single_ratio"].skip(years, version)
+                return
+            theirs = time_jrnl_export(binary, version, journal.jrnl_file, work, single=True)
+            metrics["single_jrnl"].add(years, theirs["wall_ms"])
+            metrics["single_ratio"].add(years, theirs["wall_ms"] / ours["wall_ms"])
+
+        _optional(
+            metrics, years, ("start_app", "start_bare", "start_ratio", "start_cpu_ratio"), startup
+        )
         _optional(metrics, years, ("save_p50", "save_p95"), save)
         _optional(metrics, years, ("search_worst", "search_median"), search)
         _optional(
@@ -429,6 +456,7 @@ def measure_once(
         )
         _optional(metrics, years, ("review",), review)
         _optional(metrics, years, ("export_ours", "export_jrnl", "export_ratio"), export)
+        _optional(metrics, years, ("single_ours", "single_jrnl", "single_ratio"), export_single)
         _optional(metrics, years, ("memory",), memory)
 
 
