@@ -96,12 +96,17 @@ def ask_purge(parent: QWidget, what: str) -> bool:
 
 
 def first_line(entry: Entry, limit: int = 140) -> str:
-    """The first non-empty line of an entry's main text, shortened for a list row."""
-    for line in entry_text(entry).splitlines():
-        line = line.strip().lstrip("#").strip()
-        if line:
-            return line[:limit] + ("…" if len(line) > limit else "")
-    return ""
+    """The start of an entry's main text on one line, shortened for a list row.
+
+    A Markdown heading alone says little ("Morning"), so the line after it joins it.
+    """
+    lines = [line.strip() for line in entry_text(entry).splitlines() if line.strip()]
+    if not lines:
+        return ""
+    text = lines[0].lstrip("#").strip()
+    if lines[0].startswith("#") and len(lines) > 1:
+        text += " · " + lines[1].lstrip("#").strip()
+    return text[:limit] + ("…" if len(text) > limit else "")
 
 
 def row_title(entry: Entry) -> str:
@@ -868,9 +873,9 @@ class HistoryScreen(QWidget):
         label = row_title(entry)
         self._undo = _Undo(entry.id, label)
         self.undo_label.setText(
-            self.tr("Moved to the trash: {entry}. Nothing is lost until you empty it.").format(
-                entry=label
-            )
+            self.tr(
+                "Moved to the trash: {entry}. It stays there until you delete it for good."
+            ).format(entry=label)
         )
         self.undo_bar.show()
         self._say(self.tr("Moved to the trash. Ctrl+Z brings it back."))

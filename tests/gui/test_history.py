@@ -102,6 +102,15 @@ def test_every_kind_of_entry_renders(qapp) -> None:  # type: ignore[no-untyped-d
         assert expected in checkin_html
 
 
+def test_first_line_joins_a_lone_heading_to_what_follows() -> None:
+    assert (
+        history_module.first_line(full_checkin())
+        == "Morning · Slept badly; the meeting is on my mind."
+    )
+    assert history_module.first_line(full_note(text="")) == ""
+    assert history_module.first_line(full_note(text="x" * 200), limit=10) == "x" * 10 + "…"
+
+
 def test_list_model_contract(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
     model = EntryListModel()
     hits = []
@@ -330,3 +339,16 @@ def test_refreshes_when_another_screen_saves(qtbot, main_window, prepared) -> No
     main_window.bridge.save(note)
     assert note.id in shown_ids(history)
     assert history.tag.findData("fresh") >= 0
+
+
+def test_enter_on_a_checkin_opens_it_in_the_checkin_screen(qtbot, main_window, prepared) -> None:  # type: ignore[no-untyped-def]
+    from attune_journal.ui.main_window import screen_specs
+
+    if not any(spec.key == "checkin" for spec in screen_specs()):
+        pytest.skip("this build has no check-in screen to edit in")
+    history = history_of(main_window)
+    history.list.setCurrentIndex(history.model.index(history.model.row_of(prepared["walk"]), 0))
+    qtbot.keyClick(history.list, Qt.Key.Key_Return)
+    checkin = main_window.page("checkin")
+    assert main_window.stack.currentWidget() is checkin
+    assert "Changing your check-in from 2 Nov 2026" in checkin.feedback.text()

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from attune_journal.core.prompts import load_prompt_themes
+from attune_journal.core.prompts import load_prompt_themes, load_prompts, prompt_pool
 from attune_journal.core.vocab import feeling_lookup, load_helplines
 from attune_journal.ui import settings_screen as settings_module
 from attune_journal.ui.theme import is_dark
@@ -117,8 +117,11 @@ def test_own_words_strategies_and_prompts_reach_the_vocabularies(qtbot, main_win
     screen.own_prompts.add()
     texts = {p.text for p in workspace.own_prompts()}
     assert texts == {"What did the dog teach me today?"}
-    # The prompt is in the rotation: some day soon shows it.
-    shown = {workspace.prompt_for(date(2026, 11, 1), offset).text for offset in range(60)}
+    # The prompt is in the rotation. Each run of N days (one cycle) shows every prompt once,
+    # and any 2N - 1 consecutive days hold a whole cycle, whatever the install's salt.
+    pool = prompt_pool(load_prompts(), set(workspace.enabled_themes()), workspace.own_prompts())
+    days = 2 * len(pool)
+    shown = {workspace.prompt_for(date(2026, 11, 1), offset).text for offset in range(days)}
     assert "What did the dog teach me today?" in shown
 
     screen.own_strategies.list.setCurrentRow(0)
