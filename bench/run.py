@@ -81,6 +81,7 @@ def run_child(module: str, *args: str, env: dict[str, str] | None = None) -> dic
     env = env or child_env()
     t0 = time.monotonic_ns()
     env["BENCH_T0_NS"] = str(t0)
+    cpu0 = _children_cpu_ms()
     proc = subprocess.run(
         [sys.executable, "-m", f"bench.{module}", *args],
         cwd=REPO,
@@ -99,7 +100,16 @@ def run_child(module: str, *args: str, env: dict[str, str] | None = None) -> dic
         )
     result: dict[str, Any] = json.loads(lines[-1])
     result["wall_ms"] = wall
+    result["process_cpu_ms"] = _children_cpu_ms() - cpu0
     return result
+
+
+def _children_cpu_ms() -> float:
+    """CPU time (user + system) of every finished child so far: deltas give one child's."""
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return (usage.ru_utime + usage.ru_stime) * 1000
 
 
 def percentile(values: Sequence[float], q: float) -> float:
@@ -274,7 +284,7 @@ def time_jrnl_export(
     out = work / ("jrnl.md" if single else "jrnl-md")
     if not single:
         out.mkdir()
-    began = time.monotonic_ns()
+    began, cpu0 = time.monotonic_ns(), _children_cpu_ms()
     proc = subprocess.run(
         [str(binary), "--config-file", str(config), "--format", "markdown", "--file", str(out)],
         capture_output=True,
@@ -287,7 +297,11 @@ def time_jrnl_export(
     wall = (time.monotonic_ns() - began) / 1e6
     if proc.returncode != 0:
         raise RuntimeError(f"jrnl export failed: {(proc.stderr or proc.stdout).strip()[-300:]}")
-    return {"wall_ms": wall, "files": 1 if single else sum(1 for _ in out.iterdir())}
+    return {
+        "wall_ms": wall,
+        "process_cpu_ms": _children_cpu_ms() - cpu0,
+        "files": 1 if single else sum(1 for _ in out.iterdir()),
+    }
 
 
 # --- measurements ------------------------------------------------------------------------------
@@ -329,6 +343,7 @@ def build_metrics() -> dict[str, Metric]:
             "search_worst", "Full-text search, slowest of 7 queries", "ms", "< 30 ms", under(30)
         ),
         Metric("search_median", "Full-text search, median query", "ms", ""),
+        Metric("search_cpu", "Full-text search, slowest query in CPU time", "ms", ""),
         Metric(
             "trends_total",
             'Trends "All" after a change: compute and draw',
@@ -336,13 +351,16 @@ def build_metrics() -> dict[str, Metric]:
             "< 150 ms",
             under(150),
         ),
+        Metric("trends_cpu", 'Trends "All" after a change: CPU time, all threads', "ms", ""),
         Metric("trends_compute", 'Trends "All": read rows and compute (background)', "ms", ""),
         Metric("trends_draw", 'Trends "All": draw', "ms", ""),
         Metric("trends_warm", 'Trends "All" again, rows in memory', "ms", "< 150 ms", under(150)),
         Metric("review", "Weekly review (load, compute, render)", "ms", "< 20 ms", under(20)),
+        Metric("review_cpu", "Weekly review, CPU time", "ms", ""),
         Metric("export_ours", "Markdown export to a folder, Attune Journal", "ms", "", digits=0),
         Metric("export_jrnl", "Markdown export to a folder, jrnl", "ms", "", digits=0),
         Metric("export_ratio", "Export speed-up over jrnl", "x", "≥ 4x", lambda v: v >= 4),
+        Metric("export_cpu_ratio", "Export speed-up over jrnl by CPU time", "x", ""),
         Metric("single_ours", "Markdown export to one file, Attune Journal", "ms", "", digits=0),
         Metric("single_jrnl", "Markdown export to one file, jrnl", "ms", "", digits=0),
         Metric("single_ratio", "One-file export speed-up over jrnl", "x", ""),
@@ -395,15 +413,16 @@ def measure_once(
             metrics["save_cpu_p95"].add(years, percentile(result["cpu_ms"], 95))
 
         def search() -> None:
-            result = run_child("measure_search", str(data))["search_ms"]
-            metrics["search_worst"].add(years, max(result.values()))
-            metrics["search_median"].add(years, statistics.median(result.values()))
+            result = run_child("measure_search", str(data))
+            metrics["search_worst"].add(years, max(result["search_ms"].values()))
+            metrics["search_median"].add(years, statistics.median(result["search_ms"].values()))
+            metrics["search_cpu"].add(years, max(result["cpu_ms"].values()))
 
         def trends() -> None:
             result = run_child("measure_trends", str(data))
             if "missing" in result:
                 raise RuntimeError(result["missing"])
-            for key in ("total", "compute", "draw", "warm"):
+            for key in ("total", "cpu", "compute", "draw", "warm"):
                 metrics[f"trends_{key}"].add(years, result[f"{key}_ms"])
 
         def review() -> None:
@@ -411,6 +430,7 @@ def measure_once(
             if "missing" in result:
                 raise RuntimeError(result["missing"])
             metrics["review"].add(years, result["review_ms"])
+            metrics["review_cpu"].add(years, result["cpu_ms"])
 
         def memory() -> None:
             result = run_child("measure_trends", str(data), "--memory-only")
@@ -431,6 +451,8 @@ def measure_once(
             theirs = time_jrnl_export(binary, version, journal.jrnl_file, work)
             metrics["export_jrnl"].add(years, theirs["wall_ms"])
             metrics["export_ratio"].add(years, theirs["wall_ms"] / ours["wall_ms"])
+            ratio = theirs["process_cpu_ms"] / ours["process_cpu_ms"]
+            metrics["export_cpu_ratio"].add(years, ratio)
 
         def export_single() -> None:
             ours = run_child("measure_export", str(data), str(work / "ours.md"), "--single")
@@ -449,13 +471,13 @@ def measure_once(
         _optional(
             metrics, years, ("start_app", "start_bare", "start_ratio", "start_cpu_ratio"), startup
         )
-        _optional(metrics, years, ("save_p50", "save_p95"), save)
-        _optional(metrics, years, ("search_worst", "search_median"), search)
-        _optional(
-            metrics, years, ("trends_total", "trends_compute", "trends_draw", "trends_warm"), trends
-        )
-        _optional(metrics, years, ("review",), review)
-        _optional(metrics, years, ("export_ours", "export_jrnl", "export_ratio"), export)
+        _optional(metrics, years, ("save_p50", "save_p95", "save_cpu_p95"), save)
+        _optional(metrics, years, ("search_worst", "search_median", "search_cpu"), search)
+        trend_keys = ("trends_total", "trends_cpu", "trends_compute", "trends_draw", "trends_warm")
+        _optional(metrics, years, trend_keys, trends)
+        _optional(metrics, years, ("review", "review_cpu"), review)
+        export_keys = ("export_ours", "export_jrnl", "export_ratio", "export_cpu_ratio")
+        _optional(metrics, years, export_keys, export)
         _optional(metrics, years, ("single_ours", "single_jrnl", "single_ratio"), export_single)
         _optional(metrics, years, ("memory",), memory)
 
