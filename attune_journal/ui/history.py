@@ -39,6 +39,7 @@ from PySide6.QtGui import (
     QPainter,
     QPalette,
     QShortcut,
+    QShowEvent,
     QTextCharFormat,
     QTextDocument,
 )
@@ -276,6 +277,7 @@ class HistoryScreen(QWidget):
         self._undo: _Undo | None = None
         self._trash_mode = False
         self._selected_id: int | None = None
+        self._stale = False
 
         # ---- search and filters --------------------------------------------------------
         self.search = QLineEdit()
@@ -780,13 +782,29 @@ class HistoryScreen(QWidget):
     def _on_settings_changed(self) -> None:
         self._apply_week_start()
         self._fill_vocab_combos()
-        self.refresh()
-        self.mark_calendar()
+        self._refresh_when_seen()
 
     def _on_entries_changed(self, _ids: object) -> None:
+        self._refresh_when_seen()
+
+    def _refresh_when_seen(self) -> None:
+        # Saving on another screen should not pay for re-reading a list nobody sees:
+        # a hidden History only notes that it is stale and catches up when shown.
+        if self.isVisible():
+            self._catch_up()
+        else:
+            self._stale = True
+
+    def _catch_up(self) -> None:
+        self._stale = False
         self._fill_tags()
         self.refresh()
         self.mark_calendar()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._catch_up()
 
     # ---- trash mode ---------------------------------------------------------------------
 

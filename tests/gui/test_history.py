@@ -352,3 +352,14 @@ def test_enter_on_a_checkin_opens_it_in_the_checkin_screen(qtbot, main_window, p
     checkin = main_window.page("checkin")
     assert main_window.stack.currentWidget() is checkin
     assert "Changing your check-in from 2 Nov 2026" in checkin.feedback.text()
+
+
+def test_a_hidden_history_catches_up_when_shown(qtbot, main_window, prepared) -> None:  # type: ignore[no-untyped-def]
+    history = history_of(main_window)
+    main_window.show_screen("today")
+    assert not history.isVisible()
+    note = Note(text="Saved while History was hidden")
+    main_window.bridge.save(note)
+    assert note.id not in shown_ids(history)  # nothing re-read while hidden
+    main_window.show_screen("history")
+    assert note.id in shown_ids(history)
