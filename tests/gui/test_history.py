@@ -282,10 +282,12 @@ def test_edit_a_note_in_place(qtbot, main_window, prepared, monkeypatch) -> None
     qtbot.keyClick(history.list, Qt.Key.Key_Return)
     editor = history.note_editor
     qtbot.waitExposed(editor)
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow)  # shortcuts go to the active window
     assert editor.editor.toPlainText().startswith("Called my sister")
     editor.editor.setPlainText("Called my sister. Felt close.")
     qtbot.keyClicks(editor.tags, " evening")
-    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(editor.editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     saved = main_window.workspace.journal.get(prepared["sister"])
     assert saved.text == "Called my sister. Felt close."
     assert saved.tags == ["family", "evening"]
