@@ -63,10 +63,37 @@ def range_dates(
 @dataclass
 class _Result:
     token: int
+    generation: int  # which state of the journal the facts were read from
     facts: list[core_stats.Fact]
     relationship: list[RelationshipCheckIn]
+    patched: set[int]  # changed entry ids folded into ``facts``
     stats: core_stats.TrendStats
     seconds: float
+
+
+def patch_facts(
+    journal: Any,
+    facts: list[core_stats.Fact],
+    relationship: list[RelationshipCheckIn],
+    ids: set[int],
+) -> tuple[list[core_stats.Fact], list[RelationshipCheckIn]]:
+    """The cached facts with a few changed entries reread, instead of reading everything.
+
+    New lists are returned; the cached ones may still be in use by another request.
+    """
+    kept = [f for f in facts if f.id not in ids]
+    kept_relationship = [r for r in relationship if r.id not in ids]
+    for entry_id in ids:
+        entry = journal.get(entry_id)
+        if entry is None or entry.is_trashed:
+            continue
+        if isinstance(entry, RelationshipCheckIn):
+            kept_relationship.append(entry)
+        else:
+            kept.extend(core_stats.facts_from_entries([entry]))
+    kept.sort(key=lambda fact: (fact.t, fact.id or 0))
+    kept_relationship.sort(key=lambda r: r.at.timestamp())
+    return kept, kept_relationship
 
 
 class TrendsScreen(QWidget):
@@ -74,8 +101,13 @@ class TrendsScreen(QWidget):
         super().__init__(parent)
         self.workspace = workspace
         self.bridge = bridge
+        # The whole journal's facts, kept between ranges; ``_pending`` holds ids saved
+        # since, folded in on the next refresh; ``_generation`` counts "everything
+        # changed" events so that a result read before one is never cached.
         self._facts: list[core_stats.Fact] | None = None
         self._relationship: list[RelationshipCheckIn] = []
+        self._pending: set[int] = set()
+        self._generation = 0
         self._token = 0
         self._dirty = True
         self.stats: core_stats.TrendStats | None = None
@@ -283,8 +315,13 @@ class TrendsScreen(QWidget):
 
     # ---- refresh -------------------------------------------------------------------------
 
-    def _entries_changed(self, _ids: object) -> None:
-        self._facts = None  # the cache is stale; reread on the next refresh
+    def _entries_changed(self, ids: object) -> None:
+        if isinstance(ids, set | frozenset) and self._facts is not None:
+            self._pending |= {int(i) for i in ids}
+        else:  # many entries changed (an import, a restore): reread everything
+            self._facts = None
+            self._pending = set()
+            self._generation += 1
         self._dirty = True
         if self.isVisible():
             self._debounce.start()
@@ -312,18 +349,30 @@ class TrendsScreen(QWidget):
         journal = self.workspace.journal
         cached = self._facts
         cached_relationship = self._relationship
+        pending = set(self._pending) if cached is not None else set()
+        generation = self._generation
 
         def work() -> _Result:
             began = time.perf_counter()
             if cached is None:
                 facts = core_stats.facts_from_rows(*journal.stats_rows())
                 relationship = journal.relationship_checkins()
+            elif pending:
+                facts, relationship = patch_facts(journal, cached, cached_relationship, pending)
             else:
                 facts, relationship = cached, cached_relationship
             result = core_stats.compute_trends(
                 facts, window, start, end, first_weekday, relationship
             )
-            return _Result(token, facts, relationship, result, time.perf_counter() - began)
+            return _Result(
+                token,
+                generation,
+                facts,
+                relationship,
+                pending,
+                result,
+                time.perf_counter() - began,
+            )
 
         self.status.setText(self.tr("Working out your trends…"))
         run_in_background(work, self._arrived, self._failed, self)
@@ -337,8 +386,11 @@ class TrendsScreen(QWidget):
     def _arrived(self, result: _Result) -> None:
         if result.token != self._token:
             return  # the person has moved on to another range; this one is stale
-        self._facts = result.facts
-        self._relationship = result.relationship
+        if result.generation == self._generation:
+            self._facts = result.facts
+            self._relationship = result.relationship
+            # Ids saved while this was computed stay pending for the next refresh.
+            self._pending -= result.patched
         self.compute_ms = result.seconds * 1000
         began = time.perf_counter()
         self.show_stats(result.stats)

@@ -113,10 +113,31 @@ def test_save_as_png(qtbot, trends, tmp_path: Path, monkeypatch: pytest.MonkeyPa
     assert trends.needs_panel.save_png() is None  # cancelled: nothing written
 
 
-def test_refreshes_after_a_save(qtbot, trends) -> None:  # type: ignore[no-untyped-def]
+def test_refreshes_after_a_save_and_a_trash_without_rereading_everything(
+    qtbot, trends, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    def no_full_reread(*_args: object) -> None:
+        raise AssertionError("one saved entry should not reread the whole journal")
+
+    monkeypatch.setattr(trends.workspace.journal, "stats_rows", no_full_reread)
     before = trends.stats.entry_count
-    trends.bridge.save(Note(text="A wave of it.", activation=9))
+    note = trends.bridge.save(Note(text="A wave of it.", activation=9))
     qtbot.waitUntil(lambda: trends.stats.entry_count == before + 1, timeout=10000)
+    assert [r.value for r in trends.stats.readings if r.entry_id == note.id] == [9]
+    assert not trends._pending
+    trends.bridge.trash(note.id)
+    qtbot.waitUntil(lambda: trends.stats.entry_count == before, timeout=10000)
+    assert trends.error is None
+
+
+def test_many_changes_reread_everything(qtbot, trends) -> None:  # type: ignore[no-untyped-def]
+    generation = trends._generation
+    trends.workspace.journal.save(Note(text="Imported.", activation=1))
+    before = trends.stats.entry_count
+    trends.bridge.announce_many()
+    assert trends._facts is None and trends._generation == generation + 1
+    qtbot.waitUntil(lambda: trends.stats.entry_count == before + 1, timeout=10000)
+    assert trends._facts is not None
 
 
 def test_a_failure_is_reported_not_raised(qtbot, trends, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
