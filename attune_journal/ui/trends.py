@@ -634,7 +634,10 @@ def _make_mood_grid() -> Any:
     except ImportError:
         return None
     grid = MoodGrid()
-    grid.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+    # Here the grid only shows where feelings were: no point to place or move. The
+    # panel's summary carries the numbers for keyboard and screen-reader users.
+    grid.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    grid.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
     return grid
 
 
