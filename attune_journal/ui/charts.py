@@ -82,9 +82,6 @@ def pyqtgraph() -> Any:
     """Import and configure pyqtgraph on first use (not at app start: it brings numpy)."""
     import pyqtgraph as pg
 
-    from attune_journal.ui.workers import guard_pyside_refcounts
-
-    guard_pyside_refcounts()  # pyqtgraph makes thousands of emits and void calls
     pg.setConfigOptions(antialias=True, background=None, exitCleanup=False)
     return pg
 

@@ -14,52 +14,11 @@ calling into a destroyed C++ object.
 from __future__ import annotations
 
 import contextlib
-import ctypes
-import sys
 import traceback
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
-
-
-class _Probe(QObject):
-    ping = Signal()
-
-
-_guarded = False
-
-
-def guard_pyside_refcounts() -> bool:
-    """Work around a PySide6 6.12.0 bug on CPython 3.11; True when the guard was applied.
-
-    There, every ``Signal.emit()`` called from Python drops a reference to ``True``
-    it never took, and every call of a Qt method returning ``void`` drops one to
-    ``None`` (``setText``, ``processEvents``, ``repaint`` …). Once either count
-    reaches zero the interpreter aborts ("bool_dealloc" / "none_dealloc"), mid-session
-    or at exit; Trends, through pyqtgraph, makes thousands of such calls. The bug is
-    detected, not assumed: a few probe calls are counted, and only if references
-    went missing are ``None``, ``True`` and ``False`` given a very large reference
-    count, which is what CPython 3.12+ does for them anyway (immortal objects).
-    Idempotent and cheap; the application should call it once at start-up.
-    """
-    global _guarded
-    if _guarded or sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
-        return False
-    _guarded = True
-    probe = _Probe()
-    true_before, none_before = sys.getrefcount(True), sys.getrefcount(None)
-    for _ in range(10):
-        probe.ping.emit()
-        probe.setObjectName("probe")  # a void method
-    lost_true = true_before - sys.getrefcount(True)
-    lost_none = none_before - sys.getrefcount(None)
-    if lost_true < 10 and lost_none < 10:
-        return False
-    for constant in (None, True, False):
-        # ob_refcnt is the first field of every CPython object (non-debug build).
-        ctypes.c_ssize_t.from_address(id(constant)).value += 1 << 40
-    return True
 
 
 class _Relay(QObject):
@@ -105,7 +64,6 @@ def run_in_background(
     ``done`` and ``failed`` are called through queued connections to a relay object
     parented to ``owner``: when ``owner`` is destroyed first, nothing is called.
     """
-    guard_pyside_refcounts()
     relay = _Relay(owner)
 
     def finish(result: object) -> None:
