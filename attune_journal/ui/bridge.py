@@ -52,6 +52,14 @@ class JournalBridge(QObject):
             raise SaveFailed(str(error)) from error
         self.entries_changed.emit({entry_id})
 
+    def purge(self, entry_id: int) -> None:
+        """Delete a trashed entry for good (the person confirmed it first)."""
+        try:
+            self.journal.purge(entry_id)
+        except StoreError as error:
+            raise SaveFailed(str(error)) from error
+        self.entries_changed.emit({entry_id})
+
     def announce_many(self) -> None:
         """After an import or a restore: everything may have changed."""
         self.entries_changed.emit(None)

@@ -939,12 +939,10 @@ class HistoryScreen(QWidget):
             return
         row = self.list.currentIndex().row()
         try:
-            self.journal.purge(entry.id)
-        except StoreError as error:
+            self.bridge.purge(entry.id)
+        except SaveFailed as error:
             self._say(str(error))
             return
-        # The bridge has no purge of its own; announce the change the same way it would.
-        self.bridge.entries_changed.emit({entry.id})
         self._say(self.tr("Deleted for good."))
         self._select_row(row)
 
