@@ -4,10 +4,11 @@
 1024x768) on the store, shows Trends and waits for its first range to arrive.
 Then it times what a person waits for:
 
-- ``total_ms``: from choosing "All" right after an entry changed (so the lean rows
-  are read from the store again, the slow case) to the charts drawn and the window
-  repainted; ``compute_ms`` is the background part of it (read rows, compute),
-  ``draw_ms`` the screen's own drawing, ``cpu_ms`` the CPU time all threads spent;
+- ``total_ms``: from choosing "All" right after many entries changed (an import
+  or a restore: the screen reads its lean rows from the store again, the slow
+  case) to the charts drawn and the window repainted; ``compute_ms`` is the
+  background part of it (read rows, compute), ``draw_ms`` the screen's own
+  drawing, ``cpu_ms`` the CPU time all threads spent;
 - ``warm_ms``: choosing "All" again from another range, the rows already in memory.
 
 ``python -m bench.measure_trends DATA_DIR --memory-only`` only shows Trends on
@@ -104,7 +105,7 @@ def main() -> int:
         _wait_for_new_stats(app, screen, before)
         _paint(app, window)
     else:
-        # Cold: an entry changed (the screen drops its rows), then the person picks "All".
+        # Cold: many entries changed (``None``: the screen drops its rows), then "All".
         window.bridge.entries_changed.emit(None)
         before = screen.stats
         began, began_cpu = time.perf_counter(), _cpu_ms()
