@@ -17,8 +17,9 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QPalette, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QFrame,
     QGridLayout,
@@ -59,22 +60,6 @@ _DIGIT_KEYS = {
 _CLEAR_KEYS = (Qt.Key.Key_0, Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
 
 
-# Fusion draws radio rings from the window colour darkened, which all but vanishes on a
-# dark palette; these rings use palette roles with enough contrast in both themes.
-_SCALE_STYLE = """
-QRadioButton { padding: 2px 3px; border-radius: 4px; border: 1px solid transparent; }
-QRadioButton:focus { background: palette(midlight); border: 1px solid palette(highlight); }
-QRadioButton::indicator {
-    width: 12px; height: 12px; border-radius: 8px;
-    border: 2px solid palette(placeholder-text); background: palette(base);
-}
-QRadioButton::indicator:hover { border-color: palette(highlight); }
-QRadioButton::indicator:checked {
-    background: palette(highlight); border: 2px solid palette(highlight);
-}
-"""
-
-
 def format_score(score: float | None) -> str:
     """One decimal, as people write it: 3.5, 4.0."""
     return "" if score is None else f"{score:.1f}"
@@ -110,7 +95,7 @@ class ScaleRow(QWidget):
         self.group.setExclusive(True)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
+        layout.setSpacing(8)
         self.radios: list[QRadioButton] = []
         for value in range(1, 6):
             radio = QRadioButton(str(value))
@@ -142,8 +127,29 @@ class ScaleRow(QWidget):
         self.clear_button.setSizePolicy(policy)
         layout.addWidget(self.clear_button)
         self.group.idToggled.connect(self._on_toggled)
-        self.setStyleSheet(_SCALE_STYLE)
+        self._colour_rings()
         self._sync()
+
+    def _colour_rings(self) -> None:
+        # Fusion draws a radio's ring in the window colour darkened, which all but vanishes
+        # on a dark palette. Giving the buttons a mid-grey "window" (they paint no
+        # background) makes the ring readable in both themes. A palette, not a style
+        # sheet: per-widget style sheets crash Qt when the app style is replaced later.
+        # The chosen dot is drawn in the "text" colour; the accent makes the answer stand out
+        # (the number beside it is drawn in the window-text colour, so it stays as it was).
+        base = QApplication.palette()
+        ring = base.color(QPalette.ColorRole.PlaceholderText)
+        dot = base.color(QPalette.ColorRole.Highlight)
+        for radio in self.radios:
+            palette = QPalette(base)
+            palette.setColor(QPalette.ColorRole.Window, ring)
+            palette.setColor(QPalette.ColorRole.Text, dot)
+            radio.setPalette(palette)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.ApplicationPaletteChange:
+            self._colour_rings()  # the theme changed: follow it
+        super().changeEvent(event)
 
     def value(self) -> int | None:
         checked = self.group.checkedId()
