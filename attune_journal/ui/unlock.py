@@ -342,9 +342,7 @@ class IdleLock(QObject):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.lock)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        self._filtering = False
         bridge.settings_changed.connect(self.apply_settings)
         self.apply_settings()
 
@@ -354,10 +352,22 @@ class IdleLock(QObject):
 
     def apply_settings(self) -> None:
         minutes = max(int(self.workspace.settings.idle_lock_minutes), 0)
+        self._watch_input(bool(minutes))
         if minutes and not self.is_locked:
             self.timer.start(minutes * 60_000)
         elif not minutes:
             self.timer.stop()
+
+    def _watch_input(self, on: bool) -> None:
+        """An application-wide filter sees every event: install it only while it is needed."""
+        app = QApplication.instance()
+        if app is None or on == self._filtering:
+            return
+        if on:
+            app.installEventFilter(self)
+        else:
+            app.removeEventFilter(self)
+        self._filtering = on
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _INPUT_EVENTS and not self.is_locked and self.timer.isActive():
