@@ -121,6 +121,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--week", metavar="LABEL", help="an ISO week such as 2026-W47 (default: this week)"
     )
     _add_privacy_parsers(sub)
+    from attune_journal.exchange.commands import add_parsers as add_exchange_parsers
+
+    add_exchange_parsers(sub)
     return parser
 
 
@@ -409,6 +412,28 @@ def _week(args: argparse.Namespace, workspace: Workspace, out: TextIO) -> int:
     review = load_week_review(workspace.journal, label.strip(), window, settings.week_start)
     out.write(render_markdown(review))
     return 0
+
+
+@command("export")
+def _export(args: argparse.Namespace, workspace: Workspace, out: TextIO) -> int:
+    from attune_journal.exchange.commands import export_command
+    from attune_journal.exchange.markdown_export import ExportError
+
+    try:
+        return export_command(args, workspace, out)
+    except ExportError as error:
+        raise CommandError(str(error)) from None
+
+
+@command("import")
+def _import(args: argparse.Namespace, workspace: Workspace, out: TextIO) -> int:
+    from attune_journal.exchange.commands import import_command
+    from attune_journal.exchange.parsed import ImportFormatError
+
+    try:
+        return import_command(args, workspace, out)
+    except ImportFormatError as error:
+        raise CommandError(str(error)) from None
 
 
 def main(argv: Sequence[str] | None = None) -> int:

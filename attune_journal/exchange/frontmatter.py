@@ -496,10 +496,26 @@ def _after_scalar(rest: str, number: int) -> None:
         raise FrontMatterError(f"unexpected {rest[:20]!r} after the quoted text", number)
 
 
+def _flow_end(text: str, number: int) -> int:
+    """Index of the ``]`` closing the list that starts at ``text[0]`` (quotes respected)."""
+    i = 1
+    while i < len(text):
+        char = text[i]
+        if char in "\"'":
+            i += _quoted_end(text[i:], number) + 1
+            continue
+        if char == "[":
+            raise FrontMatterError("lists inside [lists] are not supported", number)
+        if char == "]":
+            return i
+        i += 1
+    raise FrontMatterError("a [list] must close on the same line", number)
+
+
 def _read_flow_list(text: str, number: int) -> list[Value]:
-    if not text.rstrip().endswith("]"):
-        raise FrontMatterError("a [list] must close on the same line", number)
-    inner = text.rstrip()[1:-1].strip()
+    end = _flow_end(text, number)
+    _after_scalar(text[end + 1 :], number)
+    inner = text[1:end].strip()
     if not inner:
         return []
     items: list[Value] = []

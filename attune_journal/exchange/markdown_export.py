@@ -402,8 +402,10 @@ def render_single(entries: Iterable[Entry], prompt_texts: Mapping[str, str] | No
 # ---- writing ----------------------------------------------------------------------------
 
 
-def _write_new(path: Path, data: bytes, durable: bool) -> None:
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
+def _write_new(path: Path | str, data: bytes, durable: bool) -> None:
+    # O_EXCL: the path is always fresh (a staging folder or a random temp name),
+    # so finding a file there would mean something else is writing: stop.
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
     try:
         view = memoryview(data)
         while view:
@@ -518,7 +520,7 @@ def _export_into_new_folder(
                     raise ExportCancelled("The export was cancelled; nothing was written.")
                 if progress is not None:
                     progress(index, total)
-            _write_new(staging / name, data, durable)
+            _write_new(os.path.join(staging, name), data, durable)
             report.files.append(name)
         if target.exists():  # an empty folder the person chose
             target.rmdir()

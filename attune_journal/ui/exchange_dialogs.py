@@ -267,7 +267,9 @@ class ExportDialog(_RunningDialog):
         target_row.addWidget(self.target, 1)
         target_row.addWidget(choose)
         form = QFormLayout()
-        form.addRow(self.tr("Export &to:"), target_row)
+        target_label = QLabel(self.tr("Export &to:"))
+        target_label.setBuddy(self.target)
+        form.addRow(target_label, target_row)
 
         self.export_button = self.buttons.addButton(
             self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -385,7 +387,7 @@ class ImportDialog(_RunningDialog):
         self.bridge = bridge
         self.last_report: ImportReport | None = None
         self.setWindowTitle(self.tr("Import entries"))
-        self.setMinimumWidth(460)
+        self.setMinimumWidth(520)
 
         intro = QLabel(
             self.tr(
@@ -400,6 +402,7 @@ class ImportDialog(_RunningDialog):
             self.format_box.addItem(self.tr(fmt.label), fmt.id)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
+        self.hint.setObjectName("importHint")
         self.source = QLineEdit()
         self.source.setAccessibleName(self.tr("File to import"))
         self.source.setPlaceholderText(self.tr("Choose the file to import"))
@@ -418,9 +421,12 @@ class ImportDialog(_RunningDialog):
         self.time_format_label.setBuddy(self.time_format)
 
         form = QFormLayout()
-        form.addRow(self.tr("F&ormat:"), self.format_box)
-        form.addRow("", self.hint)
-        form.addRow(self.tr("&From:"), source_row)
+        format_label = QLabel(self.tr("F&ormat:"))
+        format_label.setBuddy(self.format_box)
+        source_label = QLabel(self.tr("&From:"))
+        source_label.setBuddy(self.source)
+        form.addRow(format_label, self.format_box)
+        form.addRow(source_label, source_row)
         form.addRow(self.time_format_label, self.time_format)
 
         self.import_button = self.buttons.addButton(
@@ -432,6 +438,7 @@ class ImportDialog(_RunningDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
+        layout.addWidget(self.hint)
         layout.addWidget(self.progress)
         layout.addWidget(self.report)
         layout.addWidget(self.buttons)

@@ -245,6 +245,16 @@ class MainWindow(QMainWindow):
 
     # ---- menus ---------------------------------------------------------------------------
 
+    def open_export(self) -> QWidget:
+        from attune_journal.ui.exchange_dialogs import open_export_dialog
+
+        return open_export_dialog(self.workspace, self)
+
+    def open_import(self) -> QWidget:
+        from attune_journal.ui.exchange_dialogs import open_import_dialog
+
+        return open_import_dialog(self.workspace, self.bridge, self)
+
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         # Ctrl+N lives on the Go menu's entry for the screen; a second action with the same
@@ -258,6 +268,14 @@ class MainWindow(QMainWindow):
         quick_note.triggered.connect(self.open_quick_note)
         file_menu.addAction(quick_note)
         self.addAction(quick_note)
+        file_menu.addSeparator()
+        export_action = QAction(self.tr("&Export…"), self)
+        export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        export_action.triggered.connect(self.open_export)
+        import_action = QAction(self.tr("&Import…"), self)
+        import_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
+        import_action.triggered.connect(self.open_import)
+        file_menu.addActions([export_action, import_action])
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)

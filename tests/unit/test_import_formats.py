@@ -399,3 +399,51 @@ def test_unknown_format_and_missing_file(workspace: Workspace, tmp_path: Path) -
         run_import(workspace, "jrnl", tmp_path / "missing.txt")
     with pytest.raises(ImportFormatError, match="is a folder"):
         run_import(workspace, "daylio", tmp_path)
+
+
+def test_a_trashed_entry_is_not_imported_again(workspace: Workspace, tmp_path: Path) -> None:
+    path = write(tmp_path, "j.txt", JRNL_BRACKETS)
+    first = run_import(workspace, "jrnl", path)
+    trashed = first.imported[0].entry
+    assert trashed.id is not None
+    workspace.journal.trash(trashed.id)
+    assert trashed.uid in workspace.journal.known_uids()
+    again = run_import(workspace, "jrnl", path)
+    assert not again.imported
+    assert workspace.journal.count() == 2 and workspace.journal.count(trashed=True) == 1
+
+
+# ---- our own Markdown, edited by hand ---------------------------------------------------
+
+
+def test_hand_edited_markdown_file_is_read(workspace: Workspace, tmp_path: Path) -> None:
+    text = (
+        "---\r\n"
+        "uid: handmade-1\r\n"
+        "kind: note\r\n"
+        "at: '2026-11-23T08:30:00+01:00'\r\n"
+        "tags: [walk, 'by the river']   # added in Obsidian\r\n"
+        "starred: yes_but_not_bool\r\n"
+        "---\r\n"
+        "\r\n"
+        "Windows line ends stay.\r\n"
+    )
+    with pytest.raises(ImportFormatError, match="field 'starred' should be true or false"):
+        run_import(workspace, "markdown", write(tmp_path, "note.md", text))
+    fixed = text.replace("yes_but_not_bool", "true")
+    report = run_import(workspace, "markdown", write(tmp_path, "note.md", fixed))
+    (entry,) = [item.entry for item in report.imported]
+    assert isinstance(entry, Note)
+    assert entry.tags == ["walk", "by the river"] and entry.starred
+    assert entry.text == "Windows line ends stay."
+
+
+def test_single_file_with_wrong_text_length_is_refused(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    from tests.factories import one_of_each
+
+    text = render_single(one_of_each()).replace("Walks most days.", "Walks most days!!")
+    with pytest.raises(ImportFormatError, match="not 16 characters long as 'text_chars' says"):
+        run_import(workspace, "markdown", write(tmp_path, "all.md", text))
+    assert workspace.journal.count() == 0
