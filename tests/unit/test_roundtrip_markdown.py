@@ -30,8 +30,8 @@ from attune_journal.core.models import (
     WeeklyReview,
     clean_word,
 )
-from attune_journal.exchange.importing import run_import
 from attune_journal.exchange import frontmatter
+from attune_journal.exchange.importing import run_import
 from attune_journal.exchange.markdown_export import (
     export_markdown_file,
     export_markdown_folder,
