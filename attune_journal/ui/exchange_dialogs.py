@@ -227,8 +227,9 @@ class ExportDialog(_RunningDialog):
         self.scope = QButtonGroup(self)
         for button in (self.everything, self.range_choice, self.this_week):
             self.scope.addButton(button)
-        self.start_edit = QDateEdit(QDate(today - timedelta(days=30)))
-        self.end_edit = QDateEdit(QDate(today))
+        month_ago = today - timedelta(days=30)
+        self.start_edit = QDateEdit(QDate(month_ago.year, month_ago.month, month_ago.day))
+        self.end_edit = QDateEdit(QDate(today.year, today.month, today.day))
         for edit, name in ((self.start_edit, self.tr("From")), (self.end_edit, self.tr("To"))):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
