@@ -8,6 +8,22 @@ from pathlib import Path
 import pytest
 
 
+@pytest.fixture(autouse=True)
+def _flush_deleted_widgets(qapp):  # type: ignore[no-untyped-def]
+    """Really delete the widgets earlier tests closed, before this test starts.
+
+    pytest-qt closes each registered widget and calls ``deleteLater()``, but deferred
+    deletes only run when an event loop gets to them; without this flush, windows
+    pile up across tests and every later style-sheet change re-polishes all of them.
+    """
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QApplication.processEvents()
+    yield
+
+
 @pytest.fixture
 def main_window(qtbot, data_dir: Path) -> Iterator[object]:  # type: ignore[no-untyped-def]
     from attune_journal.ui.application import make_qapplication, open_main_window
