@@ -25,10 +25,9 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlite_utils import Database
-
 from attune_journal.paths import ensure_private_dir, make_private_file
 from attune_journal.storage import crypto
+from attune_journal.storage.connection import StoreDB
 from attune_journal.storage.errors import (
     DATABASE_ERRORS,
     DamagedStoreError,
@@ -260,7 +259,7 @@ class OtherProgramOpenError(StoreLockedError):
         )
 
 
-def swap_connection(journal: Journal, db: Database) -> None:
+def swap_connection(journal: Journal, db: StoreDB) -> None:
     """Point the open ``journal`` at a freshly opened store (after a restore or re-key).
 
     Screens and the bridge keep their ``Journal`` object; only its connection changes.

@@ -17,12 +17,11 @@ Before pending migrations touch an existing store, it is backed up.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from attune_journal.paths import ensure_private_dir, make_private_file
 from attune_journal.storage import crypto
+from attune_journal.storage.connection import StoreDB
 from attune_journal.storage.errors import (
     DATABASE_ERRORS,
     DamagedStoreError,
@@ -31,7 +30,13 @@ from attune_journal.storage.errors import (
     StoreError,
     translate_sqlite_error,
 )
-from attune_journal.storage.migrations import KNOWN_MIGRATIONS, SCHEMA_VERSION, migrations
+from attune_journal.storage.schema import KNOWN_MIGRATIONS, MIGRATION_SET, SCHEMA_VERSION
+
+if TYPE_CHECKING:
+    from sqlite_utils.migrations import Migrations
+
+# The migration set to apply; None until a store needs migrating (see _migration_set).
+migrations: Migrations | None = None
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_SECONDS = 5.0
@@ -62,7 +67,7 @@ def open_store(
     *,
     backups: Path | None = None,
     keep: int = 10,
-) -> Database:
+) -> StoreDB:
     """Open (creating if needed) the store at ``path`` and bring its schema up to date.
 
     ``passphrase`` is used only if the file is encrypted. Raises ``NewerStoreError``
@@ -84,12 +89,14 @@ def open_store(
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=NORMAL")
         conn.execute("PRAGMA foreign_keys=ON")
-        db = Database(conn, execute_plugins=False)
-        if migrations.pending(db):
-            if existed and _has_applied_migrations(conn):
-                _backup_before_migration(conn, backups or path.parent / "backups", keep)
-            migrations.apply(db)
-            conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+        db = StoreDB(conn)
+        if not _up_to_date(conn):
+            migration_set = _migration_set()
+            if migration_set.pending(db.utils):
+                if existed and _has_applied_migrations(conn):
+                    _backup_before_migration(conn, backups or path.parent / "backups", keep)
+                migration_set.apply(db.utils)
+                conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
     except DATABASE_ERRORS as error:
         conn.close()
         known = translate_sqlite_error(error, path)
@@ -102,6 +109,33 @@ def open_store(
     for file in private_files(path):
         make_private_file(file)
     return db
+
+
+def _migration_set() -> Migrations:
+    """The shipped migrations, imported only now that a store needs them."""
+    global migrations
+    if migrations is None:
+        from attune_journal.storage.migrations import migrations as shipped
+
+        migrations = shipped
+    return migrations
+
+
+def _up_to_date(conn: Any) -> bool:
+    """True when every known migration is recorded as applied (a cheap, read-only check)."""
+    if conn.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+        return False
+    if not conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type='table' AND name='_sqlite_migrations'"
+    ).fetchone():
+        return False
+    applied = {
+        row[0]
+        for row in conn.execute(
+            "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET]
+        )
+    }
+    return applied == set(KNOWN_MIGRATIONS)
 
 
 def _has_applied_migrations(conn: Any) -> bool:
@@ -131,7 +165,7 @@ def _refuse_newer(conn: Any, path: Path) -> None:
                 row[0]
                 for row in conn.execute(
                     "SELECT name FROM _sqlite_migrations WHERE migration_set = ?",
-                    ["attune_journal"],
+                    [MIGRATION_SET],
                 )
             }
     except DATABASE_ERRORS as error:
@@ -146,7 +180,7 @@ def _refuse_newer(conn: Any, path: Path) -> None:
             raise DamagedStoreError(path, "it is an SQLite file from another program")
 
 
-def integrity_problems(db: Database) -> list[str]:
+def integrity_problems(db: StoreDB) -> list[str]:
     """Run SQLite's integrity and foreign-key checks; an empty list means all is well."""
     problems = [row[0] for row in db.execute("PRAGMA integrity_check").fetchall()]
     problems = [p for p in problems if p != "ok"]

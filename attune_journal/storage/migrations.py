@@ -16,7 +16,13 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-MIGRATION_SET = "attune_journal"
+from attune_journal.storage.schema import (
+    KNOWN_MIGRATIONS,
+    MIGRATION_NAMES,
+    MIGRATION_SET,
+    SCHEMA_VERSION,
+)
+
 migrations = Migrations(MIGRATION_SET)
 
 
@@ -127,5 +133,9 @@ def m0001_initial(db: Database) -> None:
         db.execute(statement)
 
 
-SCHEMA_VERSION = len(migrations._migrations)
-KNOWN_MIGRATIONS = frozenset(m.name for m in migrations._migrations)
+# storage.schema lists the names so that opening an up-to-date store needs no
+# sqlite-utils import; the two lists must never drift apart.
+if tuple(m.name for m in migrations._migrations) != MIGRATION_NAMES:
+    raise RuntimeError("storage/schema.py MIGRATION_NAMES does not match the migrations")
+
+__all__ = ["KNOWN_MIGRATIONS", "MIGRATION_SET", "SCHEMA_VERSION", "migrations"]

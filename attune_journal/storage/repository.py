@@ -22,8 +22,6 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlite_utils import Database
-
 from attune_journal.core.models import (
     ENTRY_TYPES,
     BodySensation,
@@ -43,6 +41,7 @@ from attune_journal.core.models import (
     normalise_tags,
 )
 from attune_journal.core.timeutil import from_text, now_local, to_text, utc_key
+from attune_journal.storage.connection import StoreDB
 from attune_journal.storage.errors import (
     DATABASE_ERRORS,
     INTEGRITY_ERRORS,
@@ -104,7 +103,7 @@ class _Children:
 class Journal:
     """All reads and writes of journal content. One per open store."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: StoreDB) -> None:
         self.db = db
         self.conn: sqlite3.Connection = db.conn
         # The GUI may read from a worker thread while the main thread writes;
@@ -740,7 +739,13 @@ def _search_text(entry: EntryBase) -> tuple[str, str]:
 def _range_where(
     start: date | None, end: date | None, kinds: Sequence[str], trashed: bool
 ) -> tuple[str, list[Any]]:
-    clauses = ["deleted_at IS NOT NULL" if trashed else "deleted_at IS NULL"]
+    # With a day bound, the unary '+' keeps SQLite from choosing the deleted_at index
+    # (NULL in every live row, so useless) over the day index: without statistics it
+    # otherwise scans every live entry for a one-day read (21 ms vs 0.06 ms at 30 years).
+    trash_test = "deleted_at IS NOT NULL" if trashed else "deleted_at IS NULL"
+    if start is not None or end is not None:
+        trash_test = "+" + trash_test
+    clauses = [trash_test]
     params: list[Any] = []
     if start is not None:
         clauses.append("day >= ?")

@@ -214,3 +214,32 @@ def test_store_files_are_private(data_dir: Path) -> None:
     assert stat.S_IMODE(os.stat(data_dir).st_mode) == 0o700
     for name in os.listdir(data_dir):
         assert stat.S_IMODE(os.stat(data_dir / name).st_mode) == 0o600, name
+
+
+def test_a_day_range_read_uses_the_day_index(journal: Journal) -> None:
+    from attune_journal.storage.repository import _range_where
+
+    where, params = _range_where(at().date(), at().date(), (), False)
+    plan = journal.conn.execute(
+        f"EXPLAIN QUERY PLAN SELECT id FROM entries {where}", params
+    ).fetchall()
+    details = " ".join(str(row[-1]) for row in plan)
+    assert "idx_entries_day" in details, details
+
+
+def test_opening_an_up_to_date_store_does_not_import_sqlite_utils(data_dir: Path) -> None:
+    import subprocess
+    import sys
+
+    Journal(open_store(data_dir / "journal.sqlite3")).close()
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from attune_journal.workspace import open_workspace\n"
+        f"ws = open_workspace(Path({str(data_dir)!r}))\n"
+        "ws.journal.entries_on(__import__('datetime').date.today())\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('sqlite_utils', 'numpy')))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
