@@ -97,7 +97,46 @@ def apply_theme(
         app.setProperty("attune_base_point_size", base_point_size)
     font.setPointSizeF(float(base_point_size) * settings.font_scale)
     app.setFont(font)
-    app.setStyleSheet(_stylesheet())
+    app.setStyleSheet(_stylesheet() + _indicator_rules(is_dark()))
+
+
+@cache
+def _indicator_rules(dark: bool) -> str:
+    """Check boxes and radio buttons drawn with clear outlines in both palettes.
+
+    Fusion outlines indicators in a shade of the window colour, which all but
+    vanishes on a dark window; these rules use the palette's own colours instead.
+    """
+    palette = _palette(dark)
+    outline = palette.color(QPalette.ColorRole.PlaceholderText).name()
+    base = palette.color(QPalette.ColorRole.Base).name()
+    accent = palette.color(QPalette.ColorRole.Highlight).name()
+    muted = palette.color(QPalette.ColorRole.Mid).name()
+    try:
+        check = resource_path("styles", f"check-on-{'dark' if dark else 'light'}.svg")
+        image = f"image: url({check.as_posix()});"
+    except FileNotFoundError:
+        image = ""
+    return f"""
+QCheckBox::indicator, QGroupBox::indicator {{
+    width: 14px; height: 14px; border: 1px solid {outline}; border-radius: 3px;
+    background: {base};
+}}
+QCheckBox::indicator:checked, QGroupBox::indicator:checked {{
+    background: {accent}; border-color: {accent}; {image}
+}}
+QCheckBox::indicator:disabled, QRadioButton::indicator:disabled {{ border-color: {muted}; }}
+QCheckBox::indicator:focus, QRadioButton::indicator:focus {{ border: 2px solid {accent}; }}
+QRadioButton::indicator {{
+    width: 14px; height: 14px; border: 1px solid {outline}; border-radius: 8px;
+    background: {base};
+}}
+QRadioButton::indicator:checked {{
+    background: qradialgradient(cx: 0.5, cy: 0.5, radius: 0.5, fx: 0.5, fy: 0.5,
+        stop: 0 {accent}, stop: 0.55 {accent}, stop: 0.62 {base}, stop: 1 {base});
+    border-color: {accent};
+}}
+"""
 
 
 @cache
