@@ -224,3 +224,23 @@ def test_picker_paints_in_light_and_dark(qtbot, picker) -> None:
     picker.add_feeling("my own word")
     assert picker.accessibleName() and picker.word_edit.accessibleName()
     grab_in_both_palettes(picker)
+
+
+def test_a_newly_chosen_feeling_comes_right_after_the_word_field_in_tab_order(qtbot) -> None:
+    from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+
+    from attune_journal.ui.widgets.mood_grid import FeelingPicker
+
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    picker = FeelingPicker()
+    layout.addWidget(picker)
+    next_button = QPushButton("Next")  # made before any feeling row, like a page's buttons
+    layout.addWidget(next_button)
+    qtbot.addWidget(page)
+    page.show()
+    picker.add_feeling("calm")
+    picker.add_feeling("tired")
+    assert picker.word_edit.nextInFocusChain() is picker.intensity_box("calm")
+    assert picker.intensity_box("calm").nextInFocusChain() is picker.remove_button("calm")
+    assert picker.remove_button("calm").nextInFocusChain() is picker.intensity_box("tired")

@@ -747,6 +747,12 @@ class FeelingPicker(QWidget):
         self._chosen_layout.insertWidget(self._chosen_layout.count() - 1, row)
         # A layout shows new children later (queued); show now so Tab reaches them at once.
         row.show()
+        # A new row is created after every other widget on the page, so by default Tab
+        # would reach it only after the page's own buttons; put it right after the
+        # word field (or the previous chosen feeling) instead.
+        previous = self._rows[-1].remove if self._rows else self.word_edit
+        QWidget.setTabOrder(previous, row.intensity)
+        QWidget.setTabOrder(row.intensity, row.remove)
         self._rows.append(row)
 
     def _drop_row(self, row: _ChosenRow) -> None:
