@@ -355,8 +355,12 @@ class TrendsScreen(QWidget):
         def work() -> _Result:
             began = time.perf_counter()
             if cached is None:
-                facts = core_stats.facts_from_rows(*journal.stats_rows())
-                relationship = journal.relationship_checkins()
+                # The cyclic collector stays off while the rows are fetched too: the
+                # ~60,000 row tuples would otherwise set off full collections of the
+                # GUI's large heap (Qt, pyqtgraph, numpy), which cost more than the read.
+                with core_stats.bulk_allocation():
+                    facts = core_stats.facts_from_rows(*journal.stats_rows())
+                    relationship = journal.relationship_checkins()
             elif pending:
                 facts, relationship = patch_facts(journal, cached, cached_relationship, pending)
             else:

@@ -285,3 +285,157 @@ def test_a_flat_average_never_seems_to_help_even_when_shrunk_upward() -> None:
     assert orienting.shrunk == pytest.approx((0 + 3 * 1.5) / 6)  # 0.75, pulled up by the sigh
     assert not orienting.helps
     assert stats.describe_strategy(orienting).startswith("Orienting hasn't clearly helped so far")
+
+
+def _random_entries(seed: int) -> list:  # type: ignore[type-arg]
+    """A seeded mixed journal: time zones, own words, zero coordinates, spellings by case."""
+    import random
+
+    rng = random.Random(seed)
+    zones = [CET, CEST, NEW_YORK]
+    words = [("calm", 0.5, -0.8), ("edge", 0.0, 0.0), ("flat", -0.2, 0.0), ("zing", 0.0, 0.6)]
+    entries = []
+    for i in range(300):
+        when = datetime(2025, 1, 1, tzinfo=rng.choice(zones)) + timedelta(
+            hours=rng.randrange(0, 24 * 500), minutes=rng.randrange(60)
+        )
+        strategy = None
+        if rng.random() < 0.4:
+            strategy = StrategyTry(
+                rng.choice(["Cyclic sigh", "cyclic sigh", "Walk"]),
+                rng.choice([None, rng.randrange(11)]),
+                rng.choice([None, rng.randrange(11)]),
+            )
+        feelings = []
+        for _ in range(rng.randrange(4)):
+            if rng.random() < 0.2:
+                feelings.append(Feeling("my own word", None, None, rng.randint(1, 3)))
+            else:
+                word, p, e = rng.choice(words)
+                feelings.append(Feeling(word, p, e, rng.randint(1, 3)))
+        needs = [
+            NeedState(rng.choice(["Rest", "rest", "being heard"]), rng.random() < 0.5)
+            for _ in range(rng.randrange(3))
+        ]
+        activation = rng.choice([None, rng.randrange(11)])
+        if rng.random() < 0.5:
+            body = [
+                BodySensation(
+                    rng.choice(["chest", "belly", "throat"]),
+                    rng.choice(["tight", "fluttery", "my own sensation"]),
+                    rng.randint(1, 3),
+                )
+                for _ in range(rng.randrange(3))
+            ]
+            entries.append(
+                CheckIn(
+                    id=i + 1,
+                    at=when,
+                    activation=activation,
+                    strategy=strategy,
+                    feelings=feelings,
+                    needs=needs,
+                    body=body,
+                )
+            )
+        else:
+            entries.append(
+                Note(
+                    id=i + 1,
+                    at=when,
+                    activation=activation,
+                    strategy=strategy,
+                    feelings=feelings,
+                    needs=needs,
+                )
+            )
+    return entries
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+@pytest.mark.parametrize(
+    "bounds", [(None, None), (date(2025, 3, 1), date(2025, 9, 30)), (date(2025, 2, 3), None)]
+)
+def test_compute_trends_matches_the_separate_statistics(
+    seed: int, bounds: tuple[date | None, date | None]
+) -> None:
+    """compute_trends gathers everything in one pass; each part must equal its own function."""
+    facts = stats.facts_from_entries(_random_entries(seed))
+    relationship = [
+        RelationshipCheckIn(
+            at=datetime(2025, 3, 15, 20, tzinfo=CET), week="2025-W11", answers={"safety.1": 3}
+        ),
+        RelationshipCheckIn(
+            at=datetime(2025, 5, 22, 20, tzinfo=CET), week="2025-W21", answers={"fun.1": 5}
+        ),
+    ]
+    start, end = bounds
+    for first_weekday in (0, 6):
+        trends = stats.compute_trends(facts, WINDOW, start, end, first_weekday, relationship)
+        lo, hi = trends.start, trends.end
+        kept = [f for f in facts if lo <= f.day <= hi]
+        readings = stats.activation_readings(kept)
+        assert trends.entry_count == len(kept)
+        assert trends.readings == readings
+        assert trends.daily == stats.smooth_daily(readings, trends.half_width)
+        assert trends.shares == stats.window_shares(readings, WINDOW)
+        assert trends.quadrant_weeks == stats.quadrants_by_week(kept, lo, hi, first_weekday)
+        assert trends.density == stats.feeling_density(kept)
+        assert trends.needs == stats.needs_summary(kept)
+        assert trends.body == stats.body_summary(kept)
+        assert stats.family_totals(trends.body) == stats.family_totals(stats.body_summary(kept))
+        assert list(stats.family_totals(trends.body)) == list(
+            stats.family_totals(stats.body_summary(kept))
+        )
+        assert trends.strategies == stats.strategy_effectiveness(kept, WINDOW)
+        assert trends.pillar_weeks == stats.pillars_by_week(relationship, lo, hi, first_weekday)
+        assert sum(w.answered for w in trends.pillar_weeks) == 2  # every range holds both
+
+
+def test_lean_rows_of_the_whole_journal_after_edits_and_trash(journal) -> None:  # type: ignore[no-untyped-def]
+    """The whole-journal read scans the child tables: edits, trash and other kinds stay right."""
+    entries = hand_journal()[:5]
+    for entry in entries:
+        entry.id = None
+    journal.save_many(entries)
+    # An edit rewrites the first check-in's children after everyone else's, reordered.
+    first = journal.get(entries[0].id)
+    first.feelings = [Feeling("sad", -0.7, -0.4, 1), *reversed(first.feelings)]
+    first.needs = list(reversed(first.needs))
+    first.body = list(reversed(first.body))
+    journal.save(first)
+    trashed = CheckIn(
+        at=at(20, 9),
+        activation=10,
+        feelings=[Feeling("calm", 0.5, -0.8, 3)],
+        needs=[NeedState("rest", True)],
+        body=[BodySensation("chest", "tight", 3)],
+    )
+    journal.save(trashed)
+    journal.trash(trashed.id)
+
+    def fields(f: stats.Fact) -> tuple:  # type: ignore[type-arg]
+        return (
+            f.id,
+            f.kind,
+            f.at,
+            f.day,
+            f.t,
+            f.activation,
+            f.strategy,
+            f.before,
+            f.after,
+            f.starred,
+            f.feelings,
+            f.needs,
+            f.body,
+        )
+
+    from_rows = stats.facts_from_rows(*journal.stats_rows())
+    from_models = stats.facts_from_entries(journal.entries(newest_first=False))
+    assert [fields(f) for f in from_rows] == [fields(f) for f in from_models]
+    assert len(from_rows) == 5 and trashed.id not in {f.id for f in from_rows}
+    assert from_rows[0].feelings[0] == ("sad", -0.7, -0.4, 1)
+    # The same entries read with bounds (the sub-select path) agree with the scan.
+    bounded = stats.facts_from_rows(*journal.stats_rows(date(2026, 1, 1), date(2026, 12, 31)))
+    assert [fields(f) for f in bounded] == [fields(f) for f in from_rows]
