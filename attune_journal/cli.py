@@ -334,6 +334,7 @@ def _restore(args: argparse.Namespace, workspace: Workspace, out: TextIO) -> int
         return 0
     chosen = _pick_backup(args, workspace)
     key = args.passphrase
+    was_encrypted = workspace.encrypted
     if is_encrypted(chosen) and (key is None or backup_problem(chosen, key) is not None):
         key = _ask_secret("Passphrase of this backup: ")
     try:
@@ -341,6 +342,13 @@ def _restore(args: argparse.Namespace, workspace: Workspace, out: TextIO) -> int
     except StoreError as error:
         raise CommandError(str(error)) from None
     print(f"Restored the journal from {chosen.name}.", file=out)
+    if was_encrypted and not is_encrypted(chosen):
+        # The backup predates encryption: say so plainly rather than leave it unnoticed.
+        print(
+            "Note: this backup was taken before encryption was turned on, so the journal "
+            "is now stored unencrypted. Run 'attune-journal encrypt' to encrypt it again.",
+            file=out,
+        )
     if safety is not None:
         print(f"The journal as it was is kept in {safety}.", file=out)
     return 0

@@ -86,3 +86,25 @@ def test_without_a_terminal_the_error_says_what_to_set(
     monkeypatch.setattr("sys.stdin.isatty", lambda: False)
     assert cli.main([*args, "check"]) == 1
     assert "ATTUNE_JOURNAL_PASSPHRASE" in capsys.readouterr().err
+
+
+def test_restoring_a_plain_backup_into_an_encrypted_journal_says_so(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import shutil
+
+    args = ["--data-dir", str(data_dir)]
+    assert cli.main([*args, "note", "written before encryption"]) == 0
+    assert cli.main([*args, "backup"]) == 0
+    plain = sorted((data_dir / "backups").iterdir())[-1]
+    kept = data_dir.parent / plain.name
+    shutil.copy2(plain, kept)  # a plain copy from before encryption, as a person might keep
+    _answers(monkeypatch, "tea and toast", "tea and toast")
+    assert cli.main([*args, "encrypt"]) == 0
+    shutil.copy2(kept, data_dir / "backups" / kept.name)
+    capsys.readouterr()
+
+    _answers(monkeypatch, "tea and toast")
+    assert cli.main([*args, "restore", str(data_dir / "backups" / kept.name)]) == 0
+    out = capsys.readouterr().out
+    assert "stored unencrypted" in out and "attune-journal encrypt" in out
