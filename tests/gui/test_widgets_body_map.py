@@ -173,3 +173,18 @@ def test_picker_refuses_an_unknown_region_and_paints(picker) -> None:
     picker.set_sensation("clenched", True, 3)
     assert picker.region_list.accessibleName() and picker.tree.accessibleName()
     grab_in_both_palettes(picker)
+
+
+def test_a_narrow_picker_leaves_the_outline_out_and_keeps_the_list(qtbot) -> None:
+    from attune_journal.ui.widgets.body_map import BodyPicker
+
+    picker = BodyPicker()
+    qtbot.addWidget(picker)
+    picker.resize(900, 420)
+    picker.show()
+    qtbot.waitUntil(lambda: picker.map.isVisible())
+    picker.resize(BodyPicker.NARROW_WIDTH - 100, 420)
+    qtbot.waitUntil(lambda: not picker.map.isVisible())
+    assert picker.region_list.isVisible()  # every region stays reachable by the list
+    picker.resize(900, 420)
+    qtbot.waitUntil(lambda: picker.map.isVisible())

@@ -31,6 +31,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QPen,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -580,6 +581,18 @@ class BodyPicker(QWidget):
         layout.addWidget(self.summary)
         self.setAccessibleName(self.tr("Body"))
         self._refresh()
+
+    # Below this width the outline, the list and the sensations cannot all be readable;
+    # the list offers the same regions, so the outline gives way.
+    NARROW_WIDTH = 620
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        narrow = event.size().width() < self.NARROW_WIDTH
+        if self.map.isHidden() != narrow:
+            if narrow and self.map.hasFocus():
+                self.region_list.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.map.setVisible(not narrow)
 
     # ---- API -----------------------------------------------------------------------------
 
