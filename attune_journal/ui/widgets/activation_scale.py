@@ -14,7 +14,7 @@ state in words so a screen reader hears it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
@@ -33,12 +33,13 @@ from attune_journal.core.models import ACTIVATION_MAX, ACTIVATION_MIN
 
 DEFAULT_WINDOW = (3, 6)
 
-# (first, last, words): the zones of DOMAIN.md. The words are translated at paint time.
+# (first, last, words): the zones of DOMAIN.md. Marked for translation tools here (in the
+# ActivationScale context that self.tr() uses) and translated at paint time.
 ZONES: tuple[tuple[int, int, str], ...] = (
-    (0, 2, "flat or shut down"),
-    (3, 6, "steady"),
-    (7, 8, "revved"),
-    (9, 10, "overwhelmed"),
+    (0, 2, QT_TRANSLATE_NOOP("ActivationScale", "flat or shut down")),
+    (3, 6, QT_TRANSLATE_NOOP("ActivationScale", "steady")),
+    (7, 8, QT_TRANSLATE_NOOP("ActivationScale", "revved")),
+    (9, 10, QT_TRANSLATE_NOOP("ActivationScale", "overwhelmed")),
 )
 
 
