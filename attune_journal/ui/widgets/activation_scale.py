@@ -36,10 +36,10 @@ DEFAULT_WINDOW = (3, 6)
 # (first, last, words): the zones of DOMAIN.md. Marked for translation tools here (in the
 # ActivationScale context that self.tr() uses) and translated at paint time.
 ZONES: tuple[tuple[int, int, str], ...] = (
-    (0, 2, QT_TRANSLATE_NOOP("ActivationScale", "flat or shut down")),
-    (3, 6, QT_TRANSLATE_NOOP("ActivationScale", "steady")),
-    (7, 8, QT_TRANSLATE_NOOP("ActivationScale", "revved")),
-    (9, 10, QT_TRANSLATE_NOOP("ActivationScale", "overwhelmed")),
+    (0, 2, str(QT_TRANSLATE_NOOP("ActivationScale", "flat or shut down"))),
+    (3, 6, str(QT_TRANSLATE_NOOP("ActivationScale", "steady"))),
+    (7, 8, str(QT_TRANSLATE_NOOP("ActivationScale", "revved"))),
+    (9, 10, str(QT_TRANSLATE_NOOP("ActivationScale", "overwhelmed"))),
 )
 
 
