@@ -5,25 +5,14 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
-from attune_journal.ui.theme import _palette
 from attune_journal.ui.widgets.activation_scale import ActivationScale
+from tests.gui.painting import grab_in_both_palettes
 
 # The offscreen platform cannot size, raise or grab for real; it says so as warnings
 # whenever a top-level widget or the completer's popup is shown. Nothing is wrong.
 pytestmark = pytest.mark.qt_log_ignore(
     r"This plugin does not support (propagateSizeHints|raise|grabbing the keyboard)"
 )
-
-
-def grab_in_both_palettes(widget) -> None:  # type: ignore[no-untyped-def]
-    """Paint under the light and the dark palette; the two images must differ."""
-    images = []
-    for dark in (False, True):
-        widget.setPalette(_palette(dark))
-        image = widget.grab().toImage()
-        assert not image.isNull() and image.width() > 0
-        images.append(image)
-    assert images[0] != images[1]
 
 
 @pytest.fixture

@@ -7,24 +7,13 @@ from PySide6.QtCore import QPoint, Qt
 
 from attune_journal.core.models import BodySensation
 from attune_journal.core.vocab import load_body_regions
-from attune_journal.ui.theme import _palette
 from attune_journal.ui.widgets.body_map import BodyMap, BodyPicker
+from tests.gui.painting import grab_in_both_palettes
 
 # The offscreen platform cannot size or raise a real window and says so as warnings.
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)")
 
 REGION_IDS = [region.id for region in load_body_regions()]
-
-
-def grab_in_both_palettes(widget) -> None:  # type: ignore[no-untyped-def]
-    """Paint under the light and the dark palette; the two images must differ."""
-    images = []
-    for dark in (False, True):
-        widget.setPalette(_palette(dark))
-        image = widget.grab().toImage()
-        assert not image.isNull() and image.width() > 0
-        images.append(image)
-    assert images[0] != images[1]
 
 
 @pytest.fixture
