@@ -38,6 +38,7 @@ from attune_journal.core.models import (
     WeeklyReview,
     clean_text,
     clean_word,
+    entry_text,
     normalise_tags,
 )
 from attune_journal.core.timeutil import from_text, now_local, to_text, utc_key
@@ -716,7 +717,7 @@ def _entry_from_row(row: tuple[Any, ...], children: _Children) -> Entry:
 
 def _search_text(entry: EntryBase) -> tuple[str, str]:
     """The two indexed columns: the main text, and everything else worth finding."""
-    row_text = _row_for(entry)["text"]  # type: ignore[arg-type]
+    row_text = entry_text(entry)
     parts: list[str] = [f"#{tag}" for tag in entry.tags]
     for feeling in getattr(entry, "feelings", []):
         parts.append(feeling.word)
