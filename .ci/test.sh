@@ -9,4 +9,6 @@ VENV="${ATTUNE_VENV:-.venv}"
 "$VENV/bin/ruff" check attune_journal tests bench
 "$VENV/bin/ruff" format --check attune_journal tests bench
 "$VENV/bin/mypy"
-QT_QPA_PLATFORM=offscreen "$VENV/bin/python" -m pytest -q -p no:cacheprovider
+# The JUnit report feeds the one-line summary .ci/run prints at the very end.
+mkdir -p .ci/out
+QT_QPA_PLATFORM=offscreen "$VENV/bin/python" -m pytest -p no:cacheprovider --junitxml=.ci/out/junit.xml
