@@ -133,6 +133,19 @@ def m0001_initial(db: Database) -> None:
         db.execute(statement)
 
 
+@migrations(name="0002_live_kind_index")
+def m0002_live_kind_index(db: Database) -> None:
+    # Trends reads every live check-in and note; their rows are wide (text, JSON), so
+    # reading eight small columns from the table walks ~30 MB at ten years. This index
+    # holds exactly those columns (the rowid comes free): the read becomes an index scan
+    # at a third of the cost, and relationship check-ins are found without a full scan.
+    # Queries with a day range keep the day index: ``_range_where`` writes ``+kind``.
+    db.execute(
+        "CREATE INDEX idx_entries_live_kind ON entries(kind, deleted_at, at, activation, "
+        "strategy, strategy_before, strategy_after, starred)"
+    )
+
+
 # storage.schema lists the names so that opening an up-to-date store needs no
 # sqlite-utils import; the two lists must never drift apart.
 if tuple(m.name for m in migrations._migrations) != MIGRATION_NAMES:

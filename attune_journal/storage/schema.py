@@ -8,6 +8,6 @@ its registered migrations are exactly these, in this order.
 """
 
 MIGRATION_SET = "attune_journal"
-MIGRATION_NAMES: tuple[str, ...] = ("0001_initial",)
+MIGRATION_NAMES: tuple[str, ...] = ("0001_initial", "0002_live_kind_index")
 SCHEMA_VERSION = len(MIGRATION_NAMES)
 KNOWN_MIGRATIONS = frozenset(MIGRATION_NAMES)

@@ -91,3 +91,28 @@ def test_a_foreign_sqlite_file_is_refused(tmp_path: Path) -> None:
     with pytest.raises(DamagedStoreError, match="another program"):
         open_store(path)
     assert _digest(path) == before
+
+
+def test_a_first_version_store_gains_the_trends_index_after_a_backup(tmp_path: Path) -> None:
+    """A store made before 0002 is backed up, then migrated, and keeps every entry."""
+    from attune_journal.storage import migrations as shipped
+
+    path = tmp_path / "j.sqlite3"
+    first_only = shipped.Migrations(MIGRATION_SET)
+    first_only(name="0001_initial")(shipped.m0001_initial)
+    conn = sqlite3.connect(path)
+    first_only.apply(shipped.Database(conn))
+    conn.execute("PRAGMA user_version = 1")
+    conn.execute(
+        "INSERT INTO entries (uid, kind, at, at_utc, day, text) VALUES "
+        "('u1', 'note', '2026-11-23T08:30:00+01:00', '2026-11-23T07:30:00Z', '2026-11-23', 'hi')"
+    )
+    conn.commit()
+    conn.close()
+    db = open_store(path, backups=tmp_path / "backups")
+    names = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert "idx_entries_live_kind" in names
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+    assert [e.text for e in Journal(db).entries()] == ["hi"]
+    db.close()
+    assert list((tmp_path / "backups").iterdir()), "no backup was taken before migrating"

@@ -227,6 +227,52 @@ def test_a_day_range_read_uses_the_day_index(journal: Journal) -> None:
     assert "idx_entries_day" in details, details
 
 
+def _plan(journal: Journal, sql: str, params: list[object] | tuple[()] = ()) -> str:
+    rows = journal.conn.execute("EXPLAIN QUERY PLAN " + sql, params).fetchall()
+    return " ".join(str(row[-1]) for row in rows)
+
+
+def test_a_day_range_of_some_kinds_still_uses_the_day_index(journal: Journal) -> None:
+    from attune_journal.storage.repository import _range_where
+
+    where, params = _range_where(at().date(), at().date(), ("checkin", "note"), False)
+    assert "idx_entries_day" in _plan(journal, f"SELECT id FROM entries {where}", params)
+
+
+def test_the_newest_page_walks_the_time_index_instead_of_sorting_everything(
+    journal: Journal,
+) -> None:
+    from attune_journal.storage.repository import _range_where
+
+    where, params = _range_where(None, None, (), False)
+    plan = _plan(
+        journal, f"SELECT id FROM entries {where} ORDER BY at_utc DESC, id DESC LIMIT 200", params
+    )
+    assert "idx_entries_at_utc" in plan and "TEMP B-TREE" not in plan, plan
+
+
+def test_the_trends_read_of_the_whole_journal_stays_in_the_covering_index(
+    journal: Journal,
+) -> None:
+    from attune_journal.storage.repository import _range_where
+
+    where, params = _range_where(None, None, ("checkin", "note"), False)
+    plan = _plan(
+        journal,
+        "SELECT id, kind, at, activation, strategy, strategy_before, strategy_after, starred "
+        f"FROM entries {where}",
+        params,
+    )
+    assert "COVERING INDEX idx_entries_live_kind" in plan, plan
+
+
+def test_trashed_entries_are_found_through_their_index(journal: Journal) -> None:
+    from attune_journal.storage.repository import _range_where
+
+    where, params = _range_where(None, None, (), True)
+    assert "idx_entries_deleted" in _plan(journal, f"SELECT id FROM entries {where}", params)
+
+
 def test_opening_an_up_to_date_store_does_not_import_sqlite_utils(data_dir: Path) -> None:
     import subprocess
     import sys
