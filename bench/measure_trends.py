@@ -30,8 +30,13 @@ TIMEOUT_S = 120.0
 
 
 def _wait_for_new_stats(app: Any, screen: Any, before: object) -> None:
-    """Turn the event loop until the screen holds a result other than ``before``."""
-    from PySide6.QtCore import QThread
+    """Run the event loop until the screen holds a result other than ``before``.
+
+    The loop sleeps until the screen says it has settled, as the app's own event loop
+    does while the numbers are worked out; polling it instead would keep taking the
+    interpreter lock from the worker thread and slow the very work being timed.
+    """
+    from PySide6.QtCore import QEventLoop, QTimer
 
     deadline = time.monotonic() + TIMEOUT_S
     while screen.stats is before:
@@ -39,8 +44,11 @@ def _wait_for_new_stats(app: Any, screen: Any, before: object) -> None:
             raise RuntimeError(f"Trends failed: {screen.error}")
         if time.monotonic() > deadline:
             raise RuntimeError("Trends did not finish within two minutes")
-        app.processEvents()
-        QThread.msleep(1)
+        loop = QEventLoop()
+        screen.settled.connect(loop.quit)
+        QTimer.singleShot(1000, loop.quit)  # look at the clock now and then
+        loop.exec()
+        screen.settled.disconnect(loop.quit)
 
 
 def _cpu_ms() -> float:

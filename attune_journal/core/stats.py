@@ -40,6 +40,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from itertools import chain
+from operator import itemgetter
 from typing import Any, Literal, NamedTuple
 
 from attune_journal.core.models import (
@@ -310,24 +311,27 @@ def _smooth(sums: dict[date, float], counts: dict[date, int], half_width: int) -
     days = sorted(counts)
     if not days:
         return []
-    # Two pointers over the sorted days keep this linear in the number of days.
+    # Two pointers over the sorted days keep this linear in the number of days; the
+    # pointers compare day numbers (ordinals), not dates, which a decade does 7,000 times.
+    ordinals = [day.toordinal() for day in days]
+    day_sums = [sums[day] for day in days]
+    day_counts = [counts[day] for day in days]
+    n = len(days)
     points: list[DayPoint] = []
     lo = hi = 0
     window_sum = 0.0
     window_count = 0
-    span = timedelta(days=half_width)
-    for day in days:
-        while hi < len(days) and days[hi] <= day + span:
-            window_sum += sums[days[hi]]
-            window_count += counts[days[hi]]
+    for i, ordinal in enumerate(ordinals):
+        while hi < n and ordinals[hi] <= ordinal + half_width:
+            window_sum += day_sums[hi]
+            window_count += day_counts[hi]
             hi += 1
-        while days[lo] < day - span:
-            window_sum -= sums[days[lo]]
-            window_count -= counts[days[lo]]
+        while ordinals[lo] < ordinal - half_width:
+            window_sum -= day_sums[lo]
+            window_count -= day_counts[lo]
             lo += 1
-        points.append(
-            DayPoint(day, sums[day] / counts[day], window_sum / window_count, counts[day])
-        )
+        count = day_counts[i]
+        points.append(DayPoint(days[i], day_sums[i] / count, window_sum / window_count, count))
     return points
 
 
@@ -746,21 +750,17 @@ def _compute_trends(
     half_width = smoothing_half_width(lo, hi)
     weeks = week_labels(lo, hi, first_weekday)
     first_day = weeks[0][1] if weeks else lo
-    week_weights: list[dict[Quadrant, int]] = [dict.fromkeys(QUADRANTS, 0) for _ in weeks]
-    low, high, centre = window.low, window.high, window.centre
+    centre = window.centre
     after_seconds = AFTER_OFFSET.total_seconds()
+    # Readings are made with tuple.__new__: the NamedTuple's own __new__ is a Python
+    # function, and ten years hold ~14,000 readings.
+    make = tuple.__new__
 
     readings: list[Reading] = []
-    day_sums: dict[date, float] = defaultdict(float)
-    day_counts: dict[date, int] = defaultdict(int)
-    below = inside = above = 0
-    density: dict[tuple[float, float], float] = defaultdict(float)
-    need_names: dict[str, str] = {}
-    need_met: dict[str, int] = defaultdict(int)
-    need_unmet: dict[str, int] = defaultdict(int)
-    region_counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    family_of: dict[str, str] = {}
+    add_reading = readings.append
     uses: list[tuple[str, float]] = []
+    week_weights: list[dict[Quadrant, int]] = [dict.fromkeys(QUADRANTS, 0) for _ in weeks]
+    density: dict[tuple[float, float], float] = defaultdict(float)
     all_needs: list[list[tuple[str, bool]]] = []
     all_body: list[list[tuple[str, str, int]]] = []
     entry_count = 0
@@ -770,33 +770,18 @@ def _compute_trends(
         if not lo <= day <= hi:
             continue
         entry_count += 1
-        # activation (activation_readings, smooth_daily, window_shares)
-        now = fact.activation if fact.activation is not None else fact.before
+        # activation (activation_readings)
+        now = fact.activation
+        if now is None:
+            now = fact.before
         if now is not None:
-            readings.append(
-                Reading(fact.t, day, now, "checkin" if fact.kind == "checkin" else "note", fact.id)
-            )
-            day_sums[day] += now
-            day_counts[day] += 1
-            if now < low:
-                below += 1
-            elif now > high:
-                above += 1
-            else:
-                inside += 1
+            source = "checkin" if fact.kind == "checkin" else "note"
+            add_reading(make(Reading, (fact.t, day, now, source, fact.id)))
         strategy = fact.strategy
-        if strategy and fact.after is not None:
-            after = fact.after
+        after = fact.after
+        if strategy and after is not None:
             after_day = (fact.at + AFTER_OFFSET).date()
-            readings.append(Reading(fact.t + after_seconds, after_day, after, "after", fact.id))
-            day_sums[after_day] += after
-            day_counts[after_day] += 1
-            if after < low:
-                below += 1
-            elif after > high:
-                above += 1
-            else:
-                inside += 1
+            add_reading(make(Reading, (fact.t + after_seconds, after_day, after, "after", fact.id)))
             if fact.before is not None:  # strategy_uses
                 uses.append((strategy, abs(fact.before - centre) - abs(after - centre)))
         # feelings (quadrants_by_week, feeling_density)
@@ -815,8 +800,22 @@ def _compute_trends(
         if fact.body:
             all_body.append(fact.body)
 
+    # Per day and per zone (smooth_daily, window_shares), from the readings gathered.
+    day_sums: dict[date, float] = defaultdict(float)
+    day_counts: dict[date, int] = defaultdict(int)
+    for _t, reading_day, value, _source, _id in readings:
+        day_sums[reading_day] += value
+        day_counts[reading_day] += 1
+    values = Counter(map(itemgetter(2), readings))  # reading.value
+    below = sum(n for value, n in values.items() if value < window.low)
+    above = sum(n for value, n in values.items() if value > window.high)
+    inside = len(readings) - below - above
+
     # Needs and body (needs_summary, body_summary): counted in C by Counter, then folded
     # in first-seen order, which is the order the per-item loops would have seen them in.
+    need_names: dict[str, str] = {}
+    need_met: dict[str, int] = defaultdict(int)
+    need_unmet: dict[str, int] = defaultdict(int)
     for (need, was_met), n in Counter(chain.from_iterable(all_needs)).items():
         key = need.casefold()
         need_names.setdefault(key, need)
@@ -824,6 +823,8 @@ def _compute_trends(
             need_met[key] += n
         else:
             need_unmet[key] += n
+    region_counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    family_of: dict[str, str] = {}
     for (region, sensation, _intensity), n in Counter(chain.from_iterable(all_body)).items():
         family = family_of.get(sensation)
         if family is None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -97,6 +97,10 @@ def patch_facts(
 
 
 class TrendsScreen(QWidget):
+    # After a requested range has been drawn, or has failed (tests and the benchmark
+    # wait on this instead of polling the event loop).
+    settled = Signal()
+
     def __init__(self, workspace: Workspace, bridge: JournalBridge, parent: QWidget | None = None):
         super().__init__(parent)
         self.workspace = workspace
@@ -386,6 +390,7 @@ class TrendsScreen(QWidget):
         self.status.setText(
             self.tr("The trends could not be worked out: {error}").format(error=error)
         )
+        self.settled.emit()
 
     def _arrived(self, result: _Result) -> None:
         if result.token != self._token:
@@ -400,6 +405,7 @@ class TrendsScreen(QWidget):
         self.show_stats(result.stats)
         self.draw_ms = (time.perf_counter() - began) * 1000
         self.error = None
+        self.settled.emit()
 
     # ---- drawing -------------------------------------------------------------------------
 

@@ -151,6 +151,24 @@ def test_a_failure_is_reported_not_raised(qtbot, trends, monkeypatch: pytest.Mon
     assert "disk went away" in trends.status.text()
 
 
+def test_settled_follows_a_drawn_range_and_a_failure(  # type: ignore[no-untyped-def]
+    qtbot, trends, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with qtbot.waitSignal(trends.settled, timeout=10000):
+        trends.set_range("all")
+    # Drawn before it said so: the whole journal, from its first day.
+    assert trends.stats.start == min(fact.day for fact in trends._facts)
+
+    def broken(*_args: object) -> None:
+        raise OSError("disk went away")
+
+    monkeypatch.setattr(trends.workspace.journal, "stats_rows", broken)
+    trends._facts = None
+    with qtbot.waitSignal(trends.settled, timeout=10000):
+        trends.refresh()
+    assert trends.error is not None
+
+
 def test_empty_journal(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
     main_window.show_screen("trends")
     page = main_window.page("trends")
