@@ -1,70 +1,46 @@
-"""Child process: export the whole journal to a Markdown folder with our own exporter.
+"""Child process: export the whole journal to Markdown with our own exporter.
 
-``python -m bench.measure_export DATA_DIR OUT_DIR`` reads every entry and writes
-the folder through the exchange package's exporter (the same code File > Export
-and ``attune-journal export`` run); ``--single`` writes one combined file
-``OUT_DIR`` instead (``export_markdown_file``). The parent times the whole process, like it
-times ``jrnl --format markdown``; this prints the in-process part separately.
-If the exporter is not there, prints ``{"missing": reason}``.
+``python -m bench.measure_export DATA_DIR OUT_DIR`` exports every live entry
+to a folder, one file per entry, through exactly the code ``attune-journal
+export --out OUT_DIR`` runs (``entries_for_export``, then
+``export_markdown_folder``; File > Export runs the same two in a worker thread).
+``--single`` writes one combined file ``OUT_DIR`` instead
+(``export_markdown_file``, like ``--single-file``). The parent times the whole
+process, like it times ``jrnl --format markdown``; this prints the in-process
+part separately, with the number of files the export reports having written
+(counting them on disk here would add a walk of the folder to the timed run).
 """
 
 from __future__ import annotations
 
-import inspect
 import json
 import sys
 import time
 from pathlib import Path
-from typing import Any
-
-
-def find_exporter(single: bool = False) -> Any:
-    """The exchange function that writes entries to a Markdown folder (or file), if installed."""
-    import importlib
-
-    if single:
-        try:
-            module = importlib.import_module("attune_journal.exchange.markdown_export")
-        except ImportError:
-            return None
-        return getattr(module, "export_markdown_file", None)
-    for module_name, function in (
-        ("attune_journal.exchange.markdown_export", "export_markdown_folder"),
-        ("attune_journal.exchange.markdown_export", "export_folder"),
-        ("attune_journal.exchange.markdown", "export_markdown_folder"),
-        ("attune_journal.exchange.markdown", "export_folder"),
-    ):
-        try:
-            module = importlib.import_module(module_name)
-        except ImportError:
-            continue
-        if callable(getattr(module, function, None)):
-            return getattr(module, function)
-    return None
 
 
 def main() -> int:
     data_dir, out_dir = sys.argv[1], Path(sys.argv[2])
     single = "--single" in sys.argv[3:]
-    exporter = find_exporter(single)
-    if exporter is None:
-        print(json.dumps({"missing": "no Markdown folder exporter in attune_journal.exchange"}))
-        return 0
+    from attune_journal.exchange.commands import entries_for_export
+    from attune_journal.exchange.markdown_export import (
+        export_markdown_file,
+        export_markdown_folder,
+    )
     from attune_journal.workspace import open_workspace
 
     workspace = open_workspace(data_dir)
-    began = time.perf_counter()
-    first = next(iter(inspect.signature(exporter).parameters))
-    if "journal" in first:
-        exporter(workspace.journal, out_dir)
-    elif "workspace" in first:
-        exporter(workspace, out_dir)
-    else:
-        exporter(workspace.journal.entries(newest_first=False), out_dir)
-    elapsed = (time.perf_counter() - began) * 1000
-    files = 1 if single else sum(1 for p in out_dir.rglob("*.md"))
-    workspace.close()
-    print(json.dumps({"inner_ms": elapsed, "files": files}))
+    try:
+        began = time.perf_counter()
+        entries = entries_for_export(workspace)
+        if single:
+            report = export_markdown_file(entries, out_dir)
+        else:
+            report = export_markdown_folder(entries, out_dir)
+        elapsed = (time.perf_counter() - began) * 1000
+    finally:
+        workspace.close()
+    print(json.dumps({"inner_ms": elapsed, "files": report.written, "entries": report.entries}))
     return 0
 
 

@@ -25,20 +25,26 @@ Writing, and why it is done this way:
 from __future__ import annotations
 
 import os
+import queue
 import re
 import secrets
 import shutil
 import stat
+import threading
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from attune_journal.core.models import (
+    BodySensation,
     CheckIn,
     Entry,
+    Feeling,
+    NeedState,
     Note,
     RelationshipCheckIn,
     RepairEntry,
@@ -46,7 +52,7 @@ from attune_journal.core.models import (
     WeeklyReview,
     entry_text,
 )
-from attune_journal.core.timeutil import to_text
+from attune_journal.core.timeutil import to_text, utc_key
 from attune_journal.exchange import frontmatter
 
 _BACKTICKS_RE = re.compile("`+")
@@ -209,32 +215,27 @@ def body_block(text: str) -> str:
 def front_matter_text(entry: Entry, prompt_texts: Mapping[str, str] | None = None) -> str:
     """``frontmatter.dump(front_matter(entry))``, written out directly for speed.
 
-    A ten-year journal has tens of thousands of feelings, needs and sensations;
-    walking the generic dumper for each costs most of an export's time. The
-    result is the same text, which the tests check for every kind.
+    A ten-year journal has tens of thousands of feelings, needs and sensations,
+    but few distinct ones: the same word with the same coordinates, the same need
+    met or not. Their YAML lines are made once and reused (``_Blocks``), so an
+    entry costs a few dictionary look-ups instead of dozens of scalar
+    conversions. The result is the same text as the generic dumper, which the
+    tests check for every kind and for generated entries.
     """
     q = frontmatter.scalar
     lines = [
-        f"uid: {q(entry.uid)}",
+        f"uid: {_one_off(entry.uid)}",
         f"kind: {entry.kind}",
-        f"at: {q(to_text(entry.at))}",
-        f"updated_at: {q(to_text(entry.updated_at)) if entry.updated_at else 'null'}",
-        f"starred: {'true' if entry.starred else 'false'}",
+        f"at: {_one_off(to_text(entry.at))}",
+        f"updated_at: {_one_off(to_text(entry.updated_at)) if entry.updated_at else 'null'}",
+        "starred: true" if entry.starred else "starred: false",
+        _BLOCKS.tags(entry.tags),
     ]
-    _list_of_words("tags", entry.tags, lines)
     text = frontmatter.text_lines
     if isinstance(entry, CheckIn):
-        lines.append(f"prompt_id: {q(entry.prompt_id)}")
-        lines.append(f"prompt: {q(prompt_text(entry.prompt_id, prompt_texts))}")
+        lines.append(_BLOCKS.prompt(entry.prompt_id, prompt_text(entry.prompt_id, prompt_texts)))
         _regulation_lines(entry, lines)
-        if entry.body:
-            lines.append("body:")
-            for b in entry.body:
-                lines.append(f"  - region: {q(b.region)}")
-                lines.append(f"    sensation: {q(b.sensation)}")
-                lines.append(f"    intensity: {q(b.intensity)}")
-        else:
-            lines.append("body: []")
+        lines.append(_BLOCKS.body(entry.body))
         text("regulation_note:", entry.regulation_note, "", lines)
     elif isinstance(entry, Note):
         _regulation_lines(entry, lines)
@@ -257,55 +258,177 @@ def front_matter_text(entry: Entry, prompt_texts: Mapping[str, str] | None = Non
         else:
             lines.append("attune: {}")
     elif isinstance(entry, RepairEntry):
-        _feeling_lines(entry, lines)
+        lines.append(_BLOCKS.feelings(entry.feelings))
+        lines.append(_BLOCKS.needs(entry.needs))
         text("my_part:", entry.my_part, "", lines)
         text("repair:", entry.repair, "", lines)
         text("how_it_went:", entry.how_it_went, "", lines)
-        lines.append(f"resolved: {'true' if entry.resolved else 'false'}")
+        lines.append("resolved: true" if entry.resolved else "resolved: false")
     lines.append("")
     return "\n".join(lines)
 
 
-def _list_of_words(key: str, words: list[str], lines: list[str]) -> None:
-    if words:
-        lines.append(f"{key}:")
-        lines.extend(f"  - {frontmatter.scalar(word)}" for word in words)
-    else:
-        lines.append(f"{key}: []")
+def _one_off(text: str) -> str:
+    """``frontmatter.scalar`` for a string seen once (a uid, a time): no cache to fill."""
+    if type(text) is not str:
+        return frontmatter.scalar(text)
+    return text if frontmatter.is_plain_safe(text) else frontmatter.quote(text)
+
+
+def _plain_int(value: Any) -> bool:
+    # An exact int or None: True and 1 are equal dictionary keys but are written
+    # "true" and "1", so a bool (or an int subclass) never goes through a cache.
+    return value is None or type(value) is int
+
+
+def _plain_float(value: Any) -> bool:
+    # An exact non-zero float or None: 0.0 and -0.0, or 1 and 1.0, are equal keys
+    # with different YAML forms, so those few values are written without a cache.
+    return value is None or (type(value) is float and value != 0.0)
+
+
+class _Blocks:
+    """The YAML lines of repeated values, made once each (see ``front_matter_text``).
+
+    Keys hold only values whose text depends on nothing but their equality
+    (``_plain_int``, ``_plain_float``); anything else is written directly. Each
+    table is emptied when it grows past ``limit``, so a long-running app that
+    exports many different journals keeps it small.
+    """
+
+    def __init__(self, limit: int = 20_000) -> None:
+        self.limit = limit
+        self._feelings: dict[tuple[Any, ...], str] = {}
+        self._needs: dict[tuple[str, bool], str] = {}
+        self._body: dict[tuple[Any, ...], str] = {}
+        self._strategies: dict[tuple[Any, ...], str] = {}
+        self._tags: dict[tuple[str, ...], str] = {}
+        self._prompts: dict[tuple[str | None, str | None], str] = {}
+
+    def _keep(self, table: dict[Any, str], key: Any, value: str) -> str:
+        if len(table) >= self.limit:
+            table.clear()
+        table[key] = value
+        return value
+
+    def feelings(self, feelings: Sequence[Feeling]) -> str:
+        if not feelings:
+            return "feelings: []"
+        parts = ["feelings:"]
+        table = self._feelings
+        for f in feelings:
+            p, e, i = f.pleasantness, f.energy, f.intensity
+            if type(i) is int and _plain_float(p) and _plain_float(e):
+                key = (f.word, p, e, i)
+                block = table.get(key)
+                if block is None:
+                    block = self._keep(table, key, _feeling_block(f))
+                parts.append(block)
+            else:
+                parts.append(_feeling_block(f))
+        return "\n".join(parts)
+
+    def needs(self, needs: Sequence[NeedState]) -> str:
+        if not needs:
+            return "needs: []"
+        parts = ["needs:"]
+        table = self._needs
+        for n in needs:
+            # Only the truth of ``met`` is written, so 1 and True may share a line.
+            key = (n.need, bool(n.met))
+            block = table.get(key)
+            if block is None:
+                block = self._keep(table, key, _need_block(n))
+            parts.append(block)
+        return "\n".join(parts)
+
+    def body(self, body: Sequence[BodySensation]) -> str:
+        if not body:
+            return "body: []"
+        parts = ["body:"]
+        table = self._body
+        for b in body:
+            if type(b.intensity) is int:
+                key = (b.region, b.sensation, b.intensity)
+                block = table.get(key)
+                if block is None:
+                    block = self._keep(table, key, _body_block(b))
+                parts.append(block)
+            else:
+                parts.append(_body_block(b))
+        return "\n".join(parts)
+
+    def strategy(self, strategy: StrategyTry | None) -> str:
+        if strategy is None:
+            return "strategy: null"
+        before, after = strategy.before, strategy.after
+        if not (_plain_int(before) and _plain_int(after)):
+            return _strategy_block(strategy)
+        key = (strategy.name, before, after)
+        block = self._strategies.get(key)
+        if block is None:
+            block = self._keep(self._strategies, key, _strategy_block(strategy))
+        return block
+
+    def tags(self, tags: Sequence[str]) -> str:
+        if not tags:
+            return "tags: []"
+        key = tuple(tags)
+        block = self._tags.get(key)
+        if block is None:
+            words = "".join(f"\n  - {frontmatter.scalar(word)}" for word in tags)
+            block = self._keep(self._tags, key, "tags:" + words)
+        return block
+
+    def prompt(self, prompt_id: str | None, text: str | None) -> str:
+        key = (prompt_id, text)
+        block = self._prompts.get(key)
+        if block is None:
+            q = frontmatter.scalar
+            block = self._keep(self._prompts, key, f"prompt_id: {q(prompt_id)}\nprompt: {q(text)}")
+        return block
+
+
+def _feeling_block(f: Feeling) -> str:
+    q = frontmatter.scalar
+    return (
+        f"  - word: {q(f.word)}\n    pleasantness: {q(f.pleasantness)}\n"
+        f"    energy: {q(f.energy)}\n    intensity: {q(f.intensity)}"
+    )
+
+
+def _need_block(n: NeedState) -> str:
+    return f"  - need: {frontmatter.scalar(n.need)}\n    met: {'true' if n.met else 'false'}"
+
+
+def _body_block(b: BodySensation) -> str:
+    q = frontmatter.scalar
+    return (
+        f"  - region: {q(b.region)}\n    sensation: {q(b.sensation)}\n"
+        f"    intensity: {q(b.intensity)}"
+    )
+
+
+def _strategy_block(strategy: StrategyTry) -> str:
+    q = frontmatter.scalar
+    return (
+        f"strategy:\n  name: {q(strategy.name)}\n  before: {q(strategy.before)}\n"
+        f"  after: {q(strategy.after)}"
+    )
+
+
+_BLOCKS = _Blocks()
 
 
 def _regulation_lines(entry: CheckIn | Note, lines: list[str]) -> None:
-    q = frontmatter.scalar
-    lines.append(f"activation: {q(entry.activation)}")
-    strategy = entry.strategy
-    if strategy is None:
-        lines.append("strategy: null")
+    activation = entry.activation
+    if type(activation) is int:
+        lines.append(f"activation: {activation}")
     else:
-        lines.append("strategy:")
-        lines.append(f"  name: {q(strategy.name)}")
-        lines.append(f"  before: {q(strategy.before)}")
-        lines.append(f"  after: {q(strategy.after)}")
-    _feeling_lines(entry, lines)
-
-
-def _feeling_lines(entry: CheckIn | Note | RepairEntry, lines: list[str]) -> None:
-    q = frontmatter.scalar
-    if entry.feelings:
-        lines.append("feelings:")
-        for f in entry.feelings:
-            lines.append(f"  - word: {q(f.word)}")
-            lines.append(f"    pleasantness: {q(f.pleasantness)}")
-            lines.append(f"    energy: {q(f.energy)}")
-            lines.append(f"    intensity: {q(f.intensity)}")
-    else:
-        lines.append("feelings: []")
-    if entry.needs:
-        lines.append("needs:")
-        for n in entry.needs:
-            lines.append(f"  - need: {q(n.need)}")
-            lines.append(f"    met: {'true' if n.met else 'false'}")
-    else:
-        lines.append("needs: []")
+        lines.append(f"activation: {frontmatter.scalar(activation)}")
+    lines.append(_BLOCKS.strategy(entry.strategy))
+    lines.append(_BLOCKS.feelings(entry.feelings))
+    lines.append(_BLOCKS.needs(entry.needs))
 
 
 def render_entry(entry: Entry, prompt_texts: Mapping[str, str] | None = None) -> str:
@@ -318,9 +441,34 @@ def render_entry(entry: Entry, prompt_texts: Mapping[str, str] | None = None) ->
 
 
 def _sort_key(entry: Entry) -> tuple[str, str]:
-    from attune_journal.core.timeutil import utc_key
-
     return utc_key(entry.at), entry.uid
+
+
+def _fast_sort_key(entry: Entry) -> tuple[datetime, str]:
+    # ``utc_key`` as a datetime: the UTC time to the second, without strftime.
+    at = entry.at
+    offset = at.utcoffset()
+    if offset is None:
+        raise TypeError("a journal timestamp must carry its UTC offset")
+    return (at.replace(tzinfo=None) - offset).replace(microsecond=0), entry.uid
+
+
+def _in_time_order(entries: Iterable[Entry]) -> list[Entry]:
+    """Entries sorted by ``_sort_key`` (UTC time to the second, then uid).
+
+    The datetime key orders exactly like the text key for four-digit years and
+    costs a third as much; anything else (a year before 1000, a time without an
+    offset) falls back to the text key itself.
+    """
+    items = list(entries)
+    try:
+        keyed = [(_fast_sort_key(entry), entry) for entry in items]
+    except (TypeError, OverflowError):
+        return sorted(items, key=_sort_key)
+    if keyed and min(key[0] for key, _ in keyed).year < 1000:
+        return sorted(items, key=_sort_key)
+    keyed.sort(key=lambda pair: pair[0])
+    return [entry for _, entry in keyed]
 
 
 def _base_name(entry: Entry) -> str:
@@ -329,6 +477,13 @@ def _base_name(entry: Entry) -> str:
     if isinstance(entry, RelationshipCheckIn):
         return f"relationship/{entry.week}"
     at = entry.at
+    year = at.year
+    if year >= 1000:
+        # The same text as the strftime form below, without three strftime calls.
+        return (
+            f"{year}/{at.month:02d}/{year}-{at.month:02d}-{at.day:02d}-"
+            f"{at.hour:02d}{at.minute:02d}-{entry.kind}"
+        )
     return f"{at:%Y}/{at:%m}/{at:%Y-%m-%d-%H%M}-{entry.kind}"
 
 
@@ -339,7 +494,7 @@ def plan_names(entries: Iterable[Entry]) -> list[tuple[str, Entry]]:
     by ``-2``, ``-3`` … in time order, then by uid, so a re-export of the same
     journal gives the same names.
     """
-    ordered = sorted(entries, key=_sort_key)
+    ordered = _in_time_order(entries)
     used: dict[str, int] = {}
     planned: list[tuple[str, Entry]] = []
     for entry in ordered:
@@ -459,6 +614,112 @@ def _is_empty_dir(folder: Path) -> bool:
     return folder.is_dir() and not any(folder.iterdir())
 
 
+# Files handed to the writer threads at a time; also how often progress is
+# reported and cancellation checked.
+CHUNK = 200
+# Two writers keep file creation (mostly time in the kernel, without the GIL)
+# going while the caller renders the next chunk; more gained nothing measurable
+# on two cores, and an export below one chunk is written without any thread.
+WRITER_THREADS = 2
+
+FileJob = tuple[str, bytes]
+
+
+class _Writers:
+    """Threads that write chunks of files while the caller renders the next chunk.
+
+    ``write(path, data)`` runs in a writer thread (or inline with ``threads=0``).
+    The first error a writer meets (a full disk, a permission) stops all writing
+    and is raised again, unchanged, in the caller's thread by ``submit`` or
+    ``finish``; ``close`` always stops and joins the threads, so the caller can
+    clean up knowing no file is still being written.
+    """
+
+    def __init__(self, write: Callable[[str, bytes], None], threads: int) -> None:
+        self._write = write
+        self._queue: queue.SimpleQueue[list[FileJob] | None] = queue.SimpleQueue()
+        self._lock = threading.Lock()
+        self._stop = threading.Event()
+        self.done = 0
+        self.error: BaseException | None = None
+        self._threads = [
+            threading.Thread(target=self._run, name=f"markdown-export-{n}", daemon=True)
+            for n in range(threads)
+        ]
+        for thread in self._threads:
+            thread.start()
+
+    def _write_chunk(self, chunk: list[FileJob]) -> None:
+        write, stop = self._write, self._stop
+        written = 0
+        try:
+            for path, data in chunk:
+                if stop.is_set():
+                    break
+                write(path, data)
+                written += 1
+        except BaseException as error:
+            with self._lock:
+                if self.error is None:
+                    self.error = error
+            stop.set()
+        finally:
+            with self._lock:
+                self.done += written
+
+    def _run(self) -> None:
+        while True:
+            chunk = self._queue.get()
+            if chunk is None:
+                return
+            if not self._stop.is_set():
+                self._write_chunk(chunk)
+
+    def _raise_error(self) -> None:
+        if self.error is not None:
+            raise self.error
+
+    def submit(self, chunk: list[FileJob]) -> None:
+        self._raise_error()
+        if self._threads:
+            self._queue.put(chunk)
+        else:
+            self._write_chunk(chunk)
+            self._raise_error()
+
+    def finish(
+        self,
+        progress: Progress | None,
+        cancelled: Cancelled | None,
+        total: int,
+        on_cancel: Callable[[int], ExportCancelled],
+    ) -> None:
+        """Wait until every submitted file is written; report progress meanwhile."""
+        for _ in self._threads:
+            self._queue.put(None)
+        for thread in self._threads:
+            while thread.is_alive():
+                thread.join(0.1)
+                if cancelled is not None and cancelled():
+                    self._stop.set()
+                    raise on_cancel(self.done)
+                if progress is not None and thread.is_alive():
+                    progress(self.done, total)
+        self._raise_error()
+
+    def close(self) -> None:
+        """Stop writing (if not finished) and wait for the threads; safe to call twice."""
+        self._stop.set()
+        for _ in self._threads:
+            self._queue.put(None)
+        for thread in self._threads:
+            thread.join()
+
+
+def _writer_threads(files: int) -> int:
+    return WRITER_THREADS if files > CHUNK else 0
+
+
 def export_markdown_folder(
     entries: Iterable[Entry],
     folder: str | os.PathLike[str],
@@ -478,14 +739,15 @@ def export_markdown_folder(
     """
     started = time.perf_counter()
     target = Path(folder)
-    planned = plan_folder(entries, prompt_texts)
-    report = ExportReport(target=target, entries=len(planned))
-    total = len(planned)
     if target.exists() and not target.is_dir():
         raise ExportError(f"{target} is a file, not a folder; choose a folder for the export.")
+    names = plan_names(entries)
+    report = ExportReport(target=target, entries=len(names))
+    total = len(names)
     if not target.exists() or _is_empty_dir(target):
-        _export_into_new_folder(target, planned, report, progress, cancelled, durable)
+        _export_into_new_folder(target, names, prompt_texts, report, progress, cancelled, durable)
     else:
+        planned = [(name, render_entry(e, prompt_texts).encode("utf-8")) for name, e in names]
         _export_over_existing(target, planned, report, force, progress, cancelled, durable)
     report.seconds = time.perf_counter() - started
     if progress is not None:
@@ -501,35 +763,58 @@ def _make_dirs(root: Path, names: Iterable[str]) -> None:
 
 def _export_into_new_folder(
     target: Path,
-    planned: list[tuple[str, bytes]],
+    names: list[tuple[str, Entry]],
+    prompt_texts: Mapping[str, str] | None,
     report: ExportReport,
     progress: Progress | None,
     cancelled: Cancelled | None,
     durable: bool,
 ) -> None:
+    """Render chunk by chunk into a hidden staging folder, then rename it into place.
+
+    Rendering (Python, holding the GIL) and creating files (mostly kernel time)
+    overlap: writer threads create one chunk while this thread renders the next.
+    """
     parent = target.parent
     parent.mkdir(parents=True, exist_ok=True)
     staging = parent / f".{target.name}.partial-{secrets.token_hex(4)}"
     staging.mkdir(mode=DIR_MODE)
+    total = len(names)
+    root = str(staging)
+    writers: _Writers | None = None
+
+    def cancel(done: int) -> ExportCancelled:
+        return ExportCancelled("The export was cancelled; nothing was written.")
+
     try:
-        _make_dirs(staging, (name for name, _ in planned))
-        total = len(planned)
-        for index, (name, data) in enumerate(planned):
-            if index % 200 == 0:
-                if cancelled is not None and cancelled():
-                    raise ExportCancelled("The export was cancelled; nothing was written.")
-                if progress is not None:
-                    progress(index, total)
-            _write_new(os.path.join(staging, name), data, durable)
-            report.files.append(name)
+        _make_dirs(staging, (name for name, _ in names))
+        writers = _Writers(
+            lambda path, data: _write_new(path, data, durable), _writer_threads(total)
+        )
+        for first in range(0, total, CHUNK):
+            if cancelled is not None and cancelled():
+                raise cancel(writers.done)
+            if progress is not None:
+                progress(writers.done, total)
+            chunk = names[first : first + CHUNK]
+            writers.submit(
+                [
+                    (f"{root}/{name}", render_entry(entry, prompt_texts).encode("utf-8"))
+                    for name, entry in chunk
+                ]
+            )
+            report.files.extend(name for name, _ in chunk)
+        writers.finish(progress, cancelled, total, cancel)
         if target.exists():  # an empty folder the person chose
             target.rmdir()
         os.replace(staging, target)
         _fsync_dir(parent)
     except BaseException:
+        if writers is not None:
+            writers.close()
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    report.written = len(planned)
+    report.written = total
 
 
 def _export_over_existing(
@@ -553,23 +838,36 @@ def _export_over_existing(
             conflicts.append(name)
     if conflicts and not force:
         raise ExportConflict(target, conflicts)
+    for name, _ in changed:
+        if (target / name).is_dir():
+            raise ExportError(
+                f"{target / name} is a folder; the export needs that name for a file."
+            )
     _make_dirs(target, (name for name, _ in changed))
     total = len(changed)
-    for index, (name, data) in enumerate(changed):
-        if index % 200 == 0:
+
+    def cancel(done: int) -> ExportCancelled:
+        return ExportCancelled(
+            f"The export was cancelled after {done} of {total} changed files; "
+            "every file in the folder is whole (old or new)."
+        )
+
+    writers = _Writers(
+        lambda path, data: write_atomic(Path(path), data, durable), _writer_threads(total)
+    )
+    try:
+        for first in range(0, total, CHUNK):
             if cancelled is not None and cancelled():
-                raise ExportCancelled(
-                    f"The export was cancelled after {index} of {total} changed files; "
-                    "every file in the folder is whole (old or new)."
-                )
+                raise cancel(writers.done)
             if progress is not None:
-                progress(index, total)
-        path = target / name
-        if path.is_dir():
-            raise ExportError(f"{path} is a folder; the export needs that name for a file.")
-        write_atomic(path, data, durable)
-        report.files.append(name)
-        report.written += 1
+                progress(writers.done, total)
+            chunk = changed[first : first + CHUNK]
+            writers.submit([(str(target / name), data) for name, data in chunk])
+            report.files.extend(name for name, _ in chunk)
+        writers.finish(progress, cancelled, total, cancel)
+    finally:
+        writers.close()
+        report.written = writers.done
     for sub in sorted({name.rpartition("/")[0] for name, _ in changed}):
         _fsync_dir(target / sub if sub else target)
 
