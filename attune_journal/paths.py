@@ -13,8 +13,6 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 APP_DIR_NAME = "attune-journal"
 ENV_DATA_DIR = "ATTUNE_JOURNAL_DIR"
 
@@ -24,6 +22,8 @@ FILE_MODE = 0o600
 
 def default_data_dir() -> Path:
     """The platform's per-user data folder for the app."""
+    import platformdirs  # only needed without --data-dir / $ATTUNE_JOURNAL_DIR; kept off start-up
+
     return Path(platformdirs.user_data_dir(APP_DIR_NAME, appauthor=False))
 
 

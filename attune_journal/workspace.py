@@ -21,12 +21,12 @@ from attune_journal.core.prompts import (
     prompt_for_day,
     prompt_pool,
 )
-from attune_journal.core.vocab import FeelingWord, own_feeling
 from attune_journal.paths import DataPaths, resolve_data_dir
 from attune_journal.settings import Settings, load_settings, save_settings
 from attune_journal.storage import Journal, open_store
 
 if TYPE_CHECKING:
+    from attune_journal.core.vocab import FeelingWord
     from attune_journal.storage.backup import BackupInfo
     from attune_journal.storage.crypto import EncryptionChange
 
@@ -143,6 +143,9 @@ class Workspace:
 
     def own_feeling_words(self) -> list[FeelingWord]:
         """Feeling words the person added, with coordinates where they gave them."""
+        # The vocabularies are not needed to open the window; import them on first use.
+        from attune_journal.core.vocab import own_feeling
+
         words = []
         for name, data in self.journal.own_items("feeling"):
             p, e = data.get("p"), data.get("e")

@@ -16,7 +16,6 @@ importers all refuse the same bad input with the same message.
 from __future__ import annotations
 
 import unicodedata
-import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -46,6 +45,8 @@ class ValidationError(ValueError):
 
 def new_uid() -> str:
     """A stable identifier that survives export and re-import."""
+    import uuid  # with ``platform`` it is a few ms of every start; only new entries need it
+
     return uuid.uuid4().hex
 
 

@@ -41,7 +41,6 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import random
-import secrets
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -172,4 +171,6 @@ def find_prompt(prompts: Iterable[Prompt], prompt_id: str) -> Prompt | None:
 
 def new_salt() -> str:
     """A fresh per-install salt for the rotation (store it in settings once)."""
+    import secrets  # once per install: not worth importing on every start
+
     return secrets.token_hex(16)

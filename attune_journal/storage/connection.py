@@ -8,7 +8,6 @@ off every start of the app and every command.
 
 from __future__ import annotations
 
-import secrets
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
@@ -32,6 +31,8 @@ class StoreDB:
     def atomic(self) -> Iterator[StoreDB]:
         """One transaction (or a savepoint inside one): all of it happens, or none."""
         if self.conn.in_transaction:
+            import secrets  # hashlib and hmac come with it: keep them off start-up
+
             savepoint = f"attune_{secrets.token_hex(8)}"
             self.conn.execute(f"SAVEPOINT {savepoint}")
             try:

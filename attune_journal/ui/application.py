@@ -1,4 +1,10 @@
-"""Start the Qt application: theme, workspace, main window; known errors as dialogs."""
+"""Start the Qt application: theme, workspace, main window; known errors as dialogs.
+
+Start-up time is a budget (PRODUCT.md section 10: within 1.6x a bare PySide6
+window). What only some starts need is imported where it is used: the welcome
+module when the welcome has not been seen, message boxes when something fails.
+``tests/unit/test_startup_imports.py`` keeps heavy modules off this path.
+"""
 
 from __future__ import annotations
 
@@ -6,19 +12,26 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from attune_journal import APP_ID, APP_NAME, __version__
 from attune_journal.settings import Settings
 from attune_journal.storage.errors import StoreError
 from attune_journal.ui.main_window import MainWindow
-from attune_journal.ui.theme import apply_theme
+from attune_journal.ui.theme import FUSION_SET, apply_theme
 from attune_journal.workspace import Workspace, open_workspace
 
 
 def make_qapplication(argv: list[str]) -> QApplication:
     existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(argv)
+    if isinstance(existing, QApplication):
+        app = existing
+    else:
+        # Fusion from the command line: Qt builds it once, and Python never wraps the
+        # style object (``setStyle`` afterwards costs several ms of start-up for the same look).
+        program = argv[:1] or [APP_ID]  # Qt reads the first argument as the program's name
+        app = QApplication([*program, "-style", "fusion", *argv[1:]])
+        app.setProperty(FUSION_SET, True)
     # One reverse-DNS id everywhere: Qt's application name, the desktop file, AppStream.
     QCoreApplication.setApplicationName(APP_ID)
     QApplication.setApplicationDisplayName(APP_NAME)
@@ -67,9 +80,13 @@ def start(data_dir: str | Path | None, argv: list[str], smoke: bool = False) -> 
                 return 0
             workspace = opened
     except StoreError as error:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(None, APP_NAME, str(error))
         return 1
     except OSError as error:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(
             None, APP_NAME, f"The journal's folder could not be opened: {error.strerror or error}"
         )
@@ -115,9 +132,10 @@ def open_main_window(
     ExternalChangesWatcher(bridge, window)  # shows what the command line writes meanwhile
     IdleLock(window, workspace, bridge)  # settings.idle_lock_minutes; 0 = never
     if interactive:
-        from attune_journal.ui.welcome import show_welcome_if_first_run
+        if not workspace.settings.welcome_seen:  # once, on the very first start
+            from attune_journal.ui.welcome import show_welcome_if_first_run
 
-        show_welcome_if_first_run(window)  # once, on the very first start
+            show_welcome_if_first_run(window)
         from attune_journal.ui.reminders import install_reminders
 
         install_reminders(window)

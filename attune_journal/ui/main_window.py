@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -17,7 +18,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from attune_journal import APP_NAME, __version__
-from attune_journal.ui.banner import Banner
 from attune_journal.ui.bridge import JournalBridge
 from attune_journal.workspace import Workspace
+
+if TYPE_CHECKING:
+    from attune_journal.ui.banner import Banner
 
 ScreenFactory = Callable[[Workspace, JournalBridge, "MainWindow"], QWidget]
 
@@ -238,6 +240,8 @@ class MainWindow(QMainWindow):
         self, text: str, actions: Sequence[tuple[str, Callable[[], None]]] = ()
     ) -> Banner:
         """Show a gentle banner above the screens; buttons run their callback and dismiss it."""
+        from attune_journal.ui.banner import Banner  # only once there is something to say
+
         banner = Banner(text, actions, self)
         self.banner_area.addWidget(banner)
         banner.show()  # a widget added to a window already shown stays hidden until asked
@@ -310,6 +314,8 @@ class MainWindow(QMainWindow):
         open_support(self)
 
     def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # not needed to open the window
+
         QMessageBox.about(
             self,
             self.tr("About Attune Journal"),

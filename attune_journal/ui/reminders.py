@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 from datetime import date, datetime, time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
@@ -26,8 +27,10 @@ from attune_journal.core.reminders import (
     parse_reminder_time,
 )
 from attune_journal.core.timeutil import now_local
-from attune_journal.ui.banner import Banner
 from attune_journal.ui.main_window import MainWindow
+
+if TYPE_CHECKING:  # the banner module loads when a reminder is shown, not at start-up
+    from attune_journal.ui.banner import Banner
 
 # Re-check at least hourly: a laptop that slept past the time, or a clock change,
 # should not postpone the reminder by a day.

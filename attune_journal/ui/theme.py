@@ -80,24 +80,43 @@ def is_dark() -> bool:
     return window.lightness() < 128
 
 
+FUSION_SET = "attune_fusion_set"
+"""Application property: Fusion is already the style (``ui.application`` asks Qt for it
+on the command line when it creates the application, which costs nothing at start-up)."""
+
+
 def apply_theme(
     app: QApplication, settings: Settings, base_point_size: float | None = None
 ) -> None:
-    """Apply the person's theme and font scale to the running application."""
-    app.setStyle("Fusion")
+    """Apply the person's theme and font scale to the running application.
+
+    Start-up applies the default theme before the workspace is open (so an unlock
+    dialog is themed) and the person's own right after; each step below is skipped
+    when it would change nothing, because every change re-polishes every widget.
+    """
+    if not app.property(FUSION_SET):
+        app.setStyle("Fusion")
+        app.setProperty(FUSION_SET, True)
     theme = settings.theme
     if theme == "system":
         # Follow the desktop's light/dark choice, with our own calm colours for each.
-        app.setPalette(_palette(app.styleHints().colorScheme() == Qt.ColorScheme.Dark))
+        palette = _palette(app.styleHints().colorScheme() == Qt.ColorScheme.Dark)
     else:
-        app.setPalette(_palette(theme == "dark"))
+        palette = _palette(theme == "dark")
+    unchanged = palette == app.palette()
+    app.setPalette(palette)
     font = QFont(app.font())
     if base_point_size is None:
         base_point_size = app.property("attune_base_point_size") or font.pointSizeF()
         app.setProperty("attune_base_point_size", base_point_size)
     font.setPointSizeF(float(base_point_size) * settings.font_scale)
+    unchanged = unchanged and font == app.font()
     app.setFont(font)
-    app.setStyleSheet(_stylesheet() + _indicator_rules(is_dark()))
+    sheet = _stylesheet() + _indicator_rules(is_dark())
+    # Setting a style sheet re-polishes every widget; the same sheet with the same
+    # palette and font would come out the same, so it is set only when something moved.
+    if not (unchanged and sheet == app.styleSheet()):
+        app.setStyleSheet(sheet)
 
 
 @cache
