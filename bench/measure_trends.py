@@ -113,6 +113,9 @@ def main() -> int:
         _wait_for_new_stats(app, screen, before)
         _paint(app, window)
     else:
+        # A person looks at the first range before choosing another: let the charts'
+        # own queued repaints land, or they would run during (and inside) the timing.
+        _settle(app, 0.5)
         # Cold: many entries changed (``None``: the screen drops its rows), then "All".
         window.bridge.entries_changed.emit(None)
         before = screen.stats
