@@ -116,7 +116,8 @@ def export_command(args: argparse.Namespace, workspace: Workspace, out: TextIO) 
     if args.single_file:
         report = export_markdown_file(entries, target, force=args.force)
     else:
-        report = export_markdown_folder(entries, target, force=args.force)
+        # The command line runs one thread, so a forked helper may share the work.
+        report = export_markdown_folder(entries, target, force=args.force, parallel=True)
     print(report.summary(), file=out)
     print("The export is plain text, not encrypted: keep it somewhere private.", file=out)
     return 0

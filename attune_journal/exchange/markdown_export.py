@@ -24,17 +24,21 @@ Writing, and why it is done this way:
 
 from __future__ import annotations
 
+import contextlib
+import json
+import math
 import os
 import queue
 import re
 import secrets
 import shutil
+import signal
 import stat
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -444,31 +448,29 @@ def _sort_key(entry: Entry) -> tuple[str, str]:
     return utc_key(entry.at), entry.uid
 
 
-def _fast_sort_key(entry: Entry) -> tuple[datetime, str]:
-    # ``utc_key`` as a datetime: the UTC time to the second, without strftime.
-    at = entry.at
-    offset = at.utcoffset()
-    if offset is None:
-        raise TypeError("a journal timestamp must carry its UTC offset")
-    return (at.replace(tzinfo=None) - offset).replace(microsecond=0), entry.uid
+# 1000-01-01T00:00:00Z as a POSIX time: from there on, the text key of
+# ``_sort_key`` has four-digit years and sorts like the time itself.
+_YEAR_1000 = -30_610_224_000
 
 
 def _in_time_order(entries: Iterable[Entry]) -> list[Entry]:
     """Entries sorted by ``_sort_key`` (UTC time to the second, then uid).
 
-    The datetime key orders exactly like the text key for four-digit years and
-    costs a third as much; anything else (a year before 1000, a time without an
-    offset) falls back to the text key itself.
+    The key used here, whole POSIX seconds, orders exactly like the text key for
+    four-digit years and costs a fraction of it; a time before the year 1000 or
+    without an offset falls back to the text key itself.
     """
     items = list(entries)
-    try:
-        keyed = [(_fast_sort_key(entry), entry) for entry in items]
-    except (TypeError, OverflowError):
+    keyed: list[tuple[int, str, Entry]] = []
+    for entry in items:
+        at = entry.at
+        if at.utcoffset() is None:
+            return sorted(items, key=_sort_key)
+        keyed.append((math.floor(at.timestamp()), entry.uid, entry))
+    if keyed and min(keyed, key=lambda item: item[0])[0] < _YEAR_1000:
         return sorted(items, key=_sort_key)
-    if keyed and min(key[0] for key, _ in keyed).year < 1000:
-        return sorted(items, key=_sort_key)
-    keyed.sort(key=lambda pair: pair[0])
-    return [entry for _, entry in keyed]
+    keyed.sort(key=lambda item: (item[0], item[1]))
+    return [entry for _, _, entry in keyed]
 
 
 def _base_name(entry: Entry) -> str:
@@ -729,6 +731,7 @@ def export_markdown_folder(
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
     durable: bool = False,
+    parallel: bool = False,
 ) -> ExportReport:
     """Export ``entries`` as one Markdown file each under ``folder``.
 
@@ -736,6 +739,11 @@ def export_markdown_folder(
     with different content and ``force`` is false; ``ExportCancelled`` when
     ``cancelled()`` turns true (a new folder is then removed again).
     Files in the folder that this export does not write are never touched.
+
+    ``parallel`` lets a large export into a new folder share the work with a
+    forked helper process on another core, on Linux, when the calling process
+    runs a single thread (the command line asks for it; the GUI does not). The
+    result is the same either way.
     """
     started = time.perf_counter()
     target = Path(folder)
@@ -745,7 +753,9 @@ def export_markdown_folder(
     report = ExportReport(target=target, entries=len(names))
     total = len(names)
     if not target.exists() or _is_empty_dir(target):
-        _export_into_new_folder(target, names, prompt_texts, report, progress, cancelled, durable)
+        _export_into_new_folder(
+            target, names, prompt_texts, report, progress, cancelled, durable, parallel
+        )
     else:
         planned = [(name, render_entry(e, prompt_texts).encode("utf-8")) for name, e in names]
         _export_over_existing(target, planned, report, force, progress, cancelled, durable)
@@ -761,6 +771,31 @@ def _make_dirs(root: Path, names: Iterable[str]) -> None:
         (root / sub).mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
 
 
+def _render_and_write(
+    names: Sequence[tuple[str, Entry]],
+    root: str,
+    prompt_texts: Mapping[str, str] | None,
+    writers: _Writers,
+    progress: Progress | None,
+    cancelled: Cancelled | None,
+    total: int,
+    cancel: Callable[[int], ExportCancelled],
+) -> None:
+    """Render ``names`` chunk by chunk and hand each chunk to ``writers``."""
+    for first in range(0, len(names), CHUNK):
+        if cancelled is not None and cancelled():
+            raise cancel(writers.done)
+        if progress is not None:
+            progress(writers.done, total)
+        writers.submit(
+            [
+                (f"{root}/{name}", render_entry(entry, prompt_texts).encode("utf-8"))
+                for name, entry in names[first : first + CHUNK]
+            ]
+        )
+    writers.finish(progress, cancelled, total, cancel)
+
+
 def _export_into_new_folder(
     target: Path,
     names: list[tuple[str, Entry]],
@@ -769,11 +804,14 @@ def _export_into_new_folder(
     progress: Progress | None,
     cancelled: Cancelled | None,
     durable: bool,
+    parallel: bool,
 ) -> None:
     """Render chunk by chunk into a hidden staging folder, then rename it into place.
 
     Rendering (Python, holding the GIL) and creating files (mostly kernel time)
     overlap: writer threads create one chunk while this thread renders the next.
+    With ``parallel`` a forked helper renders and writes the later half of the
+    entries at the same time, on another core (``_Helper``).
     """
     parent = target.parent
     parent.mkdir(parents=True, exist_ok=True)
@@ -782,39 +820,145 @@ def _export_into_new_folder(
     total = len(names)
     root = str(staging)
     writers: _Writers | None = None
+    helper: _Helper | None = None
 
     def cancel(done: int) -> ExportCancelled:
         return ExportCancelled("The export was cancelled; nothing was written.")
 
+    def write(path: str, data: bytes) -> None:
+        _write_new(path, data, durable)
+
     try:
         _make_dirs(staging, (name for name, _ in names))
-        writers = _Writers(
-            lambda path, data: _write_new(path, data, durable), _writer_threads(total)
-        )
-        for first in range(0, total, CHUNK):
-            if cancelled is not None and cancelled():
-                raise cancel(writers.done)
-            if progress is not None:
-                progress(writers.done, total)
-            chunk = names[first : first + CHUNK]
-            writers.submit(
-                [
-                    (f"{root}/{name}", render_entry(entry, prompt_texts).encode("utf-8"))
-                    for name, entry in chunk
-                ]
+        mine = names
+        if parallel and _can_fork(total):
+            # Fork before any thread of ours starts: the helper gets a copy of
+            # this one-thread process, entries included, and needs nothing sent.
+            split = (total + 1) // 2
+            mine, theirs = names[:split], names[split:]
+            helper = _Helper(
+                lambda: _render_and_write(
+                    theirs, root, prompt_texts, _Writers(write, 0), None, None, 0, cancel
+                )
             )
-            report.files.extend(name for name, _ in chunk)
-        writers.finish(progress, cancelled, total, cancel)
+        writers = _Writers(write, _writer_threads(len(mine)))
+        _render_and_write(mine, root, prompt_texts, writers, progress, cancelled, total, cancel)
+        if helper is not None:
+            helper.wait(cancelled, cancel)
         if target.exists():  # an empty folder the person chose
             target.rmdir()
         os.replace(staging, target)
         _fsync_dir(parent)
     except BaseException:
+        if helper is not None:
+            helper.stop()
         if writers is not None:
             writers.close()
         shutil.rmtree(staging, ignore_errors=True)
         raise
+    report.files.extend(name for name, _ in names)
     report.written = total
+
+
+def _can_fork(files: int) -> bool:
+    # Only where fork is dependable (Linux), only for a process running one
+    # thread (the command line; never the GUI, whose Qt threads a fork would
+    # leave in an unknown state), and only when there is enough to share.
+    return (
+        sys.platform.startswith("linux")
+        and hasattr(os, "fork")
+        and threading.active_count() == 1
+        and files >= 4 * CHUNK
+    )
+
+
+class _Helper:
+    """A forked copy of this process that runs ``work`` and reports how it went.
+
+    The helper writes nothing back but, on failure, a line of JSON describing the
+    error on a pipe, and always leaves with ``os._exit`` (no clean-up handlers,
+    no buffered output written twice, the inherited store connection untouched).
+    ``wait`` raises the helper's error in this process: an ``OSError`` with the
+    same errno, message and file name, so a full disk reads the same from either
+    process; ``stop`` ends the helper (on an error or cancellation here).
+    """
+
+    def __init__(self, work: Callable[[], None]) -> None:
+        read_fd, write_fd = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the helper
+            code = 0
+            try:
+                os.close(read_fd)
+                work()
+            except BaseException as error:
+                code = 1
+                with contextlib.suppress(BaseException):
+                    os.write(write_fd, _describe(error))
+            finally:
+                os._exit(code)
+        os.close(write_fd)
+        self.pid = pid
+        self.read_fd = read_fd
+        self.done = False
+
+    def _collect(self, block: bool) -> bool:
+        if self.done:
+            return True
+        pid, status = os.waitpid(self.pid, 0 if block else os.WNOHANG)
+        if pid == 0:
+            return False
+        self.done = True
+        chunks = []
+        while chunk := os.read(self.read_fd, 65536):
+            chunks.append(chunk)
+        os.close(self.read_fd)
+        if status != 0:
+            raise _error_from(b"".join(chunks), status)
+        return True
+
+    def wait(self, cancelled: Cancelled | None, cancel: Callable[[int], ExportCancelled]) -> None:
+        if cancelled is None:
+            self._collect(block=True)
+            return
+        while not self._collect(block=False):
+            if cancelled():
+                raise cancel(0)
+            time.sleep(0.05)
+
+    def stop(self) -> None:
+        if self.done:
+            return
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(self.pid, signal.SIGKILL)
+        os.waitpid(self.pid, 0)
+        os.close(self.read_fd)
+        self.done = True
+
+
+def _describe(error: BaseException) -> bytes:
+    if isinstance(error, OSError) and error.errno is not None:
+        info: dict[str, Any] = {
+            "errno": error.errno,
+            "strerror": error.strerror,
+            "filename": os.fsdecode(error.filename) if error.filename is not None else None,
+        }
+    else:
+        info = {"message": str(error) or type(error).__name__}
+    return json.dumps(info).encode("utf-8")
+
+
+def _error_from(data: bytes, status: int) -> Exception:
+    try:
+        info = json.loads(data.decode("utf-8")) if data else {}
+    except ValueError:
+        info = {}
+    if "errno" in info:
+        if info["filename"] is None:
+            return OSError(info["errno"], info["strerror"])
+        return OSError(info["errno"], info["strerror"], info["filename"])
+    message = info.get("message") or f"it stopped unexpectedly (status {status})"
+    return ExportError(f"The export could not be written: {message}")
 
 
 def _export_over_existing(
