@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import stat
+import sys
 import threading
 from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
@@ -372,3 +374,19 @@ def test_reexport_of_many_entries_keeps_names_and_touches_only_changes(tmp_path:
     changed = export_markdown_folder(entries, out, force=True)
     assert changed.written == 1 and changed.files == [plan_names([edited])[0][0]]
     assert files_under(out) == dict(plan_folder(entries))
+
+
+# ---- the YAML writer's character classes ------------------------------------------------
+
+
+def test_unsafe_characters_are_exactly_those_outside_yaml_printable_set() -> None:
+    # YAML's printable set, minus the line breaks (NEL, LS, PS) and the BOM: the
+    # definition the short list in frontmatter must match, for every code point.
+    printable = re.compile(
+        "[^\x09\x0a\x0d\x20-\x7e\xa0-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]"
+        "|[\u2028\u2029]"
+    )
+    everything = "".join(map(chr, range(sys.maxunicode + 1)))
+    assert frontmatter._UNSAFE_CHAR_RE.findall(everything) == printable.findall(everything)
+    escaped = re.compile(r'[\\"\x00-\x1f]|' + printable.pattern)
+    assert frontmatter._NEEDS_ESCAPE_RE.findall(everything) == escaped.findall(everything)
