@@ -20,6 +20,15 @@ Writing, and why it is done this way:
   that can always be made again. The folder holding the result is fsynced once.
 - Files are created readable only by the person (0600, folders 0700), like the
   store itself: an export is the whole journal in plain text.
+
+Speed (PRODUCT.md: a whole-journal folder export well ahead of jrnl's): the
+YAML of repeated values is made once (``_Blocks``); a chunk of files is created
+by writer threads (``_Writers``; the system calls release the GIL) while the
+next chunk renders; and the command line (``parallel=True``) forks a helper
+that renders and writes the later half of a large new-folder export on another
+core (``_Helper``). None of this changes a byte of the files, their names or the
+guarantees above: the first error in a thread or the helper stops the export
+and is raised here as it was raised there, and the staging folder goes.
 """
 
 from __future__ import annotations
@@ -835,12 +844,17 @@ def _export_into_new_folder(
             # Fork before any thread of ours starts: the helper gets a copy of
             # this one-thread process, entries included, and needs nothing sent.
             split = (total + 1) // 2
-            mine, theirs = names[:split], names[split:]
-            helper = _Helper(
-                lambda: _render_and_write(
-                    theirs, root, prompt_texts, _Writers(write, 0), None, None, 0, cancel
+            theirs = names[split:]
+            try:
+                helper = _Helper(
+                    lambda: _render_and_write(
+                        theirs, root, prompt_texts, _Writers(write, 0), None, None, 0, cancel
+                    )
                 )
-            )
+            except OSError:  # no process to spare right now: do it all here
+                helper = None
+            else:
+                mine = names[:split]
         writers = _Writers(write, _writer_threads(len(mine)))
         _render_and_write(mine, root, prompt_texts, writers, progress, cancelled, total, cancel)
         if helper is not None:

@@ -390,3 +390,16 @@ def test_unsafe_characters_are_exactly_those_outside_yaml_printable_set() -> Non
     assert frontmatter._UNSAFE_CHAR_RE.findall(everything) == printable.findall(everything)
     escaped = re.compile(r'[\\"\x00-\x1f]|' + printable.pattern)
     assert frontmatter._NEEDS_ESCAPE_RE.findall(everything) == escaped.findall(everything)
+
+
+def test_a_failed_fork_only_means_no_helper(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, forks: list[int]
+) -> None:
+    def no_fork() -> int:
+        raise BlockingIOError(errno.EAGAIN, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(os, "fork", no_fork)
+    entries = many_entries(5 * me.CHUNK)
+    report = export_markdown_folder(entries, tmp_path / "out", parallel=True)
+    assert report.written == len(entries)
+    assert files_under(tmp_path / "out") == dict(plan_folder(entries))
