@@ -35,7 +35,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import math
 import os
 import queue
 import re
@@ -48,6 +47,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -460,12 +460,14 @@ def _sort_key(entry: Entry) -> tuple[str, str]:
 # 1000-01-01T00:00:00Z as a POSIX time: from there on, the text key of
 # ``_sort_key`` has four-digit years and sorts like the time itself.
 _YEAR_1000 = -30_610_224_000
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_SECOND = timedelta(seconds=1)
 
 
 def _in_time_order(entries: Iterable[Entry]) -> list[Entry]:
     """Entries sorted by ``_sort_key`` (UTC time to the second, then uid).
 
-    The key used here, whole POSIX seconds, orders exactly like the text key for
+    The key used here, whole seconds since 1970, orders exactly like the text key for
     four-digit years and costs a fraction of it; a time before the year 1000 or
     without an offset falls back to the text key itself.
     """
@@ -475,7 +477,8 @@ def _in_time_order(entries: Iterable[Entry]) -> list[Entry]:
         at = entry.at
         if at.utcoffset() is None:
             return sorted(items, key=_sort_key)
-        keyed.append((math.floor(at.timestamp()), entry.uid, entry))
+        # Exact integer arithmetic: a float timestamp can round x.999999 up.
+        keyed.append(((at - _EPOCH) // _SECOND, entry.uid, entry))
     if keyed and min(keyed, key=lambda item: item[0])[0] < _YEAR_1000:
         return sorted(items, key=_sort_key)
     keyed.sort(key=lambda item: (item[0], item[1]))

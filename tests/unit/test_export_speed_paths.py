@@ -13,10 +13,11 @@ import errno
 import os
 import re
 import stat
+import subprocess
 import sys
 import threading
-from collections.abc import Iterator
-from datetime import datetime, timedelta, timezone
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -146,6 +147,9 @@ def test_same_second_and_old_years_keep_the_text_order() -> None:
         Note(at=second, uid="b"),
         Note(at=datetime(999, 5, 1, 12, 0, tzinfo=CET), uid="c"),
         Note(at=datetime(1000, 1, 1, 0, 30, tzinfo=CET), uid="d"),
+        # A float timestamp rounds this one up into the next second.
+        Note(at=datetime(2515, 1, 1, 0, 0, 0, 999_999, tzinfo=UTC), uid="e"),
+        Note(at=datetime(2515, 1, 1, 0, 0, 0, tzinfo=UTC), uid="f"),
     ]
     assert me._in_time_order(entries) == sorted(entries, key=me._sort_key)
     assert [e.uid for e in me._in_time_order(entries[:2])] == ["a", "b"]
@@ -180,39 +184,15 @@ def files_under(folder: Path) -> dict[str, bytes]:
     }
 
 
-@pytest.fixture
-def forks(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[int]]:
-    """Counts forks of the export (and skips where the export would not fork)."""
-    if not me._can_fork(10 * me.CHUNK):
-        pytest.skip("the forked helper runs only on Linux, in a one-thread process")
-    calls: list[int] = []
-    real_fork = os.fork
-
-    def counting_fork() -> int:
-        calls.append(1)
-        return real_fork()
-
-    monkeypatch.setattr(os, "fork", counting_fork)
-    yield calls
-
-
-def test_threads_and_helper_write_exactly_the_planned_files(
-    tmp_path: Path, forks: list[int]
-) -> None:
+def test_writer_threads_write_exactly_the_planned_files(tmp_path: Path) -> None:
     entries = many_entries(5 * me.CHUNK + 17)
     expected = dict(plan_folder(entries))
     assert len(expected) == len(entries)
     before = threading.active_count()
-
-    threaded = export_markdown_folder(entries, tmp_path / "threads")
-    assert not forks and threaded.written == len(entries)
-    assert files_under(tmp_path / "threads") == expected
-    assert sorted(threaded.files) == sorted(expected)
-
-    shared = export_markdown_folder(list(reversed(entries)), tmp_path / "shared", parallel=True)
-    assert forks == [1] and shared.written == len(entries)
-    assert files_under(tmp_path / "shared") == expected
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["shared", "threads"]
+    report = export_markdown_folder(list(reversed(entries)), tmp_path / "out")
+    assert report.written == len(entries) and sorted(report.files) == sorted(expected)
+    assert files_under(tmp_path / "out") == expected
+    assert [p.name for p in tmp_path.iterdir()] == ["out"]
     assert threading.active_count() == before, "writer threads are gone"
 
 
@@ -268,35 +248,6 @@ def test_full_disk_in_a_writer_thread_is_raised_unchanged_and_leaves_nothing(
     assert list(tmp_path.iterdir()) == [], "no target and no staging folder left"
 
 
-def test_full_disk_in_the_helper_reads_the_same_and_leaves_nothing(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, forks: list[int]
-) -> None:
-    error = full_disk_after(monkeypatch, 20, "helper")
-    with pytest.raises(OSError) as caught:
-        export_markdown_folder(many_entries(5 * me.CHUNK), tmp_path / "out", parallel=True)
-    assert forks == [1]
-    assert type(caught.value) is OSError and caught.value.errno == errno.ENOSPC
-    assert str(caught.value) == str(error)
-    assert list(tmp_path.iterdir()) == []
-
-
-def test_other_helper_failures_become_a_clear_export_error(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, forks: list[int]
-) -> None:
-    parent = os.getpid()
-    real_render = me.render_entry
-
-    def render(entry: Entry, prompt_texts: Any = None) -> str:
-        if os.getpid() != parent:
-            raise ValueError("only finite numbers can be exported")
-        return real_render(entry, prompt_texts)
-
-    monkeypatch.setattr(me, "render_entry", render)
-    with pytest.raises(ExportError, match="only finite numbers"):
-        export_markdown_folder(many_entries(5 * me.CHUNK), tmp_path / "out", parallel=True)
-    assert list(tmp_path.iterdir()) == []
-
-
 def test_full_disk_over_an_existing_folder_leaves_every_file_whole(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -318,17 +269,20 @@ def test_full_disk_over_an_existing_folder_leaves_every_file_whole(
     assert any(data == new[name] != old[name] for name, data in now.items())
 
 
-@pytest.mark.parametrize("parallel", [False, True])
-def test_cancelling_a_large_export_leaves_nothing(tmp_path: Path, parallel: bool) -> None:
+def cancel_on_third_check() -> Callable[[], bool]:
     asked = [0]
 
     def cancelled() -> bool:
         asked[0] += 1
         return asked[0] > 2
 
+    return cancelled
+
+
+def test_cancelling_a_large_export_leaves_nothing(tmp_path: Path) -> None:
     with pytest.raises(ExportCancelled):
         export_markdown_folder(
-            many_entries(6 * me.CHUNK), tmp_path / "out", cancelled=cancelled, parallel=parallel
+            many_entries(6 * me.CHUNK), tmp_path / "out", cancelled=cancel_on_third_check()
         )
     assert list(tmp_path.iterdir()) == []
 
@@ -392,14 +346,121 @@ def test_unsafe_characters_are_exactly_those_outside_yaml_printable_set() -> Non
     assert frontmatter._NEEDS_ESCAPE_RE.findall(everything) == escaped.findall(everything)
 
 
-def test_a_failed_fork_only_means_no_helper(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, forks: list[int]
-) -> None:
-    def no_fork() -> int:
-        raise BlockingIOError(errno.EAGAIN, "Resource temporarily unavailable")
+# ---- the forked helper (each case in a fresh one-thread process) ------------------------
+#
+# The export forks only a process running a single thread; a test run may have
+# other threads about (Qt's, other tests'), so these cases run in a new Python.
 
-    monkeypatch.setattr(os, "fork", no_fork)
-    entries = many_entries(5 * me.CHUNK)
-    report = export_markdown_folder(entries, tmp_path / "out", parallel=True)
-    assert report.written == len(entries)
-    assert files_under(tmp_path / "out") == dict(plan_folder(entries))
+
+def _helper_case(case: str, folder: str) -> None:
+    """Run one helper case in this process; an AssertionError fails it."""
+    root = Path(folder)
+    forks: list[int] = []
+    real_fork = os.fork
+
+    def counting_fork() -> int:
+        forks.append(1)
+        return real_fork()
+
+    os.fork = counting_fork
+    entries = many_entries(5 * me.CHUNK + 3)
+    parent = os.getpid()
+    if case == "same-files":
+        report = export_markdown_folder(list(reversed(entries)), root / "out", parallel=True)
+        assert forks == [1] and report.written == len(entries)
+        assert files_under(root / "out") == dict(plan_folder(entries))
+        assert sorted(report.files) == sorted(name for name, _ in plan_names(entries))
+        assert [p.name for p in root.iterdir()] == ["out"]
+        assert not _has_children(), "the helper was waited for"
+        return
+    if case == "full-disk":
+        error = OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        real_write = os.write
+
+        def full_disk(fd: int, data: Any) -> int:
+            # Files only, and only in the helper: its report on the pipe goes through.
+            if os.getpid() != parent and stat.S_ISREG(os.fstat(fd).st_mode):
+                raise error
+            return real_write(fd, data)
+
+        os.write = full_disk
+        try:
+            export_markdown_folder(entries, root / "out", parallel=True)
+        except OSError as caught:
+            assert type(caught) is OSError and caught.errno == errno.ENOSPC
+            assert str(caught) == str(error)
+        else:
+            raise AssertionError("the helper's full disk was not raised")
+    elif case == "helper-bug":
+        real_render = me.render_entry
+
+        def render(entry: Entry, prompt_texts: Any = None) -> str:
+            if os.getpid() != parent:
+                raise ValueError("only finite numbers can be exported")
+            return real_render(entry, prompt_texts)
+
+        me.render_entry = render  # type: ignore[assignment]
+        try:
+            export_markdown_folder(entries, root / "out", parallel=True)
+        except ExportError as caught:
+            assert "only finite numbers" in str(caught)
+        else:
+            raise AssertionError("the helper's failure was not raised")
+    elif case == "cancel":
+        try:
+            export_markdown_folder(
+                entries, root / "out", parallel=True, cancelled=cancel_on_third_check()
+            )
+        except ExportCancelled:
+            pass
+        else:
+            raise AssertionError("the export was not cancelled")
+    elif case == "no-fork":
+
+        def no_fork() -> int:
+            forks.append(1)
+            raise BlockingIOError(errno.EAGAIN, "Resource temporarily unavailable")
+
+        os.fork = no_fork
+        report = export_markdown_folder(entries, root / "out", parallel=True)
+        assert report.written == len(entries)
+        assert files_under(root / "out") == dict(plan_folder(entries))
+        assert forks == [1]
+        return
+    else:
+        raise ValueError(case)
+    assert forks == [1], "the helper was forked"
+    assert list(root.iterdir()) == [], "no target and no staging folder left"
+    assert not _has_children(), "the helper was waited for"
+
+
+def _has_children() -> bool:
+    """Whether this process has a child left, running or not yet waited for."""
+    try:
+        os.waitpid(-1, os.WNOHANG)
+    except ChildProcessError:
+        return False
+    return True
+
+
+@pytest.mark.skipif(
+    not (sys.platform.startswith("linux") and hasattr(os, "fork")),
+    reason="the forked helper runs only on Linux",
+)
+@pytest.mark.parametrize("case", ["same-files", "full-disk", "helper-bug", "cancel", "no-fork"])
+def test_forked_helper(tmp_path: Path, case: str) -> None:
+    repo = Path(__file__).resolve().parents[2]
+    code = (
+        "import sys; from tests.unit.test_export_speed_paths import _helper_case; "
+        "_helper_case(sys.argv[1], sys.argv[2])"
+    )
+    env = {**os.environ, "PYTHONPATH": str(repo) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    done = subprocess.run(
+        [sys.executable, "-c", code, case, str(tmp_path)],
+        cwd=repo,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
