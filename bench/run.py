@@ -448,33 +448,47 @@ def measure_once(
                 raise RuntimeError(result["missing"])
             metrics["memory"].add(years, result["maxrss_mb"])
 
-        def export() -> None:
-            ours = run_child("measure_export", str(data), str(work / "ours-md"))
-            if "missing" in ours:
-                raise RuntimeError(ours["missing"])
-            metrics["export_ours"].add(years, ours["wall_ms"])
+        def export_pair(single: bool) -> tuple[dict[str, Any], dict[str, Any] | None]:
+            # Alternate who goes first: creating files right after many were deleted (the
+            # previous run's folders) is slower for a few minutes on this filesystem, and
+            # the first exporter would always pay for it.
             binary, version = jrnl
-            if binary is None:
-                metrics["export_jrnl"].skip(years, version)
-                metrics["export_ratio"].skip(years, version)
+            name = "ours.md" if single else "ours-md"
+            extra = ("--single",) if single else ()
+            found: dict[str, dict[str, Any] | None] = {"theirs": None}
+            order = ("ours", "theirs") if run_index % 2 == 0 else ("theirs", "ours")
+            for side in order:
+                if side == "ours":
+                    found["ours"] = run_child("measure_export", str(data), str(work / name), *extra)
+                    if "missing" in found["ours"]:
+                        raise RuntimeError(found["ours"]["missing"])
+                elif binary is not None:
+                    found["theirs"] = time_jrnl_export(
+                        binary, version, journal.jrnl_file, work, single=single
+                    )
+            ours = found["ours"]
+            assert ours is not None
+            return ours, found["theirs"]
+
+        def export() -> None:
+            ours, theirs = export_pair(single=False)
+            metrics["export_ours"].add(years, ours["wall_ms"])
+            if theirs is None:
+                metrics["export_jrnl"].skip(years, jrnl[1])
+                metrics["export_ratio"].skip(years, jrnl[1])
                 return
-            theirs = time_jrnl_export(binary, version, journal.jrnl_file, work)
             metrics["export_jrnl"].add(years, theirs["wall_ms"])
             metrics["export_ratio"].add(years, theirs["wall_ms"] / ours["wall_ms"])
             ratio = theirs["process_cpu_ms"] / ours["process_cpu_ms"]
             metrics["export_cpu_ratio"].add(years, ratio)
 
         def export_single() -> None:
-            ours = run_child("measure_export", str(data), str(work / "ours.md"), "--single")
-            if "missing" in ours:
-                raise RuntimeError(ours["missing"])
+            ours, theirs = export_pair(single=True)
             metrics["single_ours"].add(years, ours["wall_ms"])
-            binary, version = jrnl
-            if binary is None:
-                metrics["single_jrnl"].skip(years, version)
-                metrics["single_ratio"].skip(years, version)
+            if theirs is None:
+                metrics["single_jrnl"].skip(years, jrnl[1])
+                metrics["single_ratio"].skip(years, jrnl[1])
                 return
-            theirs = time_jrnl_export(binary, version, journal.jrnl_file, work, single=True)
             metrics["single_jrnl"].add(years, theirs["wall_ms"])
             metrics["single_ratio"].add(years, theirs["wall_ms"] / ours["wall_ms"])
 
