@@ -439,3 +439,40 @@ def test_lean_rows_of_the_whole_journal_after_edits_and_trash(journal) -> None: 
     # The same entries read with bounds (the sub-select path) agree with the scan.
     bounded = stats.facts_from_rows(*journal.stats_rows(date(2026, 1, 1), date(2026, 12, 31)))
     assert [fields(f) for f in bounded] == [fields(f) for f in from_rows]
+
+
+def test_repeated_child_items_are_shared_not_copied(journal) -> None:  # type: ignore[no-untyped-def]
+    """Thirty years repeat a small vocabulary: equal items are one object in the facts."""
+    notes = [
+        Note(
+            at=at(17, h), feelings=[Feeling("calm", 0.5, -0.8, 2)], needs=[NeedState("rest", False)]
+        )
+        for h in (8, 12, 16)
+    ]
+    journal.save_many(notes)
+    facts = stats.facts_from_rows(*journal.stats_rows())
+    assert [f.feelings for f in facts] == [[("calm", 0.5, -0.8, 2)]] * 3
+    assert len({id(f.feelings[0]) for f in facts}) == 1
+    assert len({id(f.needs[0]) for f in facts}) == 1
+
+
+def test_child_rows_left_half_read_let_go_of_the_store(journal) -> None:  # type: ignore[no-untyped-def]
+    """The child rows stream from the cursor under the store's lock; dropping them frees it."""
+    import threading
+
+    journal.save_many([Note(at=at(17, h), needs=[NeedState("rest", False)]) for h in (8, 9, 10)])
+    _entries, _feelings, needs, _body = journal.stats_rows()
+    next(needs)  # started, not finished: the lock is held by this thread now
+    del needs, _entries, _feelings, _body
+    got: list[bool] = []
+
+    def try_the_lock() -> None:
+        taken = journal._lock.acquire(timeout=5)
+        got.append(taken)
+        if taken:
+            journal._lock.release()
+
+    other = threading.Thread(target=try_the_lock)
+    other.start()
+    other.join()
+    assert got == [True]
