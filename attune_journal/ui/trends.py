@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -416,7 +416,7 @@ class TrendsScreen(QWidget):
             self.tr("{start} to {end} · {n} check-ins and notes").format(
                 start=start.strftime("%d %b %Y").lstrip("0"),
                 end=end.strftime("%d %b %Y").lstrip("0"),
-                n=stats.entry_count,
+                n=QLocale().toString(stats.entry_count),  # 1,000 rather than 1000
             )
         )
         self.empty_note.setVisible(stats.entry_count == 0)
@@ -443,7 +443,7 @@ class TrendsScreen(QWidget):
                 below=round(shares.share("below") * 100),
                 low=window.low,
                 high=window.high,
-                n=shares.total,
+                n=QLocale().toString(shares.total),
                 days=2 * stats.half_width + 1,
             )
         else:

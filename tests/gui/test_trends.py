@@ -186,3 +186,14 @@ def test_keyboard_reaches_the_range_buttons(qtbot, trends) -> None:  # type: ign
     for button in trends.range_buttons.values():
         assert button.focusPolicy() != button.focusPolicy().NoFocus
         assert button.accessibleName().startswith("Range: ")
+
+
+def test_counts_are_written_the_way_the_locale_writes_numbers(qtbot, trends) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QLocale
+
+    with qtbot.waitSignal(trends.settled, timeout=10000):
+        trends.set_range("all")
+    count = trends.stats.entry_count
+    assert count >= 1000  # three generated years: a count with a group separator
+    assert QLocale().toString(count) in trends.status.text()
+    assert QLocale().toString(trends.stats.shares.total) in trends.activation_panel.summary.text()
