@@ -1,0 +1,216 @@
+"""The columnar Trends path gives exactly what compute_trends gives, on the same store.
+
+Every comparison is ``==`` on whole ``TrendStats`` (and on the parts that carry
+order a plain ``==`` would not see, such as the body families' order).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+
+from attune_journal.core import stats
+from attune_journal.core import trend_columns as columns
+from attune_journal.core.models import (
+    BodySensation,
+    CheckIn,
+    Feeling,
+    NeedState,
+    Note,
+    RelationshipCheckIn,
+    RepairEntry,
+    StrategyTry,
+    WeeklyReview,
+)
+from tests.unit.test_stats import _random_entries, hand_journal
+
+CET = timezone(timedelta(hours=1))
+KOLKATA = timezone(timedelta(hours=5, minutes=30))
+WINDOWS = (stats.Window(3, 6), stats.Window(2, 8))
+RANGES: list[tuple[date | None, date | None]] = [
+    (None, None),
+    (date(2025, 3, 1), date(2025, 9, 30)),
+    (date(2025, 2, 3), None),
+    (None, date(2025, 6, 15)),
+    (date(2025, 5, 5), date(2025, 5, 5)),
+    (date(2025, 8, 1), date(2025, 7, 1)),  # end before start: compute_trends keeps start
+    (None, date(2020, 1, 1)),  # before every entry
+    (date(2030, 1, 1), None),  # after every entry
+]
+
+
+def _reference(journal, window, start, end, first_weekday, relationship):  # type: ignore[no-untyped-def]
+    facts = stats.facts_from_rows(*journal.stats_rows())
+    return stats.compute_trends(facts, window, start, end, first_weekday, relationship)
+
+
+def _columnar(journal, window, start, end, first_weekday, relationship):  # type: ignore[no-untyped-def]
+    rows = journal.trend_rows(*columns.read_range(start, end))
+    data = columns.columns_from_rows(*rows)
+    return columns.compute_trends_columns(data, window, start, end, first_weekday, relationship)
+
+
+def _assert_same(expected: stats.TrendStats, got: stats.TrendStats) -> None:
+    # Part by part first, so a failure names the part.
+    for name in stats.TrendStats.__dataclass_fields__:
+        assert getattr(got, name) == getattr(expected, name), name
+    assert got == expected
+    assert [type(r) for r in got.readings] == [stats.Reading] * len(got.readings)
+    assert [list(r.families) for r in got.body] == [list(r.families) for r in expected.body]
+    assert list(stats.family_totals(got.body)) == list(stats.family_totals(expected.body))
+    assert [list(w.weights) for w in got.quadrant_weeks] == [
+        list(w.weights) for w in expected.quadrant_weeks
+    ]
+    # Same kinds of numbers, not just equal ones (1 == 1.0 would hide a float count).
+    assert [type(x) for r in got.readings for x in r] == [
+        type(x) for r in expected.readings for x in r
+    ]
+    assert [(type(n.met), type(n.unmet)) for n in got.needs] == [
+        (type(n.met), type(n.unmet)) for n in expected.needs
+    ]
+
+
+def _store_random(journal, seed: int) -> list[RelationshipCheckIn]:  # type: ignore[no-untyped-def]
+    """The seeded journal of test_stats, plus what the statistics must leave out."""
+    entries = _random_entries(seed)
+    for entry in entries:
+        entry.id = None
+        if isinstance(entry, Note):
+            entry.text = "A moment."  # some random notes hold nothing else, and must hold something
+    journal.save_many(entries)
+    # Trashed check-ins and notes, with children: never counted.
+    for entry in entries[::37]:
+        journal.trash(entry.id)
+    journal.save_many(
+        [
+            RepairEntry(
+                at=datetime(2025, 4, 2, 21, tzinfo=CET),
+                what_happened="A sharp word.",
+                feelings=[Feeling("sad", -0.7, -0.4, 3)],
+                needs=[NeedState("Closeness", False)],
+            ),
+            WeeklyReview(at=datetime(2025, 4, 6, 19, tzinfo=CET), week="2025-W14"),
+            # Four minutes before local midnight: the after reading is on the next day.
+            Note(
+                at=datetime(2025, 5, 5, 23, 57, tzinfo=KOLKATA),
+                activation=9,
+                strategy=StrategyTry("Walk", 9, 4),
+            ),
+            # Strategy without before and after, and one with only an after.
+            Note(at=datetime(2025, 5, 6, 8, tzinfo=CET), strategy=StrategyTry("Humming")),
+            CheckIn(
+                at=datetime(2025, 5, 6, 9, tzinfo=CET),
+                strategy=StrategyTry("Humming", None, 5),
+                needs=[NeedState("REST", True), NeedState("being heard", False)],
+                body=[BodySensation("throat", "Tight", 2), BodySensation("throat", "warm", 1)],
+            ),
+            # The same moment as another entry: order by id breaks the tie.
+            Note(at=datetime(2025, 5, 6, 9, tzinfo=CET), activation=2),
+        ]
+    )
+    relationship = [
+        RelationshipCheckIn(
+            at=datetime(2025, 3, 15, 20, tzinfo=CET), week="2025-W11", answers={"safety.1": 3}
+        ),
+        RelationshipCheckIn(
+            at=datetime(2025, 5, 22, 20, tzinfo=CET), week="2025-W21", answers={"fun.1": 5}
+        ),
+    ]
+    journal.save_many(relationship)
+    return journal.relationship_checkins()
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 4, 5])
+def test_random_journals_every_range_week_start_and_window(journal, seed: int) -> None:  # type: ignore[no-untyped-def]
+    relationship = _store_random(journal, seed)
+    for start, end in RANGES:
+        for first_weekday in (0, 6):
+            for window in WINDOWS:
+                args = (window, start, end, first_weekday, relationship)
+                expected = _reference(journal, *args)
+                _assert_same(expected, _columnar(journal, *args))
+    whole = _columnar(journal, WINDOWS[0], None, None, 0, relationship)
+    assert whole.entry_count > 250 and len(whole.needs) >= 2 and whole.body
+    assert any(r.source == "after" for r in whole.readings)
+
+
+def test_the_hand_journal(journal) -> None:  # type: ignore[no-untyped-def]
+    entries = hand_journal()
+    for entry in entries:
+        entry.id = None
+    journal.save_many(entries)
+    for bounds in ((None, None), (date(2026, 11, 16), date(2026, 11, 22))):
+        for first_weekday in (0, 6):
+            args = (WINDOWS[0], *bounds, first_weekday, [])
+            got = _columnar(journal, *args)
+            _assert_same(_reference(journal, *args), got)
+    # Numbers worked out by hand in test_stats: nine readings, four uses of a strategy.
+    assert [r.value for r in got.readings] == [7, 5, 2, 5, 4, 8, 7, 6, 4]
+    assert got.strategies.uses == 4 and got.entry_count == 5
+
+
+def test_an_empty_store(journal) -> None:  # type: ignore[no-untyped-def]
+    for start, end in RANGES:
+        for first_weekday in (0, 6):
+            args = (WINDOWS[0], start, end, first_weekday, [])
+            got = _columnar(journal, *args)
+            _assert_same(_reference(journal, *args), got)
+            assert got.entry_count == 0 and got.readings == [] and got.needs == []
+
+
+def test_a_single_entry(journal) -> None:  # type: ignore[no-untyped-def]
+    journal.save(
+        CheckIn(
+            at=datetime(2025, 5, 5, 8, 30, tzinfo=CET),
+            activation=7,
+            strategy=StrategyTry("Cyclic sigh", 7, 5),
+            feelings=[Feeling("anxious", -0.4, 0.7, 3), Feeling("mine", None, None, 2)],
+            needs=[NeedState("rest", False)],
+            body=[BodySensation("chest", "tight", 3)],
+        )
+    )
+    for start, end in RANGES:
+        for first_weekday in (0, 6):
+            args = (WINDOWS[0], start, end, first_weekday, [])
+            _assert_same(_reference(journal, *args), _columnar(journal, *args))
+    got = _columnar(journal, WINDOWS[0], None, None, 0, [])
+    assert got.entry_count == 1 and [r.value for r in got.readings] == [7, 5]
+    assert got.density == [(-0.4, 0.7, 3.0)]
+
+
+def test_timestamps_equal_datetime_timestamp() -> None:
+    """The digits path and the datetime fallback both give exactly timestamp() and date()."""
+    texts = [
+        "2025-03-30T01:59:59+01:00",
+        "1969-12-31T23:58:00-05:00",
+        "2024-02-29T23:56:30+05:30",
+        "2000-01-01T00:00:00+00:00",
+        "2025-05-05T23:57:00+14:00",
+        "2025-05-05T23:57:00.250000+02:00",  # not what the store writes: the fallback
+        "2025-05-05T10:00:00+05:30:15",  # likewise (an offset with seconds)
+    ]
+    packed = 1 | 5 << 1 | 15 << 5 | 15 << 9  # a check-in with activation 5, no strategy
+    rows = [(i + 1, text, None, packed) for i, text in enumerate(texts)]
+    data = columns.columns_from_rows(rows)
+    by_id = {int(i): k for k, i in enumerate(data.ids.tolist())}
+    for i, text in enumerate(texts):
+        moment = datetime.fromisoformat(text)
+        k = by_id[i + 1]
+        assert data.t[k].item() == moment.timestamp()
+        assert data.day[k] == moment.date().toordinal()
+        assert data.after_day[k] == (moment + stats.AFTER_OFFSET).date().toordinal()
+
+
+def test_children_of_unknown_entries_are_dropped() -> None:
+    entries = [(5, "2025-05-05T08:00:00+02:00", None, 4 << 1 | 15 << 5 | 15 << 9)]
+    feelings = [(5 << 2 | 2, 0.5, -0.8), (99 << 2 | 3, 0.1, 0.1)]
+    needs = [(99, 0 << 1 | 1, "rest"), (5, 1 << 1 | 0, "Rest"), (5, 0 << 1 | 1, "rest")]
+    body = [(99, 0, "chest", "tight")]
+    data = columns.columns_from_rows(entries, feelings, needs, body)
+    got = columns.compute_trends_columns(data, WINDOWS[0])
+    assert got.density == [(0.5, -0.8, 2.0)]
+    # Position order, not row order: "rest" (pos 0) is the first spelling.
+    assert got.needs == [stats.NeedCount("rest", 1, 1)]
+    assert got.body == []
+    assert [(r.value, r.source) for r in got.readings] == [(4, "note")]
