@@ -1,10 +1,14 @@
 """The Trends screen: activation, feelings, needs, body, strategies and relationship over a range.
 
-The numbers come from ``core.stats``; this screen only asks for them and draws
-them. Loading and computing run off the GUI thread (``ui.workers``): the lean
-rows of the whole journal are read once and kept until an entry changes, then
-each range is computed from them. Every request carries a token, and a result
-for a range the person has already left is dropped.
+The numbers come from ``core.trend_columns`` (the same ``core.stats.TrendStats``
+that ``core.stats.compute_trends`` gives, worked out on numpy columns); this
+screen only asks for them and draws them. Reading and computing run off the GUI
+thread (``ui.workers``). Once the whole journal has been read (range "All"), its
+columns are kept and every range is computed from them; any change to any entry
+drops them, and the next refresh reads afresh (a few tens of milliseconds even
+for ten years, so a save costs one read in the background, with nothing to patch).
+Every request carries a token, and a result for a range the person has already
+left is dropped.
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from attune_journal.core import stats as core_stats
+from attune_journal.core import trend_columns
 from attune_journal.core.models import RelationshipCheckIn
 from attune_journal.core.review import family_label, region_label
 from attune_journal.core.vocab import load_relationship
@@ -63,37 +68,11 @@ def range_dates(
 @dataclass
 class _Result:
     token: int
-    generation: int  # which state of the journal the facts were read from
-    facts: list[core_stats.Fact]
+    generation: int  # which state of the journal the rows were read in
+    columns: trend_columns.TrendColumns | None  # the whole journal's, when it was read
     relationship: list[RelationshipCheckIn]
-    patched: set[int]  # changed entry ids folded into ``facts``
     stats: core_stats.TrendStats
     seconds: float
-
-
-def patch_facts(
-    journal: Any,
-    facts: list[core_stats.Fact],
-    relationship: list[RelationshipCheckIn],
-    ids: set[int],
-) -> tuple[list[core_stats.Fact], list[RelationshipCheckIn]]:
-    """The cached facts with a few changed entries reread, instead of reading everything.
-
-    New lists are returned; the cached ones may still be in use by another request.
-    """
-    kept = [f for f in facts if f.id not in ids]
-    kept_relationship = [r for r in relationship if r.id not in ids]
-    for entry_id in ids:
-        entry = journal.get(entry_id)
-        if entry is None or entry.is_trashed:
-            continue
-        if isinstance(entry, RelationshipCheckIn):
-            kept_relationship.append(entry)
-        else:
-            kept.extend(core_stats.facts_from_entries([entry]))
-    kept.sort(key=lambda fact: (fact.t, fact.id or 0))
-    kept_relationship.sort(key=lambda r: r.at.timestamp())
-    return kept, kept_relationship
 
 
 class TrendsScreen(QWidget):
@@ -105,12 +84,11 @@ class TrendsScreen(QWidget):
         super().__init__(parent)
         self.workspace = workspace
         self.bridge = bridge
-        # The whole journal's facts, kept between ranges; ``_pending`` holds ids saved
-        # since, folded in on the next refresh; ``_generation`` counts "everything
-        # changed" events so that a result read before one is never cached.
-        self._facts: list[core_stats.Fact] | None = None
+        # The whole journal's columns once read, and every relationship check-in (the
+        # pillar panel shows when there are any, whatever the range); ``_generation``
+        # counts changes so that a result read before one is never kept.
+        self._columns: trend_columns.TrendColumns | None = None
         self._relationship: list[RelationshipCheckIn] = []
-        self._pending: set[int] = set()
         self._generation = 0
         self._token = 0
         self._dirty = True
@@ -319,13 +297,10 @@ class TrendsScreen(QWidget):
 
     # ---- refresh -------------------------------------------------------------------------
 
-    def _entries_changed(self, ids: object) -> None:
-        if isinstance(ids, set | frozenset) and self._facts is not None:
-            self._pending |= {int(i) for i in ids}
-        else:  # many entries changed (an import, a restore): reread everything
-            self._facts = None
-            self._pending = set()
-            self._generation += 1
+    def _entries_changed(self, _ids: object) -> None:
+        # One entry or many (an import, a restore): the next refresh reads afresh.
+        self._columns = None
+        self._generation += 1
         self._dirty = True
         if self.isVisible():
             self._debounce.start()
@@ -351,35 +326,30 @@ class TrendsScreen(QWidget):
         window = core_stats.Window(settings.window_low, settings.window_high)
         first_weekday = settings.week_start
         journal = self.workspace.journal
-        cached = self._facts
+        cached = self._columns
         cached_relationship = self._relationship
-        pending = set(self._pending) if cached is not None else set()
         generation = self._generation
 
         def work() -> _Result:
             began = time.perf_counter()
-            if cached is None:
-                # The cyclic collector stays off while the rows are fetched too: the
-                # ~60,000 row tuples would otherwise set off full collections of the
-                # GUI's large heap (Qt, pyqtgraph, numpy), which cost more than the read.
-                with core_stats.bulk_allocation():
-                    facts = core_stats.facts_from_rows(*journal.stats_rows())
+            whole = None
+            # The cyclic collector stays off for the whole request, the read included:
+            # the tens of thousands of row tuples and readings would otherwise set off
+            # full collections of the GUI's large heap (Qt, pyqtgraph, numpy).
+            with core_stats.bulk_allocation():
+                if cached is not None:
+                    columns, relationship = cached, cached_relationship
+                else:
+                    low, high = trend_columns.read_range(start, end)
+                    columns = trend_columns.columns_from_rows(*journal.trend_rows(low, high))
                     relationship = journal.relationship_checkins()
-            elif pending:
-                facts, relationship = patch_facts(journal, cached, cached_relationship, pending)
-            else:
-                facts, relationship = cached, cached_relationship
-            result = core_stats.compute_trends(
-                facts, window, start, end, first_weekday, relationship
-            )
+                    if low is None:
+                        whole = columns
+                result = trend_columns.compute_trends_columns(
+                    columns, window, start, end, first_weekday, relationship
+                )
             return _Result(
-                token,
-                generation,
-                facts,
-                relationship,
-                pending,
-                result,
-                time.perf_counter() - began,
+                token, generation, whole, relationship, result, time.perf_counter() - began
             )
 
         self.status.setText(self.tr("Working out your trends…"))
@@ -396,10 +366,9 @@ class TrendsScreen(QWidget):
         if result.token != self._token:
             return  # the person has moved on to another range; this one is stale
         if result.generation == self._generation:
-            self._facts = result.facts
             self._relationship = result.relationship
-            # Ids saved while this was computed stay pending for the next refresh.
-            self._pending -= result.patched
+            if result.columns is not None:
+                self._columns = result.columns
         self.compute_ms = result.seconds * 1000
         began = time.perf_counter()
         self.show_stats(result.stats)

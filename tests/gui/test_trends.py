@@ -113,39 +113,58 @@ def test_save_as_png(qtbot, trends, tmp_path: Path, monkeypatch: pytest.MonkeyPa
     assert trends.needs_panel.save_png() is None  # cancelled: nothing written
 
 
-def test_refreshes_after_a_save_and_a_trash_without_rereading_everything(
-    qtbot, trends, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
-    def no_full_reread(*_args: object) -> None:
-        raise AssertionError("one saved entry should not reread the whole journal")
-
-    monkeypatch.setattr(trends.workspace.journal, "stats_rows", no_full_reread)
+def test_a_save_and_a_trash_show_up_after_the_refresh(qtbot, trends) -> None:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(trends.settled, timeout=10000):
+        trends.set_range("all")
+    assert trends._columns is not None  # the whole journal, kept for the next range
     before = trends.stats.entry_count
     note = trends.bridge.save(Note(text="A wave of it.", activation=9))
+    assert trends._columns is None  # any change: read afresh
     qtbot.waitUntil(lambda: trends.stats.entry_count == before + 1, timeout=10000)
     assert [r.value for r in trends.stats.readings if r.entry_id == note.id] == [9]
-    assert not trends._pending
     trends.bridge.trash(note.id)
     qtbot.waitUntil(lambda: trends.stats.entry_count == before, timeout=10000)
+    assert note.id not in {r.entry_id for r in trends.stats.readings}
     assert trends.error is None
 
 
+def test_ranges_after_all_are_worked_out_from_the_kept_columns(  # type: ignore[no-untyped-def]
+    qtbot, trends, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with qtbot.waitSignal(trends.settled, timeout=10000):
+        trends.set_range("all")
+    fresh = trends.stats
+
+    def no_reread(*_args: object) -> None:
+        raise AssertionError("the kept columns should serve every range")
+
+    monkeypatch.setattr(trends.workspace.journal, "trend_rows", no_reread)
+    with qtbot.waitSignal(trends.settled, timeout=10000):
+        trends.set_range("4w")
+    assert trends.error is None and trends.stats.start == date.today() - timedelta(days=27)
+    with qtbot.waitSignal(trends.settled, timeout=10000):
+        trends.set_range("all")
+    assert trends.stats == fresh
+
+
 def test_many_changes_reread_everything(qtbot, trends) -> None:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(trends.settled, timeout=10000):
+        trends.set_range("all")
     generation = trends._generation
     trends.workspace.journal.save(Note(text="Imported.", activation=1))
     before = trends.stats.entry_count
     trends.bridge.announce_many()
-    assert trends._facts is None and trends._generation == generation + 1
+    assert trends._columns is None and trends._generation == generation + 1
     qtbot.waitUntil(lambda: trends.stats.entry_count == before + 1, timeout=10000)
-    assert trends._facts is not None
+    assert trends._columns is not None and len(trends._columns) == before + 1
 
 
 def test_a_failure_is_reported_not_raised(qtbot, trends, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     def broken(*_args: object) -> None:
         raise OSError("disk went away")
 
-    monkeypatch.setattr(trends.workspace.journal, "stats_rows", broken)
-    trends._facts = None
+    monkeypatch.setattr(trends.workspace.journal, "trend_rows", broken)
+    trends._columns = None
     trends.refresh()
     qtbot.waitUntil(lambda: trends.error is not None, timeout=10000)
     assert "disk went away" in trends.status.text()
@@ -157,13 +176,13 @@ def test_settled_follows_a_drawn_range_and_a_failure(  # type: ignore[no-untyped
     with qtbot.waitSignal(trends.settled, timeout=10000):
         trends.set_range("all")
     # Drawn before it said so: the whole journal, from its first day.
-    assert trends.stats.start == min(fact.day for fact in trends._facts)
+    assert trends.stats.start == date.fromordinal(int(trends._columns.day.min()))
 
     def broken(*_args: object) -> None:
         raise OSError("disk went away")
 
-    monkeypatch.setattr(trends.workspace.journal, "stats_rows", broken)
-    trends._facts = None
+    monkeypatch.setattr(trends.workspace.journal, "trend_rows", broken)
+    trends._columns = None
     with qtbot.waitSignal(trends.settled, timeout=10000):
         trends.refresh()
     assert trends.error is not None
