@@ -88,8 +88,10 @@ class TrendColumns:
     """The journal's check-ins and notes as columns, sorted by ``(t, id)``.
 
     Entry arrays have one row per entry. Child arrays hold the row of their entry
-    (``*_entry``) and come in ``(entry, position)`` order, which is the order
-    ``core.stats`` meets them in; strings are codes into the ``*_names`` tables.
+    (``*_entry``); needs and body come in ``(entry, position)`` order, the order
+    ``core.stats`` meets them in (first spellings and first-noticed families depend
+    on it), feelings in any order (only sums and a sorted grid are made of them).
+    Strings are codes into the ``*_names`` tables.
     """
 
     ids: Array  # int64
@@ -103,8 +105,8 @@ class TrendColumns:
     has_strategy: Array  # bool: a strategy name is set (non-empty)
     strategies: list[str | None]  # the name per entry
     feeling_entry: Array  # int64
-    feeling_p: Array  # float64, NaN for the person's own words (no place on the grid)
-    feeling_e: Array  # float64, NaN likewise
+    feeling_p: Array  # float64, NaN for a word without a place on the grid (skipped)
+    feeling_e: Array  # float64, NaN likewise (``trend_rows`` reads only placed ones)
     feeling_intensity: Array  # int64
     need_entry: Array  # int64
     need_code: Array  # int64 into need_names
@@ -163,9 +165,9 @@ def _columns_from_rows(
     order = np.lexsort((ids, t))  # the facts' (t, id) order
     ids = ids[order]
     packed = np.array(packed_t, dtype=np.int64).reshape(n)[order]
-    strategies_all: list[str | None] = list(strategy_t)
-    strategies = [strategies_all[i] for i in order.tolist()]
+    strategies: list[str | None] = [strategy_t[i] for i in order.tolist()]
     has_strategy = np.fromiter(map(bool, strategies), dtype=bool, count=n)
+    del ids_t, at_t, strategy_t, packed_t  # not kept beside the columns
 
     # Where each id sits in ``order``: children find their entry by a binary search.
     by_id = np.argsort(ids, kind="stable")
@@ -182,6 +184,9 @@ def _columns_from_rows(
     keys_t, p_t, e_t = _split(feelings, 3)
     keys = np.array(keys_t, dtype=np.int64).reshape(len(keys_t))
     feeling_entry, known = rows_of(keys >> 2)
+    feeling_p = np.array(p_t, dtype=np.float64).reshape(len(p_t))[known]
+    feeling_e = np.array(e_t, dtype=np.float64).reshape(len(e_t))[known]
+    del keys_t, p_t, e_t  # likewise, before the next table's rows come in
     # Needs and body: codes first (on the rows as read), then into (t, id, pos) order.
     need_ids, need_packed_t, need_strings = _split(needs, 3)
     need_code, need_names = _codes(need_strings)
@@ -204,8 +209,8 @@ def _columns_from_rows(
         has_strategy=has_strategy,
         strategies=strategies,
         feeling_entry=feeling_entry[known],
-        feeling_p=np.array(p_t, dtype=np.float64).reshape(len(p_t))[known],
-        feeling_e=np.array(e_t, dtype=np.float64).reshape(len(e_t))[known],
+        feeling_p=feeling_p,
+        feeling_e=feeling_e,
         feeling_intensity=(keys & 3)[known],
         need_entry=need_entry,
         need_code=need_code[need_order],
