@@ -2,9 +2,11 @@
 
 Everything here works on ``Fact`` objects, a lean view of one check-in or note.
 They come either from full entries (``facts_from_entries``, what the tests and
-the weekly review use) or from the store's lean bulk query
-(``facts_from_rows`` on ``Journal.stats_rows``, what Trends uses so that ten
-years of entries load in a few tens of milliseconds).
+the weekly review use) or from the store's lean bulk query (``facts_from_rows``
+on ``Journal.stats_rows``). ``compute_trends`` is the readable definition of every
+Trends number; the Trends screen computes the same numbers from numpy columns
+(``core.trend_columns``), which tests/unit/test_trend_columns.py compares with
+this module's results, so a change to a statistic starts here.
 
 Conventions, chosen so that travel and clock changes never confuse a chart:
 
