@@ -528,31 +528,48 @@ class Journal:
             rows = self._read(f"SELECT {_ENTRY_COLUMNS} FROM entries {where}", params)
             if not rows:
                 return []
-            children = self._children([row[0] for row in rows])
+            children = self._children([row[0] for row in rows], {row[2] for row in rows})
         return [_entry_from_row(row, children) for row in rows]
 
-    def _children(self, ids: list[int]) -> _Children:
+    def _children(self, ids: list[int], kinds: set[str]) -> _Children:
         children = _Children()
+        # Only the kinds that carry them have feelings and needs (check-ins, notes,
+        # repairs) or body sensations (check-ins): the weekly and relationship rows that
+        # Trends and the Week screen read skip those look-ups altogether.
+        with_feelings = bool(kinds & {"checkin", "note", "repair"})
+        with_body = "checkin" in kinds
         # Chunk to stay under SQLite's bound-parameter limit on huge selections.
         for start in range(0, len(ids), 900):
             chunk = ids[start : start + 900]
             marks = ",".join("?" * len(chunk))
-            for entry_id, word, p, e, intensity in self._read(
-                f"SELECT entry_id, word, pleasantness, energy, intensity FROM entry_feelings "
-                f"WHERE entry_id IN ({marks}) ORDER BY entry_id, pos",
-                chunk,
+            for entry_id, word, p, e, intensity in (
+                self._read(
+                    f"SELECT entry_id, word, pleasantness, energy, intensity FROM entry_feelings "
+                    f"WHERE entry_id IN ({marks}) ORDER BY entry_id, pos",
+                    chunk,
+                )
+                if with_feelings
+                else ()
             ):
                 children.feelings[entry_id].append(Feeling(word, p, e, intensity))
-            for entry_id, need, met in self._read(
-                f"SELECT entry_id, need, met FROM entry_needs WHERE entry_id IN ({marks}) "
-                "ORDER BY entry_id, pos",
-                chunk,
+            for entry_id, need, met in (
+                self._read(
+                    f"SELECT entry_id, need, met FROM entry_needs WHERE entry_id IN ({marks}) "
+                    "ORDER BY entry_id, pos",
+                    chunk,
+                )
+                if with_feelings
+                else ()
             ):
                 children.needs[entry_id].append(NeedState(need, bool(met)))
-            for entry_id, region, sensation, intensity in self._read(
-                f"SELECT entry_id, region, sensation, intensity FROM entry_body "
-                f"WHERE entry_id IN ({marks}) ORDER BY entry_id, pos",
-                chunk,
+            for entry_id, region, sensation, intensity in (
+                self._read(
+                    f"SELECT entry_id, region, sensation, intensity FROM entry_body "
+                    f"WHERE entry_id IN ({marks}) ORDER BY entry_id, pos",
+                    chunk,
+                )
+                if with_body
+                else ()
             ):
                 children.body[entry_id].append(BodySensation(region, sensation, intensity))
             for entry_id, tag in self._read(
