@@ -506,10 +506,15 @@ class Journal:
         # The unary plus keeps the rowid filter away from FTS5's planner: offered as a rowid
         # constraint, FTS5 re-runs the MATCH once per candidate id (50 s for "a" on a
         # 10-year journal); as a plain filter the match runs once (under 40 ms).
+        if clauses == ["+deleted_at IS NULL"]:
+            # No filter but "not in the trash": leaving out the few trashed ids is cheaper
+            # than collecting every live one (30,000 at thirty years) for each query.
+            keep = "NOT IN (SELECT id FROM entries WHERE deleted_at IS NOT NULL)"
+        else:
+            keep = "IN (SELECT id FROM entries WHERE " + " AND ".join(clauses) + ")"
         sql = (
             "SELECT entries_fts.rowid, snippet(entries_fts, -1, ?, ?, '…', 24), bm25(entries_fts) "
-            "FROM entries_fts WHERE entries_fts MATCH ? AND +entries_fts.rowid IN "
-            "(SELECT id FROM entries WHERE " + " AND ".join(clauses) + ") "
+            f"FROM entries_fts WHERE entries_fts MATCH ? AND +entries_fts.rowid {keep} "
             f"ORDER BY bm25(entries_fts) LIMIT {int(limit)}"
         )
         rows = self._read(sql, [HIGHLIGHT_START, HIGHLIGHT_END, match, *params])

@@ -89,6 +89,14 @@ def test_text_matches_word_prefixes_in_any_kind(journal, prepared) -> None:
     assert found(journal, "nothing-like-this") == set()
 
 
+def test_a_restored_entry_is_found_again_and_a_newly_trashed_one_is_not(journal, prepared) -> None:
+    journal.restore(prepared["trashed"])
+    assert found(journal, "walk") == names(prepared, "walk", "sister", "trashed")
+    journal.trash(prepared["sister"])
+    assert found(journal, "walk") == names(prepared, "walk", "trashed")
+    assert found(journal, "walk", kinds=("note",)) <= names(prepared, "walk", "trashed")
+
+
 def test_date_range_is_inclusive_and_open_ended(journal, prepared) -> None:
     start, end = date(2026, 11, 10), date(2026, 11, 18)
     assert found(journal, start=start, end=end) == names(prepared, "meeting", "sister", "sigh")
