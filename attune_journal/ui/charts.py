@@ -55,7 +55,9 @@ QUADRANT_COLOURS_DARK = {
     "blue": "#86a9e0",
 }
 DOTS_LIMIT = 1500  # more readings than this are drawn as a density image
-DENSITY_SLOTS = 600  # time slots across the activation chart's width
+# Time slots across the activation chart's width: a few pixels each at a usual width, so
+# ten years read as a shaded band rather than a barcode of one-pixel columns.
+DENSITY_SLOTS = 200
 WIDE_PEN_LIMIT = 150  # points: longer lines are drawn with a 1 px pen
 SYMBOLS_LIMIT = 60  # weeks: beyond this the pillar lines go without point markers
 PILLAR_COLOURS = ["#3f6f73", "#c0513a", "#c99700", "#4a74b0", "#8a5aa8", "#4c9157"]
@@ -327,7 +329,9 @@ class QuadrantChart:
                 x=xs,
                 y0=list(bottoms),
                 height=heights,
-                width=WEEK_SECONDS * 0.8,
+                # Spaced bars while each week is wide enough to see; beyond a year or
+                # two, gaps between hundreds of thin bars only make stripes.
+                width=WEEK_SECONDS * (0.8 if len(weeks) <= 60 else 1.0),
                 brush=colours[quadrant],
             )
             bottoms = [b + h for b, h in zip(bottoms, heights, strict=True)]
