@@ -1,10 +1,9 @@
 """The numbers behind Trends and the weekly review: pure Python, no Qt, no SQL.
 
 Everything here works on ``Fact`` objects, a lean view of one check-in or note.
-They come either from full entries (``facts_from_entries``, what the tests and
-the weekly review use) or from the store's lean bulk query (``facts_from_rows``
-on ``Journal.stats_rows``). ``compute_trends`` is the readable definition of every
-Trends number; the Trends screen computes the same numbers from numpy columns
+They come from full entries (``facts_from_entries``, what the weekly review and
+the tests use). ``compute_trends`` is the readable definition of every Trends
+number; the Trends screen computes the same numbers from numpy columns
 (``core.trend_columns``), which tests/unit/test_trend_columns.py compares with
 this module's results, so a change to a statistic starts here.
 
@@ -43,7 +42,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from itertools import chain
 from operator import itemgetter
-from typing import Any, Literal, NamedTuple
+from typing import Literal, NamedTuple
 
 from attune_journal.core.models import (
     CheckIn,
@@ -141,86 +140,6 @@ def facts_from_entries(entries: Iterable[EntryBase]) -> list[Fact]:
             )
         )
     facts.sort(key=lambda fact: fact.t)
-    return facts
-
-
-def facts_from_rows(
-    entries: Iterable[Sequence[Any]],
-    feelings: Iterable[Sequence[Any]] = (),
-    needs: Iterable[Sequence[Any]] = (),
-    body: Iterable[Sequence[Any]] = (),
-) -> list[Fact]:
-    """Facts from the store's lean rows (``Journal.stats_rows``), in true time order.
-
-    ``entries`` rows are ``(id, kind, at_text, activation, strategy, before, after,
-    starred)`` in any order; child rows start with the entry id and come in position order.
-    """
-    with bulk_allocation():
-        return _facts_from_rows(entries, feelings, needs, body)
-
-
-def _facts_from_rows(
-    entries: Iterable[Sequence[Any]],
-    feelings: Iterable[Sequence[Any]],
-    needs: Iterable[Sequence[Any]],
-    body: Iterable[Sequence[Any]],
-) -> list[Fact]:
-    by_id: dict[int, Fact] = {}
-    facts: list[Fact] = []
-    parse = datetime.fromisoformat
-    new = object.__new__
-    for entry_id, kind, at_text, activation, strategy, before, after, starred in entries:
-        # Every slot set by hand, as ``Fact(...)`` would: the dataclass __init__ with its
-        # default factories and __post_init__ costs four times as much, 10,000 times over.
-        # tests/unit/test_stats.py compares these facts field by field with ``Fact(...)``'s.
-        at = parse(at_text)
-        fact = new(Fact)
-        fact.id = entry_id
-        fact.kind = kind
-        fact.at = at
-        fact.activation = activation
-        fact.strategy = strategy
-        fact.before = before
-        fact.after = after
-        fact.starred = bool(starred)
-        fact.feelings = []
-        fact.needs = []
-        fact.body = []
-        fact.day = at.date()
-        fact.t = at.timestamp()
-        by_id[entry_id] = fact
-        facts.append(fact)
-    # Child rows come grouped by entry: look the fact up once per run of rows, not per row
-    # (ten years hold ~40,000 of them). ``None`` marks rows of entries not read here.
-    # A person's feelings, needs and sensations repeat from a small vocabulary, so each
-    # distinct item is kept once and shared (``keep``): thirty years' ~100,000 child
-    # items become a few thousand objects (about 15 MB less at the peak).
-    get = by_id.get
-    shared: dict[tuple[Any, ...], Any] = {}
-    keep = shared.setdefault
-    last_id: object = object()
-    fact_: Fact | None = None
-    for entry_id, word, p, e, intensity in feelings:
-        if entry_id != last_id:
-            last_id, fact_ = entry_id, get(entry_id)
-        if fact_ is not None:
-            feeling = (word, p, e, intensity)
-            fact_.feelings.append(keep(feeling, feeling))
-    last_id = object()
-    for entry_id, need, met in needs:
-        if entry_id != last_id:
-            last_id, fact_ = entry_id, get(entry_id)
-        if fact_ is not None:
-            need_state = (need, bool(met))
-            fact_.needs.append(keep(need_state, need_state))
-    last_id = object()
-    for entry_id, region, sensation, intensity in body:
-        if entry_id != last_id:
-            last_id, fact_ = entry_id, get(entry_id)
-        if fact_ is not None:
-            sensed = (region, sensation, intensity)
-            fact_.body.append(keep(sensed, sensed))
-    facts.sort(key=lambda fact: (fact.t, fact.id or 0))
     return facts
 
 

@@ -10,7 +10,7 @@ sorting for the grid density, cumulative sums for the rolling mean. Python is
 left for the small tables (distinct needs, regions, strategies) and for making
 the result objects at the end.
 
-The result is *identical* to ``compute_trends(facts_from_rows(...))`` (compared
+The result is *identical* to ``compute_trends(facts_from_entries(...))`` (compared
 with ``==`` in tests/unit/test_trend_columns.py), so the conventions are those
 of ``core.stats``: readings in true-time order (facts by ``(t, id)``, each fact's
 own reading before its "after" reading, a stable sort), local days from the

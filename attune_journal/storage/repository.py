@@ -326,52 +326,6 @@ class Journal:
         )
         return found[0] if found and isinstance(found[0], RelationshipCheckIn) else None
 
-    def stats_rows(
-        self, start: date | None = None, end: date | None = None
-    ) -> tuple[
-        list[tuple[Any, ...]],
-        Iterator[tuple[Any, ...]],
-        Iterator[tuple[Any, ...]],
-        Iterator[tuple[Any, ...]],
-    ]:
-        """Lean rows of the check-ins and notes in a range, for ``core.stats.facts_from_rows``.
-
-        Trends over years must not build full models (JSON, text, tags): this reads
-        only the columns the statistics use, children through a sub-select rather
-        than long IN lists. Returns ``(entries, feelings, needs, body)``; entries as a
-        list of ``(id, kind, at, activation, strategy, before, after, starred)``, in no
-        set order; the child rows as iterators over the cursor, read while they are
-        consumed (each holds the store's lock until it is used up or dropped), so thirty
-        years' ~100,000 child rows never sit in memory beside the facts made from them.
-        """
-        where, params = _range_where(start, end, ("checkin", "note"), False)
-        if start is None and end is None:
-            # The whole journal (Trends "All"): most child rows belong to live check-ins
-            # and notes, and ``facts_from_rows`` drops the others by id, so a plain scan
-            # of each table beats a sub-select that walks the entries again (three times)
-            # and sorts. Rowid order keeps each entry's children in position order: they
-            # are deleted and inserted together, in order, on every save.
-            child_filter, child_params, child_order = "", [], "ORDER BY rowid"
-        else:
-            child_filter = f"WHERE entry_id IN (SELECT id FROM entries {where})"
-            child_params, child_order = params, "ORDER BY entry_id, pos"
-        entries = self._read(
-            "SELECT id, kind, at, activation, strategy, strategy_before, strategy_after, "
-            f"starred FROM entries {where}",  # ordered by the caller: cheaper in Python
-            params,
-        )
-        feelings, needs, body = (
-            self._stream(
-                f"SELECT {columns} FROM {table} {child_filter} {child_order}", child_params
-            )
-            for table, columns in (
-                ("entry_feelings", "entry_id, word, pleasantness, energy, intensity"),
-                ("entry_needs", "entry_id, need, met"),
-                ("entry_body", "entry_id, region, sensation, intensity"),
-            )
-        )
-        return entries, feelings, needs, body
-
     def trend_rows(
         self, start: date | None = None, end: date | None = None
     ) -> tuple[
@@ -436,17 +390,6 @@ class Journal:
             params,
         )
         return entries, feelings, needs, body
-
-    def _stream(self, sql: str, params: Sequence[Any] = ()) -> Iterator[tuple[Any, ...]]:
-        """Rows of ``sql`` one by one, under the store's lock, errors translated like _read."""
-        with self._lock:
-            try:
-                yield from self.conn.execute(sql, params)
-            except DATABASE_ERRORS as error:
-                known = translate_sqlite_error(error)
-                if known is not None:
-                    raise known from error
-                raise
 
     def relationship_checkins(
         self, start: date | None = None, end: date | None = None

@@ -41,7 +41,7 @@ RANGES: list[tuple[date | None, date | None]] = [
 
 
 def _reference(journal, window, start, end, first_weekday, relationship):  # type: ignore[no-untyped-def]
-    facts = stats.facts_from_rows(*journal.stats_rows())
+    facts = stats.facts_from_entries(journal.entries(newest_first=False))
     return stats.compute_trends(facts, window, start, end, first_weekday, relationship)
 
 
@@ -214,3 +214,31 @@ def test_children_of_unknown_entries_are_dropped() -> None:
     assert got.needs == [stats.NeedCount("rest", 1, 1)]
     assert got.body == []
     assert [(r.value, r.source) for r in got.readings] == [(4, "note")]
+
+
+def test_edits_that_rewrite_children_and_trash_change_nothing_but_what_they_should(journal) -> None:  # type: ignore[no-untyped-def]
+    """The whole-journal read scans each child table in storage order: an edit rewrites
+    one entry's children after everyone else's, reordered; a trashed check-in's children
+    stay in the tables. The columns must still match the entries' own facts."""
+    entries = hand_journal()[:5]
+    for entry in entries:
+        entry.id = None
+    journal.save_many(entries)
+    first = journal.get(entries[0].id)
+    first.feelings = [Feeling("sad", -0.7, -0.4, 1), *reversed(first.feelings)]
+    first.needs = list(reversed(first.needs))
+    first.body = list(reversed(first.body))
+    journal.save(first)
+    trashed = CheckIn(
+        at=datetime(2026, 11, 20, 9, tzinfo=CET),
+        activation=10,
+        feelings=[Feeling("calm", 0.5, -0.8, 3)],
+        needs=[NeedState("rest", True)],
+        body=[BodySensation("chest", "tight", 3)],
+    )
+    journal.save(trashed)
+    journal.trash(trashed.id)
+    for start, end in ((None, None), (date(2026, 1, 1), date(2026, 12, 31))):
+        expected = _reference(journal, WINDOWS[0], start, end, 0, [])
+        _assert_same(expected, _columnar(journal, WINDOWS[0], start, end, 0, []))
+        assert expected.entry_count == 5
