@@ -449,7 +449,7 @@ class Journal:
         # The unary plus keeps the rowid filter away from FTS5's planner: offered as a rowid
         # constraint, FTS5 re-runs the MATCH once per candidate id (50 s for "a" on a
         # 10-year journal); as a plain filter the match runs once (under 40 ms).
-        if clauses == ["+deleted_at IS NULL"]:
+        if filters == SearchFilters():
             # No filter but "not in the trash": leaving out the few trashed ids is cheaper
             # than collecting every live one (30,000 at thirty years) for each query.
             keep = "NOT IN (SELECT id FROM entries WHERE deleted_at IS NOT NULL)"
