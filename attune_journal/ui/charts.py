@@ -300,8 +300,9 @@ def _reading_density(readings: Sequence[Reading], x0: float, x1: float, days: in
     image = np.zeros((slots, 11, 4), dtype=np.uint8)
     image[..., 0], image[..., 1], image[..., 2] = colour.red(), colour.green(), colour.blue()
     seen = counts > 0
-    # A square-root scale so that single readings still show beside busy days.
-    image[..., 3][seen] = (40 + 190 * np.sqrt(counts[seen] / counts.max())).astype(np.uint8)
+    # A square-root scale so that single readings still show beside busy days, kept
+    # below half opacity so that the one-pixel rolling-mean line stays readable on top.
+    image[..., 3][seen] = (25 + 100 * np.sqrt(counts[seen] / counts.max())).astype(np.uint8)
     return image
 
 
