@@ -20,8 +20,9 @@ from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QButtonGroup,
     QDateEdit,
     QGridLayout,
@@ -128,16 +129,25 @@ class TrendsScreen(QWidget):
             self.range_group.addButton(button)
             self.range_buttons[key] = button
             bar.addWidget(button)
+        bar.addStretch(1)
+        # The custom dates get a row of their own, shown while "Custom" is chosen: on one
+        # row with the buttons they squeezed the buttons' words in a small window.
         today = QDate.currentDate()
         self.from_edit = QDateEdit(today.addDays(-27))
         self.to_edit = QDateEdit(today)
+        self.custom_row = QWidget()
+        custom_layout = QHBoxLayout(self.custom_row)
+        custom_layout.setContentsMargins(0, 0, 0, 0)
         for edit, name in ((self.from_edit, self.tr("From")), (self.to_edit, self.tr("To"))):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setAccessibleName(self.tr("Custom range: {which}").format(which=name))
             edit.dateChanged.connect(self._custom_changed)
-            bar.addWidget(edit)
-        bar.addStretch(1)
+            label = QLabel(name)
+            label.setBuddy(edit)
+            custom_layout.addWidget(label)
+            custom_layout.addWidget(edit)
+        custom_layout.addStretch(1)
         self.status = QLabel()
         self.status.setObjectName("hint")
         self.status.setAccessibleName(self.tr("Trends status"))
@@ -237,14 +247,23 @@ class TrendsScreen(QWidget):
         grid.addWidget(self.empty_note, 0, 0, 1, 2)
         grid.addWidget(self.activation_panel, 1, 0, 1, 2)
         grid.addWidget(self.feelings_panel, 2, 0, 1, 2)
-        grid.addWidget(self.needs_panel, 3, 0)
-        grid.addWidget(self.body_panel, 3, 1)
+        # Needs and body sit side by side, or one above the other when the window is too
+        # narrow for both (see resizeEvent): side by side they forced a sideways scroll.
+        self._pair = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._pair.setContentsMargins(0, 0, 0, 0)
+        self._pair.setSpacing(12)
+        self._pair.addWidget(self.needs_panel, 1)
+        self._pair.addWidget(self.body_panel, 1)
+        pair = QWidget()
+        pair.setLayout(self._pair)
+        grid.addWidget(pair, 3, 0, 1, 2)
         grid.addWidget(self.strategy_panel, 4, 0, 1, 2)
         grid.addWidget(self.pillar_panel, 5, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         for row, height in ((1, 300), (2, 300), (3, 320), (4, 260), (5, 300)):
             grid.setRowMinimumHeight(row, height)
+        self._grid = grid
         inner = QWidget()
         inner.setLayout(grid)
         self.scroll_area = QScrollArea()
@@ -252,9 +271,10 @@ class TrendsScreen(QWidget):
         self.scroll_area.setWidget(inner)
         self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
 
-        layout = QVBoxLayout(self)
+        layout = self._outer = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
         layout.addWidget(self.range_bar)
+        layout.addWidget(self.custom_row)
         layout.addWidget(self.status)
         layout.addWidget(self.scroll_area, 1)
 
@@ -286,6 +306,7 @@ class TrendsScreen(QWidget):
         custom = self.range_key == "custom"
         self.from_edit.setEnabled(custom)
         self.to_edit.setEnabled(custom)
+        self.custom_row.setVisible(custom)
 
     def _custom_changed(self) -> None:
         if self.range_key == "custom":
@@ -309,6 +330,32 @@ class TrendsScreen(QWidget):
         self._dirty = True
         if self.isVisible():
             self._debounce.start()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # Measured from this screen's new width: the scroll area inside is resized only
+        # after this event, so its viewport still has the old width here.
+        margins = self._outer.contentsMargins()
+        room = (
+            event.size().width()
+            - margins.left()
+            - margins.right()
+            - self.scroll_area.verticalScrollBar().sizeHint().width()
+            - self._grid.contentsMargins().left()
+            - self._grid.contentsMargins().right()
+        )
+        side_by_side = (
+            self.needs_panel.minimumSizeHint().width()
+            + self.body_panel.minimumSizeHint().width()
+            + self._pair.spacing()
+            <= room
+        )
+        direction = (
+            QBoxLayout.Direction.LeftToRight if side_by_side else QBoxLayout.Direction.TopToBottom
+        )
+        if self._pair.direction() != direction:
+            self._pair.setDirection(direction)
+            self._grid.setRowMinimumHeight(3, 320 if side_by_side else 640)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -83,8 +83,9 @@ def test_switching_ranges(qtbot, trends) -> None:  # type: ignore[no-untyped-def
     assert trends.stats.half_width == max(3, (today - first).days // 100)
     # Three years of readings are drawn as a density image, not thousands of dots.
     assert trends.activation_chart.density.isVisible()
+    assert not trends.custom_row.isVisibleTo(trends)  # the dates show only for "Custom"
     trends.set_range("custom")
-    assert trends.from_edit.isEnabled()
+    assert trends.from_edit.isEnabled() and trends.custom_row.isVisibleTo(trends)
     trends.from_edit.setDate(today - timedelta(days=10))
     trends.to_edit.setDate(today - timedelta(days=3))
     _wait_for(qtbot, trends, today - timedelta(days=10))
@@ -216,3 +217,23 @@ def test_counts_are_written_the_way_the_locale_writes_numbers(qtbot, trends) -> 
     assert count >= 1000  # three generated years: a count with a group separator
     assert QLocale().toString(count) in trends.status.text()
     assert QLocale().toString(trends.stats.shares.total) in trends.activation_panel.summary.text()
+
+
+def test_a_small_window_stacks_needs_over_body_and_never_scrolls_sideways(  # type: ignore[no-untyped-def]
+    qtbot, main_window
+) -> None:
+    from PySide6.QtWidgets import QBoxLayout
+
+    main_window.show_screen("trends")
+    page = main_window.page("trends")
+    qtbot.waitUntil(lambda: page.stats is not None, timeout=10000)
+    main_window.resize(700, 500)
+    qtbot.waitUntil(lambda: page._pair.direction() == QBoxLayout.Direction.TopToBottom)
+    inner = page.scroll_area.widget()
+    qtbot.waitUntil(lambda: inner.minimumSizeHint().width() <= page.scroll_area.viewport().width())
+    assert not page.scroll_area.horizontalScrollBar().isVisible()
+    # The range buttons keep their words: none is narrower than its text needs.
+    for button in page.range_buttons.values():
+        assert button.width() >= button.minimumSizeHint().width()
+    main_window.resize(1280, 800)
+    qtbot.waitUntil(lambda: page._pair.direction() == QBoxLayout.Direction.LeftToRight)
