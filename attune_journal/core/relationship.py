@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from attune_journal.core.models import EntryBase, RelationshipCheckIn, RepairEntry
 from attune_journal.core.vocab import Relationship, load_relationship
@@ -33,13 +33,42 @@ Scores = dict[str, float | None]
 """Pillar id -> score (mean of answered items) or None, in the shipped pillar order."""
 
 
+class WeeklyAnswers(Protocol):
+    """What a pillar score is made of: a week and its answers (a check-in has both)."""
+
+    @property
+    def week(self) -> str: ...
+
+    @property
+    def answers(self) -> Mapping[str, int]: ...
+
+    @property
+    def is_trashed(self) -> bool: ...
+
+
+class WeekAnswers(NamedTuple):
+    """A live check-in's week and answers alone, as Trends reads them (``WeeklyAnswers``).
+
+    Trends charts the pillars over years; reading these two fields instead of whole
+    check-ins (texts, ATTUNE reflection, validation) keeps that read to a few rows of
+    small JSON.
+    """
+
+    week: str
+    answers: Mapping[str, int]
+
+    @property
+    def is_trashed(self) -> bool:
+        return False  # only live check-ins are read this way
+
+
 class CheckInSource(Protocol):
     """The part of ``storage.repository.Journal`` these functions read."""
 
     def relationship_checkin(self, week: str) -> RelationshipCheckIn | None: ...
 
 
-def pillar_scores(checkin: RelationshipCheckIn, relationship: Relationship | None = None) -> Scores:
+def pillar_scores(checkin: WeeklyAnswers, relationship: Relationship | None = None) -> Scores:
     """Each pillar's mean of answered items, or None if none of its items was answered."""
     relationship = relationship or load_relationship()
     scores: Scores = {}

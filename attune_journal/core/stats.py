@@ -49,11 +49,10 @@ from attune_journal.core.models import (
     EntryBase,
     Note,
     Quadrant,
-    RelationshipCheckIn,
     quadrant_of,
 )
+from attune_journal.core.relationship import WeeklyAnswers, score_changes
 from attune_journal.core.relationship import pillar_scores as relationship_scores
-from attune_journal.core.relationship import score_changes
 from attune_journal.core.vocab import load_relationship, sensation_family
 from attune_journal.core.weeks import label_for_day, week_start
 
@@ -569,7 +568,7 @@ def describe_strategy(score: StrategyScore) -> str:
 # ---- relationship pillars -----------------------------------------------------------------
 
 
-def pillar_scores(checkin: RelationshipCheckIn | None) -> dict[str, float | None]:
+def pillar_scores(checkin: WeeklyAnswers | None) -> dict[str, float | None]:
     """Pillar id -> mean of its answered items (1..5), ``None`` where none was answered.
 
     The definition lives in ``core.relationship`` so a score means the same everywhere;
@@ -592,14 +591,14 @@ class WeekPillars:
 
 
 def pillars_by_week(
-    checkins: Iterable[RelationshipCheckIn], start: date, end: date, first_weekday: int = 0
+    checkins: Iterable[WeeklyAnswers], start: date, end: date, first_weekday: int = 0
 ) -> list[WeekPillars]:
     """Pillar scores for every week of ``[start, end]`` (``None`` scores in weeks without)."""
     return _pillars_for_weeks(checkins, week_labels(start, end, first_weekday))
 
 
 def _pillars_for_weeks(
-    checkins: Iterable[RelationshipCheckIn], weeks: Sequence[tuple[str, date]]
+    checkins: Iterable[WeeklyAnswers], weeks: Sequence[tuple[str, date]]
 ) -> list[WeekPillars]:
     by_week = {c.week: c for c in checkins if not c.is_trashed}
     empty = pillar_scores(None)
@@ -651,7 +650,7 @@ def compute_trends(
     start: date | None = None,
     end: date | None = None,
     first_weekday: int = 0,
-    relationship: Iterable[RelationshipCheckIn] = (),
+    relationship: Iterable[WeeklyAnswers] = (),
 ) -> TrendStats:
     """Every Trends statistic for the facts whose local day is in ``[start, end]``.
 
@@ -667,7 +666,7 @@ def _compute_trends(
     start: date | None,
     end: date | None,
     first_weekday: int,
-    relationship: Iterable[RelationshipCheckIn],
+    relationship: Iterable[WeeklyAnswers],
 ) -> TrendStats:
     # One pass over the facts gathers what ``activation_readings``, ``smooth_daily``,
     # ``window_shares``, ``quadrants_by_week``, ``feeling_density``, ``needs_summary``,

@@ -34,7 +34,7 @@ from typing import Any
 
 import numpy as np
 
-from attune_journal.core.models import RelationshipCheckIn
+from attune_journal.core.relationship import WeeklyAnswers
 from attune_journal.core.stats import (
     AFTER_OFFSET,
     OWN_FAMILY,
@@ -321,7 +321,7 @@ def compute_trends_columns(
     start: date | None = None,
     end: date | None = None,
     first_weekday: int = 0,
-    relationship: Iterable[RelationshipCheckIn] = (),
+    relationship: Iterable[WeeklyAnswers] = (),
 ) -> TrendStats:
     """``core.stats.compute_trends`` for the entries in ``columns``, identical to it.
 
@@ -338,7 +338,7 @@ def _compute(
     start: date | None,
     end: date | None,
     first_weekday: int,
-    relationship: Iterable[RelationshipCheckIn],
+    relationship: Iterable[WeeklyAnswers],
 ) -> TrendStats:
     n = len(c)
     lo = start or (date.fromordinal(int(c.day.min())) if n else date.today())

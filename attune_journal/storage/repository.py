@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attune_journal.core.models import (
     ENTRY_TYPES,
@@ -49,6 +49,9 @@ from attune_journal.storage.errors import (
     StoreError,
     translate_sqlite_error,
 )
+
+if TYPE_CHECKING:  # core.relationship loads the vocabularies: not at start-up
+    from attune_journal.core.relationship import WeekAnswers
 
 _ENTRY_COLUMNS = (
     "id, uid, kind, at, updated_at, starred, deleted_at, week, text, activation, "
@@ -397,6 +400,24 @@ class Journal:
         """The relationship check-ins written in a range, oldest first."""
         found = self.entries(start, end, kinds=("relationship",), newest_first=False)
         return [entry for entry in found if isinstance(entry, RelationshipCheckIn)]
+
+    def relationship_answers(self) -> list[WeekAnswers]:
+        """Every live relationship check-in's week and answers, oldest first.
+
+        All Trends needs for its pillar chart: two fields out of the stored JSON
+        instead of whole check-ins, about a tenth of the time over ten years.
+        """
+        from attune_journal.core.relationship import WeekAnswers
+
+        rows = self._read(
+            "SELECT week, json_extract(data, '$.answers') FROM entries "
+            "WHERE kind = 'relationship' AND deleted_at IS NULL ORDER BY at_utc, id"
+        )
+        return [
+            # The same reading of the stored answers as a whole check-in gets.
+            WeekAnswers(week, {k: int(v) for k, v in json.loads(answers or "{}").items()})
+            for week, answers in rows
+        ]
 
     def known_uids(self) -> set[str]:
         """Every entry uid in the store, trashed ones too (importers skip these)."""

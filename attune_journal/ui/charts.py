@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -206,9 +207,17 @@ class ChartPanel(QFrame):
 # milliseconds per item), and a person switches ranges often.
 
 
+# Local noons already worked out, by day: "All" over ten years places ~5,000 days and
+# weeks on every draw, and asking the time zone for each costs more than the drawing.
+_NOONS: dict[date, float] = {}
+
+
 def noon(day: date) -> float:
     """A day's local noon as a timestamp: the x of a per-day or per-week value."""
-    return datetime(day.year, day.month, day.day, 12).timestamp()
+    found = _NOONS.get(day)
+    if found is None:
+        found = _NOONS[day] = datetime(day.year, day.month, day.day, 12).timestamp()
+    return found
 
 
 def week_middle(first_day: date) -> float:
@@ -291,11 +300,12 @@ def _reading_density(readings: Sequence[Reading], x0: float, x1: float, days: in
     import numpy as np
 
     slots = max(1, min(DENSITY_SLOTS, days))
-    xs = np.fromiter((r.t for r in readings), dtype=float, count=len(readings))
-    ys = np.fromiter((r.value for r in readings), dtype=np.int64, count=len(readings))
+    # Reading is a named tuple (t, day, value, ...): its fields by index, read in C.
+    xs = np.fromiter(map(itemgetter(0), readings), dtype=float, count=len(readings))
+    ys = np.fromiter(map(itemgetter(2), readings), dtype=np.int64, count=len(readings))
     columns = ((xs - x0) / (x1 - x0) * slots).astype(np.int64).clip(0, slots - 1)
-    counts = np.zeros((slots, 11), dtype=float)
-    np.add.at(counts, (columns, ys.clip(0, 10)), 1)
+    cells = columns * 11 + ys.clip(0, 10)
+    counts = np.bincount(cells, minlength=slots * 11).reshape(slots, 11).astype(float)
     colour = _palette_colour(QPalette.ColorRole.Text)
     image = np.zeros((slots, 11, 4), dtype=np.uint8)
     image[..., 0], image[..., 1], image[..., 2] = colour.red(), colour.green(), colour.blue()
@@ -312,6 +322,7 @@ class QuadrantChart:
     def __init__(self, plot: Any) -> None:
         pg = pyqtgraph()
         self.plot = plot
+        self.xs: list[float] = []  # the weeks' x, as last drawn (hover finds its week by it)
         self.bars = {
             q: pg.BarGraphItem(x=[], y0=[], height=[], width=1, pen=pg.mkPen(None))
             for q in QUADRANTS
@@ -321,21 +332,27 @@ class QuadrantChart:
         plot.setYRange(0, 100, padding=0.02)
 
     def update(self, weeks: Sequence[WeekQuadrants]) -> None:
+        import numpy as np
+
         colours = quadrant_colours()
-        xs = [week_middle(w.start) for w in weeks]
-        bottoms = [0.0] * len(weeks)
-        for quadrant in QUADRANTS:
-            heights = [w.share(quadrant) * 100 for w in weeks]
+        self.xs = xs = [week_middle(w.start) for w in weeks]
+        # Each week's shares in percent (0 for an empty week), one row per week.
+        weights = np.array([[w.weights[q] for q in QUADRANTS] for w in weeks], dtype=float).reshape(
+            len(weeks), len(QUADRANTS)
+        )
+        totals = weights.sum(axis=1, keepdims=True)
+        heights = np.divide(weights * 100, totals, out=np.zeros_like(weights), where=totals > 0)
+        bottoms = np.cumsum(heights, axis=1) - heights
+        for column, quadrant in enumerate(QUADRANTS):
             self.bars[quadrant].setOpts(
                 x=xs,
-                y0=list(bottoms),
-                height=heights,
+                y0=bottoms[:, column],
+                height=heights[:, column],
                 # Spaced bars while each week is wide enough to see; beyond a year or
                 # two, gaps between hundreds of thin bars only make stripes.
                 width=WEEK_SECONDS * (0.8 if len(weeks) <= 60 else 1.0),
                 brush=colours[quadrant],
             )
-            bottoms = [b + h for b, h in zip(bottoms, heights, strict=True)]
         self.plot.setYRange(0, 100, padding=0.02)
         if xs:
             self.plot.setXRange(xs[0] - WEEK_SECONDS, xs[-1] + WEEK_SECONDS, padding=0)
@@ -400,13 +417,15 @@ class PillarChart:
     def update(self, weeks: Sequence[WeekPillars]) -> None:
         xs = [week_middle(w.start) for w in weeks]
         markers = len(weeks) <= SYMBOLS_LIMIT
+        # Most weeks of a long range hold no check-in: set them aside once, not per line
+        # (comparing with an all-None dict runs in C; ``WeekPillars.answered`` in Python).
+        unanswered = dict.fromkeys(self.lines)
+        answered = [(x, w.scores) for x, w in zip(xs, weeks, strict=True) if w.scores != unanswered]
         for pillar, line in self.lines.items():
             # Weeks without an answer are skipped, and the line joins the answered
             # ones: a chart of broken stubs is harder to read than a trend.
             points = [
-                (x, w.scores[pillar])
-                for x, w in zip(xs, weeks, strict=True)
-                if w.scores.get(pillar) is not None
+                (x, scores[pillar]) for x, scores in answered if scores.get(pillar) is not None
             ]
             line.setData(
                 [p[0] for p in points],

@@ -17,6 +17,7 @@ import html
 import time
 from dataclasses import dataclass
 from datetime import date, timedelta
+from operator import itemgetter
 from typing import Any
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
@@ -38,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from attune_journal.core import stats as core_stats
 from attune_journal.core import trend_columns
-from attune_journal.core.models import RelationshipCheckIn
+from attune_journal.core.relationship import WeekAnswers
 from attune_journal.core.review import family_label, region_label
 from attune_journal.core.vocab import load_relationship
 from attune_journal.ui import charts
@@ -71,7 +72,7 @@ class _Result:
     token: int
     generation: int  # which state of the journal the rows were read in
     columns: trend_columns.TrendColumns | None  # the whole journal's, when it was read
-    relationship: list[RelationshipCheckIn]
+    relationship: list[WeekAnswers]
     stats: core_stats.TrendStats
     seconds: float
 
@@ -89,7 +90,7 @@ class TrendsScreen(QWidget):
         # pillar panel shows when there are any, whatever the range); ``_generation``
         # counts changes so that a result read before one is never kept.
         self._columns: trend_columns.TrendColumns | None = None
-        self._relationship: list[RelationshipCheckIn] = []
+        self._relationship: list[WeekAnswers] = []
         self._generation = 0
         self._token = 0
         self._dirty = True
@@ -389,7 +390,7 @@ class TrendsScreen(QWidget):
                 else:
                     low, high = trend_columns.read_range(start, end)
                     columns = trend_columns.columns_from_rows(*journal.trend_rows(low, high))
-                    relationship = journal.relationship_checkins()
+                    relationship = journal.relationship_answers()
                     if low is None:
                         whole = columns
                 result = trend_columns.compute_trends_columns(
@@ -445,7 +446,7 @@ class TrendsScreen(QWidget):
 
     def _show_activation(self, stats: core_stats.TrendStats) -> None:
         self.activation_chart.update(stats)
-        self._reading_xs = [r.t for r in stats.readings]
+        self._reading_xs = list(map(itemgetter(0), stats.readings))  # each Reading's t
         shares = stats.shares
         window = stats.window
         if shares.total:
@@ -484,7 +485,7 @@ class TrendsScreen(QWidget):
 
     def _show_feelings(self, stats: core_stats.TrendStats) -> None:
         self.quadrant_chart.update(stats.quadrant_weeks)
-        self._week_xs = [charts.week_middle(w.start) for w in stats.quadrant_weeks]
+        self._week_xs = self.quadrant_chart.xs
         if self.mood_grid is not None:
             peak = max((w for _p, _e, w in stats.density), default=0.0)
             self.mood_grid.set_density(
@@ -622,7 +623,8 @@ class TrendsScreen(QWidget):
         ).format(name=score.name, steps=steps, n=score.n)
 
     def _show_pillars(self, stats: core_stats.TrendStats) -> None:
-        answered = [w for w in stats.pillar_weeks if w.answered]
+        unanswered = dict.fromkeys(p.id for p in load_relationship().pillars)
+        answered = [w for w in stats.pillar_weeks if w.scores != unanswered]  # C, not .answered
         visible = self.workspace.settings.relationship_enabled or bool(
             self._relationship if self._relationship else answered
         )

@@ -116,8 +116,14 @@ def _store_random(journal, seed: int) -> list[RelationshipCheckIn]:  # type: ign
         RelationshipCheckIn(
             at=datetime(2025, 5, 22, 20, tzinfo=CET), week="2025-W21", answers={"fun.1": 5}
         ),
+        # Every item skipped, and one in the trash: neither has a score.
+        RelationshipCheckIn(at=datetime(2025, 6, 5, 20, tzinfo=CET), week="2025-W23"),
+        RelationshipCheckIn(
+            at=datetime(2025, 6, 12, 20, tzinfo=CET), week="2025-W24", answers={"safety.1": 1}
+        ),
     ]
     journal.save_many(relationship)
+    journal.trash(journal.relationship_checkins()[-1].id)
     return journal.relationship_checkins()
 
 
@@ -132,6 +138,15 @@ def test_random_journals_every_range_week_start_and_window(journal, seed: int) -
                 _assert_same(expected, _columnar(journal, *args))
     whole = _columnar(journal, WINDOWS[0], None, None, 0, relationship)
     assert whole.entry_count > 250 and len(whole.needs) >= 2 and whole.body
+    # The screen reads only the live check-ins' weeks and answers: the same pillars.
+    lean = journal.relationship_answers()
+    assert [(a.week, a.answers) for a in lean] == [
+        (c.week, c.answers) for c in journal.relationship_checkins()
+    ]
+    assert [a.week for a in lean] == ["2025-W11", "2025-W21", "2025-W23"]
+    assert _columnar(journal, WINDOWS[0], None, None, 0, lean) == whole
+    scored = {w.week: w.scores for w in whole.pillar_weeks if w.answered}
+    assert set(scored) == {"2025-W11", "2025-W21"}  # not the skipped week, not the trashed one
     assert any(r.source == "after" for r in whole.readings)
 
 
