@@ -610,6 +610,48 @@ def _pillars_for_weeks(
     ]
 
 
+PILLAR_OWN_WEEKS = 60
+"""Ranges up to this many weeks chart each week's own pillar scores; longer ones a rolling mean."""
+
+
+def pillar_half_width(week_count: int) -> int:
+    """Weeks each side of a pillar line's rolling mean for a range of ``week_count`` weeks.
+
+    0 (each week's own score) up to about a year: a person reads single weeks there.
+    Beyond, six lines of hundreds of weekly ups and downs tangle into noise, so each
+    point is the mean over a quarter (ten years) or more: an eightieth of the range,
+    at least four weeks each side.
+    """
+    if week_count <= PILLAR_OWN_WEEKS:
+        return 0
+    return max(4, week_count // 80)
+
+
+def pillar_line(
+    weeks: Sequence[WeekPillars], pillar: str, half_width: int = 0
+) -> list[tuple[date, float]]:
+    """One pillar's line: ``(week start, value)`` at each week that has a score for it.
+
+    The value is the mean of the pillar's scores in the weeks ``[i - h, i + h]``
+    around it (weeks without a score left out, never counted as 0); with ``h = 0``
+    it is the week's own score.
+    """
+    scores = [w.scores.get(pillar) for w in weeks]
+    # Running sums over the weeks make each window's mean O(1).
+    sums = [0.0]
+    counts = [0]
+    for score in scores:
+        sums.append(sums[-1] + (score or 0.0))
+        counts.append(counts[-1] + (score is not None))
+    line: list[tuple[date, float]] = []
+    for i, (week, score) in enumerate(zip(weeks, scores, strict=True)):
+        if score is None:
+            continue
+        lo, hi = max(0, i - half_width), min(len(weeks), i + half_width + 1)
+        line.append((week.start, (sums[hi] - sums[lo]) / (counts[hi] - counts[lo])))
+    return line
+
+
 def pillar_change(
     current: dict[str, float | None], previous: dict[str, float | None]
 ) -> dict[str, float | None]:

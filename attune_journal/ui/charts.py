@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from attune_journal.core.stats import QUADRANTS
+from attune_journal.core.stats import QUADRANTS, pillar_line
 from attune_journal.ui.theme import is_dark
 
 if TYPE_CHECKING:
@@ -414,22 +414,16 @@ class PillarChart:
             self.lines[pillar] = plot.plot([], [], pen=pg.mkPen(colour), name=label)
             self.colours[pillar] = colour
 
-    def update(self, weeks: Sequence[WeekPillars]) -> None:
-        xs = [week_middle(w.start) for w in weeks]
+    def update(self, weeks: Sequence[WeekPillars], half_width: int = 0) -> None:
+        """Each pillar's line over ``weeks``: own scores, or rolling means (``half_width``)."""
         markers = len(weeks) <= SYMBOLS_LIMIT
-        # Most weeks of a long range hold no check-in: set them aside once, not per line
-        # (comparing with an all-None dict runs in C; ``WeekPillars.answered`` in Python).
-        unanswered = dict.fromkeys(self.lines)
-        answered = [(x, w.scores) for x, w in zip(xs, weeks, strict=True) if w.scores != unanswered]
         for pillar, line in self.lines.items():
-            # Weeks without an answer are skipped, and the line joins the answered
+            # Weeks without an answer have no point, and the line joins the answered
             # ones: a chart of broken stubs is harder to read than a trend.
-            points = [
-                (x, scores[pillar]) for x, scores in answered if scores.get(pillar) is not None
-            ]
+            points = pillar_line(weeks, pillar, half_width)
             line.setData(
-                [p[0] for p in points],
-                [p[1] for p in points],
+                [week_middle(start) for start, _value in points],
+                [value for _start, value in points],
                 pen=line_pen(self.colours[pillar], len(points)),
                 symbol="o" if markers else None,
                 symbolSize=5,
@@ -438,5 +432,6 @@ class PillarChart:
             )
         self.plot.setYRange(1, 5.9, padding=0.02)  # room above 5 for the legend
         self.plot.getAxis("left").setTicks([[(v, str(v)) for v in range(1, 6)]])
-        if xs:
-            self.plot.setXRange(xs[0] - WEEK_SECONDS, xs[-1] + WEEK_SECONDS, padding=0)
+        if weeks:
+            first, last = week_middle(weeks[0].start), week_middle(weeks[-1].start)
+            self.plot.setXRange(first - WEEK_SECONDS, last + WEEK_SECONDS, padding=0)

@@ -632,7 +632,8 @@ class TrendsScreen(QWidget):
         if not visible:
             return
         labels = {p.id: p.label for p in load_relationship().pillars}
-        self.pillar_chart.update(stats.pillar_weeks)
+        half_width = core_stats.pillar_half_width(len(stats.pillar_weeks))
+        self.pillar_chart.update(stats.pillar_weeks, half_width)
         if answered:
             latest = answered[-1]
             parts = [f"{labels[p]} {s:.1f}" for p, s in latest.scores.items() if s is not None]
@@ -640,6 +641,11 @@ class TrendsScreen(QWidget):
                 "{n} weekly check-ins in this range. Latest ({week}): {scores}. "
                 "A direction to notice, never a grade."
             ).format(n=len(answered), week=latest.week, scores=", ".join(parts))
+            if half_width:
+                # Over years the weekly ups and downs would tangle six lines together.
+                text += " " + self.tr(
+                    "Each line is a rolling mean over {weeks} weeks; hover for a week's own scores."
+                ).format(weeks=2 * half_width + 1)
         else:
             text = self.tr("No relationship check-ins in this range yet.")
         self.pillar_panel.set_summary(text)

@@ -61,6 +61,10 @@ def test_pillar_lines_join_only_the_answered_weeks(plot) -> None:  # type: ignor
     fun_x, fun_y = chart.lines["fun"].getData()
     assert list(safety_x) == [xs[0], xs[2]] and list(safety_y) == [3.0, 4.5]
     assert list(fun_x) == [xs[2], xs[3]] and list(fun_y) == [2.0, 5.0]
+    # Over a long range each point is the mean of the scored weeks around it.
+    chart.update(weeks, half_width=1)
+    safety_x, safety_y = chart.lines["safety"].getData()
+    assert list(safety_x) == [xs[0], xs[2]] and list(safety_y) == [3.0, 4.5]
 
 
 def test_the_reading_density_counts_readings_per_slot_and_level(qtbot) -> None:  # type: ignore[no-untyped-def]

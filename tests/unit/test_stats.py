@@ -186,6 +186,34 @@ def test_relationship_pillars_by_week() -> None:
     assert change["safety"] == pytest.approx(1.5) and change["fun"] is None
 
 
+def test_pillar_lines_own_scores_then_rolling_means_over_answered_weeks() -> None:
+    first = date(2026, 1, 5)
+    own = [3.0, None, 5.0, 4.0, None, 1.0]  # None: no check-in, or the pillar skipped
+    weeks = [
+        stats.WeekPillars(f"W{i}", first + timedelta(weeks=i), {"safety": s, "fun": None})
+        for i, s in enumerate(own)
+    ]
+    # h = 0: each scored week's own score; unscored weeks have no point at all.
+    assert stats.pillar_line(weeks, "safety") == [
+        (first, 3.0),
+        (first + timedelta(weeks=2), 5.0),
+        (first + timedelta(weeks=3), 4.0),
+        (first + timedelta(weeks=5), 1.0),
+    ]
+    # h = 1: the mean of the scored weeks among i-1..i+1 (missing weeks are not zeros).
+    assert [v for _d, v in stats.pillar_line(weeks, "safety", 1)] == [
+        3.0,  # weeks 0-1: 3
+        4.5,  # weeks 1-3: (5 + 4) / 2
+        4.5,  # weeks 2-4: (5 + 4) / 2
+        1.0,  # weeks 4-5: 1
+    ]
+    assert stats.pillar_line(weeks, "fun", 3) == [] and stats.pillar_line([], "safety", 2) == []
+    # Own scores up to about a year of weeks; beyond, a window of at least four each side.
+    assert stats.pillar_half_width(1) == 0 and stats.pillar_half_width(60) == 0
+    assert stats.pillar_half_width(61) == 4 and stats.pillar_half_width(520) == 6
+    assert stats.pillar_half_width(1560) == 19
+
+
 def test_compute_trends_on_the_hand_journal(facts: list[stats.Fact]) -> None:
     trends = stats.compute_trends(facts, WINDOW, date(2026, 11, 16), date(2026, 11, 22))
     assert trends.entry_count == 5
