@@ -76,9 +76,9 @@ class DataPaths:
     @property
     def lock_name(self) -> str:
         """A per-folder name for the single-instance socket."""
-        import hashlib
+        from attune_journal.core.digest import sha256_hex
 
-        digest = hashlib.sha256(str(self.root).encode("utf-8")).hexdigest()[:16]
+        digest = sha256_hex(str(self.root).encode("utf-8"))[:16]
         return f"attune-journal-{digest}"
 
     def ensure(self) -> DataPaths:

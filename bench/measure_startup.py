@@ -2,7 +2,8 @@
 
 ``python -m bench.measure_startup bare`` shows a bare PySide6 ``QMainWindow``;
 ``python -m bench.measure_startup app DATA_DIR`` starts Attune Journal on a data
-folder the way ``ui.application.start`` does (workspace, theme, main window).
+folder through its real entry point, ``cli.main`` (the command line, the display
+check, the single-instance guard, the unlock gate, theme, workspace, main window).
 Both stop the clock in a ``QTimer.singleShot(0)`` queued after ``show()`` and
 ``processEvents()``: the window has been laid out, exposed and painted, and the
 event loop is free to take input. The parent passes the spawn moment in
@@ -26,6 +27,7 @@ import os
 import resource
 import sys
 import time
+from typing import Any
 
 
 def main() -> int:
@@ -38,28 +40,10 @@ def main() -> int:
         profiler = cProfile.Profile()
         profiler.enable()
     mode = sys.argv[1]
-    if mode == "bare":
-        from PySide6.QtWidgets import QApplication, QMainWindow
-
-        app = QApplication(sys.argv[:1])
-        window = QMainWindow()
-        window.resize(1024, 768)
-        window.show()
-    else:
-        from PySide6.QtWidgets import QApplication
-
-        from attune_journal.settings import Settings
-        from attune_journal.ui.application import make_qapplication, open_main_window
-        from attune_journal.ui.theme import apply_theme
-        from attune_journal.workspace import open_workspace
-
-        app = make_qapplication(sys.argv[:1])
-        apply_theme(app, Settings())
-        workspace = open_workspace(sys.argv[2])
-        window = open_main_window(app, workspace, interactive=True)
     result: dict[str, float] = {}
+    from PySide6.QtCore import QTimer
 
-    def done() -> None:
+    def done(app: Any, window: Any) -> None:
         result["ms"] = (time.monotonic_ns() - t0) / 1e6
         # CPU time of the process so far: what a busy machine's scheduler cannot stretch.
         usage = resource.getrusage(resource.RUSAGE_SELF)
@@ -67,11 +51,34 @@ def main() -> int:
         result["visible"] = float(window.isVisible())
         app.quit()
 
-    from PySide6.QtCore import QTimer
+    if mode == "bare":
+        from PySide6.QtWidgets import QApplication, QMainWindow
 
-    app.processEvents()
-    QTimer.singleShot(0, done)
-    app.exec()
+        app = QApplication(sys.argv[:1])
+        window = QMainWindow()
+        window.resize(1024, 768)
+        window.show()
+        app.processEvents()
+        QTimer.singleShot(0, lambda: done(app, window))
+        app.exec()
+    else:
+        # The app's real entry point, as `attune-journal --data-dir DIR` runs it: the
+        # command line, the display check, the single-instance guard, the unlock gate,
+        # the theme, the workspace and the main window. The clock stops at the same
+        # moment as the bare window's: shown, painted, and the event loop free.
+        from attune_journal import cli
+        from attune_journal.ui import application
+
+        open_main_window = application.open_main_window
+
+        def open_and_stop_the_clock(app: Any, workspace: Any, interactive: bool = True) -> Any:
+            window = open_main_window(app, workspace, interactive=interactive)
+            app.processEvents()
+            QTimer.singleShot(0, lambda: done(app, window))
+            return window
+
+        application.open_main_window = open_and_stop_the_clock  # type: ignore[assignment]
+        cli.main(["--data-dir", sys.argv[2]])
     print(json.dumps(result))
     sys.stdout.flush()
     if profiler is not None:

@@ -39,13 +39,13 @@ alternates.
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import random
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
+from attune_journal.core.digest import sha256_digest
 from attune_journal.resources import load_json
 
 OWN_THEME = "own"
@@ -121,7 +121,7 @@ def prompt_pool(
 
 
 def _seed(salt: str, cycle: int) -> int:
-    digest = hashlib.sha256(f"{salt}:{cycle}".encode()).digest()
+    digest = sha256_digest(f"{salt}:{cycle}".encode())
     return int.from_bytes(digest, "big")
 
 

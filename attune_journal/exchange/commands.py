@@ -16,12 +16,10 @@ from typing import Any, TextIO
 from attune_journal.core.models import Entry, ValidationError
 from attune_journal.core.weeks import parse_iso_week, week_range
 from attune_journal.exchange.formats import EXPORT_FORMATS, IMPORT_FORMATS
-from attune_journal.exchange.markdown_export import (
-    ExportError,
-    export_markdown_file,
-    export_markdown_folder,
-)
 from attune_journal.workspace import Workspace
+
+# The exporter (and its YAML writer) loads in export_command: every start of the app
+# builds this parser, and opening the window should not pay for an export.
 
 
 def _day(text: str) -> date:
@@ -104,6 +102,12 @@ def entries_for_export(
 
 
 def export_command(args: argparse.Namespace, workspace: Workspace, out: TextIO) -> int:
+    from attune_journal.exchange.markdown_export import (
+        ExportError,
+        export_markdown_file,
+        export_markdown_folder,
+    )
+
     if args.start and args.end and args.start > args.end:
         raise ExportError(f"--from {args.start} is after --to {args.end}.")
     if args.week and (args.start or args.end):

@@ -9,8 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from attune_journal.exchange.parsed import Parsed
+if TYPE_CHECKING:  # the readers load it; the CLI's parser only needs this table
+    from attune_journal.exchange.parsed import Parsed
 
 
 @dataclass(frozen=True)

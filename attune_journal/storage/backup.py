@@ -29,11 +29,11 @@ from attune_journal.paths import ensure_private_dir, make_private_file
 from attune_journal.storage import crypto
 from attune_journal.storage.connection import StoreDB
 from attune_journal.storage.errors import (
-    DATABASE_ERRORS,
     DamagedStoreError,
     StoreError,
     StoreLockedError,
     WrongPassphraseError,
+    database_errors,
     translate_sqlite_error,
 )
 
@@ -43,7 +43,12 @@ if TYPE_CHECKING:
 _NAME_RE = re.compile(r"^journal-(\d{8}T\d{6}(?:\d{6})?Z)-([a-z-]+)\.sqlite3$")
 
 DAILY_META_KEY = "last_daily_backup"
-_CONVERT_ERRORS: tuple[type[Exception], ...] = (StoreError, OSError, *DATABASE_ERRORS)
+
+
+def _conversion_errors() -> tuple[type[Exception], ...]:
+    """What a failed conversion of one backup may raise (asked at the ``except``: the
+    conversion itself may be what loads SQLCipher)."""
+    return (StoreError, OSError, *database_errors())
 
 
 def backup_name(reason: str, moment: datetime | None = None) -> str:
@@ -136,7 +141,7 @@ def create_backup(conn: Any, folder: Path, reason: str, keep: int = 10) -> Path:
         crypto.fsync_file(partial)
         os.replace(partial, target)
         crypto.fsync_dir(folder)
-    except DATABASE_ERRORS as error:
+    except database_errors() as error:
         with contextlib.suppress(FileNotFoundError):
             partial.unlink()
         raise translate_sqlite_error(error) or StoreError(f"Backup failed: {error}") from error
@@ -197,14 +202,14 @@ def backup_problem(path: Path, passphrase: str | None) -> str | None:
             "That passphrase does not open this backup (it may have been made with an "
             "older passphrase)."
         )
-    except DATABASE_ERRORS as error:
+    except database_errors() as error:
         return f"This backup cannot be read ({error})."
     try:
         result = conn.execute("PRAGMA quick_check").fetchone()[0]
         has_entries = conn.execute(
             "SELECT 1 FROM sqlite_master WHERE type='table' AND name='entries'"
         ).fetchone()
-    except DATABASE_ERRORS as error:
+    except database_errors() as error:
         return f"This backup is damaged ({error})."
     finally:
         conn.close()
@@ -242,7 +247,7 @@ def ensure_alone(conn: Any) -> None:
     """
     try:
         mode = conn.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
-    except DATABASE_ERRORS as error:
+    except database_errors() as error:
         if "locked" in str(error).lower() or "busy" in str(error).lower():
             raise OtherProgramOpenError() from error
         raise translate_sqlite_error(error) or StoreError(str(error)) from error
@@ -270,7 +275,7 @@ def swap_connection(journal: Journal, db: StoreDB) -> None:
 
 
 def _back_to_wal(conn: Any) -> None:
-    with contextlib.suppress(*DATABASE_ERRORS):
+    with contextlib.suppress(*database_errors()):
         conn.execute("PRAGMA journal_mode=WAL")
 
 
@@ -354,7 +359,7 @@ def convert_backups(
             crypto.export_copy(path, source_key, staged, new_key)
             crypto.verify_copy(staged, new_key, None)
             os.replace(staged, path)
-        except _CONVERT_ERRORS:
+        except _conversion_errors():
             with contextlib.suppress(FileNotFoundError):
                 staged.unlink()
             left.append(path)

@@ -34,11 +34,11 @@ from typing import TYPE_CHECKING, Any
 
 from attune_journal.paths import FILE_MODE
 from attune_journal.storage.errors import (
-    DATABASE_ERRORS,
     DamagedStoreError,
     PassphraseNeeded,
     StoreError,
     WrongPassphraseError,
+    database_errors,
 )
 
 if TYPE_CHECKING:
@@ -160,7 +160,7 @@ def connect(path: Path, passphrase: str | None, timeout: float = 5.0) -> Any:
     conn = dbapi.connect(str(path), timeout=timeout, check_same_thread=False)
     try:
         # A failed HMAC check is our "wrong passphrase", not something to log.
-        with contextlib.suppress(*DATABASE_ERRORS):
+        with contextlib.suppress(*database_errors()):
             conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute("PRAGMA cipher_memory_security = OFF")
         conn.execute(f"PRAGMA key = {literal}")
@@ -180,7 +180,7 @@ def passphrase_opens(path: Path, passphrase: str) -> bool:
         conn = connect(path, passphrase)
     except (WrongPassphraseError, StoreError):
         return False
-    except DATABASE_ERRORS:
+    except database_errors():
         return False
     conn.close()
     return True
@@ -223,7 +223,7 @@ def export_copy(source: Path, source_key: str | None, target: Path, target_key: 
     create_private_file(target)
     conn = dbapi.connect(str(source), timeout=5.0)
     try:
-        with contextlib.suppress(*DATABASE_ERRORS):
+        with contextlib.suppress(*database_errors()):
             conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute("PRAGMA cipher_memory_security = OFF")
         if source_key is not None:
@@ -332,16 +332,16 @@ def change_encryption(
             export_copy(store, current_key, staged, new_key)
             verify_copy(staged, new_key, expected)
         except BaseException:
-            with contextlib.suppress(*DATABASE_ERRORS):
+            with contextlib.suppress(*database_errors()):
                 conn.rollback()
-            with contextlib.suppress(*DATABASE_ERRORS):
+            with contextlib.suppress(*database_errors()):
                 conn.execute("PRAGMA journal_mode=WAL")
             with contextlib.suppress(FileNotFoundError):
                 staged.unlink()
             raise
         os.replace(staged, store)
         fsync_dir(store.parent)
-        with contextlib.suppress(*DATABASE_ERRORS):
+        with contextlib.suppress(*database_errors()):
             conn.rollback()
         conn.close()
         db = open_store(store, new_key, backups=backups, keep=keep)

@@ -23,11 +23,11 @@ from attune_journal.paths import ensure_private_dir, make_private_file
 from attune_journal.storage import crypto
 from attune_journal.storage.connection import StoreDB
 from attune_journal.storage.errors import (
-    DATABASE_ERRORS,
     DamagedStoreError,
     NewerStoreError,
     PassphraseNeeded,
     StoreError,
+    database_errors,
     translate_sqlite_error,
 )
 from attune_journal.storage.schema import KNOWN_MIGRATIONS, MIGRATION_SET, SCHEMA_VERSION
@@ -81,7 +81,7 @@ def open_store(
     key = _check_header(path, passphrase) if existed else None
     try:
         conn = _connect(path, key)
-    except DATABASE_ERRORS as error:
+    except database_errors() as error:
         raise translate_sqlite_error(error, path) or StoreError(str(error)) from error
     try:
         if existed:
@@ -97,7 +97,7 @@ def open_store(
                     _backup_before_migration(conn, backups or path.parent / "backups", keep)
                 migration_set.apply(db.utils)
                 conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
-    except DATABASE_ERRORS as error:
+    except database_errors() as error:
         conn.close()
         known = translate_sqlite_error(error, path)
         if known is not None:
@@ -168,7 +168,7 @@ def _refuse_newer(conn: Any, path: Path) -> None:
                     [MIGRATION_SET],
                 )
             }
-    except DATABASE_ERRORS as error:
+    except database_errors() as error:
         raise DamagedStoreError(path, str(error)) from error
     unknown = names - KNOWN_MIGRATIONS
     if version > SCHEMA_VERSION or unknown:
@@ -188,6 +188,6 @@ def integrity_problems(db: StoreDB) -> list[str]:
         problems.append(f"{table} row {rowid} points at a missing {parent} row")
     try:
         db.execute("INSERT INTO entries_fts(entries_fts, rank) VALUES('integrity-check', 1)")
-    except DATABASE_ERRORS as error:
+    except database_errors() as error:
         problems.append(f"search index: {error}")
     return problems

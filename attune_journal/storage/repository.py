@@ -44,9 +44,9 @@ from attune_journal.core.models import (
 from attune_journal.core.timeutil import from_text, now_local, to_text, utc_key
 from attune_journal.storage.connection import StoreDB
 from attune_journal.storage.errors import (
-    DATABASE_ERRORS,
-    INTEGRITY_ERRORS,
     StoreError,
+    database_errors,
+    integrity_errors,
     translate_sqlite_error,
 )
 
@@ -132,9 +132,9 @@ class Journal:
             try:
                 with self.db.atomic():
                     yield
-            except INTEGRITY_ERRORS as error:
+            except integrity_errors() as error:
                 raise self._integrity_error(error) from error
-            except DATABASE_ERRORS as error:
+            except database_errors() as error:
                 known = translate_sqlite_error(error)
                 if known is not None:
                     raise known from error
@@ -153,7 +153,7 @@ class Journal:
         with self._lock:
             try:
                 return self.conn.execute(sql, params).fetchall()
-            except DATABASE_ERRORS as error:
+            except database_errors() as error:
                 known = translate_sqlite_error(error)
                 if known is not None:
                     raise known from error

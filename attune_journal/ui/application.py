@@ -47,6 +47,28 @@ def make_qapplication(argv: list[str]) -> QApplication:
     return app
 
 
+def _open_for_start(data_dir: str | Path | None) -> Workspace | None:
+    """The workspace to start on, or None when the person chose to quit.
+
+    Most starts open a plain journal (or one whose passphrase is in the environment)
+    at once; the unlock and repair dialogs load only when a person must answer.
+    """
+    from attune_journal.storage.crypto import passphrase_from_env
+    from attune_journal.storage.errors import (
+        DamagedStoreError,
+        PassphraseNeeded,
+        WrongPassphraseError,
+    )
+
+    try:
+        return open_workspace(data_dir, passphrase_from_env())
+    except (PassphraseNeeded, WrongPassphraseError, DamagedStoreError):
+        # Asks for the passphrase, or sets a damaged file aside: it opens the store again.
+        from attune_journal.ui.unlock import open_workspace_interactively
+
+        return open_workspace_interactively(data_dir)
+
+
 def start(data_dir: str | Path | None, argv: list[str], smoke: bool = False) -> int:
     """Run the app. ``smoke``: open the main window, paint it once, exit 0 (bundle checks).
 
@@ -72,10 +94,8 @@ def start(data_dir: str | Path | None, argv: list[str], smoke: bool = False) -> 
     try:
         if smoke:
             workspace = open_workspace(data_dir)
-        else:  # unlock screen for an encrypted journal; a damaged file set aside
-            from attune_journal.ui.unlock import open_workspace_interactively
-
-            opened = open_workspace_interactively(data_dir)
+        else:
+            opened = _open_for_start(data_dir)
             if opened is None:
                 return 0
             workspace = opened
@@ -93,7 +113,7 @@ def start(data_dir: str | Path | None, argv: list[str], smoke: bool = False) -> 
         return 1
     window = open_main_window(app, workspace, interactive=not smoke)
     if guard is not None:
-        from attune_journal.ui.privacy_settings import install_daily_backup
+        from attune_journal.ui.daily_backup import install_daily_backup
         from attune_journal.ui.single_instance import bring_forward
 
         guard.activate_requested.connect(lambda: bring_forward(window))

@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
 
-from attune_journal.storage.errors import DATABASE_ERRORS
+from attune_journal.storage.errors import database_errors
 from attune_journal.ui.bridge import JournalBridge
 
 INTERVAL_MS = 1500
@@ -40,7 +40,7 @@ class ExternalChangesWatcher(QObject):
         try:
             with journal.locked() as conn:
                 version = int(conn.execute("PRAGMA data_version").fetchone()[0])
-        except DATABASE_ERRORS:
+        except database_errors():
             return False  # closed while the app shuts down, or busy: ask again next time
         if conn is not self._conn:
             self._conn, self._version = conn, version

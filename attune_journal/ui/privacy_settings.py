@@ -344,25 +344,3 @@ class PrivacySettings(QWidget):
                     when=info.describe()
                 )
             )
-
-
-def install_daily_backup(window: QWidget, workspace: Workspace) -> None:
-    """The daily backup, soon after start and then hourly while the app stays open.
-
-    Deferred so it never delays the first window; a failure is a status-bar line.
-    """
-    from PySide6.QtCore import QTimer
-
-    def run() -> None:
-        try:
-            workspace.backup_if_due()
-        except (StoreError, OSError) as error:
-            show = getattr(window, "show_message", None)
-            if callable(show):
-                show(window.tr("Today's backup could not be taken: {error}").format(error=error))
-
-    QTimer.singleShot(3000, window, run)
-    timer = QTimer(window)
-    timer.setInterval(60 * 60 * 1000)
-    timer.timeout.connect(run)
-    timer.start()

@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction
 
 from attune_journal.core.models import Note
 from attune_journal.ui import unlock
+from attune_journal.ui.application import _open_for_start
 from attune_journal.ui.unlock import IdleLock, UnlockScreen
 from attune_journal.workspace import open_workspace
 
@@ -101,7 +102,7 @@ def test_start_asks_for_the_passphrase_of_an_encrypted_journal(
         return "pw"
 
     monkeypatch.setattr(unlock, "ask_passphrase_at_start", answer)
-    opened = unlock.open_workspace_interactively(data_dir)
+    opened = _open_for_start(data_dir)  # what the app's start does
     assert opened is not None and opened.journal.count() == 1
     assert asked == [data_dir / "journal.sqlite3"]
     opened.close()
@@ -126,10 +127,27 @@ def test_start_with_a_damaged_file_sets_it_aside_and_offers_the_backup(
         return unlock.RESTORE
 
     monkeypatch.setattr(unlock, "ask_damaged_choice", choose)
-    opened = unlock.open_workspace_interactively(data_dir)
+    opened = _open_for_start(data_dir)  # what the app's start does
     assert opened is not None
     assert [e.text for e in opened.journal.entries()] == ["from the backup"]  # type: ignore[attr-defined]
     assert "moved" in messages[0] and "text file" in messages[0]
     (moved,) = (data_dir / "damaged").iterdir()
     assert moved.read_bytes() == b"garbage, not a journal"
+    opened.close()
+
+
+def test_a_plain_journal_opens_at_start_without_a_question(
+    qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    workspace = open_workspace(data_dir)
+    workspace.journal.save(Note(text="plain"))
+    workspace.close()
+
+    def no_question(*_args: object) -> None:
+        raise AssertionError("a plain journal needs no question")
+
+    monkeypatch.setattr(unlock, "ask_passphrase_at_start", no_question)
+    monkeypatch.setattr(unlock, "ask_damaged_choice", no_question)
+    opened = _open_for_start(data_dir)
+    assert opened is not None and opened.journal.count() == 1
     opened.close()
