@@ -12,9 +12,10 @@ from __future__ import annotations
 import os
 import tempfile
 from datetime import date
+from itertools import pairwise
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QTimer
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
@@ -91,23 +92,30 @@ class WeekScreen(QWidget):
         self.picker.setAccessibleName(self.tr("Pick a day to see its week"))
         self.picker.setToolTip(self.tr("Pick any day to see the week it belongs to"))
         self.picker.dateChanged.connect(self._picked)
-        self.export_button = QPushButton(self.tr("Export this week as Markdown…"))
+        self.export_button = QPushButton(self.tr("Export as Markdown…"))
+        self.export_button.setAccessibleName(self.tr("Export this week as Markdown"))
+        self.export_button.setToolTip(self.tr("Export this week as Markdown"))
         self.export_button.clicked.connect(self.export_markdown)
 
+        # Moving between weeks on one row, the week's title with its export on the next:
+        # in one row the five controls were squeezed past their text in a small window.
         nav = QHBoxLayout()
         nav.addWidget(self.prev_button)
         nav.addWidget(self.this_week_button)
         nav.addWidget(self.next_button)
         nav.addWidget(self.picker)
         nav.addStretch(1)
-        nav.addWidget(self.export_button)
 
         self.title = QLabel()
         self.title.setObjectName("heading")
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         self.title.setFont(font)
+        self.title.setWordWrap(True)  # a narrow window wraps the dates rather than cut them
         self.title.setAccessibleName(self.tr("Week shown"))
+        heading = QHBoxLayout()
+        heading.addWidget(self.title, 1)
+        heading.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignVCenter)
 
         self.review_view = QTextBrowser()
         self.review_view.setOpenLinks(False)
@@ -126,6 +134,8 @@ class WeekScreen(QWidget):
             ),
         )
         form = QFormLayout()
+        # Labels above their boxes: beside them, the labels took half of a narrow column.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         for editor, label, placeholder in hints:
             editor.setAccessibleName(label)
             editor.setPlaceholderText(placeholder)
@@ -155,8 +165,24 @@ class WeekScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
         layout.addLayout(nav)
-        layout.addWidget(self.title)
+        layout.addLayout(heading)
         layout.addWidget(splitter, 1)
+
+        # Tab follows what the eye reads: the week controls left to right, then the review
+        # and the three reflection boxes.
+        order = (
+            self.prev_button,
+            self.this_week_button,
+            self.next_button,
+            self.picker,
+            self.export_button,
+            self.review_view,
+            self.went_well,
+            self.was_hard,
+            self.intention,
+        )
+        for before, after in pairwise(order):
+            QWidget.setTabOrder(before, after)
 
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)

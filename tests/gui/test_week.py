@@ -124,3 +124,33 @@ def test_week_on_a_generated_journal(qtbot, data_dir: Path, request: pytest.Fixt
     page.prev_button.click()
     assert page.data is not None and page.data.checkins > 0
     assert "Average activation" in page.review_view.toPlainText()
+
+
+def test_a_small_window_keeps_every_control_readable_and_tab_follows_the_eye(  # type: ignore[no-untyped-def]
+    qtbot, week_page
+) -> None:
+    window = week_page.window()
+    window.resize(700, 500)
+    buttons = (
+        week_page.prev_button,
+        week_page.this_week_button,
+        week_page.next_button,
+        week_page.export_button,
+    )
+    # None is squeezed narrower than its words (they were cut to "Previous we" before).
+    qtbot.waitUntil(lambda: all(b.width() >= b.sizeHint().width() for b in buttons))
+    assert week_page.title.wordWrap()  # the dates wrap rather than get cut
+    assert week_page.export_button.accessibleName() == "Export this week as Markdown"
+    # Tab goes left to right along the week controls, then to the export beside the title.
+    chain = [week_page.prev_button]
+    while len(chain) < 12:
+        chain.append(chain[-1].nextInFocusChain())
+    expected = [
+        week_page.prev_button,
+        week_page.this_week_button,
+        week_page.next_button,
+        week_page.picker,
+        week_page.export_button,
+        week_page.review_view,
+    ]
+    assert [w for w in chain if w in expected] == expected
