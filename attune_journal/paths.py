@@ -74,6 +74,11 @@ class DataPaths:
         return self.root / "damaged"
 
     @property
+    def instance_lock(self) -> Path:
+        """Held (flock) by the app that has this folder open; see ui/single_instance.py."""
+        return self.root / "instance.lock"
+
+    @property
     def lock_name(self) -> str:
         """A per-folder name for the single-instance socket."""
         from attune_journal.core.digest import sha256_hex

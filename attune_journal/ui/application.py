@@ -88,7 +88,8 @@ def start(data_dir: str | Path | None, argv: list[str], smoke: bool = False) -> 
         from attune_journal.paths import DataPaths, resolve_data_dir
         from attune_journal.ui.single_instance import SingleInstance
 
-        guard = SingleInstance(DataPaths(resolve_data_dir(data_dir)).lock_name)
+        paths = DataPaths(resolve_data_dir(data_dir))
+        guard = SingleInstance(paths.lock_name, paths.instance_lock)
         if not guard.claim():
             return 0
     try:

@@ -83,6 +83,7 @@ NOT_AT_START = (
     "attune_journal.exchange.dayone",
     "attune_journal.exchange.daylio",
     "hashlib",  # OpenSSL: SHA-256 at start comes from core.digest
+    "PySide6.QtNetwork",  # the single-instance socket listens once the window is up
     "sqlcipher3",  # only an encrypted store loads SQLCipher
     "attune_journal.storage.backup",
     "attune_journal.storage.recovery",
