@@ -18,9 +18,6 @@ from attune_journal.core.weeks import parse_iso_week, week_range
 from attune_journal.exchange.formats import EXPORT_FORMATS, IMPORT_FORMATS
 from attune_journal.workspace import Workspace
 
-# The exporter (and its YAML writer) loads in export_command: every start of the app
-# builds this parser, and opening the window should not pay for an export.
-
 
 def _day(text: str) -> date:
     try:
@@ -102,6 +99,8 @@ def entries_for_export(
 
 
 def export_command(args: argparse.Namespace, workspace: Workspace, out: TextIO) -> int:
+    # Loaded here, not with this module: every start of the app builds the CLI's parser,
+    # and opening the window should not pay for the exporter and its YAML writer.
     from attune_journal.exchange.markdown_export import (
         ExportError,
         export_markdown_file,

@@ -16,24 +16,23 @@ from pathlib import Path
 # SQLCipher error can only exist once its module is in ``sys.modules``: asking there
 # at the moment of the ``except`` keeps sqlcipher3 (~7 ms) out of every plain start.
 _SQLCIPHER = "sqlcipher3.dbapi2"
-_SQLITE_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error,)
-_SQLITE_INTEGRITY_ERRORS: tuple[type[Exception], ...] = (sqlite3.IntegrityError,)
+
+
+def _classes(name: str) -> tuple[type[Exception], ...]:
+    """sqlite3's exception class ``name``, and SQLCipher's of that name once it is loaded."""
+    sqlcipher = sys.modules.get(_SQLCIPHER)
+    own: type[Exception] = getattr(sqlite3, name)
+    return (own,) if sqlcipher is None else (own, getattr(sqlcipher, name))
 
 
 def database_errors() -> tuple[type[Exception], ...]:
     """The error classes of every SQLite connection the app may hold right now."""
-    sqlcipher = sys.modules.get(_SQLCIPHER)
-    if sqlcipher is None:
-        return _SQLITE_ERRORS
-    return (sqlite3.Error, sqlcipher.Error)
+    return _classes("Error")
 
 
 def integrity_errors() -> tuple[type[Exception], ...]:
     """``database_errors()``' constraint failures (a duplicate uid, a broken reference)."""
-    sqlcipher = sys.modules.get(_SQLCIPHER)
-    if sqlcipher is None:
-        return _SQLITE_INTEGRITY_ERRORS
-    return (sqlite3.IntegrityError, sqlcipher.IntegrityError)
+    return _classes("IntegrityError")
 
 
 class StoreError(Exception):

@@ -410,14 +410,22 @@ class Journal:
         from attune_journal.core.relationship import WeekAnswers
 
         rows = self._read(
-            "SELECT week, json_extract(data, '$.answers') FROM entries "
-            "WHERE kind = 'relationship' AND deleted_at IS NULL ORDER BY at_utc, id"
+            # json_valid first: one damaged row must not make SQLite refuse the whole read.
+            "SELECT week, CASE WHEN json_valid(data) THEN json_extract(data, '$.answers') END "
+            "FROM entries WHERE kind = 'relationship' AND deleted_at IS NULL ORDER BY at_utc, id"
         )
-        return [
-            # The same reading of the stored answers as a whole check-in gets.
-            WeekAnswers(week, {k: int(v) for k, v in json.loads(answers or "{}").items()})
-            for week, answers in rows
-        ]
+        found = []
+        for week, answers in rows:
+            try:
+                # The same reading of the stored answers as a whole check-in gets.
+                found.append(
+                    WeekAnswers(week, {k: int(v) for k, v in json.loads(answers or "{}").items()})
+                )
+            except (ValueError, TypeError, AttributeError):
+                # Unreadable answers count as a week without scores: the chart of every
+                # other week stays (``attune-journal check`` is where damage is reported).
+                continue
+        return found
 
     def known_uids(self) -> set[str]:
         """Every entry uid in the store, trashed ones too (importers skip these)."""

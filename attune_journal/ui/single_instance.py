@@ -94,9 +94,12 @@ class SingleInstance(QObject):
         handle = os.fdopen(fd, "r+b")
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
+        except BlockingIOError:  # another process holds it
             handle.close()
             return False
+        except OSError:  # locks not supported here (some network folders): use the socket
+            handle.close()
+            return None
         self._lock_file = handle
         return True
 

@@ -115,3 +115,21 @@ def test_without_a_folder_yet_the_socket_alone_decides(qtbot, tmp_path) -> None:
     instance = SingleInstance(paths.lock_name, paths.instance_lock)
     assert instance.claim() and instance._server is not None and instance._lock_file is None
     instance.release()
+
+
+def test_a_folder_without_lock_support_falls_back_to_the_socket(
+    qtbot, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    import errno
+
+    from attune_journal.ui import single_instance
+
+    def no_locks(*_args: object) -> None:
+        raise OSError(errno.ENOLCK, "No locks available")
+
+    monkeypatch.setattr(single_instance.fcntl, "flock", no_locks)
+    paths = _folder(tmp_path)
+    instance = SingleInstance(paths.lock_name, paths.instance_lock)
+    assert instance.claim()  # at once, without waiting for a holder that is not there
+    assert instance._lock_file is None and instance._server is not None
+    instance.release()

@@ -257,3 +257,27 @@ def test_edits_that_rewrite_children_and_trash_change_nothing_but_what_they_shou
         expected = _reference(journal, WINDOWS[0], start, end, 0, [])
         _assert_same(expected, _columnar(journal, WINDOWS[0], start, end, 0, []))
         assert expected.entry_count == 5
+
+
+def test_a_damaged_relationship_row_costs_its_week_only_and_check_names_it(journal) -> None:  # type: ignore[no-untyped-def]
+    from attune_journal.storage.db import integrity_problems
+
+    saved = [
+        RelationshipCheckIn(
+            at=datetime(2025, 3, 15 + 7 * i, 20, tzinfo=CET),
+            week=f"2025-W{11 + i}",
+            answers={"safety.1": 2 + i},
+        )
+        for i in range(3)
+    ]
+    journal.save_many(saved)
+    ids = [c.id for c in journal.relationship_checkins()]
+    with journal.locked() as conn:
+        conn.execute("UPDATE entries SET data = '{not json' WHERE id = ?", [ids[0]])
+        conn.execute("""UPDATE entries SET data = '{"answers": [1, 2]}' WHERE id = ?""", [ids[1]])
+        conn.commit()
+    # Neither stops the pillars: the damaged weeks have no score, the third keeps its own.
+    scored = [(a.week, dict(a.answers)) for a in journal.relationship_answers() if a.answers]
+    assert scored == [("2025-W13", {"safety.1": 4})]
+    problems = integrity_problems(journal.db)
+    assert f"entry {ids[0]}: its stored details (JSON) cannot be read" in problems
