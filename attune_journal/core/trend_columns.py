@@ -3,8 +3,8 @@
 Trends "All" over ten years covers ~10,000 check-ins and notes with ~40,000
 feelings, needs and sensations. Building a ``Fact`` per entry and looping over
 them in Python costs more than a person should wait after an import; here the
-store's lean rows (``Journal.trend_rows``) become a few numpy arrays
-(``columns_from_rows``) and every statistic is a vectorised pass over them
+store's lean text (``Journal.trend_text``) becomes a few numpy arrays
+(``columns_from_text``) and every statistic is a vectorised pass over them
 (``compute_trends_columns``): bincounts for week-by-quadrant weights and needs,
 sorting for the grid density, cumulative sums for the rolling mean. Python is
 left for the small tables (distinct needs, regions, strategies) and for making
@@ -30,7 +30,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from itertools import repeat
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 
@@ -106,7 +106,7 @@ class TrendColumns:
     strategies: list[str | None]  # the name per entry
     feeling_entry: Array  # int64
     feeling_p: Array  # float64, NaN for a word without a place on the grid (skipped)
-    feeling_e: Array  # float64, NaN likewise (``trend_rows`` reads only placed ones)
+    feeling_e: Array  # float64, NaN likewise (``trend_text`` reads only placed ones)
     feeling_intensity: Array  # int64
     need_entry: Array  # int64
     need_code: Array  # int64 into need_names
@@ -122,8 +122,52 @@ class TrendColumns:
         return len(self.ids)
 
 
+# ---- the store's text to columns ----------------------------------------------------------
+
+Ints = str | Sequence[int] | None
+"""A column of integers: decimal numbers joined by commas (SQLite's ``group_concat``),
+the numbers themselves, or None for no rows."""
+
+AT_WIDTH = 25  # ``YYYY-MM-DDTHH:MM:SS+HH:MM``, the form ``timeutil.to_text`` writes
+AT_STAND_IN = "-" * AT_WIDTH  # in ``TrendText.entry_at`` for a text of another length
+PLACE_SCALE = 1000  # grid places are read as whole thousandths when that is exact
+PLACE_BITS = 11  # a place in thousandths plus 1000 is 0..2000
+
+
+class TrendText(NamedTuple):
+    """The live check-ins and notes as ``Journal.trend_text`` reads them for Trends.
+
+    Python's sqlite3 makes an object for every value of every row, and over ten years
+    that cost more than everything SQLite and numpy do together. So each numeric
+    column comes as one text that SQLite joins (``group_concat``) and numpy parses;
+    all columns of a table come from one query, so their rows line up. Entry keys
+    pack ``id << 13 | is_checkin | activation << 1 | before << 5 | after << 9``, with
+    15 for a missing number (the scale is 0..10); feeling keys ``entry_id << 2 |
+    intensity``; need keys ``pos << 1 | met``. Rows come in no set order, and
+    children of entries not read here (trashed, other kinds) are dropped.
+    """
+
+    entry_keys: Ints
+    entry_at: str  # every entry's ``at``, 25 characters each, back to back
+    odd_at: Sequence[tuple[int, str]]  # (id, at) where ``at`` is not 25 bytes: AT_STAND_IN
+    strategies: Sequence[tuple[int, str]]  # (id, name) of the entries with a strategy
+    feeling_keys: Ints
+    # Where each feeling sits on the grid: ``(p + 1000) << 11 | (e + 1000)`` in whole
+    # thousandths when those are exactly the stored numbers, else None and the stored
+    # numbers themselves in ``feeling_floats`` (pleasantness, energy).
+    feeling_places: Ints
+    feeling_floats: tuple[Sequence[float], Sequence[float]] | None
+    need_entries: Ints
+    need_keys: Ints
+    need_names: Sequence[str]
+    body_entries: Ints
+    body_positions: Ints
+    body_regions: Sequence[str]
+    body_sensations: Sequence[str]
+
+
 def read_range(start: date | None, end: date | None) -> tuple[date | None, date | None]:
-    """The days to ask ``Journal.trend_rows`` for so that ``compute_trends_columns`` is exact.
+    """The days to ask ``Journal.trend_text`` for so that ``compute_trends_columns`` is exact.
 
     ``compute_trends`` keeps the days ``[start, max(start, end)]``; an open bound
     needs the whole journal (its first or last day).
@@ -133,41 +177,20 @@ def read_range(start: date | None, end: date | None) -> tuple[date | None, date 
     return start, max(start, end)
 
 
-# ---- rows to columns ----------------------------------------------------------------------
-
-
-def columns_from_rows(
-    entries: Iterable[Sequence[Any]],
-    feelings: Iterable[Sequence[Any]] = (),
-    needs: Iterable[Sequence[Any]] = (),
-    body: Iterable[Sequence[Any]] = (),
-) -> TrendColumns:
-    """Columns from ``Journal.trend_rows``' rows, in any order (see there for their shape).
-
-    Children of entries not among ``entries`` are dropped.
-    """
+def columns_from_text(text: TrendText) -> TrendColumns:
+    """Columns from ``Journal.trend_text``'s reading (see ``TrendText`` for its shape)."""
     with bulk_allocation():
-        return _columns_from_rows(entries, feelings, needs, body)
+        return _columns_from_text(text)
 
 
-def _columns_from_rows(
-    entries: Iterable[Sequence[Any]],
-    feelings: Iterable[Sequence[Any]],
-    needs: Iterable[Sequence[Any]],
-    body: Iterable[Sequence[Any]],
-) -> TrendColumns:
-    # Each kind of row is made into columns before the next is read: with the store's
-    # iterators, only one table's row tuples are in memory at a time.
-    ids_t, at_t, strategy_t, packed_t = _split(entries, 4)
-    n = len(ids_t)
-    ids = np.array(ids_t, dtype=np.int64).reshape(n)
-    t, day, after_day = _times(at_t)
-    order = np.lexsort((ids, t))  # the facts' (t, id) order
-    ids = ids[order]
-    packed = np.array(packed_t, dtype=np.int64).reshape(n)[order]
-    strategies: list[str | None] = [strategy_t[i] for i in order.tolist()]
-    has_strategy = np.fromiter(map(bool, strategies), dtype=bool, count=n)
-    del ids_t, at_t, strategy_t, packed_t  # not kept beside the columns
+def _columns_from_text(text: TrendText) -> TrendColumns:
+    keys = _ints(text.entry_keys)
+    n = len(keys)
+    read_ids = keys >> 13
+    t, day, after_day = _times(text.entry_at, n, _odd_rows(read_ids, text.odd_at))
+    order = np.lexsort((read_ids, t))  # the facts' (t, id) order
+    ids = read_ids[order]
+    packed = keys[order]
 
     # Where each id sits in ``order``: children find their entry by a binary search.
     by_id = np.argsort(ids, kind="stable")
@@ -180,22 +203,33 @@ def _columns_from_rows(
         at = np.minimum(np.searchsorted(sorted_ids, entry_ids), n - 1)
         return by_id[at], sorted_ids[at] == entry_ids
 
+    # Strategy names, by row: an object array fills them in C, not one by one.
+    names = np.full(n, None, dtype=object)
+    if text.strategies:
+        strategy_ids, strategy_names = zip(*text.strategies, strict=True)
+        rows, known = rows_of(np.array(strategy_ids, dtype=np.int64))
+        names[rows[known]] = np.array(strategy_names, dtype=object)[known]
+    strategies: list[str | None] = names.tolist()
+    has_strategy = names.astype(bool)
+
     # Feelings: their order does not matter (sums of small integers, and a sorted grid).
-    keys_t, p_t, e_t = _split(feelings, 3)
-    keys = np.array(keys_t, dtype=np.int64).reshape(len(keys_t))
-    feeling_entry, known = rows_of(keys >> 2)
-    feeling_p = np.array(p_t, dtype=np.float64).reshape(len(p_t))[known]
-    feeling_e = np.array(e_t, dtype=np.float64).reshape(len(e_t))[known]
-    del keys_t, p_t, e_t  # likewise, before the next table's rows come in
+    feeling_keys = _ints(text.feeling_keys)
+    feeling_entry, known = rows_of(feeling_keys >> 2)
+    feeling_p, feeling_e = _places(text, len(feeling_keys))
     # Needs and body: codes first (on the rows as read), then into (t, id, pos) order.
-    need_ids, need_packed_t, need_strings = _split(needs, 3)
-    need_code, need_names = _codes(need_strings)
-    need_packed = np.array(need_packed_t, dtype=np.int64).reshape(len(need_ids))
-    need_entry, need_order = _child_order(rows_of, need_ids, need_packed >> 1)
-    body_ids, body_positions, body_regions, body_sensations = _split(body, 4)
-    body_region, region_names = _codes(body_regions)
-    body_sensation, sensation_names = _codes(body_sensations)
-    body_entry, body_order = _child_order(rows_of, body_ids, body_positions)
+    need_code, need_names = _codes(text.need_names)
+    need_keys = _ints(text.need_keys)
+    need_entries = _ints(text.need_entries)
+    _same_length("needs", len(need_entries), len(need_keys), len(need_code))
+    need_entry, need_order = _child_order(rows_of, need_entries, need_keys >> 1)
+    body_region, region_names = _codes(text.body_regions)
+    body_sensation, sensation_names = _codes(text.body_sensations)
+    body_entries = _ints(text.body_entries)
+    body_positions = _ints(text.body_positions)
+    _same_length(
+        "body", len(body_entries), len(body_positions), len(body_region), len(body_sensation)
+    )
+    body_entry, body_order = _child_order(rows_of, body_entries, body_positions)
 
     return TrendColumns(
         ids=ids,
@@ -209,12 +243,12 @@ def _columns_from_rows(
         has_strategy=has_strategy,
         strategies=strategies,
         feeling_entry=feeling_entry[known],
-        feeling_p=feeling_p,
-        feeling_e=feeling_e,
-        feeling_intensity=(keys & 3)[known],
+        feeling_p=feeling_p[known],
+        feeling_e=feeling_e[known],
+        feeling_intensity=(feeling_keys & 3)[known],
         need_entry=need_entry,
         need_code=need_code[need_order],
-        need_met=(need_packed[need_order] & 1).astype(bool),
+        need_met=(need_keys[need_order] & 1).astype(bool),
         need_names=need_names,
         body_entry=body_entry,
         body_region=body_region[body_order],
@@ -224,50 +258,85 @@ def _columns_from_rows(
     )
 
 
-def _split(rows: Iterable[Sequence[Any]], width: int) -> list[tuple[Any, ...]]:
-    """Rows as ``width`` column tuples (empty tuples for no rows)."""
-    return list(zip(*rows, strict=True)) or [()] * width
+def _ints(column: Ints) -> Array:
+    """A column of integers as an int64 array."""
+    if not column:
+        return np.zeros(0, dtype=np.int64)
+    if isinstance(column, str):
+        # numpy's text parser reads the commas in C (its deprecation covers binary mode).
+        return np.fromstring(column, dtype=np.int64, sep=",")
+    return np.array(column, dtype=np.int64).reshape(len(column))
+
+
+def _same_length(table: str, *lengths: int) -> None:
+    """Columns of one table must line up row for row (a store that joined them wrongly)."""
+    if len(set(lengths)) > 1:
+        raise ValueError(f"the {table} columns do not line up")
+
+
+def _places(text: TrendText, count: int) -> tuple[Array, Array]:
+    """Each feeling's pleasantness and energy, exactly the stored floats."""
+    if text.feeling_floats is not None:
+        p, e = text.feeling_floats
+        _same_length("feelings", len(p), len(e), count)
+        return (
+            np.array(p, dtype=np.float64).reshape(len(p)),
+            np.array(e, dtype=np.float64).reshape(len(e)),
+        )
+    places = _ints(text.feeling_places)
+    _same_length("feelings", len(places), count)
+    # The store checked that (k - 1000) / 1000.0 is the stored float for every place:
+    # the same IEEE division here gives the same floats.
+    p = ((places >> PLACE_BITS) - PLACE_SCALE) / float(PLACE_SCALE)
+    e = ((places & ((1 << PLACE_BITS) - 1)) - PLACE_SCALE) / float(PLACE_SCALE)
+    return p, e
+
+
+def _odd_rows(read_ids: Array, odd_at: Sequence[tuple[int, str]]) -> dict[int, str]:
+    """Row (in read order) → ``at`` text, for the entries whose text is not 25 bytes."""
+    if not odd_at:
+        return {}
+    text_of = dict(odd_at)
+    return {
+        row: text_of[entry_id]
+        for row, entry_id in enumerate(read_ids.tolist())
+        if entry_id in text_of
+    }
 
 
 def _small(packed: Array, shift: int) -> Array:
-    """One 4-bit number of ``trend_rows``' packed column (15: not given)."""
+    """One 4-bit number of an entry key (15: not given)."""
     value = (packed >> shift) & 15
     result: Array = np.where(value == 15, _NO_VALUE, value)
     return result
 
 
-def _child_order(
-    rows_of: Any, entry_ids: Sequence[int], positions: Sequence[int] | Array
-) -> tuple[Array, Array]:
+def _child_order(rows_of: Any, entry_ids: Array, positions: Array) -> tuple[Array, Array]:
     """Children of known entries in (entry row, position) order: their rows and that order."""
-    count = len(entry_ids)
-    entry_rows, known = rows_of(np.array(entry_ids, dtype=np.int64).reshape(count))
+    entry_rows, known = rows_of(entry_ids)
     keep = np.flatnonzero(known)
-    position = np.asarray(positions, dtype=np.int64).reshape(count)[keep]
-    order = keep[np.lexsort((position, entry_rows[keep]))]
+    order = keep[np.lexsort((positions[keep], entry_rows[keep]))]
     return entry_rows[order], order
 
 
-def _times(at_texts: Sequence[str]) -> tuple[Array, Array, Array]:
+def _times(joined_text: str, n: int, odd: dict[int, str]) -> tuple[Array, Array, Array]:
     """UTC timestamps and local day ordinals (of the moment and four minutes later).
 
-    The store writes ``YYYY-MM-DDTHH:MM:SS+HH:MM`` (``timeutil.to_text``); those are
-    parsed as digits, all at once. Anything else (an offset with seconds, a fraction
+    ``joined_text`` holds ``n`` texts of 25 characters, ``YYYY-MM-DDTHH:MM:SS+HH:MM``
+    as ``timeutil.to_text`` writes them; those are parsed as digits, all at once.
+    Anything else (the texts in ``odd``, by row; an offset with seconds; a fraction
     of a second) goes through ``datetime`` one by one, so the result is always
     exactly what ``datetime.fromisoformat(at).timestamp()`` gives.
     """
-    n = len(at_texts)
     t = np.zeros(n, dtype=np.float64)
     day = np.zeros(n, dtype=np.int64)
     after_day = np.zeros(n, dtype=np.int64)
     if not n:
         return t, day, after_day
-    joined = "".join(at_texts).encode()
-    if len(joined) != 25 * n:  # some text of another length (or not ASCII): set it aside
-        joined = b"".join(
-            s.encode() if len(s) == 25 and s.isascii() else b"0" * 25 for s in at_texts
-        )
-    chars = np.frombuffer(joined, dtype=np.uint8).reshape(n, 25)
+    joined = joined_text.encode()
+    if len(joined) != AT_WIDTH * n:
+        raise ValueError("every entry needs its time, 25 characters each")
+    chars = np.frombuffer(joined, dtype=np.uint8).reshape(n, AT_WIDTH)
     # Digits where digits belong (as unsigned bytes, anything below '0' wraps above 9),
     # the separators where they belong, and a sign before the offset.
     digits = chars[:, _DIGIT_AT] - np.uint8(ord("0"))
@@ -286,7 +355,8 @@ def _times(at_texts: Sequence[str]) -> tuple[Array, Array, Array]:
     day[:] = local_days + _EPOCH_ORDINAL
     after_day[:] = (local_seconds + _AFTER_SECONDS) // _DAY_SECONDS + _EPOCH_ORDINAL
     for i in np.flatnonzero(~plain).tolist():
-        moment = datetime.fromisoformat(at_texts[i])
+        at = odd.get(i) or joined[AT_WIDTH * i : AT_WIDTH * (i + 1)].decode()
+        moment = datetime.fromisoformat(at)
         t[i] = moment.timestamp()
         day[i] = moment.date().toordinal()
         after_day[i] = (moment + AFTER_OFFSET).date().toordinal()

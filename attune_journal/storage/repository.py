@@ -50,8 +50,9 @@ from attune_journal.storage.errors import (
     translate_sqlite_error,
 )
 
-if TYPE_CHECKING:  # core.relationship loads the vocabularies: not at start-up
+if TYPE_CHECKING:  # core.relationship loads the vocabularies, trend_columns numpy
     from attune_journal.core.relationship import WeekAnswers
+    from attune_journal.core.trend_columns import TrendText
 
 _ENTRY_COLUMNS = (
     "id, uid, kind, at, updated_at, starred, deleted_at, week, text, activation, "
@@ -158,6 +159,23 @@ class Journal:
                 if known is not None:
                     raise known from error
                 raise
+
+    def _one(self, sql: str, params: Sequence[Any] = ()) -> tuple[Any, ...]:
+        """The one row of an aggregate query."""
+        return self._read(sql, params)[0]
+
+    @contextmanager
+    def _snapshot(self) -> Iterator[None]:
+        """Several reads in one read transaction: they all see the same store."""
+        with self._lock:
+            if self.conn.in_transaction:
+                yield
+                return
+            self.conn.execute("BEGIN")
+            try:
+                yield
+            finally:
+                self.conn.rollback()  # nothing was written: ending it is all
 
     # ---- saving --------------------------------------------------------------------------
 
@@ -329,39 +347,21 @@ class Journal:
         )
         return found[0] if found and isinstance(found[0], RelationshipCheckIn) else None
 
-    def trend_rows(
-        self, start: date | None = None, end: date | None = None
-    ) -> tuple[
-        Iterator[tuple[Any, ...]],
-        Iterator[tuple[Any, ...]],
-        Iterator[tuple[Any, ...]],
-        Iterator[tuple[Any, ...]],
-    ]:
-        """Lean rows for ``core.trend_columns.columns_from_rows`` (Trends' columnar path).
+    def trend_text(self, start: date | None = None, end: date | None = None) -> TrendText:
+        """The live check-ins and notes, lean, for ``core.trend_columns.columns_from_text``.
 
-        Returns ``(entries, feelings, needs, body)`` in no set order: entries as ``(id,
-        at, strategy, packed)`` of the live check-ins and notes, ``packed`` holding
-        ``is_checkin | activation << 1 | before << 5 | after << 9`` with 15 for a
-        missing number (the scale is 0..10); feelings placed on the grid as ``(entry_id
-        << 2 | intensity, pleasantness, energy)``; needs as ``(entry_id, pos << 1 | met,
-        need)``; body as ``(entry_id, pos, region, sensation)``. Python's sqlite3 makes
-        an object per value, which costs more than SQLite's own work: packing small
-        numbers into one integer saves a third of the read at ten years. Each part is
-        an iterator that reads its query when first asked for a row (all at once,
-        under the store's lock) and lets go of each table's rows once they are used
-        up: consumed one after the other, only one table's rows are ever in memory
-        at once, which keeps thirty years under the memory budget. (No generator:
-        one Python frame resumed per row would cost more than the rows themselves.)
+        See ``TrendText`` for the shape: each numeric column is one ``group_concat``
+        text (a tenth of the Python objects rows would make), strings come joined by
+        a unit separator and are split here. Where the short form cannot carry the
+        data exactly (a separator inside a name, a grid place with more than three
+        decimals) that table is read as rows instead; the result is the same.
 
         With both bounds the rows are those of ``[start, end]``; with an open bound the
         whole journal is read (an open bound means "from the first" or "to the last
         entry", which only the whole journal knows). Children of other entries
-        (trashed, other kinds) may be included: the caller drops them by id.
+        (trashed, other kinds) may be included: ``columns_from_text`` drops them.
         """
-        from itertools import chain
-
-        def later(sql: str, params: Sequence[Any]) -> Iterator[tuple[Any, ...]]:
-            return chain.from_iterable(map(self._read, (sql,), (params,)))
+        from attune_journal.core import trend_columns as shape
 
         if start is not None and end is not None:
             where, params = _range_where(start, end, ("checkin", "note"), False)
@@ -372,27 +372,118 @@ class Journal:
             # sub-select that walks the entries again (most children are live ones').
             where, params = "WHERE kind IN ('checkin', 'note') AND deleted_at IS NULL", []
             child_filter = "1"
-        entries = later(
-            # In SQLite '|' and '<<' bind equally tightly, left to right: hence brackets.
-            "SELECT id, at, strategy, (kind = 'checkin') | (ifnull(activation, 15) << 1) "
-            "| (ifnull(strategy_before, 15) << 5) | (ifnull(strategy_after, 15) << 9) "
-            f"FROM entries {where}",
+        # One snapshot for all the reads, and no writer of this process in between.
+        with self._snapshot():
+            keys, at, odd_count = self._one(
+                # In SQLite '|' and '<<' bind equally tightly, left to right: hence brackets.
+                "SELECT group_concat((id << 13) | (kind = 'checkin') "
+                "| (ifnull(activation, 15) << 1) | (ifnull(strategy_before, 15) << 5) "
+                "| (ifnull(strategy_after, 15) << 9)), "
+                f"group_concat(iif(length(CAST(at AS BLOB)) = {shape.AT_WIDTH}, at, ?), ''), "
+                f"total(length(CAST(at AS BLOB)) <> {shape.AT_WIDTH}) FROM entries {where}",
+                [shape.AT_STAND_IN, *params],
+            )
+            odd_at = (
+                self._read(
+                    f"SELECT id, at FROM entries {where} "
+                    f"AND length(CAST(at AS BLOB)) <> {shape.AT_WIDTH}",
+                    params,
+                )
+                if odd_count
+                else []
+            )
+            strategies = self._read(
+                f"SELECT id, strategy FROM entries {where} AND strategy <> ''", params
+            )
+            feeling_keys, feeling_places, feeling_floats = self._feeling_text(child_filter, params)
+            need_entries, need_keys, need_names = self._strings_or_rows(
+                ("entry_id", "(pos << 1) | met"),
+                ("need",),
+                f"FROM entry_needs WHERE {child_filter}",
+                params,
+            )
+            body_entries, body_positions, body_regions, body_sensations = self._strings_or_rows(
+                ("entry_id", "pos"),
+                ("region", "sensation"),
+                f"FROM entry_body WHERE {child_filter}",
+                params,
+            )
+        return shape.TrendText(
+            entry_keys=keys,
+            entry_at=at or "",
+            odd_at=odd_at,
+            strategies=strategies,
+            feeling_keys=feeling_keys,
+            feeling_places=feeling_places,
+            feeling_floats=feeling_floats,
+            need_entries=need_entries,
+            need_keys=need_keys,
+            need_names=need_names,
+            body_entries=body_entries,
+            body_positions=body_positions,
+            body_regions=body_regions,
+            body_sensations=body_sensations,
+        )
+
+    def _feeling_text(
+        self, child_filter: str, params: Sequence[Any]
+    ) -> tuple[Any, Any, tuple[Sequence[float], Sequence[float]] | None]:
+        """Placed feelings: keys, and grid places in whole thousandths or as the floats.
+
+        SQLite writes a float as text slowly; a place is nearly always a vocabulary
+        word's, with one or two decimals, so it travels as an integer when dividing
+        that integer by 1000 gives exactly the stored float (the same IEEE division
+        numpy does), and otherwise the floats come as rows.
+        """
+        from attune_journal.core.trend_columns import PLACE_BITS, PLACE_SCALE
+
+        placed = (
+            f"FROM entry_feelings WHERE {child_filter} "
+            "AND pleasantness IS NOT NULL AND energy IS NOT NULL"
+        )
+        whole = {
+            axis: f"CAST({axis} * {PLACE_SCALE} + {PLACE_SCALE}.5 AS INTEGER)"
+            for axis in ("pleasantness", "energy")
+        }
+        inexact = " + ".join(
+            f"total(({code} - {PLACE_SCALE}) / {PLACE_SCALE}.0 <> {axis})"
+            for axis, code in whole.items()
+        )
+        keys, places, misses = self._one(
+            "SELECT group_concat((entry_id << 2) | intensity), "
+            f"group_concat(({whole['pleasantness']} << {PLACE_BITS}) | {whole['energy']}), "
+            f"{inexact} {placed}",
             params,
         )
-        feelings = later(
-            "SELECT (entry_id << 2) | intensity, pleasantness, energy FROM entry_feelings "
-            f"WHERE {child_filter} AND pleasantness IS NOT NULL AND energy IS NOT NULL",
-            params,
+        if not misses:
+            return keys, places, None
+        rows = self._read(
+            f"SELECT (entry_id << 2) | intensity, pleasantness, energy {placed}", params
         )
-        needs = later(
-            f"SELECT entry_id, (pos << 1) | met, need FROM entry_needs WHERE {child_filter}",
-            params,
-        )
-        body = later(
-            f"SELECT entry_id, pos, region, sensation FROM entry_body WHERE {child_filter}",
-            params,
-        )
-        return entries, feelings, needs, body
+        key_column, p, e = _columns(rows, 3)
+        return key_column, None, (p, e)
+
+    def _strings_or_rows(
+        self,
+        numbers: Sequence[str],
+        strings: Sequence[str],
+        source: str,
+        params: Sequence[Any],
+    ) -> list[Any]:
+        """Integer columns as ``group_concat`` texts and string columns split, else as rows.
+
+        The strings are joined with the unit separator; a name holding one itself
+        would split into too many parts, and then the table is read as rows.
+        """
+        joined = [f"group_concat({column})" for column in numbers] + [
+            f"group_concat({column}, char(31))" for column in strings
+        ]
+        count, *texts = self._one(f"SELECT count(*), {', '.join(joined)} {source}", params)
+        split = [text.split(_UNIT_SEPARATOR) if count else [] for text in texts[len(numbers) :]]
+        if all(len(parts) == count for parts in split):
+            return [*texts[: len(numbers)], *split]
+        rows = self._read(f"SELECT {', '.join([*numbers, *strings])} {source}", params)
+        return _columns(rows, len(numbers) + len(strings))
 
     def relationship_checkins(
         self, start: date | None = None, end: date | None = None
@@ -820,6 +911,14 @@ def _search_text(entry: EntryBase) -> tuple[str, str]:
     if isinstance(entry, RelationshipCheckIn):
         parts.extend(entry.attune.values())
     return row_text, "\n".join(parts)
+
+
+_UNIT_SEPARATOR = "\x1f"  # joins names in trend_text (``char(31)`` in SQL)
+
+
+def _columns(rows: Sequence[tuple[Any, ...]], width: int) -> list[Any]:
+    """Rows as ``width`` column tuples (empty ones for no rows)."""
+    return list(zip(*rows, strict=True)) or [()] * width
 
 
 def _range_where(

@@ -389,7 +389,7 @@ class TrendsScreen(QWidget):
                     columns, relationship = cached, cached_relationship
                 else:
                     low, high = trend_columns.read_range(start, end)
-                    columns = trend_columns.columns_from_rows(*journal.trend_rows(low, high))
+                    columns = trend_columns.columns_from_text(journal.trend_text(low, high))
                     relationship = journal.relationship_answers()
                     if low is None:
                         whole = columns

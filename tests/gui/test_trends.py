@@ -142,7 +142,7 @@ def test_ranges_after_all_are_worked_out_from_the_kept_columns(  # type: ignore[
     def no_reread(*_args: object) -> None:
         raise AssertionError("the kept columns should serve every range")
 
-    monkeypatch.setattr(trends.workspace.journal, "trend_rows", no_reread)
+    monkeypatch.setattr(trends.workspace.journal, "trend_text", no_reread)
     with qtbot.waitSignal(trends.settled, timeout=10000):
         trends.set_range("4w")
     assert trends.error is None and trends.stats.start == date.today() - timedelta(days=27)
@@ -167,7 +167,7 @@ def test_a_failure_is_reported_not_raised(qtbot, trends, monkeypatch: pytest.Mon
     def broken(*_args: object) -> None:
         raise OSError("disk went away")
 
-    monkeypatch.setattr(trends.workspace.journal, "trend_rows", broken)
+    monkeypatch.setattr(trends.workspace.journal, "trend_text", broken)
     trends._columns = None
     trends.refresh()
     qtbot.waitUntil(lambda: trends.error is not None, timeout=10000)
@@ -185,7 +185,7 @@ def test_settled_follows_a_drawn_range_and_a_failure(  # type: ignore[no-untyped
     def broken(*_args: object) -> None:
         raise OSError("disk went away")
 
-    monkeypatch.setattr(trends.workspace.journal, "trend_rows", broken)
+    monkeypatch.setattr(trends.workspace.journal, "trend_text", broken)
     trends._columns = None
     with qtbot.waitSignal(trends.settled, timeout=10000):
         trends.refresh()

@@ -46,9 +46,37 @@ def _reference(journal, window, start, end, first_weekday, relationship):  # typ
 
 
 def _columnar(journal, window, start, end, first_weekday, relationship):  # type: ignore[no-untyped-def]
-    rows = journal.trend_rows(*columns.read_range(start, end))
-    data = columns.columns_from_rows(*rows)
+    data = columns.columns_from_text(journal.trend_text(*columns.read_range(start, end)))
     return columns.compute_trends_columns(data, window, start, end, first_weekday, relationship)
+
+
+def _text(
+    entries: list[tuple[int, str, str | None, int]],
+    feelings: list[tuple[int, float, float]] = (),  # type: ignore[assignment]
+    needs: list[tuple[int, int, str]] = (),  # type: ignore[assignment]
+    body: list[tuple[int, int, str, str]] = (),  # type: ignore[assignment]
+) -> columns.TrendText:
+    """A ``TrendText`` from hand-written rows, in the store's row form (entry keys
+    ``(id, at, strategy, packed)``); texts of other lengths go in ``odd_at``."""
+    width = columns.AT_WIDTH
+    return columns.TrendText(
+        entry_keys=[i << 13 | packed for i, _, _, packed in entries],
+        entry_at="".join(
+            at if len(at) == width else columns.AT_STAND_IN for _, at, _, _ in entries
+        ),
+        odd_at=[(i, at) for i, at, _, _ in entries if len(at) != width],
+        strategies=[(i, name) for i, _, name, _ in entries if name],
+        feeling_keys=[key for key, _, _ in feelings],
+        feeling_places=None,
+        feeling_floats=([p for _, p, _ in feelings], [e for _, _, e in feelings]),
+        need_entries=[i for i, _, _ in needs],
+        need_keys=[key for _, key, _ in needs],
+        need_names=[name for _, _, name in needs],
+        body_entries=[i for i, _, _, _ in body],
+        body_positions=[pos for _, pos, _, _ in body],
+        body_regions=[region for _, _, region, _ in body],
+        body_sensations=[sensation for _, _, _, sensation in body],
+    )
 
 
 def _assert_same(expected: stats.TrendStats, got: stats.TrendStats) -> None:
@@ -160,6 +188,11 @@ def test_the_hand_journal(journal) -> None:  # type: ignore[no-untyped-def]
             args = (WINDOWS[0], *bounds, first_weekday, [])
             got = _columnar(journal, *args)
             _assert_same(_reference(journal, *args), got)
+    # Read in the short form: one text per column, nothing row by row but strategies.
+    text = journal.trend_text()
+    assert isinstance(text.entry_keys, str) and text.odd_at == []
+    assert isinstance(text.feeling_places, str) and text.feeling_floats is None
+    assert isinstance(text.need_entries, str) and isinstance(text.body_entries, str)
     # Numbers worked out by hand in test_stats: nine readings, four uses of a strategy.
     assert [r.value for r in got.readings] == [7, 5, 2, 5, 4, 8, 7, 6, 4]
     assert got.strategies.uses == 4 and got.entry_count == 5
@@ -207,7 +240,7 @@ def test_timestamps_equal_datetime_timestamp() -> None:
     ]
     packed = 1 | 5 << 1 | 15 << 5 | 15 << 9  # a check-in with activation 5, no strategy
     rows = [(i + 1, text, None, packed) for i, text in enumerate(texts)]
-    data = columns.columns_from_rows(rows)
+    data = columns.columns_from_text(_text(rows))
     by_id = {int(i): k for k, i in enumerate(data.ids.tolist())}
     for i, text in enumerate(texts):
         moment = datetime.fromisoformat(text)
@@ -222,7 +255,7 @@ def test_children_of_unknown_entries_are_dropped() -> None:
     feelings = [(5 << 2 | 2, 0.5, -0.8), (99 << 2 | 3, 0.1, 0.1)]
     needs = [(99, 0 << 1 | 1, "rest"), (5, 1 << 1 | 0, "Rest"), (5, 0 << 1 | 1, "rest")]
     body = [(99, 0, "chest", "tight")]
-    data = columns.columns_from_rows(entries, feelings, needs, body)
+    data = columns.columns_from_text(_text(entries, feelings, needs, body))
     got = columns.compute_trends_columns(data, WINDOWS[0])
     assert got.density == [(0.5, -0.8, 2.0)]
     # Position order, not row order: "rest" (pos 0) is the first spelling.
@@ -281,3 +314,57 @@ def test_a_damaged_relationship_row_costs_its_week_only_and_check_names_it(journ
     assert scored == [("2025-W13", {"safety.1": 4})]
     problems = integrity_problems(journal.db)
     assert f"entry {ids[0]}: its stored details (JSON) cannot be read" in problems
+
+
+def test_what_the_short_form_cannot_carry_is_read_in_full(journal) -> None:  # type: ignore[no-untyped-def]
+    """A grid place with more decimals, a name holding the separator and a time of
+    another length: those tables come as rows or aside, and nothing changes."""
+    entries = hand_journal()
+    for entry in entries:
+        entry.id = None
+    journal.save_many(entries)
+    first, second = entries[0], entries[1]
+    first.feelings = [*first.feelings, Feeling("a shade of mine", 0.1234, 0.1 + 0.2, 2)]
+    journal.save(first)
+    with journal.locked() as conn:
+        conn.execute(
+            "UPDATE entry_needs SET need = need || char(31) || 'more' WHERE entry_id = ?",
+            (first.id,),
+        )
+        conn.execute(
+            "UPDATE entry_body SET region = 'upper' || char(31) || region WHERE entry_id = ?",
+            (first.id,),
+        )
+        # A fraction of a second: a time the store itself does not write, but may hold.
+        conn.execute(
+            "UPDATE entries SET at = ? WHERE id = ?",
+            (
+                second.at.isoformat(timespec="microseconds").replace(".000000", ".250000"),
+                second.id,
+            ),
+        )
+    text = journal.trend_text()
+    assert text.feeling_places is None and text.feeling_floats is not None
+    assert 0.1 + 0.2 in text.feeling_floats[1]
+    assert not isinstance(text.need_entries, str) and not isinstance(text.body_entries, str)
+    assert [i for i, _ in text.odd_at] == [second.id]
+    assert any("\x1f" in name for name in text.need_names)
+    for start, end in ((None, None), (date(2026, 11, 16), date(2026, 11, 22))):
+        for first_weekday in (0, 6):
+            args = (WINDOWS[0], start, end, first_weekday, [])
+            _assert_same(_reference(journal, *args), _columnar(journal, *args))
+
+
+def test_columns_that_do_not_line_up_are_refused() -> None:
+    good = _text(
+        [(5, "2025-05-05T08:00:00+02:00", None, 4 << 1 | 15 << 5 | 15 << 9)],
+        needs=[(5, 0 << 1 | 1, "rest")],
+    )
+    for broken in (
+        good._replace(need_names=["rest", "play"]),
+        good._replace(feeling_keys=[5 << 2 | 1], feeling_floats=([], [])),
+        good._replace(entry_at=good.entry_at + "0"),
+    ):
+        with pytest.raises(ValueError):
+            columns.columns_from_text(broken)
+    assert len(columns.columns_from_text(good)) == 1
