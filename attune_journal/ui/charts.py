@@ -92,7 +92,12 @@ def pyqtgraph() -> Any:
 def make_plot(accessible_name: str, dates: bool = True, min_height: int = 220) -> Any:
     """A themed ``PlotWidget``; with ``dates`` the x axis shows calendar dates."""
     pg = pyqtgraph()
-    axis_items = {"bottom": pg.DateAxisItem(orientation="bottom")} if dates else {}
+    if dates:
+        from attune_journal.ui.calendar_axis import CalendarAxis
+
+        axis_items = {"bottom": CalendarAxis("bottom")}
+    else:
+        axis_items = {}
     plot = pg.PlotWidget(axisItems=axis_items)
     plot.setAccessibleName(accessible_name)
     plot.setMinimumHeight(min_height)
