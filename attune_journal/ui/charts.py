@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from attune_journal.core.stats import QUADRANTS, pillar_line
+from attune_journal.core.stats import QUADRANTS
 from attune_journal.ui.theme import is_dark
 
 if TYPE_CHECKING:
@@ -421,15 +421,20 @@ class PillarChart:
 
     def update(self, weeks: Sequence[WeekPillars], half_width: int = 0) -> None:
         """Each pillar's line over ``weeks``: own scores, or rolling means (``half_width``)."""
+        import numpy as np
+
         markers = len(weeks) <= SYMBOLS_LIMIT
+        # Every pillar shares the weeks: their x once, not once per pillar and point.
+        xs = np.array([week_middle(week.start) for week in weeks], dtype=float)
         for pillar, line in self.lines.items():
             # Weeks without an answer have no point, and the line joins the answered
             # ones: a chart of broken stubs is harder to read than a trend.
-            points = pillar_line(weeks, pillar, half_width)
+            scores = np.array([week.scores.get(pillar) for week in weeks], dtype=float)
+            at, values = pillar_points(scores, half_width)
             line.setData(
-                [week_middle(start) for start, _value in points],
-                [value for _start, value in points],
-                pen=line_pen(self.colours[pillar], len(points)),
+                xs[at],
+                values,
+                pen=line_pen(self.colours[pillar], len(at)),
                 symbol="o" if markers else None,
                 symbolSize=5,
                 symbolPen=None,
@@ -440,3 +445,22 @@ class PillarChart:
         if weeks:
             first, last = week_middle(weeks[0].start), week_middle(weeks[-1].start)
             self.plot.setXRange(first - WEEK_SECONDS, last + WEEK_SECONDS, padding=0)
+
+
+def pillar_points(scores: Any, half_width: int) -> tuple[Any, Any]:
+    """``core.stats.pillar_line`` on a numpy row of scores (NaN: no score that week).
+
+    Returns the scored weeks' indices and their values, the very floats
+    ``pillar_line`` gives: the same running sums (``cumsum`` adds in order, as its
+    loop does) and the same differences and divisions. Over thirty years the
+    loop, run per pillar, took most of drawing the relationship chart.
+    """
+    import numpy as np
+
+    scored = ~np.isnan(scores)
+    at = np.flatnonzero(scored)
+    sums = np.concatenate(([0.0], np.cumsum(np.where(scored, scores, 0.0))))
+    counts = np.concatenate(([0], np.cumsum(scored)))
+    lo = np.maximum(0, at - half_width)
+    hi = np.minimum(len(scores), at + half_width + 1)
+    return at, (sums[hi] - sums[lo]) / (counts[hi] - counts[lo])
