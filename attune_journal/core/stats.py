@@ -610,19 +610,20 @@ def _pillars_for_weeks(
     ]
 
 
-PILLAR_OWN_WEEKS = 60
-"""Ranges up to this many weeks chart each week's own pillar scores; longer ones a rolling mean."""
+OWN_WEEKS = 60
+"""Ranges up to this many weeks chart each week's own value; longer ones a rolling mean."""
 
 
-def pillar_half_width(week_count: int) -> int:
-    """Weeks each side of a pillar line's rolling mean for a range of ``week_count`` weeks.
+def weekly_half_width(week_count: int) -> int:
+    """Weeks each side of a weekly chart's rolling mean for a range of ``week_count`` weeks.
 
-    0 (each week's own score) up to about a year: a person reads single weeks there.
-    Beyond, six lines of hundreds of weekly ups and downs tangle into noise, so each
-    point is the mean over a quarter (ten years) or more: an eightieth of the range,
-    at least four weeks each side.
+    Used by the relationship pillars and the feelings' quadrant shares. 0 (each
+    week's own value) up to about a year: a person reads single weeks there. Beyond,
+    hundreds of weekly ups and downs read as noise (six tangled lines, a barcode of
+    colours), so each point is the mean over a quarter (ten years) or more: an
+    eightieth of the range, at least four weeks each side.
     """
-    if week_count <= PILLAR_OWN_WEEKS:
+    if week_count <= OWN_WEEKS:
         return 0
     return max(4, week_count // 80)
 

@@ -336,15 +336,24 @@ class QuadrantChart:
             plot.addItem(bar)
         plot.setYRange(0, 100, padding=0.02)
 
-    def update(self, weeks: Sequence[WeekQuadrants]) -> None:
+    def update(self, weeks: Sequence[WeekQuadrants], half_width: int = 0) -> None:
+        """Each week's shares; with ``half_width``, the shares of the weeks around it."""
         import numpy as np
 
         colours = quadrant_colours()
         self.xs = xs = [week_middle(w.start) for w in weeks]
-        # Each week's shares in percent (0 for an empty week), one row per week.
         weights = np.array([[w.weights[q] for q in QUADRANTS] for w in weeks], dtype=float).reshape(
             len(weeks), len(QUADRANTS)
         )
+        if half_width:
+            # The weights of the weeks [i - h, i + h] summed (running sums of whole
+            # numbers, so exact): a long range reads as drifts, not a barcode.
+            running = np.concatenate((np.zeros((1, len(QUADRANTS))), np.cumsum(weights, axis=0)))
+            at = np.arange(len(weeks))
+            lo = np.maximum(0, at - half_width)
+            hi = np.minimum(len(weeks), at + half_width + 1)
+            weights = running[hi] - running[lo]
+        # Shares in percent (0 where nothing was placed), one row per week.
         totals = weights.sum(axis=1, keepdims=True)
         heights = np.divide(weights * 100, totals, out=np.zeros_like(weights), where=totals > 0)
         bottoms = np.cumsum(heights, axis=1) - heights

@@ -484,7 +484,8 @@ class TrendsScreen(QWidget):
         )
 
     def _show_feelings(self, stats: core_stats.TrendStats) -> None:
-        self.quadrant_chart.update(stats.quadrant_weeks)
+        half_width = core_stats.weekly_half_width(len(stats.quadrant_weeks))
+        self.quadrant_chart.update(stats.quadrant_weeks, half_width)
         self._week_xs = self.quadrant_chart.xs
         if self.mood_grid is not None:
             peak = max((w for _p, _e, w in stats.density), default=0.0)
@@ -515,6 +516,10 @@ class TrendsScreen(QWidget):
                 "pleasant and calm {green}%, unpleasant and energised {red}%, "
                 "unpleasant and low {blue}%."
             ).format(**{q: round(totals[q] * 100 / whole) for q in core_stats.QUADRANTS})
+            if half_width:
+                text += " " + self.tr(
+                    "Each bar shows the {weeks} weeks around it; hover for a week's own shares."
+                ).format(weeks=2 * half_width + 1)
         else:
             text = self.tr("Feelings: none placed on the grid in this range yet.")
         self.feelings_panel.set_summary(text)
@@ -632,7 +637,7 @@ class TrendsScreen(QWidget):
         if not visible:
             return
         labels = {p.id: p.label for p in load_relationship().pillars}
-        half_width = core_stats.pillar_half_width(len(stats.pillar_weeks))
+        half_width = core_stats.weekly_half_width(len(stats.pillar_weeks))
         self.pillar_chart.update(stats.pillar_weeks, half_width)
         if answered:
             latest = answered[-1]

@@ -44,6 +44,29 @@ def test_quadrant_bars_stack_each_weeks_shares_and_leave_empty_weeks_empty(plot)
     assert chart.xs == [] and len(chart.bars["blue"].opts["height"]) == 0
 
 
+def test_quadrant_bars_over_a_long_range_share_the_weeks_around_each(plot) -> None:  # type: ignore[no-untyped-def]
+    starts = _weeks(5)
+    weights = [
+        {"yellow": 3, "green": 1, "red": 0, "blue": 0},
+        {"yellow": 0, "green": 0, "red": 0, "blue": 0},
+        {"yellow": 0, "green": 0, "red": 2, "blue": 2},
+        {"yellow": 0, "green": 0, "red": 0, "blue": 0},
+        {"yellow": 0, "green": 0, "red": 0, "blue": 0},
+    ]
+    pairs = enumerate(zip(starts, weights, strict=True))
+    weeks = [WeekQuadrants(f"W{i}", s, w) for i, (s, w) in pairs]
+    chart = charts.QuadrantChart(plot.getPlotItem())
+    chart.update(weeks, half_width=1)
+    height = {q: list(chart.bars[q].opts["height"]) for q in ("yellow", "green", "red", "blue")}
+    # Week 0 sees weeks 0-1: 3 yellow, 1 green. Week 1 sees 0-2: 3, 1, 2, 2 of 8.
+    # Week 3 sees 2-4: 2 red, 2 blue. Week 4 sees 3-4: nothing, so no bar.
+    assert height["yellow"] == [75, 37.5, 0, 0, 0]
+    assert height["green"] == [25, 12.5, 0, 0, 0]
+    assert height["red"] == [0, 25, 50, 50, 0]
+    assert height["blue"] == [0, 25, 50, 50, 0]
+    assert list(chart.bars["blue"].opts["y0"]) == [100, 75, 50, 50, 0]
+
+
 def test_pillar_lines_join_only_the_answered_weeks(plot) -> None:  # type: ignore[no-untyped-def]
     starts = _weeks(4)
     scores: list[dict[str, float | None]] = [

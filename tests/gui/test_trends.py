@@ -78,6 +78,7 @@ def test_switching_ranges(qtbot, trends) -> None:  # type: ignore[no-untyped-def
     trends.set_range("3m")
     _wait_for(qtbot, trends, today - timedelta(days=90))
     assert "rolling mean" not in trends.pillar_panel.summary.text()  # each week's own
+    assert "weeks around it" not in trends.feelings_panel.summary.text()
     trends.set_range("all")
     first = today - timedelta(days=365 * 3 - 1)
     _wait_for(qtbot, trends, first)
@@ -86,6 +87,7 @@ def test_switching_ranges(qtbot, trends) -> None:  # type: ignore[no-untyped-def
     assert trends.activation_chart.density.isVisible()
     # ...and ~157 weeks of pillar scores as rolling means over nine weeks, said so.
     assert "rolling mean over 9 weeks" in trends.pillar_panel.summary.text()
+    assert "Each bar shows the 9 weeks around it" in trends.feelings_panel.summary.text()
     assert not trends.custom_row.isVisibleTo(trends)  # the dates show only for "Custom"
     trends.set_range("custom")
     assert trends.from_edit.isEnabled() and trends.custom_row.isVisibleTo(trends)

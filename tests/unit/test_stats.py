@@ -209,9 +209,9 @@ def test_pillar_lines_own_scores_then_rolling_means_over_answered_weeks() -> Non
     ]
     assert stats.pillar_line(weeks, "fun", 3) == [] and stats.pillar_line([], "safety", 2) == []
     # Own scores up to about a year of weeks; beyond, a window of at least four each side.
-    assert stats.pillar_half_width(1) == 0 and stats.pillar_half_width(60) == 0
-    assert stats.pillar_half_width(61) == 4 and stats.pillar_half_width(520) == 6
-    assert stats.pillar_half_width(1560) == 19
+    assert stats.weekly_half_width(1) == 0 and stats.weekly_half_width(60) == 0
+    assert stats.weekly_half_width(61) == 4 and stats.weekly_half_width(520) == 6
+    assert stats.weekly_half_width(1560) == 19
 
 
 def test_compute_trends_on_the_hand_journal(facts: list[stats.Fact]) -> None:
