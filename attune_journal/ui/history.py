@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QDate,
     QEvent,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -57,6 +58,7 @@ from PySide6.QtWidgets import (
     QListView,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStyle,
     QStyledItemDelegate,
@@ -258,6 +260,23 @@ class EntryDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+class MonthCalendar(QCalendarWidget):
+    """The month calendar, never so narrow that Qt cuts the weekday names ("W…").
+
+    Its own minimum leaves each day's column less room than "Wed" needs; in a small
+    window the splitter would give it just that. The room follows the font, so a
+    larger text size in Settings widens it too.
+    """
+
+    NAME_PADDING = 10  # pixels around a day's name in its column (Qt cuts it with less)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        names = [self.locale().dayName(day, QLocale.FormatType.ShortFormat) for day in range(1, 8)]
+        widest = max(self.fontMetrics().horizontalAdvance(name) for name in names)
+        return QSize(max(hint.width(), 7 * (widest + self.NAME_PADDING)), hint.height())
+
+
 @dataclass
 class _Undo:
     entry_id: int
@@ -359,7 +378,7 @@ class HistoryScreen(QWidget):
         self.undo_bar.hide()
 
         # ---- calendar, list, detail ----------------------------------------------------
-        self.calendar = QCalendarWidget()
+        self.calendar = MonthCalendar()
         self.calendar.setAccessibleName(self.tr("Calendar: days with entries are bold"))
         self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.calendar.setGridVisible(False)
@@ -381,6 +400,10 @@ class HistoryScreen(QWidget):
         self.count_label = QLabel()
         self.count_label.setObjectName("hint")
         self.count_label.setAccessibleName(self.tr("Number of entries shown"))
+        # Wrapped within the list's width, never widening it: in a small window the
+        # hints ("Showing the first 300; …") are longer than the list is wide.
+        self.count_label.setWordWrap(True)
+        self.count_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
         self.detail = EntryView()
         self.detail.installEventFilter(self)

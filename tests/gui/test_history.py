@@ -365,3 +365,27 @@ def test_a_hidden_history_catches_up_when_shown(qtbot, main_window, prepared) ->
     assert note.id not in shown_ids(history)  # nothing re-read while hidden
     main_window.show_screen("history")
     assert note.id in shown_ids(history)
+
+
+def test_a_small_window_keeps_the_weekday_names_and_the_whole_hint(  # type: ignore[no-untyped-def]
+    qtbot, main_window, prepared, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QLocale, QRect
+
+    monkeypatch.setattr(history_module, "RESULT_LIMIT", 2)  # the long "first N" hint shows
+    history = history_of(main_window)
+    main_window.resize(700, 500)
+    history.refresh()
+    qtbot.wait(50)
+    assert history.count_label.text().startswith("Showing the first")
+    calendar = history.calendar
+    names = [calendar.locale().dayName(d, QLocale.FormatType.ShortFormat) for d in range(1, 8)]
+    widest = max(calendar.fontMetrics().horizontalAdvance(name) for name in names)
+    assert calendar.width() >= 7 * (widest + calendar.NAME_PADDING)
+    # The hint wraps inside the list's column, every line of it shown.
+    label = history.count_label
+    assert label.width() <= history.list.width() + 2
+    needed = label.fontMetrics().boundingRect(
+        QRect(0, 0, label.width(), 10_000), Qt.TextFlag.TextWordWrap, label.text()
+    )
+    assert needed.width() <= label.width() and needed.height() <= label.height()
