@@ -368,3 +368,24 @@ def test_columns_that_do_not_line_up_are_refused() -> None:
         with pytest.raises(ValueError):
             columns.columns_from_text(broken)
     assert len(columns.columns_from_text(good)) == 1
+
+
+def test_an_encrypted_store_reads_the_same(data_dir) -> None:  # type: ignore[no-untyped-def]
+    """SQLCipher brings its own SQLite: the short form's SQL must read the same there."""
+    from attune_journal.workspace import open_workspace
+
+    workspace = open_workspace(data_dir)
+    entries = hand_journal()
+    for entry in entries:
+        entry.id = None
+    workspace.journal.save_many(entries)
+    workspace.change_encryption(None, "a quiet morning")
+    try:
+        journal = workspace.journal
+        text = journal.trend_text()
+        assert isinstance(text.entry_keys, str) and text.feeling_floats is None
+        for start, end in ((None, None), (date(2026, 11, 16), date(2026, 11, 22))):
+            args = (WINDOWS[0], start, end, 0, [])
+            _assert_same(_reference(journal, *args), _columnar(journal, *args))
+    finally:
+        workspace.close()
