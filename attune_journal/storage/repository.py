@@ -18,7 +18,7 @@ import threading
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -601,11 +601,11 @@ class Journal:
 
     def _children(self, ids: list[int], kinds: set[str]) -> _Children:
         children = _Children()
-        # Only the kinds that carry them have feelings and needs (check-ins, notes,
-        # repairs) or body sensations (check-ins): the weekly and relationship rows that
-        # Trends and the Week screen read skip those look-ups altogether.
-        with_feelings = bool(kinds & {"checkin", "note", "repair"})
-        with_body = "checkin" in kinds
+        # Only the kinds whose model has them carry feelings, needs or body sensations:
+        # the weekly and relationship rows the Week screen reads skip those look-ups.
+        with_feelings = bool(kinds & _KINDS_WITH["feelings"])
+        with_needs = bool(kinds & _KINDS_WITH["needs"])
+        with_body = bool(kinds & _KINDS_WITH["body"])
         # Chunk to stay under SQLite's bound-parameter limit on huge selections.
         for start in range(0, len(ids), 900):
             chunk = ids[start : start + 900]
@@ -626,7 +626,7 @@ class Journal:
                     "ORDER BY entry_id, pos",
                     chunk,
                 )
-                if with_feelings
+                if with_needs
                 else ()
             ):
                 children.needs[entry_id].append(NeedState(need, bool(met)))
@@ -912,6 +912,14 @@ def _search_text(entry: EntryBase) -> tuple[str, str]:
         parts.extend(entry.attune.values())
     return row_text, "\n".join(parts)
 
+
+# Entry kinds whose model has each kind of child rows (``_children`` skips the others).
+_KINDS_WITH = {
+    name: frozenset(
+        kind for kind, model in ENTRY_TYPES.items() if name in {f.name for f in fields(model)}
+    )
+    for name in ("feelings", "needs", "body")
+}
 
 _UNIT_SEPARATOR = "\x1f"  # joins names in trend_text (``char(31)`` in SQL)
 
