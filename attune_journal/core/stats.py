@@ -635,7 +635,8 @@ def pillar_line(
 
     The value is the mean of the pillar's scores in the weeks ``[i - h, i + h]``
     around it (weeks without a score left out, never counted as 0); with ``h = 0``
-    it is the week's own score.
+    it is the week's own score. The chart draws the same floats in one numpy pass
+    (``ui.charts.pillar_points``, tested equal to this).
     """
     scores = [w.scores.get(pillar) for w in weeks]
     # Running sums over the weeks make each window's mean O(1).

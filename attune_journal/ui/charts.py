@@ -60,7 +60,6 @@ DOTS_LIMIT = 1500  # more readings than this are drawn as a density image
 # ten years read as a shaded band rather than a barcode of one-pixel columns.
 DENSITY_SLOTS = 200
 WIDE_PEN_LIMIT = 150  # points: longer lines are drawn with a 1 px pen
-SYMBOLS_LIMIT = 60  # weeks: beyond this the pillar lines go without point markers
 PILLAR_COLOURS = ["#3f6f73", "#c0513a", "#c99700", "#4a74b0", "#8a5aa8", "#4c9157"]
 WEEK_SECONDS = 7 * 86400
 
@@ -362,9 +361,9 @@ class QuadrantChart:
                 x=xs,
                 y0=bottoms[:, column],
                 height=heights[:, column],
-                # Spaced bars while each week is wide enough to see; beyond a year or
-                # two, gaps between hundreds of thin bars only make stripes.
-                width=WEEK_SECONDS * (0.8 if len(weeks) <= 60 else 1.0),
+                # Spaced bars while each week is its own; shared over the weeks around
+                # (a long range), gaps between hundreds of thin bars only make stripes.
+                width=WEEK_SECONDS * (1.0 if half_width else 0.8),
                 brush=colours[quadrant],
             )
         self.plot.setYRange(0, 100, padding=0.02)
@@ -432,7 +431,7 @@ class PillarChart:
         """Each pillar's line over ``weeks``: own scores, or rolling means (``half_width``)."""
         import numpy as np
 
-        markers = len(weeks) <= SYMBOLS_LIMIT
+        markers = not half_width  # a marker on each week's own score, none on a mean
         # Every pillar shares the weeks: their x once, not once per pillar and point.
         xs = np.array([week_middle(week.start) for week in weeks], dtype=float)
         for pillar, line in self.lines.items():

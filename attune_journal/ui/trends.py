@@ -628,8 +628,7 @@ class TrendsScreen(QWidget):
         ).format(name=score.name, steps=steps, n=score.n)
 
     def _show_pillars(self, stats: core_stats.TrendStats) -> None:
-        unanswered = dict.fromkeys(p.id for p in load_relationship().pillars)
-        answered = [w for w in stats.pillar_weeks if w.scores != unanswered]  # C, not .answered
+        answered = [w for w in stats.pillar_weeks if w.answered]
         visible = self.workspace.settings.relationship_enabled or bool(
             self._relationship if self._relationship else answered
         )
