@@ -28,7 +28,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from itertools import repeat
 from typing import Any, NamedTuple
 
@@ -53,6 +53,7 @@ from attune_journal.core.stats import (
     smoothing_half_width,
     week_labels,
 )
+from attune_journal.core.timeutil import from_text
 from attune_journal.core.vocab import sensation_family
 
 _EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
@@ -185,9 +186,15 @@ def columns_from_text(text: TrendText) -> TrendColumns:
 
 def _columns_from_text(text: TrendText) -> TrendColumns:
     keys = _ints(text.entry_keys)
-    n = len(keys)
     read_ids = keys >> 13
-    t, day, after_day = _times(text.entry_at, n, _odd_rows(read_ids, text.odd_at))
+    t, day, after_day, readable = _times(text.entry_at, len(keys), _odd_rows(read_ids, text.odd_at))
+    if not readable.all():
+        # A time damaged beyond reading costs that entry alone (its children go with
+        # it, as children of entries not read do); ``attune-journal check`` names it.
+        keys, read_ids, t, day, after_day = (
+            column[readable] for column in (keys, read_ids, t, day, after_day)
+        )
+    n = len(keys)
     order = np.lexsort((read_ids, t))  # the facts' (t, id) order
     ids = read_ids[order]
     packed = keys[order]
@@ -319,20 +326,22 @@ def _child_order(rows_of: Any, entry_ids: Array, positions: Array) -> tuple[Arra
     return entry_rows[order], order
 
 
-def _times(joined_text: str, n: int, odd: dict[int, str]) -> tuple[Array, Array, Array]:
-    """UTC timestamps and local day ordinals (of the moment and four minutes later).
+def _times(joined_text: str, n: int, odd: dict[int, str]) -> tuple[Array, Array, Array, Array]:
+    """UTC timestamps and local day ordinals (of the moment and four minutes later),
+    and which texts could be read at all (a damaged store may hold any text there).
 
     ``joined_text`` holds ``n`` texts of 25 characters, ``YYYY-MM-DDTHH:MM:SS+HH:MM``
     as ``timeutil.to_text`` writes them; those are parsed as digits, all at once.
     Anything else (the texts in ``odd``, by row; an offset with seconds; a fraction
-    of a second) goes through ``datetime`` one by one, so the result is always
-    exactly what ``datetime.fromisoformat(at).timestamp()`` gives.
+    of a second) goes through ``timeutil.from_text`` one by one, so the result is
+    always exactly what the store's own reading (``from_text(at).timestamp()``) gives.
     """
     t = np.zeros(n, dtype=np.float64)
     day = np.zeros(n, dtype=np.int64)
     after_day = np.zeros(n, dtype=np.int64)
+    readable = np.ones(n, dtype=bool)
     if not n:
-        return t, day, after_day
+        return t, day, after_day, readable
     joined = joined_text.encode()
     if len(joined) != AT_WIDTH * n:
         raise ValueError("every entry needs its time, 25 characters each")
@@ -356,11 +365,14 @@ def _times(joined_text: str, n: int, odd: dict[int, str]) -> tuple[Array, Array,
     after_day[:] = (local_seconds + _AFTER_SECONDS) // _DAY_SECONDS + _EPOCH_ORDINAL
     for i in np.flatnonzero(~plain).tolist():
         at = odd.get(i) or joined[AT_WIDTH * i : AT_WIDTH * (i + 1)].decode()
-        moment = datetime.fromisoformat(at)
-        t[i] = moment.timestamp()
-        day[i] = moment.date().toordinal()
-        after_day[i] = (moment + AFTER_OFFSET).date().toordinal()
-    return t, day, after_day
+        try:
+            moment = from_text(at)  # the store's own reading: an offset is required
+            t[i] = moment.timestamp()
+            day[i] = moment.date().toordinal()
+            after_day[i] = (moment + AFTER_OFFSET).date().toordinal()
+        except (ValueError, OverflowError):
+            readable[i] = False
+    return t, day, after_day, readable
 
 
 def _days_from_civil(year: Array, month: Array, mday: Array) -> Array:

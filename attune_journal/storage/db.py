@@ -19,6 +19,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from attune_journal.core.timeutil import from_text
 from attune_journal.paths import ensure_private_dir, make_private_file
 from attune_journal.storage import crypto
 from attune_journal.storage.connection import StoreDB
@@ -189,6 +190,12 @@ def integrity_problems(db: StoreDB) -> list[str]:
     for (entry_id,) in db.execute("SELECT id FROM entries WHERE NOT json_valid(data)").fetchall():
         # Screens that read one field of it (Trends' pillars) pass over such a row quietly.
         problems.append(f"entry {entry_id}: its stored details (JSON) cannot be read")
+    for entry_id, at in db.execute("SELECT id, at FROM entries").fetchall():
+        # Trends passes over an entry whose time cannot be read; here it is named.
+        try:
+            from_text(at)
+        except (ValueError, TypeError, OverflowError):
+            problems.append(f"entry {entry_id}: its time ({at!r}) cannot be read")
     try:
         db.execute("INSERT INTO entries_fts(entries_fts, rank) VALUES('integrity-check', 1)")
     except database_errors() as error:

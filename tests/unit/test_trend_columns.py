@@ -389,3 +389,24 @@ def test_an_encrypted_store_reads_the_same(data_dir) -> None:  # type: ignore[no
             _assert_same(_reference(journal, *args), _columnar(journal, *args))
     finally:
         workspace.close()
+
+
+def test_a_time_damaged_beyond_reading_costs_its_entry_alone(journal) -> None:  # type: ignore[no-untyped-def]
+    """Trends leaves the entry out (its children with it) and `check` names it."""
+    from attune_journal.storage.db import integrity_problems
+
+    entries = hand_journal()
+    for entry in entries:
+        entry.id = None
+    journal.save_many(entries)
+    expected = _reference(journal, WINDOWS[0], None, None, 0, [])
+    damaged = [entries[0].id, entries[1].id]
+    with journal.locked() as conn:
+        for entry_id, text in zip(damaged, ("garbage", "2026-11-16T08:00:00"), strict=True):
+            conn.execute("UPDATE entries SET at = ? WHERE id = ?", (text, entry_id))
+    got = _columnar(journal, WINDOWS[0], None, None, 0, [])
+    assert got.entry_count == expected.entry_count - 2
+    assert not {r.entry_id for r in got.readings} & set(damaged)
+    problems = integrity_problems(journal.db)
+    assert any(f"entry {damaged[0]}: its time ('garbage') cannot be read" in p for p in problems)
+    assert any(f"entry {damaged[1]}: its time" in p for p in problems)  # no offset
