@@ -78,24 +78,39 @@ def entries_for_export(
     start: date | None = None,
     end: date | None = None,
     week: str | None = None,
+    unreadable: set[int] | None = None,
 ) -> list[Entry]:
     """The live entries to export: a date range, or a whole week with its reviews.
 
     A weekly review or relationship check-in belongs to its week even when it
     was written a day after, so a week's export includes the ones labelled for it.
+    Ids of rows damaged beyond reading go into ``unreadable`` (see ``left_out``).
     """
     journal = workspace.journal
     if week is None:
-        return journal.entries(start, end, newest_first=False)
+        return journal.entries(start, end, newest_first=False, unreadable=unreadable)
     label = week.strip()
     parse_iso_week(label)
     first, last = week_range(label, workspace.settings.week_start)
-    found = journal.entries(first, last, newest_first=False)
+    found = journal.entries(first, last, newest_first=False, unreadable=unreadable)
     extra = [journal.weekly_review(label), journal.relationship_checkin(label)]
     uids = {entry.uid for entry in found}
     found += [entry for entry in extra if entry is not None and entry.uid not in uids]
     # A review written early in this week for the week before belongs to that week.
     return [entry for entry in found if getattr(entry, "week", label) == label]
+
+
+def left_out(unreadable: set[int]) -> str | None:
+    """The sentence an export adds when damaged rows could not be included."""
+    if not unreadable:
+        return None
+    return (
+        f"{len(unreadable)} damaged entr{'y' if len(unreadable) == 1 else 'ies'} could not "
+        "be read and {was} left out; `attune-journal check` names {them}.".format(
+            was="was" if len(unreadable) == 1 else "were",
+            them="it" if len(unreadable) == 1 else "them",
+        )
+    )
 
 
 def export_command(args: argparse.Namespace, workspace: Workspace, out: TextIO) -> int:
@@ -111,8 +126,9 @@ def export_command(args: argparse.Namespace, workspace: Workspace, out: TextIO) 
         raise ExportError(f"--from {args.start} is after --to {args.end}.")
     if args.week and (args.start or args.end):
         raise ExportError("Give either --week or --from/--to, not both.")
+    unreadable: set[int] = set()
     try:
-        entries = entries_for_export(workspace, args.start, args.end, args.week)
+        entries = entries_for_export(workspace, args.start, args.end, args.week, unreadable)
     except ValidationError as error:
         raise ExportError(str(error)) from None
     target = Path(args.out).expanduser()
@@ -122,6 +138,9 @@ def export_command(args: argparse.Namespace, workspace: Workspace, out: TextIO) 
         # The command line runs one thread, so a forked helper may share the work.
         report = export_markdown_folder(entries, target, force=args.force, parallel=True)
     print(report.summary(), file=out)
+    note = left_out(unreadable)
+    if note:
+        print(note, file=out)
     print("The export is plain text, not encrypted: keep it somewhere private.", file=out)
     return 0
 

@@ -314,14 +314,19 @@ class Journal:
         trashed: bool = False,
         newest_first: bool = True,
         limit: int | None = None,
+        unreadable: set[int] | None = None,
     ) -> list[Entry]:
-        """Entries whose local day is in [start, end], not trashed (or only trashed)."""
+        """Entries whose local day is in [start, end], not trashed (or only trashed).
+
+        Rows damaged beyond reading are left out; their ids go into ``unreadable``
+        when given (an export says how many it could not include).
+        """
         where, params = _range_where(start, end, kinds, trashed)
         order = "DESC" if newest_first else "ASC"
         suffix = f" ORDER BY at_utc {order}, id {order}"
         if limit is not None:
             suffix += f" LIMIT {int(limit)}"
-        return self._select(where + suffix, params)
+        return self._select(where + suffix, params, unreadable)
 
     def entries_on(self, day: date) -> list[Entry]:
         return self.entries(day, day, newest_first=False)
@@ -591,13 +596,25 @@ class Journal:
         }
         return [SearchHit(by_id[r[0]], r[1], r[2]) for r in rows if r[0] in by_id]
 
-    def _select(self, where: str, params: Sequence[Any]) -> list[Entry]:
+    def _select(
+        self, where: str, params: Sequence[Any], unreadable: set[int] | None = None
+    ) -> list[Entry]:
         with self._lock:
             rows = self._read(f"SELECT {_ENTRY_COLUMNS} FROM entries {where}", params)
             if not rows:
                 return []
             children = self._children([row[0] for row in rows], {row[2] for row in rows})
-        return [_entry_from_row(row, children) for row in rows]
+        found: list[Entry] = []
+        for row in rows:
+            try:
+                found.append(_entry_from_row(row, children))
+            except (ValueError, TypeError, KeyError, AttributeError):
+                # A row damaged beyond reading (its time, its stored details): every
+                # other entry still shows, and this one stays in the store untouched for
+                # ``attune-journal check`` to name and a backup to restore.
+                if unreadable is not None:
+                    unreadable.add(row[0])
+        return found
 
     def _children(self, ids: list[int], kinds: set[str]) -> _Children:
         children = _Children()

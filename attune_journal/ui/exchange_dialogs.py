@@ -203,6 +203,7 @@ class ExportDialog(_RunningDialog):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
+        self.unreadable: set[int] = set()
         self.last_report: ExportReport | None = None
         self.setWindowTitle(self.tr("Export to Markdown"))
         self.setMinimumWidth(460)
@@ -325,10 +326,19 @@ class ExportDialog(_RunningDialog):
         progress = self.progress_callback()
         cancelled = self.cancel_event.is_set
 
+        unreadable: set[int] = set()
+        self.unreadable = unreadable  # damaged rows the read passed over, for the report
+
         def work() -> ExportReport:
             from attune_journal.exchange.commands import entries_for_export
 
-            entries = entries_for_export(workspace, start, end, week)  # type: ignore[arg-type]
+            entries = entries_for_export(
+                workspace,
+                start,  # type: ignore[arg-type]
+                end,  # type: ignore[arg-type]
+                week,
+                unreadable,
+            )
             writer = export_markdown_file if single else export_markdown_folder
             return writer(entries, target, force, progress=progress, cancelled=cancelled)
 
@@ -346,6 +356,16 @@ class ExportDialog(_RunningDialog):
                 ),
                 self.tr("{written} file(s) written, {same} already up to date.").format(
                     written=report.written, same=report.unchanged
+                ),
+                *(
+                    [
+                        self.tr(
+                            "Left out, damaged beyond reading: {n}. "
+                            "The command “attune-journal check” names them."
+                        ).format(n=len(self.unreadable))
+                    ]
+                    if self.unreadable
+                    else []
                 ),
                 self.tr("Remember: these files are plain text, not encrypted."),
             ]

@@ -163,3 +163,25 @@ def test_import_markdown_folder_and_cancel(
         assert other.journal.count() == 5
     finally:
         other.close()
+
+
+def test_the_app_opens_past_a_damaged_entry_and_the_export_says_so(
+    qtbot: Any, filled: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    journal = filled.workspace.journal
+    with journal.locked() as conn:
+        conn.execute("UPDATE entries SET at = 'garbage' WHERE id = 1")
+    unreadable: set[int] = set()
+    assert len(journal.entries(unreadable=unreadable)) == 4 and unreadable == {1}
+    filled.bridge.announce_many()  # every screen rereads: none of them fails on it
+    filled.show_screen("history")
+    assert len(filled.page("history").model.entries()) == 4
+    target = tmp_path / "export"
+    monkeypatch.setattr(exchange_dialogs, "ask_export_folder", lambda parent: target)
+    dialog = filled.open_export()
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.finished_report, timeout=10_000):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    text = dialog.report.toPlainText()
+    assert "Exported 4 entries" in text
+    assert "Left out, damaged beyond reading: 1." in text

@@ -127,3 +127,26 @@ def test_jrnl_with_own_time_format(
     capsys.readouterr()
     assert main([*args, "--time-format", "%d/%m/%Y %Hh%M"]) == 0
     assert "Imported 1 entries" in capsys.readouterr().out
+
+
+def test_a_damaged_entry_is_left_out_and_said(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    seed(data_dir)
+    workspace = open_workspace(data_dir)
+    try:
+        with workspace.journal.locked() as conn:
+            conn.execute("UPDATE entries SET at = 'garbage' WHERE id = 1")
+            conn.commit()
+    finally:
+        workspace.close()
+    out = tmp_path / "export"
+    assert main(["--data-dir", str(data_dir), "export", "--out", str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert "Exported 5 entries" in printed
+    assert "1 damaged entry could not be read and was left out" in printed
+    assert "attune-journal check" in printed
+    assert len(list(out.rglob("*.md"))) == 5
+    # The row itself is untouched, and check names it.
+    assert main(["--data-dir", str(data_dir), "check"]) == 1
+    assert "entry 1: its time ('garbage') cannot be read" in capsys.readouterr().out
