@@ -680,7 +680,11 @@ class HistoryScreen(QWidget):
         self.model.set_hits(hits)
         count = len(hits)
         if self._trash_mode:
-            text = self.tr("%n entries in the trash", "", count)
+            text = (
+                self.tr("1 entry in the trash")
+                if count == 1
+                else self.tr("{n} entries in the trash").format(n=count)
+            )
         elif count >= RESULT_LIMIT:
             text = self.tr("Showing the first {n}; search or filter to narrow.").format(n=count)
         elif count == 0 and (self.search.text().strip() or self._filters_active()):
@@ -688,10 +692,14 @@ class HistoryScreen(QWidget):
         elif count == 0:
             text = self.tr("No entries yet. What you write will appear here.")
         else:
-            text = self.tr("%n entries", "", count)
+            text = self._entries_text(count)
         self.count_label.setText(text)
         row = self.model.row_of(keep)
         self._select_row(row if row >= 0 else 0)
+
+    def _entries_text(self, count: int) -> str:
+        # Qt's "%n" plurals need a translation file even for English ("1 entries").
+        return self.tr("1 entry") if count == 1 else self.tr("{n} entries").format(n=count)
 
     def _filters_active(self) -> bool:
         f = self.filters()
@@ -776,7 +784,7 @@ class HistoryScreen(QWidget):
         marked.setForeground(self.palette().color(QPalette.ColorRole.Link))
         for day, count in days.items():
             fmt = QTextCharFormat(marked)
-            fmt.setToolTip(self.tr("%n entries", "", count))
+            fmt.setToolTip(self._entries_text(count))
             self.calendar.setDateTextFormat(QDate(day.year, day.month, day.day), fmt)
         self.marked_days = set(days)
 

@@ -389,3 +389,12 @@ def test_a_small_window_keeps_the_weekday_names_and_the_whole_hint(  # type: ign
         QRect(0, 0, label.width(), 10_000), Qt.TextFlag.TextWordWrap, label.text()
     )
     assert needed.width() <= label.width() and needed.height() <= label.height()
+
+
+def test_counts_read_as_english(qtbot, main_window, prepared) -> None:  # type: ignore[no-untyped-def]
+    history = history_of(main_window)
+    assert history.count_label.text() == "3 entries"
+    history.search.setText("sister")
+    history.refresh()
+    assert history.count_label.text() == "1 entry"  # not "1 entries"
+    assert history.calendar.dateTextFormat(QDate(2026, 11, 15)).toolTip() == "1 entry"
