@@ -15,6 +15,7 @@ importers all refuse the same bad input with the same message.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -60,9 +61,39 @@ def clean_text(text: str) -> str:
     return text.replace("\x00", "")
 
 
+# Invisible format controls a word, tag, need or strategy name may not keep: the
+# bidirectional embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069) and
+# marks (U+200E, U+200F, U+061C), zero-width spaces and joiners that join nothing
+# (U+200B, U+2060-U+2064, U+FEFF), the soft hyphen, the Mongolian vowel separator,
+# deprecated format characters (U+206A-U+206F), interlinear annotation marks and the
+# tag characters (U+E0000-U+E007F) outside an emoji flag. They are *stripped*, not
+# refused: they cannot be seen, so an error about them would name something the
+# person cannot find to remove, and they often arrive unasked, pasted from a chat or
+# an export. Kept, they would make an override turn "calm" into what reads as "mlac"
+# in every list, or make "calm" and "calm" (with a zero-width space) two different
+# feelings that look alike in Trends and in search. Zero-width (non-)joiners (U+200C,
+# U+200D) stay: Persian, the Indic scripts and emoji such as 👩‍👩‍👧 need them.
+# Free text (``clean_text``) keeps every one of these, since mixed right-to-left and
+# left-to-right writing may need them and nothing is counted or compared by its text.
+_INVISIBLE = (
+    "\u00ad\u061c\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f"
+    "\ufeff\ufff9-\ufffb\U000e0000-\U000e007f"
+)
+# A subdivision flag (🏴 then tag letters then CANCEL TAG) is an emoji, kept whole.
+_EMOJI_FLAG = "\U0001f3f4[\U000e0020-\U000e007e]+\U000e007f"
+_INVISIBLE_RE = re.compile(f"({_EMOJI_FLAG})|[{_INVISIBLE}]")
+
+
+def _drop_invisible(match: re.Match[str]) -> str:
+    return match.group(1) or ""
+
+
 def clean_word(word: str) -> str:
-    """Normalise a vocabulary word or tag: NFC, trimmed, inner whitespace folded."""
-    word = unicodedata.normalize("NFC", clean_text(word))
+    """Normalise a vocabulary word or tag: invisible format controls stripped (see
+    ``_INVISIBLE``), NFC, trimmed, inner whitespace folded."""
+    word = clean_text(word)
+    if not word.isascii():
+        word = unicodedata.normalize("NFC", _INVISIBLE_RE.sub(_drop_invisible, word))
     return " ".join(word.split())
 
 
@@ -195,13 +226,17 @@ def _check_tags(tags: list[str]) -> None:
 
 
 def normalise_tags(tags: list[str]) -> list[str]:
-    """Tags without a leading '#', folded whitespace, no duplicates, order kept."""
-    seen: dict[str, None] = {}
+    """Tags without a leading '#', folded whitespace, no duplicates (ignoring case), order
+    kept. Linear: each tag is checked against a set of the case-folded ones kept so far."""
+    kept: list[str] = []
+    folded: set[str] = set()
     for tag in tags:
         cleaned = clean_word(tag).lstrip("#").strip()
-        if cleaned and cleaned.casefold() not in {t.casefold() for t in seen}:
-            seen[cleaned] = None
-    return list(seen)
+        key = cleaned.casefold()
+        if cleaned and key not in folded:
+            folded.add(key)
+            kept.append(cleaned)
+    return kept
 
 
 @dataclass
