@@ -233,11 +233,9 @@ def _ask_secret(prompt: str) -> str:
 
 
 def _new_passphrase(env: str) -> str:
-    import os
+    from attune_journal.storage.crypto import check_new_passphrase, secret_from_env
 
-    from attune_journal.storage.crypto import check_new_passphrase
-
-    value = os.environ.get(env)
+    value = secret_from_env(env)
     if not value:
         value = _ask_secret("New passphrase: ")
         if _ask_secret("The same passphrase again: ") != value:
@@ -261,17 +259,21 @@ def _open_for_command(args: argparse.Namespace) -> Workspace:
     from attune_journal.storage.recovery import damage_reason, recover_damaged
 
     passphrase = passphrase_from_env()
+    from_env = passphrase is not None
     tries = 0
     while True:
         try:
             workspace = open_workspace(args.data_dir, passphrase)
             args.passphrase = passphrase
+            if workspace.recovery_message:
+                print(f"attune-journal: {workspace.recovery_message}", file=sys.stderr)
             return workspace
         except PassphraseNeeded:
             passphrase = _ask_secret("Passphrase: ")
+            from_env = False
         except WrongPassphraseError:
             tries += 1
-            if tries >= 3 or passphrase_from_env() == passphrase:
+            if tries >= 3 or from_env:
                 raise
             print("That passphrase does not open this journal. Try again.", file=sys.stderr)
             passphrase = _ask_secret("Passphrase: ")
@@ -313,6 +315,8 @@ def _pick_backup(args: argparse.Namespace, workspace: Workspace) -> Path:
         return backups[int(choice) - 1]
     for candidate in (workspace.paths.backups / choice, Path(choice).expanduser()):
         if candidate.is_file():
+            if candidate.resolve() == workspace.paths.store.resolve():
+                raise CommandError("That is the journal itself, not a backup of it.")
             return candidate
     raise CommandError(f"There is no backup '{choice}'. Run 'attune-journal restore' to list them.")
 
@@ -356,9 +360,7 @@ def _restore(args: argparse.Namespace, workspace: Workspace, out: TextIO) -> int
 
 @command("encrypt")
 def _encrypt(args: argparse.Namespace, workspace: Workspace, out: TextIO) -> int:
-    import os
-
-    from attune_journal.storage.crypto import ENV_PASSPHRASE
+    from attune_journal.storage.crypto import ENV_PASSPHRASE, passphrase_from_env
 
     if workspace.encrypted:
         raise CommandError("The journal is already encrypted ('change-passphrase' changes it).")
@@ -366,7 +368,7 @@ def _encrypt(args: argparse.Namespace, workspace: Workspace, out: TextIO) -> int
     print("The journal is now encrypted. Keep the passphrase safe: without it the", file=out)
     print("journal cannot be opened, and nobody can recover it for you.", file=out)
     print(f"{len(change.converted)} backup(s) are now encrypted too.", file=out)
-    if os.environ.get(ENV_PASSPHRASE) is None:
+    if passphrase_from_env() is None:
         print("Scripts can pass the passphrase in ATTUNE_JOURNAL_PASSPHRASE.", file=out)
     return 0
 

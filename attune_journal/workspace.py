@@ -7,6 +7,7 @@ the same way. The composition roots (``cli.py``, ``app.py``) create one
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -24,6 +25,7 @@ from attune_journal.core.prompts import (
 from attune_journal.paths import DataPaths, resolve_data_dir
 from attune_journal.settings import Settings, load_settings, save_settings
 from attune_journal.storage import Journal, open_store
+from attune_journal.storage.locks import StoreGate
 
 if TYPE_CHECKING:
     from attune_journal.core.vocab import FeelingWord
@@ -39,6 +41,11 @@ class Workspace:
     journal: Journal
     settings: Settings
     settings_problem: str | None = None
+    # This program's hold on the store (storage/locks.py); None only in code that
+    # builds a Workspace by hand around a journal it opened itself.
+    gate: StoreGate | None = field(default=None, repr=False)
+    # What the start found of an interrupted restore, backup or encryption change.
+    recovery_message: str | None = None
     _salt: str | None = field(default=None, repr=False)
 
     def save_settings(self) -> None:
@@ -47,6 +54,12 @@ class Workspace:
 
     def close(self) -> None:
         self.journal.close()
+        if self.gate is not None:
+            self.gate.close()
+
+    def _alone(self) -> AbstractContextManager[None]:
+        """Hold the store alone for whole-store work (no other program has it open)."""
+        return self.gate.alone() if self.gate is not None else nullcontext()
 
     def backup(self, reason: str) -> Path:
         """Take a backup now (before imports, migrations, encryption changes, daily)."""
@@ -61,14 +74,13 @@ class Workspace:
 
     @property
     def encrypted(self) -> bool:
-        """True if the store on disk is encrypted (SQLCipher)."""
-        from attune_journal.storage.crypto import is_encrypted
-        from attune_journal.storage.errors import DamagedStoreError
+        """True if the store is encrypted (SQLCipher), as it was opened.
 
-        try:
-            return is_encrypted(self.paths.store)
-        except DamagedStoreError:
-            return False
+        Never read from the file: opening and closing the live store beside the
+        connection would drop SQLite's locks on it and let another program's
+        checkpoint delete the log this one writes to.
+        """
+        return bool(self.journal.db.encrypted)
 
     def backups(self) -> list[BackupInfo]:
         from attune_journal.storage.backup import describe_backups
@@ -76,43 +88,53 @@ class Workspace:
         return describe_backups(self.paths.backups)
 
     def backup_if_due(self, today: date | None = None) -> Path | None:
-        """The daily backup: at most once per local day, and only of a journal with entries."""
+        """The daily backup: at most once per local day, and only of a journal with entries.
+
+        The decision and the backup are one step across programs (a lock), so a burst
+        of commands at the start of a day takes one backup, not one each.
+        """
         from attune_journal.storage.backup import DAILY_META_KEY, daily_backup_due
+        from attune_journal.storage.locks import daily_backup_lock
 
         today = today or date.today()
         if not daily_backup_due(self.journal.meta(DAILY_META_KEY), today):
-            return None
-        if not (self.journal.count() or self.journal.count(trashed=True)):
-            return None
-        path = self.backup("daily")
-        self.journal.set_meta(DAILY_META_KEY, today.isoformat())
-        return path
+            return None  # the common case, decided without waiting for anyone
+        with daily_backup_lock(self.paths.root) as held:
+            if not held or not daily_backup_due(self.journal.meta(DAILY_META_KEY), today):
+                return None
+            if not (self.journal.count() or self.journal.count(trashed=True)):
+                return None
+            path = self.backup("daily")
+            self.journal.set_meta(DAILY_META_KEY, today.isoformat())
+            return path
 
     def restore(self, backup: Path, passphrase: str | None = None) -> Path | None:
         """Replace the journal with ``backup`` (a safety backup first); returns that safety copy."""
         from attune_journal.storage.backup import restore_backup
 
-        return restore_backup(
-            self.journal,
-            self.paths.store,
-            backup,
-            passphrase,
-            self.paths.backups,
-            self.settings.backups_kept,
-        )
+        with self._alone():
+            return restore_backup(
+                self.journal,
+                self.paths.store,
+                backup,
+                passphrase,
+                self.paths.backups,
+                self.settings.backups_kept,
+            )
 
     def change_encryption(self, current: str | None, new: str | None) -> EncryptionChange:
         """Turn encryption on (``current`` None), change the passphrase, or off (``new`` None)."""
         from attune_journal.storage.crypto import change_encryption
 
-        return change_encryption(
-            self.journal,
-            self.paths.store,
-            self.paths.backups,
-            self.settings.backups_kept,
-            current,
-            new,
-        )
+        with self._alone():
+            return change_encryption(
+                self.journal,
+                self.paths.store,
+                self.paths.backups,
+                self.settings.backups_kept,
+                current,
+                new,
+            )
 
     # ---- prompt of the day ---------------------------------------------------------------
 
@@ -160,16 +182,36 @@ def open_workspace(data_dir: str | Path | None = None, passphrase: str | None = 
     """Resolve the data folder, read settings, open (and migrate) the store.
 
     ``passphrase`` (or ``$ATTUNE_JOURNAL_PASSPHRASE``) is used only if the store is
-    encrypted; without one an encrypted store raises ``PassphraseNeeded``.
+    encrypted; without one an encrypted store raises ``PassphraseNeeded``. Before the
+    store is opened this program joins the others that have it open (``StoreGate``),
+    waiting while another one replaces it; the first to open it finishes or rolls
+    back whatever a killed program left half done (``storage/swap.py``).
     """
     from attune_journal.storage.crypto import passphrase_from_env
+    from attune_journal.storage.swap import recover
 
     paths = DataPaths(resolve_data_dir(data_dir)).ensure()
     settings, problem = load_settings(paths.settings)
-    db = open_store(
-        paths.store,
-        passphrase if passphrase is not None else passphrase_from_env(),
-        backups=paths.backups,
-        keep=settings.backups_kept,
+    gate = StoreGate(paths.root)
+    try:
+        recovery = None
+        if gate.enter():
+            recovery = recover(paths.root, [paths.root, paths.backups]).message()
+            gate.share()
+        db = open_store(
+            paths.store,
+            passphrase if passphrase is not None else passphrase_from_env(),
+            backups=paths.backups,
+            keep=settings.backups_kept,
+        )
+    except BaseException:
+        gate.close()
+        raise
+    return Workspace(
+        paths=paths,
+        journal=Journal(db),
+        settings=settings,
+        settings_problem=problem,
+        gate=gate,
+        recovery_message=recovery,
     )
-    return Workspace(paths=paths, journal=Journal(db), settings=settings, settings_problem=problem)

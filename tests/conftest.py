@@ -25,6 +25,11 @@ def _private_home(
     monkeypatch.setenv("XDG_STATE_HOME", str(home / ".local" / "state"))
     monkeypatch.delenv("ATTUNE_JOURNAL_DIR", raising=False)
     monkeypatch.delenv("ATTUNE_JOURNAL_PASSPHRASE", raising=False)
+    monkeypatch.delenv("ATTUNE_JOURNAL_NEW_PASSPHRASE", raising=False)
+    # A passphrase read from the environment is kept once taken out of it: forget it.
+    from attune_journal.storage import crypto
+
+    crypto._env_secrets.clear()
 
 
 @pytest.fixture

@@ -6,12 +6,15 @@ writer, and, on an encrypted store, encrypted with the same key: no passphrase
 needs to be held to take one). It lands in ``backups/`` as
 ``journal-<UTC time>-<reason>.sqlite3``, created 0600 in a 0700 folder before a
 byte is written, fsynced, then renamed into place, so a half-written backup never
-carries a backup's name. Older backups beyond ``keep`` are removed, oldest first.
+carries a backup's name. Older backups beyond ``keep`` are removed, oldest first,
+except the newest one made by the person and the newest one taken before an
+encryption change, which only a newer one of their kind replaces.
 
 Restore never overwrites a store in place: the chosen backup is checked and
-copied beside the store, a safety backup of the current store is taken, the
-app's connection is closed (refusing if another program still has the journal
-open), and the copy replaces the store in one ``os.replace``.
+copied beside the store, a safety backup of the current store is taken (while the
+caller holds the store alone, so every note another program saved is in it), the
+app's connection is closed, and ``storage/swap.py`` puts the copy in place as one
+change (with the backups, when restoring an encrypted backup over a plain journal).
 """
 
 from __future__ import annotations
@@ -31,11 +34,12 @@ from attune_journal.storage.connection import StoreDB
 from attune_journal.storage.errors import (
     DamagedStoreError,
     StoreError,
-    StoreLockedError,
     WrongPassphraseError,
     database_errors,
     translate_sqlite_error,
 )
+from attune_journal.storage.locks import NotAloneError
+from attune_journal.storage.swap import Move, commit, fsync_dir
 
 if TYPE_CHECKING:
     from attune_journal.storage.repository import Journal
@@ -43,12 +47,6 @@ if TYPE_CHECKING:
 _NAME_RE = re.compile(r"^journal-(\d{8}T\d{6}(?:\d{6})?Z)-([a-z-]+)\.sqlite3$")
 
 DAILY_META_KEY = "last_daily_backup"
-
-
-def _conversion_errors() -> tuple[type[Exception], ...]:
-    """What a failed conversion of one backup may raise (asked at the ``except``: the
-    conversion itself may be what loads SQLCipher)."""
-    return (StoreError, OSError, *database_errors())
 
 
 def backup_name(reason: str, moment: datetime | None = None) -> str:
@@ -140,7 +138,7 @@ def create_backup(conn: Any, folder: Path, reason: str, keep: int = 10) -> Path:
         conn.execute("VACUUM INTO ?", [str(partial)])
         crypto.fsync_file(partial)
         os.replace(partial, target)
-        crypto.fsync_dir(folder)
+        fsync_dir(folder)
     except database_errors() as error:
         with contextlib.suppress(FileNotFoundError):
             partial.unlink()
@@ -153,10 +151,23 @@ def create_backup(conn: Any, folder: Path, reason: str, keep: int = 10) -> Path:
     return target
 
 
+# Reasons whose newest backup rotation keeps whatever its age: the person's own, and
+# the journal as it was before its encryption last changed.
+KEPT_REASONS = ("manual", "encryption")
+
+
 def prune_backups(folder: Path, keep: int) -> list[Path]:
     """Remove the oldest backups beyond ``keep``; returns what was removed."""
+    backups = list_backups(folder)
+    protected = set()
+    for reason in KEPT_REASONS:
+        newest = next((p for p in backups if backup_reason(p) == reason), None)
+        if newest is not None:
+            protected.add(newest)
     removed = []
-    for old in list_backups(folder)[max(keep, 1) :]:
+    for old in backups[max(keep, 1) :]:
+        if old in protected:
+            continue
         with contextlib.suppress(FileNotFoundError):
             old.unlink()
             removed.append(old)
@@ -243,25 +254,17 @@ def ensure_alone(conn: Any) -> None:
     """Leave WAL mode, which SQLite allows only when no other connection has the store open.
 
     This also checkpoints and removes the ``-wal`` file, so the main file alone
-    holds the journal. Raises ``StoreLockedError`` (with a plain reason) otherwise.
+    holds the journal. Raises ``NotAloneError`` otherwise. Our own programs are kept
+    out by ``StoreGate``; this is what still stops a program of someone else's.
     """
     try:
         mode = conn.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
     except database_errors() as error:
         if "locked" in str(error).lower() or "busy" in str(error).lower():
-            raise OtherProgramOpenError() from error
+            raise NotAloneError() from error
         raise translate_sqlite_error(error) or StoreError(str(error)) from error
     if str(mode).lower() != "delete":
-        raise OtherProgramOpenError()
-
-
-class OtherProgramOpenError(StoreLockedError):
-    def __init__(self) -> None:
-        StoreError.__init__(
-            self,
-            "The journal is open in another program (another Attune Journal window or a "
-            "command still running). Close it and try again; nothing was changed.",
-        )
+        raise NotAloneError()
 
 
 def swap_connection(journal: Journal, db: StoreDB) -> None:
@@ -289,40 +292,42 @@ def restore_backup(
 ) -> Path | None:
     """Replace the open store with ``backup``; returns the safety backup taken first (if any).
 
-    ``passphrase`` opens the backup when it is encrypted; the restored store then
-    uses it. The journal's connection is replaced in place (``swap_connection``).
+    The caller holds the store alone (``StoreGate.alone``). ``passphrase`` opens the
+    backup when it is encrypted; the restored store then uses it, and plain backups
+    are encrypted with it in the same change, so an encrypted journal never has a plain
+    copy beside it. The journal's connection is replaced in place (``swap_connection``).
     """
+    if backup.resolve() == store.resolve():
+        raise StoreError("That is the journal itself, not a backup of it.")
     problem = backup_problem(backup, passphrase)
     if problem is not None:
         raise StoreError(problem)
     key = passphrase if crypto.is_encrypted(backup) else None
     staged = store.with_name(store.name + ".restoring")
+    staged_backups: list[Move] = []
     crypto.create_private_file(staged)
-    try:
-        shutil.copyfile(backup, staged)
-        make_private_file(staged)
-        crypto.fsync_file(staged)
-    except OSError:
-        with contextlib.suppress(FileNotFoundError):
-            staged.unlink()
-        raise
     safety: Path | None = None
     with journal.locked() as conn:
         try:
+            shutil.copyfile(backup, staged)
+            make_private_file(staged)
+            crypto.fsync_file(staged)
             if journal.count() or journal.count(trashed=True) or journal.drafts():
                 safety = create_backup(conn, folder, "before-restore", keep + 1)
             ensure_alone(conn)
+            if key is not None and not journal.db.encrypted:
+                staged_backups, _ = stage_backup_conversions(folder, None, key)
         except BaseException:
             _back_to_wal(conn)
-            with contextlib.suppress(FileNotFoundError):
-                staged.unlink()
+            for path in (staged, *(move.staged for move in staged_backups)):
+                with contextlib.suppress(FileNotFoundError):
+                    path.unlink()
             raise
         conn.close()
         for companion in (store.name + "-wal", store.name + "-shm", store.name + "-journal"):
             with contextlib.suppress(FileNotFoundError):
                 (store.parent / companion).unlink()
-        os.replace(staged, store)
-        crypto.fsync_dir(store.parent)
+        commit(store.parent, [*staged_backups, Move(staged, store)])
         from attune_journal.storage.db import open_store
 
         db = open_store(store, key, backups=folder, keep=keep)
@@ -331,39 +336,42 @@ def restore_backup(
     return safety
 
 
-def convert_backups(
+def stage_backup_conversions(
     folder: Path, old_key: str | None, new_key: str | None
-) -> tuple[list[Path], list[Path]]:
-    """Bring every backup to the store's new encryption state (after encrypt/decrypt/change).
+) -> tuple[list[Move], list[Path]]:
+    """Copy every backup into ``<backup>.converting`` under ``new_key``, checked, not renamed.
 
-    Backups that open with ``old_key`` (or are plain) are re-written with ``new_key``
-    through a checked copy and a rename; returns ``(converted, left_as_they_were)``.
-    The ones left are encrypted with an even older passphrase.
+    Backups that open with ``old_key`` (or are plain) are staged; returns the moves
+    for ``swap.commit`` and the backups left as they are: damaged ones, and ones
+    encrypted with an even older passphrase. A staging failure removes what it staged
+    and raises: the change must not happen with a backup left behind.
     """
-    converted: list[Path] = []
+    moves: list[Move] = []
     left: list[Path] = []
-    for path in list_backups(folder):
-        try:
-            encrypted = crypto.is_encrypted(path)
-        except DamagedStoreError:
-            left.append(path)
-            continue
-        source_key = old_key if encrypted else None
-        if encrypted and old_key is None:
-            left.append(path)
-            continue
-        if source_key == new_key:
-            continue
-        staged = path.with_name(path.name + ".converting")
-        try:
-            crypto.export_copy(path, source_key, staged, new_key)
+    try:
+        for path in list_backups(folder):
+            try:
+                encrypted = crypto.is_encrypted(path)
+            except DamagedStoreError:
+                left.append(path)
+                continue
+            if encrypted and old_key is None:
+                left.append(path)
+                continue
+            source_key = old_key if encrypted else None
+            if source_key == new_key:
+                continue
+            staged = path.with_name(path.name + ".converting")
+            try:
+                crypto.export_copy(path, source_key, staged, new_key)
+            except WrongPassphraseError:
+                left.append(path)  # made under an older passphrase than the current one
+                continue
+            moves.append(Move(staged, path))
             crypto.verify_copy(staged, new_key, None)
-            os.replace(staged, path)
-        except _conversion_errors():
+    except BaseException:
+        for move in moves:
             with contextlib.suppress(FileNotFoundError):
-                staged.unlink()
-            left.append(path)
-            continue
-        converted.append(path)
-    crypto.fsync_dir(folder)
-    return converted, left
+                move.staged.unlink()
+        raise
+    return moves, left

@@ -20,8 +20,11 @@ if TYPE_CHECKING:
 class StoreDB:
     """Wraps one connection; ``atomic()`` matches sqlite-utils' transaction semantics."""
 
-    def __init__(self, conn: Any) -> None:
+    def __init__(self, conn: Any, encrypted: bool = False) -> None:
         self.conn = conn
+        # Known from how the store was opened: asking the file itself would mean opening
+        # it beside the connection, and closing that descriptor drops SQLite's locks.
+        self.encrypted = encrypted
         self._utils: Database | None = None
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> Any:

@@ -16,9 +16,10 @@ one with SQLCipher 4, keyed before the first read. Hazards this module guards:
   process memory, not data at rest, and measured on a 10-year journal it made
   full-text search 3.5x slower (12 ms -> 43 ms) and loading every entry 2x slower.
 - Turning encryption on, off or changing the passphrase never rewrites the store
-  in place: ``sqlcipher_export`` copies it into a new file beside it, the copy is
-  checked, then it replaces the old file in one ``os.replace``. A crash at any
-  point leaves either the old store or the new one.
+  in place: ``sqlcipher_export`` copies it (and each backup) into a new file beside
+  it, each copy is checked, then ``storage/swap.py`` renames them all into place as
+  one change. A kill at any point leaves the old state or the new one, completed or
+  rolled back at the next start.
 """
 
 from __future__ import annotations
@@ -68,10 +69,25 @@ def sqlcipher() -> ModuleType:
     return dbapi2
 
 
+# Secrets read from the environment, kept here once taken out of it.
+_env_secrets: dict[str, str] = {}
+
+
+def secret_from_env(name: str) -> str | None:
+    """A secret a script passed in the environment variable ``name``, if set.
+
+    It is removed from the environment the first time it is read, so no program this
+    one starts (a file manager opened from Settings, say) inherits it.
+    """
+    value = os.environ.pop(name, None)
+    if value:
+        _env_secrets[name] = value
+    return _env_secrets.get(name)
+
+
 def passphrase_from_env() -> str | None:
     """The passphrase scripts pass through ``ATTUNE_JOURNAL_PASSPHRASE``, if set."""
-    value = os.environ.get(ENV_PASSPHRASE)
-    return value if value else None
+    return secret_from_env(ENV_PASSPHRASE)
 
 
 def check_new_passphrase(passphrase: str) -> None:
@@ -202,16 +218,6 @@ def fsync_file(path: Path) -> None:
         os.close(fd)
 
 
-def fsync_dir(path: Path) -> None:
-    """Make a rename durable (where the platform allows opening a folder)."""
-    with contextlib.suppress(OSError):
-        fd = os.open(path, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
 def export_copy(source: Path, source_key: str | None, target: Path, target_key: str | None) -> None:
     """Copy the store at ``source`` into a new file ``target`` with another key (or none).
 
@@ -289,29 +295,29 @@ def change_encryption(
     current_key: str | None,
     new_key: str | None,
 ) -> EncryptionChange:
-    """Re-write the open store with ``new_key`` (None: plain), then its backups.
+    """Re-write the open store and its backups with ``new_key`` (None: plain).
 
-    Order: check the passphrases; take a backup; make sure no other program has
-    the store open; hold other writers off; export into ``<store>.rekeying``;
-    check that copy (integrity and entry count); ``os.replace`` it over the store;
-    reopen and hand the journal its new connection. Existing backups are then
-    re-written the same way, so a plain copy of an encrypted journal is not left
-    lying in ``backups/``. Raises ``StoreError`` subclasses; until the rename the
-    old store is untouched.
+    The caller holds the store alone (``StoreGate.alone``). Order: check the
+    passphrases; make sure no other program has the store open; take a backup;
+    export the store into ``<store>.rekeying`` and every backup into
+    ``<backup>.converting``, checking each copy; then ``swap.commit`` renames them all
+    into place as one change (a kill at any moment is finished or rolled back at the
+    next start); reopen and hand the journal its new connection. Raises ``StoreError``
+    subclasses; until the commit nothing of the person's is touched.
     """
     from attune_journal.storage.backup import (
-        convert_backups,
         create_backup,
         ensure_alone,
         prune_backups,
+        stage_backup_conversions,
         swap_connection,
     )
     from attune_journal.storage.db import open_store
+    from attune_journal.storage.swap import Move, commit
 
     if new_key is not None:
         check_new_passphrase(new_key)
-    encrypted_now = is_encrypted(store)
-    if encrypted_now:
+    if journal.db.encrypted:
         if current_key is None:
             raise PassphraseNeeded(store)
         if not passphrase_opens(store, current_key):
@@ -324,28 +330,36 @@ def change_encryption(
         raise StoreError("The new passphrase is the same as the current one.")
     staged = store.with_name(store.name + ".rekeying")
     with journal.locked() as conn:
-        expected = journal.count() + journal.count(trashed=True)
-        safety = create_backup(conn, backups, "encryption", keep + 1)
+        staged_backups: list[Move] = []
         try:
             ensure_alone(conn)
-            conn.execute("BEGIN IMMEDIATE")  # no other writer until the swap is done
+            expected = journal.count() + journal.count(trashed=True)
+            safety = create_backup(conn, backups, "encryption", keep + 1)
             export_copy(store, current_key, staged, new_key)
             verify_copy(staged, new_key, expected)
+            staged_backups, left = stage_backup_conversions(backups, current_key, new_key)
         except BaseException:
-            with contextlib.suppress(*database_errors()):
-                conn.rollback()
+            _discard([staged, *(move.staged for move in staged_backups)])
             with contextlib.suppress(*database_errors()):
                 conn.execute("PRAGMA journal_mode=WAL")
-            with contextlib.suppress(FileNotFoundError):
-                staged.unlink()
             raise
-        os.replace(staged, store)
-        fsync_dir(store.parent)
-        with contextlib.suppress(*database_errors()):
-            conn.rollback()
+        store_move = Move(staged, store)
+        # Encrypting (or a new passphrase): backups first, the store last; decrypting: the
+        # store first. Either way no plain or old-passphrase copy sits beside a store that
+        # is encrypted with the new key (see storage/swap.py).
+        if new_key is not None:
+            moves = [*staged_backups, store_move]
+        else:
+            moves = [store_move, *staged_backups]
+        commit(store.parent, moves)
         conn.close()
         db = open_store(store, new_key, backups=backups, keep=keep)
         swap_connection(journal, db)
-    converted, left = convert_backups(backups, current_key, new_key)
     prune_backups(backups, keep)
-    return EncryptionChange(safety, converted, left)
+    return EncryptionChange(safety, [move.final for move in staged_backups], left)
+
+
+def _discard(paths: list[Path]) -> None:
+    for path in paths:
+        with contextlib.suppress(FileNotFoundError):
+            path.unlink()

@@ -147,6 +147,8 @@ def open_main_window(
     window.show()
     if workspace.settings_problem:
         window.show_message(workspace.settings_problem)
+    if workspace.recovery_message:
+        window.show_message(workspace.recovery_message)
     from attune_journal.ui.external_changes import ExternalChangesWatcher
     from attune_journal.ui.unlock import IdleLock
 

@@ -11,6 +11,14 @@ from attune_journal import cli
 from attune_journal.workspace import open_workspace
 
 
+def _forget_env_passphrase(monkeypatch: pytest.MonkeyPatch) -> None:
+    """As a new process started without the variable would be: the read value goes too."""
+    from attune_journal.storage import crypto
+
+    monkeypatch.delenv("ATTUNE_JOURNAL_PASSPHRASE", raising=False)
+    crypto._env_secrets.clear()
+
+
 def _answers(monkeypatch: pytest.MonkeyPatch, *answers: str) -> list[str]:
     """Answer the terminal's passphrase prompts in order; returns the prompts asked."""
     asked: list[str] = []
@@ -71,7 +79,7 @@ def test_scripts_use_the_environment(
     monkeypatch.setenv("ATTUNE_JOURNAL_PASSPHRASE", "second")
     assert cli.main([*args, "decrypt"]) == 0
     assert "Encryption is off" in capsys.readouterr().out
-    monkeypatch.delenv("ATTUNE_JOURNAL_PASSPHRASE")
+    _forget_env_passphrase(monkeypatch)
     assert cli.main([*args, "check"]) == 0
 
 
@@ -82,7 +90,7 @@ def test_without_a_terminal_the_error_says_what_to_set(
     monkeypatch.setenv("ATTUNE_JOURNAL_PASSPHRASE", "pw")
     assert cli.main([*args, "note", "x"]) == 0
     assert cli.main([*args, "encrypt"]) == 0
-    monkeypatch.delenv("ATTUNE_JOURNAL_PASSPHRASE")
+    _forget_env_passphrase(monkeypatch)
     monkeypatch.setattr("sys.stdin.isatty", lambda: False)
     assert cli.main([*args, "check"]) == 1
     assert "ATTUNE_JOURNAL_PASSPHRASE" in capsys.readouterr().err
