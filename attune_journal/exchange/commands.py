@@ -9,6 +9,9 @@ is shared with the Export dialog, so both choose entries the same way.
 from __future__ import annotations
 
 import argparse
+import sys
+import time
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
@@ -145,11 +148,66 @@ def export_command(args: argparse.Namespace, workspace: Workspace, out: TextIO) 
     return 0
 
 
+class ImportProgress:
+    """Progress lines on stderr for a long import, never a flood.
+
+    Nothing is said while the work is quick: a line appears only when stderr is a
+    terminal or the import has already taken ``QUIET_SECONDS``, and then at most one
+    every ``EVERY_SECONDS``. Reading is told as a share of the file's bytes; saving
+    gets one line when it starts, since the store writes everything in one go.
+    """
+
+    QUIET_SECONDS = 2.0
+    EVERY_SECONDS = 2.0
+
+    def __init__(self, name: str, stream: TextIO, clock: Callable[[], float] = time.monotonic):
+        self.name = name
+        self.stream = stream
+        self.clock = clock
+        self.began = clock()
+        self.last: float | None = None
+        try:
+            self.terminal = stream.isatty()
+        except (AttributeError, ValueError):
+            self.terminal = False
+
+    def _due(self, final: bool = False) -> bool:
+        now = self.clock()
+        if not self.terminal and now - self.began < self.QUIET_SECONDS:
+            return False
+        if not final and self.last is not None and now - self.last < self.EVERY_SECONDS:
+            return False
+        self.last = now
+        return True
+
+    def _say(self, line: str) -> None:
+        print(line, file=self.stream, flush=True)
+
+    def reading(self, done: int, total: int) -> None:
+        if total and done < total and self._due():
+            mb_done, mb_total = done / 1_000_000, total / 1_000_000
+            self._say(
+                f"Reading {self.name}: {done * 100 // total}% "
+                f"({mb_done:,.0f} of {mb_total:,.0f} MB)…"
+            )
+
+    def saving(self, done: int, total: int) -> None:
+        if total and not done and self._due(final=True):
+            self._say(f"Checked {self.name}; saving {total:,} entries after a backup…")
+
+
 def import_command(args: argparse.Namespace, workspace: Workspace, out: TextIO) -> int:
     from attune_journal.exchange.importing import run_import
 
+    path = Path(args.path).expanduser()
+    progress = ImportProgress(path.name, sys.stderr)
     report = run_import(
-        workspace, args.source_format, Path(args.path).expanduser(), args.time_format
+        workspace,
+        args.source_format,
+        path,
+        args.time_format,
+        progress=progress.saving,
+        reading=progress.reading,
     )
     for line in report.lines():
         print(line, file=out)

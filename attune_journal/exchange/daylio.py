@@ -20,16 +20,20 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Callable, Iterable
 from datetime import datetime
+from pathlib import Path
 
 from attune_journal.core.models import Feeling, Note, clean_word
 from attune_journal.exchange.parsed import (
+    ByteProgress,
     ImportFormatError,
     Parsed,
     ParsedEntry,
     clean_tags,
     content_uid,
     decode_text,
+    text_lines,
     with_local_offset,
 )
 
@@ -70,8 +74,19 @@ def _parse_clock(text: str) -> tuple[int, int] | None:
 
 
 def parse_daylio(text: str, name: str) -> Parsed:
+    return parse_daylio_lines(io.StringIO(text, newline=""), name)
+
+
+def parse_daylio_lines(
+    lines: Iterable[str], name: str, cancelled: Callable[[], bool] | None = None
+) -> Parsed:
+    """Daylio's CSV, row by row (``lines`` keep their line ends, as ``newline=""`` reads).
+
+    The csv module reads in strict mode, so a file that ends inside a quoted field
+    (cut off while copying) is refused instead of importing the cut row.
+    """
     parsed = Parsed()
-    reader = csv.reader(io.StringIO(text, newline=""))
+    reader = csv.reader(lines, strict=True)
     try:
         header = next(reader)
     except StopIteration:
@@ -90,6 +105,7 @@ def parse_daylio(text: str, name: str) -> Parsed:
     if extra:
         parsed.notes.append(f"{name}: columns not imported: {', '.join(extra)}")
     index = {column: i for i, column in enumerate(columns)}
+    at = _Moments()
     line = reader.line_num
     while True:
         start = line + 1
@@ -98,6 +114,11 @@ def parse_daylio(text: str, name: str) -> Parsed:
         except StopIteration:
             break
         except csv.Error as error:
+            if str(error) == "unexpected end of data":
+                raise ImportFormatError(
+                    f"{name}, line {start}: the file ends inside a quoted field; is it cut "
+                    "off? Nothing was imported."
+                ) from None
             raise ImportFormatError(
                 f"{name}, line {start}: the CSV cannot be read ({error})"
             ) from None
@@ -109,22 +130,19 @@ def parse_daylio(text: str, name: str) -> Parsed:
             raise ImportFormatError(
                 f"{name}, {where}: expected {len(columns)} columns, found {len(row)}"
             )
+        if cancelled is not None and len(parsed.entries) % 5000 == 0 and cancelled():
+            return parsed
 
         def cell(column: str, row: list[str] = row) -> str:
             return row[index[column]] if column in index else ""
 
         day_text, clock_text = cell("full_date").strip(), cell("time").strip()
-        clock = _parse_clock(clock_text)
-        try:
-            day = datetime.strptime(day_text, "%Y-%m-%d")
-        except ValueError:
-            day = None
-        if day is None or clock is None:
+        moment = at(day_text, clock_text)
+        if moment is None:
             raise ImportFormatError(
                 f"{name}, {where}: field 'full_date'/'time' is not a date and time like "
                 f"2026-11-23 and 20:30 or 8:30 PM (found {day_text!r} {clock_text!r})"
             )
-        moment = with_local_offset(day.replace(hour=clock[0], minute=clock[1]))
         mood = clean_word(cell("mood"))
         if not mood:
             raise ImportFormatError(f"{name}, {where}: field 'mood' is empty")
@@ -132,11 +150,10 @@ def parse_daylio(text: str, name: str) -> Parsed:
         text = f"{title}\n\n{note_text}" if title and note_text.strip() else title or note_text
         activities = [a for a in cell("activities").split(" | ") if a.strip()]
         tags = clean_tags([f"daylio:{mood}", *activities], where, parsed)
-        feeling = mood_feeling(mood)
         note = Note(
             at=moment,
             text=text,
-            feelings=[feeling],
+            feelings=[mood_feeling(mood)],
             tags=tags,
             uid=content_uid("daylio", moment, f"{mood}\x1f{cell('activities')}\x1f{text}"),
         )
@@ -146,5 +163,39 @@ def parse_daylio(text: str, name: str) -> Parsed:
     return parsed
 
 
+class _Moments:
+    """Date and clock texts -> an aware time, remembering the last few (a Daylio export
+    repeats days and clock times, and the local offset for a date is slow to find)."""
+
+    def __init__(self) -> None:
+        self.days: dict[str, datetime | None] = {}
+        self.clocks: dict[str, tuple[int, int] | None] = {}
+
+    def __call__(self, day_text: str, clock_text: str) -> datetime | None:
+        if day_text not in self.days:
+            if len(self.days) > 4096:
+                self.days.clear()
+            try:
+                self.days[day_text] = datetime.strptime(day_text, "%Y-%m-%d")
+            except ValueError:
+                self.days[day_text] = None
+        if clock_text not in self.clocks:
+            if len(self.clocks) > 4096:
+                self.clocks.clear()
+            self.clocks[clock_text] = _parse_clock(clock_text)
+        day, clock = self.days[day_text], self.clocks[clock_text]
+        if day is None or clock is None:
+            return None
+        return with_local_offset(day.replace(hour=clock[0], minute=clock[1]))
+
+
 def read_daylio(data: bytes, name: str) -> Parsed:
     return parse_daylio(decode_text(data, name), name)
+
+
+def read_daylio_file(
+    path: Path, progress: ByteProgress | None = None, cancelled: Callable[[], bool] | None = None
+) -> Parsed:
+    """A Daylio CSV file, read row by row (``parsed.text_lines``)."""
+    lines = text_lines(path, path.name, progress, lone_cr=True)
+    return parse_daylio_lines(lines, path.name, cancelled)

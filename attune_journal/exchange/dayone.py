@@ -21,11 +21,16 @@ import hashlib
 import io
 import zipfile
 from datetime import UTC, datetime
+from pathlib import Path
+from typing import BinaryIO
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from attune_journal.core.models import Note
+from attune_journal.exchange import parsed as parsed_module
 from attune_journal.exchange.jrnl import load_json
 from attune_journal.exchange.parsed import (
+    CHUNK_BYTES,
+    ByteProgress,
     ImportFormatError,
     Parsed,
     ParsedEntry,
@@ -33,11 +38,12 @@ from attune_journal.exchange.parsed import (
     clean_tags,
     content_uid,
     decode_text,
+    open_source,
+    read_all,
     with_local_offset,
 )
 
 MEDIA_KEYS = ("photos", "videos", "audios", "pdfAttachments")
-MAX_MEMBER_BYTES = 512 * 1024 * 1024
 
 
 def _moment(value: object, zone_name: object, where: str, parsed: Parsed) -> datetime:
@@ -116,9 +122,26 @@ def read_dayone(data: bytes, name: str) -> Parsed:
     """A Day One ``.json`` or the export ``.zip`` (every journal JSON inside it)."""
     if not data.startswith(b"PK"):
         return parse_dayone(decode_text(data, name), name)
+    return _read_zip(io.BytesIO(data), name, None)
+
+
+def read_dayone_file(path: Path, progress: ByteProgress | None = None) -> Parsed:
+    """A Day One export file on disk: the .zip is read member by member, never whole."""
+    stream, total = open_source(path)
+    with stream:
+        if stream.read(2) != b"PK":
+            stream.seek(0)
+            return parse_dayone(read_all(stream, path.name, total, progress), path.name)
+        stream.seek(0)
+        return _read_zip(stream, path.name, progress)
+
+
+def _read_zip(stream: BinaryIO, name: str, progress: ByteProgress | None) -> Parsed:
+    """Every journal JSON in a Day One .zip, each member and all of them together held
+    to ``MAX_IMPORT_BYTES`` as the headers say *and* as the bytes read count."""
     try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-    except zipfile.BadZipFile:
+        archive = zipfile.ZipFile(stream)
+    except (zipfile.BadZipFile, OSError, ValueError):
         raise ImportFormatError(f"{name}: the .zip file is damaged or incomplete") from None
     parsed = Parsed()
     with archive:
@@ -132,17 +155,35 @@ def read_dayone(data: bytes, name: str) -> Parsed:
         if not members:
             raise ImportFormatError(f"{name}: no Day One journal (.json) inside the .zip")
         other = [i for i in archive.infolist() if not i.is_dir() and i not in members]
+        limit = parsed_module.MAX_IMPORT_BYTES
+        for info in members:
+            if info.file_size > limit:
+                raise parsed_module.too_large(f"{name}: {info.filename}", "this member")
+        total = sum(info.file_size for info in members)
+        if total > limit:
+            raise parsed_module.too_large(name, "what its journals hold together")
+        done = 0
         for info in sorted(members, key=lambda i: i.filename):
-            if info.file_size > MAX_MEMBER_BYTES:
-                raise ImportFormatError(f"{name}: {info.filename} is too large to be a journal")
+            member = f"{name}/{info.filename}"
+            data = bytearray()
             try:
-                raw = archive.read(info)
-            except (zipfile.BadZipFile, OSError) as error:
+                with archive.open(info) as source:
+                    while chunk := source.read(CHUNK_BYTES):
+                        data += chunk
+                        done += len(chunk)
+                        if len(data) > info.file_size or len(data) > limit:
+                            raise parsed_module.too_large(member, "this member")
+                        if done > limit:
+                            raise parsed_module.too_large(name, "what its journals hold together")
+                        if progress is not None:
+                            progress(done, max(total, done))
+            except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError) as error:
                 raise ImportFormatError(
                     f"{name}: {info.filename} cannot be read ({error})"
                 ) from None
-            member = f"{name}/{info.filename}"
-            parse_dayone(decode_text(raw, member), member, parsed)
+            text = decode_text(data, member)
+            del data
+            parse_dayone(text, member, parsed)
         if other:
             parsed.notes.append(
                 f"{name}: {len(other)} media file(s) in the .zip were not copied into the "

@@ -17,10 +17,12 @@ if TYPE_CHECKING:  # the readers load it; the CLI's parser only needs this table
 
 @dataclass(frozen=True)
 class ImportOptions:
-    """What a reader may need beyond the file: jrnl's time format, a cancel check."""
+    """What a reader may need beyond the file: jrnl's time format, a cancel check, and
+    where to report reading progress (bytes read so far, bytes in all)."""
 
     time_format: str | None = None
     cancelled: Callable[[], bool] | None = None
+    progress: Callable[[int, int], None] | None = None
 
 
 @dataclass(frozen=True)
@@ -34,34 +36,39 @@ class ImportFormat:
     uses_time_format: bool = False
 
 
+# Every reader opens the file itself (``parsed.open_source``): only a regular file under
+# ``parsed.MAX_IMPORT_BYTES`` is read; jrnl's text and Daylio's CSV are read line by line.
+
+
 def _read_markdown(path: Path, options: ImportOptions) -> Parsed:
     from attune_journal.exchange.markdown_import import read_markdown
 
-    return read_markdown(path, options.cancelled)
+    return read_markdown(path, options.cancelled, options.progress)
 
 
 def _read_jrnl(path: Path, options: ImportOptions) -> Parsed:
-    from attune_journal.exchange.jrnl import read_jrnl_text
+    from attune_journal.exchange.jrnl import read_jrnl_file
 
-    return read_jrnl_text(path.read_bytes(), path.name, options.time_format)
+    return read_jrnl_file(path, options.time_format, options.progress, options.cancelled)
 
 
 def _read_jrnl_json(path: Path, options: ImportOptions) -> Parsed:
-    from attune_journal.exchange.jrnl import read_jrnl_json
+    from attune_journal.exchange.jrnl import parse_jrnl_json
+    from attune_journal.exchange.parsed import read_text
 
-    return read_jrnl_json(path.read_bytes(), path.name)
+    return parse_jrnl_json(read_text(path, path.name, options.progress), path.name)
 
 
 def _read_dayone(path: Path, options: ImportOptions) -> Parsed:
-    from attune_journal.exchange.dayone import read_dayone
+    from attune_journal.exchange.dayone import read_dayone_file
 
-    return read_dayone(path.read_bytes(), path.name)
+    return read_dayone_file(path, options.progress)
 
 
 def _read_daylio(path: Path, options: ImportOptions) -> Parsed:
-    from attune_journal.exchange.daylio import read_daylio
+    from attune_journal.exchange.daylio import read_daylio_file
 
-    return read_daylio(path.read_bytes(), path.name)
+    return read_daylio_file(path, options.progress, options.cancelled)
 
 
 IMPORT_FORMATS: dict[str, ImportFormat] = {

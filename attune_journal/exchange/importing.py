@@ -3,7 +3,10 @@
 Order of work, and why:
 
 1. Read and check the whole file first (no store access), so a malformed file
-   is reported with its line or field and nothing at all is written.
+   is reported with its line or field and nothing at all is written. Only a
+   regular file is read, never a pipe or a device, and none larger than
+   ``parsed.MAX_IMPORT_BYTES``; jrnl's text and Daylio's CSV are read line by
+   line, so memory holds the entries found, not copies of the file.
 2. Leave out what the journal already has: our own entries by uid, other
    journals' entries by the stable uid their reader gives them (a hash), weekly
    reviews and relationship check-ins for a week that already has one, and
@@ -28,7 +31,13 @@ from attune_journal.core.models import (
     WeeklyReview,
 )
 from attune_journal.exchange.formats import IMPORT_FORMATS, ImportOptions
-from attune_journal.exchange.parsed import ImportFormatError, Parsed, ParsedEntry, Skip
+from attune_journal.exchange.parsed import (
+    ImportFormatError,
+    Parsed,
+    ParsedEntry,
+    Skip,
+    check_source_file,
+)
 from attune_journal.workspace import Workspace
 
 Progress = Callable[[int, int], None]
@@ -74,22 +83,30 @@ def read_source(
     path: str | os.PathLike[str],
     time_format: str | None = None,
     cancelled: Callable[[], bool] | None = None,
+    reading: Progress | None = None,
 ) -> Parsed:
-    """Parse ``path`` with the named format; raises ``ImportFormatError`` with line/field."""
+    """Parse ``path`` with the named format; raises ``ImportFormatError`` with line/field.
+
+    ``reading(bytes_read, bytes_in_all)`` is called as the file is read.
+    """
     fmt = IMPORT_FORMATS.get(format_id)
     if fmt is None:
         raise ImportFormatError(
             f"Unknown import format {format_id!r}; choose one of {', '.join(IMPORT_FORMATS)}."
         )
     source = Path(path)
-    if not source.exists():
-        raise ImportFormatError(f"{source}: no such file or folder")
-    if source.is_dir() and not fmt.folder:
-        raise ImportFormatError(f"{source} is a folder; choose the exported file itself")
+    # A stat only, before anything is opened: a pipe or a device would block or never end.
+    if not (fmt.folder and source.is_dir()):
+        check_source_file(source)
+    options = ImportOptions(time_format=time_format, cancelled=cancelled, progress=reading)
     try:
-        return fmt.read(source, ImportOptions(time_format=time_format, cancelled=cancelled))
+        return fmt.read(source, options)
     except RecursionError:
         raise ImportFormatError(f"{source.name}: the file is nested too deeply to read") from None
+    except MemoryError:
+        raise ImportFormatError(
+            f"{source}: there is not enough memory to read this file; is it the right one?"
+        ) from None
 
 
 def plan_import(workspace: Workspace, parsed: Parsed) -> tuple[list[ParsedEntry], list[Skip]]:
@@ -149,16 +166,19 @@ def run_import(
     time_format: str | None = None,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    reading: Progress | None = None,
 ) -> ImportReport:
     """Read, check, back up, and save in one transaction; returns what happened.
 
     Raises ``ImportFormatError`` (nothing saved) for a file that cannot be read,
     ``ImportCancelled`` when ``cancelled()`` turns true before saving, and the
-    store's own errors (``StoreError``) if the disk refuses the write.
+    store's own errors (``StoreError``) if the disk refuses the write. ``progress``
+    hears (0, 0) at the start, (0, entries to save) before saving and (n, n) after;
+    ``reading`` hears (bytes read, bytes in all) while the file is read.
     """
     if progress is not None:
         progress(0, 0)
-    parsed = read_source(format_id, path, time_format, cancelled)
+    parsed = read_source(format_id, path, time_format, cancelled, reading)
     if cancelled is not None and cancelled():
         raise ImportCancelled("The import was cancelled; nothing was saved.")
     to_save, skipped = plan_import(workspace, parsed)

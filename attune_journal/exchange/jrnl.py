@@ -20,10 +20,13 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable, Iterable
 from datetime import datetime
+from pathlib import Path
 
-from attune_journal.core.models import Note
+from attune_journal.core.models import MAX_TEXT_CHARS, Note
 from attune_journal.exchange.parsed import (
+    ByteProgress,
     ImportFormatError,
     Parsed,
     ParsedEntry,
@@ -31,6 +34,7 @@ from attune_journal.exchange.parsed import (
     clean_tags,
     content_uid,
     decode_text,
+    text_lines,
     with_local_offset,
 )
 
@@ -75,38 +79,66 @@ def _bare_start(line: str, time_format: str) -> tuple[datetime, str] | None:
 
 def parse_jrnl_text(text: str, name: str, time_format: str = DEFAULT_TIME_FORMAT) -> Parsed:
     """A jrnl plain-text journal -> notes (see the module docstring for the rules)."""
+    return parse_jrnl_lines(text.split("\n"), name, time_format)
+
+
+def parse_jrnl_lines(
+    lines: Iterable[str],
+    name: str,
+    time_format: str = DEFAULT_TIME_FORMAT,
+    cancelled: Callable[[], bool] | None = None,
+) -> Parsed:
+    """jrnl's text, one line at a time (line ends are dropped), in one pass.
+
+    Only the entry being read is held, so a large journal costs its notes, not copies
+    of the file. Until the first dated line decides bracketed or bare times, a line is
+    checked for both; a non-blank line before it is skipped (by number only).
+    """
     parsed = Parsed()
-    lines = text.split("\n")
-    starter = None
-    for line in lines:
-        if _bracket_start(line, time_format):
-            starter = _bracket_start
-            break
-        if _bare_start(line, time_format):
-            starter = _bare_start
-            break
-    if starter is None:
-        first = next((i for i, line in enumerate(lines, 1) if line.strip()), None)
-        if first is None:
-            raise ImportFormatError(f"{name}: the file is empty")
-        example = datetime(2026, 11, 23, 8, 30).strftime(time_format)
-        raise ImportFormatError(
-            f"{name}, line {first}: no jrnl entry found; entries start with a time like "
-            f"[{example}] (time format {time_format!r}; another one can be given)"
-        )
+    starter: Callable[[str, str], tuple[datetime, str] | None] | None = None
     current: tuple[int, datetime, list[str]] | None = None
-    for number, line in enumerate(lines, 1):
-        start = starter(line.rstrip("\r"), time_format)
+    size = 0
+    before: list[int] = []
+    number = 0
+    for number, raw in enumerate(lines, 1):
+        line = raw.rstrip("\n").rstrip("\r")
+        if starter is None:
+            if _bracket_start(line, time_format):
+                starter = _bracket_start
+            elif _bare_start(line, time_format):
+                starter = _bare_start
+            else:
+                if line.strip():
+                    before.append(number)
+                continue
+        start = starter(line, time_format)
         if start is not None:
             if current is not None:
                 _finish(current, name, parsed)
+                if cancelled is not None and len(parsed.entries) % 1000 == 0 and cancelled():
+                    return parsed
             current = (number, start[0], [start[1]])
+            size = len(start[1])
         elif current is not None:
-            current[2].append(line.rstrip("\r"))
-        elif line.strip():
-            parsed.skipped.append(
-                Skip(f"line {number}", "text before the first dated entry (not an entry)")
-            )
+            current[2].append(line)
+            size += len(line) + 1
+            if size > MAX_TEXT_CHARS:
+                raise ImportFormatError(
+                    f"{name}, line {current[0]}: the entry that starts here is longer than "
+                    f"{MAX_TEXT_CHARS:,} characters, the most one entry can hold; please split "
+                    "it into several entries."
+                )
+    if starter is None:
+        if not before:
+            raise ImportFormatError(f"{name}: the file is empty")
+        example = datetime(2026, 11, 23, 8, 30).strftime(time_format)
+        raise ImportFormatError(
+            f"{name}, line {before[0]}: no jrnl entry found; entries start with a time like "
+            f"[{example}] (time format {time_format!r}; another one can be given)"
+        )
+    parsed.skipped[:0] = [
+        Skip(f"line {n}", "text before the first dated entry (not an entry)") for n in before
+    ]
     if current is not None:
         _finish(current, name, parsed)
     return parsed
@@ -197,6 +229,17 @@ def load_json(text: str, name: str) -> object:
 
 def read_jrnl_text(data: bytes, name: str, time_format: str | None = None) -> Parsed:
     return parse_jrnl_text(decode_text(data, name), name, time_format or DEFAULT_TIME_FORMAT)
+
+
+def read_jrnl_file(
+    path: Path,
+    time_format: str | None = None,
+    progress: ByteProgress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Parsed:
+    """A jrnl journal file, read line by line (``parsed.text_lines``)."""
+    lines = text_lines(path, path.name, progress)
+    return parse_jrnl_lines(lines, path.name, time_format or DEFAULT_TIME_FORMAT, cancelled)
 
 
 def read_jrnl_json(data: bytes, name: str) -> Parsed:

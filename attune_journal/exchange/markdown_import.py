@@ -30,8 +30,15 @@ from attune_journal.core.models import (
 )
 from attune_journal.core.timeutil import from_text
 from attune_journal.exchange import frontmatter
+from attune_journal.exchange import parsed as parsed_module
 from attune_journal.exchange.markdown_export import SINGLE_FILE_TITLE
-from attune_journal.exchange.parsed import ImportFormatError, Parsed, ParsedEntry, decode_text
+from attune_journal.exchange.parsed import (
+    ByteProgress,
+    ImportFormatError,
+    Parsed,
+    ParsedEntry,
+    read_text,
+)
 
 _CLOSING_RE = re.compile(r"^---\r?$", re.MULTILINE)
 _FENCE_RE = re.compile(r"^(`{3,})yaml\r?$")
@@ -394,24 +401,36 @@ def parse_single_file(text: str, name: str) -> list[tuple[Entry, str, list[str]]
 
 
 def read_markdown(
-    path: str | os.PathLike[str], cancelled: Callable[[], bool] | None = None
+    path: str | os.PathLike[str],
+    cancelled: Callable[[], bool] | None = None,
+    progress: ByteProgress | None = None,
 ) -> Parsed:
-    """Read a folder export (every ``*.md`` under it), one entry file, or a combined file."""
+    """Read a folder export (every ``*.md`` under it), one entry file, or a combined file.
+
+    Each file is read as ``parsed.read_text`` reads it (a regular file, under the cap),
+    and a folder's files together are held to the same cap.
+    """
     root = Path(path)
     parsed = Parsed()
     if root.is_dir():
         files = sorted(p for p in root.rglob("*.md") if p.is_file() and not p.name.startswith("."))
         if not files:
             raise ImportFormatError(f"{root}: no Markdown (.md) files in this folder")
-        for index, file in enumerate(files):
+        sizes = [file.stat().st_size for file in files]
+        total = sum(sizes)
+        if total > parsed_module.MAX_IMPORT_BYTES:
+            raise parsed_module.too_large(root, "what this folder's Markdown files hold")
+        done = 0
+        for index, (file, size) in enumerate(zip(files, sizes, strict=True)):
             if cancelled is not None and index % 200 == 0 and cancelled():
                 return parsed
             rel = file.relative_to(root).as_posix()
-            text = decode_text(file.read_bytes(), rel)
-            _add_file(text, rel, parsed)
+            _add_file(read_text(file, rel), rel, parsed)
+            done += size
+            if progress is not None:
+                progress(done, total)
         return parsed
-    text = decode_text(root.read_bytes(), root.name)
-    _add_file(text, root.name, parsed)
+    _add_file(read_text(root, root.name, progress), root.name, parsed)
     return parsed
 
 

@@ -10,8 +10,14 @@ field, before anything is saved.
 from __future__ import annotations
 
 import hashlib
+import os
+import re
+import stat
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
+from typing import BinaryIO
 
 from attune_journal.core.models import Entry, normalise_tags
 
@@ -39,20 +45,204 @@ class Parsed:
     notes: list[str] = field(default_factory=list)
 
 
-def decode_text(data: bytes, name: str) -> str:
-    """UTF-8 text (a BOM is dropped); binary junk gets an error naming line and byte."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
+# The most an import reads from one file, from one member of a .zip, and from all of
+# a .zip's (or a folder's) files together. A journal written daily for fifty years is
+# tens of megabytes; 1 GiB of text is far beyond any real export, and reading it stays
+# within a few GB of memory (docs/benchmarks.md, "Large imports"). Anything larger,
+# or anything that is not a regular file (a pipe, a device such as /dev/zero), is
+# refused before it is read. Tests lower it with monkeypatch.
+MAX_IMPORT_BYTES = 1024**3
+CHUNK_BYTES = 1024 * 1024
+
+ByteProgress = Callable[[int, int], None]  # (bytes read so far, bytes in all)
+
+
+def size_text(size: int) -> str:
+    """1073741824 -> '1 GiB', 5242880 -> '5 MiB', 2000 -> '2,000 bytes'."""
+    for unit, scale in (("GiB", 1024**3), ("MiB", 1024**2), ("KiB", 1024)):
+        if size >= scale:
+            value = size / scale
+            return f"{value:.0f} {unit}" if value == int(value) else f"{value:.1f} {unit}"
+    return f"{size:,} bytes"
+
+
+def too_large(where: object, what: str = "This file") -> ImportFormatError:
+    return ImportFormatError(
+        f"{where}: {what} is larger than {size_text(MAX_IMPORT_BYTES)}, the most an import "
+        "reads; no journal export is that large, so is it the right file?"
+    )
+
+
+def _not_a_file(mode: int) -> str | None:
+    """What a path is when it is not a regular file, in words; None for a file."""
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a regular file"
+
+
+def check_source_file(path: Path) -> os.stat_result:
+    """Refuse a missing path, a pipe, a device, a socket or a file over the cap.
+
+    Only ``os.stat`` is used: nothing is opened, so a FIFO cannot block the import.
+    """
     try:
-        text = data.decode("utf-8")
+        info = os.stat(path)
+    except FileNotFoundError:
+        raise ImportFormatError(f"{path}: no such file or folder") from None
+    except OSError as error:
+        raise ImportFormatError(f"{path}: cannot be read ({error.strerror or error})") from None
+    _refuse_odd(path, info)
+    return info
+
+
+def _refuse_odd(path: Path, info: os.stat_result) -> None:
+    kind = _not_a_file(info.st_mode)
+    if kind is not None:
+        raise ImportFormatError(f"{path} is {kind}, not a file; choose the exported file itself")
+    if info.st_size > MAX_IMPORT_BYTES:
+        raise too_large(path)
+
+
+def open_source(path: Path) -> tuple[BinaryIO, int]:
+    """Open a regular file for reading without ever blocking; (file, its size).
+
+    ``O_NONBLOCK`` makes the open of a FIFO that replaced the file since
+    ``check_source_file`` return at once, and ``fstat`` on what was opened refuses it.
+    """
+    check_source_file(path)
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as error:
+        raise ImportFormatError(f"{path}: cannot be read ({error.strerror or error})") from None
+    try:
+        info = os.fstat(fd)
+        _refuse_odd(path, info)
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb", buffering=0), info.st_size
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def read_chunks(
+    stream: BinaryIO, where: object, total: int, progress: ByteProgress | None = None
+) -> Iterator[bytes]:
+    """The stream in chunks, counting: past ``MAX_IMPORT_BYTES`` it stops with an error
+    (a file may grow while it is read, and a .zip header may lie about a size)."""
+    done = 0
+    while True:
+        chunk = stream.read(CHUNK_BYTES)
+        if not chunk:
+            return
+        done += len(chunk)
+        if done > MAX_IMPORT_BYTES:
+            raise too_large(where)
+        if progress is not None:
+            progress(done, max(total, done))
+        yield chunk
+
+
+def read_all(stream: BinaryIO, where: object, total: int, progress: ByteProgress | None) -> str:
+    """The whole stream as text (for JSON and our Markdown): one copy of the bytes,
+    decoded in place, and only the text is kept."""
+    data = bytearray()
+    for chunk in read_chunks(stream, where, total, progress):
+        data += chunk
+    return decode_text(data, str(where))
+
+
+def read_text(path: Path, name: str, progress: ByteProgress | None = None) -> str:
+    """A whole import file as text, after the checks of ``open_source``."""
+    stream, total = open_source(path)
+    with stream:
+        return read_all(stream, name, total, progress)
+
+
+# A lone carriage return ends a line too (old Mac files); "\r\n" is one line end.
+_LONE_CR = re.compile(r"(?<=\r)(?!\n)")
+
+
+def text_lines(
+    path: Path, name: str, progress: ByteProgress | None = None, lone_cr: bool = False
+) -> Iterator[str]:
+    """The file's lines, decoded one at a time, each with its line end.
+
+    Lines end at "\n" (and, with ``lone_cr``, at a lone "\r" as ``newline=""`` reads
+    them, for the csv module). Memory holds one chunk and one line, not the file.
+    A byte that is not UTF-8, or a NUL, is reported with its line, as ``decode_text``.
+    """
+    stream, total = open_source(path)
+    with stream:
+        pending: list[bytes] = []
+        number = 0
+        offset = 0
+        for chunk in read_chunks(stream, name, total, progress):
+            if number == 0 and not pending and chunk.startswith(b"\xef\xbb\xbf"):
+                chunk = chunk[3:]
+                offset = 3
+            pieces = chunk.split(b"\n")
+            last = pieces.pop()
+            for piece in pieces:
+                if pending:
+                    pending.append(piece)
+                    piece = b"".join(pending)
+                    pending = []
+                number += 1
+                line = _decode_line(piece, name, number, offset)
+                offset += len(piece) + 1
+                line += "\n"
+                if lone_cr and "\r" in line[:-2]:
+                    yield from (part for part in _LONE_CR.split(line) if part)
+                else:
+                    yield line
+            if last:
+                pending.append(last)
+        if pending:
+            line = _decode_line(b"".join(pending), name, number + 1, offset)
+            if lone_cr and "\r" in line:
+                yield from (part for part in _LONE_CR.split(line) if part)
+            else:
+                yield line
+
+
+def _decode_line(raw: bytes, name: str, number: int, offset: int) -> str:
+    try:
+        line = raw.decode("utf-8")
     except UnicodeDecodeError as error:
-        line = data[: error.start].count(b"\n") + 1
+        raise ImportFormatError(
+            f"{name}, line {number}: this is not UTF-8 text (byte {offset + error.start + 1} "
+            "cannot be read); is it the right file?"
+        ) from None
+    if "\x00" in line:
+        raise ImportFormatError(
+            f"{name}, line {number}: the file holds binary data (a NUL byte); is it the right file?"
+        )
+    return line
+
+
+def decode_text(data: bytes | bytearray, name: str) -> str:
+    """UTF-8 text (a BOM is dropped); binary junk gets an error naming line and byte."""
+    skip = 3 if data.startswith(b"\xef\xbb\xbf") else 0
+    try:
+        text = str(memoryview(data)[skip:], "utf-8")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, skip + error.start) + 1
         raise ImportFormatError(
             f"{name}, line {line}: this is not UTF-8 text (byte {error.start + 1} cannot be "
             "read); is it the right file?"
         ) from None
     if "\x00" in text:
-        line = text[: text.index("\x00")].count("\n") + 1
+        line = text.count("\n", 0, text.index("\x00")) + 1
         raise ImportFormatError(
             f"{name}, line {line}: the file holds binary data (a NUL byte); is it the right file?"
         )
