@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import random
 import resource
 import subprocess
@@ -30,10 +29,11 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 WORDS = (
-    "slept walked tired calm river morning coffee call mother work rain long meeting "
-    "quiet evening tea friend laughed worried deadline garden bread bus late early "
-    "breathing noticed shoulders tight soft warm cold light heavy"
-).split()
+    *("slept", "walked", "tired", "calm", "river", "morning", "coffee", "call", "mother"),
+    *("work", "rain", "long", "meeting", "quiet", "evening", "tea", "friend", "laughed"),
+    *("worried", "deadline", "garden", "bread", "bus", "late", "early", "breathing"),
+    *("noticed", "shoulders", "tight", "soft", "warm", "cold", "light", "heavy"),
+)
 MOODS = ("rad", "good", "meh", "bad", "awful")
 ACTIVITIES = ("work", "family", "friends", "sport", "reading", "gaming", "cleaning", "walk")
 

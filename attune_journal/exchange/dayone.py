@@ -158,10 +158,10 @@ def _read_zip(stream: BinaryIO, name: str, progress: ByteProgress | None) -> Par
         limit = parsed_module.MAX_IMPORT_BYTES
         for info in members:
             if info.file_size > limit:
-                raise parsed_module.too_large(f"{name}: {info.filename}", "this member")
+                raise parsed_module.too_large(f"{name}: {info.filename}", "This member")
         total = sum(info.file_size for info in members)
         if total > limit:
-            raise parsed_module.too_large(name, "what its journals hold together")
+            raise parsed_module.too_large(name, "What its journals hold together")
         done = 0
         for info in sorted(members, key=lambda i: i.filename):
             member = f"{name}/{info.filename}"
@@ -172,9 +172,9 @@ def _read_zip(stream: BinaryIO, name: str, progress: ByteProgress | None) -> Par
                         data += chunk
                         done += len(chunk)
                         if len(data) > info.file_size or len(data) > limit:
-                            raise parsed_module.too_large(member, "this member")
+                            raise parsed_module.too_large(member, "This member")
                         if done > limit:
-                            raise parsed_module.too_large(name, "what its journals hold together")
+                            raise parsed_module.too_large(name, "What its journals hold together")
                         if progress is not None:
                             progress(done, max(total, done))
             except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError) as error:

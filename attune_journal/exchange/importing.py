@@ -101,12 +101,29 @@ def read_source(
     options = ImportOptions(time_format=time_format, cancelled=cancelled, progress=reading)
     try:
         return fmt.read(source, options)
+    except ImportFormatError as error:
+        raise ImportFormatError(_with_path(str(error), source)) from None
     except RecursionError:
         raise ImportFormatError(f"{source.name}: the file is nested too deeply to read") from None
     except MemoryError:
         raise ImportFormatError(
             f"{source}: there is not enough memory to read this file; is it the right one?"
         ) from None
+
+
+def _with_path(message: str, source: Path) -> str:
+    """Readers name a file by its name (as entries' "where" do); a message that stops the
+    import names the whole path as given, so the person knows which file it was."""
+    name = source.name
+    cut = len(name)
+    if (
+        name
+        and str(source) != name
+        and message.startswith(name)
+        and message[cut : cut + 1] in ",:/"
+    ):
+        return f"{source}{message[cut:]}"
+    return message
 
 
 def plan_import(workspace: Workspace, parsed: Parsed) -> tuple[list[ParsedEntry], list[Skip]]:

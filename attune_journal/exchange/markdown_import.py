@@ -419,7 +419,7 @@ def read_markdown(
         sizes = [file.stat().st_size for file in files]
         total = sum(sizes)
         if total > parsed_module.MAX_IMPORT_BYTES:
-            raise parsed_module.too_large(root, "what this folder's Markdown files hold")
+            raise parsed_module.too_large(root, "What this folder's Markdown files hold")
         done = 0
         for index, (file, size) in enumerate(zip(files, sizes, strict=True)):
             if cancelled is not None and index % 200 == 0 and cancelled():
