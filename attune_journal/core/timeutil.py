@@ -29,6 +29,34 @@ def from_text(text: str) -> datetime:
     return moment
 
 
+class TimeOutOfRangeError(ValueError):
+    """A time that, turned into UTC, falls before year 1 or after year 9999."""
+
+
 def utc_key(moment: datetime) -> str:
-    """A text key that sorts in true time order whatever the offsets."""
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    """A text key that sorts in true time order whatever the offsets.
+
+    The year is always four digits (``0999-…``, ``0050-…``): ``strftime("%Y")`` writes
+    ``999`` on Linux, and that key sorted after every year from 1000 on. Text order
+    is time order for every year from 1 to 9999.
+
+    Raises ``TimeOutOfRangeError`` (a ``ValueError``) when the offset carries the
+    moment past either end, e.g. 1 January of year 1 at 00:30+01:00.
+    """
+    try:
+        utc = moment.astimezone(UTC)
+    except OverflowError:
+        raise TimeOutOfRangeError(
+            f"The time {describe(moment)} falls outside the years 1 to 9999 once its UTC "
+            "offset is taken into account, so the journal cannot place it in time. "
+            "Please choose a time within that range."
+        ) from None
+    return (
+        f"{utc.year:04d}-{utc.month:02d}-{utc.day:02d}"
+        f"T{utc.hour:02d}:{utc.minute:02d}:{utc.second:02d}Z"
+    )
+
+
+def describe(moment: datetime) -> str:
+    """A time as a person reads it in a message (ISO 8601, offset when there is one)."""
+    return moment.isoformat(sep=" ", timespec="minutes")

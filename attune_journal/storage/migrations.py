@@ -146,6 +146,28 @@ def m0002_live_kind_index(db: Database) -> None:
     )
 
 
+@migrations(name="0003_four_digit_utc_years")
+def m0003_four_digit_utc_years(db: Database) -> None:
+    # ``at_utc`` orders every list. Before this, a year below 1000 was written with fewer
+    # digits ('999-05-01T…Z'), which sorts after '2026-…': such entries showed as the
+    # newest. Each key that does not start with a four-digit year is written again from
+    # the entry's own time (``at``, which keeps its offset and is never changed here).
+    # A time that cannot be read keeps its key: ``attune-journal check`` names that row.
+    from attune_journal.core.timeutil import from_text, utc_key
+
+    fixes = []
+    for entry_id, at, key in db.execute(
+        "SELECT id, at, at_utc FROM entries WHERE at_utc NOT GLOB '[0-9][0-9][0-9][0-9]-*'"
+    ).fetchall():
+        try:
+            fresh = utc_key(from_text(at))
+        except (ValueError, TypeError, OverflowError):
+            continue
+        if fresh != key:
+            fixes.append((fresh, entry_id))
+    db.conn.executemany("UPDATE entries SET at_utc = ? WHERE id = ?", fixes)
+
+
 # storage.schema lists the names so that opening an up-to-date store needs no
 # sqlite-utils import; the two lists must never drift apart.
 if tuple(m.name for m in migrations._migrations) != MIGRATION_NAMES:

@@ -41,7 +41,13 @@ from attune_journal.core.models import (
     entry_text,
     normalise_tags,
 )
-from attune_journal.core.timeutil import from_text, now_local, to_text, utc_key
+from attune_journal.core.timeutil import (
+    TimeOutOfRangeError,
+    from_text,
+    now_local,
+    to_text,
+    utc_key,
+)
 from attune_journal.storage.connection import StoreDB
 from attune_journal.storage.errors import (
     StoreError,
@@ -182,7 +188,7 @@ class Journal:
     def save(self, entry: Entry) -> Entry:
         """Insert or update ``entry`` (validated first); returns it with ``id`` set."""
         _clean(entry)
-        entry.validate()
+        _validate(entry)
         with self._write():
             self._save_one(entry)
         return entry
@@ -193,7 +199,7 @@ class Journal:
         items = list(entries)
         for entry in items:
             _clean(entry)
-            entry.validate()
+            _validate(entry)
         with self._write():
             for entry in items:
                 self._save_one(entry, touch=False)
@@ -768,6 +774,15 @@ def _clean(entry: Entry) -> None:
         strategy.name = clean_word(strategy.name)
     if isinstance(entry, RelationshipCheckIn):
         entry.attune = {k: clean_text(v) for k, v in entry.attune.items()}
+
+
+def _validate(entry: Entry) -> None:
+    """The model's own checks, and a time the store can order (years 1 to 9999 in UTC)."""
+    entry.validate()
+    try:
+        utc_key(entry.at)
+    except TimeOutOfRangeError as error:
+        raise ValidationError(str(error)) from None
 
 
 def _row_for(entry: Entry) -> dict[str, Any]:

@@ -8,6 +8,10 @@ its registered migrations are exactly these, in this order.
 """
 
 MIGRATION_SET = "attune_journal"
-MIGRATION_NAMES: tuple[str, ...] = ("0001_initial", "0002_live_kind_index")
+MIGRATION_NAMES: tuple[str, ...] = (
+    "0001_initial",
+    "0002_live_kind_index",
+    "0003_four_digit_utc_years",
+)
 SCHEMA_VERSION = len(MIGRATION_NAMES)
 KNOWN_MIGRATIONS = frozenset(MIGRATION_NAMES)
