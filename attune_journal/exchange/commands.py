@@ -9,9 +9,12 @@ is shared with the Export dialog, so both choose entries the same way.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import signal
 import sys
+import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
@@ -116,6 +119,32 @@ def left_out(unreadable: set[int]) -> str | None:
     )
 
 
+@contextlib.contextmanager
+def _stopped_by_signals() -> Iterator[None]:
+    """While exporting, SIGTERM and SIGHUP (a closed terminal) stop the export the way
+    a cancel does: the staging folder is removed and one line says so, instead of the
+    process vanishing with its staging folder left for the next run to remove."""
+    from attune_journal.exchange.markdown_export import ExportCancelled
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signum: int, frame: object) -> None:
+        raise ExportCancelled(
+            f"The export was stopped ({signal.Signals(signum).name}) before it finished; "
+            "no half-written files were left."
+        )
+
+    wanted = [signal.SIGTERM, *([signal.SIGHUP] if hasattr(signal, "SIGHUP") else [])]
+    before = {signum: signal.signal(signum, stop) for signum in wanted}
+    try:
+        yield
+    finally:
+        for signum, handler in before.items():
+            signal.signal(signum, handler)
+
+
 def export_command(args: argparse.Namespace, workspace: Workspace, out: TextIO) -> int:
     # Loaded here, not with this module: every start of the app builds the CLI's parser,
     # and opening the window should not pay for the exporter and its YAML writer.
@@ -135,11 +164,17 @@ def export_command(args: argparse.Namespace, workspace: Workspace, out: TextIO) 
     except ValidationError as error:
         raise ExportError(str(error)) from None
     target = Path(args.out).expanduser()
-    if args.single_file:
-        report = export_markdown_file(entries, target, force=args.force)
-    else:
-        # The command line runs one thread, so a forked helper may share the work.
-        report = export_markdown_folder(entries, target, force=args.force, parallel=True)
+    # The data folder: the export refuses to write over the journal's own files and
+    # records itself there, so what a killed run leaves is removed by the next one.
+    data_dir = workspace.paths.root
+    with _stopped_by_signals():
+        if args.single_file:
+            report = export_markdown_file(entries, target, force=args.force, data_dir=data_dir)
+        else:
+            # The command line runs one thread, so a forked helper may share the work.
+            report = export_markdown_folder(
+                entries, target, force=args.force, parallel=True, data_dir=data_dir
+            )
     print(report.summary(), file=out)
     note = left_out(unreadable)
     if note:

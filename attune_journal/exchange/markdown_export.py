@@ -570,31 +570,66 @@ def render_single(entries: Iterable[Entry], prompt_texts: Mapping[str, str] | No
 
 # ---- writing ----------------------------------------------------------------------------
 
+# Open a file or folder without following a link in its last component, where the
+# platform can (not on Windows, which has no such flag).
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_DIRECTORY = getattr(os, "O_DIRECTORY", 0)
+
 
 def _write_new(path: Path | str, data: bytes, durable: bool) -> None:
     # O_EXCL: the path is always fresh (a staging folder or a random temp name),
-    # so finding a file there would mean something else is writing: stop.
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+    # so finding a file there would mean something else is writing: stop. With
+    # O_EXCL a link in the last component is never followed; O_NOFOLLOW says so.
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW, FILE_MODE)
     try:
-        view = memoryview(data)
-        while view:
-            written = os.write(fd, view)
-            view = view[written:]
-        if durable:
-            os.fsync(fd)
+        _write_all(fd, data, durable)
     finally:
         os.close(fd)
 
 
+def _write_all(fd: int, data: bytes, durable: bool) -> None:
+    view = memoryview(data)
+    while view:
+        written = os.write(fd, view)
+        view = view[written:]
+    if durable:
+        os.fsync(fd)
+
+
 def write_atomic(path: Path, data: bytes, durable: bool = False) -> None:
-    """Write ``data`` to a temp file beside ``path``, then move it over ``path``."""
-    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+    """Write ``data`` to a temp file beside ``path``, then move it over ``path``.
+
+    The move replaces whatever has the name ``path``, a link included, and never
+    writes through a link. The temp file is named ``.<name>.attune-export-<8 hex>.tmp``
+    (``TEMP_FILE_RE``), so one left by a killed export can be found and removed.
+    """
+    tmp = path.with_name(_temp_name(path.name))
     try:
         _write_new(tmp, data, durable)
         os.replace(tmp, path)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+def _temp_name(name: str) -> str:
+    return f".{name}{TEMP_FILE_MARK}{secrets.token_hex(4)}.tmp"
+
+
+def _write_single_file(path: Path, data: bytes, durable: bool) -> None:
+    """``write_atomic`` holding a lock on the temp file while it exists, so that
+    ``remove_export_leftovers`` in another process can tell it from a leftover."""
+    tmp = path.with_name(_temp_name(path.name))
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW, FILE_MODE)
+    try:
+        _lock(fd)
+        _write_all(fd, data, durable)
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    finally:
+        os.close(fd)
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -612,9 +647,13 @@ def _fsync_dir(folder: Path) -> None:
 
 
 def _same_content(path: Path, data: bytes) -> bool | None:
-    """True/False when ``path`` is a file with/without exactly ``data``; None if absent."""
+    """True/False when ``path`` is a file with/without exactly ``data``; None if absent.
+
+    A link is never followed: it counts as different content (an export with
+    ``force`` replaces the link itself with a file, and never writes through it).
+    """
     try:
-        info = path.stat()
+        info = os.lstat(path)
     except FileNotFoundError:
         return None
     if not stat.S_ISREG(info.st_mode):
@@ -626,6 +665,62 @@ def _same_content(path: Path, data: bytes) -> bool | None:
 
 def _is_empty_dir(folder: Path) -> bool:
     return folder.is_dir() and not any(folder.iterdir())
+
+
+def _make_private_folder(folder: Path) -> bool:
+    """Create ``folder`` and any missing parents, each 0700; True if ``folder`` was new.
+
+    (``Path.mkdir(parents=True)`` would give the parents the default mode, 0755.)
+    """
+    if folder.is_dir():
+        return False
+    if os.path.lexists(folder):
+        if folder.is_symlink():
+            raise ExportError(f"{folder} is a link that leads nowhere; choose a folder.")
+        raise ExportError(f"{folder} is a file, not a folder; choose a folder for the export.")
+    missing: list[Path] = []
+    at = folder
+    while not os.path.lexists(at) and at.parent != at:
+        missing.append(at)
+        at = at.parent
+    for path in reversed(missing):
+        with contextlib.suppress(FileExistsError):  # made meanwhile by someone else
+            os.mkdir(path, DIR_MODE)
+    if not folder.is_dir():
+        raise ExportError(f"{folder} could not be made a folder; choose another place.")
+    return True
+
+
+def _check_folders(target: Path, names: Iterable[str], create: bool) -> None:
+    """Make sure every folder under ``target`` that ``names`` go into is a real folder.
+
+    A link (to a folder elsewhere, or anything else) is refused: an export never
+    writes or reads through a link inside its target. With ``create`` the missing
+    folders are made, 0700 each; without, they are left missing.
+    """
+    folders: set[str] = set()
+    for name in names:
+        folder = name.rpartition("/")[0]
+        while folder and folder not in folders:
+            folders.add(folder)
+            folder = folder.rpartition("/")[0]
+    for sub in sorted(folders):  # a folder before the folders inside it
+        path = target / sub
+        try:
+            info = os.lstat(path)
+        except FileNotFoundError:
+            if not create:
+                continue
+            with contextlib.suppress(FileExistsError):
+                os.mkdir(path, DIR_MODE)
+            info = os.lstat(path)
+        if stat.S_ISLNK(info.st_mode):
+            raise ExportError(
+                f"{path} is a link to another place and an export never writes through a "
+                "link: remove the link or choose another folder."
+            )
+        if not stat.S_ISDIR(info.st_mode):
+            raise ExportError(f"{path} is a file; the export needs that name for a folder.")
 
 
 # Files handed to the writer threads at a time; also how often progress is
@@ -744,43 +839,82 @@ def export_markdown_folder(
     cancelled: Cancelled | None = None,
     durable: bool = False,
     parallel: bool = False,
+    data_dir: str | os.PathLike[str] | None = None,
 ) -> ExportReport:
     """Export ``entries`` as one Markdown file each under ``folder``.
 
     Raises ``ExportConflict`` (writing nothing) when a file to be written exists
     with different content and ``force`` is false; ``ExportCancelled`` when
     ``cancelled()`` turns true (a new folder is then removed again).
-    Files in the folder that this export does not write are never touched.
+    Files in the folder that this export does not write are never touched, and
+    nothing is written or read through a link inside the folder (``ExportError``).
+
+    ``data_dir``, the journal's data folder, lets the export refuse a target
+    inside the journal's backups, and record the export while it runs so that
+    what a killed run leaves behind is found and removed by the next export run
+    (or ``remove_export_leftovers``) whatever its target. Leftovers in this
+    target (``STAGING_RE``, ``TEMP_FILE_RE``, and the staging folders beside it
+    that earlier versions made) are removed first in any case.
 
     ``parallel`` lets a large export into a new folder share the work with a
     forked helper process on another core, on Linux, when the calling process
     runs a single thread (the command line asks for it; the GUI does not). The
-    result is the same either way.
+    helper dies with the process that forked it. The result is the same either way.
     """
     started = time.perf_counter()
     target = Path(folder)
-    if target.exists() and not target.is_dir():
+    if data_dir is not None:
+        _refuse_journal_files(target, Path(data_dir))
+    if os.path.lexists(target) and not target.is_dir():
         raise ExportError(f"{target} is a file, not a folder; choose a folder for the export.")
     names = plan_names(entries)
     report = ExportReport(target=target, entries=len(names))
     total = len(names)
-    if not target.exists() or _is_empty_dir(target):
-        _export_into_new_folder(
-            target, names, prompt_texts, report, progress, cancelled, durable, parallel
-        )
-    else:
-        planned = [(name, render_entry(e, prompt_texts).encode("utf-8")) for name, e in names]
-        _export_over_existing(target, planned, report, force, progress, cancelled, durable)
+    if data_dir is not None:
+        remove_export_leftovers(data_dir)
+    created = _make_private_folder(target)
+    lock: int | None = None
+    record: Path | None = None
+    try:
+        lock = _lock_folder(target)
+        if data_dir is not None:
+            record = _record_export(Path(data_dir), target, "folder")
+        _remove_leftovers_in(target)
+        if _is_empty_dir(target):
+            _export_into_new_folder(
+                target, names, prompt_texts, report, progress, cancelled, durable, parallel
+            )
+        else:
+            _check_folders(target, (name for name, _ in names), create=False)
+            planned = [(name, render_entry(e, prompt_texts).encode("utf-8")) for name, e in names]
+            _export_over_existing(target, planned, report, force, progress, cancelled, durable)
+    except BaseException:
+        if created:
+            with contextlib.suppress(OSError):
+                target.rmdir()  # only if nothing is in it
+        raise
+    finally:
+        if record is not None:
+            with contextlib.suppress(OSError):
+                record.unlink()
+        if lock is not None:
+            os.close(lock)
     report.seconds = time.perf_counter() - started
     if progress is not None:
         progress(total, total)
     return report
 
 
-def _make_dirs(root: Path, names: Iterable[str]) -> None:
-    folders = sorted({name.rpartition("/")[0] for name in names} - {""})
-    for sub in folders:
-        (root / sub).mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
+def _make_dirs(root: str, names: Iterable[str]) -> None:
+    """Make the folders ``names`` go into under the new folder ``root``, 0700 each."""
+    folders: set[str] = set()
+    for name in names:
+        folder = name.rpartition("/")[0]
+        while folder and folder not in folders:
+            folders.add(folder)
+            folder = folder.rpartition("/")[0]
+    for sub in sorted(folders):  # a folder before the folders inside it
+        os.mkdir(f"{root}/{sub}", DIR_MODE)
 
 
 def _render_and_write(
@@ -818,17 +952,21 @@ def _export_into_new_folder(
     durable: bool,
     parallel: bool,
 ) -> None:
-    """Render chunk by chunk into a hidden staging folder, then rename it into place.
+    """Render chunk by chunk into a hidden staging folder inside the (empty) target,
+    then move what it holds up into the target.
+
+    The staging folder, ``.attune-export-partial-<8 hex>`` (``STAGING_RE``), is
+    made 0700 inside the target, never beside it: a run killed before the end
+    leaves it there, inside the folder the person chose, until the next export
+    run (or ``remove_export_leftovers``) removes it.
 
     Rendering (Python, holding the GIL) and creating files (mostly kernel time)
     overlap: writer threads create one chunk while this thread renders the next.
     With ``parallel`` a forked helper renders and writes the later half of the
     entries at the same time, on another core (``_Helper``).
     """
-    parent = target.parent
-    parent.mkdir(parents=True, exist_ok=True)
-    staging = parent / f".{target.name}.partial-{secrets.token_hex(4)}"
-    staging.mkdir(mode=DIR_MODE)
+    staging = target / f"{STAGING_PREFIX}{secrets.token_hex(4)}"
+    os.mkdir(staging, DIR_MODE)
     total = len(names)
     root = str(staging)
     writers: _Writers | None = None
@@ -841,17 +979,22 @@ def _export_into_new_folder(
         _write_new(path, data, durable)
 
     try:
-        _make_dirs(staging, (name for name, _ in names))
+        _make_dirs(root, (name for name, _ in names))
         mine = names
         if parallel and _can_fork(total):
             # Fork before any thread of ours starts: the helper gets a copy of
             # this one-thread process, entries included, and needs nothing sent.
             split = (total + 1) // 2
             theirs = names[split:]
+            parent = os.getpid()
+
+            def parent_gone() -> bool:  # asked in the helper before each chunk
+                return os.getppid() != parent
+
             try:
                 helper = _Helper(
                     lambda: _render_and_write(
-                        theirs, root, prompt_texts, _Writers(write, 0), None, None, 0, cancel
+                        theirs, root, prompt_texts, _Writers(write, 0), None, parent_gone, 0, cancel
                     )
                 )
             except OSError:  # no process to spare right now: do it all here
@@ -862,35 +1005,79 @@ def _export_into_new_folder(
         _render_and_write(mine, root, prompt_texts, writers, progress, cancelled, total, cancel)
         if helper is not None:
             helper.wait(cancelled, cancel)
-        if target.exists():  # an empty folder the person chose
-            target.rmdir()
-        os.replace(staging, target)
-        _fsync_dir(parent)
+        _move_up(staging, target)
+        _fsync_dir(target)
     except BaseException:
         if helper is not None:
             helper.stop()
         if writers is not None:
             writers.close()
-        shutil.rmtree(staging, ignore_errors=True)
+        _remove_path(staging)
         raise
     report.files.extend(name for name, _ in names)
     report.written = total
 
 
+def _move_up(staging: Path, target: Path) -> None:
+    """Move everything in ``staging`` into ``target`` (its parent), then remove it."""
+    for name in sorted(os.listdir(staging)):
+        final = target / name
+        if os.path.lexists(final):
+            raise ExportError(
+                f"{final} appeared in the folder while exporting into it; run the export again."
+            )
+        os.rename(staging / name, final)
+    os.rmdir(staging)
+
+
 def _can_fork(files: int) -> bool:
     # Only where fork is dependable (Linux), only for a process running one
     # thread (the command line; never the GUI, whose Qt threads a fork would
-    # leave in an unknown state), and only when there is enough to share.
+    # leave in an unknown state), only when the helper can be tied to this
+    # process's life (``_death_signal``), and only when there is enough to share.
     return (
         sys.platform.startswith("linux")
         and hasattr(os, "fork")
         and threading.active_count() == 1
         and files >= 4 * CHUNK
+        and _death_signal() is not None
     )
+
+
+_PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
+
+
+@cache
+def _death_signal() -> Callable[[], bool] | None:
+    """A function that asks Linux to SIGKILL the calling process when its parent
+    (the thread that forked it) dies; None where that cannot be asked.
+
+    Looked up before the fork, so the helper only has to call it.
+    """
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        import ctypes
+
+        prctl = ctypes.CDLL(None, use_errno=True).prctl
+    except (ImportError, OSError, AttributeError):
+        return None
+    prctl.argtypes = [ctypes.c_int, ctypes.c_ulong, ctypes.c_ulong, ctypes.c_ulong, ctypes.c_ulong]
+    prctl.restype = ctypes.c_int
+
+    def arm() -> bool:
+        return int(prctl(_PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0)) == 0
+
+    return arm
 
 
 class _Helper:
     """A forked copy of this process that runs ``work`` and reports how it went.
+
+    The helper never outlives this process: right after the fork it asks the
+    kernel to kill it when its parent dies (``_death_signal``), then checks that
+    the parent is still the one that forked it (it may have died before that
+    request), and ``work`` stops before each chunk if the parent is gone.
 
     The helper writes nothing back but, on failure, a line of JSON describing the
     error on a pipe, and always leaves with ``os._exit`` (no clean-up handlers,
@@ -901,11 +1088,19 @@ class _Helper:
     """
 
     def __init__(self, work: Callable[[], None]) -> None:
+        arm = _death_signal()
+        if arm is None:
+            raise OSError("the helper could not be tied to this process")
+        parent = os.getpid()
         read_fd, write_fd = os.pipe()
         pid = os.fork()
         if pid == 0:  # the helper
             code = 0
             try:
+                if not arm():
+                    raise ExportError("the helper could not be tied to its parent process")
+                if os.getppid() != parent:  # the parent died before arm()
+                    os._exit(1)
                 os.close(read_fd)
                 work()
             except BaseException as error:
@@ -1000,11 +1195,11 @@ def _export_over_existing(
     if conflicts and not force:
         raise ExportConflict(target, conflicts)
     for name, _ in changed:
-        if (target / name).is_dir():
+        if stat.S_ISDIR(_lstat_mode(target / name)):
             raise ExportError(
                 f"{target / name} is a folder; the export needs that name for a file."
             )
-    _make_dirs(target, (name for name, _ in changed))
+    _check_folders(target, (name for name, _ in changed), create=True)
     total = len(changed)
 
     def cancel(done: int) -> ExportCancelled:
@@ -1033,6 +1228,13 @@ def _export_over_existing(
         _fsync_dir(target / sub if sub else target)
 
 
+def _lstat_mode(path: Path) -> int:
+    try:
+        return os.lstat(path).st_mode
+    except FileNotFoundError:
+        return 0
+
+
 def export_markdown_file(
     entries: Iterable[Entry],
     path: str | os.PathLike[str],
@@ -1042,10 +1244,20 @@ def export_markdown_file(
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
     durable: bool = True,
+    data_dir: str | os.PathLike[str] | None = None,
 ) -> ExportReport:
-    """Export every entry into one combined Markdown file, written atomically."""
+    """Export every entry into one combined Markdown file, written atomically.
+
+    ``data_dir``, the journal's data folder, makes the export refuse (whatever
+    ``force`` says) to write over the journal's store, its ``-wal``/``-shm``
+    files or anything in its backups, and records the export while it runs (see
+    ``export_markdown_folder``). A temp file that a killed run left beside
+    ``path`` (``TEMP_FILE_RE``) is removed first.
+    """
     started = time.perf_counter()
     target = Path(path)
+    if data_dir is not None:
+        _refuse_journal_files(target, Path(data_dir))
     items = list(entries)
     if progress is not None:
         progress(0, len(items))
@@ -1055,16 +1267,337 @@ def export_markdown_file(
     report = ExportReport(target=target, entries=len(items), files=[target.name])
     if target.is_dir():
         raise ExportError(f"{target} is a folder; give a file name for a single-file export.")
+    if data_dir is not None:
+        remove_export_leftovers(data_dir)
+    _remove_file_leftovers(target)
     same = _same_content(target, data)
     if same is True:
         report.unchanged = 1
     else:
         if same is False and not force:
             raise ExportConflict(target.parent, [target.name])
-        target.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(target, data, durable)
+        _make_private_folder(target.parent)
+        record = None if data_dir is None else _record_export(Path(data_dir), target, "file")
+        try:
+            _write_single_file(target, data, durable)
+        finally:
+            if record is not None:
+                with contextlib.suppress(OSError):
+                    record.unlink()
         report.written = 1
     report.seconds = time.perf_counter() - started
     if progress is not None:
         progress(len(items), len(items))
     return report
+
+
+# ---- the journal's own files ------------------------------------------------------------
+
+
+def _refuse_journal_files(path: Path, data_dir: Path) -> None:
+    """Raise ``ExportError`` if ``path`` is the journal's store, its ``-wal``/``-shm``
+    (or ``-journal``), or the backups folder or anything in it; links and other
+    names for the same file (``..``, a hard link) are seen through."""
+    from attune_journal.paths import DataPaths
+
+    paths = DataPaths(data_dir)
+    store = os.path.realpath(paths.store)
+    own = [store + suffix for suffix in ("", "-wal", "-shm", "-journal")]
+    real = os.path.realpath(path)
+    key = os.path.normcase(real)
+    if key in {os.path.normcase(name) for name in own} or _same_file(path, own):
+        raise ExportError(
+            f"{path} is the journal's own store, which an export never writes over; "
+            "choose another place."
+        )
+    backups = os.path.realpath(paths.backups)
+    if _inside(real, backups):
+        raise ExportError(
+            f"{path} is in the journal's backups folder, where an export never writes; "
+            "choose another place."
+        )
+
+
+def _same_file(path: Path, others: Sequence[str]) -> bool:
+    try:
+        mine = os.stat(path)
+    except OSError:
+        return False
+    for other in others:
+        with contextlib.suppress(OSError):
+            if os.path.samestat(mine, os.stat(other)):
+                return True
+    return False
+
+
+def _inside(real: str, folder: str) -> bool:
+    """Whether the resolved path ``real`` is ``folder`` or in it (by name, or by the
+    identity of an existing folder on its way up)."""
+    key, top = os.path.normcase(real), os.path.normcase(folder)
+    if key == top or key.startswith(top.rstrip(os.sep) + os.sep):
+        return True
+    try:
+        folder_info = os.stat(folder)
+    except OSError:
+        return False
+    at = real
+    while True:
+        with contextlib.suppress(OSError):
+            if os.path.samestat(os.stat(at), folder_info):
+                return True
+        up = os.path.dirname(at)
+        if up == at:
+            return False
+        at = up
+
+
+# ---- what an interrupted export leaves behind -------------------------------------------
+#
+# A run killed before the end (SIGKILL, a power cut) cannot clean up after itself.
+# It may leave, all private (0700/0600) but plain text:
+#
+# - a staging folder ``.attune-export-partial-<8 hex>`` inside its target folder;
+# - temp files ``.<name>.attune-export-<8 hex>.tmp`` in the target's own folders (an
+#   export over an existing folder) or beside a single-file target;
+# - its record in the data folder, ``tmp/export-<8 hex>.json``, naming the target.
+#
+# Each export run removes these first: the ones in its own target always, and,
+# through the records, those of every killed run of the same journal. An export
+# still running is never disturbed: it holds a lock on its target folder (or its
+# single file's temp file) until it ends, and the lock goes with its process.
+
+STAGING_PREFIX = ".attune-export-partial-"
+STAGING_RE = re.compile(r"\.attune-export-partial-[0-9a-f]{8}\Z")
+TEMP_FILE_MARK = ".attune-export-"
+TEMP_FILE_RE = re.compile(r"\..+\.attune-export-[0-9a-f]{8}\.tmp\Z", re.DOTALL)
+# What versions before this one left: a staging folder beside the target named
+# ``.<target name>.partial-<8 hex>``, and temp files ``.<name>.<8 hex>.tmp``.
+_OLD_STAGING_RE = re.compile(r"\.(.+)\.partial-[0-9a-f]{8}\Z", re.DOTALL)
+_OLD_TEMP_FILE_RE = re.compile(r"\.(.+)\.[0-9a-f]{8}\.tmp\Z", re.DOTALL)
+RECORDS_FOLDER = "tmp"  # in the data folder
+_RECORD_RE = re.compile(r"export-[0-9a-f]{8}\.json\Z")
+# The folders under a target that an export writes files into (plan_names).
+_EXPORT_FOLDER_RE = re.compile(r"[0-9]+\Z")
+_WEEK_FOLDERS = ("weeks", "relationship")
+
+
+def remove_export_leftovers(
+    data_dir: str | os.PathLike[str] | None = None,
+    targets: Iterable[str | os.PathLike[str]] = (),
+) -> list[Path]:
+    """Remove what interrupted exports left behind; return the paths removed.
+
+    With ``data_dir`` (the journal's data folder): every export recorded in its
+    ``tmp/`` folder whose process has ended, whatever its target. For each of
+    ``targets`` (export folders or single-file exports): what killed runs left in
+    or beside it, recorded or not (runs of earlier versions were not). Exports
+    still running, in this process or another, are left alone. Best effort: a
+    path that cannot be removed is skipped; this never raises ``OSError``.
+    Safe to call at start-up, before or after opening the journal.
+    """
+    removed: list[Path] = []
+    if data_dir is not None:
+        records = Path(data_dir) / RECORDS_FOLDER
+        try:
+            names = sorted(os.listdir(records))
+        except OSError:
+            names = []
+        for name in names:
+            if not _RECORD_RE.match(name):
+                continue
+            record = records / name
+            try:
+                info = json.loads(record.read_bytes().decode("utf-8"))
+                recorded = Path(info["target"])
+                kind = info["kind"]
+            except (OSError, ValueError, KeyError, TypeError):
+                with contextlib.suppress(OSError):
+                    record.unlink()  # unreadable: half-written when its run was killed
+                continue
+            if kind == "file":
+                removed += _remove_file_leftovers(recorded)
+            elif _clean_folder_if_idle(recorded, removed) is False:
+                continue  # still being exported into: its record stays
+            with contextlib.suppress(OSError):
+                record.unlink()
+    for target in map(Path, targets):
+        if target.is_dir():
+            _clean_folder_if_idle(target, removed)
+        else:
+            removed += _remove_file_leftovers(target)
+    return removed
+
+
+def _clean_folder_if_idle(target: Path, removed: list[Path]) -> bool:
+    """Remove the leftovers in and beside ``target`` unless an export is running
+    into it; False if one is."""
+    try:
+        fd = os.open(target, os.O_RDONLY | _DIRECTORY)
+    except OSError:  # gone, or not a folder: nothing is in it
+        return True
+    try:
+        if not _try_lock(fd):
+            return False
+        removed += _remove_leftovers_in(target)
+        return True
+    finally:
+        os.close(fd)
+
+
+def _remove_leftovers_in(target: Path) -> list[Path]:
+    """Remove the staging folders and temp files killed exports left in ``target``
+    (and old-style staging folders beside it). The caller holds the target's lock."""
+    removed: list[Path] = []
+    with contextlib.suppress(OSError), os.scandir(target) as found:
+        for entry in found:
+            if STAGING_RE.match(entry.name) and _remove_path(Path(entry.path)):
+                removed.append(Path(entry.path))
+    parent = target.absolute().parent
+    with contextlib.suppress(OSError), os.scandir(parent) as found:
+        for entry in found:
+            old = _OLD_STAGING_RE.match(entry.name)
+            if old and old.group(1) == target.absolute().name and _remove_path(Path(entry.path)):
+                removed.append(Path(entry.path))
+    for folder in _export_folders(target):
+        with contextlib.suppress(OSError), os.scandir(folder) as found:
+            for entry in found:
+                name = entry.name
+                if name.startswith(".") and _is_temp_file(name, None):
+                    with contextlib.suppress(OSError):
+                        os.unlink(entry.path)
+                        removed.append(Path(entry.path))
+    return removed
+
+
+def _export_folders(target: Path) -> list[Path]:
+    """The folders under ``target`` an export writes files into, never through a link:
+    ``weeks``, ``relationship``, and ``<year>/<month>``."""
+    found: list[Path] = []
+    with contextlib.suppress(OSError), os.scandir(target) as top:
+        for entry in top:
+            if not entry.is_dir(follow_symlinks=False):
+                continue
+            if entry.name in _WEEK_FOLDERS:
+                found.append(Path(entry.path))
+            elif _EXPORT_FOLDER_RE.match(entry.name):
+                with contextlib.suppress(OSError), os.scandir(entry.path) as months:
+                    found += [
+                        Path(month.path)
+                        for month in months
+                        if _EXPORT_FOLDER_RE.match(month.name)
+                        and month.is_dir(follow_symlinks=False)
+                    ]
+    return found
+
+
+def _is_temp_file(name: str, for_name: str | None) -> bool:
+    """Whether ``name`` is an export's temp file (for the file ``for_name``, if given)."""
+    new = TEMP_FILE_RE.match(name)
+    if new:
+        return for_name is None or name[1:].startswith(for_name + TEMP_FILE_MARK)
+    old = _OLD_TEMP_FILE_RE.match(name)
+    if not old:
+        return False
+    # Old temp names carry no mark of their own: only those of a known file name,
+    # or of a Markdown file in an export's folders.
+    return old.group(1) == for_name if for_name is not None else old.group(1).endswith(".md")
+
+
+def _remove_file_leftovers(target: Path) -> list[Path]:
+    """Remove the temp files killed single-file exports left beside ``target``."""
+    removed: list[Path] = []
+    name = target.name
+    with contextlib.suppress(OSError), os.scandir(target.parent) as found:
+        for entry in found:
+            if not (entry.name.startswith(".") and _is_temp_file(entry.name, name)):
+                continue
+            try:
+                fd = os.open(entry.path, os.O_RDONLY | _NOFOLLOW)
+            except OSError:  # a link, or gone meanwhile
+                with contextlib.suppress(OSError):
+                    if entry.is_symlink():
+                        os.unlink(entry.path)
+                continue
+            try:
+                if _try_lock(fd):  # not being written right now
+                    os.unlink(entry.path)
+                    removed.append(Path(entry.path))
+            except OSError:
+                pass
+            finally:
+                os.close(fd)
+    return removed
+
+
+def _remove_path(path: Path) -> bool:
+    """Remove a leftover folder with everything in it (a link: the link only)."""
+    try:
+        if stat.S_ISDIR(os.lstat(path).st_mode):
+            shutil.rmtree(path)
+        else:
+            os.unlink(path)
+    except OSError:
+        return False
+    return True
+
+
+def _try_lock(fd: int) -> bool:
+    """Take an exclusive lock on ``fd`` without waiting; False if another holds one.
+
+    Where there is no such lock (Windows, some network file systems) this says True:
+    leftovers are then removed without asking.
+    """
+    try:
+        import fcntl
+    except ImportError:
+        return True
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    except OSError:
+        return True
+    return True
+
+
+def _lock(fd: int) -> None:
+    _try_lock(fd)
+
+
+def _lock_folder(target: Path) -> int | None:
+    """Lock ``target`` for this export (until the returned descriptor is closed).
+
+    Raises ``ExportError`` when another export is writing into it. None where a
+    folder cannot be opened or locked (Windows).
+    """
+    try:
+        fd = os.open(target, os.O_RDONLY | _DIRECTORY)
+    except OSError:
+        return None
+    if not _try_lock(fd):
+        os.close(fd)
+        raise ExportError(
+            f"Another export is writing into {target} right now; "
+            "run this one again when it has finished."
+        )
+    return fd
+
+
+def _record_export(data_dir: Path, target: Path, kind: str) -> Path | None:
+    """Note in the data folder's private ``tmp/`` that an export into ``target`` runs.
+
+    The record is removed when the export ends; one left by a killed run tells
+    ``remove_export_leftovers`` where to look. None if it cannot be written (the
+    export goes on: its own target is still cleaned by the next run into it).
+    """
+    try:
+        folder = data_dir / RECORDS_FOLDER
+        _make_private_folder(folder)
+        if not stat.S_ISDIR(os.lstat(folder).st_mode):
+            return None
+        record = folder / f"export-{secrets.token_hex(4)}.json"
+        text = json.dumps({"kind": kind, "target": os.path.abspath(target), "pid": os.getpid()})
+        _write_new(record, text.encode("utf-8"), False)
+    except (OSError, ExportError):
+        return None
+    return record
