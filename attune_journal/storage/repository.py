@@ -11,12 +11,14 @@ back; only ``purge`` / ``empty_trash`` remove rows for good.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import sqlite3
 import threading
+import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, fields
 from datetime import date
@@ -91,6 +93,10 @@ class SearchHit:
 
 HIGHLIGHT_START = "\x02"
 HIGHLIGHT_END = "\x03"
+
+
+class SearchCancelled(Exception):
+    """A search stopped because ``cancelled()`` turned true: a newer one took its place."""
 
 
 def fts_query(text: str) -> str:
@@ -546,9 +552,24 @@ class Journal:
         return [r[0] for r in rows]
 
     def search(
-        self, query: str = "", filters: SearchFilters | None = None, limit: int = 200
+        self,
+        query: str = "",
+        filters: SearchFilters | None = None,
+        limit: int = 200,
+        cancelled: Callable[[], bool] | None = None,
     ) -> list[SearchHit]:
-        """Full-text search plus filters; newest first when there is no text to rank by."""
+        """Full-text search plus filters; newest first when there is no text to rank by.
+
+        ``cancelled`` (called from this thread, now and then) stops the search as soon
+        as it turns true: SQLite's statement is interrupted through a progress handler
+        that exists only while this search holds the connection, so a write waiting for
+        the connection is never touched. Raises ``SearchCancelled`` then.
+
+        Each hit's snippet is made here, from a window of its text around the first
+        match (``make_snippet``): FTS5's ``snippet()`` weighs every match of a row
+        against every other, and a pasted log of a few MB with one match a line took it
+        10-45 s.
+        """
         filters = filters or SearchFilters()
         where, params = _range_where(filters.start, filters.end, filters.kinds, False)
         clauses = [where.removeprefix("WHERE ")]
@@ -572,10 +593,11 @@ class Journal:
             params.append(filters.tag.lstrip("#"))
         match = fts_query(query)
         if not match:
-            entries = self._select(
-                "WHERE " + " AND ".join(clauses) + f" ORDER BY at_utc DESC LIMIT {int(limit)}",
-                params,
-            )
+            with self._cancellable(cancelled):
+                entries = self._select(
+                    "WHERE " + " AND ".join(clauses) + f" ORDER BY at_utc DESC LIMIT {int(limit)}",
+                    params,
+                )
             return [SearchHit(entry) for entry in entries]
         # The unary plus keeps the rowid filter away from FTS5's planner: offered as a rowid
         # constraint, FTS5 re-runs the MATCH once per candidate id (50 s for "a" on a
@@ -587,20 +609,54 @@ class Journal:
         else:
             keep = "IN (SELECT id FROM entries WHERE " + " AND ".join(clauses) + ")"
         sql = (
-            "SELECT entries_fts.rowid, snippet(entries_fts, -1, ?, ?, '…', 24), bm25(entries_fts) "
+            "SELECT entries_fts.rowid, bm25(entries_fts) "
             f"FROM entries_fts WHERE entries_fts MATCH ? AND +entries_fts.rowid {keep} "
             f"ORDER BY bm25(entries_fts) LIMIT {int(limit)}"
         )
-        rows = self._read(sql, [HIGHLIGHT_START, HIGHLIGHT_END, match, *params])
-        if not rows:
-            return []
-        by_id = {
-            e.id: e
-            for e in self._select(
-                f"WHERE id IN ({','.join('?' * len(rows))})", [r[0] for r in rows]
-            )
-        }
-        return [SearchHit(by_id[r[0]], r[1], r[2]) for r in rows if r[0] in by_id]
+        with self._cancellable(cancelled):
+            rows = self._read(sql, [match, *params])
+            if not rows:
+                return []
+            by_id = {
+                e.id: e
+                for e in self._select(
+                    f"WHERE id IN ({','.join('?' * len(rows))})", [r[0] for r in rows]
+                )
+            }
+        terms = snippet_terms(query)
+        hits = []
+        for entry_id, rank in rows:
+            entry = by_id.get(entry_id)
+            if entry is None:
+                continue
+            if cancelled is not None and cancelled():
+                raise SearchCancelled()
+            hits.append(SearchHit(entry, make_snippet(entry, terms, cancelled), rank))
+        return hits
+
+    @contextmanager
+    def _cancellable(self, cancelled: Callable[[], bool] | None) -> Iterator[None]:
+        """Hold the connection; while held, SQLite stops a statement once ``cancelled()``.
+
+        ``Connection.interrupt()`` would stop whatever statement runs when it is called,
+        which could be another thread's write by then; a progress handler set and
+        cleared under the lock only ever stops this search's own reads.
+        """
+        if cancelled is None:
+            yield
+            return
+        with self._lock:
+            if cancelled():
+                raise SearchCancelled()
+            self.conn.set_progress_handler(lambda: 1 if cancelled() else 0, _PROGRESS_STEPS)
+            try:
+                yield
+            except database_errors():
+                if cancelled():
+                    raise SearchCancelled() from None
+                raise
+            finally:
+                self.conn.set_progress_handler(None, 0)
 
     def _select(
         self, where: str, params: Sequence[Any], unreadable: set[int] | None = None
@@ -943,6 +999,137 @@ def _search_text(entry: EntryBase) -> tuple[str, str]:
     if isinstance(entry, RelationshipCheckIn):
         parts.extend(entry.attune.values())
     return row_text, "\n".join(parts)
+
+
+# ---- snippets -------------------------------------------------------------------------------
+
+# SQLite calls the cancel check every this many virtual machine steps (well under 1 ms).
+_PROGRESS_STEPS = 4000
+SNIPPET_BEFORE = 40  # characters of context kept before the first match, at most
+SNIPPET_AFTER = 200  # characters from the first match on, at most
+_SCAN_CHUNK = 1 << 16  # characters folded at a time while looking for the first match
+
+
+class _FoldTable(dict[int, str]):
+    """``str.translate`` table: one character in, one out, the way FTS5 compares them.
+
+    unicode61 with ``remove_diacritics 2`` reads letters, digits and private-use
+    characters as parts of words, without case or accents; everything else separates
+    words. Here a word character becomes its lower-case base letter and any other
+    becomes a space. Text keeps its length, so a place found in the folded text is
+    the same place in the person's text. Filled as characters are first met.
+    """
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        category = unicodedata.category(char)
+        if category[0] in "LN" or category == "Co":
+            base = unicodedata.normalize("NFD", char)[0].lower()
+            folded = base if len(base) == 1 else char
+        else:
+            folded = " "
+        self[code] = folded
+        return folded
+
+
+_FOLD = _FoldTable()
+
+
+def fold(text: str) -> str:
+    """``text`` as the search index compares it (see ``_FoldTable``), same length."""
+    return text.translate(_FOLD)
+
+
+def snippet_terms(query: str) -> tuple[str, ...]:
+    """The folded word prefixes of a query, as ``fts_query`` asks FTS5 for them."""
+    words = fold(" ".join(re.findall(r"\w+", query, flags=re.UNICODE))).split()
+    return tuple(dict.fromkeys(words))
+
+
+def make_snippet(
+    entry: EntryBase, terms: Sequence[str], cancelled: Callable[[], bool] | None = None
+) -> str:
+    """A short piece of ``entry`` around its first match, each matching word marked.
+
+    The main text is looked at first, then what else is indexed (tags, feelings,
+    notes). Finding the first match folds the text a chunk at a time and stops there;
+    the piece itself is at most ``SNIPPET_BEFORE + SNIPPET_AFTER`` characters, so an
+    entry of several MB costs no more than a short one once the match is found.
+    Empty when no word matches here (the index may split words in ways this does
+    not): History then shows the entry's first line.
+    """
+    if not terms:
+        return ""
+    words = _marked_words(tuple(terms))
+    for column in _search_text(entry):
+        if len(column) <= _SCAN_CHUNK:  # most entries: fold once, use it twice
+            folded = fold(column)
+            found = words.search(folded)
+            if found is not None:
+                return _piece_around(column, found.start(), words, folded)
+            continue
+        place = _first_match(column, terms, cancelled)
+        if place is not None:
+            return _piece_around(column, place, words)
+    return ""
+
+
+@functools.lru_cache(maxsize=32)
+def _marked_words(terms: tuple[str, ...]) -> re.Pattern[str]:
+    """A folded word that starts with one of ``terms``, whole (for ``fold``ed text)."""
+    return re.compile("(?<![^ ])(?:" + "|".join(map(re.escape, terms)) + ")[^ ]*")
+
+
+def _first_match(
+    text: str, terms: Sequence[str], cancelled: Callable[[], bool] | None = None
+) -> int | None:
+    """Where the first word starting with one of ``terms`` begins in ``text``, or None."""
+    needles = [" " + term for term in terms]
+    overlap = max(len(needle) for needle in needles)
+    tail, origin = " ", -1  # a space before the text: a word at 0 follows a separator
+    for start in range(0, len(text), _SCAN_CHUNK):
+        if cancelled is not None and start and cancelled():
+            raise SearchCancelled()
+        hay = tail + fold(text[start : start + _SCAN_CHUNK])
+        found = [i for i in (hay.find(needle) for needle in needles) if i >= 0]
+        if found:
+            return origin + min(found) + 1
+        tail = hay[-overlap:]
+        origin += len(hay) - len(tail)
+    return None
+
+
+def _piece_around(text: str, place: int, words: re.Pattern[str], folded: str | None = None) -> str:
+    """``text`` from a little before ``place`` to a little after, matches marked.
+
+    ``folded`` is ``fold(text)`` when the caller has it; otherwise only the piece
+    (and a character either side) is folded.
+    """
+    start = max(0, place - SNIPPET_BEFORE)
+    end = min(len(text), place + SNIPPET_AFTER)
+    # One folded character either side tells whether a cut falls inside a word.
+    low, high = max(0, start - 1), min(len(text), end + 1)
+    around = folded[low:high] if folded is not None else fold(text[low:high])
+    window = around[start - low : start - low + end - start]
+    if start > 0 and around[0] != " " and window[0] != " ":
+        # Cut inside a word: begin after it (never after the match itself).
+        space = window.find(" ", 0, place - start)
+        if space >= 0:
+            start, window = start + space, window[space:]
+    if end < len(text) and around[-1] != " " and window[-1] != " ":
+        space = window.rfind(" ", place - start)
+        if space > 0:
+            end, window = start + space, window[:space]
+    parts: list[str] = []
+    done = 0
+    for word in words.finditer(window):
+        parts.append(text[start + done : start + word.start()])
+        parts.append(HIGHLIGHT_START + text[start + word.start() : start + word.end()])
+        parts.append(HIGHLIGHT_END)
+        done = word.end()
+    parts.append(text[start + done : end])
+    piece = "".join(parts).strip()
+    return ("…" if start > 0 else "") + piece + ("…" if end < len(text) else "")
 
 
 # Entry kinds whose model has each kind of child rows (``_children`` skips the others).
