@@ -21,6 +21,7 @@ import argparse
 import json
 import random
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -99,7 +100,9 @@ def run_import(fmt: str, source: Path, data_dir: Path) -> dict[str, object]:
 
 
 def _run_isolated(fmt: str, source: Path, data_dir: Path) -> dict[str, object]:
-    """Measure in a fresh helper process, so RUSAGE_CHILDREN holds this import alone."""
+    """Measure in a fresh helper process, so RUSAGE_CHILDREN holds this import alone,
+    into a journal made new for this run (a kept one would skip every entry)."""
+    shutil.rmtree(data_dir, ignore_errors=True)
     script = (
         "import json, sys; from pathlib import Path; "
         "from bench.measure_import_large import run_import; "

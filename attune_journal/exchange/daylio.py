@@ -123,7 +123,7 @@ def parse_daylio_lines(
                 f"{name}, line {start}: the CSV cannot be read ({error})"
             ) from None
         line = reader.line_num
-        if not any(cell.strip() for cell in row):
+        if not "".join(row).strip():
             continue
         where = f"line {start}"
         if len(row) < len(columns):

@@ -15,7 +15,7 @@ import re
 import stat
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import BinaryIO
 
@@ -26,13 +26,13 @@ class ImportFormatError(ValueError):
     """The file is not what the chosen format expects; the message names line or field."""
 
 
-@dataclass
+@dataclass(slots=True)  # a large import holds a million of these: no __dict__ each
 class ParsedEntry:
     entry: Entry
     where: str  # "line 12", "entry 3", "2026/11/2026-11-23-0830-checkin.md"
 
 
-@dataclass
+@dataclass(slots=True)
 class Skip:
     where: str
     reason: str
@@ -249,13 +249,23 @@ def decode_text(data: bytes | bytearray, name: str) -> str:
     return text
 
 
+_ZONES: dict[tuple[object, object], tzinfo] = {}
+
+
 def with_local_offset(naive: datetime) -> datetime:
     """A clock time with no zone, given this machine's UTC offset *on that date*.
 
     ``astimezone()`` on a naive time uses the local zone's rules for that moment,
-    so a summer entry gets the summer offset even when imported in winter.
+    so a summer entry gets the summer offset even when imported in winter. Each
+    offset's zone object is made once and shared (a million entries, two zones).
     """
-    return naive.astimezone().replace(microsecond=0)
+    aware = naive.astimezone().replace(microsecond=0)
+    zone = aware.tzinfo
+    if zone is None:
+        return aware
+    key = (aware.utcoffset(), aware.tzname())
+    shared = _ZONES.setdefault(key, zone)
+    return aware if shared is zone else aware.replace(tzinfo=shared)
 
 
 def content_uid(format_id: str, at: datetime, text: str) -> str:
@@ -267,9 +277,19 @@ def content_uid(format_id: str, at: datetime, text: str) -> str:
 MAX_TAG_CHARS = 64
 
 
+# The tags an entry's raw tags clean to, remembered: exports repeat the same few
+# (Daylio's activities), so a million entries share their tag texts.
+_TAGS_SEEN: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+
 def clean_tags(raw: list[str], where: str, parsed: Parsed) -> list[str]:
     """Tags without ``@``/``#``; tags too long for the journal are left out with a note."""
+    key = tuple(raw)
+    seen = _TAGS_SEEN.get(key)
+    if seen is not None:
+        return list(seen)
     kept = []
+    noted = False
     for tag in raw:
         tag = tag.strip().lstrip("@#").strip()
         if not tag:
@@ -279,6 +299,12 @@ def clean_tags(raw: list[str], where: str, parsed: Parsed) -> list[str]:
                 f"{where}: the tag '{tag[:20]}…' is longer than {MAX_TAG_CHARS} characters "
                 "and was left out (the text is unchanged)."
             )
+            noted = True
             continue
         kept.append(tag)
-    return normalise_tags(kept)
+    cleaned = normalise_tags(kept)
+    if not noted:
+        if len(_TAGS_SEEN) >= 4096:
+            _TAGS_SEEN.clear()
+        _TAGS_SEEN[key] = tuple(cleaned)
+    return cleaned
