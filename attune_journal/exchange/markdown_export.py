@@ -1269,7 +1269,7 @@ def export_markdown_file(
         raise ExportError(f"{target} is a folder; give a file name for a single-file export.")
     if data_dir is not None:
         remove_export_leftovers(data_dir)
-    _remove_file_leftovers(target)
+    _remove_file_leftovers(target, [])
     same = _same_content(target, data)
     if same is True:
         report.unchanged = 1
@@ -1295,9 +1295,11 @@ def export_markdown_file(
 
 
 def _refuse_journal_files(path: Path, data_dir: Path) -> None:
-    """Raise ``ExportError`` if ``path`` is the journal's store, its ``-wal``/``-shm``
-    (or ``-journal``), or the backups folder or anything in it; links and other
-    names for the same file (``..``, a hard link) are seen through."""
+    """Raise ``ExportError`` if ``path`` is one of the journal's own files: the store,
+    its ``-wal``/``-shm`` (or ``-journal``), any other file directly in the data folder
+    (settings, locks), or the backups folder (or the folders of damaged copies and of
+    export records) or anything in it. Links and other names for the same file
+    (``..``, a hard link) are seen through."""
     from attune_journal.paths import DataPaths
 
     paths = DataPaths(data_dir)
@@ -1310,12 +1312,27 @@ def _refuse_journal_files(path: Path, data_dir: Path) -> None:
             f"{path} is the journal's own store, which an export never writes over; "
             "choose another place."
         )
-    backups = os.path.realpath(paths.backups)
-    if _inside(real, backups):
+    root = os.path.realpath(paths.root)
+    named = {os.path.normcase(os.path.realpath(p)) for p in (paths.settings, paths.instance_lock)}
+    in_root = _same_folder(os.path.dirname(real), root)
+    if key in named or (in_root and os.path.isfile(real)):
         raise ExportError(
-            f"{path} is in the journal's backups folder, where an export never writes; "
+            f"{path} is one of the journal's own files, which an export never writes over; "
             "choose another place."
         )
+    for folder in (paths.backups, paths.damaged, paths.root / RECORDS_FOLDER):
+        if _inside(real, os.path.realpath(folder)):
+            raise ExportError(
+                f"{path} is in the journal's {folder.name} folder, where an export never "
+                "writes; choose another place."
+            )
+
+
+def _same_folder(one: str, other: str) -> bool:
+    try:
+        return os.path.samefile(one, other)
+    except OSError:
+        return False
 
 
 def _same_file(path: Path, others: Sequence[str]) -> bool:
@@ -1414,17 +1431,20 @@ def remove_export_leftovers(
                 with contextlib.suppress(OSError):
                     record.unlink()  # unreadable: half-written when its run was killed
                 continue
-            if kind == "file":
-                removed += _remove_file_leftovers(recorded)
-            elif _clean_folder_if_idle(recorded, removed) is False:
-                continue  # still being exported into: its record stays
+            idle = (
+                _remove_file_leftovers(recorded, removed)
+                if kind == "file"
+                else _clean_folder_if_idle(recorded, removed)
+            )
+            if not idle:
+                continue  # still being exported: its record stays
             with contextlib.suppress(OSError):
                 record.unlink()
     for target in map(Path, targets):
         if target.is_dir():
             _clean_folder_if_idle(target, removed)
         else:
-            removed += _remove_file_leftovers(target)
+            _remove_file_leftovers(target, removed)
     return removed
 
 
@@ -1503,9 +1523,10 @@ def _is_temp_file(name: str, for_name: str | None) -> bool:
     return old.group(1) == for_name if for_name is not None else old.group(1).endswith(".md")
 
 
-def _remove_file_leftovers(target: Path) -> list[Path]:
-    """Remove the temp files killed single-file exports left beside ``target``."""
-    removed: list[Path] = []
+def _remove_file_leftovers(target: Path, removed: list[Path]) -> bool:
+    """Remove the temp files killed single-file exports left beside ``target``;
+    False if one is still being written."""
+    idle = True
     name = target.name
     with contextlib.suppress(OSError), os.scandir(target.parent) as found:
         for entry in found:
@@ -1522,11 +1543,13 @@ def _remove_file_leftovers(target: Path) -> list[Path]:
                 if _try_lock(fd):  # not being written right now
                     os.unlink(entry.path)
                     removed.append(Path(entry.path))
+                else:
+                    idle = False
             except OSError:
                 pass
             finally:
                 os.close(fd)
-    return removed
+    return idle
 
 
 def _remove_path(path: Path) -> bool:
