@@ -6,29 +6,45 @@ disk without ever overwriting different content unless asked to (``force``).
 
 Writing, and why it is done this way:
 
-- A new (or empty) target folder is built as a hidden sibling folder and renamed
-  into place at the end, so an interrupted or cancelled export leaves nothing
-  half-written behind. Inside that private folder files are written directly:
-  a temp-file-and-rename per file would buy nothing there and cost a second
-  system call per file.
+- A new (or empty) target folder is built in a hidden staging folder inside it,
+  ``.attune-export-partial-<8 hex>`` (``STAGING_RE``, 0700), whose contents are
+  moved up into the target at the end, so an interrupted or cancelled export
+  leaves nothing half-written among the person's files. Inside that private
+  folder files are written directly: a temp-file-and-rename per file would buy
+  nothing there and cost a second system call per file. (Staging inside the
+  target, not beside it, keeps it on the same disk as the target and inside the
+  folder the person chose, never in a folder they did not.)
 - Over an existing folder, every changed file is written to a temp file in its
-  own folder and moved over the old one with ``os.replace``: each file is always
-  either the old or the new version. Identical files are left alone (their
-  modification time too), so a re-export touches only what changed.
+  own folder (``.<name>.attune-export-<8 hex>.tmp``, ``TEMP_FILE_RE``) and moved
+  over the old one with ``os.replace``: each file is always either the old or the
+  new version. Identical files are left alone (their modification time too), so
+  a re-export touches only what changed.
+- A run that is killed cannot clean up after itself. The next export run does:
+  it removes the staging folders and temp files left in its target (and the
+  staging folders that earlier versions left beside it) and, when it knows the
+  data folder, those of every killed run recorded in the data folder's private
+  ``tmp/`` (``remove_export_leftovers``, which the app may also call at start-up).
+  A running export holds a lock on its target, so another run never removes its
+  work and two exports never write into one folder at once.
+- Nothing is written or read through a link inside the target: a linked folder
+  where the export writes is refused, a linked file is replaced, never followed.
+- The journal's own files (the store, its ``-wal``/``-shm``, settings, backups)
+  are never written over, whatever ``force`` says, when the data folder is known.
 - No ``fsync`` per file by default (``durable=True`` asks for one): thousands
   of fsyncs would make a full export many times slower, and an export is a copy
   that can always be made again. The folder holding the result is fsynced once.
-- Files are created readable only by the person (0600, folders 0700), like the
-  store itself: an export is the whole journal in plain text.
+- Files are created readable only by the person (0600, every folder the export
+  makes 0700), like the store itself: an export is the whole journal in plain text.
 
 Speed (PRODUCT.md: a whole-journal folder export well ahead of jrnl's): the
 YAML of repeated values is made once (``_Blocks``); a chunk of files is created
 by writer threads (``_Writers``; the system calls release the GIL) while the
 next chunk renders; and the command line (``parallel=True``) forks a helper
 that renders and writes the later half of a large new-folder export on another
-core (``_Helper``). None of this changes a byte of the files, their names or the
-guarantees above: the first error in a thread or the helper stops the export
-and is raised here as it was raised there, and the staging folder goes.
+core (``_Helper``), which the kernel kills if the process that forked it dies.
+None of this changes a byte of the files, their names or the guarantees above:
+the first error in a thread or the helper stops the export and is raised here as
+it was raised there, and the staging folder goes.
 """
 
 from __future__ import annotations
