@@ -5,16 +5,22 @@ filters by date range, feeling, need, body area, tag and star), showing one in
 full (``entry_view``), and acting on it: open or edit, star, move to the trash
 with an Undo, and the Trash view (restore, or delete for good after asking).
 
-Search runs on the main thread, debounced by 200 ms: FTS5 answers in a few
-milliseconds even for a long journal, far below what a worker thread would save.
-The list is a small ``QAbstractListModel`` drawn by a delegate, so thousands of
-rows cost nothing until they are painted. The screen refreshes when the bridge
-says entries changed; it never polls.
+Typing in the search field (and the date and typed filters) searches on a worker
+thread, 200 ms after the last keystroke; each keystroke stops the search still
+running (SQLite's statement included, see ``Journal.search``), and a result that
+arrives after a newer search was asked for is dropped, never shown. Other changes
+(a filter picked from a list, an entry saved or trashed) refresh at once, on the
+GUI thread, and make any search in flight stale the same way. The list is a small
+``QAbstractListModel`` drawn by a delegate, so thousands of rows cost nothing until
+they are painted. The screen refreshes when the bridge says entries changed; it
+never polls.
 """
 
 from __future__ import annotations
 
 import itertools
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -30,6 +36,7 @@ from PySide6.QtCore import (
     QRect,
     QSize,
     Qt,
+    QThreadPool,
     QTimer,
 )
 from PySide6.QtGui import (
@@ -70,13 +77,19 @@ from PySide6.QtWidgets import (
 from attune_journal.core.models import CheckIn, Entry, Note, entry_text
 from attune_journal.core.vocab import load_body_regions, load_feelings, load_needs
 from attune_journal.storage.errors import StoreError
-from attune_journal.storage.repository import SearchFilters, SearchHit
+from attune_journal.storage.repository import SearchCancelled, SearchFilters, SearchHit
 from attune_journal.ui.bridge import JournalBridge, SaveFailed
 from attune_journal.ui.entry_view import EntryView, kind_label, search_terms, snippet_html
+from attune_journal.ui.workers import run_in_background
 from attune_journal.workspace import Workspace
 
 RESULT_LIMIT = 300
 SEARCH_DELAY_MS = 200
+# The entry shown marks the words searched for only up to this length: marking is done
+# one match at a time in the shown document, and a pasted log of 4 MB with a match on
+# every line kept the window frozen for minutes (50 KB: 0.7 s; 200 KB: 11 s). The
+# list's snippet still marks the match in a longer entry.
+DETAIL_MARKS_MAX_CHARS = 20_000
 # QDateEdit shows its special value ("any") at its minimum; no journal reaches back this far.
 ANY_DATE = QDate(1900, 1, 1)
 
@@ -103,7 +116,9 @@ def first_line(entry: Entry, limit: int = 140) -> str:
 
     A Markdown heading alone says little ("Morning"), so the line after it joins it.
     """
-    lines = [line.strip() for line in entry_text(entry).splitlines() if line.strip()]
+    # Only the start is read: a list row must not split a pasted log of several MB.
+    head = entry_text(entry)[: 4 * limit + 1024]
+    lines = [line.strip() for line in head.splitlines() if line.strip()]
     if not lines:
         return ""
     text = lines[0].lstrip("#").strip()
@@ -283,6 +298,32 @@ class _Undo:
     label: str
 
 
+@dataclass(frozen=True)
+class Query:
+    """What History searches for: read from the widgets on the GUI thread, then passed on."""
+
+    text: str
+    filters: SearchFilters
+    trash: bool = False
+
+
+def find_hits(
+    journal: Any, query: Query, cancelled: Callable[[], bool] | None = None
+) -> list[SearchHit]:
+    """The hits for ``query``, best matches newest first (on any thread; no widgets)."""
+    if query.trash:
+        needle = query.text.casefold().strip()
+        trashed = journal.entries(trashed=True)
+        return [
+            SearchHit(entry)
+            for entry in trashed
+            if not needle or needle in entry_text(entry).casefold()
+        ]
+    hits = journal.search(query.text, query.filters, limit=RESULT_LIMIT, cancelled=cancelled)
+    # A journal is read by date: the best matches (the store ranks them) newest first.
+    return sorted(hits, key=lambda hit: hit.entry.at, reverse=True)
+
+
 class HistoryScreen(QWidget):
     """Find, read and look after past entries."""
 
@@ -306,9 +347,16 @@ class HistoryScreen(QWidget):
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.refresh)
-        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        self._search_timer.timeout.connect(self.search_in_background)
+        self.search.textChanged.connect(self._typed)
         self.search.returnPressed.connect(self._search_now)
+        # One search at a time off the GUI thread; a newer one waits for the older to stop.
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._serial = 0  # the newest search asked for; older results are dropped
+        self._cancel = threading.Event()  # set: the search in flight is no longer wanted
+        self._focus_list_after = False
+        self._shown_serial = 0
 
         self.trash_toggle = QPushButton(self.tr("Trash"))
         self.trash_toggle.setCheckable(True)
@@ -637,43 +685,94 @@ class HistoryScreen(QWidget):
         self.search.setFocus()
 
     def before_close(self) -> None:
-        # A search still waiting on its debounce must not run against a closed store.
+        # A search still waiting on its debounce, or running, must not outlive the store.
         self._search_timer.stop()
+        self._supersede()
+        self._pool.waitForDone(10_000)
 
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
 
+    def _typed(self, _text: str) -> None:
+        # The search running for the previous text is of no use now: stop it at once.
+        self._supersede()
+        self._search_timer.start()
+
     def _search_now(self) -> None:
-        self._search_timer.stop()
-        self.refresh()
-        if self.model.rowCount():
-            self.list.setFocus()
+        self._focus_list_after = True
+        self.search_in_background()
+
+    def query(self) -> Query:
+        """What the search field and filters say now."""
+        return Query(self.search.text(), self.filters(), self._trash_mode)
 
     def run_query(self) -> list[SearchHit]:
-        """The hits for what the search field and filters say now."""
-        query = self.search.text()
-        if self._trash_mode:
-            needle = query.casefold().strip()
-            trashed = self.journal.entries(trashed=True)
-            return [
-                SearchHit(entry)
-                for entry in trashed
-                if not needle or needle in entry_text(entry).casefold()
-            ]
-        hits = self.journal.search(query, self.filters(), limit=RESULT_LIMIT)
-        # A journal is read by date: the best matches (the store ranks them) newest first.
-        return sorted(hits, key=lambda hit: hit.entry.at, reverse=True)
+        """The hits for what the search field and filters say now (on this thread)."""
+        return find_hits(self.journal, self.query())
+
+    def _supersede(self) -> threading.Event:
+        """Make the search in flight stale (and stop it); returns the next one's flag."""
+        self._serial += 1
+        self._cancel.set()
+        self._cancel = threading.Event()
+        return self._cancel
+
+    @property
+    def searching(self) -> bool:
+        """True while a search asked for is waiting or running (tests wait on it)."""
+        return self._search_timer.isActive() or self._serial != self._shown_serial
+
+    def search_in_background(self) -> None:
+        """Search on the worker thread; the result shows if no newer one was asked for."""
+        self._search_timer.stop()
+        cancel = self._supersede()
+        serial = self._serial
+        journal, query = self.journal, self.query()
+        run_in_background(
+            lambda: find_hits(journal, query, cancel.is_set),
+            lambda hits: self._arrived(serial, hits),
+            lambda error: self._search_failed(serial, error),
+            self,
+            self._pool,
+        )
+
+    def _arrived(self, serial: int, hits: list[SearchHit]) -> None:
+        if serial != self._serial:
+            return  # a newer search was asked for meanwhile: this result is stale
+        self._show_hits(hits)
+        if self._focus_list_after and self.model.rowCount():
+            self.list.setFocus()
+        self._focus_list_after = False
+
+    def _search_failed(self, serial: int, error: BaseException) -> None:
+        if isinstance(error, SearchCancelled) or serial != self._serial:
+            return
+        self._focus_list_after = False
+        if not isinstance(error, StoreError):
+            raise error  # a fault of ours: the application's handler reports it
+        self._shown_serial = serial
+        self.count_label.setText(str(error))
 
     def refresh(self) -> None:
-        """Run the search again and show the results, keeping the selected entry if it is there."""
+        """Run the search again and show the results, keeping the selected entry if it is there.
+
+        Here, on the GUI thread: after a change a person expects to see at once (a
+        filter chosen, an entry saved). Any search in flight becomes stale.
+        """
         self._search_timer.stop()
-        keep = self._selected_id
+        self._supersede()
         try:
             hits = self.run_query()
         except StoreError as error:
+            self._shown_serial = self._serial
             self.count_label.setText(str(error))
             return
+        self._show_hits(hits)
+
+    def _show_hits(self, hits: list[SearchHit]) -> None:
+        self._shown_serial = self._serial
+        keep = self._selected_id
         from attune_journal.ui.theme import is_dark
 
         self.model.dark = is_dark()
@@ -733,9 +832,10 @@ class HistoryScreen(QWidget):
                 self.detail.show_message(self.tr("Choose an entry to read it here."))
         else:
             settings = self.workspace.settings
+            marks = not self._trash_mode and len(entry_text(entry)) <= DETAIL_MARKS_MAX_CHARS
             self.detail.show_entry(
                 entry,
-                [] if self._trash_mode else search_terms(self.search.text()),
+                search_terms(self.search.text()) if marks else [],
                 (settings.window_low, settings.window_high),
                 self.workspace.own_prompts(),
             )
