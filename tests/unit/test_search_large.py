@@ -97,6 +97,12 @@ def test_a_match_only_outside_the_text_shows_that_part(
     assert _short(with_filter[0].snippet)
 
 
+def test_search_terms_are_folded_and_kept_as_typed_too() -> None:
+    assert snippet_terms("Café  ZOË café") == ("cafe", "zoe", "café", "zoë")
+    assert snippet_terms("walk, Walk!") == ("walk",)
+    assert snippet_terms("  ") == ()
+
+
 def test_a_very_long_word_is_cut_around_the_match() -> None:
     note = Note(text="x" * 500_000 + " needle " + "y" * 500_000)
     snippet = make_snippet(note, snippet_terms("needle"))
@@ -114,6 +120,8 @@ def test_a_very_long_word_is_cut_around_the_match() -> None:
         ("東京に行った", "東京", ["東京に行った"]),
         ("snake_case words", "case", ["case"]),
         ("don't stop", "don't", ["don", "t"]),
+        ("İstanbul trip", "istanbul", ["İstanbul"]),  # lower case one letter longer
+        ("Crème brûlée", "CRÈME brul", ["Crème", "brûlée"]),
     ],
 )
 def test_words_are_marked_as_the_index_matches_them(
