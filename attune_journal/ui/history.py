@@ -129,7 +129,11 @@ def first_line(entry: Entry, limit: int = 140) -> str:
 
 def row_title(entry: Entry) -> str:
     """Date, time and kind, as the first line of a row."""
-    when = entry.at.strftime("%a %d %b %Y · %H:%M").replace(" 0", " ")
+    # The year always in four digits (strftime writes "999"); day and hour without a 0.
+    moment = entry.at
+    clock = moment.strftime("%H:%M")
+    day = moment.strftime("%a %d %b").replace(" 0", " ")
+    when = f"{day} {moment.year:04d} · {clock.removeprefix('0')}"
     star = " ★" if entry.starred else ""
     return f"{when} · {kind_label(entry.kind)}{star}"
 

@@ -195,3 +195,33 @@ def test_a_pasted_log_of_4_mb_is_found_through_the_field(  # type: ignore[no-unt
     assert len(history.model.index(0, 0).data()) < 400
     assert history.selected_entry().id == log.id
     assert "request handled" in history.detail.toPlainText()[:2000]
+
+
+def test_entries_before_year_1000_take_their_place_in_a_migrated_journal(  # type: ignore[no-untyped-def]
+    qtbot, data_dir, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A journal written with the old key (year 999 sorted as the newest), opened now."""
+    from attune_journal.ui.application import make_qapplication, open_main_window
+    from attune_journal.workspace import open_workspace
+    from tests.unit.test_sort_key import _store_with_the_old_key
+
+    data_dir.mkdir(parents=True)
+    ids = _store_with_the_old_key(data_dir / "journal.sqlite3", monkeypatch)
+    workspace = open_workspace(data_dir)
+    window = open_main_window(make_qapplication([]), workspace)
+    qtbot.addWidget(window)
+    try:
+        history = window.show_screen("history")
+        by_id = {entry_id: name for name, entry_id in ids.items()}
+        newest_first = ["today", "last_year", "medieval", "ancient"]
+        assert [by_id[e.id] for e in history.model.entries()] == newest_first
+        titles = [history.model.index(r, 0).data(Qt.ItemDataRole.ToolTipRole) for r in range(4)]
+        assert " 0999 · " in titles[2] and " 0050 · " in titles[3]
+        qtbot.keyClicks(history.search, "river")
+        qtbot.waitUntil(lambda: not history.searching)
+        assert [by_id[e.id] for e in history.model.entries()] == ["today", "medieval", "ancient"]
+        history.list.setCurrentIndex(history.model.index(2, 0))  # the one from year 50
+        assert "ancient" in history.detail.toPlainText()
+    finally:
+        window.close()
+        workspace.close()
