@@ -273,7 +273,8 @@ def entry_html(
 
 
 def highlight_terms(document: QTextDocument, terms: Sequence[str], dark: bool) -> int:
-    """Mark every word starting with one of ``terms`` (as the search matched); returns count."""
+    """Mark the words starting with one of ``terms`` (as the search matched), the first
+    ``MAX_MARKS`` of them; returns how many were marked."""
     from PySide6.QtCore import QRegularExpression
 
     if not terms:
@@ -289,13 +290,24 @@ def highlight_terms(document: QTextDocument, terms: Sequence[str], dark: bool) -
     )
     count = 0
     cursor = QTextCursor(document)
-    while True:
-        cursor = document.find(pattern, cursor)
-        if cursor.isNull():
-            break
-        cursor.mergeCharFormat(marked)
-        count += 1
+    # One edit block for all marks (Qt lays the document out once), and no more marks than
+    # a person reads: each further mark splits the text into more fragments and the cost
+    # grew with the square of the matches (a pasted 4 MB log froze the window for minutes).
+    editing = QTextCursor(document)
+    editing.beginEditBlock()
+    try:
+        while count < MAX_MARKS:
+            cursor = document.find(pattern, cursor)
+            if cursor.isNull():
+                break
+            cursor.mergeCharFormat(marked)
+            count += 1
+    finally:
+        editing.endEditBlock()
     return count
+
+
+MAX_MARKS = 500
 
 
 class EntryView(QTextBrowser):

@@ -85,11 +85,6 @@ from attune_journal.workspace import Workspace
 
 RESULT_LIMIT = 300
 SEARCH_DELAY_MS = 200
-# The entry shown marks the words searched for only up to this length: marking is done
-# one match at a time in the shown document, and a pasted log of 4 MB with a match on
-# every line kept the window frozen for minutes (50 KB: 0.7 s; 200 KB: 11 s). The
-# list's snippet still marks the match in a longer entry.
-DETAIL_MARKS_MAX_CHARS = 20_000
 # QDateEdit shows its special value ("any") at its minimum; no journal reaches back this far.
 ANY_DATE = QDate(1900, 1, 1)
 
@@ -836,10 +831,9 @@ class HistoryScreen(QWidget):
                 self.detail.show_message(self.tr("Choose an entry to read it here."))
         else:
             settings = self.workspace.settings
-            marks = not self._trash_mode and len(entry_text(entry)) <= DETAIL_MARKS_MAX_CHARS
             self.detail.show_entry(
                 entry,
-                search_terms(self.search.text()) if marks else [],
+                [] if self._trash_mode else search_terms(self.search.text()),
                 (settings.window_low, settings.window_high),
                 self.workspace.own_prompts(),
             )

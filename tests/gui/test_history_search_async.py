@@ -195,6 +195,10 @@ def test_a_pasted_log_of_4_mb_is_found_through_the_field(  # type: ignore[no-unt
     assert len(history.model.index(0, 0).data()) < 400
     assert history.selected_entry().id == log.id
     assert "request handled" in history.detail.toPlainText()[:2000]
+    # The shown entry marks the words too, as many as a person reads, not every one.
+    from attune_journal.ui.entry_view import MAX_MARKS
+
+    assert history.detail.match_count == MAX_MARKS
 
 
 def test_entries_before_year_1000_take_their_place_in_a_migrated_journal(  # type: ignore[no-untyped-def]
