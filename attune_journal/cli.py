@@ -446,7 +446,27 @@ def _import(args: argparse.Namespace, workspace: Workspace, out: TextIO) -> int:
         raise CommandError(str(error)) from None
 
 
+def _not_text(argv: Sequence[str]) -> str | None:
+    """The first argument that is not valid UTF-8 (the system hands such bytes over as
+    lone surrogates, which no journal field or SQLite path can hold), shown escaped."""
+    for arg in argv:
+        try:
+            arg.encode("utf-8")
+        except UnicodeEncodeError:
+            return arg.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    bad = _not_text(argv)
+    if bad is not None:
+        print(
+            f"attune-journal: the argument '{bad}' is not valid UTF-8 text; nothing was "
+            "done. Retype it, or rename the file it names.",
+            file=sys.stderr,
+        )
+        return 2
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
@@ -459,7 +479,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command not in _NO_DAILY_BACKUP:
             _daily_backup(workspace)
         return _COMMANDS[args.command](args, workspace, sys.stdout)
-    except (CommandError, ValidationError, StoreError) as error:
+    except StoreError as error:
+        print(f"attune-journal: {error.for_command_line()}", file=sys.stderr)
+        return 1
+    except (CommandError, ValidationError) as error:
         print(f"attune-journal: {error}", file=sys.stderr)
         return 1
     except OSError as error:

@@ -22,16 +22,27 @@ def parse_iso_week(label: str) -> tuple[int, int]:
         raise ValidationError(f"'{label}' is not a week like 2026-W47.")
     year, week = int(match.group(1)), int(match.group(2))
     try:
-        date.fromisocalendar(year, week, 1)
+        monday = date.fromisocalendar(year, week, 1)
     except ValueError:
         raise ValidationError(f"{year} has no week {week}.") from None
+    if not FIRST_MONDAY <= monday <= LAST_MONDAY:
+        raise ValidationError(
+            f"'{label}' is at the very edge of the calendar; weeks from "
+            f"{week_label(FIRST_MONDAY)} to {week_label(LAST_MONDAY)} can be shown."
+        )
     return year, week
+
+
+# A week's review looks a week back and reads times a day either side (time zones):
+# keep that margin inside the calendar Python can count.
+FIRST_MONDAY = date.fromisocalendar(1, 3, 1)
+LAST_MONDAY = date.fromisocalendar(9999, 50, 1)
 
 
 def week_label(day: date) -> str:
     """The ISO week label of a day."""
     year, week, _ = day.isocalendar()
-    return f"{year}-W{week:02d}"
+    return f"{year:04d}-W{week:02d}"
 
 
 def week_start(day: date, first_weekday: int = 0) -> date:

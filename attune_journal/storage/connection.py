@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -20,8 +21,9 @@ if TYPE_CHECKING:
 class StoreDB:
     """Wraps one connection; ``atomic()`` matches sqlite-utils' transaction semantics."""
 
-    def __init__(self, conn: Any, encrypted: bool = False) -> None:
+    def __init__(self, conn: Any, encrypted: bool = False, path: Path | None = None) -> None:
         self.conn = conn
+        self.path = path  # named in messages about the store
         # Known from how the store was opened: asking the file itself would mean opening
         # it beside the connection, and closing that descriptor drops SQLite's locks.
         self.encrypted = encrypted

@@ -90,7 +90,7 @@ def open_store(
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=NORMAL")
         conn.execute("PRAGMA foreign_keys=ON")
-        db = StoreDB(conn, encrypted=key is not None)
+        db = StoreDB(conn, encrypted=key is not None, path=path)
         if not _up_to_date(conn):
             migration_set = _migration_set()
             if migration_set.pending(db.utils):

@@ -38,6 +38,13 @@ def integrity_errors() -> tuple[type[Exception], ...]:
 class StoreError(Exception):
     """Base class: the store cannot do what was asked, through no bug of ours."""
 
+    # What the command line says instead, where the app's words would not be true there
+    # (a command keeps no text: it can only be run again).
+    command_line_text: str | None = None
+
+    def for_command_line(self) -> str:
+        return self.command_line_text or str(self)
+
 
 class NewerStoreError(StoreError):
     def __init__(self, path: Path, found: int, known: int) -> None:
@@ -51,13 +58,19 @@ class NewerStoreError(StoreError):
 class DamagedStoreError(StoreError):
     """The file is not a journal we can read (damaged, truncated or something else)."""
 
-    def __init__(self, path: Path, detail: str) -> None:
+    def __init__(self, path: Path | None, detail: str) -> None:
         self.path = path
         self.detail = detail
-        super().__init__(f"The journal file {path} cannot be read ({detail}).")
+        where = f"The journal file {path}" if path is not None else "The journal file"
+        super().__init__(f"{where} cannot be read ({detail}).")
 
 
 class StoreLockedError(StoreError):
+    command_line_text = (
+        "The journal is busy in another program right now, so nothing was saved. "
+        "Please run the command again in a moment."
+    )
+
     def __init__(self) -> None:
         super().__init__(
             "The journal is busy in another program right now. Your text is kept; "
@@ -66,6 +79,10 @@ class StoreLockedError(StoreError):
 
 
 class DiskFullError(StoreError):
+    command_line_text = (
+        "The disk is full, so nothing was saved. Free some space and run the command again."
+    )
+
     def __init__(self) -> None:
         super().__init__(
             "The disk is full, so nothing was saved. Your text is kept here; "
@@ -74,6 +91,11 @@ class DiskFullError(StoreError):
 
 
 class ReadOnlyStoreError(StoreError):
+    command_line_text = (
+        "The journal's folder cannot be written to (it is read-only), so nothing was "
+        "saved. Check the folder's permissions and run the command again."
+    )
+
     def __init__(self) -> None:
         super().__init__(
             "The journal's folder cannot be written to (it is read-only). Your text is "
@@ -110,5 +132,5 @@ def translate_sqlite_error(error: Exception, path: Path | None = None) -> StoreE
     if "readonly" in message or "read-only" in message:
         return ReadOnlyStoreError()
     if "file is not a database" in message or "malformed" in message:
-        return DamagedStoreError(path or Path("?"), str(error))
+        return DamagedStoreError(path, str(error))
     return None

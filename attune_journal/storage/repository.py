@@ -148,7 +148,7 @@ class Journal:
             except integrity_errors() as error:
                 raise self._integrity_error(error) from error
             except database_errors() as error:
-                known = translate_sqlite_error(error)
+                known = translate_sqlite_error(error, self.db.path)
                 if known is not None:
                     raise known from error
                 raise
@@ -167,7 +167,7 @@ class Journal:
             try:
                 return self.conn.execute(sql, params).fetchall()
             except database_errors() as error:
-                known = translate_sqlite_error(error)
+                known = translate_sqlite_error(error, self.db.path)
                 if known is not None:
                     raise known from error
                 raise

@@ -34,6 +34,15 @@ from attune_journal.paths import FILE_MODE
 
 PLAN_NAME = "pending-swap.json"
 STAGING_SUFFIXES = (".rekeying", ".converting", ".restoring", ".partial")
+# SQLite writes a staged copy through its own rollback journal (``<name>-journal``).
+COMPANIONS = ("-journal", "-wal", "-shm")
+
+
+def is_staged(name: str) -> bool:
+    """True for a staged or half-written file's name, or one of its SQLite companions."""
+    for companion in COMPANIONS:
+        name = name.removesuffix(companion)
+    return name.endswith(STAGING_SUFFIXES)
 
 
 def fsync_dir(path: Path) -> None:
@@ -99,7 +108,7 @@ def _read_plan(plan: Path, root: Path) -> list[Move] | None:
         for path in (move.staged, move.final):
             if not path.resolve().is_relative_to(inside):
                 return None
-        if not move.staged.name.endswith(STAGING_SUFFIXES):
+        if not is_staged(move.staged.name):
             return None
     return moves
 
@@ -146,7 +155,7 @@ def recover(root: Path, folders: Sequence[Path]) -> Recovery:
         if not folder.is_dir():
             continue
         for path in folder.iterdir():
-            if path.name.endswith(STAGING_SUFFIXES) and path.is_file():
+            if is_staged(path.name) and path.is_file():
                 with contextlib.suppress(FileNotFoundError):
                     path.unlink()
                     result.removed += 1
