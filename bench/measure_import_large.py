@@ -7,9 +7,11 @@ Generates, in a temporary folder, a jrnl plain-text journal of about
 ``--jrnl-mb`` megabytes and a Daylio CSV export of ``--daylio-rows`` rows, then
 runs ``attune-journal --data-dir <fresh folder> import --from jrnl|daylio FILE``
 as a subprocess for each, one at a time, into a new empty journal. It reports
-the child's peak resident memory (``wait4``'s ``ru_maxrss``) and its wall time,
-and whether it succeeded. It also times ``normalise_tags`` on ``--tags`` distinct
-tags in this process (the tag handling every import and save goes through).
+the child's peak resident memory (``ru_maxrss``), its wall time, its CPU time
+(user and system, steadier than wall time when other programs share the
+machine), and whether it succeeded. It also times ``normalise_tags`` on
+``--tags`` distinct tags in this process (the tag handling every import and
+save goes through).
 
 Nothing from the person's own journal is read or written: every journal here is
 a new one in the temporary folder, removed afterwards unless ``--keep`` is given.
@@ -86,12 +88,15 @@ def run_import(fmt: str, source: Path, data_dir: Path) -> dict[str, object]:
     seconds = time.perf_counter() - began
     # This runs in a helper of its own (``_run_isolated``), so the children's peak
     # resident memory (KiB on Linux) is this import's alone.
-    peak_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    peak_kib = usage.ru_maxrss
     out, err = child.stdout, child.stderr
     return {
         "format": fmt,
         "file_mb": round(source.stat().st_size / 1_000_000, 1),
         "seconds": round(seconds, 1),
+        # CPU time tells the work apart from other programs' load on a shared machine.
+        "cpu_seconds": round(usage.ru_utime + usage.ru_stime, 1),
         "peak_rss_mb": round(peak_kib / 1024),
         "exit": child.returncode,
         "first_line": (out.decode().splitlines() or [""])[0],
@@ -166,7 +171,8 @@ def main() -> int:
             print(json.dumps(results[-1]), flush=True)
         for result in results:
             print(
-                f"{result['format']:>6}: {result['file_mb']} MB file, {result['seconds']} s, "
+                f"{result['format']:>6}: {result['file_mb']} MB file, {result['seconds']} s "
+                f"({result['cpu_seconds']} s CPU), "
                 f"peak {result['peak_rss_mb']} MB, exit {result['exit']}: {result['first_line']}"
             )
     finally:

@@ -30,6 +30,7 @@ from attune_journal.exchange.parsed import (
     ImportFormatError,
     Parsed,
     ParsedEntry,
+    check_count,
     clean_tags,
     content_uid,
     decode_text,
@@ -158,6 +159,7 @@ def parse_daylio_lines(
             uid=content_uid("daylio", moment, f"{mood}\x1f{cell('activities')}\x1f{text}"),
         )
         parsed.entries.append(ParsedEntry(note, where))
+        check_count(parsed, name)
     if not parsed.entries and not parsed.skipped:
         parsed.notes.append(f"{name}: the export has a header but no entries")
     return parsed

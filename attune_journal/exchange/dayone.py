@@ -35,6 +35,7 @@ from attune_journal.exchange.parsed import (
     Parsed,
     ParsedEntry,
     Skip,
+    check_count,
     clean_tags,
     content_uid,
     decode_text,
@@ -115,6 +116,7 @@ def parse_dayone(text: str, name: str, parsed: Parsed | None = None) -> Parsed:
             uid=uid,
         )
         parsed.entries.append(ParsedEntry(note, where))
+        check_count(parsed, name)
     return parsed
 
 

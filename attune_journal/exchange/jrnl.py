@@ -31,6 +31,7 @@ from attune_journal.exchange.parsed import (
     Parsed,
     ParsedEntry,
     Skip,
+    check_count,
     clean_tags,
     content_uid,
     decode_text,
@@ -41,11 +42,15 @@ from attune_journal.exchange.parsed import (
 DEFAULT_TIME_FORMAT = "%Y-%m-%d %H:%M"
 _BRACKET_RE = re.compile(r"\[([^\]\n]+)\] ?")
 # jrnl's own tag pattern: a tag symbol at the start of a word, then word characters.
-_TAG_RE = re.compile(r"(?<![\w@#])[@#]([\w][\w\-+/.]*\w|\w)", re.UNICODE)
+# The symbol is matched first and what comes before it checked after (the same rule as
+# a look-behind before it), so the search can skip ahead to each '@' and '#'.
+_TAG_RE = re.compile(r"[@#](?<![\w@#][@#])([\w][\w\-+/.]*\w|\w)", re.UNICODE)
 
 
 def find_tags(text: str) -> list[str]:
     # A Markdown heading ("# Title") has a space after '#', so it is no tag.
+    if "@" not in text and "#" not in text:
+        return []
     return [match.group(1) for match in _TAG_RE.finditer(text)]
 
 
@@ -115,6 +120,7 @@ def parse_jrnl_lines(
         if start is not None:
             if current is not None:
                 _finish(current, name, parsed)
+                check_count(parsed, name)
                 if cancelled is not None and len(parsed.entries) % 1000 == 0 and cancelled():
                     return parsed
             current = (number, start[0], [start[1]])
@@ -141,6 +147,7 @@ def parse_jrnl_lines(
     ]
     if current is not None:
         _finish(current, name, parsed)
+        check_count(parsed, name)
     return parsed
 
 
@@ -209,6 +216,7 @@ def parse_jrnl_json(text: str, name: str) -> Parsed:
         if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
             raise ImportFormatError(f"{name}, {where}: field 'tags' must be a list of text")
         add_note(parsed, "jrnl", where, naive, text, tags, bool(item.get("starred", False)))
+        check_count(parsed, name)
     return parsed
 
 

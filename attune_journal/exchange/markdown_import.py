@@ -37,6 +37,7 @@ from attune_journal.exchange.parsed import (
     ImportFormatError,
     Parsed,
     ParsedEntry,
+    check_count,
     read_text,
 )
 
@@ -426,6 +427,7 @@ def read_markdown(
                 return parsed
             rel = file.relative_to(root).as_posix()
             _add_file(read_text(file, rel), rel, parsed)
+            check_count(parsed, root, "this folder")
             done += size
             if progress is not None:
                 progress(done, total)
@@ -438,6 +440,7 @@ def _add_file(text: str, where: str, parsed: Parsed) -> None:
     if text.startswith(SINGLE_FILE_TITLE):
         for entry, entry_where, unknown in parse_single_file(text, where):
             parsed.entries.append(ParsedEntry(entry, entry_where))
+            check_count(parsed, where)
             _note_unknown(unknown, entry_where, parsed)
         return
     entry, unknown = parse_entry_file(text, where)

@@ -52,6 +52,10 @@ class Parsed:
 # or anything that is not a regular file (a pipe, a device such as /dev/zero), is
 # refused before it is read. Tests lower it with monkeypatch.
 MAX_IMPORT_BYTES = 1024**3
+# Memory grows with the entries held until the one save, not only with the bytes: a
+# Daylio row of 90 bytes costs about 900 in memory. A million entries (a few a day for
+# a thousand years) is about 1 GB here; more is refused, whatever the file's size.
+MAX_IMPORT_ENTRIES = 1_000_000
 CHUNK_BYTES = 1024 * 1024
 
 ByteProgress = Callable[[int, int], None]  # (bytes read so far, bytes in all)
@@ -71,6 +75,15 @@ def too_large(where: object, what: str = "This file") -> ImportFormatError:
         f"{where}: {what} is larger than {size_text(MAX_IMPORT_BYTES)}, the most an import "
         "reads; no journal export is that large, so is it the right file?"
     )
+
+
+def check_count(parsed: Parsed, name: object, what: str = "this file") -> None:
+    """Stop a file with more than ``MAX_IMPORT_ENTRIES`` entries, as soon as it has."""
+    if len(parsed.entries) > MAX_IMPORT_ENTRIES:
+        raise ImportFormatError(
+            f"{name}: {what} holds more than {MAX_IMPORT_ENTRIES:,} entries, the most one "
+            "import takes; split it and import the parts one after another."
+        )
 
 
 def _not_a_file(mode: int) -> str | None:

@@ -210,6 +210,31 @@ def test_a_folder_export_is_held_to_the_cap_together(
         run_import(workspace, "markdown", folder)
 
 
+def test_more_entries_than_one_import_takes_are_refused(
+    capsys: pytest.CaptureFixture[str],
+    data_dir: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Memory follows the entries held until the one save, so their number is capped too.
+    monkeypatch.setattr(parsed, "MAX_IMPORT_ENTRIES", 2)
+    rows = "".join(f"2026-01-0{day},x,y,10:00,good,,,ok\n" for day in range(1, 4))
+    daylio = tmp_path / "daylio.csv"
+    daylio.write_text(DAYLIO_HEADER + rows, encoding="utf-8")
+    journal = tmp_path / "journal.txt"
+    journal.write_text(JRNL + "\n[2026-11-22 10:00] Third\n", encoding="utf-8")
+    for fmt, path in (("daylio", daylio), ("jrnl", journal)):
+        code, _, err = cli(capsys, data_dir, "import", "--from", fmt, str(path))
+        assert code == 1
+        assert one_line(err) == (
+            f"attune-journal: {path}: this file holds more than 2 entries, the most one "
+            "import takes; split it and import the parts one after another."
+        )
+    assert count(data_dir) == 0
+    monkeypatch.setattr(parsed, "MAX_IMPORT_ENTRIES", 3)
+    assert cli(capsys, data_dir, "import", "--from", "daylio", str(daylio))[0] == 0
+
+
 # ---- streaming gives the same result as reading whole -----------------------------------
 
 
