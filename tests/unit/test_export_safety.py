@@ -164,13 +164,13 @@ def test_killed_exports_leave_nothing_writing_and_the_next_run_leaves_no_staging
     started = time.monotonic()
     rng = random.Random(20261123)
     plain = tmp_path / "data-plain"
-    count = write_store(plain, years=2.5, end=date(2026, 11, 23))
+    count = write_store(plain, years=2, end=date(2026, 11, 23))
     workspace = open_workspace(plain)
     try:
         workspace.journal.save_many([full_note(text=KNOWN)])
     finally:
         workspace.close()
-    assert count > 2500
+    assert count > 2000
     encrypted = tmp_path / "data-encrypted"
     shutil.copytree(plain, encrypted)
     monkeypatch.setenv("ATTUNE_JOURNAL_PASSPHRASE", PASSPHRASE)
