@@ -691,9 +691,7 @@ def _make_private_folder(folder: Path) -> bool:
     if folder.is_dir():
         return False
     if os.path.lexists(folder):
-        if folder.is_symlink():
-            raise ExportError(f"{folder} is a link that leads nowhere; choose a folder.")
-        raise ExportError(f"{folder} is a file, not a folder; choose a folder for the export.")
+        raise _not_a_folder(folder)
     missing: list[Path] = []
     at = folder
     while not os.path.lexists(at) and at.parent != at:
@@ -705,6 +703,12 @@ def _make_private_folder(folder: Path) -> bool:
     if not folder.is_dir():
         raise ExportError(f"{folder} could not be made a folder; choose another place.")
     return True
+
+
+def _not_a_folder(path: Path) -> ExportError:
+    if path.is_symlink() and not path.exists():
+        return ExportError(f"{path} is a link that leads nowhere; choose a folder for the export.")
+    return ExportError(f"{path} is a file, not a folder; choose a folder for the export.")
 
 
 def _check_folders(target: Path, names: Iterable[str], create: bool) -> None:
@@ -882,7 +886,7 @@ def export_markdown_folder(
     if data_dir is not None:
         _refuse_journal_files(target, Path(data_dir))
     if os.path.lexists(target) and not target.is_dir():
-        raise ExportError(f"{target} is a file, not a folder; choose a folder for the export.")
+        raise _not_a_folder(target)
     names = plan_names(entries)
     report = ExportReport(target=target, entries=len(names))
     total = len(names)
@@ -1296,6 +1300,8 @@ def export_markdown_file(
         record = None if data_dir is None else _record_export(Path(data_dir), target, "file")
         try:
             _write_single_file(target, data, durable)
+            if durable:
+                _fsync_dir(target.parent)
         finally:
             if record is not None:
                 with contextlib.suppress(OSError):
