@@ -476,6 +476,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     workspace: Workspace | None = None
     try:
         workspace = _open_for_command(args)
+        if any(workspace.paths.temp.glob("export-*.json")):  # left by a killed export
+            from attune_journal.exchange.markdown_export import remove_export_leftovers
+
+            remove_export_leftovers(workspace.paths.root)
         if args.command not in _NO_DAILY_BACKUP:
             _daily_backup(workspace)
         return _COMMANDS[args.command](args, workspace, sys.stdout)

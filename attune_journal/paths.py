@@ -74,6 +74,11 @@ class DataPaths:
         return self.root / "damaged"
 
     @property
+    def temp(self) -> Path:
+        """Private scratch space: a running export records itself here (see markdown_export)."""
+        return self.root / "tmp"
+
+    @property
     def instance_lock(self) -> Path:
         """Held (flock) by the app that has this folder open; see ui/single_instance.py."""
         return self.root / "instance.lock"

@@ -149,6 +149,10 @@ def open_main_window(
         window.show_message(workspace.settings_problem)
     if workspace.recovery_message:
         window.show_message(workspace.recovery_message)
+    if any(workspace.paths.temp.glob("export-*.json")):  # left by a killed export
+        from attune_journal.exchange.markdown_export import remove_export_leftovers
+
+        remove_export_leftovers(workspace.paths.root)
     from attune_journal.ui.external_changes import ExternalChangesWatcher
     from attune_journal.ui.unlock import IdleLock
 

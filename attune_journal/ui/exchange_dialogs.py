@@ -340,7 +340,14 @@ class ExportDialog(_RunningDialog):
                 unreadable,
             )
             writer = export_markdown_file if single else export_markdown_folder
-            return writer(entries, target, force, progress=progress, cancelled=cancelled)
+            return writer(
+                entries,
+                target,
+                force,
+                progress=progress,
+                cancelled=cancelled,
+                data_dir=workspace.paths.root,  # never over the journal's own files
+            )
 
         self.report.setVisible(False)
         self.start(work, self._done, self._failed)

@@ -185,3 +185,20 @@ def test_the_app_opens_past_a_damaged_entry_and_the_export_says_so(
     text = dialog.report.toPlainText()
     assert "Exported 4 entries" in text
     assert "Left out, damaged beyond reading: 1." in text
+
+
+def test_the_app_never_exports_over_the_journal_itself(
+    qtbot: Any, filled: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = filled.workspace.paths.store
+    before = store.read_bytes()
+    monkeypatch.setattr(exchange_dialogs, "ask_export_file", lambda parent: store)
+    monkeypatch.setattr(exchange_dialogs, "ask_replace", lambda parent, conflict: True)
+    dialog = ExportDialog(filled.workspace, filled)
+    qtbot.addWidget(dialog)
+    dialog.as_file.setChecked(True)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    _wait_done(qtbot, dialog)
+    assert store.read_bytes() == before
+    assert str(store) in dialog.report.toPlainText()
+    assert filled.workspace.journal.count() == 5
