@@ -128,7 +128,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _parse_feeling(spec: str, workspace: Workspace) -> Feeling:
-    from attune_journal.core.vocab import feeling_lookup
+    from attune_journal.core.vocab import feeling_lookup, suggest_feeling
 
     word, _, intensity_text = spec.rpartition(":") if ":" in spec else (spec, "", "")
     word = clean_word(word)
@@ -137,9 +137,19 @@ def _parse_feeling(spec: str, workspace: Workspace) -> Feeling:
         if intensity_text not in {"1", "2", "3"}:
             raise CommandError(f"The intensity of '{word}' must be 1, 2 or 3.")
         intensity = int(intensity_text)
-    known = feeling_lookup(workspace.own_feeling_words())
+    own_words = workspace.own_feeling_words()
+    known = feeling_lookup(own_words)
     found = known.get(word.casefold())
     if found is None:
+        # Scripts must never stop to ask: the word is kept as the person's own, and a
+        # likely slip ("clam" for "calm") is named on stderr so it can be fixed later.
+        near = suggest_feeling(word, own_words)
+        if near is not None:
+            print(
+                f"attune-journal: “{word}” is not in the feelings list; kept as your own "
+                f"word (did you mean “{near.word}”?)",
+                file=sys.stderr,
+            )
         return Feeling(word=word, intensity=intensity)
     return Feeling(word=found.word, pleasantness=found.p, energy=found.e, intensity=intensity)
 

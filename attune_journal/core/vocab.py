@@ -15,6 +15,7 @@ sorts or appends cannot change what the next caller sees.
 
 from __future__ import annotations
 
+import difflib
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -183,6 +184,60 @@ def complete_feeling(
     starts = [w for key, w in words if key.startswith(needle)]
     contains = [w for key, w in words if needle in key and not key.startswith(needle)]
     return [*starts, *contains][:limit]
+
+
+def letters_apart(a: str, b: str) -> int:
+    """How many letters separate two words: letters added, dropped or changed.
+
+    Counted on ``difflib``'s edit script between the folded words, so two swapped
+    letters ("clam" for "calm") count as two. It can overcount a little, never
+    undercount, which keeps suggestions on the cautious side.
+    """
+    matcher = difflib.SequenceMatcher(None, _fold(a), _fold(b), autojunk=False)
+    return sum(
+        max(i2 - i1, j2 - j1) for tag, i1, i2, j1, j2 in matcher.get_opcodes() if tag != "equal"
+    )
+
+
+def _allowed_letters(word: str) -> int:
+    # A short word is only a slip from a shipped one when a single letter is off
+    # ("sda" is not "sad" gone wrong, but "sadd" is); from four letters, two may be.
+    letters = len(word.replace(" ", ""))
+    if letters <= 2:
+        return 0
+    return 1 if letters == 3 else 2
+
+
+SUGGEST_SIMILARITY = 0.75
+"""The least ``difflib`` similarity for a "did you mean": below it, a word only a letter
+or two from a shipped one is usually a different word ("glad" is not "sad" misspelt)."""
+
+
+def suggest_feeling(word: str, extra: Iterable[FeelingWord] = ()) -> FeelingWord | None:
+    """The known feeling ``word`` was probably meant to be, or None.
+
+    For a word that is neither shipped nor one of the person's own (``extra``),
+    offer a known word one or two letters away (one for three-letter words) that
+    ``difflib`` also finds similar: the fewest letters apart first, then the most
+    similar, then alphabetically, so the same slip always gets the same answer. A
+    word that is already known, blank, or far from every known word gets None.
+    """
+    needle = _fold(word)
+    lookup = feeling_lookup(extra)
+    if not needle or needle in lookup:
+        return None
+    allowed = _allowed_letters(needle)
+    if allowed == 0:
+        return None
+    keys = list(lookup)
+    close = difflib.get_close_matches(needle, keys, n=len(keys), cutoff=SUGGEST_SIMILARITY)
+    ranked = sorted(
+        (letters_apart(needle, key), -difflib.SequenceMatcher(None, needle, key).ratio(), key)
+        for key in close
+    )
+    if not ranked or ranked[0][0] > allowed:
+        return None
+    return lookup[ranked[0][2]]
 
 
 # --- needs ------------------------------------------------------------------------------
