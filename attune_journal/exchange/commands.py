@@ -171,10 +171,7 @@ def export_command(args: argparse.Namespace, workspace: Workspace, out: TextIO) 
         if args.single_file:
             report = export_markdown_file(entries, target, force=args.force, data_dir=data_dir)
         else:
-            # The command line runs one thread, so a forked helper may share the work.
-            report = export_markdown_folder(
-                entries, target, force=args.force, parallel=True, data_dir=data_dir
-            )
+            report = export_markdown_folder(entries, target, force=args.force, data_dir=data_dir)
     print(report.summary(), file=out)
     note = left_out(unreadable)
     if note:

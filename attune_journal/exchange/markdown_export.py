@@ -37,14 +37,14 @@ Writing, and why it is done this way:
   makes 0700), like the store itself: an export is the whole journal in plain text.
 
 Speed (PRODUCT.md: a whole-journal folder export well ahead of jrnl's): the
-YAML of repeated values is made once (``_Blocks``); a chunk of files is created
-by writer threads (``_Writers``; the system calls release the GIL) while the
-next chunk renders; and the command line (``parallel=True``) forks a helper
-that renders and writes the later half of a large new-folder export on another
-core (``_Helper``), which the kernel kills if the process that forked it dies.
-None of this changes a byte of the files, their names or the guarantees above:
-the first error in a thread or the helper stops the export and is raised here as
-it was raised there, and the staging folder goes.
+YAML of repeated values is made once (``_Blocks``), and a chunk of files is
+created by writer threads (``_Writers``; the system calls release the GIL) while
+the next chunk renders. An export runs in one process, from the command line and
+the app alike: a forked helper process that shared a large export with it was
+measured to gain nothing (docs/benchmarks.md) and was removed. None of this
+changes a byte of the files, their names or the guarantees above: the first
+error in a writer thread stops the export and is raised here as it was raised
+there, and the staging folder goes.
 """
 
 from __future__ import annotations
@@ -56,9 +56,7 @@ import queue
 import re
 import secrets
 import shutil
-import signal
 import stat
-import sys
 import threading
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -858,7 +856,6 @@ def export_markdown_folder(
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
     durable: bool = False,
-    parallel: bool = False,
     data_dir: str | os.PathLike[str] | None = None,
 ) -> ExportReport:
     """Export ``entries`` as one Markdown file each under ``folder``.
@@ -875,11 +872,6 @@ def export_markdown_folder(
     (or ``remove_export_leftovers``) whatever its target. Leftovers in this
     target (``STAGING_RE``, ``TEMP_FILE_RE``, and the staging folders beside it
     that earlier versions made) are removed first in any case.
-
-    ``parallel`` lets a large export into a new folder share the work with a
-    forked helper process on another core, on Linux, when the calling process
-    runs a single thread (the command line asks for it; the GUI does not). The
-    helper dies with the process that forked it. The result is the same either way.
     """
     started = time.perf_counter()
     target = Path(folder)
@@ -902,7 +894,7 @@ def export_markdown_folder(
         _remove_leftovers_in(target)
         if _is_empty_dir(target):
             _export_into_new_folder(
-                target, names, prompt_texts, report, progress, cancelled, durable, parallel
+                target, names, prompt_texts, report, progress, cancelled, durable
             )
         else:
             _check_folders(target, (name for name, _ in names), create=False)
@@ -937,31 +929,6 @@ def _make_dirs(root: str, names: Iterable[str]) -> None:
         os.mkdir(f"{root}/{sub}", DIR_MODE)
 
 
-def _render_and_write(
-    names: Sequence[tuple[str, Entry]],
-    root: str,
-    prompt_texts: Mapping[str, str] | None,
-    writers: _Writers,
-    progress: Progress | None,
-    cancelled: Cancelled | None,
-    total: int,
-    cancel: Callable[[int], ExportCancelled],
-) -> None:
-    """Render ``names`` chunk by chunk and hand each chunk to ``writers``."""
-    for first in range(0, len(names), CHUNK):
-        if cancelled is not None and cancelled():
-            raise cancel(writers.done)
-        if progress is not None:
-            progress(writers.done, total)
-        writers.submit(
-            [
-                (f"{root}/{name}", render_entry(entry, prompt_texts).encode("utf-8"))
-                for name, entry in names[first : first + CHUNK]
-            ]
-        )
-    writers.finish(progress, cancelled, total, cancel)
-
-
 def _export_into_new_folder(
     target: Path,
     names: list[tuple[str, Entry]],
@@ -970,7 +937,6 @@ def _export_into_new_folder(
     progress: Progress | None,
     cancelled: Cancelled | None,
     durable: bool,
-    parallel: bool,
 ) -> None:
     """Render chunk by chunk into a hidden staging folder inside the (empty) target,
     then move what it holds up into the target.
@@ -982,15 +948,12 @@ def _export_into_new_folder(
 
     Rendering (Python, holding the GIL) and creating files (mostly kernel time)
     overlap: writer threads create one chunk while this thread renders the next.
-    With ``parallel`` a forked helper renders and writes the later half of the
-    entries at the same time, on another core (``_Helper``).
     """
     staging = target / f"{STAGING_PREFIX}{secrets.token_hex(4)}"
     os.mkdir(staging, DIR_MODE)
     total = len(names)
     root = str(staging)
     writers: _Writers | None = None
-    helper: _Helper | None = None
 
     def cancel(done: int) -> ExportCancelled:
         return ExportCancelled("The export was cancelled; nothing was written.")
@@ -1000,36 +963,22 @@ def _export_into_new_folder(
 
     try:
         _make_dirs(root, (name for name, _ in names))
-        mine = names
-        if parallel and _can_fork(total):
-            # Fork before any thread of ours starts: the helper gets a copy of
-            # this one-thread process, entries included, and needs nothing sent.
-            split = (total + 1) // 2
-            theirs = names[split:]
-            parent = os.getpid()
-
-            def parent_gone() -> bool:  # asked in the helper before each chunk
-                return os.getppid() != parent
-
-            try:
-                helper = _Helper(
-                    lambda: _render_and_write(
-                        theirs, root, prompt_texts, _Writers(write, 0), None, parent_gone, 0, cancel
-                    )
-                )
-            except OSError:  # no process to spare right now: do it all here
-                helper = None
-            else:
-                mine = names[:split]
-        writers = _Writers(write, _writer_threads(len(mine)))
-        _render_and_write(mine, root, prompt_texts, writers, progress, cancelled, total, cancel)
-        if helper is not None:
-            helper.wait(cancelled, cancel)
+        writers = _Writers(write, _writer_threads(total))
+        for first in range(0, total, CHUNK):
+            if cancelled is not None and cancelled():
+                raise cancel(writers.done)
+            if progress is not None:
+                progress(writers.done, total)
+            writers.submit(
+                [
+                    (f"{root}/{name}", render_entry(entry, prompt_texts).encode("utf-8"))
+                    for name, entry in names[first : first + CHUNK]
+                ]
+            )
+        writers.finish(progress, cancelled, total, cancel)
         _move_up(staging, target)
         _fsync_dir(target)
     except BaseException:
-        if helper is not None:
-            helper.stop()
         if writers is not None:
             writers.close()
         _remove_path(staging)
@@ -1048,149 +997,6 @@ def _move_up(staging: Path, target: Path) -> None:
             )
         os.rename(staging / name, final)
     os.rmdir(staging)
-
-
-def _can_fork(files: int) -> bool:
-    # Only where fork is dependable (Linux), only for a process running one
-    # thread (the command line; never the GUI, whose Qt threads a fork would
-    # leave in an unknown state), only when the helper can be tied to this
-    # process's life (``_death_signal``), and only when there is enough to share.
-    return (
-        sys.platform.startswith("linux")
-        and hasattr(os, "fork")
-        and threading.active_count() == 1
-        and files >= 4 * CHUNK
-        and _death_signal() is not None
-    )
-
-
-_PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
-
-
-@cache
-def _death_signal() -> Callable[[], bool] | None:
-    """A function that asks Linux to SIGKILL the calling process when its parent
-    (the thread that forked it) dies; None where that cannot be asked.
-
-    Looked up before the fork, so the helper only has to call it.
-    """
-    if not sys.platform.startswith("linux"):
-        return None
-    try:
-        import ctypes
-
-        prctl = ctypes.CDLL(None, use_errno=True).prctl
-    except (ImportError, OSError, AttributeError):
-        return None
-    prctl.argtypes = [ctypes.c_int, ctypes.c_ulong, ctypes.c_ulong, ctypes.c_ulong, ctypes.c_ulong]
-    prctl.restype = ctypes.c_int
-
-    def arm() -> bool:
-        return int(prctl(_PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0)) == 0
-
-    return arm
-
-
-class _Helper:
-    """A forked copy of this process that runs ``work`` and reports how it went.
-
-    The helper never outlives this process: right after the fork it asks the
-    kernel to kill it when its parent dies (``_death_signal``), then checks that
-    the parent is still the one that forked it (it may have died before that
-    request), and ``work`` stops before each chunk if the parent is gone.
-
-    The helper writes nothing back but, on failure, a line of JSON describing the
-    error on a pipe, and always leaves with ``os._exit`` (no clean-up handlers,
-    no buffered output written twice, the inherited store connection untouched).
-    ``wait`` raises the helper's error in this process: an ``OSError`` with the
-    same errno, message and file name, so a full disk reads the same from either
-    process; ``stop`` ends the helper (on an error or cancellation here).
-    """
-
-    def __init__(self, work: Callable[[], None]) -> None:
-        arm = _death_signal()
-        if arm is None:
-            raise OSError("the helper could not be tied to this process")
-        parent = os.getpid()
-        read_fd, write_fd = os.pipe()
-        pid = os.fork()
-        if pid == 0:  # the helper
-            code = 0
-            try:
-                if not arm():
-                    raise ExportError("the helper could not be tied to its parent process")
-                if os.getppid() != parent:  # the parent died before arm()
-                    os._exit(1)
-                os.close(read_fd)
-                work()
-            except BaseException as error:
-                code = 1
-                with contextlib.suppress(BaseException):
-                    os.write(write_fd, _describe(error))
-            finally:
-                os._exit(code)
-        os.close(write_fd)
-        self.pid = pid
-        self.read_fd = read_fd
-        self.done = False
-
-    def _collect(self, block: bool) -> bool:
-        if self.done:
-            return True
-        pid, status = os.waitpid(self.pid, 0 if block else os.WNOHANG)
-        if pid == 0:
-            return False
-        self.done = True
-        chunks = []
-        while chunk := os.read(self.read_fd, 65536):
-            chunks.append(chunk)
-        os.close(self.read_fd)
-        if status != 0:
-            raise _error_from(b"".join(chunks), status)
-        return True
-
-    def wait(self, cancelled: Cancelled | None, cancel: Callable[[int], ExportCancelled]) -> None:
-        if cancelled is None:
-            self._collect(block=True)
-            return
-        while not self._collect(block=False):
-            if cancelled():
-                raise cancel(0)
-            time.sleep(0.05)
-
-    def stop(self) -> None:
-        if self.done:
-            return
-        with contextlib.suppress(ProcessLookupError):
-            os.kill(self.pid, signal.SIGKILL)
-        os.waitpid(self.pid, 0)
-        os.close(self.read_fd)
-        self.done = True
-
-
-def _describe(error: BaseException) -> bytes:
-    if isinstance(error, OSError) and error.errno is not None:
-        info: dict[str, Any] = {
-            "errno": error.errno,
-            "strerror": error.strerror,
-            "filename": os.fsdecode(error.filename) if error.filename is not None else None,
-        }
-    else:
-        info = {"message": str(error) or type(error).__name__}
-    return json.dumps(info).encode("utf-8")
-
-
-def _error_from(data: bytes, status: int) -> Exception:
-    try:
-        info = json.loads(data.decode("utf-8")) if data else {}
-    except ValueError:
-        info = {}
-    if "errno" in info:
-        if info["filename"] is None:
-            return OSError(info["errno"], info["strerror"])
-        return OSError(info["errno"], info["strerror"], info["filename"])
-    message = info.get("message") or f"it stopped unexpectedly (status {status})"
-    return ExportError(f"The export could not be written: {message}")
 
 
 def _export_over_existing(

@@ -1,10 +1,9 @@
 """The fast paths of the Markdown export give exactly what the plain ones gave.
 
 Covers the cached YAML blocks (against the generic ``frontmatter.dump``), the
-cheap time-order key and file names (against their text/strftime forms), the
-writer threads and the forked helper (same files, same guarantees: nothing
-half-written, errors such as a full disk raised unchanged, cancellation,
-progress, fsync when asked).
+cheap time-order key and file names (against their text/strftime forms), and the
+writer threads (same files, same guarantees: nothing half-written, errors such as
+a full disk raised unchanged, cancellation, progress, fsync when asked).
 """
 
 from __future__ import annotations
@@ -13,7 +12,6 @@ import errno
 import os
 import re
 import stat
-import subprocess
 import sys
 import threading
 from collections.abc import Callable
@@ -37,7 +35,6 @@ from attune_journal.exchange import frontmatter
 from attune_journal.exchange import markdown_export as me
 from attune_journal.exchange.markdown_export import (
     ExportCancelled,
-    ExportError,
     export_markdown_folder,
     front_matter,
     front_matter_text,
@@ -161,7 +158,7 @@ def test_file_names_match_the_strftime_form(moment: datetime) -> None:
     assert me._base_name(entry) == f"{moment:%Y}/{moment:%m}/{moment:%Y-%m-%d-%H%M}-note"
 
 
-# ---- writer threads and the forked helper -----------------------------------------------
+# ---- writer threads ---------------------------------------------------------------------
 
 
 def many_entries(count: int) -> list[Entry]:
@@ -209,27 +206,21 @@ def test_small_exports_write_in_the_calling_thread(
         real(path, data, durable)
 
     monkeypatch.setattr(me, "_write_new", spy)
-    export_markdown_folder(one_of_each(), tmp_path / "small", parallel=True)
+    export_markdown_folder(one_of_each(), tmp_path / "small")
     assert writers == {threading.current_thread().name}
     export_markdown_folder(many_entries(me.CHUNK * 2), tmp_path / "large")
     assert {name for name in writers if name.startswith("markdown-export-")}
 
 
-def full_disk_after(monkeypatch: pytest.MonkeyPatch, writes: int, where: str) -> OSError:
+def full_disk_after(monkeypatch: pytest.MonkeyPatch, writes: int) -> OSError:
     """Make ``os.write`` to a file fail with ENOSPC after ``writes`` writes in a writer
-    thread or in the forked helper (``where``); other writes (pytest's own, the
-    helper's report on its pipe) go through."""
+    thread; other writes (pytest's own) go through."""
     error = OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
     real_write = os.write
-    parent = os.getpid()
     count = [0]
 
     def fake_write(fd: int, data: Any) -> int:
-        in_place = (
-            threading.current_thread().name.startswith("markdown-export-")
-            if where == "thread"
-            else os.getpid() != parent
-        )
+        in_place = threading.current_thread().name.startswith("markdown-export-")
         if in_place and stat.S_ISREG(os.fstat(fd).st_mode):
             count[0] += 1
             if count[0] > writes:
@@ -243,7 +234,7 @@ def full_disk_after(monkeypatch: pytest.MonkeyPatch, writes: int, where: str) ->
 def test_full_disk_in_a_writer_thread_is_raised_unchanged_and_leaves_nothing(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    error = full_disk_after(monkeypatch, 150, "thread")
+    error = full_disk_after(monkeypatch, 150)
     with pytest.raises(OSError) as caught:
         export_markdown_folder(many_entries(4 * me.CHUNK), tmp_path / "out")
     assert caught.value is error and caught.value.errno == errno.ENOSPC
@@ -260,7 +251,7 @@ def test_full_disk_over_an_existing_folder_leaves_every_file_whole(
     for entry in entries:
         if isinstance(entry, Note):
             entry.text += " Edited."
-    error = full_disk_after(monkeypatch, 40, "thread")
+    error = full_disk_after(monkeypatch, 40)
     with pytest.raises(OSError) as caught:
         export_markdown_folder(entries, out, force=True)
     assert caught.value is error
@@ -346,123 +337,3 @@ def test_unsafe_characters_are_exactly_those_outside_yaml_printable_set() -> Non
     assert frontmatter._UNSAFE_CHAR_RE.findall(everything) == printable.findall(everything)
     escaped = re.compile(r'[\\"\x00-\x1f]|' + printable.pattern)
     assert frontmatter._NEEDS_ESCAPE_RE.findall(everything) == escaped.findall(everything)
-
-
-# ---- the forked helper (each case in a fresh one-thread process) ------------------------
-#
-# The export forks only a process running a single thread; a test run may have
-# other threads about (Qt's, other tests'), so these cases run in a new Python.
-
-
-def _helper_case(case: str, folder: str) -> None:
-    """Run one helper case in this process; an AssertionError fails it."""
-    root = Path(folder)
-    forks: list[int] = []
-    real_fork = os.fork
-
-    def counting_fork() -> int:
-        forks.append(1)
-        return real_fork()
-
-    os.fork = counting_fork
-    entries = many_entries(5 * me.CHUNK + 3)
-    parent = os.getpid()
-    if case == "same-files":
-        report = export_markdown_folder(list(reversed(entries)), root / "out", parallel=True)
-        assert forks == [1] and report.written == len(entries)
-        assert files_under(root / "out") == dict(plan_folder(entries))
-        assert sorted(report.files) == sorted(name for name, _ in plan_names(entries))
-        assert [p.name for p in root.iterdir()] == ["out"]
-        assert not _has_children(), "the helper was waited for"
-        return
-    if case == "full-disk":
-        error = OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
-        real_write = os.write
-
-        def full_disk(fd: int, data: Any) -> int:
-            # Files only, and only in the helper: its report on the pipe goes through.
-            if os.getpid() != parent and stat.S_ISREG(os.fstat(fd).st_mode):
-                raise error
-            return real_write(fd, data)
-
-        os.write = full_disk
-        try:
-            export_markdown_folder(entries, root / "out", parallel=True)
-        except OSError as caught:
-            assert type(caught) is OSError and caught.errno == errno.ENOSPC
-            assert str(caught) == str(error)
-        else:
-            raise AssertionError("the helper's full disk was not raised")
-    elif case == "helper-bug":
-        real_render = me.render_entry
-
-        def render(entry: Entry, prompt_texts: Any = None) -> str:
-            if os.getpid() != parent:
-                raise ValueError("only finite numbers can be exported")
-            return real_render(entry, prompt_texts)
-
-        me.render_entry = render  # type: ignore[assignment]
-        try:
-            export_markdown_folder(entries, root / "out", parallel=True)
-        except ExportError as caught:
-            assert "only finite numbers" in str(caught)
-        else:
-            raise AssertionError("the helper's failure was not raised")
-    elif case == "cancel":
-        try:
-            export_markdown_folder(
-                entries, root / "out", parallel=True, cancelled=cancel_on_third_check()
-            )
-        except ExportCancelled:
-            pass
-        else:
-            raise AssertionError("the export was not cancelled")
-    elif case == "no-fork":
-
-        def no_fork() -> int:
-            forks.append(1)
-            raise BlockingIOError(errno.EAGAIN, "Resource temporarily unavailable")
-
-        os.fork = no_fork
-        report = export_markdown_folder(entries, root / "out", parallel=True)
-        assert report.written == len(entries)
-        assert files_under(root / "out") == dict(plan_folder(entries))
-        assert forks == [1]
-        return
-    else:
-        raise ValueError(case)
-    assert forks == [1], "the helper was forked"
-    assert list(root.iterdir()) == [], "no target and no staging folder left"
-    assert not _has_children(), "the helper was waited for"
-
-
-def _has_children() -> bool:
-    """Whether this process has a child left, running or not yet waited for."""
-    try:
-        os.waitpid(-1, os.WNOHANG)
-    except ChildProcessError:
-        return False
-    return True
-
-
-@pytest.mark.skipif(
-    not (sys.platform.startswith("linux") and hasattr(os, "fork")),
-    reason="the forked helper runs only on Linux",
-)
-@pytest.mark.parametrize("case", ["same-files", "full-disk", "helper-bug", "cancel", "no-fork"])
-def test_forked_helper(tmp_path: Path, case: str) -> None:
-    repo = Path(__file__).resolve().parents[2]
-    code = (
-        "import sys; from tests.unit.test_export_speed_paths import _helper_case; "
-        "_helper_case(sys.argv[1], sys.argv[2])"
-    )
-    env = {**os.environ, "PYTHONPATH": str(repo) + os.pathsep + os.environ.get("PYTHONPATH", "")}
-    done = subprocess.run(
-        [sys.executable, "-c", code, case, str(tmp_path)],
-        cwd=repo,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
