@@ -17,9 +17,11 @@ from datetime import date, datetime
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QGuiApplication, QPalette
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QGuiApplication, QPalette, QWheelEvent
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QApplication,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -60,6 +62,9 @@ DOTS_LIMIT = 1500  # more readings than this are drawn as a density image
 # ten years read as a shaded band rather than a barcode of one-pixel columns.
 DENSITY_SLOTS = 200
 WIDE_PEN_LIMIT = 150  # points: longer lines are drawn with a 1 px pen
+# Ctrl+wheel: one notch of a mouse wheel shows this share of the width before it.
+ZOOM_STEP = 0.8
+DAY_SECONDS = 86400
 PILLAR_COLOURS = ["#3f6f73", "#c0513a", "#c99700", "#4a74b0", "#8a5aa8", "#4c9157"]
 WEEK_SECONDS = 7 * 86400
 
@@ -89,7 +94,11 @@ def pyqtgraph() -> Any:
 
 
 def make_plot(accessible_name: str, dates: bool = True, min_height: int = 220) -> Any:
-    """A themed ``PlotWidget``; with ``dates`` the x axis shows calendar dates."""
+    """A themed ``PlotWidget``; with ``dates`` the x axis shows calendar dates.
+
+    Its ``controls`` (a ``ChartControls``) handle the wheel, the hover readout and
+    "Reset view".
+    """
     pg = pyqtgraph()
     if dates:
         from attune_journal.ui.calendar_axis import CalendarAxis
@@ -101,9 +110,11 @@ def make_plot(accessible_name: str, dates: bool = True, min_height: int = 220) -
     plot.setAccessibleName(accessible_name)
     plot.setMinimumHeight(min_height)
     plot.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-    plot.setMenuEnabled(False)
+    plot.setMenuEnabled(False)  # pyqtgraph's own right-click menu: nothing for a journal
+    plot.hideButtons()  # and its unexplained "A" button: "Reset view" replaces it
     plot.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
     apply_plot_theme(plot)
+    plot.controls = ChartControls(plot)
     return plot
 
 
@@ -119,35 +130,222 @@ def apply_plot_theme(plot: Any) -> None:
     plot.showGrid(x=False, y=True, alpha=0.15)
 
 
+def show_range(
+    plot: Any,
+    x: tuple[float, float],
+    y: tuple[float, float],
+    x_padding: float = 0.0,
+    y_padding: float = 0.0,
+    min_width: float = 0.0,
+) -> None:
+    """Show the data's whole range, and keep any zoom or pan of the x axis inside it.
+
+    The range (with its padding) becomes the chart's limits: zooming out stops at
+    the whole range and panning at its ends, zooming in at ``min_width`` (or a
+    two-hundredth of the range). The y axis stays as drawn.
+    """
+    view = plot.getViewBox()
+    x0, x1 = _padded(x, x_padding)
+    y0, y1 = _padded(y, y_padding)
+    width = x1 - x0
+    if width > 0:
+        view.setLimits(
+            xMin=x0,
+            xMax=x1,
+            minXRange=min(width, max(width / 200, min_width)),
+            maxXRange=width,
+            yMin=y0,
+            yMax=y1,
+        )
+        view.setMouseEnabled(x=True, y=False)
+    view.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
+
+
+def _padded(span: tuple[float, float], padding: float) -> tuple[float, float]:
+    extra = (span[1] - span[0]) * padding
+    return span[0] - extra, span[1] + extra
+
+
+def _nearest(values: Sequence[float], x: float) -> int:
+    """The index of the value nearest ``x`` in sorted ``values`` (not empty)."""
+    i = bisect.bisect_left(values, x)
+    if i >= len(values) or (i > 0 and x - values[i - 1] < values[i] - x):
+        i -= 1
+    return i
+
+
+class ChartControls(QObject):
+    """What a person does to a chart with the mouse, the same on every Trends chart.
+
+    A plain wheel scrolls the page (the event is left to the scroll area around);
+    Ctrl+wheel zooms the x axis around the pointer and a drag pans it, inside the
+    limits ``show_range`` set. Once the view is not the whole range, a "Reset view"
+    button shows in the chart's top right corner. Hovering marks the nearest point
+    and shows its values in a tooltip and a readout (see ``attach_hover``).
+    """
+
+    def __init__(self, plot: Any) -> None:
+        super().__init__(plot)
+        pg = pyqtgraph()
+        self.plot = plot
+        self.view = plot.getViewBox()
+        self.view.setMouseEnabled(x=False, y=False)  # until show_range gives limits
+        self.viewport = plot.viewport()
+        self.reset_button = QPushButton(self.tr("Reset view"), plot)
+        self.reset_button.setAccessibleName(
+            self.tr("Reset view of {chart}").format(chart=plot.accessibleName())
+        )
+        self.reset_button.setToolTip(self.tr("Show the whole range again"))
+        self.reset_button.setCursor(Qt.CursorShape.ArrowCursor)
+        self.reset_button.hide()
+        self.reset_button.clicked.connect(self.reset)
+        self.view.sigXRangeChanged.connect(self._range_changed)
+        # Hover: a dashed line at the nearest point's x, and a ring on its value(s).
+        self.guide = pg.InfiniteLine(angle=90, movable=False)
+        self.marker = pg.ScatterPlotItem(symbol="o", size=12)
+        for item in (self.guide, self.marker):
+            item.setZValue(100)
+            item.hide()
+            self.view.addItem(item, ignoreBounds=True)
+        self._hover: tuple[Any, ...] | None = None
+        self.viewport.installEventFilter(self)
+        plot.installEventFilter(self)
+
+    def is_zoomed(self) -> bool:
+        """Whether the x axis shows less than the whole range (zoomed in or panned)."""
+        lo, hi = self.view.state["limits"]["xLimits"]
+        if lo is None or hi is None:
+            return False
+        left, right = self.view.viewRange()[0]
+        slack = (hi - lo) * 1e-6
+        return bool(left > lo + slack or right < hi - slack)
+
+    def reset(self) -> None:
+        lo, hi = self.view.state["limits"]["xLimits"]
+        if lo is not None and hi is not None:
+            self.view.setXRange(lo, hi, padding=0)
+
+    def _range_changed(self) -> None:
+        zoomed = self.is_zoomed()
+        if zoomed == self.reset_button.isVisible():
+            return
+        if not zoomed and self.reset_button.hasFocus():
+            self.plot.setFocus()  # keyboard focus stays on the chart, not lost
+        self.reset_button.setVisible(zoomed)
+        self._place_button()
+
+    def _place_button(self) -> None:
+        self.reset_button.adjustSize()
+        self.reset_button.move(self.plot.width() - self.reset_button.width() - 8, 6)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if watched is self.viewport:
+            if isinstance(event, QWheelEvent):
+                self._wheel(event)
+                return True  # never pyqtgraph's own zoom
+            if kind == QEvent.Type.Leave:
+                self.hide_marker()
+        elif kind == QEvent.Type.Resize:
+            self._place_button()
+        return False
+
+    def _wheel(self, event: QWheelEvent) -> None:
+        if not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self._scroll_page(event)
+            return
+        event.accept()
+        delta = event.angleDelta().y() or event.angleDelta().x()
+        if not delta or not self.view.state["mouseEnabled"][0]:
+            return
+        scene = self.plot.mapToScene(event.position().toPoint())
+        centre = self.view.mapSceneToView(scene)
+        self.view.scaleBy(x=ZOOM_STEP ** (delta / 120), center=centre)
+
+    def _scroll_page(self, event: QWheelEvent) -> None:
+        """Hand a plain wheel to the scroll area the chart is in: the page scrolls.
+
+        Handed on rather than ignored: Qt passes an ignored wheel event on to the
+        parents only when it came from the system, not when a program sent it.
+        """
+        area = self.plot.parentWidget()
+        while area is not None and not isinstance(area, QAbstractScrollArea):
+            area = area.parentWidget()
+        if area is None:
+            event.ignore()
+            return
+        target = area.viewport()
+        handed = QWheelEvent(
+            target.mapFromGlobal(event.globalPosition()),
+            event.globalPosition(),
+            event.pixelDelta(),
+            event.angleDelta(),
+            event.buttons(),
+            event.modifiers(),
+            event.phase(),
+            event.inverted(),
+            event.source(),
+        )
+        QApplication.sendEvent(target, handed)
+        event.accept()
+
+    def set_hover(
+        self,
+        xs: Callable[[], Sequence[float]],
+        describe: Callable[[int], str],
+        readout: QLabel,
+        ys: Callable[[int], Sequence[float]] | None = None,
+    ) -> None:
+        if self._hover is None:
+            self.plot.scene().sigMouseMoved.connect(self._moved)
+        self._hover = (xs, describe, readout, ys)
+
+    def _moved(self, position: QPointF) -> None:
+        """The pointer moved over the chart (``position`` in scene coordinates)."""
+        if self._hover is None:
+            return
+        xs, describe, readout, ys = self._hover
+        values = xs()
+        if not len(values) or not self.view.sceneBoundingRect().contains(position):
+            self.hide_marker()
+            return
+        i = _nearest(values, self.view.mapSceneToView(position).x())
+        text = describe(i)
+        readout.setText(text)
+        pg = pyqtgraph()
+        highlight = _palette_colour(QPalette.ColorRole.Highlight)
+        self.guide.setPen(pg.mkPen(highlight, width=1, style=Qt.PenStyle.DashLine))
+        self.guide.setPos(values[i])
+        self.guide.show()
+        heights = list(ys(i)) if ys is not None else []
+        self.marker.setData(
+            [values[i]] * len(heights),
+            heights,
+            pen=pg.mkPen(highlight, width=2.5),
+            brush=_palette_colour(QPalette.ColorRole.Base),
+        )
+        self.marker.setVisible(bool(heights))
+        # mapFromScene gives a QPoint in the viewport's coordinates.
+        at = self.viewport.mapToGlobal(self.plot.mapFromScene(position))
+        QToolTip.showText(at, text, self.plot)
+
+    def hide_marker(self) -> None:
+        self.guide.hide()
+        self.marker.hide()
+
+
 def attach_hover(
     plot: Any,
     xs: Callable[[], Sequence[float]],
     describe: Callable[[int], str],
     readout: QLabel,
-) -> Any:
+    ys: Callable[[int], Sequence[float]] | None = None,
+) -> None:
     """Show the nearest point's values (by x) in ``readout`` and a tooltip as the mouse moves.
 
-    Returns the ``SignalProxy``; keep a reference or it stops working.
+    ``ys`` gives the y values to ring at that point; without it only its x is marked.
     """
-    pg = pyqtgraph()
-
-    def moved(event: tuple[QPointF]) -> None:
-        position = event[0]
-        view = plot.getPlotItem().getViewBox()
-        if not view.sceneBoundingRect().contains(position):
-            return
-        x = view.mapSceneToView(position).x()
-        values = xs()
-        if not len(values):
-            return
-        i = bisect.bisect_left(values, x)
-        if i >= len(values) or (i > 0 and x - values[i - 1] < values[i] - x):
-            i -= 1
-        text = describe(i)
-        readout.setText(text)
-        QToolTip.showText(plot.mapToGlobal(plot.mapFromScene(position).toPoint()), text, plot)
-
-    return pg.SignalProxy(plot.scene().sigMouseMoved, rateLimit=30, slot=moved)
+    plot.controls.set_hover(xs, describe, readout, ys)
 
 
 class ChartPanel(QFrame):
@@ -290,8 +488,7 @@ class ActivationChart:
             [p.smooth for p in stats.daily],
             pen=line_pen(accent, len(stats.daily)),
         )
-        self.plot.setYRange(0, 10, padding=0.05)
-        self.plot.setXRange(x0, x1, padding=0.01)
+        show_range(self.plot, (x0, x1), (0, 10), 0.01, 0.05, min_width=2 * DAY_SECONDS)
 
 
 def _reading_density(readings: Sequence[Reading], x0: float, x1: float, days: int) -> Any:
@@ -366,9 +563,11 @@ class QuadrantChart:
                 width=WEEK_SECONDS * (1.0 if half_width else 0.8),
                 brush=colours[quadrant],
             )
-        self.plot.setYRange(0, 100, padding=0.02)
         if xs:
-            self.plot.setXRange(xs[0] - WEEK_SECONDS, xs[-1] + WEEK_SECONDS, padding=0)
+            span = (xs[0] - WEEK_SECONDS, xs[-1] + WEEK_SECONDS)
+            show_range(self.plot, span, (0, 100), y_padding=0.02, min_width=3 * WEEK_SECONDS)
+        else:
+            self.plot.setYRange(0, 100, padding=0.02)
 
 
 class NeedsChart:
@@ -399,8 +598,7 @@ class NeedsChart:
             brush="#e58a73" if dark else "#c0513a",
         )
         if needs:
-            self.plot.setXRange(0, max(n.total for n in needs) * 1.05, padding=0)
-            self.plot.setYRange(0.4, count + 0.6, padding=0)
+            show_range(self.plot, (0, max(n.total for n in needs) * 1.05), (0.4, count + 0.6))
         axis = self.plot.getAxis("left")
         axis.setTicks([[(y, n.need) for y, n in zip(ys, needs, strict=True)]])
         # Room for the longest need's name (pyqtgraph sizes the axis for numbers).
@@ -420,6 +618,7 @@ class PillarChart:
         backdrop = QColor(_palette_colour(QPalette.ColorRole.Base))
         backdrop.setAlpha(210)
         legend.setBrush(backdrop)
+        self.xs: list[float] = []  # the weeks' x, as last drawn (the hover finds weeks by it)
         self.lines: dict[str, Any] = {}
         self.colours: dict[str, str] = {}
         for i, (pillar, label) in enumerate(labels.items()):
@@ -434,6 +633,7 @@ class PillarChart:
         markers = not half_width  # a marker on each week's own score, none on a mean
         # Every pillar shares the weeks: their x once, not once per pillar and point.
         xs = np.array([week_middle(week.start) for week in weeks], dtype=float)
+        self.xs = xs.tolist()
         for pillar, line in self.lines.items():
             # Weeks without an answer have no point, and the line joins the answered
             # ones: a chart of broken stubs is harder to read than a trend.
@@ -448,11 +648,27 @@ class PillarChart:
                 symbolPen=None,
                 symbolBrush=self.colours[pillar],
             )
-        self.plot.setYRange(1, 5.9, padding=0.02)  # room above 5 for the legend
         self.plot.getAxis("left").setTicks([[(v, str(v)) for v in range(1, 6)]])
+        y = (1, 5.9)  # room above 5 for the legend
         if weeks:
-            first, last = week_middle(weeks[0].start), week_middle(weeks[-1].start)
-            self.plot.setXRange(first - WEEK_SECONDS, last + WEEK_SECONDS, padding=0)
+            x = (self.xs[0] - WEEK_SECONDS, self.xs[-1] + WEEK_SECONDS)
+            show_range(self.plot, x, y, y_padding=0.02, min_width=3 * WEEK_SECONDS)
+        else:
+            self.plot.setYRange(*y, padding=0.02)
+
+    def values_at(self, index: int) -> list[float]:
+        """The lines' values (as drawn) at the ``index``-th week: the hover rings them."""
+        import numpy as np
+
+        found = []
+        for line in self.lines.values():
+            xs, ys = line.getData()
+            if xs is None or not 0 <= index < len(self.xs):
+                continue
+            at = int(np.searchsorted(xs, self.xs[index]))
+            if at < len(xs) and xs[at] == self.xs[index]:
+                found.append(float(ys[at]))
+        return found
 
 
 def pillar_points(scores: Any, half_width: int) -> tuple[Any, Any]:

@@ -159,11 +159,12 @@ class TrendsScreen(QWidget):
         self.activation_panel = charts.ChartPanel(
             self.tr("Activation and your window"), self.activation_plot, "activation"
         )
-        self._hover_activation = charts.attach_hover(
+        charts.attach_hover(
             self.activation_plot,
             lambda: self._reading_xs,
             self._describe_reading,
             self.activation_panel.readout,
+            self._reading_level,
         )
         self._reading_xs: list[float] = []
 
@@ -185,7 +186,7 @@ class TrendsScreen(QWidget):
         bars_box.addWidget(self.quadrant_key)
         feelings_layout.addLayout(bars_box, 1)
         self.feelings_panel = charts.ChartPanel(self.tr("Feelings"), self.feelings_box, "feelings")
-        self._hover_quadrants = charts.attach_hover(
+        charts.attach_hover(
             self.quadrant_plot,
             lambda: self._week_xs,
             self._describe_week,
@@ -226,11 +227,12 @@ class TrendsScreen(QWidget):
         self.pillar_panel = charts.ChartPanel(
             self.tr("Relationship, week by week"), self.pillar_plot, "relationship"
         )
-        self._hover_pillars = charts.attach_hover(
+        charts.attach_hover(
             self.pillar_plot,
-            lambda: self._week_xs,
+            lambda: self.pillar_chart.xs,
             self._describe_pillars,
             self.pillar_panel.readout,
+            self.pillar_chart.values_at,
         )
 
         self.empty_note = QLabel(
@@ -482,6 +484,11 @@ class TrendsScreen(QWidget):
             value=reading.value,
             kind=kinds[reading.source],
         )
+
+    def _reading_level(self, index: int) -> list[float]:
+        if self.stats is None or not 0 <= index < len(self.stats.readings):
+            return []
+        return [self.stats.readings[index].value]
 
     def _show_feelings(self, stats: core_stats.TrendStats) -> None:
         half_width = core_stats.weekly_half_width(len(stats.quadrant_weeks))
