@@ -6,8 +6,9 @@ Owns:
   point, chosen feelings drawn as small labelled dots, and an optional density
   layer that Trends reuses. The density is binned to a 20 x 20 grid when it is
   set, so painting stays cheap for tens of thousands of points.
-- ``FeelingPicker``: the grid, the words nearest its point, a word field with
-  completion, and the chosen feelings with an intensity each.
+- ``FeelingPicker``: the grid, the words nearest its point (chosen ones marked with
+  a check), a word field with completion and a "did you mean" offer for near-miss
+  words, and the chosen feelings with an intensity each.
 - ``IntensityBox``: the faint / clear / strong selector (the body picker uses it too).
 
 Coordinates are copied from the vocabulary when a word is chosen (DOMAIN.md:
@@ -20,7 +21,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPointF, QRectF, QSize, QStringListModel, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, QStringListModel, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
@@ -37,6 +38,7 @@ from PySide6.QtGui import (
     QRadialGradient,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QCompleter,
     QFrame,
@@ -66,12 +68,16 @@ from attune_journal.core.vocab import (
     complete_feeling,
     feeling_lookup,
     nearest_feelings,
+    suggest_feeling,
 )
 
 DENSITY_BINS = 20
 NEAREST_COUNT = 6
 STEP = 0.1
 BIG_STEP = 0.25
+
+CHECK_MARK = "✓"
+"""Put before a chosen word on the "words near this spot" buttons (colour alone is not enough)."""
 
 INTENSITY_WORDS = {1: "faint", 2: "clear", 3: "strong"}
 """Intensity 1..3 in words (DOMAIN.md); translated where shown."""
@@ -554,6 +560,119 @@ class _ChosenRow(QFrame):
         layout.addWidget(self.remove)
 
 
+class _WordField(QLineEdit):
+    """The feeling word field: Enter adds either the suggestion the person chose or what they typed.
+
+    The field's completer is attached with ``QCompleter.setWidget``, not
+    ``QLineEdit.setCompleter``. A line edit that owns a completer answers Enter with
+    ``returnPressed`` even while the popup is open, the completer then answers the same
+    key press with ``activated`` for its current row, and the line edit (which connects
+    to ``activated`` on every focus-in, so after the picker does) writes that word back
+    into the field after the picker has cleared it. Together that added a word twice
+    (the second time as "already chosen") and left it in the field, where the next word
+    typed was glued onto it. Here one key press has one meaning:
+
+    - a row the person moved to in the open popup (Down/Up, or the mouse): only the
+      completer handles it (``activated``), and nothing writes the word back;
+    - no row chosen: the popup closes and the field reports Enter for the typed text
+      (``returnPressed``); the key stops there, so the completer adds nothing.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.popup_completer: QCompleter | None = None
+
+    def attach_completer(self, completer: QCompleter) -> None:
+        self.popup_completer = completer
+        completer.setWidget(self)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        completer = self.popup_completer
+        popup = completer.popup() if completer is not None else None
+        if (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and popup is not None
+            and popup.isVisible()
+        ):
+            index = popup.currentIndex()
+            selection = popup.selectionModel()
+            if index.isValid() and selection is not None and selection.isSelected(index):
+                event.ignore()  # the completer adds the chosen row (``activated``)
+                return
+            popup.hide()
+            super().keyPressEvent(event)  # reports the typed text (``returnPressed``)
+            event.accept()  # and the completer leaves its unchosen rows alone
+            return
+        super().keyPressEvent(event)
+
+
+class _SuggestionOffer(QFrame):
+    """An inline "did you mean" line under the word field: use the known word, or keep one's own.
+
+    Not a dialog: nothing else is blocked, Tab moves on, Esc puts it away, and typing in
+    the field again puts it away too. The typed word is added only when the person chooses.
+    """
+
+    use_chosen = Signal(str)
+    keep_chosen = Signal(str)
+    dismissed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("suggestion")
+        self.typed = ""
+        self.suggested = ""
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.use_button = QPushButton()
+        self.keep_button = QPushButton()
+        for button in (self.use_button, self.keep_button):
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            button.setAutoDefault(True)  # Enter presses it, as Space does
+        self.use_button.clicked.connect(lambda: self.use_chosen.emit(self.suggested))
+        self.keep_button.clicked.connect(lambda: self.keep_chosen.emit(self.typed))
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.setSpacing(6)
+        buttons.addWidget(self.use_button)
+        buttons.addWidget(self.keep_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 2, 0, 2)
+        layout.setSpacing(4)
+        layout.addWidget(self.label)
+        layout.addLayout(buttons)
+        self.setAccessibleName(self.tr("Did you mean"))
+        self.hide()
+
+    def offer(self, typed: str, suggested: str) -> None:
+        self.typed, self.suggested = typed, suggested
+        self.label.setText(
+            self.tr("“{typed}” is not in the feelings list. Did you mean “{word}”?").format(
+                typed=typed, word=suggested
+            )
+        )
+        self.use_button.setText(self.tr("Use “{word}”").format(word=suggested))
+        self.use_button.setAccessibleName(self.tr("Use “{word}”").format(word=suggested))
+        self.use_button.setAccessibleDescription(
+            self.tr("Add “{word}” from the feelings list").format(word=suggested)
+        )
+        self.keep_button.setText(self.tr("Keep “{word}”").format(word=typed))
+        self.keep_button.setAccessibleName(self.tr("Keep “{word}”").format(word=typed))
+        self.keep_button.setAccessibleDescription(
+            self.tr("Add “{word}” as your own word").format(word=typed)
+        )
+        self.setAccessibleDescription(self.label.text())
+        self.show()
+
+    def withdraw(self) -> None:
+        if self.isHidden():
+            return
+        self.hide()
+        self.typed = self.suggested = ""
+        self.dismissed.emit()
+
+
 class FeelingPicker(QWidget):
     """Choose feelings from the grid, from nearby words, or by typing; each with an intensity.
 
@@ -583,14 +702,18 @@ class FeelingPicker(QWidget):
         near_layout.setSpacing(6)
         for index in range(NEAREST_COUNT):
             button = QPushButton()
+            # Styled by name: a chosen word has its own colours (and a check mark in its text).
+            button.setObjectName("nearWord")
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            button.clicked.connect(lambda _checked=False, b=button: self._toggle_word(b.text()))
+            button.clicked.connect(
+                lambda _checked=False, b=button: self._toggle_word(self._near_word(b))
+            )
             button.hide()
             near_layout.addWidget(button, index // 3, index % 3)
             self.near_buttons.append(button)
 
-        self.word_edit = QLineEdit()
+        self.word_edit = _WordField()
         self.word_edit.setPlaceholderText(self.tr("Type a feeling and press Enter"))
         self.word_edit.setAccessibleName(self.tr("Feeling word"))
         self.word_edit.setAccessibleDescription(
@@ -602,10 +725,23 @@ class FeelingPicker(QWidget):
         # The core orders matches (starting with the text first); the completer just shows them.
         self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.word_edit.setCompleter(self.completer)
+        self.word_edit.attach_completer(self.completer)
         self.word_edit.textEdited.connect(self._update_completions)
+        self.word_edit.textEdited.connect(self._typing_again)
         self.word_edit.returnPressed.connect(self._add_typed)
         self.completer.activated.connect(self._add_completed)
+
+        self.suggestion = _SuggestionOffer()
+        self.suggestion.use_chosen.connect(self._use_suggestion)
+        self.suggestion.keep_chosen.connect(self._use_suggestion)
+        # Esc puts the offer away (and only that: not the check-in's "keep and leave").
+        for watched in (
+            self.word_edit,
+            self.suggestion,
+            self.suggestion.use_button,
+            self.suggestion.keep_button,
+        ):
+            watched.installEventFilter(self)
 
         self.feedback = QLabel()
         self.feedback.setObjectName("hint")
@@ -636,6 +772,7 @@ class FeelingPicker(QWidget):
         side.addLayout(near_layout)
         side.addSpacing(8)
         side.addWidget(self.word_edit)
+        side.addWidget(self.suggestion)
         side.addWidget(self.feedback)
         side.addSpacing(4)
         side.addWidget(self.chosen_caption)
@@ -665,6 +802,7 @@ class FeelingPicker(QWidget):
 
     def set_feelings(self, feelings: list[Feeling]) -> None:
         """Show these feelings as chosen, coordinates as stored (no vocabulary look-up)."""
+        self.suggestion.withdraw()
         for row in list(self._rows):
             self._drop_row(row)
         for feeling in feelings:
@@ -718,7 +856,7 @@ class FeelingPicker(QWidget):
 
     def nearest_words(self) -> list[str]:
         """The words offered near the current point (empty when no point is placed)."""
-        return [b.text() for b in self.near_buttons if not b.isHidden()]
+        return [self._near_word(b) for b in self.near_buttons if not b.isHidden()]
 
     def intensity_box(self, word: str) -> IntensityBox | None:
         index = self._index_of(word)
@@ -799,10 +937,15 @@ class FeelingPicker(QWidget):
             self.tr("Chosen: {list}").format(list=chosen) if chosen else self.tr("None chosen yet")
         )
 
+    @staticmethod
+    def _near_word(button: QPushButton) -> str:
+        word = button.property("word")
+        return word if isinstance(word, str) else ""
+
     def _on_point(self, p: float, e: float) -> None:
         words = nearest_feelings(p, e, k=NEAREST_COUNT, extra=self._extra)
         for button, word in zip(self.near_buttons, words, strict=False):
-            button.setText(word.word)
+            button.setProperty("word", word.word)
             button.setAccessibleName(word.word)
             button.show()
         for button in self.near_buttons[len(words) :]:
@@ -817,10 +960,20 @@ class FeelingPicker(QWidget):
 
     def _sync_near_checks(self) -> None:
         for button in self.near_buttons:
-            chosen = self._index_of(button.text()) is not None if button.text() else False
+            word = self._near_word(button)
+            chosen = bool(word) and self._index_of(word) is not None
             button.setChecked(chosen)
+            # Colour alone does not say "chosen" to everyone: the text carries a check mark.
+            button.setText(f"{CHECK_MARK} {word}" if chosen else word)
             button.setAccessibleDescription(
-                self.tr("chosen; press to remove") if chosen else self.tr("press to add")
+                self.tr("Chosen; press to remove")
+                if chosen
+                else self.tr("Not chosen; press to add")
+            )
+            button.setToolTip(
+                self.tr("“{word}” is chosen; press to remove it").format(word=word)
+                if chosen
+                else self.tr("Press to add “{word}”").format(word=word)
             )
 
     def _update_completions(self, text: str) -> None:
@@ -831,9 +984,58 @@ class FeelingPicker(QWidget):
 
     def _add_typed(self) -> None:
         text = self.word_edit.text()
-        if clean_word(text) and self.add_feeling(text):
+        cleaned = clean_word(text)
+        if not cleaned:
+            return
+        known = cleaned.casefold() in self._lookup or self._index_of(cleaned) is not None
+        near = None if known else suggest_feeling(cleaned, self._extra)
+        if near is not None and len(cleaned) <= MAX_WORD_CHARS:
+            # Nothing is added until the person says which word they meant.
+            self.feedback.clear()
+            self.suggestion.offer(cleaned, near.word)
+            # Right after the field in the Tab order, before the chosen feelings.
+            QWidget.setTabOrder(self.word_edit, self.suggestion.use_button)
+            QWidget.setTabOrder(self.suggestion.use_button, self.suggestion.keep_button)
+            self.suggestion.use_button.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        if self.add_feeling(text):
             self.word_edit.clear()
 
     def _add_completed(self, text: str) -> None:
-        if self.add_feeling(text):
+        # A word from the list: added, or already chosen (and said so). Either way it
+        # must not stay in the field, or the next word typed is glued onto it.
+        self.suggestion.withdraw()
+        self.add_feeling(text)
+        self.word_edit.clear()
+
+    def _typing_again(self, _text: str) -> None:
+        self.suggestion.withdraw()
+
+    def _use_suggestion(self, word: str) -> None:
+        self.suggestion.withdraw()
+        if self.add_feeling(word):
             self.word_edit.clear()
+        self.word_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _dismiss_suggestion(self) -> None:
+        focus = QApplication.focusWidget()
+        had_focus = focus is not None and self.suggestion.isAncestorOf(focus)
+        self.suggestion.withdraw()
+        self.feedback.setText(self.tr("Nothing added; the word is still in the field."))
+        if had_focus:
+            self.word_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress)
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+            and self.suggestion.isVisible()
+        ):
+            # Claiming the override keeps a page's Esc shortcut from firing; the key
+            # press that follows then puts the offer away.
+            event.accept()
+            if event.type() == QEvent.Type.KeyPress:
+                self._dismiss_suggestion()
+            return True
+        return super().eventFilter(watched, event)
