@@ -134,6 +134,11 @@ def test_ctrl_wheel_zooms_the_dates_within_the_data_and_reset_view_restores_them
     assert button.accessibleName() == "Reset view of Activation over time"
     assert button.focusPolicy() & Qt.FocusPolicy.TabFocus
     assert button.geometry().right() <= plot.width() and button.y() >= 0
+    # Zooming in stops at two days, so the axis still names days.
+    for _ in range(10):
+        _wheel(plot, 3, ctrl=True)
+    lo, hi = _x_range(plot)
+    assert hi - lo == pytest.approx(2 * 86400) and home[0] <= lo < hi <= home[1]
     # Zooming out, however far, ends at the data's own range (never 1900 to 2200).
     for _ in range(10):
         _wheel(plot, -3, ctrl=True)
