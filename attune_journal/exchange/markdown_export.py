@@ -716,13 +716,7 @@ def _check_folders(target: Path, names: Iterable[str], create: bool) -> None:
     writes or reads through a link inside its target. With ``create`` the missing
     folders are made, 0700 each; without, they are left missing.
     """
-    folders: set[str] = set()
-    for name in names:
-        folder = name.rpartition("/")[0]
-        while folder and folder not in folders:
-            folders.add(folder)
-            folder = folder.rpartition("/")[0]
-    for sub in sorted(folders):  # a folder before the folders inside it
+    for sub in _folders_of(names):
         path = target / sub
         try:
             info = os.lstat(path)
@@ -919,14 +913,20 @@ def export_markdown_folder(
 
 def _make_dirs(root: str, names: Iterable[str]) -> None:
     """Make the folders ``names`` go into under the new folder ``root``, 0700 each."""
+    for sub in _folders_of(names):
+        os.mkdir(f"{root}/{sub}", DIR_MODE)
+
+
+def _folders_of(names: Iterable[str]) -> list[str]:
+    """Every folder (and parent folder) the relative ``names`` go into, each before the
+    folders inside it."""
     folders: set[str] = set()
     for name in names:
         folder = name.rpartition("/")[0]
         while folder and folder not in folders:
             folders.add(folder)
             folder = folder.rpartition("/")[0]
-    for sub in sorted(folders):  # a folder before the folders inside it
-        os.mkdir(f"{root}/{sub}", DIR_MODE)
+    return sorted(folders)
 
 
 def _export_into_new_folder(
