@@ -1,5 +1,8 @@
 """The command line: ``attune-journal [--data-dir DIR] [COMMAND ...]``.
 
+``--data-dir`` may also follow the command (``attune-journal note --data-dir DIR``);
+given on both sides, the two must name the same folder.
+
 With no command it opens the app (Qt is imported only then). The commands work on
 core + storage + exchange only, for scripting and for people who live in a
 terminal. Errors print one clear line on stderr and exit non-zero; every write
@@ -14,6 +17,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
@@ -56,6 +60,54 @@ def _int_0_10(text: str) -> int:
     if not 0 <= value <= 10:
         raise argparse.ArgumentTypeError(f"activation must be from 0 to 10, not {value}")
     return value
+
+
+# ``--at`` may name a time at most this far after now: a journal records what has
+# happened, and a date a day or more ahead is far more likely a typo than a plan.
+AT_FUTURE_LIMIT = timedelta(days=1)
+_AT_EXAMPLE = "use a time like 2026-12-02 21:30 (your local time) or 2026-12-02T21:30+01:00"
+
+
+def parse_at(text: str, now: datetime | None = None) -> datetime:
+    """The moment ``note --at`` names, with its UTC offset; ``CommandError`` if none.
+
+    "YYYY-MM-DD HH:MM" (or with "T", or with seconds) is local time in the system's
+    zone, with the offset the zone had on that day (summer time included); a time the
+    clocks skipped when they went forward is refused, and a time that happened twice
+    when they went back is the first of the two. With an offset ("+01:00", "Z") the
+    time is kept as written. A time more than a day after now is refused.
+    """
+    raw = text.strip()
+    if len(raw) < 16 or raw[4:5] != "-" or raw[10:11] not in {" ", "T", "t"}:
+        raise CommandError(f"--at '{text}' is not a date and time; {_AT_EXAMPLE}.")
+    try:
+        moment = datetime.fromisoformat(raw)
+    except ValueError:
+        raise CommandError(f"--at '{text}' is not a date and time; {_AT_EXAMPLE}.") from None
+    if moment.microsecond:
+        moment = moment.replace(microsecond=0)
+    if moment.tzinfo is None:
+        try:
+            local = moment.astimezone()
+        except (OverflowError, OSError, ValueError):
+            raise CommandError(f"--at '{text}' is out of range; {_AT_EXAMPLE}.") from None
+        if local.replace(tzinfo=None) != moment:
+            raise CommandError(
+                f"--at '{text}' did not happen here: the clocks skipped that time when they "
+                "went forward. Give a time just before or after it."
+            )
+        moment = local
+    now = now or datetime.now().astimezone()
+    try:
+        too_late = moment - now > AT_FUTURE_LIMIT
+    except OverflowError:
+        too_late = moment.year > now.year
+    if too_late:
+        raise CommandError(
+            f"--at '{text}' is more than a day from now; the journal keeps what has "
+            "already happened, so give a time up to now. Nothing was saved."
+        )
+    return moment
 
 
 class _Parser(argparse.ArgumentParser):
@@ -111,6 +163,14 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="NAME[:met]",
         help="a need that is alive, unmet unless written NAME:met (repeatable)",
     )
+    note.add_argument(
+        "--at",
+        metavar="TIME",
+        help=(
+            "when it happened: 'YYYY-MM-DD HH:MM' in your local time, or with an offset "
+            "as in 2026-12-02T21:30+01:00 (default: now; at most a day ahead)"
+        ),
+    )
     note.add_argument("--tag", action="append", default=[], metavar="TAG", help="(repeatable)")
     note.add_argument("--star", action="store_true", help="star the entry")
 
@@ -124,7 +184,38 @@ def build_parser() -> argparse.ArgumentParser:
     from attune_journal.exchange.commands import add_parsers as add_exchange_parsers
 
     add_exchange_parsers(sub)
+    for subparser in sub.choices.values():
+        # Also accepted after the command; left unset when not given there, so the
+        # one before the command (or the default) is what counts (see ``_data_dir``).
+        subparser.add_argument(
+            "--data-dir",
+            dest="data_dir_after",
+            metavar="DIR",
+            default=argparse.SUPPRESS,
+            help="the journal's folder (may also come before the command)",
+        )
     return parser
+
+
+def _settle_data_dir(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    """Merge ``--data-dir`` given after the command into ``args.data_dir``.
+
+    Given on both sides, the two must name the same folder: which journal a command
+    writes to must never depend on which of two folders argparse happened to keep.
+    """
+    after = getattr(args, "data_dir_after", None)
+    if after is None:
+        return
+    del args.data_dir_after
+    before = args.data_dir
+    if before is not None and Path(before).expanduser().absolute() != (
+        Path(after).expanduser().absolute()
+    ):
+        parser.error(
+            f"--data-dir was given twice with different folders ('{before}' and "
+            f"'{after}'); give it once"
+        )
+    args.data_dir = after
 
 
 def _parse_feeling(spec: str, workspace: Workspace) -> Feeling:
@@ -154,11 +245,57 @@ def _parse_feeling(spec: str, workspace: Workspace) -> Feeling:
     return Feeling(word=found.word, pleasantness=found.p, energy=found.e, intensity=intensity)
 
 
+_NEED_STATES = ("met", "unmet")
+
+
+def _letters_apart(a: str, b: str) -> int:
+    """How many letters must be added, removed, changed or swapped to turn a into b."""
+    rows = [list(range(len(b) + 1))]
+    for i, ca in enumerate(a, 1):
+        row = [i]
+        for j, cb in enumerate(b, 1):
+            cost = min(rows[-1][j] + 1, row[j - 1] + 1, rows[-1][j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cost = min(cost, rows[-2][j - 2] + 1)
+            row.append(cost)
+        rows.append(row)
+    return rows[-1][-1]
+
+
 def _parse_need(spec: str) -> NeedState:
+    """``NAME`` (unmet), ``NAME:met`` or ``NAME:unmet``.
+
+    A colon may be part of a need's name ("safety: at home"), so only a part after the
+    last colon that is within two letters of met or unmet ("meet", "umnet") is taken
+    as a slip and refused; anything else keeps the whole text as the name.
+    """
     name, sep, state = spec.rpartition(":")
-    if not sep or state.lower() not in {"met", "unmet"}:
+    if not sep:
         return NeedState(need=clean_word(spec), met=False)
-    return NeedState(need=clean_word(name), met=state.lower() == "met")
+    said = state.strip().casefold()
+    if said in _NEED_STATES:
+        return NeedState(need=clean_word(name), met=said == "met")
+    if not said:
+        raise CommandError(
+            f"--need '{spec}' ends with a colon: write '{name.strip()}:met', "
+            f"'{name.strip()}:unmet' or just '{name.strip()}'."
+        )
+    nearest = min(_NEED_STATES, key=lambda known: (_letters_apart(said, known), known))
+    if _letters_apart(said, nearest) <= 2:
+        raise CommandError(
+            f"--need '{spec}': '{state.strip()}' is not met or unmet; did you mean "
+            f"'{name.strip()}:{nearest}'? Nothing was saved."
+        )
+    return NeedState(need=clean_word(spec), met=False)
+
+
+def _saved_line(entry: Note, now: datetime | None = None) -> str:
+    """'Saved note 12 at 16:41', with the date when the entry is not from today."""
+    today = (now or datetime.now().astimezone()).date()
+    clock = f"{entry.at:%H:%M}"
+    if entry.at.date() != today:
+        return f"Saved note {entry.id} on {entry.at:%Y-%m-%d} at {clock}"
+    return f"Saved note {entry.id} at {clock}"
 
 
 @command("note")
@@ -168,6 +305,7 @@ def _note(args: argparse.Namespace, workspace: Workspace, out: TextIO) -> int:
     strategy = None
     if args.strategy:
         strategy = StrategyTry(args.strategy, before=args.activation, after=args.after)
+    at = None if args.at is None else parse_at(args.at)
     entry = Note(
         text=args.text,
         activation=args.activation,
@@ -177,8 +315,10 @@ def _note(args: argparse.Namespace, workspace: Workspace, out: TextIO) -> int:
         tags=list(args.tag),
         starred=args.star,
     )
+    if at is not None:
+        entry.at = at
     workspace.journal.save(entry)
-    print(entry.id, file=out)
+    print(_saved_line(entry), file=out)
     return 0
 
 
@@ -479,6 +619,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     parser = build_parser()
     args = parser.parse_args(argv)
+    _settle_data_dir(parser, args)
     if args.command is None:
         from attune_journal.app import run_app
 
