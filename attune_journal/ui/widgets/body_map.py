@@ -5,11 +5,14 @@ Owns:
   regions of ``resources/body.json`` over it. Regions that cannot be seen from the
   front (upper back, lower back, whole body) are drawn as labelled tabs beside the
   figure. Hover highlights, click activates; with focus, the arrow keys walk the
-  regions in head-to-feet order and Space/Enter activates the focused one. It also
+  regions in head-to-feet order and Space/Enter activates the focused one (and asks
+  to go on to it, ``region_entered``). It also
   draws a chosen intensity per region (check-in) or a 0..1 heat per region (Trends).
 - ``BodyPicker``: the map beside a list of the same regions (the keyboard and
   screen-reader route), the sensation families for the current region as a checkable
-  tree with an intensity per chosen sensation, and a one-line summary.
+  tree with an intensity per chosen sensation, and a one-line summary. Space or Enter
+  on a region (map or list) moves the keyboard on to its sensations; Esc there goes
+  back to the region it came from.
 
 Region shapes in body.json are hints in a 0..1 box (x right, y down, width =
 aspect x height). The figure outline is drawn from the same coordinates so the
@@ -17,6 +20,8 @@ regions sit where the body is; the figure's regions are clipped to its outline.
 """
 
 from __future__ import annotations
+
+import time
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -35,13 +40,13 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QSizePolicy,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -57,7 +62,7 @@ from attune_journal.core.vocab import (
     region_at,
 )
 from attune_journal.ui.widgets.mood_grid import INTENSITY_WORDS
-from attune_journal.ui.widgets.needs_picker import VisibleCheckDelegate
+from attune_journal.ui.widgets.needs_picker import HeadedTree, VisibleCheckDelegate
 
 # The part of the body.json box that holds the figure (x from .. to); the tabs sit right of it.
 FIGURE_LEFT = 0.22
@@ -119,6 +124,8 @@ class BodyMap(QWidget):
     """A front body outline whose regions can be hovered, focused, chosen and heat-shaded."""
 
     region_activated = Signal(str)
+    # Space or Enter on a region: the keyboard user wants to go on to it (after activated).
+    region_entered = Signal(str)
     focused_region_changed = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -461,7 +468,9 @@ class BodyMap(QWidget):
             if self._focused is None:
                 self.set_focused_region(ids[0])
             else:
-                self.region_activated.emit(self._focused)
+                region = self._focused
+                self.region_activated.emit(region)
+                self.region_entered.emit(region)
         else:
             super().keyPressEvent(event)
             return
@@ -515,6 +524,10 @@ class BodyPicker(QWidget):
 
         self.map = BodyMap()
         self.map.region_activated.connect(self.select_region)
+        self.map.region_entered.connect(lambda _region: self._enter_sensations(self.map))
+        # Where Esc in the sensations goes back to: the map or the list.
+        self._came_from: QWidget = self.map
+        self._last_typed = 0.0
 
         self.region_list = QListWidget()
         self.region_list.setAccessibleName(self.tr("Body regions"))
@@ -527,6 +540,7 @@ class BodyPicker(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, region.id)
             self.region_list.addItem(item)
         self.region_list.currentItemChanged.connect(self._on_list_current)
+        self.region_list.installEventFilter(self)
         fm = QFontMetrics(self.font())
         self.region_list.setMaximumWidth(fm.horizontalAdvance("Upper back · 3") + 48)
 
@@ -535,14 +549,17 @@ class BodyPicker(QWidget):
         title_font.setBold(True)
         title_font.setPointSizeF(title_font.pointSizeF() * 1.1)
         self.region_title.setFont(title_font)
-        self.tree = QTreeWidget()
+        self.tree = HeadedTree()
         self.tree.setColumnCount(2)
         self.tree.setHeaderLabels([self.tr("Sensation"), self.tr("How strong")])
         self.tree.setRootIsDecorated(False)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setAccessibleName(self.tr("Sensations"))
         self.tree.setAccessibleDescription(
-            self.tr("Space chooses a sensation; 1, 2 or 3 (or Left and Right) set how strong.")
+            self.tr(
+                "Space chooses a sensation; 1, 2 or 3 (or Left and Right) set how strong. "
+                "Esc goes back to the body."
+            )
         )
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -691,8 +708,7 @@ class BodyPicker(QWidget):
         for label, words in groups:
             family = QTreeWidgetItem(self.tree, [self.tr(label)])
             family.setFont(0, bold)
-            family.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            family.setFirstColumnSpanned(True)
+            HeadedTree.mark_heading(family, self.tr("Group heading"))
             for word in words:
                 item = QTreeWidgetItem(family, [word, ""])
                 item.setFlags(
@@ -707,7 +723,9 @@ class BodyPicker(QWidget):
                     0, Qt.CheckState.Checked if stored is not None else Qt.CheckState.Unchecked
                 )
                 self._show_level(item)
-                if first is None:
+                # The cursor starts on the first chosen sensation, or the first of all.
+                unchosen_first = first is None or first.checkState(0) != Qt.CheckState.Checked
+                if first is None or (stored is not None and unchosen_first):
                     first = item
             family.setExpanded(True)
         if first is not None:
@@ -784,9 +802,60 @@ class BodyPicker(QWidget):
         self._refresh()
         self.changed.emit()
 
+    def _enter_sensations(self, origin: QWidget) -> None:
+        """Space/Enter on a region: the keyboard goes on to its sensations."""
+        if self._current is None or not self.tree.isEnabled():
+            return
+        self._came_from = origin
+        self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _back_to_region(self) -> None:
+        """Esc in the sensations: back to the region, in the map if it is shown."""
+        origin = self._came_from
+        if origin is self.map and self.map.isHidden():
+            origin = self.region_list
+        if self._current is not None and origin is self.map:
+            self.map.set_focused_region(self._current)
+        origin.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _list_key(self, event: QKeyEvent) -> bool:
+        """Enter, or Space outside a typed search, on a listed region opens its sensations."""
+        key = event.key()
+        if event.text().strip():
+            self._last_typed = time.monotonic()
+        item = self.region_list.currentItem()
+        if item is None:
+            return False
+        searching = (
+            time.monotonic() - self._last_typed
+        ) * 1000 < QApplication.keyboardInputInterval()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) or (
+            key == Qt.Key.Key_Space and not searching
+        ):
+            self.select_region(item.data(Qt.ItemDataRole.UserRole))
+            self._enter_sensations(self.region_list)
+            return True
+        return False
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.tree and event.type() == QEvent.Type.KeyPress:
+        kind = event.type()
+        if watched is self.region_list and kind == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
+            if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+                return super().eventFilter(watched, event)
+            if self._list_key(event):
+                return True
+        if watched is self.tree and kind == QEvent.Type.ShortcutOverride:
+            # Esc here steps back to the region rather than leaving the whole check-in.
+            assert isinstance(event, QKeyEvent)
+            if event.key() == Qt.Key.Key_Escape and not event.modifiers():
+                event.accept()
+                return True
+        if watched is self.tree and kind == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() == Qt.Key.Key_Escape and not event.modifiers():
+                self._back_to_region()
+                return True
             item = self.tree.currentItem()
             if item is not None and item.parent() is not None:
                 key = event.key()

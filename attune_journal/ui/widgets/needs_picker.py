@@ -5,9 +5,10 @@ Owns ``NeedsPicker``: a filter field above a tree of the shipped need categories
 chosen need shows a two-state toggle, "met" / "not met", starting at "not met"
 (NVC pairs unpleasant feelings with unmet needs, the more common reason to name one).
 
-Keyboard: arrows move, Space chooses, M toggles met; typing in the filter narrows
-the tree and Enter chooses the first match, or adds the text as an own need when
-nothing matches. The tree is a stock ``QTreeWidget``: no custom model to keep honest.
+Keyboard: arrows move between needs (the group headings are read out but are not
+stops), Space chooses, M toggles met; typing in the filter narrows the tree and Enter
+chooses the first match, or adds the text as an own need when nothing matches. The
+tree is a ``QTreeWidget`` (``HeadedTree``): no custom model to keep honest.
 """
 
 from __future__ import annotations
@@ -70,6 +71,71 @@ class VisibleCheckDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+def _choosable(index: QModelIndex | QPersistentModelIndex) -> bool:
+    return index.isValid() and bool(index.flags() & Qt.ItemFlag.ItemIsSelectable)
+
+
+class HeadedTree(QTreeWidget):
+    """A tree of group headings over choosable items, where the keys stop only on items.
+
+    Headings are items without ``ItemIsSelectable``. Up, Down, Page Up/Down, Home, End
+    and typing a name all land on the nearest item instead of a heading; Left and Right
+    never climb to a heading. Headings stay in the tree, so screen readers still meet
+    them (each says it is a group heading).
+    """
+
+    _UPWARD = (
+        QAbstractItemView.CursorAction.MoveUp,
+        QAbstractItemView.CursorAction.MovePrevious,
+        QAbstractItemView.CursorAction.MovePageUp,
+        QAbstractItemView.CursorAction.MoveEnd,
+    )
+    _SIDEWAYS = (
+        QAbstractItemView.CursorAction.MoveLeft,
+        QAbstractItemView.CursorAction.MoveRight,
+    )
+
+    def moveCursor(
+        self, cursorAction: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
+    ) -> QModelIndex:
+        current = self.currentIndex()
+        target = super().moveCursor(cursorAction, modifiers)
+        if not target.isValid() or _choosable(target):
+            return target
+        if cursorAction in self._SIDEWAYS:
+            return current if _choosable(current) else self._nearest(target, upward=False)
+        return self._nearest(target, upward=cursorAction in self._UPWARD, fallback=current)
+
+    def _nearest(
+        self, start: QModelIndex, upward: bool, fallback: QModelIndex | None = None
+    ) -> QModelIndex:
+        """The first choosable row from ``start`` (which is a heading), looking one way
+        and then the other; ``fallback`` (or nothing) when the tree has no items."""
+        for step in (upward, not upward):
+            index = start
+            while index.isValid():
+                index = self.indexAbove(index) if step else self.indexBelow(index)
+                if _choosable(index):
+                    return index
+        return fallback if fallback is not None else QModelIndex()
+
+    def keyboardSearch(self, search: str) -> None:
+        # Typing a name that starts like a heading goes to the heading's first item.
+        super().keyboardSearch(search)
+        current = self.currentIndex()
+        if current.isValid() and not _choosable(current):
+            index = self._nearest(current, upward=False)
+            if index.isValid():
+                self.setCurrentIndex(index)
+
+    @staticmethod
+    def mark_heading(item: QTreeWidgetItem, heading_word: str) -> None:
+        """Make ``item`` a heading: readable, not choosable, not a key stop."""
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        item.setFirstColumnSpanned(True)
+        item.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole, heading_word)
+
+
 class NeedsPicker(QWidget):
     """Choose the needs that are alive and mark each met or not met.
 
@@ -99,7 +165,7 @@ class NeedsPicker(QWidget):
         self.filter_edit.returnPressed.connect(self._choose_from_filter)
         self.filter_edit.installEventFilter(self)
 
-        self.tree = QTreeWidget()
+        self.tree = HeadedTree()
         self.tree.setColumnCount(2)
         self.tree.setHeaderLabels([self.tr("Need"), self.tr("Met?")])
         self.tree.setRootIsDecorated(False)
@@ -202,9 +268,8 @@ class NeedsPicker(QWidget):
     def _add_group(self, group_id: str, label: str, font: QFont) -> QTreeWidgetItem:
         group = QTreeWidgetItem(self.tree, [label])
         group.setFont(0, font)
-        group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        HeadedTree.mark_heading(group, self.tr("Group heading"))
         group.setData(0, Qt.ItemDataRole.UserRole, group_id)
-        group.setFirstColumnSpanned(True)
         group.setExpanded(True)
         self._groups[group_id] = group
         return group
