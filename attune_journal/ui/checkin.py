@@ -2,7 +2,8 @@
 
 Owns the flow around the pages in ``ui/checkin_steps.py``: Back / Skip / Next,
 the "Step 3 of 7" line and its dots, the keys (Esc keeps a draft and leaves,
-Ctrl+Enter finishes from any step, Alt+Left / Alt+Right move), the debounced
+Ctrl+Enter or Ctrl+S finishes from any step, Alt+Left / Alt+Right move between
+steps but never save), the debounced
 draft (``ui/drafts.DraftSaver``), and saving through the bridge.
 
 Every step may be skipped; skipping them all still saves a valid, nearly empty
@@ -22,7 +23,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QPushButton,
     QScrollArea,
     QStackedWidget,
     QVBoxLayout,
@@ -49,6 +49,7 @@ from attune_journal.ui.checkin_steps import (
     ReflectPage,
     RegulationPage,
     StepPage,
+    push_button,
 )
 from attune_journal.ui.drafts import DraftSaver, describe_when
 from attune_journal.ui.quick_note import remember_strategy
@@ -153,19 +154,18 @@ class CheckInScreen(QWidget):
             self.scrolls.append(scroll)
             page.changed.connect(self._changed)
 
-        self.back_button = QPushButton(self.tr("Back"))
+        self.back_button = push_button(self.tr("Back"))
         self.back_button.setToolTip(self.tr("Previous step (Alt+Left)"))
         self.back_button.clicked.connect(self.go_back)
-        self.skip_button = QPushButton(self.tr("Skip"))
+        self.skip_button = push_button(self.tr("Skip"))
         self.skip_button.clicked.connect(self.skip)
-        self.next_button = QPushButton(self.tr("Next"))
+        self.next_button = push_button(self.tr("Next"))
         self.next_button.setDefault(True)
-        self.next_button.setAutoDefault(True)
         self.next_button.clicked.connect(self.go_next)
         self.feedback = QLabel()
         self.feedback.setWordWrap(True)
         self.feedback.setAccessibleName(self.tr("Check-in status"))
-        self.fresh_button = QPushButton(self.tr("Start afresh"))
+        self.fresh_button = push_button(self.tr("Start afresh"))
         self.fresh_button.setToolTip(self.tr("Discard the unfinished check-in and begin anew"))
         self.fresh_button.clicked.connect(self._fresh_clicked)
         self.fresh_button.hide()
@@ -197,8 +197,10 @@ class CheckInScreen(QWidget):
             ("Esc", self.keep_and_leave),
             ("Ctrl+Return", self.finish),
             ("Ctrl+Enter", self.finish),
+            # Ctrl+S saves on Today and in notes; here it does what Ctrl+Enter does.
+            (QKeySequence.StandardKey.Save, self.finish),
             ("Alt+Left", self.go_back),
-            ("Alt+Right", self.go_next),
+            ("Alt+Right", self.step_forward),
         ):
             QShortcut(QKeySequence(keys), self, slot, context=context)
 
@@ -242,11 +244,13 @@ class CheckInScreen(QWidget):
         if page is self.reflect:
             self.reflect.show_prompt(self.arrive.prompt_label.text())
             self.next_button.setText(self.tr("Finish"))
-            self.next_button.setToolTip(self.tr("Save this check-in (Ctrl+Enter)"))
+            self.next_button.setToolTip(self.tr("Save this check-in (Ctrl+Enter or Ctrl+S)"))
             self.skip_button.setText(self.tr("Skip and finish"))
         else:
             self.next_button.setText(self.tr("Next"))
-            self.next_button.setToolTip(self.tr("Next step (Alt+Right); Ctrl+Enter saves now"))
+            self.next_button.setToolTip(
+                self.tr("Next step (Alt+Right); Ctrl+Enter or Ctrl+S saves now")
+            )
         if not self._loading and not done:
             self._changed(step_only=True)
         if self.isVisible():
@@ -265,6 +269,12 @@ class CheckInScreen(QWidget):
             self.finish()
         else:
             self.go_to(self.index + 1)
+
+    def step_forward(self) -> None:
+        """Alt+Right: the next step. It never saves; on the last step it does nothing."""
+        if self.current_page in (self.reflect, self.done):
+            return
+        self.go_next()
 
     def go_back(self) -> None:
         if self.current_page is not self.done and self.index > 0:

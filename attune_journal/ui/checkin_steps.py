@@ -84,6 +84,16 @@ class StepPage(QWidget):
         return self.tr("Skip")
 
 
+def push_button(text: str) -> QPushButton:
+    """A button that Enter presses as well as Space, as a keyboard user expects.
+
+    Outside a dialog a ``QPushButton`` ignores Enter unless it is "auto default".
+    """
+    button = QPushButton(text)
+    button.setAutoDefault(True)
+    return button
+
+
 def _card() -> tuple[QFrame, QVBoxLayout]:
     card = QFrame()
     card.setObjectName("card")
@@ -124,7 +134,7 @@ class ArrivePage(StepPage):
         prompt_font.setItalic(True)
         self.prompt_label.setFont(prompt_font)
         self.prompt_label.setAccessibleName(self.tr("Prompt"))
-        self.another_prompt = QPushButton(self.tr("Another prompt"))
+        self.another_prompt = push_button(self.tr("Another prompt"))
         self.another_prompt.setToolTip(self.tr("Show a different prompt"))
         self.another_prompt.clicked.connect(self.next_prompt)
         row = QHBoxLayout()
@@ -138,7 +148,7 @@ class ArrivePage(StepPage):
         self.breath_hint = QLabel()
         self.breath_hint.setObjectName("hint")
         self.breath_hint.setWordWrap(True)
-        self.breath_button = QPushButton(self.tr("Breathe with me"))
+        self.breath_button = push_button(self.tr("Breathe with me"))
         self.breath_button.setToolTip(
             self.tr("Three slow breaths with a circle: about 4 seconds in, 6 seconds out")
         )
@@ -537,10 +547,10 @@ class DonePage(StepPage):
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         card_layout.addWidget(self.summary)
         self.body.addWidget(self.card)
-        self.today_button = QPushButton(self.tr("Back to Today"))
+        self.today_button = push_button(self.tr("Back to Today"))
         self.today_button.setObjectName("primary")
         self.today_button.clicked.connect(self.to_today)
-        self.again_button = QPushButton(self.tr("New check-in"))
+        self.again_button = push_button(self.tr("New check-in"))
         self.again_button.clicked.connect(self.new_checkin)
         row = QHBoxLayout()
         row.addStretch(1)
