@@ -58,6 +58,12 @@ _DIGIT_KEYS = {
     Qt.Key.Key_5: 5,
 }
 _CLEAR_KEYS = (Qt.Key.Key_0, Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+_ARROW_STEPS = {
+    Qt.Key.Key_Left: -1,
+    Qt.Key.Key_Up: -1,
+    Qt.Key.Key_Right: 1,
+    Qt.Key.Key_Down: 1,
+}
 
 
 def format_score(score: float | None) -> str:
@@ -69,8 +75,9 @@ class ScaleRow(QWidget):
     """Five radio buttons (1..5) for one statement, in one exclusive group.
 
     Keyboard: Tab reaches the row once (the chosen button, or "1" if none);
-    arrow keys move the choice; the digits 1-5 choose directly; 0, Delete or
-    Backspace clear the answer (every item can be skipped).
+    the arrow keys move within the row and choose as they go (Right and Down one
+    higher, Left and Up one lower, stopping at 1 and 5); the digits 1-5 choose
+    directly; 0, Delete or Backspace clear the answer (every item can be skipped).
     """
 
     changed = Signal()
@@ -87,9 +94,9 @@ class ScaleRow(QWidget):
         self.item_id = item_id
         self.setAccessibleName(text)
         self.setAccessibleDescription(
-            self.tr("1 = {low}, 5 = {high}. Digits 1 to 5 choose; 0 or Delete clears.").format(
-                low=min_label.lower(), high=max_label.lower()
-            )
+            self.tr(
+                "1 = {low}, 5 = {high}. Arrow keys or digits 1 to 5 choose; 0 or Delete clears."
+            ).format(low=min_label.lower(), high=max_label.lower())
         )
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
@@ -202,6 +209,13 @@ class ScaleRow(QWidget):
                 if key in _CLEAR_KEYS:
                     self.set_value(None, announce=True)
                     self.radios[0].setFocus(Qt.FocusReason.OtherFocusReason)
+                    return True
+                if key in _ARROW_STEPS and watched in self.radios:
+                    # From the focused button, one step, chosen at once (a radio group).
+                    here = self.radios.index(watched) + 1
+                    value = max(1, min(5, here + _ARROW_STEPS[key]))
+                    self.set_value(value, announce=True)
+                    self.radios[value - 1].setFocus(Qt.FocusReason.OtherFocusReason)
                     return True
         return super().eventFilter(watched, event)
 
@@ -424,7 +438,7 @@ class RelationshipScreen(QWidget):
         self.feedback.setAccessibleName(self.tr("Save status"))
         self.save_button = QPushButton(self.tr("Save check-in"))
         self.save_button.setDefault(True)
-        self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
+        self.save_button.setToolTip(self.tr("Save (Ctrl+S or Ctrl+Enter)"))
         self.save_button.clicked.connect(self.save)
         bar = QHBoxLayout()
         bar.setContentsMargins(24, 6, 24, 0)
@@ -444,8 +458,15 @@ class RelationshipScreen(QWidget):
         layout.addWidget(self.scroll_area, 1)
         layout.addLayout(bar)
 
+        # Outside a dialog a push button ignores Enter unless it is "auto default".
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(True)
+
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         QShortcut(QKeySequence.StandardKey.Save, self, self.save, context=context)
+        # Ctrl+Enter finishes the guided check-in; here it saves just the same.
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self.save, context=context)
         QShortcut(
             QKeySequence("Alt+Left"),
             self,
