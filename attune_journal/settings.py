@@ -5,6 +5,15 @@ read by a person. Written atomically: a temp file in the same folder, then
 ``os.replace``, so a crash mid-write leaves the old file intact. A damaged file
 is set aside (``settings.json.damaged-<time>``) and defaults are used, with the
 problem reported once, rather than refusing to start.
+
+Helplines are the one list that mixes shipped data with the person's own edits.
+The file keeps only the differences (``helpline_edits``: lines added, shipped
+lines hidden, fields changed, keyed by each shipped line's stable ``id``), so a
+later release that corrects a shipped number still reaches someone who once
+edited the list. In memory, ``Settings.helplines`` is the person's whole list
+(empty when they have no edits); it is turned back into differences on save.
+A file from before (a full copy of the list) is converted on load without
+losing anything the person added. See docs/safety.md.
 """
 
 from __future__ import annotations
@@ -14,11 +23,14 @@ import json
 import os
 import tempfile
 import time
+from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field, fields
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 from attune_journal.paths import FILE_MODE, ensure_private_dir
+from attune_journal.resources import load_json
 
 SETTINGS_VERSION = 1
 
@@ -43,7 +55,10 @@ class Settings:
     relationship_safety_seen: bool = False  # the safety note is shown once, on first turn-on
     welcome_seen: bool = False
     support_contacts: list[dict[str, str]] = field(default_factory=list)
+    # The person's whole helpline list while they have edits, else empty (the shipped list).
     helplines: list[dict[str, str]] = field(default_factory=list)
+    # What is saved: {"added": [...], "hidden": [ids], "changed": {id: {field: value}}}.
+    helpline_edits: dict[str, Any] = field(default_factory=dict)
     idle_lock_minutes: int = 0
     backups_kept: int = 10
     window_geometry: str = ""  # base64 of QWidget.saveGeometry(), kept as text
@@ -85,6 +100,7 @@ def load_settings(path: Path) -> tuple[Settings, str | None]:
         settings.validate()
     except (TypeError, ValueError):
         return Settings(), "Some settings had values the app could not use; defaults are used."
+    settle_helplines(settings)
     return settings, None
 
 
@@ -96,9 +112,12 @@ def _migrate(raw: dict[str, Any]) -> dict[str, Any]:
 
 
 def save_settings(path: Path, settings: Settings) -> None:
-    """Write settings atomically with 0600 permissions."""
+    """Write settings atomically with 0600 permissions (helplines as differences only)."""
     ensure_private_dir(path.parent)
-    atomic_write_text(path, json.dumps(asdict(settings), indent=2, ensure_ascii=False) + "\n")
+    settings.helpline_edits = diff_helplines(settings.helplines) if settings.helplines else {}
+    data = asdict(settings)
+    data["helplines"] = []  # never a full copy again: it would freeze the shipped lines
+    atomic_write_text(path, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
 
 
 def atomic_write_text(path: Path, text: str) -> None:
@@ -116,3 +135,205 @@ def atomic_write_text(path: Path, text: str) -> None:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp_name)
         raise
+
+
+# ---- helplines: the shipped list and the person's differences ------------------------------
+
+HELPLINE_FIELDS = ("name", "region", "contact", "description")
+"""The fields a person can change; everything else about a shipped line follows the release."""
+
+ABUSE = "abuse"
+"""Kind of the domestic-abuse lines: they can be corrected but never hidden (docs/safety.md)."""
+
+# The four lines shipped before lines had ids, exactly as that release wrote them. A settings
+# file from then holds a full copy of the list: a shipped line it lacks was removed by the
+# person; a field that differs from these values was changed by hand.
+_FIRST_DEFAULTS: dict[str, dict[str, str]] = {
+    "us-ca-988": {
+        "name": "988 Suicide & Crisis Lifeline",
+        "region": "United States",
+        "contact": "Call or text 988",
+        "description": "Free, confidential support at any hour for anyone in emotional distress "
+        "or suicidal crisis.",
+    },
+    "gb-ie-samaritans": {
+        "name": "Samaritans",
+        "region": "United Kingdom and Ireland",
+        "contact": "116 123",
+        "description": "Free to call, day or night, to talk about whatever is on your mind.",
+    },
+    "findahelpline": {
+        "name": "Find A Helpline",
+        "region": "Other countries",
+        "contact": "findahelpline.com",
+        "description": "A directory of free, confidential helplines in many countries.",
+    },
+    "emergency": {
+        "name": "Emergency services",
+        "region": "Everywhere",
+        "contact": "Your local emergency number (for example 911, 999 or 112)",
+        "description": "If you or someone else is in danger right now, call your local "
+        "emergency number.",
+    },
+}
+
+
+@cache
+def _shipped_helplines() -> tuple[tuple[tuple[str, str], ...], ...]:
+    data = load_json("helplines.json")
+    lines = []
+    for raw in data["helplines"]:
+        line = {name: str(raw.get(name, "")) for name in HELPLINE_FIELDS}
+        line["id"] = str(raw["id"])
+        line["kind"] = str(raw.get("kind", ""))
+        line["countries"] = " ".join(str(code).upper() for code in raw.get("countries", ()))
+        line["checked"] = str(raw.get("checked", ""))
+        lines.append(tuple(line.items()))
+    return tuple(lines)
+
+
+def default_helplines() -> list[dict[str, str]]:
+    """The shipped lines as fresh dicts: the editable fields plus id, kind, countries, checked.
+
+    ``countries`` is a space-separated list of ISO 3166 codes ("US CA"); empty means
+    everywhere. ``checked`` is the day the team last checked the number (YYYY-MM-DD).
+    """
+    return [dict(line) for line in _shipped_helplines()]
+
+
+def _own_line(raw: Mapping[str, Any]) -> dict[str, str]:
+    line = {name: " ".join(str(raw.get(name, "") or "").split()) for name in HELPLINE_FIELDS}
+    line.update(id="", kind="own", countries="", checked="")
+    return line
+
+
+def _clean_edits(raw: Any) -> dict[str, Any]:
+    """The differences as saved, with anything a hand edit broke left out."""
+    if not isinstance(raw, Mapping):
+        return {}
+    added = [
+        _own_line(line)
+        for line in raw.get("added", ()) or ()
+        if isinstance(line, Mapping) and (line.get("name") or line.get("contact"))
+    ]
+    hidden = sorted({str(i) for i in raw.get("hidden", ()) or () if isinstance(i, str)})
+    changed: dict[str, dict[str, str]] = {}
+    raw_changed = raw.get("changed", {})
+    if isinstance(raw_changed, Mapping):
+        for line_id, delta in raw_changed.items():
+            if isinstance(delta, Mapping):
+                kept = {
+                    name: str(value)
+                    for name, value in delta.items()
+                    if name in HELPLINE_FIELDS and isinstance(value, str)
+                }
+                if kept:
+                    changed[str(line_id)] = kept
+    edits: dict[str, Any] = {}
+    if added:
+        edits["added"] = [{name: line[name] for name in HELPLINE_FIELDS} for line in added]
+    if hidden:
+        edits["hidden"] = hidden
+    if changed:
+        edits["changed"] = changed
+    return edits
+
+
+def merge_helplines(edits: Mapping[str, Any]) -> list[dict[str, str]]:
+    """The shipped lines with the person's differences applied, then the lines they added.
+
+    Shipped lines keep their file order and their id, kind, countries and checked date;
+    a changed field replaces the shipped value; a hidden id is left out (never an abuse
+    line); ids the release no longer ships are ignored.
+    """
+    clean = _clean_edits(edits)
+    hidden = set(clean.get("hidden", ()))
+    changed = clean.get("changed", {})
+    lines = []
+    for line in default_helplines():
+        if line["id"] in hidden and line["kind"] != ABUSE:
+            continue
+        line.update(changed.get(line["id"], {}))
+        lines.append(line)
+    lines.extend(_own_line(line) for line in clean.get("added", ()))
+    return lines
+
+
+def diff_helplines(lines: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
+    """The differences between the person's whole list and the shipped one (see the module)."""
+    shipped = {line["id"]: line for line in default_helplines()}
+    seen: set[str] = set()
+    added: list[dict[str, str]] = []
+    changed: dict[str, dict[str, str]] = {}
+    for line in lines:
+        if not isinstance(line, Mapping):
+            continue
+        line_id = str(line.get("id", "") or "")
+        base = shipped.get(line_id)
+        if base is None or line_id in seen:
+            added.append(_own_line(line))
+            continue
+        seen.add(line_id)
+        delta = {
+            name: str(line[name])
+            for name in HELPLINE_FIELDS
+            if name in line and str(line[name]) != base[name]
+        }
+        if delta:
+            changed[line_id] = delta
+    hidden = [i for i, line in shipped.items() if i not in seen and line["kind"] != ABUSE]
+    return _clean_edits({"added": added, "hidden": hidden, "changed": changed})
+
+
+def edits_from_full_list(lines: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
+    """Differences from a full copy of the list saved by the first release (no ids yet).
+
+    A line named like a first-release default is that default; its fields that differ
+    from what that release shipped are the person's changes. Every other line is one
+    they added. First-release defaults missing from the copy were removed by them.
+    Lines shipped since then were never in the copy, so they are not hidden.
+    """
+    by_name = {values["name"].casefold(): i for i, values in _FIRST_DEFAULTS.items()}
+    seen: set[str] = set()
+    added: list[dict[str, str]] = []
+    changed: dict[str, dict[str, str]] = {}
+    for line in lines:
+        if not isinstance(line, Mapping):
+            continue
+        line_id = by_name.get(str(line.get("name", "")).strip().casefold())
+        if line_id is None or line_id in seen:
+            added.append(_own_line(line))
+            continue
+        seen.add(line_id)
+        first = _FIRST_DEFAULTS[line_id]
+        delta = {
+            name: str(line[name])
+            for name in HELPLINE_FIELDS
+            if name in line and str(line[name]) != first[name]
+        }
+        if delta:
+            changed[line_id] = delta
+    hidden = [i for i in _FIRST_DEFAULTS if i not in seen]
+    return _clean_edits({"added": added, "hidden": hidden, "changed": changed})
+
+
+def settle_helplines(settings: Settings) -> None:
+    """After loading: saved differences (or an older full copy) become the in-memory list."""
+    edits = _clean_edits(settings.helpline_edits)
+    legacy = [line for line in settings.helplines if isinstance(line, Mapping)]
+    if not edits and legacy:
+        edits = edits_from_full_list(legacy)
+    settings.helpline_edits = edits
+    settings.helplines = merge_helplines(edits) if edits else []
+
+
+def current_helplines(settings: Settings) -> list[dict[str, str]]:
+    """The person's list as it should show now: their differences over today's shipped lines.
+
+    ``settings.helplines`` may have just been replaced by a screen (a whole list built
+    from this function's result); it is read as differences against the shipped list,
+    so an abuse line taken out comes back and the order stays that of the shipped file.
+    """
+    if not settings.helplines:
+        return default_helplines()
+    return merge_helplines(diff_helplines(settings.helplines))
