@@ -298,6 +298,12 @@ def _saved_line(entry: Note, now: datetime | None = None) -> str:
     return f"Saved note {entry.id} at {clock}"
 
 
+def _note_times_and_needs(args: argparse.Namespace) -> tuple[datetime | None, list[NeedState]]:
+    """``--at`` and ``--need`` as the note will keep them (``CommandError`` if refused)."""
+    at = None if args.at is None else parse_at(args.at)
+    return at, [_parse_need(spec) for spec in args.need]
+
+
 @command("note")
 def _note(args: argparse.Namespace, workspace: Workspace, out: TextIO) -> int:
     if args.after is not None and not args.strategy:
@@ -305,13 +311,13 @@ def _note(args: argparse.Namespace, workspace: Workspace, out: TextIO) -> int:
     strategy = None
     if args.strategy:
         strategy = StrategyTry(args.strategy, before=args.activation, after=args.after)
-    at = None if args.at is None else parse_at(args.at)
+    at, needs = _note_times_and_needs(args)
     entry = Note(
         text=args.text,
         activation=args.activation,
         strategy=strategy,
         feelings=[_parse_feeling(spec, workspace) for spec in args.feeling],
-        needs=[_parse_need(spec) for spec in args.need],
+        needs=needs,
         tags=list(args.tag),
         starred=args.star,
     )
@@ -626,6 +632,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_app(args.data_dir, smoke=args.smoke)
     workspace: Workspace | None = None
     try:
+        if args.command == "note":  # a refused --at or --need opens (or makes) no journal
+            _note_times_and_needs(args)
         workspace = _open_for_command(args)
         if any(workspace.paths.temp.glob("export-*.json")):  # left by a killed export
             from attune_journal.exchange.markdown_export import remove_export_leftovers

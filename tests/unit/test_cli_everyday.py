@@ -175,7 +175,7 @@ def test_note_at_refuses_other_forms_with_an_example(
     assert code == 1 and out == ""
     assert len(err.strip().splitlines()) == 1
     assert "2026-12-02 21:30" in err
-    assert notes(data_dir) == []
+    assert not data_dir.exists()  # refused before the journal is opened (or made)
 
 
 def test_note_at_more_than_a_day_ahead_is_refused_kindly(
@@ -187,7 +187,7 @@ def test_note_at_more_than_a_day_ahead_is_refused_kindly(
     )
     assert code == 1 and out == ""
     assert len(err.strip().splitlines()) == 1 and "more than a day from now" in err
-    assert notes(data_dir) == []
+    assert not data_dir.exists()
     soon = datetime.now().astimezone() + timedelta(hours=1)
     assert run(capsys, "--data-dir", str(data_dir), "note", "x", "--at", soon.isoformat())[0] == 0
 
@@ -222,7 +222,7 @@ def test_a_mistyped_need_state_is_refused_with_a_suggestion(
     assert code == 1 and out == ""
     assert len(err.strip().splitlines()) == 1
     assert f"did you mean '{suggestion}'?" in err
-    assert notes(data_dir) == []
+    assert not data_dir.exists()  # refused before the journal is opened (or made)
 
 
 def test_a_need_ending_in_a_colon_is_refused(
