@@ -411,3 +411,20 @@ def test_displays_left_to_qt(env: dict[str, str], monkeypatch: pytest.MonkeyPatc
 def test_an_x_platform_with_no_display_is_said(monkeypatch: pytest.MonkeyPatch) -> None:
     problem = app.display_problem({"QT_QPA_PLATFORM": "xcb", "WAYLAND_DISPLAY": "wayland-0"})
     assert problem is not None and "no display" in problem
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="X displays are Linux here")
+def test_the_display_probe_is_a_local_socket_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    families: list[int] = []
+    real = socket.socket
+
+    def recorded(family: int = -1, *args: object, **kwargs: object) -> socket.socket:
+        families.append(family)
+        return real(family, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(socket, "socket", recorded)
+    monkeypatch.setattr(app, "X11_SOCKET_DIR", str(tmp_path))
+    assert app.display_problem({"DISPLAY": ":9"}) is not None
+    assert families and set(families) == {socket.AF_UNIX}
