@@ -99,3 +99,25 @@ def test_paints_in_light_and_dark(qtbot, scale) -> None:
     grab_in_both_palettes(scale)
     scale.set_value(None)
     grab_in_both_palettes(scale)
+
+
+def test_typing_a_number_from_0_to_10(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtTest import QTest
+
+    from attune_journal.ui.widgets.activation_scale import ActivationScale
+
+    scale = ActivationScale()
+    qtbot.addWidget(scale)
+    scale.show()
+    scale.setFocus()
+    QTest.keyClicks(scale, "7")
+    assert scale.value() == 7
+    QTest.keyClicks(scale, "10")
+    assert scale.value() == 10
+    QTest.keyClicks(scale, "0")  # a lone 0 after 10 is 0
+    assert scale.value() == 0
+    QTest.keyClick(scale, "1")
+    qtbot.wait(1100)  # a pause: the next 0 starts anew
+    QTest.keyClick(scale, "0")
+    assert scale.value() == 0
+    assert "0 to 10" in scale.toolTip()

@@ -14,6 +14,8 @@ state in words so a screen reader hears it.
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
@@ -60,6 +62,9 @@ def _mix(a: QColor, b: QColor, t: float) -> QColor:
     )
 
 
+TEN_TYPED_WITHIN_S = 1.0
+
+
 class ActivationScale(QWidget):
     """Activation 0..10 with the window of tolerance; ``None`` means "not set"."""
 
@@ -68,6 +73,7 @@ class ActivationScale(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._value: int | None = None
+        self._typed_at = float("-inf")  # when the last digit was typed (for "1", "0" = 10)
         self._low, self._high = DEFAULT_WINDOW
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -179,7 +185,7 @@ class ActivationScale(QWidget):
         # Caption: the state in words, so the number never stands alone.
         caption_font = QFont(self.font())
         if self._value is None:
-            caption = self.tr("Not set yet: click a number or type 0 to 9")
+            caption = self.tr("Not set yet: click a number or type 0 to 10")
             painter.setPen(muted)
         else:
             caption_font.setBold(True)
@@ -286,7 +292,13 @@ class ActivationScale(QWidget):
         elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             self.set_value(None)
         elif Qt.Key.Key_0 <= key <= Qt.Key.Key_9:
-            self.set_value(int(key) - int(Qt.Key.Key_0))
+            digit = int(key) - int(Qt.Key.Key_0)
+            now = time.monotonic()
+            # "1" then "0" typed in quick succession is 10, the top of the scale.
+            if digit == 0 and self._value == 1 and now - self._typed_at < TEN_TYPED_WITHIN_S:
+                digit = 10
+            self._typed_at = now
+            self.set_value(digit)
         else:
             super().keyPressEvent(event)
             return
@@ -303,5 +315,8 @@ class ActivationScale(QWidget):
     def _update_description(self) -> None:
         self.setAccessibleDescription(self.state_text())
         self.setToolTip(
-            self.tr("Left and Right step, 0 to 9 jump, Home and End go to 0 and 10, Delete clears.")
+            self.tr(
+                "Left and Right step, type a number from 0 to 10 to jump, Home and End go "
+                "to 0 and 10, Delete clears."
+            )
         )
