@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -37,7 +38,9 @@ def test_note_saves_every_field_and_prints_its_id(
         "--strategy", "5-4-3-2-1 grounding", "--after", "4",
     )  # fmt: skip
     assert code == 0, err
-    entry_id = int(out.strip())
+    match = re.match(r"Saved note (\d+) at \d\d:\d\d$", out.strip())
+    assert match, out
+    entry_id = int(match.group(1))
     ws = open_workspace(data_dir)
     note = ws.journal.get(entry_id)
     ws.close()
@@ -113,4 +116,4 @@ def test_python_dash_m_runs_the_cli(data_dir: Path) -> None:
         timeout=60,
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip().isdigit()
+    assert result.stdout.startswith("Saved note ")
