@@ -55,6 +55,7 @@ from attune_journal.core.relationship import WeeklyAnswers, score_changes
 from attune_journal.core.relationship import pillar_scores as relationship_scores
 from attune_journal.core.vocab import load_relationship, sensation_family
 from attune_journal.core.weeks import label_for_day, week_start
+from attune_journal.core.wording import plural
 
 QUADRANTS: tuple[Quadrant, ...] = ("yellow", "green", "red", "blue")
 SHRINK_K = 3
@@ -543,13 +544,9 @@ def _strategy_report(uses: Sequence[tuple[str, float]], k: float = SHRINK_K) -> 
     return StrategyReport(ranked, too_few, overall, len(uses))
 
 
-def _plural(n: int, one: str, many: str) -> str:
-    return one if n == 1 else many
-
-
 def describe_strategy(score: StrategyScore) -> str:
     """A plain sentence about one strategy, never claiming proof."""
-    tries = f"{score.n} {_plural(score.n, 'try', 'tries')}"
+    tries = f"{score.n} {plural(score.n, 'try', 'tries')}"
     if not score.enough:
         return f"{score.name}: not enough tries yet to say ({tries} so far)."
     steps = abs(score.mean)

@@ -80,6 +80,7 @@ from attune_journal.core.models import (
     entry_text,
 )
 from attune_journal.core.timeutil import to_text, utc_key
+from attune_journal.core.wording import count
 from attune_journal.exchange import frontmatter
 
 _BACKTICKS_RE = re.compile("`+")
@@ -111,9 +112,9 @@ class ExportConflict(ExportError):
         self.paths = list(paths)
         shown = ", ".join(self.paths[:3]) + (" …" if len(self.paths) > 3 else "")
         super().__init__(
-            f"{target} already holds {len(self.paths)} file(s) with different content "
-            f"({shown}); nothing was written. Choose another place, or replace them "
-            "(--force on the command line)."
+            f"{target} already holds {count(len(self.paths), 'file', 'files')} with "
+            f"different content ({shown}); nothing was written. Choose another place, or "
+            "replace them (--force on the command line)."
         )
 
 
@@ -134,7 +135,8 @@ class ExportReport:
 
     def summary(self) -> str:
         return (
-            f"Exported {self.entries} entries to {self.target}: {self.written} file(s) written, "
+            f"Exported {count(self.entries, 'entry', 'entries')} to {self.target}: "
+            f"{count(self.written, 'file', 'files')} written, "
             f"{self.unchanged} already up to date ({self.seconds:.2f} s)."
         )
 

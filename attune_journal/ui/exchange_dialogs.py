@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from attune_journal.core.weeks import label_for_day
+from attune_journal.core.wording import count
 from attune_journal.exchange.formats import IMPORT_FORMATS
 from attune_journal.exchange.markdown_export import (
     ExportCancelled,
@@ -91,9 +92,11 @@ def ask_replace(parent: QWidget, conflict: ExportConflict) -> bool:
         parent,
         parent.tr("Replace files?"),
         parent.tr(
-            "{count} file(s) in {target} already exist with different content:\n\n{files}\n\n"
+            "{count} in {target} already exist with different content:\n\n{files}\n\n"
             "Replace them with this export? Other files there are left alone."
-        ).format(count=len(conflict.paths), target=conflict.target, files=shown),
+        ).format(
+            count=count(len(conflict.paths), "file", "files"), target=conflict.target, files=shown
+        ),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )
@@ -358,11 +361,11 @@ class ExportDialog(_RunningDialog):
         self.progress.setValue(1)
         self.show_report(
             [
-                self.tr("Exported {n} entries to {target}.").format(
-                    n=report.entries, target=report.target
+                self.tr("Exported {entries} to {target}.").format(
+                    entries=count(report.entries, "entry", "entries"), target=report.target
                 ),
-                self.tr("{written} file(s) written, {same} already up to date.").format(
-                    written=report.written, same=report.unchanged
+                self.tr("{written} written, {same} already up to date.").format(
+                    written=count(report.written, "file", "files"), same=report.unchanged
                 ),
                 *(
                     [

@@ -59,7 +59,7 @@ def test_export_never_overwrites_without_force(
     capsys.readouterr()
     assert main(args) == 1
     err = capsys.readouterr().err
-    assert err.count("\n") == 1 and "--force" in err and "1 file(s)" in err
+    assert err.count("\n") == 1 and "--force" in err and "holds 1 file with" in err
     assert target.read_text() == "edited by hand\n"
     assert main([*args, "--force"]) == 0
     assert target.read_text().startswith("---\nuid:")
