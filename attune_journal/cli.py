@@ -30,6 +30,7 @@ from attune_journal.core.models import (
     ValidationError,
     clean_word,
 )
+from attune_journal.core.wording import count, plural
 from attune_journal.storage.errors import StoreError
 from attune_journal.workspace import Workspace, open_workspace
 
@@ -337,7 +338,7 @@ def _check(args: argparse.Namespace, workspace: Workspace, out: TextIO) -> int:
     print(f"Journal: {workspace.paths.store}", file=out)
     print(f"Entries: {live} (and {trashed} in the trash)", file=out)
     if problems:
-        print(f"Found {len(problems)} problem(s):", file=out)
+        print(f"Found {count(len(problems), 'problem', 'problems')}:", file=out)
         for problem in problems:
             print(f"  - {problem}", file=out)
         return 1
@@ -523,7 +524,9 @@ def _encrypt(args: argparse.Namespace, workspace: Workspace, out: TextIO) -> int
     change = workspace.change_encryption(None, _new_passphrase(ENV_PASSPHRASE))
     print("The journal is now encrypted. Keep the passphrase safe: without it the", file=out)
     print("journal cannot be opened, and nobody can recover it for you.", file=out)
-    print(f"{len(change.converted)} backup(s) are now encrypted too.", file=out)
+    done = len(change.converted)
+    are = plural(done, "is", "are")
+    print(f"{count(done, 'backup', 'backups')} {are} now encrypted too.", file=out)
     if passphrase_from_env() is None:
         print("Scripts can pass the passphrase in ATTUNE_JOURNAL_PASSPHRASE.", file=out)
     return 0
@@ -535,7 +538,9 @@ def _decrypt(args: argparse.Namespace, workspace: Workspace, out: TextIO) -> int
         raise CommandError("The journal is not encrypted.")
     change = workspace.change_encryption(args.passphrase, None)
     print("Encryption is off: the journal is stored as plain SQLite again.", file=out)
-    print(f"{len(change.converted)} backup(s) were decrypted too.", file=out)
+    done = len(change.converted)
+    were = plural(done, "was", "were")
+    print(f"{count(done, 'backup', 'backups')} {were} decrypted too.", file=out)
     return 0
 
 
@@ -547,7 +552,8 @@ def _change_passphrase(args: argparse.Namespace, workspace: Workspace, out: Text
     print("The passphrase was changed.", file=out)
     if change.left_as_they_were:
         print(
-            f"{len(change.left_as_they_were)} older backup(s) still need an older passphrase.",
+            f"{count(len(change.left_as_they_were), 'older backup', 'older backups')} "
+            "still need an older passphrase.",
             file=out,
         )
     return 0

@@ -26,6 +26,7 @@ from typing import BinaryIO
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from attune_journal.core.models import Note
+from attune_journal.core.wording import count, plural
 from attune_journal.exchange import parsed as parsed_module
 from attune_journal.exchange.jrnl import load_json
 from attune_journal.exchange.parsed import (
@@ -188,7 +189,8 @@ def _read_zip(stream: BinaryIO, name: str, progress: ByteProgress | None) -> Par
             parse_dayone(text, member, parsed)
         if other:
             parsed.notes.append(
-                f"{name}: {len(other)} media file(s) in the .zip were not copied into the "
+                f"{name}: {count(len(other), 'media file', 'media files')} in the .zip "
+                f"{plural(len(other), 'was', 'were')} not copied into the "
                 "journal; keep the .zip if you want them."
             )
     return parsed

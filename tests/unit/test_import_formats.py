@@ -194,7 +194,7 @@ def test_dayone_zip_reads_every_journal_inside(workspace: Workspace, tmp_path: P
         archive.writestr("photos/abc.jpeg", b"\xff\xd8 not really a photo")
     report = run_import(workspace, "dayone", write(tmp_path, "export.zip", buffer.getvalue()))
     assert len(report.imported) == 3
-    assert any("1 media file(s)" in note for note in report.notes)
+    assert any("1 media file in the .zip was not copied" in note for note in report.notes)
     again = run_import(workspace, "dayone", tmp_path / "export.zip")
     assert not again.imported and workspace.journal.count() == 3
 
