@@ -27,6 +27,12 @@ from attune_journal.core.models import Note, StrategyTry, clean_word
 from attune_journal.core.vocab import load_strategies
 from attune_journal.storage.errors import StoreError
 from attune_journal.ui.bridge import JournalBridge, SaveFailed
+from attune_journal.ui.support import (
+    SupportDialog,
+    show_support,
+    support_button,
+    support_shortcut,
+)
 from attune_journal.ui.widgets.activation_scale import ActivationScale
 from attune_journal.workspace import Workspace
 
@@ -130,6 +136,11 @@ class QuickNoteDialog(QDialog):
         save.setDefault(True)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        # Support at the moment of highest activation: a button (it does not close the
+        # note, whatever is typed stays) and F1, as in the main window.
+        self.support_button = support_button(self.open_support)
+        buttons.addButton(self.support_button, QDialogButtonBox.ButtonRole.HelpRole)
+        self.support_shortcut = support_shortcut(self, self.open_support)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 18, 20, 16)
@@ -139,6 +150,9 @@ class QuickNoteDialog(QDialog):
         layout.addWidget(self.feedback)
         layout.addWidget(buttons)
         self.before.setFocus()
+
+    def open_support(self) -> SupportDialog:
+        return show_support(self, self.workspace.settings)
 
     def build_note(self) -> Note:
         before = self.before.value()

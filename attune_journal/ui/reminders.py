@@ -78,6 +78,16 @@ class ReminderService(QObject):
             action.triggered.connect(slot)
             menu.addAction(action)
         menu.addSeparator()
+        # Support from the tray too, even while the window is idle-locked (then it shows
+        # the shipped lines only; see ui/support.py).
+        support = QAction(self.tr("Need support now?"), menu)
+        support.setObjectName("traySupport")
+        support.setToolTip(self.tr("People and helplines you can reach (F1)"))
+        support.setProperty("availableWhenLocked", True)
+        support.triggered.connect(self.open_support)
+        menu.addAction(support)
+        self.support_action = support
+        menu.addSeparator()
         quit_action = QAction(self.tr("Quit"), menu)
         quit_action.triggered.connect(self.window.close)
         menu.addAction(quit_action)
@@ -96,6 +106,10 @@ class ReminderService(QObject):
     def start_checkin(self) -> None:
         self.open_window()
         self.window.show_screen("checkin")
+
+    def open_support(self) -> None:
+        self.open_window()
+        self.window.open_support()
 
     def quick_note(self) -> None:
         self.open_window()

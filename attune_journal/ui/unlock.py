@@ -10,6 +10,10 @@
   whatever is typed in them, and their drafts) stay alive, hidden, until unlocked.
   The store stays open meanwhile: closing the app is the stronger lock.
 
+"Need support now?" is reachable from every one of these (a button and F1). It
+opens with no journal (``settings=None``): the shipped lines only, nothing read
+from the store and nothing of the person's shown on a locked screen.
+
 Dialogs are opened through small module functions that tests replace.
 """
 
@@ -31,6 +35,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -44,7 +49,23 @@ from attune_journal.storage.errors import (
     StoreError,
     WrongPassphraseError,
 )
+from attune_journal.ui.support import (
+    SUPPORT_KEY,
+    SupportDialog,
+    show_support,
+    support_button,
+    support_shortcut,
+)
 from attune_journal.workspace import Workspace, open_workspace
+
+AVAILABLE_WHEN_LOCKED = "availableWhenLocked"
+"""A QAction with this property set to True stays enabled under the idle lock (support)."""
+
+
+def open_locked_support(parent: QWidget | None) -> SupportDialog:
+    """The support window with the shipped lines only: the journal is not open here."""
+    return show_support(parent, None)
+
 
 Check = Callable[[str], str | None]  # a passphrase -> None if it opens, else the message
 
@@ -104,6 +125,10 @@ class UnlockScreen(QWidget):
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setAccessibleName(self.tr("Unlock message"))
         self.extra = QHBoxLayout()
+        # Support before the journal opens: a visible button and F1 (turned off by the idle
+        # lock, where the main window's own F1 action stays on and does the same).
+        self.support_button = support_button(self.open_support)
+        self.support_shortcut = support_shortcut(self, self.open_support)
 
         column = QVBoxLayout()
         column.setSpacing(12)
@@ -118,6 +143,7 @@ class UnlockScreen(QWidget):
         column.addWidget(self.button, 0, Qt.AlignmentFlag.AlignCenter)
         column.addWidget(self.message)
         column.addLayout(self.extra)
+        column.addWidget(self.support_button, 0, Qt.AlignmentFlag.AlignCenter)
         box = QWidget()
         box.setLayout(column)
         box.setMaximumWidth(460)
@@ -139,6 +165,9 @@ class UnlockScreen(QWidget):
         self.extra.addWidget(button)
         self.extra.addStretch(1)
         return button
+
+    def open_support(self) -> SupportDialog:
+        return open_locked_support(self.window())
 
     def focus_first(self) -> None:
         (self.field if self.check is not None else self.button).setFocus()
@@ -219,30 +248,74 @@ def ask_passphrase_at_start(store: Path) -> str | int | None:
 RESTORE, START_FRESH, QUIT = "restore", "fresh", "quit"
 
 
+class DamagedFileDialog(QDialog):
+    """What happened to the journal file; restore, a fresh journal, or quit; and support."""
+
+    def __init__(self, message: str, has_backup: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(APP_NAME)
+        self.setObjectName("damagedFileDialog")
+        self.choice = QUIT
+        icon = QLabel()
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_MessageBoxIconSize)
+        warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        icon.setPixmap(warning.pixmap(size, size))
+        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        heading = QLabel(self.tr("The journal file could not be opened"))
+        font = QFont(heading.font())
+        font.setBold(True)
+        heading.setFont(font)
+        heading.setWordWrap(True)
+        self.details = QLabel(message)
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setAccessibleName(self.tr("What happened"))
+
+        self.restore_button: QPushButton | None = None
+        if has_backup:
+            self.restore_button = QPushButton(self.tr("Restore the backup"))
+            self.restore_button.clicked.connect(lambda: self._choose(RESTORE))
+        self.fresh_button = QPushButton(self.tr("Start an empty journal"))
+        self.fresh_button.clicked.connect(lambda: self._choose(START_FRESH))
+        self.quit_button = QPushButton(self.tr("Quit"))
+        self.quit_button.clicked.connect(self.reject)
+        (self.restore_button or self.fresh_button).setDefault(True)
+        self.support_button = support_button(self.open_support)
+        self.support_shortcut = support_shortcut(self, self.open_support)
+
+        text = QVBoxLayout()
+        text.addWidget(heading)
+        text.addWidget(self.details)
+        top = QHBoxLayout()
+        top.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        top.addLayout(text, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.support_button)
+        row.addStretch(1)
+        for button in (self.restore_button, self.fresh_button, self.quit_button):
+            if button is not None:
+                row.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addSpacing(8)
+        layout.addLayout(row)
+        self.setMinimumWidth(480)
+
+    def _choose(self, choice: str) -> None:
+        self.choice = choice
+        self.accept()
+
+    def open_support(self) -> SupportDialog:
+        return open_locked_support(self)
+
+
 def ask_damaged_choice(message: str, has_backup: bool) -> str:
     """Tell the person what happened; they choose restore, a fresh journal, or quit."""
-    box = QMessageBox()
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(APP_NAME)
-    box.setText(QApplication.translate("Unlock", "The journal file could not be opened"))
-    box.setInformativeText(message)
-    restore = None
-    if has_backup:
-        restore = box.addButton(
-            QApplication.translate("Unlock", "Restore the backup"),
-            QMessageBox.ButtonRole.AcceptRole,
-        )
-    fresh = box.addButton(
-        QApplication.translate("Unlock", "Start an empty journal"),
-        QMessageBox.ButtonRole.ActionRole,
-    )
-    box.addButton(QApplication.translate("Unlock", "Quit"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(restore or fresh)
-    box.exec()
-    clicked = box.clickedButton()
-    if restore is not None and clicked is restore:
-        return RESTORE
-    return START_FRESH if clicked is fresh else QUIT
+    dialog = DamagedFileDialog(message, has_backup)
+    dialog.exec()  # Escape or closing the window means Quit, as before
+    choice = dialog.choice
+    dialog.deleteLater()
+    return choice
 
 
 def ask_backup_passphrase(backup: Path) -> str | None:
@@ -380,16 +453,19 @@ class IdleLock(QObject):
         encrypted = self.workspace.encrypted
         check = passphrase_check(self.workspace.paths.store) if encrypted else None
         screen = UnlockScreen(check)
+        screen.support_shortcut.setEnabled(False)  # the window's own F1 action stays on
         screen.unlocked.connect(lambda _text: QTimer.singleShot(0, self.unlock))
         self._content = self.window.takeCentralWidget()
         self.window.setCentralWidget(screen)
-        # Menus and shortcuts would reach the hidden screens: only Quit stays.
+        # Menus and shortcuts would reach the hidden screens: only Quit and support stay.
         self._disabled = [
             action
             for action in self.window.findChildren(QAction)
             if action.isEnabled()
             and action.shortcut().toString() != "Ctrl+Q"
             and action.menuRole() != QAction.MenuRole.QuitRole
+            and action.shortcut().toString() != SUPPORT_KEY
+            and not action.property(AVAILABLE_WHEN_LOCKED)
         ]
         for action in self._disabled:
             action.setEnabled(False)
