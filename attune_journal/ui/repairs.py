@@ -82,7 +82,9 @@ class RepairsScreen(QWidget):
         intro = QLabel(
             self.tr(
                 "Falling out of step happens in every close relationship; coming back "
-                "together is what counts. Note what happened and what could help mend it."
+                "together is what counts. Note what happened and what could help mend it. "
+                "Abuse is not a rupture to repair: if you are afraid of your partner, this "
+                "log is not the right tool. Press F1 for people who can help."
             )
         )
         intro.setObjectName("hint")

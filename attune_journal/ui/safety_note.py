@@ -1,10 +1,12 @@
 """The relationship module's safety note: the dialog, the "About safety" button, and the
 rule that shows it once when the module is first turned on.
 
-DOMAIN.md "Safety and tone": relationship exercises assume a safe relationship;
+docs/safety.md: relationship exercises assume a safe relationship;
 someone who is afraid of their partner needs a domestic-violence line, not a
-check-in. The words and the lines come from ``resources/relationship.json`` so
-they can be checked and corrected in one place.
+check-in. The note also speaks of a partner who reads the journal. The words come
+from ``resources/relationship.json``; the lines are the domestic-abuse lines of
+``resources/helplines.json`` (the same ones the support window always shows, the
+person's own country first), so every number is checked and corrected in one place.
 
 The dialog opens window-modal but non-blocking (``QDialog.open``), so the
 settings change that triggered it finishes first and tests never hang on an
@@ -30,6 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from attune_journal.core.vocab import load_relationship
+from attune_journal.settings import ABUSE, default_helplines
+from attune_journal.ui.support import order_for_country, own_country
 from attune_journal.workspace import Workspace
 
 
@@ -57,6 +61,21 @@ class SafetyNoteDialog(QDialog):
         self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.note.setAccessibleName(self.tr("Safety note"))
 
+        self.reading = QLabel(
+            self.tr(
+                "If someone might read this journal, such as a partner who checks your "
+                "things, what you write here could put you at risk. Write only what would "
+                "be safe for them to see, turn on encryption with a passphrase only you "
+                "know, and set the journal to lock when you step away (both in Settings, "
+                "Privacy). Closing the app is the stronger lock. The people and helplines "
+                "you add in Settings are kept in a settings file that is not encrypted. "
+                "A domestic-abuse line can help you plan in a way that is safe for you."
+            )
+        )
+        self.reading.setWordWrap(True)
+        self.reading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.reading.setAccessibleName(self.tr("If someone might read your journal"))
+
         lines_card = QFrame()
         lines_card.setObjectName("card")
         lines_layout = QVBoxLayout(lines_card)
@@ -66,9 +85,11 @@ class SafetyNoteDialog(QDialog):
         # Plain text, selectable for copying: the app opens no links and no network.
         esc = html.escape
         rows = "".join(
-            f"<p><b>{esc(line.name)}</b> ({esc(line.region)})<br>"
-            f"{esc(line.contact)}<br>{esc(line.description)}</p>"
-            for line in relationship.safety_lines
+            f"<p><b>{esc(line['name'])}</b> ({esc(line['region'])})<br>"
+            f"{esc(line['contact'])}<br>{esc(line['description'])}</p>"
+            for line in order_for_country(
+                [line for line in default_helplines() if line["kind"] == ABUSE], own_country()
+            )
         )
         self.lines = QLabel(rows)
         self.lines.setTextFormat(Qt.TextFormat.RichText)
@@ -96,6 +117,7 @@ class SafetyNoteDialog(QDialog):
         layout.setSpacing(10)
         layout.addWidget(heading)
         layout.addWidget(self.note)
+        layout.addWidget(self.reading)
         layout.addWidget(lines_card)
         layout.addWidget(reachable)
         layout.addWidget(buttons)
