@@ -19,6 +19,7 @@ never polls.
 from __future__ import annotations
 
 import itertools
+import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -33,15 +34,18 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QPoint,
     QRect,
     QSize,
     Qt,
     QThreadPool,
     QTimer,
+    Signal,
 )
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFont,
+    QFontMetrics,
     QKeyEvent,
     QKeySequence,
     QPainter,
@@ -56,7 +60,6 @@ from PySide6.QtWidgets import (
     QCalendarWidget,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -70,28 +73,38 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from attune_journal.core.markdown_text import ELLIPSIS, summary_line
 from attune_journal.core.models import CheckIn, Entry, Note, entry_text
 from attune_journal.core.vocab import load_body_regions, load_feelings, load_needs
 from attune_journal.storage.errors import StoreError
-from attune_journal.storage.repository import SearchCancelled, SearchFilters, SearchHit
+from attune_journal.storage.repository import (
+    HIGHLIGHT_END,
+    HIGHLIGHT_START,
+    SearchCancelled,
+    SearchFilters,
+    SearchHit,
+)
 from attune_journal.ui.bridge import JournalBridge, SaveFailed
 from attune_journal.ui.entry_view import EntryView, kind_label, search_terms, snippet_html
 from attune_journal.ui.workers import run_in_background
 from attune_journal.workspace import Workspace
 
-RESULT_LIMIT = 300
+# Rows read at a time: the first page shows at once however long the journal, and the
+# next is read as the person scrolls near the end of the list.
+PAGE_SIZE = 100
 SEARCH_DELAY_MS = 200
-# QDateEdit shows its special value ("any") at its minimum; no journal reaches back this far.
-ANY_DATE = QDate(1900, 1, 1)
+Day = date  # DateField's date() hides the name inside that class
 
 _ROOT = QModelIndex()  # the invisible root of a flat list
 EntryRole = Qt.ItemDataRole.UserRole + 1
 SnippetRole = Qt.ItemDataRole.UserRole + 2
 IdRole = Qt.ItemDataRole.UserRole + 3
+MarkedRole = Qt.ItemDataRole.UserRole + 4  # the snippet line as text, matches between markers
 
 
 def ask_purge(parent: QWidget, what: str) -> bool:
@@ -107,19 +120,239 @@ def ask_purge(parent: QWidget, what: str) -> bool:
 
 
 def first_line(entry: Entry, limit: int = 140) -> str:
-    """The start of an entry's main text on one line, shortened for a list row.
+    """The start of an entry's main text on one line, its Markdown marks gone.
 
-    A Markdown heading alone says little ("Morning"), so the line after it joins it.
+    A Markdown heading alone says little ("Morning"), so the text after it joins it; a
+    longer text ends at a whole word with "…" (only the start of a long text is read).
     """
-    # Only the start is read: a list row must not split a pasted log of several MB.
-    head = entry_text(entry)[: 4 * limit + 1024]
-    lines = [line.strip() for line in head.splitlines() if line.strip()]
-    if not lines:
-        return ""
-    text = lines[0].lstrip("#").strip()
-    if lines[0].startswith("#") and len(lines) > 1:
-        text += " · " + lines[1].lstrip("#").strip()
-    return text[:limit] + ("…" if len(text) > limit else "")
+    return summary_line(entry_text(entry), limit)
+
+
+def elide_marked(marked: str, plain: QFontMetrics, bold: QFontMetrics, width: int) -> str:
+    """``marked`` (matches between the store's markers, drawn bold) cut to fit ``width``.
+
+    The cut falls after a whole word and ends in "…"; a first word wider than the room
+    is cut inside it (there is no better place).
+    """
+    pieces = [p for p in re.split(f"([{HIGHLIGHT_START}{HIGHLIGHT_END}]|\\s+)", marked) if p]
+
+    def advance(piece: str, inside: bool) -> int:
+        return (bold if inside else plain).horizontalAdvance(piece)
+
+    inside, total = False, 0
+    for piece in pieces:
+        if piece in (HIGHLIGHT_START, HIGHLIGHT_END):
+            inside = piece == HIGHLIGHT_START
+        else:
+            total += advance(piece, inside)
+    if total <= width:
+        return marked
+    room = width - plain.horizontalAdvance(ELLIPSIS) - 2  # 2 px: pieces kern apart
+    kept: list[str] = []
+    inside, used, words = False, 0, 0
+    for piece in pieces:
+        if piece in (HIGHLIGHT_START, HIGHLIGHT_END):
+            inside = piece == HIGHLIGHT_START
+            kept.append(piece)
+            continue
+        needed = advance(piece, inside)
+        if used + needed > room:
+            if words == 0 and not piece.isspace():
+                metrics = bold if inside else plain
+                cut = metrics.elidedText(piece, Qt.TextElideMode.ElideRight, max(room - used, 0))
+                kept.append(cut.removesuffix(ELLIPSIS))
+            break
+        kept.append(piece)
+        used += needed
+        words += not piece.isspace()
+    text = "".join(kept)
+    while text and (text[-1].isspace() or text[-1] in (HIGHLIGHT_START, ",", ";", ":")):
+        text = text[:-1]
+    return text + ELLIPSIS
+
+
+def parse_day(text: str, locale: QLocale | None = None) -> date | None:
+    """The day a person typed: ``2026-11-01`` (or ``20261101``, ``2026/11/1``), or the
+    locale's short form (``01.11.26``, ``11/1/2026``). Empty means any day (None).
+
+    Raises ValueError for anything else.
+    """
+    text = text.strip()
+    if not text:
+        return None
+    found = re.fullmatch(r"(\d{4})[-/. ](\d{1,2})[-/. ](\d{1,2})", text)
+    if found:
+        return date(*(int(part) for part in found.groups()))
+    if re.fullmatch(r"\d{8}", text):
+        return date(int(text[:4]), int(text[4:6]), int(text[6:]))
+    locale = locale or QLocale()
+    short = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    full_year = re.sub("y+", "yyyy", short)
+    for pattern in dict.fromkeys((full_year, short, "d.M.yyyy", "d/M/yyyy")):
+        day = locale.toDate(text, pattern)
+        if day.isValid():
+            year = day.year()
+            if "yyyy" not in pattern and str(year) not in text:
+                year += 100  # a two-digit year is this century's, not the 1900s
+            return date(year, day.month(), day.day())
+    raise ValueError(text)
+
+
+class DateField(QWidget):
+    """A day to filter by: typed (``2026-11-01`` or the locale's short form) or picked
+    from a calendar pop-up (the button, or Alt+Down / F4). Empty means any day.
+
+    Up and Down step a day (from today when empty). A typed text that is not a date
+    shows a gentle hint and counts as "any" until it is one; the field never holds
+    the focus hostage.
+    """
+
+    changed = Signal()  # the day (or "any") changed
+    hint_changed = Signal(str)  # "" when the typed text reads as a date (or is empty)
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._day: date | None = None
+        self._hint = ""
+        self.edit = QLineEdit()
+        self.edit.setPlaceholderText(self.tr("any"))
+        self.edit.setClearButtonEnabled(True)
+        self.edit.setAccessibleName(name)
+        self.edit.setToolTip(
+            self.tr("Type a date like 2026-11-01, or pick one (Alt+Down). Empty means any day.")
+        )
+        self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance("2026-11-01") + 36)
+        self.edit.textChanged.connect(self._typed)
+        self.edit.editingFinished.connect(self._finished)
+        self.edit.installEventFilter(self)
+        self.pick = QToolButton()
+        self.pick.setText("▾")
+        self.pick.setAccessibleName(self.tr("Pick the {name} from a calendar").format(name=name))
+        self.pick.setToolTip(self.tr("Pick from a calendar (Alt+Down)"))
+        self.pick.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Alt+Down opens it from the field
+        self.pick.clicked.connect(self.open_popup)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(self.pick)
+        self.setFocusProxy(self.edit)
+        self.popup: QCalendarWidget | None = None
+
+    # ---- the value ------------------------------------------------------------------------
+
+    def day(self) -> date | None:
+        """The day asked for, or None for any day (also while the text is not a date)."""
+        return self._day
+
+    def date(self) -> QDate:
+        """The day as a QDate; a null QDate for any day."""
+        day = self._day
+        return QDate(day.year, day.month, day.day) if day else QDate()
+
+    def setDate(self, value: QDate | Day | None) -> None:
+        if isinstance(value, QDate):
+            value = date(value.year(), value.month(), value.day()) if value.isValid() else None
+        self.edit.setText(value.isoformat() if value else "")
+
+    def text(self) -> str:
+        return self.edit.text()
+
+    def hint(self) -> str:
+        return self._hint
+
+    def stepUp(self) -> None:
+        self._step(1)
+
+    def stepDown(self) -> None:
+        self._step(-1)
+
+    def _step(self, days: int) -> None:
+        day = self._day
+        if day is None:
+            self.setDate(date.today())
+        else:
+            self.setDate(date.fromordinal(day.toordinal() + days))
+
+    def _typed(self, text: str) -> None:
+        try:
+            day = parse_day(text, self.locale())
+        except ValueError:
+            day = None  # perhaps half typed: says so only once the person moves on
+        else:
+            self._set_hint("")
+        if day != self._day:
+            self._day = day
+            self.changed.emit()
+
+    def _finished(self) -> None:
+        text = self.edit.text()
+        try:
+            day = parse_day(text, self.locale())
+        except ValueError:
+            self._set_hint(
+                self.tr(
+                    "“{text}” is not a date. Try 2026-11-01, or leave it empty for any day."
+                ).format(text=text.strip())
+            )
+            return
+        self._set_hint("")
+        if day is not None and text != day.isoformat():
+            self.edit.setText(day.isoformat())  # one way of writing it, whatever was typed
+
+    def _set_hint(self, hint: str) -> None:
+        if hint != self._hint:
+            self._hint = hint
+            self.edit.setProperty("invalid", bool(hint))
+            self.hint_changed.emit(hint)
+
+    # ---- keys and the pop-up ----------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.edit and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            key, mods = event.key(), event.modifiers()
+            if (key == Qt.Key.Key_Down and mods & Qt.KeyboardModifier.AltModifier) or (
+                key == Qt.Key.Key_F4
+            ):
+                self.open_popup()
+                return True
+            if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and not mods & ~(
+                Qt.KeyboardModifier.KeypadModifier
+            ):
+                self._step(1 if key == Qt.Key.Key_Up else -1)
+                return True
+        return super().eventFilter(watched, event)
+
+    def open_popup(self) -> None:
+        """Show a month calendar under the field; a day clicked or Enter picks it."""
+        if self.popup is None:
+            self.popup = QCalendarWidget(self)
+            self.popup.setWindowFlags(Qt.WindowType.Popup)
+            self.popup.setAccessibleName(self.edit.accessibleName())
+            self.popup.setVerticalHeaderFormat(
+                QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader
+            )
+            self.popup.setGridVisible(False)
+            self.popup.clicked.connect(self._picked)
+            self.popup.activated.connect(self._picked)
+        first = self.window().property("first_day_of_week")
+        if isinstance(first, Qt.DayOfWeek):
+            self.popup.setFirstDayOfWeek(first)
+        shown = self.date() if self._day else QDate.currentDate()
+        self.popup.setSelectedDate(shown)
+        self.popup.adjustSize()
+        place = self.mapToGlobal(QPoint(0, self.height()))
+        self.popup.move(place)
+        self.popup.show()
+        self.popup.setFocus()
+
+    def _picked(self, day: QDate) -> None:
+        if self.popup is not None:
+            self.popup.close()
+        self.setDate(day)
+        self._set_hint("")
+        self.edit.setFocus()
 
 
 def row_title(entry: Entry) -> str:
@@ -153,15 +386,73 @@ class EntryListModel(QAbstractListModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._hits: list[SearchHit] = []
+        self._ids: list[int] = []  # every row's entry, newest first; _hits the ones read
+        self._loader: Callable[[list[int]], list[SearchHit]] | None = None
         self.dark = False
 
     def set_hits(self, hits: list[SearchHit]) -> None:
+        """Show ``hits``, every one of them already read."""
+        self.set_results(Results(_ids_of(hits), hits))
+
+    def set_results(
+        self, results: Results, loader: Callable[[list[int]], list[SearchHit]] | None = None
+    ) -> None:
+        """Show ``results``: its first page now, the rest through ``loader`` as scrolled to."""
         self.beginResetModel()
-        self._hits = list(hits)
+        self._hits = list(results.hits)
+        self._ids = list(results.ids)
+        self._loader = loader
         self.endResetModel()
+
+    def total(self) -> int:
+        """How many entries the list holds, read or not yet."""
+        return max(len(self._ids), len(self._hits))
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._hits)
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> bool:
+        return not parent.isValid() and self._loader is not None and self._more()
+
+    def _more(self) -> bool:
+        return len(self._hits) < len(self._ids)
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> None:
+        if parent.isValid() or self._loader is None:
+            return
+        start = len(self._hits)
+        wanted = self._ids[start : start + PAGE_SIZE]
+        if not wanted:
+            return
+        try:
+            found = self._loader(wanted)
+        except StoreError:
+            self._ids = self._ids[:start]  # nothing more can be read now; the list ends here
+            return
+        found_ids = [hit.entry.id for hit in found]
+        if found_ids != wanted:  # deleted meanwhile: those rows are simply not there
+            self._ids[start : start + len(wanted)] = [i for i in found_ids if i is not None]
+        if not found:
+            return
+        self.beginInsertRows(_ROOT, start, start + len(found) - 1)
+        self._hits.extend(found)
+        self.endInsertRows()
+
+    def fetch_all(self) -> None:
+        """Read every remaining page (End in the list goes to the oldest entry)."""
+        while self.canFetchMore(_ROOT):
+            before = len(self._ids)
+            self.fetchMore(_ROOT)
+            if len(self._ids) == before and not self.canFetchMore(_ROOT):
+                break
+
+    def load_row_of(self, entry_id: int | None) -> int:
+        """The row of ``entry_id``, reading pages until it is there; -1 if not in the list."""
+        if entry_id is None or entry_id not in self._ids:
+            return self.row_of(entry_id)
+        while self.row_of(entry_id) < 0 and self.canFetchMore(_ROOT):
+            self.fetchMore(_ROOT)
+        return self.row_of(entry_id)
 
     def data(
         self,
@@ -182,10 +473,15 @@ class EntryListModel(QAbstractListModel):
         if role == IdRole:
             return entry.id
         if role == SnippetRole:
-            if hit.snippet:
-                return snippet_html(hit.snippet, self.dark)
-            return snippet_html(first_line(entry), self.dark)
+            return snippet_html(self._marked(hit), self.dark)
+        if role == MarkedRole:
+            return self._marked(hit)
         return None
+
+    @staticmethod
+    def _marked(hit: SearchHit) -> str:
+        # The snippet is a piece of what the person typed: its Markdown marks go too.
+        return summary_line(hit.snippet, 400) if hit.snippet else first_line(hit.entry, 400)
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
@@ -259,13 +555,18 @@ class EntryDelegate(QStyledItemDelegate):
         painter.drawText(QRect(rect.left(), rect.top(), rect.width(), line), 0, title)
         painter.setFont(opt.font)
         painter.setPen(muted)
-        details = metrics.elidedText(row_details(entry), Qt.TextElideMode.ElideRight, rect.width())
+        details = elide_marked(row_details(entry), metrics, metrics, rect.width())
         painter.drawText(QRect(rect.left(), rect.top() + line, rect.width(), line), 0, details)
-        # The snippet is HTML (matches marked); a one-line text document draws it.
+        # The snippet's matches are drawn bold and marked: a one-line text document draws
+        # it, cut first at a whole word to the row's width (with "…").
+        marked = elide_marked(
+            index.data(MarkedRole) or "", metrics, QFontMetrics(bold), rect.width()
+        )
+        html_text = snippet_html(marked, bool(getattr(index.model(), "dark", False)))
         document = QTextDocument()
         document.setDefaultFont(opt.font)
         document.setDocumentMargin(0)
-        document.setHtml(f'<span style="white-space:pre;">{index.data(SnippetRole) or ""}</span>')
+        document.setHtml(f'<span style="white-space:pre;">{html_text}</span>')
         painter.translate(rect.left(), rect.top() + 2 * line)
         context = QAbstractTextDocumentLayout.PaintContext()
         context.palette.setColor(QPalette.ColorRole.Text, text_colour)
@@ -306,21 +607,42 @@ class Query:
     trash: bool = False
 
 
-def find_hits(
-    journal: Any, query: Query, cancelled: Callable[[], bool] | None = None
-) -> list[SearchHit]:
-    """The hits for ``query``, best matches newest first (on any thread; no widgets)."""
+@dataclass
+class Results:
+    """What a search found: every entry's id, newest first, and the first page read."""
+
+    ids: list[int]
+    hits: list[SearchHit]
+    text: str = ""  # what was searched for: the later pages' snippets mark it
+    paged: bool = False  # True: the rows after the first page are read as scrolled to
+
+
+def find_hits(journal: Any, query: Query, cancelled: Callable[[], bool] | None = None) -> Results:
+    """Every entry ``query`` finds, newest first, with its first page read (any thread).
+
+    The rest are read a page at a time as the list is scrolled (``read_page``).
+    """
     if query.trash:
         needle = query.text.casefold().strip()
         trashed = journal.entries(trashed=True)
-        return [
+        hits = [
             SearchHit(entry)
             for entry in trashed
             if not needle or needle in entry_text(entry).casefold()
         ]
-    hits = journal.search(query.text, query.filters, limit=RESULT_LIMIT, cancelled=cancelled)
-    # A journal is read by date: the best matches (the store ranks them) newest first.
-    return sorted(hits, key=lambda hit: hit.entry.at, reverse=True)
+        return Results(_ids_of(hits), hits)
+    ids = journal.search_ids(query.text, query.filters, cancelled=cancelled)
+    first = journal.hits(ids[:PAGE_SIZE], query.text, cancelled=cancelled)
+    return Results(ids, first, query.text, paged=True)
+
+
+def _ids_of(hits: list[SearchHit]) -> list[int]:
+    return [hit.entry.id for hit in hits if hit.entry.id is not None]
+
+
+def read_page(journal: Any, text: str) -> Callable[[list[int]], list[SearchHit]]:
+    """Reads a page of the entries found for ``text`` (on the GUI thread, as the list scrolls)."""
+    return lambda ids: journal.hits(ids, text)
 
 
 class HistoryScreen(QWidget):
@@ -376,6 +698,11 @@ class HistoryScreen(QWidget):
         self.clear_filters.setToolTip(self.tr("Show every entry again"))
         self.clear_filters.clicked.connect(self.reset_filters)
         self._fill_vocab_combos()
+        self.date_hint = QLabel()
+        self.date_hint.setObjectName("hint")
+        self.date_hint.setWordWrap(True)
+        self.date_hint.setAccessibleName(self.tr("Date hint"))
+        self.date_hint.hide()
 
         filters = QGridLayout()
         filters.setHorizontalSpacing(8)
@@ -393,6 +720,7 @@ class HistoryScreen(QWidget):
             label.setBuddy(widget)
             filters.addWidget(label, i // 3, (i % 3) * 2)
             filters.addWidget(widget, i // 3, (i % 3) * 2 + 1)
+        filters.addWidget(self.date_hint, 2, 0, 1, 6)
         for column in (1, 3, 5):
             filters.setColumnStretch(column, 1)
         self.filter_box = QWidget()
@@ -521,8 +849,8 @@ class HistoryScreen(QWidget):
             self.starred_only,
             self.clear_filters,
             self.trash_toggle,
-            self.from_date,
-            self.to_date,
+            self.from_date.edit,
+            self.to_date.edit,
             self.feeling,
             self.need,
             self.region,
@@ -559,22 +887,20 @@ class HistoryScreen(QWidget):
 
     # ---- building filters ---------------------------------------------------------------
 
-    def _date_edit(self, name: str) -> QDateEdit:
-        edit = QDateEdit()
-        edit.setAccessibleName(name)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setMinimumDate(ANY_DATE)
-        edit.setSpecialValueText(self.tr("any"))
-        edit.setDate(ANY_DATE)
-        edit.dateChanged.connect(lambda new, e=edit: self._date_changed(e, new))
-        return edit
+    def _date_edit(self, name: str) -> DateField:
+        field = DateField(name)
+        field.changed.connect(self._date_changed)
+        field.hint_changed.connect(lambda _hint: self._show_date_hint())
+        return field
 
-    def _date_changed(self, edit: QDateEdit, new: QDate) -> None:
-        # A step up from "any" (in any section) would land in 1900 or 1901: go to today.
-        if new != ANY_DATE and new.year() <= ANY_DATE.year() + 1:
-            edit.setDate(QDate.currentDate())
-            return
+    def _date_changed(self) -> None:
+        self._supersede()
         self._search_timer.start()
+
+    def _show_date_hint(self) -> None:
+        hints = [f.hint() for f in (self.from_date, self.to_date) if f.hint()]
+        self.date_hint.setText(" ".join(hints))
+        self.date_hint.setVisible(bool(hints))
 
     def _combo(self, name: str, any_text: str, editable: bool = False) -> QComboBox:
         combo = QComboBox()
@@ -637,16 +963,9 @@ class HistoryScreen(QWidget):
         value = combo.currentData()
         return str(value) if value else None
 
-    @staticmethod
-    def _date_value(edit: QDateEdit) -> date | None:
-        value = edit.date()
-        if value == ANY_DATE:
-            return None
-        return date(value.year(), value.month(), value.day())
-
     def filters(self) -> SearchFilters:
         """What the filter widgets ask for now."""
-        start, end = self._date_value(self.from_date), self._date_value(self.to_date)
+        start, end = self.from_date.day(), self.to_date.day()
         if start and end and start > end:
             start, end = end, start  # a reversed range still means the days between
         return SearchFilters(
@@ -662,8 +981,9 @@ class HistoryScreen(QWidget):
     def reset_filters(self) -> None:
         for widget in (self.from_date, self.to_date):
             widget.blockSignals(True)
-            widget.setDate(ANY_DATE)
+            widget.setDate(None)
             widget.blockSignals(False)
+        self._show_date_hint()
         for combo in (self.feeling, self.need, self.region, self.tag):
             combo.blockSignals(True)
             combo.setCurrentIndex(0)
@@ -706,8 +1026,8 @@ class HistoryScreen(QWidget):
         """What the search field and filters say now."""
         return Query(self.search.text(), self.filters(), self._trash_mode)
 
-    def run_query(self) -> list[SearchHit]:
-        """The hits for what the search field and filters say now (on this thread)."""
+    def run_query(self) -> Results:
+        """What the search field and filters find now (on this thread), first page read."""
         return find_hits(self.journal, self.query())
 
     def _supersede(self) -> threading.Event:
@@ -730,16 +1050,16 @@ class HistoryScreen(QWidget):
         journal, query = self.journal, self.query()
         run_in_background(
             lambda: find_hits(journal, query, cancel.is_set),
-            lambda hits: self._arrived(serial, hits),
+            lambda results: self._arrived(serial, results),
             lambda error: self._search_failed(serial, error),
             self,
             self._pool,
         )
 
-    def _arrived(self, serial: int, hits: list[SearchHit]) -> None:
+    def _arrived(self, serial: int, results: Results | list[SearchHit]) -> None:
         if serial != self._serial:
             return  # a newer search was asked for meanwhile: this result is stale
-        self._show_hits(hits)
+        self._show_hits(results)
         if self._focus_list_after and self.model.rowCount():
             self.list.setFocus()
         self._focus_list_after = False
@@ -762,29 +1082,30 @@ class HistoryScreen(QWidget):
         self._search_timer.stop()
         self._supersede()
         try:
-            hits = self.run_query()
+            results = self.run_query()
         except StoreError as error:
             self._shown_serial = self._serial
             self.count_label.setText(str(error))
             return
-        self._show_hits(hits)
+        self._show_hits(results)
 
-    def _show_hits(self, hits: list[SearchHit]) -> None:
+    def _show_hits(self, results: Results | list[SearchHit]) -> None:
         self._shown_serial = self._serial
         keep = self._selected_id
         from attune_journal.ui.theme import is_dark
 
+        if not isinstance(results, Results):  # every hit read already
+            results = Results(_ids_of(results), results)
         self.model.dark = is_dark()
-        self.model.set_hits(hits)
-        count = len(hits)
+        loader = read_page(self.journal, results.text) if results.paged else None
+        self.model.set_results(results, loader)
+        count = self.model.total()
         if self._trash_mode:
             text = (
                 self.tr("1 entry in the trash")
                 if count == 1
                 else self.tr("{n} entries in the trash").format(n=count)
             )
-        elif count >= RESULT_LIMIT:
-            text = self.tr("Showing the first {n}; search or filter to narrow.").format(n=count)
         elif count == 0 and (self.search.text().strip() or self._filters_active()):
             text = self.tr("Nothing matches. Try fewer words or clear the filters.")
         elif count == 0:
@@ -792,12 +1113,14 @@ class HistoryScreen(QWidget):
         else:
             text = self._entries_text(count)
         self.count_label.setText(text)
-        row = self.model.row_of(keep)
+        row = self.model.load_row_of(keep)
         self._select_row(row if row >= 0 else 0)
 
     def _entries_text(self, count: int) -> str:
         # Qt's "%n" plurals need a translation file even for English ("1 entries").
-        return self.tr("1 entry") if count == 1 else self.tr("{n} entries").format(n=count)
+        if count == 1:
+            return self.tr("1 entry")
+        return self.tr("{n} entries").format(n=self.locale().toString(count))
 
     def _filters_active(self) -> bool:
         f = self.filters()
@@ -894,6 +1217,7 @@ class HistoryScreen(QWidget):
             edit.blockSignals(True)
             edit.setDate(day)
             edit.blockSignals(False)
+        self._show_date_hint()
         self.refresh()
 
     def _apply_week_start(self) -> None:
@@ -906,7 +1230,9 @@ class HistoryScreen(QWidget):
             Qt.DayOfWeek.Saturday,
             Qt.DayOfWeek.Sunday,
         ]
-        self.calendar.setFirstDayOfWeek(days[self.workspace.settings.week_start % 7])
+        first = days[self.workspace.settings.week_start % 7]
+        self.calendar.setFirstDayOfWeek(first)
+        self.setProperty("first_day_of_week", first)
 
     def _on_settings_changed(self) -> None:
         self._apply_week_start()
@@ -1098,5 +1424,11 @@ class HistoryScreen(QWidget):
                 return True
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain and watched is self.list:
                 self.open_selected()
+                return True
+            end = key == Qt.Key.Key_End and (plain or mods == Qt.KeyboardModifier.ControlModifier)
+            if end and watched is self.list:
+                # The end of the list is the journal's oldest entry, not the last page read.
+                self.model.fetch_all()
+                self._select_row(self.model.rowCount() - 1)
                 return True
         return super().eventFilter(watched, event)
