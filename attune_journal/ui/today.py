@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from attune_journal.core.markdown_text import summary_line
 from attune_journal.core.models import CheckIn, Entry, Note, entry_text
 from attune_journal.core.timeutil import now_local
 from attune_journal.storage.errors import StoreError
@@ -56,9 +57,9 @@ def entry_summary(entry: Entry) -> str:
             details.append(", ".join(f.word for f in entry.feelings[:3]))
         if entry.activation is not None:
             details.append(f"activation {entry.activation}")
-    text = " ".join(entry_text(entry).split())
+    text = summary_line(entry_text(entry), 90)  # Markdown marks gone, cut at a word
     if text:
-        details.append(text[:90] + ("…" if len(text) > 90 else ""))
+        details.append(text)
     line = " · ".join(parts)
     if details:
         line += " — " + " · ".join(details)
@@ -126,9 +127,12 @@ class TodayScreen(QWidget):
         self.star.setAccessibleName(self.tr("Star this entry"))
         self.save_button = QPushButton(self.tr("Save entry"))
         self.save_button.setDefault(True)
-        self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
+        self.save_button.setToolTip(self.tr("Save (Ctrl+S or Ctrl+Enter)"))
         self.save_button.clicked.connect(self.save_entry)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save_entry)
+        # Ctrl+Enter saves too, as it does in the check-in: one habit for both screens.
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self.save_entry)
         self.feedback = QLabel()
         self.feedback.setWordWrap(True)
         self.feedback.setAccessibleName(self.tr("Save status"))
