@@ -9,6 +9,7 @@ intention) autosaves as the week's one ``WeeklyReview`` through the bridge.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import tempfile
 from datetime import date
@@ -30,7 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from attune_journal.core.models import WeeklyReview
+from attune_journal.core.markdown_text import summary_line
+from attune_journal.core.models import WeeklyReview, entry_text
 from attune_journal.core.review import (
     WeekReviewData,
     load_week_review,
@@ -244,9 +246,20 @@ class WeekScreen(QWidget):
         this_week = label_for_day(date.today(), settings.week_start)
         self.next_button.setEnabled(self.week < this_week)
 
+    def _shown_data(self) -> WeekReviewData:
+        """The week as shown here: a starred entry's line is its text as plain words, cut at
+        a word with "…" (``**tight**`` reads "tight", not the marks escaped)."""
+        assert self.data is not None
+        starred = []
+        for item in self.data.starred:
+            entry = self.workspace.journal.get(item.entry_id) if item.entry_id else None
+            text = summary_line(entry_text(entry), 120) if entry else summary_line(item.text)
+            starred.append(dataclasses.replace(item, text=text))
+        return dataclasses.replace(self.data, starred=starred)
+
     def _render(self) -> None:
         assert self.data is not None
-        markdown = render_markdown(self.data)
+        markdown = render_markdown(self._shown_data())
         # The title is shown above; the reflection is edited beside. Show the rest.
         body = markdown.split("\n", 1)[1]
         body = body.split("## My reflection", 1)[0]
