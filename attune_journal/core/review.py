@@ -31,14 +31,17 @@ from attune_journal.core.stats import (
     NeedCount,
     RegionCount,
     Shares,
+    StrategyReport,
     Window,
     activation_readings,
     body_summary,
     facts_from_entries,
+    helped_lines,
     mean_activation,
     needs_summary,
     pillar_change,
     pillar_scores,
+    strategy_effectiveness,
     top_feelings,
     window_shares,
 )
@@ -64,7 +67,7 @@ KIND_LABELS = {
 
 @dataclass(frozen=True)
 class StrategyWeek:
-    """A strategy used this week: tries and mean steps toward the window's centre."""
+    """A strategy used this week: tries and mean steps toward the window's centre (raw)."""
 
     name: str
     n: int
@@ -95,7 +98,9 @@ class WeekReviewData:
     top_feelings: dict[Quadrant | None, list[tuple[str, int]]] = field(default_factory=dict)
     needs: list[NeedCount] = field(default_factory=list)
     strategies_helped: list[StrategyWeek] = field(default_factory=list)
-    strategies_other: list[StrategyWeek] = field(default_factory=list)
+    strategies_other: list[StrategyWeek] = field(default_factory=list)  # enough tries, no help
+    strategies_too_few: list[StrategyWeek] = field(default_factory=list)
+    strategy_report: StrategyReport = field(default_factory=lambda: StrategyReport([], [], 0.0, 0))
     body_hot_spots: list[RegionCount] = field(default_factory=list)
     relationship: dict[str, float | None] | None = None
     relationship_change: dict[str, float | None] = field(default_factory=dict)
@@ -155,17 +160,15 @@ def build_week_review(
     data.top_feelings = top_feelings(facts)
     data.needs = needs_summary(facts)
 
-    per_strategy: dict[str, list[float]] = {}
-    names: dict[str, str] = {}
-    for fact in facts:
-        if fact.strategy and fact.before is not None and fact.after is not None:
-            key = fact.strategy.casefold()
-            names.setdefault(key, fact.strategy)
-            per_strategy.setdefault(key, []).append(window.improvement(fact.before, fact.after))
-    tried = [StrategyWeek(names[k], len(v), sum(v) / len(v)) for k, v in per_strategy.items()]
-    tried.sort(key=lambda s: (-s.mean, -s.n, s.name.casefold()))
-    data.strategies_helped = [s for s in tried if s.mean > 0]
-    data.strategies_other = [s for s in tried if s.mean <= 0]
+    # The rule Trends uses too (``core.stats``): nothing is said to help before
+    # ``MIN_TRIES`` tries; fewer are "not enough tries yet to tell".
+    report = strategy_effectiveness(facts, window)
+    data.strategy_report = report
+    data.strategies_helped = [StrategyWeek(s.name, s.n, s.mean) for s in report.ranked if s.helps]
+    data.strategies_other = [
+        StrategyWeek(s.name, s.n, s.mean) for s in report.ranked if not s.helps
+    ]
+    data.strategies_too_few = [StrategyWeek(s.name, s.n, s.mean) for s in report.too_few]
 
     data.body_hot_spots = body_summary(facts)[:hot_spots]
     if relationship is not None:
@@ -291,21 +294,10 @@ def render_markdown(data: WeekReviewData) -> str:
             others = ", ".join(md_escape(n.need) for n in data.needs[NEEDS_LISTED:])
             lines += [f"Also alive this week: {others}.", ""]
 
-    if data.strategies_helped or data.strategies_other:
+    helped = helped_lines(data.strategy_report, md_escape)
+    if helped:
         lines += ["## What seemed to help", ""]
-        for strategy in data.strategies_helped:
-            tries = "1 try" if strategy.n == 1 else f"{strategy.n} tries"
-            steps = "step" if f"{strategy.mean:.1f}" == "1.0" else "steps"
-            lines.append(
-                f"- {md_escape(strategy.name)}: on average {strategy.mean:.1f} {steps} toward "
-                f"your window ({tries})"
-            )
-        for strategy in data.strategies_other:
-            tries = "1 try" if strategy.n == 1 else f"{strategy.n} tries"
-            lines.append(
-                f"- {md_escape(strategy.name)}: didn't move you toward your window "
-                f"this time ({tries})"
-            )
+        lines += [f"- {line}" for line in helped]
         lines += ["", "One week is a small sample: these are hints, not proof.", ""]
 
     if data.body_hot_spots:

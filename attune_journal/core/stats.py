@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import gc
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
@@ -62,6 +62,7 @@ SHRINK_K = 3
 MIN_TRIES = 3
 HELPS_MIN_STEPS = 0.25  # a quarter step toward the centre, on average, before "seems to help"
 AFTER_OFFSET = timedelta(minutes=4)
+BODY_HEAT_FLOOR = 0.08  # the least noticed region still shows, faintly
 OWN_FAMILY = "own"  # body sensations the person named themselves, outside any family
 
 Zone = Literal["below", "inside", "above"]
@@ -457,6 +458,29 @@ def body_heat(regions: Iterable[RegionCount]) -> dict[str, float]:
     return {r.region: r.total / most for r in regions} if most else {}
 
 
+def body_heat_spread(regions: Iterable[RegionCount]) -> tuple[dict[str, float], int, int]:
+    """Region -> 0..1 spread over the range's own fewest..most noticed, and those two counts.
+
+    Over a long range every region is noticed many times, and shares of the most
+    noticed one all sit near 1: one flat colour. Spread from the least to the most
+    noticed region shown, the differences that are there show. The least noticed
+    keeps a faint ``BODY_HEAT_FLOOR`` (it was noticed); when all are equal, all are 1.
+    """
+    regions = list(regions)
+    if not regions:
+        return {}, 0, 0
+    low = min(r.total for r in regions)
+    high = max(r.total for r in regions)
+    if high == low:
+        return {r.region: 1.0 for r in regions}, low, high
+    spread = high - low
+    heat = {
+        r.region: BODY_HEAT_FLOOR + (1 - BODY_HEAT_FLOOR) * (r.total - low) / spread
+        for r in regions
+    }
+    return heat, low, high
+
+
 def family_totals(regions: Iterable[RegionCount]) -> dict[str, int]:
     totals: dict[str, int] = defaultdict(int)
     for region in regions:
@@ -499,7 +523,7 @@ class StrategyScore:
 @dataclass(frozen=True)
 class StrategyReport:
     ranked: list[StrategyScore]  # n >= MIN_TRIES, best shrunk score first
-    too_few: list[StrategyScore]  # fewer tries: "not enough tries yet to say"
+    too_few: list[StrategyScore]  # fewer tries: "not enough tries yet to tell"
     overall_mean: float  # mean improvement over every use, 0.0 with no uses
     uses: int
 
@@ -542,6 +566,33 @@ def _strategy_report(uses: Sequence[tuple[str, float]], k: float = SHRINK_K) -> 
     ranked = sorted((s for s in scores if s.enough), key=lambda s: (-s.shrunk, s.name.casefold()))
     too_few = sorted((s for s in scores if not s.enough), key=lambda s: (-s.n, s.name.casefold()))
     return StrategyReport(ranked, too_few, overall, len(uses))
+
+
+def helped_lines(report: StrategyReport, escape: Callable[[str], str] = str) -> list[str]:
+    """What helped, in the one wording Trends and the weekly review both show.
+
+    One rule for both: a strategy needs ``MIN_TRIES`` tries with a before and an
+    after before anything is said about it; then it helps when ``StrategyScore.helps``.
+    Fewer tries are named in one line: "Not enough tries yet to tell: Box breathing (1)".
+    ``escape`` is applied to each strategy's name (Markdown needs it, Qt text does not).
+    """
+    lines: list[str] = []
+    for score in sorted(report.ranked, key=lambda s: not s.helps):  # stable: helping first
+        steps = abs(score.mean)
+        amount = f"{steps:.1f} {'step' if f'{steps:.1f}' == '1.0' else 'steps'}"
+        tries = f"{score.n} {plural(score.n, 'try', 'tries')}"
+        if score.helps:
+            lines.append(f"{escape(score.name)}: on average {amount} toward your window ({tries})")
+        else:
+            direction = "away from" if score.mean < 0 else "toward"
+            lines.append(
+                f"{escape(score.name)}: hasn't clearly helped so far, on average {amount} "
+                f"{direction} your window ({tries})"
+            )
+    if report.too_few:
+        names = ", ".join(f"{escape(s.name)} ({s.n})" for s in report.too_few)
+        lines.append(f"Not enough tries yet to tell: {names}")
+    return lines
 
 
 def describe_strategy(score: StrategyScore) -> str:
