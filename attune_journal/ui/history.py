@@ -166,7 +166,7 @@ def elide_marked(marked: str, plain: QFontMetrics, bold: QFontMetrics, width: in
         used += needed
         words += not piece.isspace()
     text = "".join(kept)
-    while text and (text[-1].isspace() or text[-1] in (HIGHLIGHT_START, ",", ";", ":")):
+    while text and (text[-1].isspace() or text[-1] in (HIGHLIGHT_START, *",;:·—")):
         text = text[:-1]
     return text + ELLIPSIS
 
@@ -327,7 +327,7 @@ class DateField(QWidget):
     def open_popup(self) -> None:
         """Show a month calendar under the field; a day clicked or Enter picks it."""
         if self.popup is None:
-            self.popup = QCalendarWidget(self)
+            self.popup = MonthCalendar(self)
             self.popup.setWindowFlags(Qt.WindowType.Popup)
             self.popup.setAccessibleName(self.edit.accessibleName())
             self.popup.setVerticalHeaderFormat(
@@ -341,7 +341,7 @@ class DateField(QWidget):
             self.popup.setFirstDayOfWeek(first)
         shown = self.date() if self._day else QDate.currentDate()
         self.popup.setSelectedDate(shown)
-        self.popup.adjustSize()
+        self.popup.resize(self.popup.sizeHint().expandedTo(self.popup.minimumSizeHint()))
         place = self.mapToGlobal(QPoint(0, self.height()))
         self.popup.move(place)
         self.popup.show()
@@ -549,9 +549,8 @@ class EntryDelegate(QStyledItemDelegate):
         bold.setBold(True)
         painter.setFont(bold)
         painter.setPen(text_colour)
-        title = painter.fontMetrics().elidedText(
-            row_title(entry), Qt.TextElideMode.ElideRight, rect.width()
-        )
+        bold_metrics = painter.fontMetrics()
+        title = elide_marked(row_title(entry), bold_metrics, bold_metrics, rect.width())
         painter.drawText(QRect(rect.left(), rect.top(), rect.width(), line), 0, title)
         painter.setFont(opt.font)
         painter.setPen(muted)
