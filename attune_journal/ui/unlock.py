@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPushButton,
     QStyle,
@@ -82,6 +83,7 @@ class UnlockScreen(QWidget):
         *,
         heading: str | None = None,
         explanation: str | None = None,
+        support_key: bool = True,
     ) -> None:
         super().__init__(parent)
         self.check = check
@@ -125,10 +127,11 @@ class UnlockScreen(QWidget):
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setAccessibleName(self.tr("Unlock message"))
         self.extra = QHBoxLayout()
-        # Support before the journal opens: a visible button and F1 (turned off by the idle
-        # lock, where the main window's own F1 action stays on and does the same).
+        # Support before the journal opens: a visible button and F1. Under the idle lock the
+        # main window's own F1 action stays on and does the same; a second F1 shortcut there,
+        # even a disabled one, would make the key ambiguous, so none is made.
         self.support_button = support_button(self.open_support)
-        self.support_shortcut = support_shortcut(self, self.open_support)
+        self.support_shortcut = support_shortcut(self, self.open_support) if support_key else None
 
         column = QVBoxLayout()
         column.setSpacing(12)
@@ -401,6 +404,25 @@ _INPUT_EVENTS = {
 }
 
 
+def _kept_when_locked(window: QWidget) -> set[QAction]:
+    """Quit, support (F1 or marked ``availableWhenLocked``) and the menus that hold them.
+
+    A menu's own action must stay on too: a disabled Help menu would switch off F1.
+    """
+    kept = {
+        action
+        for action in window.findChildren(QAction)
+        if action.shortcut().toString() in ("Ctrl+Q", SUPPORT_KEY)
+        or action.menuRole() == QAction.MenuRole.QuitRole
+        or action.property(AVAILABLE_WHEN_LOCKED)
+    }
+    for action in list(kept):
+        for owner in action.associatedObjects():
+            if isinstance(owner, QMenu):
+                kept.add(owner.menuAction())
+    return kept
+
+
 class IdleLock(QObject):
     """Hide the journal behind the unlock screen after a quiet while (0 minutes: never)."""
 
@@ -452,20 +474,16 @@ class IdleLock(QObject):
             return
         encrypted = self.workspace.encrypted
         check = passphrase_check(self.workspace.paths.store) if encrypted else None
-        screen = UnlockScreen(check)
-        screen.support_shortcut.setEnabled(False)  # the window's own F1 action stays on
+        screen = UnlockScreen(check, support_key=False)  # the window's F1 action stays on
         screen.unlocked.connect(lambda _text: QTimer.singleShot(0, self.unlock))
         self._content = self.window.takeCentralWidget()
         self.window.setCentralWidget(screen)
         # Menus and shortcuts would reach the hidden screens: only Quit and support stay.
+        kept = _kept_when_locked(self.window)
         self._disabled = [
             action
             for action in self.window.findChildren(QAction)
-            if action.isEnabled()
-            and action.shortcut().toString() != "Ctrl+Q"
-            and action.menuRole() != QAction.MenuRole.QuitRole
-            and action.shortcut().toString() != SUPPORT_KEY
-            and not action.property(AVAILABLE_WHEN_LOCKED)
+            if action.isEnabled() and action not in kept
         ]
         for action in self._disabled:
             action.setEnabled(False)
