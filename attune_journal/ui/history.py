@@ -10,10 +10,12 @@ thread, 200 ms after the last keystroke; each keystroke stops the search still
 running (SQLite's statement included, see ``Journal.search``), and a result that
 arrives after a newer search was asked for is dropped, never shown. Other changes
 (a filter picked from a list, an entry saved or trashed) refresh at once, on the
-GUI thread, and make any search in flight stale the same way. The list is a small
-``QAbstractListModel`` drawn by a delegate, so thousands of rows cost nothing until
-they are painted. The screen refreshes when the bridge says entries changed; it
-never polls.
+GUI thread, and make any search in flight stale the same way. A search finds every
+matching entry's id (newest first) and reads the first page of them; the list is a
+small ``QAbstractListModel`` drawn by a delegate that reads the next page when the
+person scrolls near its end (``canFetchMore``/``fetchMore``), so a thirty-year
+journal shows as fast as a new one and every entry of it can be reached. The screen
+refreshes when the bridge says entries changed; it never polls.
 """
 
 from __future__ import annotations
@@ -775,7 +777,7 @@ class HistoryScreen(QWidget):
         self.count_label.setObjectName("hint")
         self.count_label.setAccessibleName(self.tr("Number of entries shown"))
         # Wrapped within the list's width, never widening it: in a small window the
-        # hints ("Showing the first 300; …") are longer than the list is wide.
+        # hints ("Nothing matches. Try fewer words…") are longer than the list is wide.
         self.count_label.setWordWrap(True)
         self.count_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
