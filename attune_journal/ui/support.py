@@ -105,16 +105,17 @@ def _line_html(line: dict[str, str], shipped: dict[str, dict[str, str]]) -> str:
     reach = line.get("contact", "")
     if reach:
         head += f": {esc(reach)}"
-    description = line.get("description", "")
-    more = f"<br>{esc(description)}" if description else ""
     base = shipped.get(line.get("id", ""))
     if base is None:
-        when = _tr("Added by you")
+        when = _tr("added by you")
     elif any(line.get(name) != base.get(name) for name in ("name", "contact")):
-        when = _tr("Changed by you")
+        when = _tr("changed by you")
     else:
-        when = _tr("Number last checked {day}").format(day=line.get("checked", ""))
-    return f"<li>{head}{more}<br><small>{esc(when)}</small></li>"
+        when = _tr("number checked {day}").format(day=line.get("checked", ""))
+    head += f" <small>({esc(when)})</small>"  # on the same line: the abuse lines stay in view
+    description = line.get("description", "")
+    more = f"<br>{esc(description)}" if description else ""
+    return f"<li>{head}{more}</li>"
 
 
 def support_html(settings: Settings | None, country: str | None = None) -> str:
