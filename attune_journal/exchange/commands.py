@@ -64,7 +64,9 @@ def add_parsers(sub: Any) -> None:
         help="import entries from our Markdown export, jrnl, Day One or Daylio",
         description=(
             "Import entries, all or nothing, after a backup. Entries the journal already has "
-            "are skipped, so importing the same file twice adds nothing."
+            "are skipped, so importing the same file twice adds nothing. Without --format "
+            "the format is told from the first few KB of the file (or a folder's names) "
+            "and named on stderr."
         ),
     )
     # ``--from`` was this option's first name; it is kept so older scripts still work,
@@ -73,12 +75,12 @@ def add_parsers(sub: Any) -> None:
         "--format",
         "--from",
         dest="source_format",
-        required=True,
+        default=None,
         choices=list(IMPORT_FORMATS),
         metavar="FORMAT",
         help=(
-            f"the format of PATH: {', '.join(IMPORT_FORMATS)} "
-            "(--from is the older name of this option)"
+            f"the format of PATH: {', '.join(IMPORT_FORMATS)}; without it, told from the "
+            "file itself (--from is the older name of this option)"
         ),
     )
     imp.add_argument("path", metavar="PATH", help="the file (or exported folder)")
@@ -243,14 +245,33 @@ class ImportProgress:
             self._say(f"Checked {self.name}; saving {total:,} entries after a backup…")
 
 
+def detected_format(path: Path, err: TextIO | None = None) -> str:
+    """The format of ``path`` as told from its head, said on ``err`` (stderr) as
+    "Reading journal.txt as jrnl text"; one line naming the formats when it cannot be told.
+    """
+    from attune_journal.exchange.formats import detect_format
+    from attune_journal.exchange.parsed import ImportFormatError
+
+    found = detect_format(path)
+    fmt = found.format
+    if fmt is None:
+        raise ImportFormatError(
+            f"{path}: the format could not be told ({found.because}); name it with "
+            f"--format FORMAT, one of {', '.join(IMPORT_FORMATS)}"
+        )
+    print(f"Reading {path.name or path} as {fmt.name}", file=err or sys.stderr, flush=True)
+    return fmt.id
+
+
 def import_command(args: argparse.Namespace, workspace: Workspace, out: TextIO) -> int:
     from attune_journal.exchange.importing import run_import
 
     path = Path(args.path).expanduser()
+    format_id = args.source_format or detected_format(path)
     progress = ImportProgress(path.name, sys.stderr)
     report = run_import(
         workspace,
-        args.source_format,
+        format_id,
         path,
         args.time_format,
         progress=progress.saving,
