@@ -154,7 +154,10 @@ class Workspace:
 
     def prompt_for(self, day: date, offset: int = 0) -> Prompt:
         """The day's prompt under the person's themes; ``offset`` steps to "another prompt"."""
-        pool = prompt_pool(load_prompts(), set(self.enabled_themes()), self.own_prompts())
+        prompts = load_prompts()
+        needed = max((p.after_days for p in prompts), default=0)
+        written = self.journal.days_written_before(day, needed) if needed else None
+        pool = prompt_pool(prompts, set(self.enabled_themes()), self.own_prompts(), written)
         return prompt_for_day(pool, day, self.prompt_salt, offset)
 
     def enabled_themes(self) -> list[str]:

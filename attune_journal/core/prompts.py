@@ -26,6 +26,10 @@ until the whole pool has been used, and two installs (different salts) see
 different orders. Changing the pool (a theme switched off, a prompt added)
 changes N and starts a new order; that is expected and harmless.
 
+Prompts that reflect on the journal itself ("What pattern do you notice in your recent
+check-ins?") carry ``after_days`` in prompts.json and join the pool only once something
+was written on that many days before today; a first day is not asked about patterns.
+
 One refinement over the plain method: a fresh shuffle could begin with the
 prompt the previous cycle ended on, showing the same prompt two days running
 (and making "another prompt" return the same one). When that happens the first
@@ -59,6 +63,9 @@ class Prompt:
     id: str
     text: str
     theme: str
+    # Asked only once something was written on this many days (a prompt about "your recent
+    # check-ins" makes no sense on the first day).
+    after_days: int = 0
 
 
 @dataclass(frozen=True)
@@ -73,7 +80,10 @@ class PromptTheme:
 def _prompt_file() -> tuple[tuple[PromptTheme, ...], tuple[Prompt, ...]]:
     data = load_json("prompts.json")
     themes = tuple(PromptTheme(str(t["id"]), str(t["label"])) for t in data["themes"])
-    prompts = tuple(Prompt(str(p["id"]), str(p["text"]), str(p["theme"])) for p in data["prompts"])
+    prompts = tuple(
+        Prompt(str(p["id"]), str(p["text"]), str(p["theme"]), int(p.get("after_days", 0)))
+        for p in data["prompts"]
+    )
     return themes, prompts
 
 
@@ -96,18 +106,26 @@ def prompt_pool(
     prompts: Iterable[Prompt],
     enabled_themes: set[str] | None,
     own_prompts: Iterable[Prompt] = (),
+    days_written: int | None = None,
 ) -> list[Prompt]:
     """The prompts to rotate through.
 
     ``prompts`` are the shipped prompts; those whose theme is not in
-    ``enabled_themes`` are left out (``None`` means every theme is on). The
+    ``enabled_themes`` are left out (``None`` means every theme is on), and so are
+    those that need more days of writing than ``days_written`` (``None``: no limit;
+    count the days before today, so the pool stays the same all day). The
     person's own prompts are always in, with theme ``own``. If nothing is left,
     the pool falls back to all shipped prompts: someone who switched every theme
     off still gets a prompt rather than an error. When two prompts share an id
     the first is kept (shipped before own), since the id is what a check-in stores.
     """
     shipped = list(prompts)
-    chosen = [p for p in shipped if enabled_themes is None or p.theme in enabled_themes]
+    chosen = [
+        p
+        for p in shipped
+        if (enabled_themes is None or p.theme in enabled_themes)
+        and (days_written is None or p.after_days <= days_written)
+    ]
     chosen += [dataclasses.replace(p, theme=OWN_THEME) for p in own_prompts]
     if not chosen:
         chosen = shipped or load_prompts()

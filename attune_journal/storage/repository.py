@@ -352,6 +352,16 @@ class Journal:
         )
         return {date.fromisoformat(day): count for day, count in rows}
 
+    def days_written_before(self, day: date, at_most: int) -> int:
+        """On how many local days before ``day`` something was written (counting stops at
+        ``at_most``, so the answer costs the same in a journal of thirty years)."""
+        rows = self._read(
+            "SELECT count(*) FROM (SELECT DISTINCT day FROM entries "
+            "WHERE deleted_at IS NULL AND day < ? LIMIT ?)",
+            [day.isoformat(), at_most],
+        )
+        return int(rows[0][0])
+
     def weekly_review(self, week: str) -> WeeklyReview | None:
         found = self._select(
             "WHERE kind = 'weekly_review' AND week = ? AND deleted_at IS NULL", [week]

@@ -201,3 +201,21 @@ def test_new_salt_is_random_hex() -> None:
     a, b = new_salt(), new_salt()
     assert a != b and len(a) == 32
     int(a, 16)
+
+
+def test_prompts_about_the_journal_wait_until_there_is_some(workspace) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date, datetime, timedelta, timezone
+
+    from attune_journal.core.models import CheckIn
+
+    first_day = date(2026, 12, 3)
+    shown = {
+        workspace.prompt_for(first_day + timedelta(n), k).id for n in range(3) for k in range(45)
+    }
+    assert "p39" not in shown  # no history yet: never asked about patterns in it
+    zone = timezone(timedelta(hours=1))
+    for n in range(7):
+        day = first_day - timedelta(days=10 - n)
+        workspace.journal.save(CheckIn(at=datetime(day.year, day.month, day.day, 9, tzinfo=zone)))
+    shown = {workspace.prompt_for(first_day, k).id for k in range(45)}
+    assert "p39" in shown
