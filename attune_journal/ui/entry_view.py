@@ -151,7 +151,7 @@ def _needs(needs: Sequence[NeedState]) -> str:
     if met:
         lines.append(tr("Met: {needs}").format(needs=", ".join(met)))
     if unmet:
-        lines.append(tr("Unmet: {needs}").format(needs=", ".join(unmet)))
+        lines.append(tr("Not met: {needs}").format(needs=", ".join(unmet)))
     return "<br>".join(lines)
 
 
