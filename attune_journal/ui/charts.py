@@ -5,8 +5,12 @@ inside these functions, which run when Trends first opens, never at app start.
 The numbers are computed in ``core.stats``; here they are only drawn.
 
 Colours come from the application palette (axes and text readable in light and
-dark) plus four quadrant colours chosen per theme. Dialogs go through
-``ask_png_path`` so that tests can replace it.
+dark) plus series colours chosen per theme so that they stay apart for people who
+see red and green alike: Okabe and Ito's colour-blind-safe set for the pillars, a
+blue and orange pair for met and unmet needs, and quadrant colours whose
+lightness differs as well as their hue (tests/gui/test_trends_readable.py checks
+them under a simulated deuteranopia). Dialogs go through ``ask_png_path`` so that
+tests can replace it.
 """
 
 from __future__ import annotations
@@ -46,18 +50,22 @@ if TYPE_CHECKING:
     )
 
 QUADRANT_COLOURS_LIGHT = {
-    "yellow": "#c99700",
-    "green": "#4c9157",
-    "red": "#c0513a",
-    "blue": "#4a74b0",
+    "yellow": "#ddaa00",
+    "green": "#009e73",
+    "red": "#c2410c",
+    "blue": "#0072b2",
 }
 QUADRANT_COLOURS_DARK = {
-    "yellow": "#e8c04a",
-    "green": "#7cc287",
-    "red": "#e58a73",
-    "blue": "#86a9e0",
+    "yellow": "#f0e442",
+    "green": "#009e73",
+    "red": "#d55e00",
+    "blue": "#56b4e9",
 }
+# Met and unmet needs: blue and orange, never red against green.
+NEED_COLOURS_LIGHT = {"met": "#0072b2", "unmet": "#e69f00"}
+NEED_COLOURS_DARK = {"met": "#56b4e9", "unmet": "#e69f00"}
 DOTS_LIMIT = 1500  # more readings than this are drawn as a density image
+DAILY_MEAN_DAYS = 365  # from a year on, one dot per day (its mean), not one per reading
 # Time slots across the activation chart's width: a few pixels each at a usual width, so
 # ten years read as a shaded band rather than a barcode of one-pixel columns.
 DENSITY_SLOTS = 200
@@ -65,7 +73,9 @@ WIDE_PEN_LIMIT = 150  # points: longer lines are drawn with a 1 px pen
 # Ctrl+wheel: one notch of a mouse wheel shows this share of the width before it.
 ZOOM_STEP = 0.8
 DAY_SECONDS = 86400
-PILLAR_COLOURS = ["#3f6f73", "#c0513a", "#c99700", "#4a74b0", "#8a5aa8", "#4c9157"]
+# Okabe and Ito's colour-blind-safe colours, one per pillar, readable on light and dark.
+PILLAR_COLOURS = ["#0072b2", "#e69f00", "#009e73", "#d55e00", "#56b4e9", "#cc79a7"]
+LANE_PAD = 0.12  # the share of a pillar's row left empty above 5 and below 1
 WEEK_SECONDS = 7 * 86400
 
 
@@ -79,6 +89,10 @@ def ask_png_path(parent: QWidget, suggested: str) -> str | None:
 
 def quadrant_colours() -> dict[str, str]:
     return QUADRANT_COLOURS_DARK if is_dark() else QUADRANT_COLOURS_LIGHT
+
+
+def need_colours() -> dict[str, str]:
+    return NEED_COLOURS_DARK if is_dark() else NEED_COLOURS_LIGHT
 
 
 def _palette_colour(role: QPalette.ColorRole) -> QColor:
@@ -440,7 +454,13 @@ def _accent() -> QColor:
 
 
 class ActivationChart:
-    """Readings (dots, or a density image when there are many), smoothed line, window band."""
+    """Readings, smoothed line and window band.
+
+    Up to a year each reading is a dot. Whole-number readings over a year or more
+    would pile into eleven rows of dots, so from a year on each day's mean is one
+    dot instead (the hover still names the readings themselves), and beyond
+    ``DOTS_LIMIT`` readings a density image shows where they cluster.
+    """
 
     def __init__(self, plot: Any) -> None:
         pg = pyqtgraph()
@@ -451,6 +471,7 @@ class ActivationChart:
         self.density.setZValue(-5)
         self.dots = pg.PlotDataItem(pen=None, symbol="o", symbolPen=None)
         self.line = pg.PlotDataItem()
+        self.daily_means = False  # whether the dots are each day's mean (a year or more)
         for item in (self.band, self.density, self.dots, self.line):
             plot.addItem(item)
         plot.getAxis("left").setTicks([[(v, str(v)) for v in range(0, 11, 2)]])
@@ -467,12 +488,24 @@ class ActivationChart:
         readings = stats.readings
         x0 = noon(stats.start) - 43200
         x1 = noon(stats.end) + 43200
+        days = (stats.end - stats.start).days + 1
+        self.daily_means = days >= DAILY_MEAN_DAYS and len(readings) <= DOTS_LIMIT
         if len(readings) > DOTS_LIMIT:
             self.dots.setData([], [])
             image = _reading_density(readings, x0, x1, (stats.end - stats.start).days + 1)
             self.density.setImage(image, autoLevels=False)
             self.density.setRect(QRectF(x0, -0.5, x1 - x0, 11))
             self.density.show()
+        elif self.daily_means:
+            self.density.hide()
+            dots = QColor(_palette_colour(QPalette.ColorRole.Text))
+            dots.setAlpha(110)
+            self.dots.setData(
+                [noon(p.day) for p in stats.daily],
+                [p.mean for p in stats.daily],
+                symbolBrush=dots,
+                symbolSize=4,
+            )
         else:
             self.density.hide()
             dots = QColor(_palette_colour(QPalette.ColorRole.Text))
@@ -582,20 +615,20 @@ class NeedsChart:
         plot.addItem(self.unmet)
 
     def update(self, needs: Sequence[NeedCount]) -> None:
-        dark = is_dark()
+        colours = need_colours()
         count = len(needs)
         ys = [count - i for i in range(count)]
         self.met.setOpts(
             x0=[0] * count,
             y=ys,
             width=[n.met for n in needs],
-            brush="#7cc287" if dark else "#4c9157",
+            brush=colours["met"],
         )
         self.unmet.setOpts(
             x0=[n.met for n in needs],
             y=ys,
             width=[n.unmet for n in needs],
-            brush="#e58a73" if dark else "#c0513a",
+            brush=colours["unmet"],
         )
         if needs:
             show_range(self.plot, (0, max(n.total for n in needs) * 1.05), (0.4, count + 0.6))
@@ -608,35 +641,51 @@ class NeedsChart:
 
 
 class PillarChart:
-    """One line per relationship pillar, week by week, with gaps where a week had no answer."""
+    """Small multiples: one row per relationship pillar, all sharing the weeks' axis.
+
+    Six lines on one 1-5 scale crossed into a tangle; here each pillar has a row of
+    its own (named on the left, 1 at the bottom of its row, 5 at the top), so each
+    reads on its own and the rows still line up week by week. The lines keep their
+    scores as data (``getData`` gives 1-5); a transform places each in its row.
+    Weeks without an answer have no point, and the line joins the answered ones.
+    """
 
     def __init__(self, plot: Any, labels: dict[str, str]) -> None:
+        from PySide6.QtGui import QTransform
+
         pg = pyqtgraph()
         self.plot = plot
-        legend = plot.addLegend(offset=(8, 8), colCount=3)
-        legend.setLabelTextColor(_palette_colour(QPalette.ColorRole.Text))
-        backdrop = QColor(_palette_colour(QPalette.ColorRole.Base))
-        backdrop.setAlpha(210)
-        legend.setBrush(backdrop)
+        self.labels = dict(labels)
         self.xs: list[float] = []  # the weeks' x, as last drawn (the hover finds weeks by it)
         self.lines: dict[str, Any] = {}
         self.colours: dict[str, str] = {}
-        for i, (pillar, label) in enumerate(labels.items()):
+        self.rows: dict[str, tuple[float, float]] = {}  # pillar -> (scale, offset) of its row
+        count = len(labels)
+        scale = (1 - 2 * LANE_PAD) / 4
+        for i, pillar in enumerate(labels):
             colour = PILLAR_COLOURS[i % len(PILLAR_COLOURS)]
-            self.lines[pillar] = plot.plot([], [], pen=pg.mkPen(colour), name=label)
+            bottom = count - 1 - i  # the first pillar on top
+            offset = bottom + LANE_PAD - scale  # a score of 1 sits LANE_PAD above the row's floor
+            line = plot.plot([], [], pen=pg.mkPen(colour))
+            line.setTransform(QTransform(1, 0, 0, 0, scale, 0, 0, offset, 1))
+            self.lines[pillar] = line
             self.colours[pillar] = colour
+            self.rows[pillar] = (scale, offset)
+        self.dividers = [pg.InfiniteLine(pos=y, angle=0, movable=False) for y in range(1, count)]
+        for divider in self.dividers:
+            plot.addItem(divider, ignoreBounds=True)
+        self.count = count
 
     def update(self, weeks: Sequence[WeekPillars], half_width: int = 0) -> None:
         """Each pillar's line over ``weeks``: own scores, or rolling means (``half_width``)."""
         import numpy as np
 
+        pg = pyqtgraph()
         markers = not half_width  # a marker on each week's own score, none on a mean
         # Every pillar shares the weeks: their x once, not once per pillar and point.
         xs = np.array([week_middle(week.start) for week in weeks], dtype=float)
         self.xs = xs.tolist()
         for pillar, line in self.lines.items():
-            # Weeks without an answer have no point, and the line joins the answered
-            # ones: a chart of broken stubs is harder to read than a trend.
             scores = np.array([week.scores.get(pillar) for week in weeks], dtype=float)
             at, values = pillar_points(scores, half_width)
             line.setData(
@@ -648,26 +697,41 @@ class PillarChart:
                 symbolPen=None,
                 symbolBrush=self.colours[pillar],
             )
-        self.plot.getAxis("left").setTicks([[(v, str(v)) for v in range(1, 6)]])
-        y = (1, 5.9)  # room above 5 for the legend
+        divider = QColor(_palette_colour(QPalette.ColorRole.Text))
+        divider.setAlpha(60)
+        for line in self.dividers:
+            line.setPen(pg.mkPen(divider, width=1))
+        axis = self.plot.getAxis("left")
+        axis.setTicks(
+            [[(self.count - 1 - i + 0.5, label) for i, label in enumerate(self.labels.values())]]
+        )
+        metrics = QFontMetrics(self.plot.font())
+        widest = max((metrics.horizontalAdvance(t) for t in self.labels.values()), default=20)
+        axis.setWidth(widest + 16)
+        y = (0, self.count)
         if weeks:
             x = (self.xs[0] - WEEK_SECONDS, self.xs[-1] + WEEK_SECONDS)
-            show_range(self.plot, x, y, y_padding=0.02, min_width=3 * WEEK_SECONDS)
+            show_range(self.plot, x, y, min_width=3 * WEEK_SECONDS)
         else:
-            self.plot.setYRange(*y, padding=0.02)
+            self.plot.setYRange(*y, padding=0)
+
+    def drawn_y(self, pillar: str, score: float) -> float:
+        """Where a pillar's score sits on the chart (its row's place for it)."""
+        scale, offset = self.rows[pillar]
+        return score * scale + offset
 
     def values_at(self, index: int) -> list[float]:
-        """The lines' values (as drawn) at the ``index``-th week: the hover rings them."""
+        """The lines' places as drawn (in their rows) at the ``index``-th week, to ring."""
         import numpy as np
 
         found = []
-        for line in self.lines.values():
+        for pillar, line in self.lines.items():
             xs, ys = line.getData()
             if xs is None or not 0 <= index < len(self.xs):
                 continue
             at = int(np.searchsorted(xs, self.xs[index]))
             if at < len(xs) and xs[at] == self.xs[index]:
-                found.append(float(ys[at]))
+                found.append(self.drawn_y(pillar, float(ys[at])))
         return found
 
 

@@ -49,6 +49,18 @@ from attune_journal.workspace import Workspace
 
 RANGE_KEYS = ("4w", "3m", "1y", "all", "custom")
 NEEDS_SHOWN = 10
+# Fewer readings than this in a range: a kind sentence instead of charts squashed
+# around four dots.
+FEW_READINGS = 5
+
+
+def opening_range(first_day: date | None, today: date) -> str:
+    """The smallest range button that holds the whole journal (first entry on ``first_day``)."""
+    for key in ("4w", "3m", "1y"):
+        start, _end = range_dates(key, today, (today, today))
+        if first_day is None or (start is not None and first_day >= start):
+            return key
+    return "all"
 
 
 def range_dates(
@@ -75,6 +87,7 @@ class _Result:
     relationship: list[WeekAnswers]
     stats: core_stats.TrendStats
     seconds: float
+    range_key: str | None = None  # the range chosen to open on, on the first refresh
 
 
 class TrendsScreen(QWidget):
@@ -202,9 +215,16 @@ class TrendsScreen(QWidget):
         body_layout = QHBoxLayout(self.body_box)
         body_layout.setContentsMargins(0, 0, 0, 0)
         self.body_map = _make_body_map()
+        # How the map's colours map to counts: spread over this range's own regions.
+        self.body_scale = QLabel()
+        self.body_scale.setObjectName("hint")
+        self.body_scale.setWordWrap(True)
+        map_box = QVBoxLayout()
         if self.body_map is not None:
             self.body_map.setMaximumWidth(240)
-            body_layout.addWidget(self.body_map, 1)
+            map_box.addWidget(self.body_map, 1)
+        map_box.addWidget(self.body_scale)
+        body_layout.addLayout(map_box, 1)
         self.body_list = QListWidget()
         self.body_list.setWordWrap(True)
         self.body_list.setMinimumWidth(190)
@@ -220,7 +240,9 @@ class TrendsScreen(QWidget):
             self.tr("What seems to help you"), self.strategy_list, "strategies"
         )
 
-        self.pillar_plot = charts.make_plot(self.tr("Relationship pillars, week by week"))
+        self.pillar_plot = charts.make_plot(
+            self.tr("Relationship pillars, week by week"), min_height=300
+        )
         self.pillar_chart = charts.PillarChart(
             self.pillar_plot, {p.id: p.label for p in load_relationship().pillars}
         )
@@ -235,12 +257,11 @@ class TrendsScreen(QWidget):
             self.pillar_chart.values_at,
         )
 
-        self.empty_note = QLabel(
-            self.tr(
-                "Nothing to chart in this range yet. As you write check-ins and notes, "
-                "your patterns will show up here, gently and at your pace."
-            )
+        self._nothing_yet = self.tr(
+            "Nothing to chart in this range yet. As you write check-ins and notes, "
+            "your patterns will show up here, gently and at your pace."
         )
+        self.empty_note = QLabel(self._nothing_yet)
         self.empty_note.setWordWrap(True)
         self.empty_note.setObjectName("hint")
         self.empty_note.hide()
@@ -257,14 +278,14 @@ class TrendsScreen(QWidget):
         self._pair.setSpacing(12)
         self._pair.addWidget(self.needs_panel, 1)
         self._pair.addWidget(self.body_panel, 1)
-        pair = QWidget()
+        pair = self._pair_widget = QWidget()
         pair.setLayout(self._pair)
         grid.addWidget(pair, 3, 0, 1, 2)
         grid.addWidget(self.strategy_panel, 4, 0, 1, 2)
         grid.addWidget(self.pillar_panel, 5, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
-        for row, height in ((1, 300), (2, 300), (3, 320), (4, 260), (5, 300)):
+        for row, height in ((1, 300), (2, 300), (3, 320), (4, 260), (5, 380)):
             grid.setRowMinimumHeight(row, height)
         self._grid = grid
         inner = QWidget()
@@ -289,8 +310,11 @@ class TrendsScreen(QWidget):
         bridge.entries_changed.connect(self._entries_changed)
         bridge.settings_changed.connect(self._settings_changed)
 
-        self.range_key = "1y"
-        self.range_buttons["1y"].setChecked(True)
+        # Until the first result arrives: it reads the whole journal and opens on the
+        # smallest range that holds it (a new journal on 4 weeks, not a year of air).
+        self._opening = True
+        self.range_key = "4w"
+        self.range_buttons["4w"].setChecked(True)
         self._sync_custom_enabled()
         self.refresh()
 
@@ -300,6 +324,7 @@ class TrendsScreen(QWidget):
         self.range_buttons[self.range_key].setFocus()
 
     def set_range(self, key: str) -> None:
+        self._opening = False  # the person's choice wins over the opening range
         self.range_key = key
         self.range_buttons[key].setChecked(True)
         self._sync_custom_enabled()
@@ -379,10 +404,13 @@ class TrendsScreen(QWidget):
         cached = self._columns
         cached_relationship = self._relationship
         generation = self._generation
+        opening = self._opening
 
         def work() -> _Result:
             began = time.perf_counter()
             whole = None
+            key = None
+            nonlocal start, end
             # The cyclic collector stays off for the whole request, the read included:
             # the tens of thousands of row tuples and readings would otherwise set off
             # full collections of the GUI's large heap (Qt, pyqtgraph, numpy).
@@ -390,16 +418,20 @@ class TrendsScreen(QWidget):
                 if cached is not None:
                     columns, relationship = cached, cached_relationship
                 else:
-                    low, high = trend_columns.read_range(start, end)
+                    low, high = (None, None) if opening else trend_columns.read_range(start, end)
                     columns = trend_columns.columns_from_text(journal.trend_text(low, high))
                     relationship = journal.relationship_answers()
                     if low is None:
                         whole = columns
+                if opening:
+                    first = date.fromordinal(int(columns.day.min())) if len(columns) else None
+                    key = opening_range(first, date.today())
+                    start, end = range_dates(key, date.today(), (date.today(), date.today()))
                 result = trend_columns.compute_trends_columns(
                     columns, window, start, end, first_weekday, relationship
                 )
             return _Result(
-                token, generation, whole, relationship, result, time.perf_counter() - began
+                token, generation, whole, relationship, result, time.perf_counter() - began, key
             )
 
         self.status.setText(self.tr("Working out your trends…"))
@@ -415,6 +447,11 @@ class TrendsScreen(QWidget):
     def _arrived(self, result: _Result) -> None:
         if result.token != self._token:
             return  # the person has moved on to another range; this one is stale
+        if result.range_key is not None and self._opening:
+            self._opening = False
+            self.range_key = result.range_key
+            self.range_buttons[result.range_key].setChecked(True)
+            self._sync_custom_enabled()
         if result.generation == self._generation:
             self._relationship = result.relationship
             if result.columns is not None:
@@ -438,7 +475,22 @@ class TrendsScreen(QWidget):
                 n=QLocale().toString(stats.entry_count),  # 1,000 rather than 1000
             )
         )
-        self.empty_note.setVisible(stats.entry_count == 0)
+        readings = stats.shares.total
+        few = readings < FEW_READINGS
+        if readings == 0:
+            self.empty_note.setText(self._nothing_yet)
+        else:
+            self.empty_note.setText(
+                self.tr(
+                    "A few more check-ins and patterns will start to show. "
+                    "So far {n} in this range; the charts appear from {min}."
+                ).format(n=readings, min=FEW_READINGS)
+            )
+        self.empty_note.setVisible(few)
+        # A handful of dots squashed into wide charts says nothing: the sentence instead.
+        for panel in (self.activation_panel, self.feelings_panel, self._pair_widget):
+            panel.setVisible(not few)
+        self.strategy_panel.setVisible(not few or bool(stats.strategies.uses))
         self._show_activation(stats)
         self._show_feelings(stats)
         self._show_needs(stats)
@@ -465,6 +517,10 @@ class TrendsScreen(QWidget):
                 n=QLocale().toString(shares.total),
                 days=2 * stats.half_width + 1,
             )
+            if self.activation_chart.daily_means:
+                text += " " + self.tr(
+                    "Each dot is one day's mean; hover for the readings themselves."
+                )
         else:
             text = self.tr("Activation: no readings in this range yet.")
         self.activation_panel.set_summary(text)
@@ -555,7 +611,7 @@ class TrendsScreen(QWidget):
                 )
                 for n in shown[:3]
             ]
-            text = self.tr("Most alive needs (green met, red unmet): {list}.").format(
+            text = self.tr("Most alive needs (blue met, orange unmet): {list}.").format(
                 list="; ".join(parts)
             )
         else:
@@ -563,8 +619,22 @@ class TrendsScreen(QWidget):
         self.needs_panel.set_summary(text)
 
     def _show_body(self, stats: core_stats.TrendStats) -> None:
+        heat, fewest, most = core_stats.body_heat_spread(stats.body)
         if self.body_map is not None:
-            self.body_map.set_heat(core_stats.body_heat(stats.body))
+            self.body_map.set_heat(heat)
+        if not stats.body:
+            self.body_scale.clear()
+        elif fewest == most:
+            self.body_scale.setText(
+                self.tr("Each region shown was noticed {n} times in this range.").format(n=most)
+            )
+        else:
+            self.body_scale.setText(
+                self.tr(
+                    "Colour spread over this range: faintest {fewest} times, "
+                    "strongest {most} times."
+                ).format(fewest=fewest, most=most)
+            )
         self.body_list.clear()
         totals = core_stats.family_totals(stats.body)
         whole = sum(totals.values())
@@ -594,45 +664,36 @@ class TrendsScreen(QWidget):
     def _show_strategies(self, stats: core_stats.TrendStats) -> None:
         report = stats.strategies
         self.strategy_list.clear()
-        for score in report.ranked:
-            self.strategy_list.addItem(QListWidgetItem(self._strategy_sentence(score)))
-        if report.too_few:
-            names = ", ".join(s.name for s in report.too_few)
-            item = QListWidgetItem(
-                self.tr("Not enough tries yet to say: {names}.").format(names=names)
-            )
-            item.setForeground(self.palette().placeholderText())
+        # The weekly review words them the same way, by the same rule (core.stats).
+        for line in core_stats.helped_lines(report):
+            item = QListWidgetItem(line)
+            if line.startswith("Not enough tries yet"):
+                item.setForeground(self.palette().placeholderText())
             self.strategy_list.addItem(item)
-        if report.uses:
+        if report.ranked:
             helping = sum(1 for s in report.ranked if s.helps)
             text = self.tr(
-                "{uses} tries of a strategy with a before and after; {helping} seem to help "
-                "you. Ranked by movement toward the middle of your window, evened out for "
-                "strategies with few tries. Hints, not proof."
-            ).format(uses=report.uses, helping=helping)
+                "{uses} tries of a strategy with a before and after. Of the {ranked} tried "
+                "{min} times or more, {helping} seem to help you. Ranked by movement toward "
+                "the middle of your window, evened out for strategies with few tries. "
+                "Hints, not proof."
+            ).format(
+                uses=report.uses,
+                ranked=len(report.ranked),
+                min=core_stats.MIN_TRIES,
+                helping=helping if helping else self.tr("none so far"),
+            )
+        elif report.uses:
+            text = self.tr(
+                "{uses} tries of a strategy with a before and after so far. After {min} tries "
+                "of one strategy, this shows whether it seems to help you."
+            ).format(uses=report.uses, min=core_stats.MIN_TRIES)
         else:
             text = self.tr(
                 "No strategies with a before and after in this range yet. "
                 "A quick regulation note (Ctrl+Shift+N) records one."
             )
         self.strategy_panel.set_summary(text)
-
-    def _strategy_sentence(self, score: core_stats.StrategyScore) -> str:
-        steps = f"{abs(score.mean):.1f}"
-        if score.helps:
-            return self.tr(
-                "{name} seems to help you: on average {steps} steps toward your window, "
-                "over {n} tries."
-            ).format(name=score.name, steps=steps, n=score.n)
-        if score.mean < 0:
-            return self.tr(
-                "{name} hasn't clearly helped so far: on average {steps} steps away from "
-                "your window, over {n} tries."
-            ).format(name=score.name, steps=steps, n=score.n)
-        return self.tr(
-            "{name} hasn't clearly helped so far: on average {steps} steps toward your "
-            "window, over {n} tries."
-        ).format(name=score.name, steps=steps, n=score.n)
 
     def _show_pillars(self, stats: core_stats.TrendStats) -> None:
         answered = [w for w in stats.pillar_weeks if w.answered]
@@ -650,10 +711,11 @@ class TrendsScreen(QWidget):
             parts = [f"{labels[p]} {s:.1f}" for p, s in latest.scores.items() if s is not None]
             text = self.tr(
                 "{n} weekly check-ins in this range. Latest ({week}): {scores}. "
-                "A direction to notice, never a grade."
+                "A direction to notice, never a grade. Each row is one pillar, 1 at the "
+                "bottom of its row and 5 at the top."
             ).format(n=len(answered), week=latest.week, scores=", ".join(parts))
             if half_width:
-                # Over years the weekly ups and downs would tangle six lines together.
+                # Over years the weekly ups and downs would turn each row into a scribble.
                 text += " " + self.tr(
                     "Each line is a rolling mean over {weeks} weeks; hover for a week's own scores."
                 ).format(weeks=2 * half_width + 1)

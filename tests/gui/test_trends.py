@@ -45,7 +45,12 @@ def _wait_for(qtbot, page, start: date | None) -> None:  # type: ignore[no-untyp
     )
 
 
-def test_opens_on_a_year_with_every_chart_filled(trends, generated: int) -> None:  # type: ignore[no-untyped-def]
+def test_opens_on_all_then_a_year_with_every_chart_filled(qtbot, trends, generated: int) -> None:  # type: ignore[no-untyped-def]
+    # Three years of entries: the smallest range holding them all is "All".
+    assert trends.range_key == "all" and trends.range_buttons["all"].isChecked()
+    assert trends.stats.start == date.today() - timedelta(days=365 * 3 - 1)
+    with qtbot.waitSignal(trends.settled, timeout=10000):
+        trends.set_range("1y")
     stats = trends.stats
     today = date.today()
     assert (stats.start, stats.end) == (today - timedelta(days=364), today)
@@ -62,7 +67,7 @@ def test_opens_on_a_year_with_every_chart_filled(trends, generated: int) -> None
     assert len(bars) == 4
     assert trends.needs_plot.getPlotItem().items  # met and unmet bars
     sentences = [trends.strategy_list.item(i).text() for i in range(trends.strategy_list.count())]
-    assert any("seems to help you: on average" in s for s in sentences)
+    assert any(": on average" in s and "toward your window (" in s for s in sentences)
     assert trends.body_list.count() > 3
     assert trends.pillar_panel.isVisibleTo(trends)
     if trends.mood_grid is not None:
@@ -207,7 +212,7 @@ def test_empty_journal(qtbot, main_window) -> None:  # type: ignore[no-untyped-d
 
 def test_keyboard_reaches_the_range_buttons(qtbot, trends) -> None:  # type: ignore[no-untyped-def]
     trends.focus_first()
-    qtbot.waitUntil(lambda: trends.range_buttons["1y"].hasFocus())
+    qtbot.waitUntil(lambda: trends.range_buttons["all"].hasFocus())
     for button in trends.range_buttons.values():
         assert button.focusPolicy() != button.focusPolicy().NoFocus
         assert button.accessibleName().startswith("Range: ")
