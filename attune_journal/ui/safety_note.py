@@ -88,7 +88,8 @@ class SafetyNoteDialog(QDialog):
             f"<p><b>{esc(line['name'])}</b> ({esc(line['region'])})<br>"
             f"{esc(line['contact'])}<br>{esc(line['description'])}</p>"
             for line in order_for_country(
-                [line for line in default_helplines() if line["kind"] == ABUSE], own_country()
+                [line for line in default_helplines() if line["kind"] in (ABUSE, "directory")],
+                own_country(),
             )
         )
         self.lines = QLabel(rows)
@@ -122,7 +123,9 @@ class SafetyNoteDialog(QDialog):
         layout.addWidget(reachable)
         layout.addWidget(buttons)
         self.setMinimumWidth(420)
-        self.resize(520, self.sizeHint().height())
+        # Word-wrapped labels need the height for the width, or the last lines are cut off.
+        height = layout.totalHeightForWidth(520) if layout.hasHeightForWidth() else 0
+        self.resize(520, max(height, self.sizeHint().height()))
         self.close_button.setFocus()
 
 

@@ -302,7 +302,8 @@ class DamagedFileDialog(QDialog):
         layout.addLayout(top)
         layout.addSpacing(8)
         layout.addLayout(row)
-        self.setMinimumWidth(480)
+        # Wide enough for every button's whole text (a styled button may shrink below it).
+        self.setMinimumWidth(max(480, layout.sizeHint().width()))
 
     def _choose(self, choice: str) -> None:
         self.choice = choice
