@@ -244,7 +244,9 @@ def family_label(family_id: str) -> str:
 
 
 def week_title(data: WeekReviewData) -> str:
-    return f"Week {data.week} ({_day_range(data.start, data.end)})"
+    """"Week of 16–22 November 2026": people know their weeks by dates, not ISO numbers
+    (the label, 2026-W47, stays what the command line and the files name a week by)."""
+    return f"Week of {_day_range(data.start, data.end)}"
 
 
 def render_markdown(data: WeekReviewData) -> str:

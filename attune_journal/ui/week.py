@@ -231,6 +231,7 @@ class WeekScreen(QWidget):
         window = Window(settings.window_low, settings.window_high)
         self.data = load_week_review(self.workspace.journal, self.week, window, settings.week_start)
         self.title.setText(week_title(self.data))
+        self.title.setToolTip(self.data.week)  # the ISO label the command line takes
         start, _end = week_range(self.week, settings.week_start)
         self.picker.setDate(QDate(start.year, start.month, start.day))
         self._render()

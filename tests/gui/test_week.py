@@ -35,7 +35,7 @@ def test_opens_on_this_week(week_page) -> None:  # type: ignore[no-untyped-def]
 
 def test_shows_the_hand_built_week(week_page) -> None:  # type: ignore[no-untyped-def]
     week_page.show_week("2026-W47")
-    assert week_page.title.text() == "Week 2026-W47 (16–22 November 2026)"
+    assert week_page.title.text() == "Week of 16–22 November 2026"
     text = week_page.review_view.toPlainText()
     assert "Days with a check-in: 2 of 7" in text
     assert "Cyclic sigh: on average 1.3 steps toward your window (3 tries)" in text
@@ -102,7 +102,7 @@ def test_export_markdown(week_page, tmp_path: Path, monkeypatch: pytest.MonkeyPa
     path = week_page.export_markdown()
     assert path == tmp_path / "w.md"
     text = path.read_text(encoding="utf-8")
-    assert text.startswith("# Week 2026-W47 (16–22 November 2026)\n")
+    assert text.startswith("# Week of 16–22 November 2026\n")
     assert "### What went well\n\nWalks." in text
     assert not list(tmp_path.glob(".*.tmp"))  # the temp file was renamed into place
     monkeypatch.setattr(

@@ -198,7 +198,7 @@ def test_the_first_and_last_weeks_that_can_be_shown(
     data_dir: Path, week: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert cli.main(["--data-dir", str(data_dir), "week", "--week", week]) == 0
-    assert capsys.readouterr().out.startswith(f"# Week {week}")
+    assert capsys.readouterr().out.startswith("# Week of ")
 
 
 def test_the_command_line_never_says_it_kept_text(
