@@ -71,7 +71,13 @@ def test_with_a_tray_the_menu_offers_checkin_quick_note_and_open(qtbot, main_win
     assert service.tray is not None
     menu = service.tray.contextMenu()
     titles = [a.text() for a in menu.actions() if not a.isSeparator()]
-    assert titles == ["New check-in", "Quick regulation note…", "Open Attune Journal", "Quit"]
+    assert titles == [
+        "New check-in",
+        "Quick regulation note…",
+        "Open Attune Journal",
+        "Need support now?",
+        "Quit",
+    ]
     assert service.check() is True
     assert service.shown_banner is None  # the tray notification is used instead
     service.tray.hide()

@@ -26,11 +26,15 @@ def test_contacts_come_first_then_helplines(qtbot) -> None:  # type: ignore[no-u
     assert flags & Qt.TextInteractionFlag.TextSelectableByMouse
 
 
-def test_own_helplines_replace_the_default_and_empty_falls_back() -> None:
-    own = [{"name": "Town line", "region": "Here", "contact": "555", "description": ""}]
-    assert helplines_for(Settings(helplines=own)) == own
-    html = support_html(Settings(helplines=own))
-    assert "Town line" in html and load_helplines()[0].name not in html
+def test_an_own_line_joins_the_shipped_ones_so_corrections_still_arrive() -> None:
+    from attune_journal.settings import default_helplines
+
+    own = {"name": "Town line", "region": "Here", "contact": "555", "description": ""}
+    settings = Settings(helplines=[*default_helplines(), own])
+    names = [line["name"] for line in helplines_for(settings)]
+    assert "Town line" in names and all(line.name in names for line in load_helplines())
+    html = support_html(settings)
+    assert "Town line" in html and "Samaritans" in html
     assert len(helplines_for(Settings())) == len(load_helplines())
     assert "added anyone yet" in support_html(Settings())
 
