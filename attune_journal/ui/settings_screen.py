@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 from attune_journal.core.models import ValidationError, clean_word
 from attune_journal.core.prompts import load_prompt_themes
 from attune_journal.core.vocab import feeling_lookup, load_strategies
-from attune_journal.settings import THEMES
+from attune_journal.settings import ABUSE, THEMES
 from attune_journal.storage.errors import StoreError
 from attune_journal.ui.bridge import JournalBridge
 from attune_journal.ui.support import helplines_for
@@ -578,6 +578,7 @@ class SettingsScreen(QWidget):
         add_line.clicked.connect(self.add_helpline)
         self.remove_line_button = QPushButton(self.tr("Remove"))
         self.remove_line_button.clicked.connect(self.remove_helpline)
+        self.helplines.currentRowChanged.connect(self._helpline_chosen)
         self.restore_lines = QPushButton(self.tr("Restore the default list"))
         self.restore_lines.clicked.connect(self.restore_default_helplines)
         row = QHBoxLayout()
@@ -675,6 +676,15 @@ class SettingsScreen(QWidget):
         if not 0 <= row < len(lines):
             self._say(self.tr("Choose a helpline in the list first."), problem=True)
             return
+        if lines[row].get("kind") == ABUSE:
+            self._say(
+                self.tr(
+                    "Lines for anyone being hurt always stay in the list, so they are there "
+                    "the day they are needed. You can change their number if it is wrong."
+                ),
+                problem=True,
+            )
+            return
         removed = lines.pop(row)
         self.settings.helplines = lines
         self._show_support_lists()
@@ -682,6 +692,14 @@ class SettingsScreen(QWidget):
             self._save(self.tr("no helplines of your own left, so the default list is shown again"))
         else:
             self._save(self.tr("removed {name}").format(name=removed.get("name", "")))
+
+    def _helpline_chosen(self, row: int) -> None:
+        lines = helplines_for(self.settings)
+        keep = 0 <= row < len(lines) and lines[row].get("kind") == ABUSE
+        self.remove_line_button.setEnabled(not keep)
+        self.remove_line_button.setToolTip(
+            self.tr("Lines for anyone being hurt always stay in the list.") if keep else ""
+        )
 
     def restore_default_helplines(self) -> None:
         self.settings.helplines = []

@@ -213,3 +213,29 @@ def test_a_settings_file_that_cannot_be_written_says_so(qtbot, main_window, monk
     screen.week_start.setCurrentIndex(2)
     assert "Could not save" in screen.status.text()
     assert "Permission denied" in screen.status.text()
+
+
+def test_lines_for_anyone_being_hurt_cannot_be_removed(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    from attune_journal.settings import ABUSE
+    from attune_journal.ui.support import helplines_for
+
+    screen = settings_of(main_window)
+    main_window.show_screen("settings")
+    lines = helplines_for(main_window.workspace.settings)
+    row = next(i for i, line in enumerate(lines) if line.get("kind") == ABUSE)
+    item = screen.helplines.item(row)
+    screen.helplines.scrollToItem(item)
+    qtbot.mouseClick(
+        screen.helplines.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=screen.helplines.visualItemRect(item).center(),
+    )
+    assert screen.helplines.currentRow() == row
+    assert not screen.remove_line_button.isEnabled()
+    screen.remove_helpline()  # even if reached another way, the line stays
+    assert len(helplines_for(main_window.workspace.settings)) == len(lines)
+    other = next(i for i, line in enumerate(lines) if line.get("kind") != ABUSE)
+    screen.helplines.setCurrentRow(other)
+    assert screen.remove_line_button.isEnabled()
