@@ -449,8 +449,11 @@ class TrendsScreen(QWidget):
             return  # the person has moved on to another range; this one is stale
         if result.range_key is not None and self._opening:
             self._opening = False
+            had_focus = self.range_buttons[self.range_key].hasFocus()
             self.range_key = result.range_key
             self.range_buttons[result.range_key].setChecked(True)
+            if had_focus:  # the keyboard stays on the chosen range
+                self.range_buttons[result.range_key].setFocus()
             self._sync_custom_enabled()
         if result.generation == self._generation:
             self._relationship = result.relationship
