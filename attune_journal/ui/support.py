@@ -210,10 +210,9 @@ class SupportDialog(QDialog):
         self.text.setOpenLinks(False)
         self.text.setOpenExternalLinks(False)
         self.text.setAccessibleName(self.tr("Support contacts and helplines"))
-        self.text.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
+        # Read-only text shows no caret: the mouse can still select a number to copy, and
+        # the arrow keys scroll the text instead of moving an invisible cursor through it.
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.text.setHtml(support_html(settings, country))
 
         self.edit_button = QPushButton(self.tr("Edit these in Settings"))

@@ -62,3 +62,23 @@ def test_edit_link_goes_to_settings_support(qtbot, main_window) -> None:  # type
         qtbot.mouseClick(dialog.edit_button, Qt.MouseButton.LeftButton)
     settings = main_window.page("settings")
     assert main_window.stack.currentWidget() is settings
+
+
+def test_the_text_shows_no_caret_and_the_arrow_keys_scroll_it(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtTest import QTest
+
+    main_window.resize(800, 600)
+    main_window.open_support()
+    dialog = main_window.support_dialog
+    qtbot.waitExposed(dialog)
+    dialog.resize(600, 400)
+    text = dialog.text
+    text.setFocus()
+    flags = text.textInteractionFlags()
+    assert not flags & Qt.TextInteractionFlag.TextSelectableByKeyboard
+    bar = text.verticalScrollBar()
+    assert bar.maximum() > 0
+    QTest.keyClick(text, Qt.Key.Key_Down)
+    QTest.keyClick(text, Qt.Key.Key_PageDown)
+    assert bar.value() > 0
+    dialog.close()
