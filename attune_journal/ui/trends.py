@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from attune_journal.core import stats as core_stats
-from attune_journal.core import trend_columns
+from attune_journal.core import trend_columns, wording
 from attune_journal.core.relationship import WeekAnswers
 from attune_journal.core.review import family_label, region_label
 from attune_journal.core.vocab import load_relationship
@@ -285,9 +285,18 @@ class TrendsScreen(QWidget):
         grid.addWidget(self.pillar_panel, 5, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
-        for row, height in ((1, 300), (2, 300), (3, 320), (4, 260), (5, 380)):
-            grid.setRowMinimumHeight(row, height)
+        grid.setRowStretch(6, 1)  # room left over (few charts shown) stays below them
+        # Each chart row's least height while it shows (a hidden row takes none).
+        self._row_heights = {1: 300, 2: 300, 3: 320, 4: 260, 5: 380}
+        self._row_panels: dict[int, QWidget] = {
+            1: self.activation_panel,
+            2: self.feelings_panel,
+            3: pair,
+            4: self.strategy_panel,
+            5: self.pillar_panel,
+        }
         self._grid = grid
+        self._fit_rows()
         inner = QWidget()
         inner.setLayout(grid)
         self.scroll_area = QScrollArea()
@@ -383,7 +392,16 @@ class TrendsScreen(QWidget):
         )
         if self._pair.direction() != direction:
             self._pair.setDirection(direction)
-            self._grid.setRowMinimumHeight(3, 320 if side_by_side else 640)
+            self._row_heights[3] = 320 if side_by_side else 640
+            self._fit_rows()
+
+    def _fit_rows(self) -> None:
+        """Rows keep their heights while their panel shows; hidden ones close up."""
+        for row, height in self._row_heights.items():
+            shown = not self._row_panels[row].isHidden()
+            if row == 5:
+                shown = shown and not self.pillar_plot.isHidden()
+            self._grid.setRowMinimumHeight(row, height if shown else 0)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -486,7 +504,7 @@ class TrendsScreen(QWidget):
             self.empty_note.setText(
                 self.tr(
                     "A few more check-ins and patterns will start to show. "
-                    "So far {n} in this range; the charts appear from {min}."
+                    "So far {n} readings in this range; the charts appear from {min}."
                 ).format(n=readings, min=FEW_READINGS)
             )
         self.empty_note.setVisible(few)
@@ -500,6 +518,7 @@ class TrendsScreen(QWidget):
         self._show_body(stats)
         self._show_strategies(stats)
         self._show_pillars(stats)
+        self._fit_rows()
 
     def _show_activation(self, stats: core_stats.TrendStats) -> None:
         self.activation_chart.update(stats)
@@ -676,21 +695,21 @@ class TrendsScreen(QWidget):
         if report.ranked:
             helping = sum(1 for s in report.ranked if s.helps)
             text = self.tr(
-                "{uses} tries of a strategy with a before and after. Of the {ranked} tried "
+                "{uses} of a strategy with a before and after. Of the {ranked} tried "
                 "{min} times or more, {helping} seem to help you. Ranked by movement toward "
                 "the middle of your window, evened out for strategies with few tries. "
                 "Hints, not proof."
             ).format(
-                uses=report.uses,
+                uses=wording.count(report.uses, "try", "tries"),
                 ranked=len(report.ranked),
                 min=core_stats.MIN_TRIES,
                 helping=helping if helping else self.tr("none so far"),
             )
         elif report.uses:
             text = self.tr(
-                "{uses} tries of a strategy with a before and after so far. After {min} tries "
+                "{uses} of a strategy with a before and after so far. After {min} tries "
                 "of one strategy, this shows whether it seems to help you."
-            ).format(uses=report.uses, min=core_stats.MIN_TRIES)
+            ).format(uses=wording.count(report.uses, "try", "tries"), min=core_stats.MIN_TRIES)
         else:
             text = self.tr(
                 "No strategies with a before and after in this range yet. "
@@ -709,6 +728,7 @@ class TrendsScreen(QWidget):
         labels = {p.id: p.label for p in load_relationship().pillars}
         half_width = core_stats.weekly_half_width(len(stats.pillar_weeks))
         self.pillar_chart.update(stats.pillar_weeks, half_width)
+        self.pillar_plot.setVisible(bool(answered))  # six empty rows say nothing
         if answered:
             latest = answered[-1]
             parts = [f"{labels[p]} {s:.1f}" for p, s in latest.scores.items() if s is not None]
