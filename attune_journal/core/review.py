@@ -244,8 +244,8 @@ def family_label(family_id: str) -> str:
 
 
 def week_title(data: WeekReviewData) -> str:
-    """"Week of 16–22 November 2026": people know their weeks by dates, not ISO numbers
-    (the label, 2026-W47, stays what the command line and the files name a week by)."""
+    """The week by its dates, "Week of 16–22 November 2026": people know their weeks by
+    dates, not ISO numbers (the label, 2026-W47, stays the command line's name for it)."""
     return f"Week of {_day_range(data.start, data.end)}"
 
 
