@@ -20,7 +20,8 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QObject, Qt, Signal
+from PySide6.QtCore import QDate, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -32,19 +33,21 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from attune_journal.core.weeks import label_for_day
 from attune_journal.core.wording import count
-from attune_journal.exchange.formats import IMPORT_FORMATS
+from attune_journal.exchange.formats import IMPORT_FORMATS, Detected, detect_format
 from attune_journal.exchange.markdown_export import (
     ExportCancelled,
     ExportConflict,
@@ -112,8 +115,35 @@ class _Progress(QObject):
     changed = Signal(int, int)
 
 
+def plain_button(text: str) -> QPushButton:
+    """A text-only button that never takes the default (filled) look from focus.
+
+    Buttons are made here rather than taken from ``QDialogButtonBox``'s standard ones,
+    which in Fusion carry stock icons (a floppy disk, a red X) that clash with the
+    flat style; only the dialog's one primary button is the default.
+    """
+    button = QPushButton(text)
+    button.setIcon(QIcon())
+    button.setAutoDefault(False)
+    button.setDefault(False)
+    return button
+
+
+def make_primary(button: QPushButton) -> None:
+    """The dialog's main action: the default for Enter, and filled (``primary`` in app.qss)."""
+    button.setIcon(QIcon())
+    button.setAutoDefault(True)
+    button.setDefault(True)
+    button.setProperty("primary", True)
+
+
 class _RunningDialog(QDialog):
-    """A dialog with a progress bar, a report area and Cancel that stops the work."""
+    """A dialog with a progress bar, a report area and Cancel that stops the work.
+
+    The dialog's layout keeps it at least as large as its contents need
+    (``SetMinimumSize``): when the report appears, the dialog grows to hold it rather
+    than squeezing the options above, and the report takes any room to spare.
+    """
 
     def __init__(self, parent: QWidget | None) -> None:
         super().__init__(parent)
@@ -126,12 +156,26 @@ class _RunningDialog(QDialog):
         self.report.setReadOnly(True)
         self.report.setAccessibleName(self.tr("What happened"))
         self.report.setVisible(False)
-        self.report.setMinimumHeight(90)
+        self.report.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        # Room for four lines of the report in the font in use (it scrolls past that).
+        lines = self.report.fontMetrics().lineSpacing() * 4
+        self.report.setMinimumHeight(lines + 16)
         self._relay = _Progress(self)
         self._relay.changed.connect(self._on_progress)
         self.buttons = QDialogButtonBox()
-        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button = plain_button(self.tr("Cancel"))
+        self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.cancel_button.clicked.connect(self._cancel)
+
+    def finish_layout(self, layout: QVBoxLayout) -> None:
+        """Add the progress bar, the report (which takes spare room) and the buttons."""
+        layout.addWidget(self.progress)
+        layout.addWidget(self.report, 1)
+        layout.addWidget(self.buttons)
+        # The layout now sets the dialog's minimum size; the width asked for before stays.
+        margins = layout.contentsMargins()
+        self.buttons.setMinimumWidth(self.minimumWidth() - margins.left() - margins.right())
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
 
     def progress_callback(self) -> Callable[[int, int], None]:
         relay = self._relay
@@ -156,18 +200,27 @@ class _RunningDialog(QDialog):
     ) -> None:
         self.cancel_event.clear()
         self.running = True
+        # Where the focus was (the Export button when it was clicked): it goes back there
+        # after the run, instead of staying on Cancel, where Enter would mean "close".
+        focus_before = self.focusWidget()
         self.progress.setVisible(True)
         self.progress.setRange(0, 0)
         self._set_running(True)
 
+        def give_back_focus() -> None:
+            if focus_before is not None and focus_before.isEnabled():
+                focus_before.setFocus()
+
         def finish(result: Any) -> None:
             self.running = False
             self._set_running(False)
+            give_back_focus()
             done(result)
 
         def crash(error: BaseException) -> None:
             self.running = False
             self._set_running(False)
+            give_back_focus()
             failed(error)
 
         run_in_background(fn, finish, crash, self)
@@ -176,8 +229,34 @@ class _RunningDialog(QDialog):
         raise NotImplementedError
 
     def show_report(self, lines: list[str]) -> None:
-        self.report.setVisible(True)
+        if not self.running:
+            self.progress.setVisible(False)  # the report says how it ended
         self.report.setPlainText("\n".join(lines))
+        if not self.report.isVisible():
+            self.report.setVisible(True)
+            self._grow_to_fit()
+
+    def _grow_to_fit(self) -> None:
+        """Grow (never shrink) to hold everything at its full height, within the screen.
+
+        The least the contents need, not their preferred size: the report's own
+        minimum is a few lines, and it takes whatever room the dialog has beyond that.
+        """
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        width = max(self.width(), layout.totalMinimumSize().width())
+        need = layout.totalMinimumSize().height()
+        if layout.hasHeightForWidth():  # wrapped labels: their lines at this width
+            need = max(need, layout.totalMinimumHeightForWidth(width))
+        height = max(self.height(), need)
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is not None:
+            room = screen.availableGeometry()
+            width = min(width, max(room.width(), self.minimumWidth()))
+            height = min(height, max(room.height(), self.minimumHeight()))
+        self.resize(width, height)
 
     def _cancel(self) -> None:
         if self.running:
@@ -209,6 +288,7 @@ class ExportDialog(_RunningDialog):
         self.unreadable: set[int] = set()
         self.last_report: ExportReport | None = None
         self.setWindowTitle(self.tr("Export to Markdown"))
+        self.setObjectName("exportDialog")
         self.setMinimumWidth(460)
 
         warning = QLabel(
@@ -266,7 +346,8 @@ class ExportDialog(_RunningDialog):
         self.as_folder.toggled.connect(lambda _=False: self.target.clear())
         self.target.setAccessibleName(self.tr("Export to"))
         self.target.setPlaceholderText(self.tr("Choose where the export goes"))
-        choose = QPushButton(self.tr("C&hoose…"))
+        choose = plain_button(self.tr("C&hoose…"))
+        self.choose_button = choose
         choose.clicked.connect(self._choose_target)
         target_row = QHBoxLayout()
         target_row.addWidget(self.target, 1)
@@ -276,20 +357,17 @@ class ExportDialog(_RunningDialog):
         target_label.setBuddy(self.target)
         form.addRow(target_label, target_row)
 
-        self.export_button = self.buttons.addButton(
-            self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.export_button.setDefault(True)
-        self.export_button.clicked.connect(self.run_export)
+        self.export_button = QPushButton(self.tr("&Export"))
+        self.buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        make_primary(self.export_button)
+        self.export_button.clicked.connect(lambda _=False: self.run_export())
 
         layout = QVBoxLayout(self)
         layout.addWidget(warning)
         layout.addWidget(what)
         layout.addWidget(how)
         layout.addLayout(form)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.report)
-        layout.addWidget(self.buttons)
+        self.finish_layout(layout)
         self._update_enabled()
 
     def _update_enabled(self) -> None:
@@ -303,6 +381,8 @@ class ExportDialog(_RunningDialog):
 
     def _set_running(self, running: bool) -> None:
         self.export_button.setEnabled(not running)
+        if not running:
+            self.export_button.setDefault(True)  # Qt drops the default from a disabled button
         self.cancel_button.setEnabled(True)
         self.cancel_button.setText(self.tr("Cancel") if running else self.tr("Close"))
 
@@ -399,6 +479,10 @@ class ExportDialog(_RunningDialog):
 
 # ---- import -----------------------------------------------------------------------------
 
+AUTO = "auto"
+"""The Import dialog's first choice: tell the format from the file."""
+ANY_EXPORT = "Journal exports (*.md *.txt *.jrnl *.json *.zip *.csv);;All files (*)"
+
 
 class ImportDialog(_RunningDialog):
     """Choose a format and a file; import all or nothing; show what came in and what not."""
@@ -418,7 +502,10 @@ class ImportDialog(_RunningDialog):
         self.bridge = bridge
         self.last_report: ImportReport | None = None
         self.setWindowTitle(self.tr("Import entries"))
+        self.setObjectName("importDialog")
         self.setMinimumWidth(520)
+        self.detected: Detected | None = None
+        self._read_as: list[str] = []
 
         intro = QLabel(
             self.tr(
@@ -429,17 +516,30 @@ class ImportDialog(_RunningDialog):
         intro.setWordWrap(True)
         self.format_box = QComboBox()
         self.format_box.setAccessibleName(self.tr("Format"))
+        self.format_box.addItem(self.tr("Detect automatically"), AUTO)
         for fmt in IMPORT_FORMATS.values():
             self.format_box.addItem(self.tr(fmt.label), fmt.id)
+        self.detected_label = QLabel()
+        self.detected_label.setWordWrap(True)
+        self.detected_label.setObjectName("importDetected")
+        self.detected_label.setAccessibleName(self.tr("Detected format"))
+        self.detected_label.setVisible(False)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.hint.setObjectName("importHint")
         self.source = QLineEdit()
         self.source.setAccessibleName(self.tr("File to import"))
         self.source.setPlaceholderText(self.tr("Choose the file to import"))
-        choose_file = QPushButton(self.tr("Choose &file…"))
+        # Typing a path is looked at once the typing pauses; a chosen one at once.
+        self._detect_timer = QTimer(self)
+        self._detect_timer.setSingleShot(True)
+        self._detect_timer.setInterval(300)
+        self._detect_timer.timeout.connect(self.detect_now)
+        self.source.textChanged.connect(lambda _text: self._detect_timer.start())
+        choose_file = plain_button(self.tr("Choose &file…"))
+        self.choose_file = choose_file
         choose_file.clicked.connect(self._choose_file)
-        self.choose_folder = QPushButton(self.tr("Choose f&older…"))
+        self.choose_folder = plain_button(self.tr("Choose f&older…"))
         self.choose_folder.clicked.connect(self._choose_folder)
         source_row = QHBoxLayout()
         source_row.addWidget(self.source, 1)
@@ -456,52 +556,110 @@ class ImportDialog(_RunningDialog):
         format_label.setBuddy(self.format_box)
         source_label = QLabel(self.tr("&From:"))
         source_label.setBuddy(self.source)
-        form.addRow(format_label, self.format_box)
         form.addRow(source_label, source_row)
+        form.addRow(format_label, self.format_box)
+        form.addRow("", self.detected_label)
         form.addRow(self.time_format_label, self.time_format)
 
-        self.import_button = self.buttons.addButton(
-            self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.import_button.setDefault(True)
-        self.import_button.clicked.connect(self.run_import)
+        self.import_button = QPushButton(self.tr("&Import"))
+        self.buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        make_primary(self.import_button)
+        self.import_button.clicked.connect(lambda _=False: self.run_import())
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.hint)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.report)
-        layout.addWidget(self.buttons)
+        self.finish_layout(layout)
         self.format_box.currentIndexChanged.connect(self._format_changed)
         self._format_changed()
 
     def format_id(self) -> str:
+        """The format chosen in the list: a format id, or ``AUTO``."""
         return str(self.format_box.currentData())
 
     def set_format(self, format_id: str) -> None:
         self.format_box.setCurrentIndex(self.format_box.findData(format_id))
 
+    def effective_format(self) -> str | None:
+        """The format the import will read with: the one chosen, or the one detected."""
+        chosen = self.format_id()
+        if chosen != AUTO:
+            return chosen
+        return self.detected.format_id if self.detected is not None else None
+
+    def detect_now(self) -> None:
+        """Tell the chosen file's format from its first few KB and say what was found."""
+        self._detect_timer.stop()
+        text = self.source.text().strip()
+        self.detected = None
+        if not text:
+            self.detected_label.setVisible(False)
+            self._format_changed()
+            return
+        from attune_journal.exchange.parsed import ImportFormatError
+
+        try:
+            self.detected = detect_format(Path(text).expanduser())
+        except ImportFormatError as error:
+            self.detected_label.setText(str(error))
+        else:
+            fmt = self.detected.format
+            if fmt is None:
+                self.detected_label.setText(
+                    self.tr("The format could not be told ({why}); choose it in the list.").format(
+                        why=self.detected.because
+                    )
+                )
+            else:
+                self.detected_label.setText(
+                    self.tr("Detected: {label} ({why}).").format(
+                        label=self.tr(fmt.label), why=self.detected.because
+                    )
+                )
+        self.detected_label.setVisible(True)
+        self._format_changed()
+
     def _format_changed(self) -> None:
-        fmt = IMPORT_FORMATS[self.format_id()]
-        self.hint.setText(self.tr(fmt.hint))
-        self.choose_folder.setVisible(fmt.folder)
-        self.time_format.setVisible(fmt.uses_time_format)
-        self.time_format_label.setVisible(fmt.uses_time_format)
+        chosen = self.format_id()
+        effective = IMPORT_FORMATS.get(self.effective_format() or "")
+        if chosen == AUTO:
+            self.hint.setText(
+                self.tr(
+                    "The format is told from the file itself: our Markdown export (a file "
+                    "or folder), jrnl, Day One or Daylio. To name it yourself, choose it "
+                    "in the list."
+                )
+            )
+            self.choose_folder.setVisible(True)
+        else:
+            fmt = IMPORT_FORMATS[chosen]
+            self.hint.setText(self.tr(fmt.hint))
+            self.choose_folder.setVisible(fmt.folder)
+        uses_time = effective is not None and effective.uses_time_format
+        self.time_format.setVisible(uses_time)
+        self.time_format_label.setVisible(uses_time)
 
     def _choose_file(self) -> None:
-        chosen = ask_import_file(self, IMPORT_FORMATS[self.format_id()].file_filter)
+        chosen_format = IMPORT_FORMATS.get(self.format_id())
+        file_filter = chosen_format.file_filter if chosen_format else self.tr(ANY_EXPORT)
+        chosen = ask_import_file(self, file_filter)
         if chosen is not None:
             self.source.setText(str(chosen))
+            self.detect_now()
 
     def _choose_folder(self) -> None:
         chosen = ask_import_folder(self)
         if chosen is not None:
             self.source.setText(str(chosen))
+            self.detect_now()
 
     def _set_running(self, running: bool) -> None:
         self.import_button.setEnabled(not running)
+        if not running:
+            self.import_button.setDefault(True)  # Qt drops the default from a disabled button
         self.format_box.setEnabled(not running)
+        self.source.setEnabled(not running)
         self.cancel_button.setEnabled(True)
         self.cancel_button.setText(self.tr("Cancel") if running else self.tr("Close"))
 
@@ -515,13 +673,28 @@ class ImportDialog(_RunningDialog):
             if not text:
                 return
         workspace = self.workspace
-        format_id = self.format_id()
+        chosen = self.format_id()
         path = Path(text).expanduser()
         time_format = self.time_format.text().strip() or None
         progress = self.progress_callback()
         cancelled = self.cancel_event.is_set
+        read_as: list[str] = []
+        self._read_as = read_as
+        not_told = self.tr("{name}: the format could not be told ({why}); choose it in the list.")
 
         def work() -> object:
+            from attune_journal.exchange.parsed import ImportFormatError
+
+            format_id = chosen
+            if format_id == AUTO:
+                # Told again here, off the GUI thread: the file may have changed since.
+                found = detect_format(path)
+                if found.format_id is None:
+                    raise ImportFormatError(
+                        not_told.format(name=path.name or path, why=found.because)
+                    )
+                format_id = found.format_id
+                read_as.append(IMPORT_FORMATS[format_id].name)
             return run_import(workspace, format_id, path, time_format, progress, cancelled)
 
         self.report.setVisible(False)
@@ -531,7 +704,11 @@ class ImportDialog(_RunningDialog):
         self.last_report = report
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
-        self.show_report(report.lines())
+        read_as = [
+            self.tr("Read {name} as {format}.").format(name=report.source.name, format=fmt)
+            for fmt in self._read_as
+        ]
+        self.show_report([*read_as, *report.lines()])
         if report.imported and self.bridge is not None:
             self.bridge.announce_many()
         self.finished_report.emit(report)
