@@ -287,7 +287,7 @@ def render_markdown(data: WeekReviewData) -> str:
         lines += ["", "Numbers add up intensity (1 faint, 2 clear, 3 strong).", ""]
 
     if data.needs:
-        lines += ["## Needs", "", "| Need | Met | Unmet |", "| --- | ---: | ---: |"]
+        lines += ["## Needs", "", "| Need | Met | Not met |", "| --- | ---: | ---: |"]
         for need in data.needs[:NEEDS_LISTED]:
             lines.append(f"| {md_escape(need.need)} | {need.met} | {need.unmet} |")
         lines.append("")

@@ -595,24 +595,6 @@ def helped_lines(report: StrategyReport, escape: Callable[[str], str] = str) -> 
     return lines
 
 
-def describe_strategy(score: StrategyScore) -> str:
-    """A plain sentence about one strategy, never claiming proof."""
-    tries = f"{score.n} {plural(score.n, 'try', 'tries')}"
-    if not score.enough:
-        return f"{score.name}: not enough tries yet to say ({tries} so far)."
-    steps = abs(score.mean)
-    amount = f"{steps:.1f} {'step' if f'{steps:.1f}' == '1.0' else 'steps'}"
-    if score.helps:
-        return (
-            f"{score.name} seems to help you: on average {amount} toward your window, over {tries}."
-        )
-    direction = "away from" if score.mean < 0 else "toward"
-    return (
-        f"{score.name} hasn't clearly helped so far: on average {amount} {direction} "
-        f"your window, over {tries}."
-    )
-
-
 # ---- relationship pillars -----------------------------------------------------------------
 
 

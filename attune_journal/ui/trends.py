@@ -207,7 +207,7 @@ class TrendsScreen(QWidget):
         )
         self._week_xs: list[float] = []
 
-        self.needs_plot = charts.make_plot(self.tr("Needs: met and unmet"), dates=False)
+        self.needs_plot = charts.make_plot(self.tr("Needs: met and not met"), dates=False)
         self.needs_chart = charts.NeedsChart(self.needs_plot)
         self.needs_panel = charts.ChartPanel(self.tr("Needs"), self.needs_plot, "needs")
 
@@ -628,12 +628,12 @@ class TrendsScreen(QWidget):
         self.needs_chart.update(shown)
         if shown:
             parts = [
-                self.tr("{need} {met} met, {unmet} unmet").format(
+                self.tr("{need} {met} met, {unmet} not met").format(
                     need=n.need, met=n.met, unmet=n.unmet
                 )
                 for n in shown[:3]
             ]
-            text = self.tr("Most alive needs (blue met, orange unmet): {list}.").format(
+            text = self.tr("Most alive needs (blue met, orange not met): {list}.").format(
                 list="; ".join(parts)
             )
         else:

@@ -196,7 +196,7 @@ def test_the_drawn_needs_chart_stays_two_colours_under_deuteranopia(year) -> Non
     near_unmet = np.linalg.norm(seen - unmet, axis=-1) < 12
     assert near_met.sum() > 500 and near_unmet.sum() > 500  # both bars, whole areas of them
     assert float(np.linalg.norm(_lab(met) - _lab(unmet))) >= 60
-    assert "blue met, orange unmet" in year.needs_panel.summary.text()
+    assert "blue met, orange not met" in year.needs_panel.summary.text()
 
 
 def test_the_body_map_spreads_its_colours_over_the_ranges_own_counts(year) -> None:  # type: ignore[no-untyped-def]

@@ -109,23 +109,24 @@ def test_strategy_effectiveness_moves_toward_the_centre(facts: list[stats.Fact])
     assert sigh.helps
     [movement] = report.too_few  # one try: not ranked, however good
     assert movement.n == 1 and movement.shrunk == pytest.approx((2 + 4.5) / 4)
-    assert stats.describe_strategy(sigh) == (
-        "Cyclic sigh seems to help you: on average 1.3 steps toward your window, over 3 tries."
-    )
-    assert "not enough tries yet to say" in stats.describe_strategy(movement)
+    assert stats.helped_lines(report) == [
+        "Cyclic sigh: on average 1.3 steps toward your window (3 tries)",
+        "Not enough tries yet to tell: Movement (1)",
+    ]
 
 
 def test_strategy_that_moves_away_is_worded_gently() -> None:
     facts = stats.facts_from_entries(
         [Note(at=at(16, h), strategy=StrategyTry("Box breathing", 5, 8)) for h in (8, 9, 10)]
     )
-    [score] = stats.strategy_effectiveness(facts, WINDOW).ranked
+    report = stats.strategy_effectiveness(facts, WINDOW)
+    [score] = report.ranked
     # each use: |5-4.5| - |8-4.5| = 0.5 - 3.5 = -3; overall -3; shrunk (-9 - 9)/6 = -3
     assert score.shrunk == pytest.approx(-3.0) and not score.helps
-    assert stats.describe_strategy(score) == (
-        "Box breathing hasn't clearly helped so far: on average 3.0 steps away from your "
-        "window, over 3 tries."
-    )
+    assert stats.helped_lines(report) == [
+        "Box breathing: hasn't clearly helped so far, on average 3.0 steps away from your "
+        "window (3 tries)"
+    ]
 
 
 def test_feelings_by_quadrant_week_and_density(facts: list[stats.Fact]) -> None:
@@ -291,7 +292,7 @@ def test_a_flat_average_never_seems_to_help_even_when_shrunk_upward() -> None:
     assert orienting.mean == 0.0
     assert orienting.shrunk == pytest.approx((0 + 3 * 1.5) / 6)  # 0.75, pulled up by the sigh
     assert not orienting.helps
-    assert stats.describe_strategy(orienting).startswith("Orienting hasn't clearly helped so far")
+    assert "Orienting: hasn't clearly helped so far" in stats.helped_lines(report)[1]
 
 
 def _random_entries(seed: int) -> list:  # type: ignore[type-arg]
