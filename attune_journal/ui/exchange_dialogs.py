@@ -541,10 +541,14 @@ class ImportDialog(_RunningDialog):
         choose_file.clicked.connect(self._choose_file)
         self.choose_folder = plain_button(self.tr("Choose f&older…"))
         self.choose_folder.clicked.connect(self._choose_folder)
-        source_row = QHBoxLayout()
-        source_row.addWidget(self.source, 1)
-        source_row.addWidget(choose_file)
-        source_row.addWidget(self.choose_folder)
+        # The path gets the whole width; the two buttons sit on their own line under it.
+        source_row = QVBoxLayout()
+        source_row.addWidget(self.source)
+        source_buttons = QHBoxLayout()
+        source_buttons.addWidget(choose_file)
+        source_buttons.addWidget(self.choose_folder)
+        source_buttons.addStretch(1)
+        source_row.addLayout(source_buttons)
         self.time_format = QLineEdit()
         self.time_format.setAccessibleName(self.tr("jrnl time format"))
         self.time_format.setPlaceholderText("%Y-%m-%d %H:%M")
@@ -613,7 +617,7 @@ class ImportDialog(_RunningDialog):
                 )
             else:
                 self.detected_label.setText(
-                    self.tr("Detected: {label} ({why}).").format(
+                    self.tr("Detected: {label}; {why}.").format(
                         label=self.tr(fmt.label), why=self.detected.because
                     )
                 )
@@ -639,6 +643,8 @@ class ImportDialog(_RunningDialog):
         uses_time = effective is not None and effective.uses_time_format
         self.time_format.setVisible(uses_time)
         self.time_format_label.setVisible(uses_time)
+        if self.isVisible():
+            self._grow_to_fit()  # a line more (what was detected) must not squeeze the rest
 
     def _choose_file(self) -> None:
         chosen_format = IMPORT_FORMATS.get(self.format_id())

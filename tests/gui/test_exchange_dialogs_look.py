@@ -15,7 +15,14 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QPushButton, QRadioButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QWidget,
+)
 
 from attune_journal.ui import exchange_dialogs
 from attune_journal.ui.exchange_dialogs import AUTO, ExportDialog, ImportDialog
@@ -67,6 +74,12 @@ def nothing_squeezed(dialog: QWidget) -> None:
     for button in dialog.findChildren(QPushButton):
         if button.isVisibleTo(dialog):
             assert button.height() >= button.minimumSizeHint().height(), button.text()
+    for label in dialog.findChildren(QLabel):
+        if label.isVisibleTo(dialog) and label.wordWrap() and label.text():
+            assert label.height() >= label.heightForWidth(label.width()), label.text()
+    for edit in dialog.findChildren(QLineEdit):
+        if edit.isVisibleTo(dialog) and edit.objectName() != "qt_spinbox_lineedit":
+            assert edit.height() >= edit.sizeHint().height(), edit.accessibleName()
     layout = dialog.layout()
     assert layout is not None
     assert dialog.height() >= layout.minimumSize().height()
@@ -144,8 +157,9 @@ def test_import_keeps_its_form_whole_and_tells_the_format(
     qtbot.mouseClick(dialog.choose_file, Qt.MouseButton.LeftButton)
     assert dialog.effective_format() == "jrnl"
     assert dialog.detected_label.isVisibleTo(dialog)
-    assert dialog.detected_label.text().startswith("Detected: jrnl journal (plain text)")
+    assert dialog.detected_label.text().startswith("Detected: jrnl journal (plain text);")
     assert dialog.time_format.isVisibleTo(dialog)  # jrnl's own time format can be given
+    nothing_squeezed(dialog)  # the line saying what was found made room for itself
 
     with qtbot.waitSignal(dialog.finished_report, timeout=10_000):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
