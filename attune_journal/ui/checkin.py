@@ -15,7 +15,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPoint, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QPainter, QPaintEvent, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -253,14 +253,25 @@ class CheckInScreen(QWidget):
             )
         if not self._loading and not done:
             self._changed(step_only=True)
+        # A step opens at its top, so its question is the first thing seen.
+        self.scrolls[index].verticalScrollBar().setValue(0)
         if self.isVisible():
             page.focus_first()
 
-    def _follow_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+    def _follow_focus(self, old: QWidget | None, new: QWidget | None) -> None:
         # In a small window a step scrolls; keep the widget with keyboard focus in view.
         scroll = self.scrolls[self.index]
-        if new is not None and scroll.isAncestorOf(new):
-            scroll.ensureWidgetVisible(new, 16, 16)
+        if new is None or not scroll.isAncestorOf(new):
+            return
+        if old is None or not scroll.isAncestorOf(old):
+            # Focus arriving in the step (it was just opened, or the window came back):
+            # its first widget (the grid, the body map) may be taller than the room under
+            # the heading. Showing its top is enough; scrolling the whole of it into view
+            # would push the step's question out of sight.
+            top = new.mapTo(scroll.viewport(), QPoint(0, 0)).y()
+            if top >= 0 and top + min(new.height(), 48) <= scroll.viewport().height():
+                return
+        scroll.ensureWidgetVisible(new, 16, 16)
 
     def go_next(self) -> None:
         if self.current_page is self.done:

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -126,7 +126,6 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Sections"))
         self.nav.setObjectName("navigation")
-        self.nav.setFixedWidth(170)
         self.nav.setFrameShape(QListWidget.Shape.NoFrame)
         self.stack = QStackedWidget()
         for spec in self._specs:
@@ -146,7 +145,7 @@ class MainWindow(QMainWindow):
         self.support_button.clicked.connect(self.open_support)
         nav_column = QWidget()
         nav_column.setObjectName("navigationColumn")
-        nav_column.setFixedWidth(170)
+        self.nav_column = nav_column
         nav_layout = QVBoxLayout(nav_column)
         nav_layout.setContentsMargins(0, 0, 0, 10)
         nav_layout.setSpacing(6)
@@ -166,11 +165,38 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.statusBar().setSizeGripEnabled(True)
         self._apply_visibility()
+        self._fit_navigation()
         bridge.settings_changed.connect(self._on_settings_changed)
 
         if not self._restore_geometry():
             self.resize(1024, 720)
         self.nav.setCurrentRow(0)
+
+    # The navigation column is never narrower than this; larger text widens it.
+    NAV_MIN_WIDTH = 170
+    NAV_SIDE_MARGIN = 8
+
+    def _fit_navigation(self) -> None:
+        """Size the navigation column to its texts at the current font size.
+
+        "Need support now?" and every section name must be read whole at any text size,
+        so the width comes from the fonts (and the style's padding), not a fixed number.
+        """
+        self.support_button.ensurePolished()
+        self.nav.ensurePolished()
+        button = self.support_button.sizeHint().width() + 2 * self.NAV_SIDE_MARGIN
+        # Each row's text with the row padding the style adds, plus the list's own padding.
+        rows = self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 16
+        width = max(self.NAV_MIN_WIDTH, button, rows)
+        if self.nav_column.width() != width or self.nav_column.minimumWidth() != width:
+            self.nav_column.setFixedWidth(width)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            # Text size changed in Settings (or the style sheet was applied again). The
+            # window hears of it before its children have their new fonts: measure after.
+            QTimer.singleShot(0, self, self._fit_navigation)
 
     @staticmethod
     def tr_static(text: str) -> str:

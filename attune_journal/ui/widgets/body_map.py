@@ -137,6 +137,7 @@ class BodyMap(QWidget):
         self._heat: dict[str, float] = {}
         self._hover: str | None = None
         self._focused: str | None = None
+        self._editing: str | None = None
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
@@ -182,6 +183,18 @@ class BodyMap(QWidget):
         if region_id is not None:
             self.focused_region_changed.emit(region_id)
 
+    def editing_region(self) -> str | None:
+        """The region whose sensations are being edited beside the map (None for none)."""
+        return self._editing
+
+    def set_editing_region(self, region_id: str | None) -> None:
+        """Mark the region being edited: it stays outlined after focus leaves the map."""
+        if region_id is not None and region_id not in self._by_id:
+            region_id = None  # a region only the list knows (an import): nothing to outline
+        if region_id != self._editing:
+            self._editing = region_id
+            self.update()
+
     def region_rect(self, region_id: str) -> QRectF:
         """Where a region is drawn, in widget coordinates (its largest shape, or its tab)."""
         region = self._by_id[region_id]
@@ -221,11 +234,23 @@ class BodyMap(QWidget):
 
     # ---- geometry ------------------------------------------------------------------------
 
+    # The figure is never drawn shorter than this: the smallest parts (eyes, jaw, throat)
+    # stay about 7 px or more across, enough to aim a click at (the list offers them too).
+    MIN_FIGURE_HEIGHT = 260
+    MARGIN = 8.0
+    TAB_GAP = 10.0
+
     def sizeHint(self) -> QSize:
-        return QSize(300, 380)
+        # No taller than the minimum: a scrolling page adds up its children's hints, and
+        # a taller hint made the step scroll in a window that had room. Spare height
+        # still comes to the map (it expands).
+        least = self.minimumSizeHint()
+        return QSize(max(300, least.width()), least.height())
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(190, 240)
+        figure = (FIGURE_RIGHT - FIGURE_LEFT) * self._aspect * self.MIN_FIGURE_HEIGHT
+        width = 2 * self.MARGIN + figure + self.TAB_GAP + self._tab_width()
+        return QSize(int(width + 0.999), int(self.MIN_FIGURE_HEIGHT + 2 * self.MARGIN))
 
     def _tab_width(self) -> float:
         fm = QFontMetrics(self._tab_font())
@@ -242,9 +267,9 @@ class BodyMap(QWidget):
 
     def _box(self) -> QRectF:
         """The body.json 0..1 box in widget coordinates, fitted with room for the tabs."""
-        margin = 8.0
+        margin = self.MARGIN
         tab_w = self._tab_width()
-        gap = 10.0
+        gap = self.TAB_GAP
         avail_w = max(20.0, self.width() - 2 * margin - tab_w - gap)
         avail_h = max(20.0, self.height() - 2 * margin)
         visible = FIGURE_RIGHT - FIGURE_LEFT
@@ -271,7 +296,7 @@ class BodyMap(QWidget):
     def _tab_rects(self) -> dict[str, QRectF]:
         box = self._box()
         fm = QFontMetrics(self._tab_font())
-        left = box.left() + FIGURE_RIGHT * box.width() + 10.0
+        left = box.left() + FIGURE_RIGHT * box.width() + self.TAB_GAP
         height = max(fm.height() + 12.0, 26.0)
         rects: dict[str, QRectF] = {}
         for region in self._regions:
@@ -352,6 +377,10 @@ class BodyMap(QWidget):
             else:
                 self._paint_tab(painter, region, tabs[region.id], fill, outline, text)
 
+        editing = self._editing
+        if editing is not None:
+            self._paint_editing(painter, figure, tabs, accent, pal.color(QPalette.ColorRole.Base))
+
         focus_id = self._focused if self.hasFocus() else None
         if focus_id is not None:
             region = self._by_id[focus_id]
@@ -368,7 +397,7 @@ class BodyMap(QWidget):
 
         # The name of the region in focus or under the mouse, bottom left, for sighted
         # keyboard users who cannot hover.
-        named = self._hover or focus_id
+        named = self._hover or focus_id or editing
         if named is not None:
             caption = QFont(self.font())
             caption.setBold(True)
@@ -384,6 +413,38 @@ class BodyMap(QWidget):
                 label,
             )
         painter.end()
+
+    def _paint_editing(
+        self,
+        painter: QPainter,
+        figure: QPainterPath,
+        tabs: dict[str, QRectF],
+        accent: QColor,
+        base: QColor,
+    ) -> None:
+        """The region whose sensations are open: a soft accent wash and a firm accent outline.
+
+        Drawn whether or not the map has focus (the keyboard is usually in the sensations
+        then); the focus ring, when there is one, is drawn over it in the text colour.
+        """
+        assert self._editing is not None
+        region = self._by_id[self._editing]
+        if region.on_figure:
+            path = self._region_path(region)
+            if self._editing not in self._selected:
+                painter.save()
+                painter.setClipPath(figure)
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(_with_alpha(accent, 0.22))
+                painter.drawPath(path)
+                painter.restore()
+        else:
+            path = self._rounded(tabs[self._editing])
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(base, 5.0))
+        painter.drawPath(path)
+        painter.setPen(QPen(accent, 2.5))
+        painter.drawPath(path)
 
     @staticmethod
     def _rounded(rect: QRectF) -> QPainterPath:
@@ -579,37 +640,97 @@ class BodyPicker(QWidget):
         self.summary.setObjectName("hint")
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        right = QVBoxLayout()
+        # The region's sensations: beside the map and list when there is room, below them
+        # when there is not (see ``_arrange``).
+        self.sensations_panel = QWidget()
+        right = QVBoxLayout(self.sensations_panel)
+        right.setContentsMargins(0, 0, 0, 0)
         right.setSpacing(6)
         right.addWidget(self.region_title)
         right.addWidget(self.hint)
         right.addWidget(self.tree, 1)
 
-        top = QHBoxLayout()
-        top.setSpacing(12)
-        top.addWidget(self.map, 3)
-        top.addWidget(self.region_list, 2)
-        top.addLayout(right, 4)
+        self._top = QHBoxLayout()
+        self._top.setSpacing(self.SPACING)
+        self._top.addWidget(self.map, 3)
+        self._top.addWidget(self.region_list, 2)
+        self._top.addWidget(self.sensations_panel, 4)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(8)
-        layout.addLayout(top, 1)
-        layout.addWidget(self.summary)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(8)
+        self._layout.addLayout(self._top, 1)
+        self._layout.addWidget(self.summary)
+        self._arrangement = self.BESIDE
         self.setAccessibleName(self.tr("Body"))
         self._refresh()
 
-    # Below this width the outline, the list and the sensations cannot all be readable;
-    # the list offers the same regions, so the outline gives way.
-    NARROW_WIDTH = 620
+    SPACING = 12
+    # Below this width the outline is left out even with small text; the list offers the
+    # same regions. (With larger text the outline needs more and gives way sooner.)
+    NARROW_WIDTH = 400
+    # The three ways the picker lays itself out, widest first.
+    BESIDE = "beside"  # map | list | sensations
+    BELOW = "below"  # map | list, the sensations underneath
+    LIST_ONLY = "list only"  # list | sensations, no outline
+    # A vertical scroll bar appearing takes about this much width; going back to a wider
+    # arrangement needs this much more than leaving it did, so the two cannot flicker.
+    HYSTERESIS = 24
+
+    def arrangement(self) -> str:
+        return self._arrangement
+
+    def _needed_widths(self) -> tuple[int, int]:
+        """The widths the outline-and-list row and all three columns need, from the fonts."""
+        fm = QFontMetrics(self.tree.font())
+        sensations = (
+            fm.horizontalAdvance("☐ " + max(self.tr("trembling"), self.tr("Sensation"), key=len))
+            + fm.horizontalAdvance("●●○  " + self.tr("strong"))
+            + 48
+        )
+        row = self.map.minimumSizeHint().width() + self.region_list.maximumWidth() + self.SPACING
+        return max(self.NARROW_WIDTH, row), row + self.SPACING + sensations
+
+    def _arrange(self, width: int) -> None:
+        """Choose the arrangement for ``width``: all beside each other, sensations below, or
+        (only when even the outline and the list do not fit side by side) no outline."""
+        row, beside = self._needed_widths()
+        order = (self.LIST_ONLY, self.BELOW, self.BESIDE)
+        if width >= beside:
+            wanted = self.BESIDE
+        elif width >= row:
+            wanted = self.BELOW
+        else:
+            wanted = self.LIST_ONLY
+        current = self._arrangement
+        if order.index(wanted) > order.index(current):
+            # Growing: only when the width clears the threshold with room to spare.
+            wanted = current
+            if width >= beside + self.HYSTERESIS:
+                wanted = self.BESIDE
+            elif width >= row + self.HYSTERESIS:
+                wanted = self.BELOW
+        if wanted == current:
+            return
+        self._arrangement = wanted
+        below = wanted == self.BELOW
+        if below:
+            # The outline keeps its smallest useful height; the sensations get the rest.
+            self._top.removeWidget(self.sensations_panel)
+            self._layout.insertWidget(1, self.sensations_panel, 1)
+            self._layout.setStretchFactor(self._top, 0)
+        elif self._top.indexOf(self.sensations_panel) < 0:
+            self._layout.removeWidget(self.sensations_panel)
+            self._top.addWidget(self.sensations_panel, 4)
+            self._layout.setStretchFactor(self._top, 1)
+        narrow = wanted == self.LIST_ONLY
+        if narrow and self.map.hasFocus():
+            self.region_list.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.map.setVisible(not narrow)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        narrow = event.size().width() < self.NARROW_WIDTH
-        if self.map.isHidden() != narrow:
-            if narrow and self.map.hasFocus():
-                self.region_list.setFocus(Qt.FocusReason.OtherFocusReason)
-            self.map.setVisible(not narrow)
+        self._arrange(event.size().width())
 
     # ---- API -----------------------------------------------------------------------------
 
@@ -647,6 +768,7 @@ class BodyPicker(QWidget):
         self._current = region_id
         if region_id in {r.id for r in self._regions}:
             self.map.set_focused_region(region_id)
+        self.map.set_editing_region(region_id)
         for row in range(self.region_list.count()):
             item = self.region_list.item(row)
             if item.data(Qt.ItemDataRole.UserRole) == region_id:

@@ -36,6 +36,7 @@ from PySide6.QtGui import (
     QPalette,
     QPen,
     QRadialGradient,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -183,6 +184,7 @@ class MoodGrid(QWidget):
         self._density_image_dark = False
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMaximumSize(self.MAXIMUM_SIDE, self.MAXIMUM_SIDE)
         self.setMouseTracking(False)
         self.setAccessibleName(self.tr("Mood grid: pleasantness and energy"))
         self.setToolTip(
@@ -235,17 +237,28 @@ class MoodGrid(QWidget):
 
     # ---- geometry ------------------------------------------------------------------------
 
+    # The grid is square and takes the room it really has, up to this side: past it a
+    # bigger grid only pushes the question above it out of view without helping the eye.
+    MAXIMUM_SIDE = 560
+    MINIMUM_SIDE = 180
+
     def sizeHint(self) -> QSize:
-        return QSize(320, 320)
+        # A modest hint on purpose: a scrolling page adds up its children's hints, and a
+        # bigger one would make the page taller than the window for nothing.
+        side = min(320, self.maximumWidth(), self.maximumHeight())
+        return QSize(side, side)
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(180, 180)
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return width
+        # Room for "unpleasant" and "pleasant" side by side on the middle line, in the
+        # labels' own (slightly smaller) font, so larger text does not make them overlap.
+        small = QFont(self.font())
+        small.setPointSizeF(max(7.0, self.font().pointSizeF() * 0.85))
+        fm = QFontMetrics(small)
+        labels = fm.horizontalAdvance(self.tr("unpleasant")) + fm.horizontalAdvance(
+            self.tr("pleasant")
+        )
+        side = min(self.MAXIMUM_SIDE, max(self.MINIMUM_SIDE, labels + 60))
+        return QSize(side, side)
 
     def grid_rect(self) -> QRectF:
         """The square the grid is drawn in (centred, with room for the focus ring)."""
@@ -606,6 +619,33 @@ class _WordField(QLineEdit):
         super().keyPressEvent(event)
 
 
+class _SquareHolder(QWidget):
+    """Keeps the mood grid square and at the top of the room it is given.
+
+    A layout would stretch the grid to its whole cell, or centre it there once it reaches
+    its maximum; here it is always a square of the shorter side (up to the grid's maximum),
+    placed at the top and centred across, so it stays next to the step's question.
+    """
+
+    def __init__(self, grid: MoodGrid, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._grid = grid
+        grid.setParent(self)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setFocusProxy(grid)
+
+    def sizeHint(self) -> QSize:
+        return self._grid.sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        return self._grid.minimumSizeHint()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        side = min(self.width(), self.height(), self._grid.maximumWidth())
+        self._grid.setGeometry((self.width() - side) // 2, 0, side, side)
+
+
 class _SuggestionOffer(QFrame):
     """An inline "did you mean" line under the word field: use the known word, or keep one's own.
 
@@ -725,6 +765,11 @@ class FeelingPicker(QWidget):
         # The core orders matches (starting with the text first); the completer just shows them.
         self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        # Named so the style sheet can leave out the padding that lists elsewhere get: the
+        # completer sizes its popup for the rows alone, and padding squashed a single row.
+        popup = self.completer.popup()
+        if popup is not None:
+            popup.setObjectName("feelingSuggestions")
         self.word_edit.attach_completer(self.completer)
         self.word_edit.textEdited.connect(self._update_completions)
         self.word_edit.textEdited.connect(self._typing_again)
@@ -781,11 +826,21 @@ class FeelingPicker(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(16)
-        layout.addWidget(self.grid, 5)
+        # The grid is a square at the top of its column, next to the question above it.
+        self.grid_holder = _SquareHolder(self.grid)
+        layout.addWidget(self.grid_holder, 5)
         layout.addLayout(side, 4)
 
         self.setAccessibleName(self.tr("Feelings"))
         self._refresh_summary()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # The grid is a square as tall as the picker (up to its maximum); width beyond
+        # that would only be empty space beside it, so the words and chosen feelings get it.
+        side = max(self.grid.minimumSizeHint().width(), min(MoodGrid.MAXIMUM_SIDE, self.height()))
+        if self.grid_holder.maximumWidth() != side:
+            self.grid_holder.setMaximumWidth(side)
 
     # ---- API -----------------------------------------------------------------------------
 
