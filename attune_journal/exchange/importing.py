@@ -31,6 +31,7 @@ from attune_journal.core.models import (
     ValidationError,
     WeeklyReview,
 )
+from attune_journal.core.wording import count
 from attune_journal.exchange.formats import IMPORT_FORMATS, ImportOptions
 from attune_journal.exchange.parsed import (
     ImportFormatError,
@@ -59,8 +60,8 @@ class ImportReport:
 
     def summary(self) -> str:
         return (
-            f"Imported {len(self.imported)} entries from {self.source.name}; "
-            f"skipped {len(self.skipped)}."
+            f"Imported {count(len(self.imported), 'entry', 'entries')} from "
+            f"{self.source.name}; skipped {len(self.skipped)}."
         )
 
     def lines(self, limit: int = 200) -> list[str]:

@@ -126,7 +126,7 @@ def test_jrnl_with_own_time_format(
     assert main(args) == 1
     capsys.readouterr()
     assert main([*args, "--time-format", "%d/%m/%Y %Hh%M"]) == 0
-    assert "Imported 1 entries" in capsys.readouterr().out
+    assert "Imported 1 entry from" in capsys.readouterr().out
 
 
 def test_a_damaged_entry_is_left_out_and_said(

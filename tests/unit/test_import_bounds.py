@@ -339,7 +339,7 @@ def test_cli_note_strips_overrides_from_every_word(
     assert code == 0, err
     workspace = open_workspace(data_dir)
     try:
-        note = workspace.journal.get(int(out))
+        note = workspace.journal.get(int(out.split()[2]))  # "Saved note N at HH:MM"
     finally:
         workspace.close()
     assert isinstance(note, Note)
