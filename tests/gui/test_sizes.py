@@ -96,6 +96,8 @@ def _navigation_fits(window: Any) -> None:
 @pytest.mark.parametrize("scale", SCALES)
 @pytest.mark.parametrize("size", SIZES)
 def test_feelings_and_body_steps_fit(scaled_window, size, scale) -> None:
+    from PySide6.QtWidgets import QApplication
+
     from attune_journal.ui.widgets.mood_grid import MoodGrid
 
     window = scaled_window(scale, size)
@@ -110,6 +112,15 @@ def test_feelings_and_body_steps_fit(scaled_window, size, scale) -> None:
     assert grid.width() >= grid.minimumSizeHint().width()
     _support_fits(window)
     _navigation_fits(window)
+    # With a point placed, the words near it wrap to fewer a row rather than run off the side.
+    grid.set_point(0.5, 0.4)
+    QApplication.processEvents()
+    scroll = screen.scrolls[screen.index]
+    assert scroll.horizontalScrollBar().maximum() == 0
+    for button in screen.feelings.picker.near_buttons:
+        right = button.mapTo(scroll.viewport(), button.rect().topRight()).x()
+        assert right < scroll.viewport().width()
+        assert button.width() >= button.fontMetrics().horizontalAdvance(button.text())
 
     _open_step(window, screen.body_page)
     _heading_in_view(screen)

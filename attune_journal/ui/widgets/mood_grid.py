@@ -740,6 +740,8 @@ class FeelingPicker(QWidget):
         self.near_buttons: list[QPushButton] = []
         near_layout = QGridLayout()
         near_layout.setSpacing(6)
+        self._near_layout = near_layout
+        self._near_columns = 3
         for index in range(NEAREST_COUNT):
             button = QPushButton()
             # Styled by name: a chosen word has its own colours (and a check mark in its text).
@@ -826,6 +828,7 @@ class FeelingPicker(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(16)
+        self._layout_spacing = 16
         # The grid is a square at the top of its column, next to the question above it.
         self.grid_holder = _SquareHolder(self.grid)
         layout.addWidget(self.grid_holder, 5)
@@ -838,9 +841,37 @@ class FeelingPicker(QWidget):
         super().resizeEvent(event)
         # The grid is a square as tall as the picker (up to its maximum); width beyond
         # that would only be empty space beside it, so the words and chosen feelings get it.
-        side = max(self.grid.minimumSizeHint().width(), min(MoodGrid.MAXIMUM_SIDE, self.height()))
+        # In a narrow window it also leaves the word field room for its whole hint text.
+        field = self.word_edit.fontMetrics().horizontalAdvance(self.word_edit.placeholderText())
+        room = self.width() - self._layout_spacing - field - 24
+        side = max(
+            self.grid.minimumSizeHint().width(),
+            min(MoodGrid.MAXIMUM_SIDE, self.height(), room),
+        )
         if self.grid_holder.maximumWidth() != side:
             self.grid_holder.setMaximumWidth(side)
+        self._fit_near_words()
+
+    def _fit_near_words(self) -> None:
+        """Three words a row when they fit beside the grid, else two, else one.
+
+        Larger text makes the word buttons wider; in a narrow window three a row pushed
+        the last one past the edge of the window.
+        """
+        shown = [b for b in self.near_buttons if not b.isHidden()]
+        widest = max((b.sizeHint().width() for b in shown), default=0)
+        room = self.width() - self._layout_spacing - self.grid.minimumSizeHint().width()
+        gap = self._near_layout.horizontalSpacing()
+        columns = 3
+        while columns > 1 and columns * widest + (columns - 1) * gap > room:
+            columns -= 1
+        if columns == self._near_columns:
+            return
+        self._near_columns = columns
+        for button in self.near_buttons:
+            self._near_layout.removeWidget(button)
+        for index, button in enumerate(self.near_buttons):
+            self._near_layout.addWidget(button, index // columns, index % columns)
 
     # ---- API -----------------------------------------------------------------------------
 
@@ -1030,6 +1061,7 @@ class FeelingPicker(QWidget):
                 if chosen
                 else self.tr("Press to add “{word}”").format(word=word)
             )
+        self._fit_near_words()
 
     def _update_completions(self, text: str) -> None:
         words = [w.word for w in complete_feeling(text, extra=self._extra, limit=8)]
