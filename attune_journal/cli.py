@@ -249,20 +249,6 @@ def _parse_feeling(spec: str, workspace: Workspace) -> Feeling:
 _NEED_STATES = ("met", "unmet")
 
 
-def _letters_apart(a: str, b: str) -> int:
-    """How many letters must be added, removed, changed or swapped to turn a into b."""
-    rows = [list(range(len(b) + 1))]
-    for i, ca in enumerate(a, 1):
-        row = [i]
-        for j, cb in enumerate(b, 1):
-            cost = min(rows[-1][j] + 1, row[j - 1] + 1, rows[-1][j - 1] + (ca != cb))
-            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
-                cost = min(cost, rows[-2][j - 2] + 1)
-            row.append(cost)
-        rows.append(row)
-    return rows[-1][-1]
-
-
 def _parse_need(spec: str) -> NeedState:
     """``NAME`` (unmet), ``NAME:met`` or ``NAME:unmet``.
 
@@ -281,8 +267,14 @@ def _parse_need(spec: str) -> NeedState:
             f"--need '{spec}' ends with a colon: write '{name.strip()}:met', "
             f"'{name.strip()}:unmet' or just '{name.strip()}'."
         )
-    nearest = min(_NEED_STATES, key=lambda known: (_letters_apart(said, known), known))
-    if _letters_apart(said, nearest) <= 2:
+    from attune_journal.core.vocab import letters_apart
+
+    # Fewest letters apart; between equals, the one of the same length ("umnet": unmet).
+    nearest = min(
+        _NEED_STATES,
+        key=lambda known: (letters_apart(said, known), abs(len(said) - len(known)), known),
+    )
+    if letters_apart(said, nearest) <= 2:
         raise CommandError(
             f"--need '{spec}': '{state.strip()}' is not met or unmet; did you mean "
             f"'{name.strip()}:{nearest}'? Nothing was saved."
