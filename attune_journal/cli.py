@@ -220,7 +220,7 @@ def _settle_data_dir(parser: argparse.ArgumentParser, args: argparse.Namespace) 
 
 
 def _parse_feeling(spec: str, workspace: Workspace) -> Feeling:
-    from attune_journal.core.vocab import feeling_lookup, suggest_feeling
+    from attune_journal.core.vocab import feeling_for_word, suggest_feeling
 
     word, _, intensity_text = spec.rpartition(":") if ":" in spec else (spec, "", "")
     word = clean_word(word)
@@ -230,9 +230,8 @@ def _parse_feeling(spec: str, workspace: Workspace) -> Feeling:
             raise CommandError(f"The intensity of '{word}' must be 1, 2 or 3.")
         intensity = int(intensity_text)
     own_words = workspace.own_feeling_words()
-    known = feeling_lookup(own_words)
-    found = known.get(word.casefold())
-    if found is None:
+    feeling = feeling_for_word(word, own_words, intensity)
+    if feeling.pleasantness is None:
         # Scripts must never stop to ask: the word is kept as the person's own, and a
         # likely slip ("clam" for "calm") is named on stderr so it can be fixed later.
         near = suggest_feeling(word, own_words)
@@ -242,8 +241,7 @@ def _parse_feeling(spec: str, workspace: Workspace) -> Feeling:
                 f"word (did you mean “{near.word}”?)",
                 file=sys.stderr,
             )
-        return Feeling(word=word, intensity=intensity)
-    return Feeling(word=found.word, pleasantness=found.p, energy=found.e, intensity=intensity)
+    return feeling
 
 
 _NEED_STATES = ("met", "unmet")

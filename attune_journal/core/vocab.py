@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any, Literal
 
-from attune_journal.core.models import Quadrant, clean_word, quadrant_of
+from attune_journal.core.models import Feeling, Quadrant, clean_word, quadrant_of
 from attune_journal.resources import load_json
 
 OWN_FAMILY = "own"
@@ -211,6 +211,16 @@ def _allowed_letters(word: str) -> int:
 SUGGEST_SIMILARITY = 0.75
 """The least ``difflib`` similarity for a "did you mean": below it, a word only a letter
 or two from a shipped one is usually a different word ("glad" is not "sad" misspelt)."""
+
+
+def feeling_for_word(word: str, own: Iterable[FeelingWord] = (), intensity: int = 2) -> Feeling:
+    """A typed feeling word as a ``Feeling``: a known word (any case) with its grid place,
+    spelled as the vocabulary spells it; any other word as the person's own, placeless."""
+    word = clean_word(word)
+    found = feeling_lookup(own).get(word.casefold())
+    if found is None:
+        return Feeling(word=word, intensity=intensity)
+    return Feeling(word=found.word, pleasantness=found.p, energy=found.e, intensity=intensity)
 
 
 def suggest_feeling(word: str, extra: Iterable[FeelingWord] = ()) -> FeelingWord | None:

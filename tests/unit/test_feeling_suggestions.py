@@ -95,7 +95,7 @@ def test_cli_keeps_a_near_miss_as_own_word_and_says_so_on_one_stderr_line(
         "attune-journal: “clam” is not in the feelings list; kept as your own word "
         "(did you mean “calm”?)"
     ]
-    entry_id = int(out.strip())
+    entry_id = int(out.split()[2])  # "Saved note N at HH:MM"
     workspace = open_workspace(data_dir)
     note = workspace.journal.get(entry_id)
     workspace.close()
