@@ -5,7 +5,8 @@ line of notes. It saves the same ``Note`` as
 ``attune-journal note "…" --activation N --strategy S --after M``.
 
 Also home of the strategy chooser shared with the check-in's Regulation step:
-an editable combo box of the starter strategies and the person's own.
+an editable combo box of the starter strategies and the person's own, and the line
+under it that says how to do the chosen starter strategy.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from attune_journal.core.models import Note, StrategyTry, clean_word
+from attune_journal.core.models import Feeling, Note, StrategyTry, clean_word
 from attune_journal.core.vocab import load_strategies
 from attune_journal.storage.errors import StoreError
 from attune_journal.ui.bridge import JournalBridge, SaveFailed
@@ -64,6 +65,28 @@ def strategy_combo(workspace: Workspace, parent: QWidget | None = None) -> QComb
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
     return combo
+
+
+def strategy_how_to(combo: QComboBox) -> QLabel:
+    """A line under ``combo`` saying how to do the starter strategy chosen in it.
+
+    Empty for the person's own strategies (they know how) and when none is chosen.
+    """
+    how = {s.name.casefold(): s.description for s in load_strategies()}
+    label = QLabel()
+    label.setObjectName("hint")
+    label.setWordWrap(True)
+    label.setAccessibleName(combo.tr("How to do it"))
+
+    def show(text: str) -> None:
+        description = how.get(clean_word(text).casefold(), "")
+        label.setText(description)
+        label.setVisible(bool(description))
+        combo.setAccessibleDescription(description)
+
+    combo.currentTextChanged.connect(show)
+    show(combo.currentText())
+    return label
 
 
 def canonical_strategy(workspace: Workspace, typed: str) -> str:
@@ -112,9 +135,14 @@ class QuickNoteDialog(QDialog):
         self.before.set_window(settings.window_low, settings.window_high)
         self.before.setAccessibleName(self.tr("Activation before"))
         self.strategy = strategy_combo(workspace)
+        self.how_to = strategy_how_to(self.strategy)
         self.after = ActivationScale()
         self.after.set_window(settings.window_low, settings.window_high)
         self.after.setAccessibleName(self.tr("Activation after"))
+        self.feeling = QLineEdit()
+        self.feeling.setPlaceholderText(self.tr("A word or two, e.g. tense, restless (optional)"))
+        self.feeling.setAccessibleName(self.tr("Feeling"))
+        self._complete_feelings()
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("A line about it (optional)"))
         self.note.setAccessibleName(self.tr("Note"))
@@ -125,7 +153,9 @@ class QuickNoteDialog(QDialog):
         form = QFormLayout()
         form.setVerticalSpacing(12)
         form.addRow(self.tr("Activation &before"), self.before)
+        form.addRow(self.tr("&Feeling"), self.feeling)
         form.addRow(self.tr("&Strategy"), self.strategy)
+        form.addRow("", self.how_to)
         form.addRow(self.tr("Activation &after"), self.after)
         form.addRow(self.tr("&Note"), self.note)
 
@@ -154,11 +184,59 @@ class QuickNoteDialog(QDialog):
     def open_support(self) -> SupportDialog:
         return show_support(self, self.workspace.settings)
 
+    def _complete_feelings(self) -> None:
+        """Suggest vocabulary words (and the person's own) for the word being typed.
+
+        The field may hold several words between commas, so the completer is driven by
+        hand: it completes the last word only, and a chosen word replaces just that one.
+        """
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QCompleter
+
+        from attune_journal.core.vocab import feeling_lookup
+
+        words = sorted(w.word for w in feeling_lookup(self.workspace.own_feeling_words()).values())
+        completer = QCompleter(words, self)
+        completer.setWidget(self.feeling)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.feeling_completer = completer
+
+        def typed(text: str) -> None:
+            prefix = text.rpartition(",")[2].strip()
+            if len(prefix) < 2:
+                completer.popup().hide()
+                return
+            completer.setCompletionPrefix(prefix)
+            completer.complete()
+
+        def chosen(word: str) -> None:
+            head = self.feeling.text().rpartition(",")[0].strip()
+            self.feeling.setText(f"{head}, {word}" if head else word)
+
+        self.feeling.textEdited.connect(typed)
+        completer.activated.connect(chosen)
+
+    def feelings(self) -> list[Feeling]:
+        """The words typed in the feeling field (commas between them), as feelings."""
+        from attune_journal.core.vocab import feeling_for_word
+
+        own = self.workspace.own_feeling_words()
+        words = [clean_word(w) for w in self.feeling.text().split(",")]
+        seen: set[str] = set()
+        feelings = []
+        for word in words:
+            if word and word.casefold() not in seen:
+                seen.add(word.casefold())
+                feelings.append(feeling_for_word(word, own))
+        return feelings
+
     def build_note(self) -> Note:
         before = self.before.value()
         name = canonical_strategy(self.workspace, self.strategy.currentText())
         strategy = StrategyTry(name, before, self.after.value()) if name else None
-        return Note(text=self.note.text(), activation=before, strategy=strategy)
+        return Note(
+            text=self.note.text(), activation=before, strategy=strategy, feelings=self.feelings()
+        )
 
     def save(self) -> None:
         note = self.build_note()

@@ -14,10 +14,12 @@ from attune_journal.ui import quick_note
 from attune_journal.workspace import open_workspace
 
 # The offscreen platform says this whenever a dialog is shown; it is not our problem.
-pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+pytestmark = pytest.mark.qt_log_ignore(
+    r"does not support (propagateSizeHints|raise|grabbing the keyboard)"
+)
 
 
-def _type_into_dialog(qtbot, before: str, strategy: str, after: str, text: str):  # type: ignore[no-untyped-def]
+def _type_into_dialog(qtbot, before: str, strategy: str, after: str, text: str, feeling: str = ""):  # type: ignore[no-untyped-def]
     """A stand-in for ``dialog.exec()`` that fills the dialog by keyboard only."""
 
     def run(dialog: QDialog) -> int:
@@ -27,6 +29,10 @@ def _type_into_dialog(qtbot, before: str, strategy: str, after: str, text: str):
         dialog.activateWindow()
         dialog.before.setFocus()
         qtbot.keyClicks(dialog.before, before)
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+        assert dialog.focusWidget() is dialog.feeling
+        qtbot.keyClicks(dialog.feeling, feeling)
+        dialog.feeling_completer.popup().hide()  # typed whole: no suggestion wanted
         qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
         assert dialog.focusWidget() in (dialog.strategy, dialog.strategy.lineEdit())
         qtbot.keyClicks(dialog.focusWidget(), strategy)
@@ -52,7 +58,7 @@ def test_dialog_saves_the_same_note_as_the_cli(
     monkeypatch.setattr(
         quick_note,
         "run_dialog",
-        _type_into_dialog(qtbot, "8", "cyclic sigh", "5", "Before the call"),
+        _type_into_dialog(qtbot, "8", "cyclic sigh", "5", "Before the call", "Tense, restless"),
     )
     qtbot.keyClick(
         main_window,
@@ -74,6 +80,10 @@ def test_dialog_saves_the_same_note_as_the_cli(
             "Cyclic sigh",  # the dialog stores the shipped spelling of a known strategy
             "--after",
             "5",
+            "--feeling",
+            "tense",
+            "--feeling",
+            "restless",
         ]
     )
     assert code == 0
@@ -134,3 +144,44 @@ def test_cancel_saves_nothing(qtbot, main_window, monkeypatch: pytest.MonkeyPatc
     monkeypatch.setattr(quick_note, "run_dialog", cancel)
     assert main_window.open_quick_note() is None
     assert main_window.workspace.journal.entries() == []
+
+
+def test_feelings_are_suggested_word_by_word_and_enter_takes_one(qtbot, workspace) -> None:  # type: ignore[no-untyped-def]
+    from attune_journal.ui.bridge import JournalBridge
+
+    dialog = quick_note.QuickNoteDialog(workspace, JournalBridge(workspace))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.feeling.setFocus()
+    qtbot.keyClicks(dialog.feeling, "anxi")
+    popup = dialog.feeling_completer.popup()
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert dialog.feeling.text() == "anxious"
+    assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
+    qtbot.keyClicks(dialog.feeling, ", tir")
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert dialog.feeling.text() == "anxious, tired"
+    words = [(f.word, f.pleasantness is not None) for f in dialog.feelings()]
+    assert words == [("anxious", True), ("tired", True)]
+
+
+def test_the_chosen_strategy_says_how_to_do_it(qtbot, workspace) -> None:  # type: ignore[no-untyped-def]
+    from attune_journal.core.vocab import load_strategies
+    from attune_journal.ui.bridge import JournalBridge
+
+    dialog = quick_note.QuickNoteDialog(workspace, JournalBridge(workspace))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.how_to.isVisible()
+    sigh = next(s for s in load_strategies() if s.name == "Cyclic sigh")
+    dialog.strategy.setFocus()
+    qtbot.keyClicks(dialog.strategy.lineEdit(), "cyclic sigh")
+    assert dialog.how_to.isVisible() and dialog.how_to.text() == sigh.description
+    dialog.strategy.lineEdit().clear()
+    qtbot.keyClicks(dialog.strategy.lineEdit(), "stroke the cat")
+    assert not dialog.how_to.isVisible()
