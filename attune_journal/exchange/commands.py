@@ -303,6 +303,8 @@ def import_lines(report: ImportReport, verbose: bool = False) -> list[str]:
     lines = [report.summary()]
     if report.backup is not None:
         lines.append(f"A backup was taken first: {report.backup}")
+    # Each entry kept twice is named by its date: the person will want to look at both.
+    lines.extend(report.kept_both_lines())
     already = [skip for skip in report.skipped if skip.reason == ALREADY_THERE]
     others = [skip for skip in report.skipped if skip.reason != ALREADY_THERE]
     if already:

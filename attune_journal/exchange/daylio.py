@@ -1,18 +1,31 @@
 """Import from Daylio's CSV export.
 
 Header variants in use (extra columns after these are ignored, with a note):
-``full_date,date,weekday,time,mood,activities,note_title,note`` and the older
-``full_date,date,weekday,time,mood,activities,note``. Times come as 24-hour
-(``20:30``) or 12-hour (``8:30 PM``) clocks with no zone, so each gets this
-machine's UTC offset for that date. Activities, separated by `` | ``, become
-tags; the note title and note become the text.
+``full_date,date,weekday,time,mood,activities,note_title,note`` (today's),
+``full_date,date,weekday,time,mood,activities,note``, and, in exports from
+2017-18, ``year,date,weekday,time,mood,activities,note`` with the day written
+``June 22`` or in the phone's language (``7 września``). A file without a
+header line is read by its first row (an ISO date or a year first), and the
+report says which columns were taken. A row with more cells than the header (a
+comma outside quotes) cannot be read whole, so the import is refused naming its
+line; fewer cells likewise. Times come as 24-hour (``20:30``) or 12-hour
+(``8:30 PM``) clocks with no zone, so each gets this machine's UTC offset for
+that date (said in the report; a time the clocks skip keeps its clock time).
+Activities, separated by `` | ``, become tags as named (``@home`` stays
+``@home``); the note title and note become the text.
 
 Daylio's mood is one pleasantness scale with no energy axis, so the mapping to
 a feeling with coordinates is a guess, made openly (docs/export-format.md):
-``MOOD_FEELINGS`` below. A mood the person renamed or added in Daylio is kept as
-their own word, without coordinates. Every entry also gets the tag
-``daylio:<mood>`` so the original mood is never lost. Mood says nothing about
-activation, so no activation is invented.
+``MOOD_FEELINGS`` below. A mood the person renamed or added in Daylio that is a
+vocabulary word (``Anxious``, ``sad``; case does not matter) is that word with
+its place on the grid; any other is kept as their own word, without
+coordinates. Every entry also gets the tag ``daylio:<mood>`` so the original
+mood is never lost. Mood says nothing about activation, so none is invented.
+
+An entry's identity is the source's own: its date and clock time as written and
+its ordinal among the rows at that minute (``parsed.source_uid``), so renaming an
+activity in Daylio, which rewrites every past row, updates the entries instead of
+adding them again.
 """
 
 from __future__ import annotations
@@ -24,25 +37,84 @@ from collections.abc import Callable, Iterable
 from datetime import datetime
 from pathlib import Path
 
-from attune_journal.core.models import Feeling, Note, clean_word
+from attune_journal.core.models import Feeling, Note, clean_word, normalise_tags
 from attune_journal.exchange.parsed import (
+    MAX_TAG_CHARS,
     ByteProgress,
     ImportFormatError,
+    MinuteKeys,
     Parsed,
     ParsedEntry,
     check_count,
-    clean_tags,
     content_uid,
     decode_text,
+    source_uid,
     text_lines,
+    vocabulary_feeling,
+    wall_clock_moment,
     with_local_offset,
+    zone_guess,
 )
 
 HEADERS = (
     ("full_date", "date", "weekday", "time", "mood", "activities", "note_title", "note"),
     ("full_date", "date", "weekday", "time", "mood", "activities", "note"),
+    ("year", "date", "weekday", "time", "mood", "activities", "note"),
 )
 REQUIRED = ("full_date", "time", "mood", "activities", "note")
+FAMILY = "daylio"
+
+# Month names as Daylio wrote the day (``June 22``, ``7 września``) in the languages it
+# is most used in; genitive forms too, as a date is written in Polish, Czech, Russian.
+_MONTH_NAMES = (
+    "january february march april may june july august september october november december",
+    "jan feb mar apr may jun jul aug sep oct nov dec",
+    "styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik "
+    "listopad grudzień",
+    "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października "
+    "listopada grudnia",
+    "januar februar märz april mai juni juli august september oktober november dezember",
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+    "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+    "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+    "januari februari maart april mei juni juli augustus september oktober november december",
+    "ledna února března dubna května června července srpna září října listopadu prosince",
+    "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
+    "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь",
+)
+MONTHS: dict[str, int] = {}
+for _names in _MONTH_NAMES:
+    for _number, _name in enumerate(_names.split(), 1):
+        MONTHS.setdefault(_name.casefold(), _number)
+
+
+def month_number(word: str) -> int | None:
+    """A month's name or its abbreviation (three letters at least) -> 1 to 12; None
+    when unknown or when an abbreviation could be two months."""
+    word = word.casefold().rstrip(".")
+    if word in MONTHS:
+        return MONTHS[word]
+    if len(word) < 3:
+        return None
+    found = {number for name, number in MONTHS.items() if name.startswith(word)}
+    return found.pop() if len(found) == 1 else None
+
+
+def day_of_year(year_text: str, date_text: str) -> datetime | None:
+    """``2017`` and ``June 22`` (or ``22 June``, ``7 września``) -> that day."""
+    if not re.fullmatch(r"\d{4}", year_text.strip()):
+        return None
+    days = re.findall(r"\d+", date_text)
+    words = re.findall(r"[^\W\d_]+", date_text)
+    months = [number for number in map(month_number, words) if number is not None]
+    if len(days) != 1 or len(months) != 1:
+        return None
+    try:
+        return datetime(int(year_text), months[0], int(days[0]))
+    except ValueError:
+        return None
+
 
 # Daylio's five default moods -> (feeling word, pleasantness, energy, intensity).
 MOOD_FEELINGS: dict[str, tuple[str, float | None, float | None, int]] = {
@@ -54,11 +126,19 @@ MOOD_FEELINGS: dict[str, tuple[str, float | None, float | None, int]] = {
 }
 
 
+_MOOD_PLACES: dict[str, tuple[str, float | None, float | None, int]] = {}
+
+
 def mood_feeling(mood: str) -> Feeling:
-    """The feeling recorded for a Daylio mood (see ``MOOD_FEELINGS``)."""
-    found = MOOD_FEELINGS.get(mood.casefold())
+    """The feeling recorded for a Daylio mood (see ``MOOD_FEELINGS``); a mood of the
+    person's own that is a vocabulary word, in any case, takes that word's place."""
+    key = mood.casefold()
+    found = MOOD_FEELINGS.get(key) or _MOOD_PLACES.get(key)
     if found is None:
-        return Feeling(word=clean_word(mood)[:80], intensity=2)
+        known = vocabulary_feeling(mood)
+        found = (known.word, known.pleasantness, known.energy, known.intensity)
+        if len(_MOOD_PLACES) < 4096:
+            _MOOD_PLACES[key] = found
     word, p, e, intensity = found
     return Feeling(word=word, pleasantness=p, energy=e, intensity=intensity)
 
@@ -78,6 +158,35 @@ def parse_daylio(text: str, name: str) -> Parsed:
     return parse_daylio_lines(io.StringIO(text, newline=""), name)
 
 
+def _layout(first: list[str], name: str, parsed: Parsed) -> tuple[list[str], bool]:
+    """The columns, and whether the first row is data (a file without a header line)."""
+    columns = [column.strip().lower() for column in first]
+    dated = "full_date" in columns or {"year", "date"} <= set(columns)
+    needed = [column for column in REQUIRED if column != "full_date"]
+    if dated and all(column in columns for column in needed):
+        return columns, False
+    cells = [cell.strip() for cell in first]
+    if cells and len(cells) in (7, 8):
+        header: tuple[str, ...] | None = None
+        if re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}", cells[0]):
+            header = HEADERS[0] if len(cells) == 8 else HEADERS[1]
+        elif re.fullmatch(r"\d{4}", cells[0]) and len(cells) == 7:
+            header = HEADERS[2]
+        if header is not None:
+            parsed.notes.append(
+                f"{name}: the file has no header line; its columns were taken to be "
+                f"{','.join(header)} (from line 1, which is read as an entry)"
+            )
+            return list(header), True
+    missing = [column for column in REQUIRED if column not in columns]
+    if "full_date" in missing and {"year", "date"} <= set(columns):
+        missing.remove("full_date")
+    raise ImportFormatError(
+        f"{name}, line 1: this is not a Daylio export; expected the columns "
+        f"{','.join(HEADERS[0])} (or without note_title), missing: {', '.join(missing)}"
+    )
+
+
 def parse_daylio_lines(
     lines: Iterable[str], name: str, cancelled: Callable[[], bool] | None = None
 ) -> Parsed:
@@ -89,29 +198,26 @@ def parse_daylio_lines(
     parsed = Parsed()
     reader = csv.reader(lines, strict=True)
     try:
-        header = next(reader)
+        first = next(reader)
     except StopIteration:
         raise ImportFormatError(f"{name}: the file is empty") from None
     except csv.Error as error:
         raise ImportFormatError(f"{name}, line 1: not a CSV file ({error})") from None
-    columns = [column.strip().lower() for column in header]
-    missing = [column for column in REQUIRED if column not in columns]
-    if missing:
-        raise ImportFormatError(
-            f"{name}, line 1: this is not a Daylio export; expected the columns "
-            f"{','.join(HEADERS[0])} (or without note_title), missing: {', '.join(missing)}"
-        )
-    known = set(HEADERS[0])
+    columns, first_is_data = _layout(first, name, parsed)
+    known = {column for header in HEADERS for column in header}
     extra = [column for column in columns if column not in known]
     if extra:
         parsed.notes.append(f"{name}: columns not imported: {', '.join(extra)}")
     index = {column: i for i, column in enumerate(columns)}
-    at = _Moments()
-    line = reader.line_num
+    at = _Moments(parsed)
+    keys = MinuteKeys()
+    tags_for = _Activities(parsed)
+    line = 0 if first_is_data else reader.line_num
+    pending = [first] if first_is_data else []
     while True:
         start = line + 1
         try:
-            row = next(reader)
+            row = pending.pop() if pending else next(reader)
         except StopIteration:
             break
         except csv.Error as error:
@@ -131,56 +237,132 @@ def parse_daylio_lines(
             raise ImportFormatError(
                 f"{name}, {where}: expected {len(columns)} columns, found {len(row)}"
             )
+        if len(row) > len(columns) and "".join(row[len(columns) :]).strip():
+            raise ImportFormatError(
+                f"{name}, {where}: {len(row)} cells where the header has {len(columns)}; "
+                "a comma outside quotes (in a note or an activity) splits the row, so it "
+                "cannot be read whole. Put that cell in quotes or remove the comma; nothing "
+                "was imported."
+            )
         if cancelled is not None and len(parsed.entries) % 5000 == 0 and cancelled():
             return parsed
 
         def cell(column: str, row: list[str] = row) -> str:
             return row[index[column]] if column in index else ""
 
-        day_text, clock_text = cell("full_date").strip(), cell("time").strip()
-        moment = at(day_text, clock_text)
-        if moment is None:
+        clock_text = cell("time").strip()
+        if "full_date" in index:
+            day_text = cell("full_date").strip()
+            naive = at.naive(day_text, clock_text)
+            shape = "2026-11-23 and 20:30 or 8:30 PM"
+        else:
+            day_text = f"{cell('year').strip()} {cell('date').strip()}"
+            naive = at.naive(day_text, clock_text, cell("year").strip(), cell("date"))
+            shape = "2017, June 22 and 20:30 or 8:30 PM"
+        if naive is None:
+            found = "full_date" if "full_date" in index else "year'/'date"
             raise ImportFormatError(
-                f"{name}, {where}: field 'full_date'/'time' is not a date and time like "
-                f"2026-11-23 and 20:30 or 8:30 PM (found {day_text!r} {clock_text!r})"
+                f"{name}, {where}: field '{found}'/'time' is not a date and time like "
+                f"{shape} (found {day_text!r} {clock_text!r})"
             )
         mood = clean_word(cell("mood"))
         if not mood:
             raise ImportFormatError(f"{name}, {where}: field 'mood' is empty")
         title, note_text = cell("note_title").strip(), cell("note")
         text = f"{title}\n\n{note_text}" if title and note_text.strip() else title or note_text
-        activities = [a for a in cell("activities").split(" | ") if a.strip()]
-        tags = clean_tags([f"daylio:{mood}", *activities], where, parsed)
+        moment = at.aware(naive, where)
+        key = keys(naive)
         note = Note(
             at=moment,
             text=text,
             feelings=[mood_feeling(mood)],
-            tags=tags,
-            uid=content_uid("daylio", moment, f"{mood}\x1f{cell('activities')}\x1f{text}"),
+            tags=tags_for(mood, cell("activities"), where),
+            uid=source_uid(FAMILY, key),
         )
-        parsed.entries.append(ParsedEntry(note, where))
+        legacy = content_uid(
+            "daylio", with_local_offset(naive), f"{mood}\x1f{cell('activities')}\x1f{text}"
+        )
+        parsed.entries.append(ParsedEntry(note, where, FAMILY, key, legacy))
         check_count(parsed, name)
     if not parsed.entries and not parsed.skipped:
         parsed.notes.append(f"{name}: the export has a header but no entries")
+    if parsed.entries:
+        parsed.zone_guess = zone_guess(name, "Daylio's")
     return parsed
 
 
+class _Activities:
+    """A row's mood and activities -> its tags, remembered (exports repeat a few).
+
+    An activity keeps its name as Daylio shows it (``@home`` stays ``@home``); only a
+    leading '#', which no tag here starts with, is dropped, and the report says so once
+    for each such activity. Too long an activity is left out with a note.
+    """
+
+    def __init__(self, parsed: Parsed) -> None:
+        self.parsed = parsed
+        self.seen: dict[tuple[str, str], tuple[str, ...]] = {}
+        self.hashed: set[str] = set()
+
+    def __call__(self, mood: str, activities: str, where: str) -> list[str]:
+        found = self.seen.get((mood, activities))
+        if found is not None:
+            return list(found)
+        tags = [f"daylio:{mood}"]
+        noted = False
+        for raw in activities.split(" | "):
+            activity = clean_word(raw)
+            if not activity:
+                continue
+            if activity.startswith("#"):
+                if activity not in self.hashed:
+                    self.hashed.add(activity)
+                    self.parsed.notes.append(
+                        f"{where}: the activity '{activity}' is the tag "
+                        f"'{activity.lstrip('#').strip()}' here (a tag does not start with '#')"
+                    )
+                activity = activity.lstrip("#").strip()
+                if not activity:
+                    continue
+            if len(activity) > MAX_TAG_CHARS:
+                self.parsed.notes.append(
+                    f"{where}: the activity '{activity[:20]}…' is longer than {MAX_TAG_CHARS} "
+                    "characters, the most a tag holds, and was left out."
+                )
+                noted = True
+                continue
+            tags.append(activity)
+        cleaned = normalise_tags(tags)
+        if not noted:
+            if len(self.seen) > 4096:
+                self.seen.clear()
+            self.seen[(mood, activities)] = tuple(cleaned)
+        return cleaned
+
+
 class _Moments:
-    """Date and clock texts -> an aware time, remembering the last few (a Daylio export
+    """Date and clock texts -> a time, remembering the last few (a Daylio export
     repeats days and clock times, and the local offset for a date is slow to find)."""
 
-    def __init__(self) -> None:
+    def __init__(self, parsed: Parsed) -> None:
+        self.parsed = parsed
         self.days: dict[str, datetime | None] = {}
         self.clocks: dict[str, tuple[int, int] | None] = {}
+        self.offsets: dict[datetime, datetime] = {}
 
-    def __call__(self, day_text: str, clock_text: str) -> datetime | None:
+    def naive(
+        self, day_text: str, clock_text: str, year: str | None = None, date_text: str = ""
+    ) -> datetime | None:
         if day_text not in self.days:
             if len(self.days) > 4096:
                 self.days.clear()
-            try:
-                self.days[day_text] = datetime.strptime(day_text, "%Y-%m-%d")
-            except ValueError:
-                self.days[day_text] = None
+            if year is not None:
+                self.days[day_text] = day_of_year(year, date_text)
+            else:
+                try:
+                    self.days[day_text] = datetime.strptime(day_text, "%Y-%m-%d")
+                except ValueError:
+                    self.days[day_text] = None
         if clock_text not in self.clocks:
             if len(self.clocks) > 4096:
                 self.clocks.clear()
@@ -188,7 +370,20 @@ class _Moments:
         day, clock = self.days[day_text], self.clocks[clock_text]
         if day is None or clock is None:
             return None
-        return with_local_offset(day.replace(hour=clock[0], minute=clock[1]))
+        return day.replace(hour=clock[0], minute=clock[1])
+
+    def aware(self, naive: datetime, where: str) -> datetime:
+        """The clock time as written, with this computer's offset on that date."""
+        found = self.offsets.get(naive)
+        if found is not None:
+            return found
+        before = len(self.parsed.notes)
+        moment = wall_clock_moment(naive, where, self.parsed)
+        if len(self.parsed.notes) == before:  # a time the clocks skip is said each time
+            if len(self.offsets) > 4096:
+                self.offsets.clear()
+            self.offsets[naive] = moment
+        return moment
 
 
 def read_daylio(data: bytes, name: str) -> Parsed:

@@ -7,10 +7,18 @@ Order of work, and why:
    regular file is read, never a pipe or a device, and none larger than
    ``parsed.MAX_IMPORT_BYTES``; jrnl's text and Daylio's CSV are read line by
    line, so memory holds the entries found, not copies of the file.
-2. Leave out what the journal already has: our own entries by uid, other
-   journals' entries by the stable uid their reader gives them (a hash), weekly
-   reviews and relationship check-ins for a week that already has one, and
-   repeats inside the same file. Each is reported with where it came from.
+2. Match what the journal already has. Entries from jrnl and Daylio carry the
+   source's identity (``parsed.source_uid``: the clock time as written and the
+   ordinal at that minute, never this computer's zone) and a record of what the
+   import wrote (``source`` in the entry's stored data, with a digest of its
+   content). A match the person has not edited here since is updated in place
+   when the source changed, else left as it is (unchanged); one they edited is
+   kept, and a changed source version is added beside it (kept both, each said in
+   the report by its date). Entries imported before identities were the source's
+   own are found by their old uid and given the new one. Our own entries and Day
+   One's are left out by uid, as are weekly reviews and relationship check-ins for
+   a week that already has one, and repeats inside the same file. Each is reported
+   with where it came from.
 3. Check every remaining entry with the same validation the store uses, naming
    where a bad one came from.
 4. Take a backup (``workspace.backup("import")``), then save everything in one
@@ -24,6 +32,7 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from attune_journal.core.models import (
     Entry,
@@ -39,6 +48,8 @@ from attune_journal.exchange.parsed import (
     ParsedEntry,
     Skip,
     check_source_file,
+    content_digest,
+    source_uid,
 )
 from attune_journal.workspace import Workspace
 
@@ -49,26 +60,55 @@ class ImportCancelled(Exception):
     """The person cancelled before anything was saved."""
 
 
+ALREADY_THERE = "already in the journal"
+
+
 @dataclass
 class ImportReport:
     format_id: str
     source: Path
-    imported: list[ParsedEntry] = field(default_factory=list)
+    imported: list[ParsedEntry] = field(default_factory=list)  # written: new or updated
     skipped: list[Skip] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     backup: Path | None = None
+    added: int = 0
+    updated: int = 0
+    kept_both: list[ParsedEntry] = field(default_factory=list)
+
+    @property
+    def unchanged(self) -> int:
+        """Entries the journal had already, as the file has them (or as edited here)."""
+        return sum(1 for skip in self.skipped if skip.reason == ALREADY_THERE)
 
     def summary(self) -> str:
-        return (
-            f"Imported {count(len(self.imported), 'entry', 'entries')} from "
-            f"{self.source.name}; skipped {len(self.skipped)}."
+        written = (
+            f"Imported {count(len(self.imported), 'entry', 'entries')} from {self.source.name}"
         )
+        if not (self.updated or self.kept_both or self.unchanged):
+            return f"{written}; skipped {len(self.skipped)}."
+        others = len(self.skipped) - self.unchanged
+        kept = len(self.kept_both)
+        return (
+            f"{written}. Added {self.added}, updated {self.updated}, unchanged "
+            f"{self.unchanged}, kept both {kept}"
+            + (" (you had edited them here)" if kept else "")
+            + (f"; skipped {others}." if others else ".")
+        )
+
+    def kept_both_lines(self) -> list[str]:
+        """One line for each entry kept twice: the person's edit and the source's change."""
+        return [
+            f"  kept both {item.entry.at:%Y-%m-%d %H:%M} ({item.where}): your edited entry "
+            "stays, and the changed one from the file is beside it"
+            for item in self.kept_both
+        ]
 
     def lines(self, limit: int = 200) -> list[str]:
         """The summary, then each skip with its reason, then notes (capped for screens)."""
         out = [self.summary()]
         if self.backup is not None:
             out.append(f"A backup was taken first: {self.backup}")
+        out.extend(self.kept_both_lines())
         for skip in self.skipped[:limit]:
             out.append(f"  skipped {skip.where}: {skip.reason}")
         if len(self.skipped) > limit:
@@ -128,21 +168,49 @@ def _with_path(message: str, source: Path) -> str:
     return message
 
 
-def plan_import(workspace: Workspace, parsed: Parsed) -> tuple[list[ParsedEntry], list[Skip]]:
-    """Split parsed entries into those to save and those the journal already has."""
+@dataclass
+class ImportPlan:
+    """What an import will do: entries to write (new, updated, kept beside an edit),
+    stored entries only to give their new identity, what is left out, and the source
+    records to keep with the written entries."""
+
+    to_save: list[ParsedEntry] = field(default_factory=list)
+    rewrite: list[Entry] = field(default_factory=list)
+    skipped: list[Skip] = field(default_factory=list)
+    added: int = 0
+    updated: int = 0
+    kept_both: list[ParsedEntry] = field(default_factory=list)
+    sources: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+
+def plan_import(workspace: Workspace, parsed: Parsed) -> ImportPlan:
+    """Split parsed entries into those to add or update and those the journal already has."""
     journal = workspace.journal
-    known = journal.known_uids()
+    plan = ImportPlan(skipped=list(parsed.skipped))
+    sourced = [item for item in parsed.entries if item.family]
+    records = (
+        journal.import_records(
+            [item.entry.uid for item in sourced]
+            + [item.legacy_uid for item in sourced if item.legacy_uid]
+        )
+        if sourced
+        else {}
+    )
+    claimed: set[int] = set()
+    known = journal.known_uids() if len(sourced) < len(parsed.entries) else set()
     weeks_taken: dict[tuple[str, str], str] = {}
-    to_save: list[ParsedEntry] = []
-    skipped = list(parsed.skipped)
     seen: dict[str, str] = {}
     for item in parsed.entries:
         entry = item.entry
-        if entry.uid in known:
-            skipped.append(Skip(item.where, "already in the journal"))
-            continue
         if entry.uid in seen:
-            skipped.append(Skip(item.where, f"the same entry as {seen[entry.uid]}"))
+            plan.skipped.append(Skip(item.where, f"the same entry as {seen[entry.uid]}"))
+            continue
+        seen[entry.uid] = item.where
+        if item.family:
+            _plan_sourced(workspace, item, records, claimed, plan)
+            continue
+        if entry.uid in known:
+            plan.skipped.append(Skip(item.where, ALREADY_THERE))
             continue
         if isinstance(entry, WeeklyReview | RelationshipCheckIn):
             key = (entry.kind, entry.week)
@@ -153,21 +221,80 @@ def plan_import(workspace: Workspace, parsed: Parsed) -> tuple[list[ParsedEntry]
             )
             label = "weekly review" if isinstance(entry, WeeklyReview) else "relationship check-in"
             if existing is not None:
-                skipped.append(
+                plan.skipped.append(
                     Skip(item.where, f"the journal already has a {label} for {entry.week}")
                 )
                 continue
             if key in weeks_taken:
-                skipped.append(
+                plan.skipped.append(
                     Skip(
                         item.where, f"a second {label} for {entry.week} (first: {weeks_taken[key]})"
                     )
                 )
                 continue
             weeks_taken[key] = item.where
-        seen[entry.uid] = item.where
-        to_save.append(item)
-    return to_save, skipped
+        plan.to_save.append(item)
+        plan.added += 1
+    return plan
+
+
+def _plan_sourced(
+    workspace: Workspace,
+    item: ParsedEntry,
+    records: dict[str, tuple[Entry, dict[str, Any] | None]],
+    claimed: set[int],
+    plan: ImportPlan,
+) -> None:
+    """One entry with the source's identity: add, update, leave, or keep beside an edit."""
+    entry = item.entry
+    digest = content_digest(entry)
+    record: dict[str, Any] = {"format": item.family, "key": item.key, "digest": digest}
+    found = records.get(entry.uid)
+    if found is None and item.legacy_uid in records:
+        older = records[item.legacy_uid]
+        if older[0].id not in claimed:
+            found = older
+    if found is None or found[0].id in claimed:
+        plan.to_save.append(item)
+        plan.sources[entry.uid] = record
+        plan.added += 1
+        return
+    stored, source = found
+    assert stored.id is not None
+    claimed.add(stored.id)
+    if stored.is_trashed:  # the person put it in the trash here: it stays there
+        plan.skipped.append(Skip(item.where, ALREADY_THERE))
+        return
+    stored_digest = content_digest(stored)
+    if source is not None:
+        edited = stored_digest != source.get("digest")
+    else:  # imported before records were kept: an edit here set its updated time
+        edited = stored.updated_at is not None
+    needs_identity = stored.uid != entry.uid or source is None
+    if not edited and stored_digest != digest:
+        entry.id = stored.id
+        entry.updated_at = stored.updated_at
+        if stored.at.replace(tzinfo=None) == entry.at.replace(tzinfo=None):
+            entry.at = stored.at  # the offset the first import took stays
+        plan.to_save.append(item)
+        plan.sources[entry.uid] = record
+        plan.updated += 1
+        return
+    if edited and source is not None and source.get("digest") != digest:
+        beside = source_uid(item.family, f"{item.key}\x1fbeside an edit\x1f{digest}")
+        if not workspace.journal.import_records([beside]):
+            entry.uid = beside
+            plan.to_save.append(item)
+            plan.sources[beside] = {**record, "beside": stored.uid}
+            plan.kept_both.append(item)
+            return
+    elif needs_identity:
+        # Found by its old uid (or without a record): it takes the source's identity,
+        # and what the import wrote is recorded as the file has it now.
+        stored.uid = entry.uid
+        plan.rewrite.append(stored)
+        plan.sources[entry.uid] = record if not edited else {**record, "edited_before": True}
+    plan.skipped.append(Skip(item.where, ALREADY_THERE))
 
 
 def _check(items: list[ParsedEntry]) -> None:
@@ -225,19 +352,30 @@ def _save(
 ) -> ImportReport:
     if cancelled is not None and cancelled():
         raise ImportCancelled("The import was cancelled; nothing was saved.")
-    to_save, skipped = plan_import(workspace, parsed)
+    plan = plan_import(workspace, parsed)
+    to_save = plan.to_save
     _check(to_save)
-    report = ImportReport(format_id, Path(path), skipped=skipped, notes=list(parsed.notes))
+    report = ImportReport(
+        format_id,
+        Path(path),
+        skipped=plan.skipped,
+        notes=list(parsed.notes),
+        added=plan.added,
+        updated=plan.updated,
+        kept_both=plan.kept_both,
+    )
     total = len(to_save)
     if progress is not None:
         progress(0, total)
     if cancelled is not None and cancelled():
         raise ImportCancelled("The import was cancelled; nothing was saved.")
-    if to_save:
+    if to_save or plan.rewrite:
         report.backup = workspace.backup("import")
-        entries: list[Entry] = [item.entry for item in to_save]
-        workspace.journal.save_many(entries)
+        entries: list[Entry] = [item.entry for item in to_save] + plan.rewrite
+        workspace.journal.save_many(entries, plan.sources)
         report.imported = to_save
+        if to_save and parsed.zone_guess:
+            report.notes.insert(0, parsed.zone_guess)
     if progress is not None:
         progress(total, total)
     return report

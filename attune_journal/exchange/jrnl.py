@@ -7,13 +7,22 @@ brackets (``[2026-11-23 08:30] Title``, jrnl 2 and later) or bare
 Which form a file uses is decided by its first dated line, so in a bracketed
 file a body line that merely starts with a date, and in any file a line that
 starts with ``[`` but holds no valid time, stays part of the entry above.
-A first line ending in `` *`` marks a starred entry (the star is removed, as
-jrnl does). Tags are words starting with ``@`` or ``#`` (jrnl's default tag
+Tags are words starting with ``@`` or ``#`` (jrnl's default tag
 symbols); they stay in the text too, as in jrnl.
 
+A first line that ends in ``*`` marks a starred entry, and stars and spaces at
+both of its ends are removed, as jrnl reads it (``[…] * Title *`` is "Title").
+Tags follow jrnl's pattern, so ``@C++`` and ``@C#`` are two tags. A line that starts
+like an entry's time in brackets but does not read with the time format (jrnl
+itself may take ``[2019-07 14:23]`` as a new entry) stays in the entry above,
+and the report says so with its line. An encrypted journal is refused by name.
+
 jrnl stores clock times without a zone, so each gets this machine's UTC offset
-for that date. Entries become notes; their uid is a hash of the format, time
-and text, so importing the same file again adds nothing.
+for that date (said in the report; a time the clocks skip keeps its clock time).
+An entry's identity is the source's own: the clock time as written and its
+ordinal among the entries at that minute (``parsed.source_uid``), the same for
+the text journal and ``jrnl --format json``, so importing either again, on any
+computer in any zone, matches the entries instead of adding them.
 """
 
 from __future__ import annotations
@@ -28,6 +37,7 @@ from attune_journal.core.models import MAX_TEXT_CHARS, Note
 from attune_journal.exchange.parsed import (
     ByteProgress,
     ImportFormatError,
+    MinuteKeys,
     Parsed,
     ParsedEntry,
     Skip,
@@ -35,8 +45,11 @@ from attune_journal.exchange.parsed import (
     clean_tags,
     content_uid,
     decode_text,
+    source_uid,
     text_lines,
+    wall_clock_moment,
     with_local_offset,
+    zone_guess,
 )
 
 DEFAULT_TIME_FORMAT = "%Y-%m-%d %H:%M"
@@ -44,7 +57,18 @@ _BRACKET_RE = re.compile(r"\[([^\]\n]+)\] ?")
 # jrnl's own tag pattern: a tag symbol at the start of a word, then word characters.
 # The symbol is matched first and what comes before it checked after (the same rule as
 # a look-behind before it), so the search can skip ahead to each '@' and '#'.
-_TAG_RE = re.compile(r"[@#](?<![\w@#][@#])([\w][\w\-+/.]*\w|\w)", re.UNICODE)
+# Inside and at the end of a tag '+' and '#' count, as jrnl reads "@C++" and "@C#".
+_TAG_RE = re.compile(r"[@#](?<![\w@#][@#])(\w(?:[\w\-+/.#]*[\w+#])?)", re.UNICODE)
+# What jrnl may take for an entry's time although the time format does not read it:
+# a bracket at a line's start holding a year and month or a clock time.
+_LOOKS_LIKE_TIME = re.compile(r"\[[^\]\n]*(?:\d{4}-\d{1,2}|\d{1,2}:\d{2})[^\]\n]*\] ")
+# jrnl 2 and later encrypt a journal as one Fernet token (URL-safe base64, "gAAAAA…").
+_FERNET = re.compile(r"gAAAAA[A-Za-z0-9_\-=]{20,}\s*")
+ENCRYPTED = (
+    "this jrnl journal is encrypted: run jrnl --decrypt, or export it with "
+    "jrnl --format json, and import that"
+)
+FAMILY = "jrnl"
 
 
 def find_tags(text: str) -> list[str]:
@@ -100,6 +124,7 @@ def parse_jrnl_lines(
     checked for both; a non-blank line before it is skipped (by number only).
     """
     parsed = Parsed()
+    keys = MinuteKeys()
     starter: Callable[[str, str], tuple[datetime, str] | None] | None = None
     current: tuple[int, datetime, list[str]] | None = None
     size = 0
@@ -114,18 +139,22 @@ def parse_jrnl_lines(
                 starter = _bare_start
             else:
                 if line.strip():
+                    if not before and _FERNET.fullmatch(line):
+                        raise ImportFormatError(f"{name}: {ENCRYPTED}")
                     before.append(number)
                 continue
         start = starter(line, time_format)
         if start is not None:
             if current is not None:
-                _finish(current, name, parsed)
+                _finish(current, name, parsed, keys)
                 check_count(parsed, name)
                 if cancelled is not None and len(parsed.entries) % 1000 == 0 and cancelled():
                     return parsed
             current = (number, start[0], [start[1]])
             size = len(start[1])
         elif current is not None:
+            if line.startswith("[") and _LOOKS_LIKE_TIME.match(line):
+                _note_folded(parsed, number, line, current[0], time_format)
             current[2].append(line)
             size += len(line) + 1
             if size > MAX_TEXT_CHARS:
@@ -146,53 +175,84 @@ def parse_jrnl_lines(
         Skip(f"line {n}", "text before the first dated entry (not an entry)") for n in before
     ]
     if current is not None:
-        _finish(current, name, parsed)
+        _finish(current, name, parsed, keys)
         check_count(parsed, name)
+    if parsed.entries:
+        parsed.zone_guess = zone_guess(name, "jrnl's")
     return parsed
 
 
-def _finish(current: tuple[int, datetime, list[str]], name: str, parsed: Parsed) -> None:
+def _note_folded(parsed: Parsed, number: int, line: str, entry_line: int, fmt: str) -> None:
+    blob = line[: line.index("]") + 1]
+    parsed.notes.append(
+        f"line {number}: {blob} looks like an entry's time but does not read with the time "
+        f"format {fmt!r}, so it was kept as a line of the entry at line {entry_line} (jrnl "
+        "itself may read it as a new entry; correct the time there to make it one)"
+    )
+
+
+def _finish(
+    current: tuple[int, datetime, list[str]], name: str, parsed: Parsed, keys: MinuteKeys
+) -> None:
     number, naive, body_lines = current
+    # Before identities were the source's own, the uid hashed the text as read then
+    # (only a trailing " *" was a star); it is kept to find entries imported that way.
     first = body_lines[0].rstrip()
-    starred = first.endswith("*") and (first == "*" or first.endswith(" *"))
-    if starred:
-        body_lines[0] = first[:-1].rstrip()
+    old_starred = first.endswith("*") and (first == "*" or first.endswith(" *"))
+    old_first = first[:-1].rstrip() if old_starred else body_lines[0]
+    old_text = "\n".join([old_first, *body_lines[1:]]).rstrip()
+    # jrnl: a first line that ends in '*' is starred; stars and spaces at both its ends go.
+    starred = first.strip().endswith("*")
+    title = body_lines[0].strip("\n *") if starred else body_lines[0]
     # jrnl separates entries by a blank line and keeps no trailing whitespace.
-    text = "\n".join(body_lines).rstrip()
-    add_note(parsed, "jrnl", f"line {number}", naive, text, find_tags(text), starred)
+    text = "\n".join([title, *body_lines[1:]]).rstrip()
+    add_note(
+        parsed,
+        f"line {number}",
+        naive,
+        text,
+        find_tags(text),
+        starred,
+        key=keys(naive),
+        legacy_uid=content_uid("jrnl", with_local_offset(naive), old_text),
+    )
 
 
 def add_note(
     parsed: Parsed,
-    format_id: str,
     where: str,
-    moment: datetime,
+    naive: datetime,
     text: str,
     tags: list[str],
     starred: bool,
+    key: str,
+    legacy_uid: str,
 ) -> None:
-    """Append a note built from another journal's entry (or a skip if it is empty)."""
-    if moment.tzinfo is None:
-        moment = with_local_offset(moment)
+    """Append a note built from a jrnl entry (or a skip if it is empty)."""
     if not text.strip():
         parsed.skipped.append(Skip(where, "the entry is empty"))
         return
     note = Note(
-        at=moment.replace(microsecond=0),
+        at=wall_clock_moment(naive, where, parsed),
         text=text,
         tags=clean_tags(tags, where, parsed),
         starred=starred,
-        uid=content_uid(format_id, moment.replace(microsecond=0), text),
+        uid=source_uid(FAMILY, key),
     )
-    parsed.entries.append(ParsedEntry(note, where))
+    parsed.entries.append(ParsedEntry(note, where, FAMILY, key, legacy_uid))
 
 
 def parse_jrnl_json(text: str, name: str) -> Parsed:
-    """jrnl's JSON export (``jrnl --format json``) -> notes."""
+    """jrnl's JSON export (``jrnl --format json``) -> notes, the same as its text gives.
+
+    Tags are found in the text as for the text journal (jrnl's ``tags`` list holds
+    them lowercased); any of the list's that the text does not show are added.
+    """
     data = load_json(text, name)
     if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
         raise ImportFormatError(f"{name}: this is not a jrnl JSON export (no 'entries' list)")
     parsed = Parsed()
+    keys = MinuteKeys()
     for index, item in enumerate(data["entries"], 1):
         where = f"entry {index}"
         if not isinstance(item, dict):
@@ -212,11 +272,25 @@ def parse_jrnl_json(text: str, name: str) -> Parsed:
             raise ImportFormatError(f"{name}, {where}: fields 'title' and 'body' must be text")
         body = body.rstrip()
         text = title.rstrip() + ("\n" + body if body.strip() else "")
-        tags = item.get("tags") or []
-        if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
+        listed = item.get("tags") or []
+        if not isinstance(listed, list) or not all(isinstance(t, str) for t in listed):
             raise ImportFormatError(f"{name}, {where}: field 'tags' must be a list of text")
-        add_note(parsed, "jrnl", where, naive, text, tags, bool(item.get("starred", False)))
+        tags = find_tags(text)
+        shown = {tag.casefold() for tag in tags}
+        tags += [t for t in listed if t.strip().lstrip("@#").casefold() not in shown]
+        add_note(
+            parsed,
+            where,
+            naive,
+            text,
+            tags,
+            bool(item.get("starred", False)),
+            key=keys(naive),
+            legacy_uid=content_uid("jrnl", with_local_offset(naive), text),
+        )
         check_count(parsed, name)
+    if parsed.entries:
+        parsed.zone_guess = zone_guess(name, "jrnl's")
     return parsed
 
 

@@ -15,11 +15,18 @@ import re
 import stat
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime, tzinfo
+from datetime import datetime, timedelta, timezone, tzinfo
 from pathlib import Path
 from typing import BinaryIO
 
-from attune_journal.core.models import Entry, normalise_tags
+from attune_journal.core.digest import sha256_hex
+from attune_journal.core.models import (
+    Entry,
+    Feeling,
+    clean_text,
+    clean_word,
+    normalise_tags,
+)
 
 
 class ImportFormatError(ValueError):
@@ -30,6 +37,13 @@ class ImportFormatError(ValueError):
 class ParsedEntry:
     entry: Entry
     where: str  # "line 12", "entry 3", "2026/11/2026-11-23-0830-checkin.md"
+    # For a format whose entries carry no id of their own (jrnl, Daylio): the family
+    # ("jrnl" for its text and its JSON alike) and the source key the uid is a digest
+    # of (``source_uid``), and the uid the reader gave before identities were the
+    # source's own (``legacy_uid``), so a journal imported then is matched, not doubled.
+    family: str = ""
+    key: str = ""
+    legacy_uid: str = ""
 
 
 @dataclass(slots=True)
@@ -43,6 +57,9 @@ class Parsed:
     entries: list[ParsedEntry] = field(default_factory=list)
     skipped: list[Skip] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    # Said in the report only when entries were written with it: "the times carry no
+    # zone, this computer's was taken" (a re-import that changes nothing guesses nothing).
+    zone_guess: str = ""
 
 
 # The most an import reads from one file, from one member of a .zip, and from all of
@@ -281,8 +298,111 @@ def with_local_offset(naive: datetime) -> datetime:
     return aware if shared is zone else aware.replace(tzinfo=shared)
 
 
+def wall_clock_moment(naive: datetime, where: str, parsed: Parsed) -> datetime:
+    """A clock time with no zone, given this computer's UTC offset on that date, keeping
+    the clock time as written.
+
+    A time in the hour the clocks skip (02:30 on a spring-forward night) does not exist
+    here; ``astimezone`` would move it an hour. It keeps 02:30 with the offset in effect
+    before the change, and the report says so.
+    """
+    naive = naive.replace(microsecond=0)
+    aware = with_local_offset(naive)
+    if aware.replace(tzinfo=None) == naive:
+        return aware
+    offset = (naive - timedelta(hours=3)).astimezone().utcoffset() or timedelta(0)
+    zone = _ZONES.setdefault((offset, "fixed"), timezone(offset))
+    kept = naive.replace(tzinfo=zone)
+    parsed.notes.append(
+        f"{where}: {naive:%Y-%m-%d %H:%M} is not a time on this computer's clock (the "
+        f"clocks went forward that night); it was kept as written, at UTC{_offset_text(offset)}"
+    )
+    return kept
+
+
+def _offset_text(offset: timedelta) -> str:
+    minutes = int(offset.total_seconds() // 60)
+    sign = "+" if minutes >= 0 else "-"
+    return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+def local_zone_name() -> str:
+    """This computer's time zone, as a person would recognise it."""
+    name = os.environ.get("TZ", "").lstrip(":")
+    if not name:
+        try:
+            name = os.path.realpath("/etc/localtime").split("zoneinfo/", 1)[1]
+        except (IndexError, OSError):
+            name = ""
+    now = datetime.now().astimezone()
+    offset = _offset_text(now.utcoffset() or timedelta(0))
+    return f"{name}, now UTC{offset}" if name else f"UTC{offset} now"
+
+
+def zone_guess(name: str, what: str) -> str:
+    """The report line for times that carry no zone (jrnl, Daylio)."""
+    return (
+        f"{name}: {what} times carry no time zone; this computer's ({local_zone_name()}) "
+        "was taken for each date. The entries' identity does not depend on it."
+    )
+
+
+def source_uid(family: str, key: str) -> str:
+    """The uid of an entry from a format with no ids of its own: a digest of the source's
+    family and the entry's key there (wall-clock time as written and its ordinal at that
+    minute). No offset and no zone of this computer is part of it, so an import in
+    Berlin and one in New York give the same uids."""
+    return sha256_hex(f"{family}\x1f{key}".encode())[:32]
+
+
+class MinuteKeys:
+    """Source keys ``"2019-07-14 14:23 #1"``: the wall clock as written, to the minute,
+    and the entry's ordinal among the file's entries at that minute (in file order)."""
+
+    def __init__(self) -> None:
+        self.seen: dict[str, int] = {}
+
+    def __call__(self, wall: datetime) -> str:
+        minute = wall.strftime("%Y-%m-%d %H:%M") if wall.year >= 1000 else wall.isoformat()
+        number = self.seen.get(minute, 0) + 1
+        self.seen[minute] = number
+        return f"{minute} #{number}"
+
+
+def content_digest(entry: Entry) -> str:
+    """A digest of what an import writes into an entry, as the store keeps it.
+
+    The clock time counts as written (without its offset: an import on a computer in
+    another zone is no change), text without regard to whitespace (jrnl's text and its
+    JSON export differ in the blank line after the title), tags without regard to
+    case or order. An edit here of any of these changes it.
+    """
+    text = " ".join(clean_text(getattr(entry, "text", "")).split())
+    tags = sorted(tag.casefold() for tag in normalise_tags(entry.tags))
+    feelings = [
+        (clean_word(f.word).casefold(), f.pleasantness, f.energy, f.intensity)
+        for f in getattr(entry, "feelings", [])
+    ]
+    wall = entry.at.replace(tzinfo=None).isoformat(timespec="minutes")
+    parts = [entry.kind, wall, text, "\x1e".join(tags), str(bool(entry.starred)), repr(feelings)]
+    return sha256_hex("\x1f".join(parts).encode())[:32]
+
+
+def vocabulary_feeling(word: str, intensity: int = 2) -> Feeling:
+    """A feeling word from another journal: a vocabulary word (matched without regard to
+    case, 'Anxious' is 'anxious') gets its grid place and the vocabulary's spelling; any
+    other word is kept as the person's own, without a place."""
+    from attune_journal.core.vocab import feeling_for_word
+
+    return feeling_for_word(clean_word(word)[:80], intensity=intensity)
+
+
 def content_uid(format_id: str, at: datetime, text: str) -> str:
-    """A stable uid for an entry from another journal, so a re-import finds it again."""
+    """A stable uid for an entry from another journal, so a re-import finds it again.
+
+    jrnl and Daylio used it before their entries took the source's identity
+    (``source_uid``); it is still computed for them to find entries imported then.
+    """
     digest = hashlib.sha256(f"{format_id}\x1f{at.isoformat()}\x1f{text}".encode()).hexdigest()
     return digest[:32]
 

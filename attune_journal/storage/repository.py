@@ -18,7 +18,7 @@ import sqlite3
 import threading
 import unicodedata
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, fields
 from datetime import date
@@ -199,8 +199,15 @@ class Journal:
             self._save_one(entry)
         return entry
 
-    def save_many(self, entries: Iterable[Entry]) -> int:
-        """Save several entries in one transaction (importers): all or nothing."""
+    def save_many(
+        self, entries: Iterable[Entry], sources: Mapping[str, dict[str, Any]] | None = None
+    ) -> int:
+        """Save several entries in one transaction (importers): all or nothing.
+
+        ``sources`` maps an entry's uid to where an import took it from (format, key in
+        the source, digest of what it wrote); it is kept in the entry's stored data as
+        ``source`` and survives later edits here (``import_records``).
+        """
         count = 0
         items = list(entries)
         for entry in items:
@@ -209,6 +216,12 @@ class Journal:
         with self._write():
             for entry in items:
                 self._save_one(entry, touch=False)
+                if sources and entry.uid in sources:
+                    self.conn.execute(
+                        "UPDATE entries SET data = json_set(data, '$.source', json(?)) "
+                        "WHERE id = ?",
+                        [json.dumps(sources[entry.uid], ensure_ascii=False), entry.id],
+                    )
                 count += 1
         return count
 
@@ -224,7 +237,10 @@ class Journal:
             )
             entry.id = int(cursor.lastrowid or 0)
         else:
-            assignments = ", ".join(f"{name} = ?" for name in row)
+            # Where an import took the entry from stays with it through edits here.
+            assignments = ", ".join(
+                f"{name} = ?" if name != "data" else _DATA_KEEPING_SOURCE for name in row
+            )
             cursor = self.conn.execute(
                 f"UPDATE entries SET {assignments} WHERE id = ?", [*row.values(), entry.id]
             )
@@ -545,6 +561,27 @@ class Journal:
                 continue
         return found
 
+    def import_records(self, uids: Iterable[str]) -> dict[str, tuple[Entry, dict[str, Any] | None]]:
+        """The entries with these uids (trashed ones too), each with the ``source`` an
+        import recorded for it (None when there is none), for a re-import to match."""
+        wanted = list(dict.fromkeys(uids))
+        found: dict[str, tuple[Entry, dict[str, Any] | None]] = {}
+        for start in range(0, len(wanted), 500):
+            part = wanted[start : start + 500]
+            marks = ", ".join("?" * len(part))
+            sources = {
+                uid: json.loads(text)
+                for uid, text in self._read(
+                    "SELECT uid, json_extract(data, '$.source') FROM entries "
+                    f"WHERE uid IN ({marks}) AND json_valid(data) "
+                    "AND json_type(data, '$.source') = 'object'",
+                    part,
+                )
+            }
+            for entry in self._select(f"WHERE uid IN ({marks})", part):
+                found[entry.uid] = (entry, sources.get(entry.uid))
+        return found
+
     def known_uids(self) -> set[str]:
         """Every entry uid in the store, trashed ones too (importers skip these)."""
         return {row[0] for row in self._read("SELECT uid FROM entries")}
@@ -839,6 +876,13 @@ class Journal:
 
 
 # ---- row <-> model mapping ----------------------------------------------------------------
+
+# The stored data of an updated entry: the new data, with the ``source`` its import
+# recorded kept (json_patch drops the key again when there was none).
+_DATA_KEEPING_SOURCE = (
+    "data = json_patch(?, CASE WHEN json_valid(data) THEN "
+    "json_object('source', json(json_extract(data, '$.source'))) ELSE '{}' END)"
+)
 
 
 def _clean(entry: Entry) -> None:
