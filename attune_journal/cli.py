@@ -17,7 +17,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
@@ -29,6 +29,13 @@ from attune_journal.core.models import (
     StrategyTry,
     ValidationError,
     clean_word,
+)
+from attune_journal.core.timeutil import (
+    NotATimeError,
+    SkippedTimeError,
+    TimeOutOfRangeError,
+    TooFarAheadError,
+    parse_moment,
 )
 from attune_journal.core.wording import count, plural
 from attune_journal.storage.errors import StoreError
@@ -63,52 +70,35 @@ def _int_0_10(text: str) -> int:
     return value
 
 
-# ``--at`` may name a time at most this far after now: a journal records what has
-# happened, and a date a day or more ahead is far more likely a typo than a plan.
-AT_FUTURE_LIMIT = timedelta(days=1)
 _AT_EXAMPLE = "use a time like 2026-12-02 21:30 (your local time) or 2026-12-02T21:30+01:00"
 
 
 def parse_at(text: str, now: datetime | None = None) -> datetime:
     """The moment ``note --at`` names, with its UTC offset; ``CommandError`` if none.
 
-    "YYYY-MM-DD HH:MM" (or with "T", or with seconds) is local time in the system's
+    The rules are ``core.timeutil.parse_moment``'s (the app's "When" field uses them
+    too): "YYYY-MM-DD HH:MM" (or with "T", or with seconds) is local time in the system's
     zone, with the offset the zone had on that day (summer time included); a time the
     clocks skipped when they went forward is refused, and a time that happened twice
     when they went back is the first of the two. With an offset ("+01:00", "Z") the
     time is kept as written. A time more than a day after now is refused.
     """
-    raw = text.strip()
-    if len(raw) < 16 or raw[4:5] != "-" or raw[10:11] not in {" ", "T", "t"}:
-        raise CommandError(f"--at '{text}' is not a date and time; {_AT_EXAMPLE}.")
     try:
-        moment = datetime.fromisoformat(raw)
-    except ValueError:
+        return parse_moment(text, now)
+    except NotATimeError:
         raise CommandError(f"--at '{text}' is not a date and time; {_AT_EXAMPLE}.") from None
-    if moment.microsecond:
-        moment = moment.replace(microsecond=0)
-    if moment.tzinfo is None:
-        try:
-            local = moment.astimezone()
-        except (OverflowError, OSError, ValueError):
-            raise CommandError(f"--at '{text}' is out of range; {_AT_EXAMPLE}.") from None
-        if local.replace(tzinfo=None) != moment:
-            raise CommandError(
-                f"--at '{text}' did not happen here: the clocks skipped that time when they "
-                "went forward. Give a time just before or after it."
-            )
-        moment = local
-    now = now or datetime.now().astimezone()
-    try:
-        too_late = moment - now > AT_FUTURE_LIMIT
-    except OverflowError:
-        too_late = moment.year > now.year
-    if too_late:
+    except SkippedTimeError:
+        raise CommandError(
+            f"--at '{text}' did not happen here: the clocks skipped that time when they "
+            "went forward. Give a time just before or after it."
+        ) from None
+    except TooFarAheadError:
         raise CommandError(
             f"--at '{text}' is more than a day from now; the journal keeps what has "
             "already happened, so give a time up to now. Nothing was saved."
-        )
-    return moment
+        ) from None
+    except TimeOutOfRangeError:
+        raise CommandError(f"--at '{text}' is out of range; {_AT_EXAMPLE}.") from None
 
 
 class _Parser(argparse.ArgumentParser):

@@ -6,7 +6,7 @@ person who travels keeps the clock time they lived, and ordering uses UTC.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 
 def now_local() -> datetime:
@@ -60,3 +60,76 @@ def utc_key(moment: datetime) -> str:
 def describe(moment: datetime) -> str:
     """A time as a person reads it in a message (ISO 8601, offset when there is one)."""
     return moment.isoformat(sep=" ", timespec="minutes")
+
+
+# ---- a time a person names (``note --at``, the app's "When" field) ----------------------
+
+# A named time may be at most this far after now: a journal records what has happened,
+# and a date a day or more ahead is far more likely a typo than a plan.
+FUTURE_LIMIT = timedelta(days=1)
+
+
+class NotATimeError(ValueError):
+    """Text that does not read as a date and time."""
+
+
+class SkippedTimeError(ValueError):
+    """A clock time that did not happen here: the clocks jumped over it (spring forward)."""
+
+
+class TooFarAheadError(ValueError):
+    """A time more than ``FUTURE_LIMIT`` after now."""
+
+
+def local_moment(wall: datetime) -> datetime:
+    """A clock time (its offset, if any, ignored) in this computer's zone, with the UTC
+    offset that zone had on that day, summer time included.
+
+    A time that happened twice (the clocks went back) is the first of the two. Raises
+    ``SkippedTimeError`` for a time the clocks skipped, ``TimeOutOfRangeError`` for
+    one the system cannot place.
+    """
+    naive = wall.replace(tzinfo=None, fold=0)
+    try:
+        local = naive.astimezone()
+    except (OverflowError, OSError, ValueError):
+        raise TimeOutOfRangeError(f"{describe(naive)} is out of range") from None
+    if local.replace(tzinfo=None) != naive:
+        raise SkippedTimeError(
+            f"{describe(naive)} did not happen here: the clocks skipped that time when they "
+            "went forward"
+        )
+    return local
+
+
+def check_not_ahead(moment: datetime, now: datetime | None = None) -> datetime:
+    """``moment`` itself, or ``TooFarAheadError`` when it is more than a day after now."""
+    now = now or now_local()
+    try:
+        too_late = moment - now > FUTURE_LIMIT
+    except OverflowError:
+        too_late = moment.year > now.year
+    if too_late:
+        raise TooFarAheadError(f"{describe(moment)} is more than a day from now")
+    return moment
+
+
+def parse_moment(text: str, now: datetime | None = None) -> datetime:
+    """The moment ``text`` names, with its UTC offset.
+
+    "YYYY-MM-DD HH:MM" (or with "T", or with seconds) is local time in this computer's
+    zone, read by ``local_moment``. With an offset ("+01:00", "Z") the time is kept as
+    written. Raises ``NotATimeError``, ``SkippedTimeError``, ``TimeOutOfRangeError`` or
+    ``TooFarAheadError`` (all ``ValueError``).
+    """
+    raw = text.strip()
+    if len(raw) < 16 or raw[4:5] != "-" or raw[10:11] not in {" ", "T", "t"}:
+        raise NotATimeError(f"{text!r} is not a date and time")
+    try:
+        moment = datetime.fromisoformat(raw)
+    except ValueError:
+        raise NotATimeError(f"{text!r} is not a date and time") from None
+    moment = moment.replace(microsecond=0)
+    if moment.tzinfo is None:
+        moment = local_moment(moment)
+    return check_not_ahead(moment, now)
