@@ -3,8 +3,10 @@
 Owns the flow around the pages in ``ui/checkin_steps.py``: Back / Skip / Next,
 the "Step 3 of 7" line and its dots, the keys (Esc keeps a draft and leaves,
 Ctrl+Enter or Ctrl+S finishes from any step, Alt+Left / Alt+Right move between
-steps but never save), the debounced
-draft (``ui/drafts.DraftSaver``), and saving through the bridge.
+steps but never save), the "When" field in the header line of every step (``Now``
+until changed, so last night's check-in can be written this morning), the debounced
+draft (``ui/drafts.DraftSaver``), and saving through the bridge. While a saved
+check-in is being changed, "Save changes" sits beside Next on every step.
 
 Every step may be skipped; skipping them all still saves a valid, nearly empty
 ``CheckIn``. A save that fails keeps everything on screen and in the draft.
@@ -53,6 +55,7 @@ from attune_journal.ui.checkin_steps import (
 )
 from attune_journal.ui.drafts import DraftSaver, describe_when
 from attune_journal.ui.quick_note import remember_strategy
+from attune_journal.ui.widgets.when_edit import WhenEdit
 from attune_journal.workspace import Workspace
 
 
@@ -137,9 +140,16 @@ class CheckInScreen(QWidget):
         self.step_label = QLabel()
         self.step_label.setObjectName("caption")
         self.dots = ProgressDots(len(self.pages))
+        # When it happened, on every step: "Now" unless the person says otherwise.
+        self.when = WhenEdit(self.tr("When this check-in happened"))
+        self.when.changed.connect(self._changed)
+        self.when.problem_changed.connect(self._when_problem)
+        self._when_problem_shown = ""
         header = QHBoxLayout()
         header.addWidget(self.step_label)
         header.addStretch(1)
+        header.addWidget(self.when)
+        header.addSpacing(12)
         header.addWidget(self.dots)
 
         self.stack = QStackedWidget()
@@ -162,6 +172,12 @@ class CheckInScreen(QWidget):
         self.next_button = push_button(self.tr("Next"))
         self.next_button.setDefault(True)
         self.next_button.clicked.connect(self.go_next)
+        # Changing a saved check-in: save from whichever step the change was made on.
+        self.save_changes_button = push_button(self.tr("Save changes"))
+        self.save_changes_button.setObjectName("primary")
+        self.save_changes_button.setToolTip(self.tr("Save your changes now (Ctrl+S or Ctrl+Enter)"))
+        self.save_changes_button.clicked.connect(self.finish)
+        self.save_changes_button.hide()
         self.feedback = QLabel()
         self.feedback.setWordWrap(True)
         self.feedback.setAccessibleName(self.tr("Check-in status"))
@@ -179,6 +195,7 @@ class CheckInScreen(QWidget):
         nav.addStretch(1)
         nav.addWidget(self.skip_button)
         nav.addWidget(self.next_button)
+        nav.addWidget(self.save_changes_button)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 12)
@@ -237,7 +254,10 @@ class CheckInScreen(QWidget):
             self.tr("Step {n} of {total}: {name}").format(n=index + 1, total=last, name=page.title),
         )
         done = page is self.done
+        editing = self._editing is not None
         self.nav_row.setVisible(not done)
+        self.when.setVisible(not done)
+        self.save_changes_button.setVisible(editing and not done)
         self.back_button.setEnabled(index > 0)
         self.skip_button.setText(page.skip_text())
         self.skip_button.setToolTip(self.tr("Go on without answering this one"))
@@ -246,7 +266,14 @@ class CheckInScreen(QWidget):
             self.next_button.setText(self.tr("Finish"))
             self.next_button.setToolTip(self.tr("Save this check-in (Ctrl+Enter or Ctrl+S)"))
             self.skip_button.setText(self.tr("Skip and finish"))
+        if page is self.reflect and editing:
+            # "Save changes" beside them says it: no second button that saves.
+            self.next_button.hide()
+            self.skip_button.hide()
         else:
+            self.next_button.show()
+            self.skip_button.show()
+        if page is not self.reflect:
             self.next_button.setText(self.tr("Next"))
             self.next_button.setToolTip(
                 self.tr("Next step (Alt+Right); Ctrl+Enter or Ctrl+S saves now")
@@ -324,6 +351,7 @@ class CheckInScreen(QWidget):
             self.arrive.prompt_offset = prompt_offset
         self.arrive.use_offset(self.arrive.prompt_offset)
         self._fill(CheckIn(prompt_id=self.arrive.prompt.id if self.arrive.prompt else None))
+        self._set_when(None)
         self.feedback.clear()
         self.fresh_button.hide()
         self._loading = True
@@ -357,6 +385,7 @@ class CheckInScreen(QWidget):
         self.saver.key = CHECKIN_EDIT_DRAFT
         self._started_at = entry.at
         self._fill(entry)
+        self._set_when(entry.at)
         self.feedback.setText(
             self.tr("Changing your check-in from {when}.").format(
                 when=entry.at.strftime("%d %b %Y, %H:%M").lstrip("0")
@@ -378,6 +407,7 @@ class CheckInScreen(QWidget):
         self._started_at = entry.at
         self.arrive.prompt_offset = draft.prompt_offset
         self._fill(entry)
+        self._restore_when(entry, payload.get("when"))
         self._loading = True
         self.go_to(min(draft.step, len(self.pages) - 2))
         self._loading = False
@@ -397,13 +427,46 @@ class CheckInScreen(QWidget):
         except (StoreError, ValueError):
             return None
 
-    def collect(self) -> CheckIn:
-        """A new ``CheckIn`` built from every page (the editing entry's identity kept)."""
-        entry = CheckIn(at=self._started_at or now_local())
+    def _set_when(self, moment: datetime | None) -> None:
+        self._loading = True
+        try:
+            self.when.set_moment(moment)
+        finally:
+            self._loading = False
+
+    def _restore_when(self, entry: CheckIn, typed: object) -> None:
+        """The "When" a draft was left with: as typed, or the time it will be saved with."""
+        now_text = self.when.tr("Now")
+        left_at_now = typed is None or typed == now_text
+        if left_at_now and self._editing is None and entry.at.date() == now_local().date():
+            self._set_when(None)  # "Now": the time the check-in began today
+            return
+        self._set_when(entry.at)
+        if isinstance(typed, str) and not left_at_now and typed != self.when.text():
+            self._loading = True
+            try:
+                self.when.edit.setText(typed)
+            finally:
+                self._loading = False
+
+    def _when_fallback(self) -> datetime:
+        """The time "Now" stands for: when a new check-in began; for a saved one, now."""
+        if self._editing is None and self._started_at is not None:
+            return self._started_at
+        return now_local()
+
+    def collect(self, strict: bool = False) -> CheckIn:
+        """A new ``CheckIn`` built from every page (the editing entry's identity kept).
+
+        Its time is the "When" field's. ``strict``: a "When" that is not a time it may
+        have raises ``ValueError`` (in words for people); otherwise it is set aside.
+        """
+        fallback = self._when_fallback()
+        at = (self.when.moment() or fallback) if strict else self.when.moment_or(fallback)
+        entry = CheckIn(at=at)
         if self._editing is not None:
             entry.id = self._editing.id
             entry.uid = self._editing.uid
-            entry.at = self._editing.at
         for page in self.pages:
             page.read(entry)
         return entry
@@ -430,7 +493,9 @@ class CheckInScreen(QWidget):
             step=self.index if self.current_page is not self.done else 0,
             prompt_offset=self.arrive.prompt_offset,
         )
-        return checkin_to_payload(draft)
+        payload = checkin_to_payload(draft)
+        payload["when"] = self.when.text()  # as typed, even half typed
+        return payload
 
     def _changed(self, step_only: bool = False) -> None:
         if self._loading or (self.current_page is self.done and step_only):
@@ -440,6 +505,13 @@ class CheckInScreen(QWidget):
         if step_only and not self.saver.pending and not self.has_content():
             return
         self.saver.schedule()
+
+    def _when_problem(self, problem: str) -> None:
+        if problem:
+            self.feedback.setText(problem)
+        elif self.feedback.text() == self._when_problem_shown:
+            self.feedback.clear()
+        self._when_problem_shown = problem
 
     def _draft_failed(self, message: str) -> None:
         self.feedback.setText(
@@ -455,10 +527,15 @@ class CheckInScreen(QWidget):
     # ---- finishing and leaving -----------------------------------------------------------
 
     def finish(self) -> CheckIn | None:
-        """Save from any step (Ctrl+Enter, or Finish on Reflect)."""
+        """Save from any step (Ctrl+Enter, Finish on Reflect, or "Save changes")."""
         if self.current_page is self.done:
             return None
-        entry = self.collect()
+        try:
+            entry = self.collect(strict=True)
+        except ValueError as problem:
+            self.feedback.setText(self.tr("Not saved: {problem}").format(problem=problem))
+            self.when.setFocus(Qt.FocusReason.OtherFocusReason)
+            return None
         try:
             self.bridge.save(entry)
         except SaveFailed as error:

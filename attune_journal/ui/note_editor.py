@@ -1,4 +1,8 @@
-"""Editing a Note in place, from History: its text, tags and star.
+"""Editing a Note in place, from History or Today: its time, text, tags and star.
+
+The "When" field shows the note's own time; changed, the note moves to that local
+time (with the UTC offset of that day) and keeps its identity. Left alone, the time
+is kept exactly as it was, offset included.
 
 The dialog edits a copy of the note, so a save that fails (disk full, a bad
 tag) leaves both the stored note and the list untouched while the person's new
@@ -16,6 +20,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -25,7 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from attune_journal.core.models import Note
+from attune_journal.core.timeutil import now_local
 from attune_journal.ui.bridge import JournalBridge, SaveFailed
+from attune_journal.ui.widgets.when_edit import WhenEdit
 
 
 def ask_discard(parent: QWidget) -> bool:
@@ -50,8 +57,12 @@ class NoteEditor(QDialog):
         self.setWindowTitle(self.tr("Edit note"))
         self.resize(560, 420)
 
-        when = QLabel(note.at.strftime("%A, %d %B %Y · %H:%M").replace(" 0", " "))
-        when.setObjectName("caption")
+        self.when = WhenEdit(self.tr("When this note was written"))
+        self.when.set_moment(note.at)
+        self.when.problem_changed.connect(self._when_problem)
+        self.when_hint = QLabel(note.at.strftime("%A, %d %B %Y · %H:%M").replace(" 0", " "))
+        self.when_hint.setObjectName("caption")
+        self.when.changed.connect(self._when_changed)
         self.editor = QPlainTextEdit(note.text)
         self.editor.setAccessibleName(self.tr("Note text"))
         self.editor.setTabChangesFocus(True)
@@ -78,8 +89,12 @@ class NoteEditor(QDialog):
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Return), self, self.save)
 
+        when_row = QHBoxLayout()
+        when_row.addWidget(self.when)
+        when_row.addSpacing(8)
+        when_row.addWidget(self.when_hint, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(when)
+        layout.addLayout(when_row)
         layout.addWidget(self.editor, 1)
         layout.addWidget(self.tags)
         layout.addWidget(self.star)
@@ -87,17 +102,38 @@ class NoteEditor(QDialog):
             layout.addWidget(kept)
         layout.addWidget(self.feedback)
         layout.addWidget(self.buttons)
+        self.setTabOrder(self.when.edit, self.when.now_button)
+        self.setTabOrder(self.when.now_button, self.editor)
         self.editor.setFocus()
+
+    def _when_changed(self) -> None:
+        if self.when.is_now():
+            self.when_hint.setText(self.tr("The time you save it"))
+            return
+        moment = self.when.moment_or(self.original.at)
+        self.when_hint.setText(moment.strftime("%A, %d %B %Y · %H:%M").replace(" 0", " "))
+
+    def _when_problem(self, problem: str) -> None:
+        self.feedback.setText(problem)
 
     def changed(self) -> bool:
         return (
-            self.editor.toPlainText() != self.original.text
+            self.when.is_now()
+            or self.when.moment_or(self.original.at) != self.original.at
+            or self.editor.toPlainText() != self.original.text
             or self.tags.text().split() != self.original.tags
             or self.star.isChecked() != self.original.starred
         )
 
     def save(self) -> None:
+        try:
+            at = self.when.moment() or now_local()
+        except ValueError as problem:
+            self.feedback.setText(self.tr("Not saved: {problem}").format(problem=problem))
+            self.when.setFocus()
+            return
         edited = copy.deepcopy(self.original)
+        edited.at = at
         edited.text = self.editor.toPlainText()
         edited.tags = self.tags.text().split()
         edited.starred = self.star.isChecked()
