@@ -63,9 +63,10 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
+    QLayoutItem,
     QLineEdit,
     QListView,
     QMessageBox,
@@ -368,6 +369,16 @@ def row_title(entry: Entry) -> str:
     return f"{when} · {kind_label(entry.kind)}{star}"
 
 
+def row_lines(entry: Entry, bold: QFontMetrics, width: int) -> tuple[str, str]:
+    """A row's first two lines; when the title is wider than the row, its kind moves to
+    the start of the second line, so the first is never cut."""
+    title, details = row_title(entry), row_details(entry)
+    if bold.horizontalAdvance(title) <= width:
+        return title, details
+    when, _sep, kind = title.rpartition(" · ")
+    return when, " · ".join(part for part in (kind, details) if part)
+
+
 def row_details(entry: Entry) -> str:
     """Feelings and activation, as the second line of a row."""
     parts: list[str] = []
@@ -552,11 +563,12 @@ class EntryDelegate(QStyledItemDelegate):
         painter.setFont(bold)
         painter.setPen(text_colour)
         bold_metrics = painter.fontMetrics()
-        title = elide_marked(row_title(entry), bold_metrics, bold_metrics, rect.width())
+        title, details = row_lines(entry, bold_metrics, rect.width())
+        title = elide_marked(title, bold_metrics, bold_metrics, rect.width())
         painter.drawText(QRect(rect.left(), rect.top(), rect.width(), line), 0, title)
         painter.setFont(opt.font)
         painter.setPen(muted)
-        details = elide_marked(row_details(entry), metrics, metrics, rect.width())
+        details = elide_marked(details, metrics, metrics, rect.width())
         painter.drawText(QRect(rect.left(), rect.top() + line, rect.width(), line), 0, details)
         # The snippet's matches are drawn bold and marked: a one-line text document draws
         # it, cut first at a whole word to the row's width (with "…").
@@ -585,12 +597,142 @@ class MonthCalendar(QCalendarWidget):
     """
 
     NAME_PADDING = 10  # pixels around a day's name in its column (Qt cuts it with less)
+    ROW_PADDING = 3  # pixels above and below a row's numbers
+    ROWS = 7  # the day names and six weeks
 
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
+        metrics = self.fontMetrics()
         names = [self.locale().dayName(day, QLocale.FormatType.ShortFormat) for day in range(1, 8)]
-        widest = max(self.fontMetrics().horizontalAdvance(name) for name in names)
-        return QSize(max(hint.width(), 7 * (widest + self.NAME_PADDING)), hint.height())
+        widest = max(metrics.horizontalAdvance(name) for name in names)
+        # Every row whole, measured from the font: Qt's own count leaves out the padding
+        # a style sheet gives the table, and the last week was cut off.
+        bar = self.findChild(QWidget, "qt_calendar_navigationbar")
+        bar_height = bar.sizeHint().height() if bar is not None else metrics.height() + 12
+        rows = self.ROWS * (metrics.height() + 2 * self.ROW_PADDING) + 4
+        return QSize(
+            max(hint.width(), 7 * (widest + self.NAME_PADDING)),
+            max(hint.height(), bar_height + rows),
+        )
+
+    def sizeHint(self) -> QSize:
+        return super().sizeHint().expandedTo(self.minimumSizeHint())
+
+
+class FlowLayout(QLayout):
+    """Widgets in a row that wraps onto more rows when the room is too narrow for them.
+
+    Each widget keeps at least its size hint's width (so its text is never cut) and
+    rows share any width left over among the widgets that ask to expand. With
+    ``uniform`` every widget gets the same width, the widest one's, so the rows line
+    up as a grid whose number of columns follows the room.
+    """
+
+    def __init__(
+        self, parent: QWidget | None = None, spacing: int = 8, uniform: bool = False
+    ) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._uniform = uniform
+        self.setSpacing(spacing)
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def _shown(self) -> list[QLayoutItem]:
+        return [item for item in self._items if not item.isEmpty()]
+
+    def _cell(self) -> int:
+        # A grid's columns are as narrow as the widest pair allows (its text whole).
+        return max((item.minimumSize().width() for item in self._shown()), default=0)
+
+    def sizeHint(self) -> QSize:
+        shown = self._shown()
+        margins = self.contentsMargins()
+        widths = [self._cell() if self._uniform else i.sizeHint().width() for i in shown]
+        width = sum(widths) + self.spacing() * max(len(shown) - 1, 0)
+        height = max((item.sizeHint().height() for item in shown), default=0)
+        return QSize(
+            width + margins.left() + margins.right(), height + margins.top() + margins.bottom()
+        )
+
+    def minimumSize(self) -> QSize:
+        # One widget a row at the least, each as wide as its text needs.
+        margins = self.contentsMargins()
+        width = (
+            self._cell()
+            if self._uniform
+            else max((item.sizeHint().width() for item in self._shown()), default=0)
+        )
+        return QSize(width + margins.left() + margins.right(), self.heightForWidth(width))
+
+    def _rows(self, room: int) -> list[list[tuple[QLayoutItem, int]]]:
+        spacing = self.spacing()
+        rows: list[list[tuple[QLayoutItem, int]]] = [[]]
+        used = 0
+        cell = self._cell()
+        for item in self._shown():
+            width = min(cell if self._uniform else item.sizeHint().width(), room)
+            if rows[-1] and used + spacing + width > room:
+                rows.append([])
+                used = 0
+            used += (spacing if rows[-1] else 0) + width
+            rows[-1].append((item, width))
+        return [row for row in rows if row]
+
+    def _arrange(self, rect: QRect, move: bool) -> int:
+        margins = self.contentsMargins()
+        area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
+        room = max(area.width(), 1)
+        spacing = self.spacing()
+        rows = self._rows(room)
+        columns = max((len(row) for row in rows), default=1)
+        y = area.top()
+        for row in rows:
+            height = max(item.sizeHint().height() for item, _width in row)
+            if self._uniform:
+                cell = (room - spacing * (columns - 1)) // columns
+                widths = [cell] * len(row)
+            else:
+                widths = [width for _item, width in row]
+                growing = [
+                    i
+                    for i, (item, _w) in enumerate(row)
+                    if item.expandingDirections() & Qt.Orientation.Horizontal
+                ]
+                spare = room - sum(widths) - spacing * (len(row) - 1)
+                for n, i in enumerate(growing):
+                    widths[i] += spare // len(growing) + (1 if n < spare % len(growing) else 0)
+            x = area.left()
+            for (item, _w), width in zip(row, widths, strict=True):
+                if move:
+                    item.setGeometry(QRect(x, y, width, height))
+                x += width + spacing
+            y += height + spacing
+        return y - spacing - area.top() + margins.top() + margins.bottom() if rows else 0
 
 
 @dataclass
@@ -663,7 +805,10 @@ class HistoryScreen(QWidget):
 
         # ---- search and filters --------------------------------------------------------
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search your journal (Ctrl+F)"))
+        # Short, so the search, "Starred only", "Clear filters" and "Trash" share one row
+        # in a small window at a large text size; the tooltip says it in full.
+        self.search.setPlaceholderText(self.tr("Search (Ctrl+F)"))
+        self.search.setToolTip(self.tr("Search your journal (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Search"))
         self.search.setClearButtonEnabled(True)
         self._search_timer = QTimer(self)
@@ -705,9 +850,10 @@ class HistoryScreen(QWidget):
         self.date_hint.setAccessibleName(self.tr("Date hint"))
         self.date_hint.hide()
 
-        filters = QGridLayout()
-        filters.setHorizontalSpacing(8)
-        filters.setVerticalSpacing(4)
+        # Each label with its field, the pairs in as many columns as the width has room
+        # for (three, two or one), so no field is squeezed past its text.
+        pair_flow = FlowLayout(spacing=6, uniform=True)
+        self.filter_labels: list[QLabel] = []
         pairs = [
             (self.tr("Fro&m"), self.from_date),
             (self.tr("&To"), self.to_date),
@@ -716,19 +862,28 @@ class HistoryScreen(QWidget):
             (self.tr("&Body"), self.region),
             (self.tr("T&ag"), self.tag),
         ]
-        for i, (text, widget) in enumerate(pairs):
+        for text, widget in pairs:
             label = QLabel(text)
             label.setBuddy(widget)
-            filters.addWidget(label, i // 3, (i % 3) * 2)
-            filters.addWidget(widget, i // 3, (i % 3) * 2 + 1)
-        filters.addWidget(self.date_hint, 2, 0, 1, 6)
-        for column in (1, 3, 5):
-            filters.setColumnStretch(column, 1)
+            self.filter_labels.append(label)
+            pair = QWidget()
+            pair_layout = QHBoxLayout(pair)
+            pair_layout.setContentsMargins(0, 0, 0, 0)
+            pair_layout.addWidget(label)
+            pair_layout.addWidget(widget, 1)
+            pair_flow.addWidget(pair)
         self.filter_box = QWidget()
-        self.filter_box.setLayout(filters)
+        filters = QVBoxLayout(self.filter_box)
+        filters.setContentsMargins(0, 0, 0, 0)
+        filters.setSpacing(4)
+        filters.addLayout(pair_flow)
+        filters.addWidget(self.date_hint)
 
-        top = QHBoxLayout()
-        top.addWidget(self.search, 1)
+        # The search box takes the row's spare width; the buttons go to a second row
+        # when the window is too narrow for them beside it.
+        self.search.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        top = FlowLayout(spacing=6)
+        top.addWidget(self.search)
         top.addWidget(self.starred_only)
         top.addWidget(self.clear_filters)
         top.addWidget(self.trash_toggle)
@@ -798,7 +953,7 @@ class HistoryScreen(QWidget):
         self.purge_button = QPushButton(self.tr("Delete forever"))
         self.purge_button.setToolTip(self.tr("Delete for good, after asking (Delete)"))
         self.purge_button.clicked.connect(self.purge_selected)
-        actions = QHBoxLayout()
+        actions = FlowLayout(spacing=6)  # wraps onto a second row in a narrow window
         for button in (
             self.open_button,
             self.star_button,
@@ -807,7 +962,6 @@ class HistoryScreen(QWidget):
             self.purge_button,
         ):
             actions.addWidget(button)
-        actions.addStretch(1)
 
         left = QSplitter(Qt.Orientation.Vertical)
         left.setChildrenCollapsible(False)
@@ -879,6 +1033,32 @@ class HistoryScreen(QWidget):
         self._update_mode()
         self.refresh()
         self.mark_calendar()
+        self._fit_to_font()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_to_font()
+
+    def _fit_to_font(self) -> None:
+        """Widths measured from the text size in use, so a larger text size widens them."""
+        metrics = self.fontMetrics()
+        # Room for the frame, padding and margins, and a line's height for each of the
+        # clear button and a list's arrow beside the text.
+        side = 24
+        button = metrics.height()
+        self.search.setMinimumWidth(
+            metrics.horizontalAdvance(self.search.placeholderText()) + button + side
+        )
+        for combo in (self.feeling, self.need, self.region, self.tag):
+            any_text = str(combo.property("any_text"))
+            buttons = 2 * button if combo.isEditable() else button
+            combo.setMinimumWidth(metrics.horizontalAdvance(any_text) + buttons + side)
+        widest = max(
+            metrics.horizontalAdvance(label.text().replace("&", "")) for label in self.filter_labels
+        )
+        for label in self.filter_labels:
+            label.setMinimumWidth(widest + 4)
 
     @staticmethod
     def tr_static(text: str) -> str:
