@@ -1,7 +1,9 @@
-"""A small YAML subset of our own: the writer and the reader of export front matter.
+"""Front matter: the writer of our exports' YAML, and the reader of any file's.
 
-The app must not depend on PyYAML at run time, so this module writes and reads
-exactly the YAML our exports need (the tests check every file with real PyYAML):
+Reading uses PyYAML's safe loader (C-accelerated where libyaml is installed), so a
+note from another app (Obsidian and the like) is read as YAML really is. Writing
+stays our own, fast, and writes exactly the YAML our exports need (the tests read
+every file back with PyYAML):
 
 - block mappings (``key: value``) and nested mappings indented by two spaces;
 - block sequences (``- item`` or ``- key: value`` mappings), ``[]`` and ``{}``;
@@ -17,9 +19,9 @@ lines at the ends); everything else is a double-quoted one-line string with
 escapes. So any text, emoji, right-to-left marks and zero-width characters
 included, reads back to the same characters.
 
-The reader also accepts what a person is likely to type when editing a file by
-hand (single quotes, ``[a, b]`` flow lists, ``# comments``, ``~``), and names
-the line of anything it cannot read.
+The reader names the line of anything it cannot read, refuses a key given twice,
+and can give chosen fields back as written where YAML 1.1 would turn a plain word
+into a boolean, a number or a date (``load``).
 """
 
 from __future__ import annotations
@@ -234,332 +236,108 @@ def _dump_value(prefix: str, value: Value, indent: str, lines: list[str]) -> Non
 
 # ---- reading ----------------------------------------------------------------------------
 
-_INT_RE = re.compile(r"[-+]?[0-9]+")
-_FLOAT_RE = re.compile(r"[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+|[0-9]+)(?:[eE][-+]?[0-9]+)?")
-_DQ_ESCAPES = {
-    "0": "\x00",
-    "a": "\x07",
-    "b": "\x08",
-    "t": "\t",
-    "\t": "\t",
-    "n": "\n",
-    "v": "\x0b",
-    "f": "\x0c",
-    "r": "\r",
-    "e": "\x1b",
-    " ": " ",
-    '"': '"',
-    "/": "/",
-    "\\": "\\",
-    "N": "\x85",
-    "_": "\xa0",
-    "L": "\u2028",
-    "P": "\u2029",
-}
-_HEX_LENGTHS = {"x": 2, "u": 4, "U": 8}
+# Tags PyYAML gives plain scalars it reads as something other than text or null.
+_RESOLVED_TAGS = frozenset(
+    "tag:yaml.org,2002:" + name for name in ("bool", "int", "float", "timestamp")
+)
+_NO_KEYS: frozenset[str] = frozenset()
 
 
-class _Lines:
-    """The front matter's lines with their 1-based numbers in the file."""
+@lru_cache(maxsize=1)
+def _loader_class() -> Any:
+    """PyYAML's safe loader (libyaml's C parser when installed) that refuses a key given
+    twice and gives chosen fields back as written (see ``load``).
 
-    def __init__(self, text: str, first_line: int) -> None:
-        self.items: list[tuple[int, str]] = []
-        for number, line in enumerate(text.split("\n"), start=first_line):
-            self.items.append((number, line))
-        self.pos = 0
+    PyYAML is imported here, on the first read, so that starting the app or exporting
+    does not load it.
+    """
+    import yaml
 
-    def skip_blank(self) -> None:
-        while self.pos < len(self.items) and _is_blank(self.items[self.pos][1]):
-            self.pos += 1
+    base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-    def peek(self) -> tuple[int, str] | None:
-        self.skip_blank()
-        return self.items[self.pos] if self.pos < len(self.items) else None
+    class Loader(base):  # type: ignore[misc, valid-type]
+        as_written: frozenset[str] = _NO_KEYS
+
+        def construct_mapping(self, node: Any, deep: bool = False) -> Any:
+            mapping = super().construct_mapping(node, deep=deep)
+            seen: dict[Any, Any] = {}
+            for key_node, value_node in node.value:
+                if not isinstance(key_node, yaml.ScalarNode) or key_node.tag.endswith(":merge"):
+                    continue
+                key = (key_node.tag, key_node.value)
+                if key in seen:
+                    raise yaml.constructor.ConstructorError(
+                        None, None, f"'{key_node.value}' appears twice", key_node.start_mark
+                    )
+                seen[key] = True
+                if key_node.value in self.as_written:
+                    mapping[self.construct_object(key_node)] = self._written(value_node, yaml)
+            return mapping
+
+        def _written(self, node: Any, yaml: Any) -> Any:
+            if isinstance(node, yaml.ScalarNode):
+                if not node.style and node.tag in _RESOLVED_TAGS:  # plain: '' (libyaml) or None
+                    return node.value
+                return self.construct_object(node, deep=True)
+            if isinstance(node, yaml.SequenceNode):
+                return [self._written(item, yaml) for item in node.value]
+            return self.construct_object(node, deep=True)
+
+    # Times and dates stay the text written: the journal reads its times itself
+    # (``timeutil.from_text``), and a note's ``date`` keeps what the person typed.
+    Loader.add_constructor(
+        "tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node)
+    )
+    return Loader
 
 
-def _is_blank(line: str) -> bool:
-    stripped = line.strip()
-    return not stripped or stripped.startswith("#")
+def _message(error: Any, text: str, first_line: int) -> FrontMatterError:
+    """PyYAML's complaint in plain words, with the file's line number."""
+    problem = str(getattr(error, "problem", None) or error)
+    mark = getattr(error, "problem_mark", None)
+    context = str(getattr(error, "context", None) or "")
+    context_mark = getattr(error, "context_mark", None)
+    if "quoted scalar" in context and context_mark is not None:
+        return FrontMatterError("a quoted text is not closed", first_line + context_mark.line)
+    lines = text.split("\n")
+    if mark is not None and mark.line < len(lines) and "\t" in lines[mark.line][: mark.column + 1]:
+        problem = "indent with spaces, not tabs"
+    elif "mapping values are not allowed" in problem:
+        problem = "this line is indented in a way I cannot follow (or needs quotes around it)"
+    elif context:
+        problem = f"{problem} ({context})"
+    return FrontMatterError(problem, first_line + mark.line if mark is not None else None)
 
 
-def _indent_of(line: str) -> int:
-    return len(line) - len(line.lstrip(" "))
+def load(text: str, first_line: int = 1, as_written: frozenset[str] = _NO_KEYS) -> dict[str, Value]:
+    """Read front matter with PyYAML's safe loader; a mapping (or nothing) at the top.
 
+    Times and dates (``2026-11-23T08:30:00+01:00``, ``2024-01-31``) are given back as
+    the text written, never as ``datetime`` objects. YAML 1.1 reads some other plain
+    words as other things than text: ``yes``/``no``/``on`` as booleans, ``12:30`` as
+    the number 750. Our export quotes every such text, so its files read back
+    exactly. For the fields named in
+    ``as_written`` (at any depth, and the items of a list there) a plain value YAML
+    would read as a boolean, number or time is given back as the text written, so a
+    hand-edited ``more_of: yes`` stays "yes" and ``created: 2024-01-31T08:12`` can be
+    read as the time it says. A key given twice is refused, as are anything but a
+    mapping at the top and anything the safe loader refuses (no Python objects are
+    ever made). Errors name the line, counting ``first_line`` as the text's first.
+    """
+    import yaml
 
-def load(text: str, first_line: int = 1) -> dict[str, Value]:
-    """Read front matter written by ``dump`` (or edited by hand); a mapping at the top."""
-    if "\t" in "".join(line[: _indent_of(line) + 1] for line in text.split("\n")):
-        for number, line in enumerate(text.split("\n"), start=first_line):
-            if line[: len(line) - len(line.lstrip(" \t"))].count("\t"):
-                raise FrontMatterError("indent with spaces, not tabs", number)
-    lines = _Lines(text, first_line)
-    head = lines.peek()
-    if head is None:
+    loader = _loader_class()(text)
+    loader.as_written = as_written
+    try:
+        data = loader.get_single_data()
+    except yaml.YAMLError as error:
+        raise _message(error, text, first_line) from None
+    except RecursionError:
+        raise FrontMatterError("the front matter is nested too deeply", first_line) from None
+    finally:
+        loader.dispose()
+    if data is None:
         return {}
-    if head[1].lstrip(" ").startswith("- "):
-        raise FrontMatterError("the front matter must be 'key: value' lines", head[0])
-    result = _read_mapping(lines, _indent_of(head[1]))
-    rest = lines.peek()
-    if rest is not None:
-        raise FrontMatterError("this line is indented in a way I cannot follow", rest[0])
-    return result
-
-
-def _split_key(line: str, number: int) -> tuple[str, str]:
-    stripped = line.strip(" ")
-    if stripped.startswith('"') or stripped.startswith("'"):
-        end = _quoted_end(stripped, number)
-        key = _read_scalar(stripped[: end + 1], number)
-        rest = stripped[end + 1 :]
-        if not rest.startswith(":"):
-            raise FrontMatterError("expected ':' after the quoted key", number)
-        return str(key), rest[1:].strip(" ")
-    match = re.match(r"([^:#]*?):(?: |$)", stripped)
-    if match is None:
-        raise FrontMatterError(f"expected 'key: value', found {stripped[:40]!r}", number)
-    return match.group(1).strip(), stripped[match.end() :].strip(" ")
-
-
-def _quoted_end(text: str, number: int) -> int:
-    quote_char = text[0]
-    i = 1
-    while i < len(text):
-        char = text[i]
-        if quote_char == '"' and char == "\\":
-            i += 2
-            continue
-        if char == quote_char:
-            if quote_char == "'" and text[i + 1 : i + 2] == "'":
-                i += 2
-                continue
-            return i
-        i += 1
-    raise FrontMatterError("a quoted text is not closed on its line", number)
-
-
-def _read_mapping(lines: _Lines, indent: int) -> dict[str, Value]:
-    result: dict[str, Value] = {}
-    while True:
-        head = lines.peek()
-        if head is None:
-            return result
-        number, line = head
-        current = _indent_of(line)
-        if current < indent:
-            return result
-        if current > indent:
-            raise FrontMatterError("this line is indented more than the one before", number)
-        if line.lstrip(" ").startswith("- "):
-            return result
-        key, rest = _split_key(line, number)
-        if key in result:
-            raise FrontMatterError(f"'{key}' appears twice", number)
-        lines.pos += 1
-        result[key] = _read_value(lines, rest, indent, number)
-
-
-def _read_value(lines: _Lines, rest: str, indent: int, number: int) -> Value:
-    if rest.startswith("|"):
-        return _read_block(lines, rest, indent, number)
-    if rest.startswith(">"):
-        raise FrontMatterError("folded '>' text is not supported; use '|'", number)
-    if rest and not rest.startswith("#"):
-        return _read_scalar(rest, number)
-    nxt = lines.peek()
-    if nxt is None:
-        return None
-    nxt_indent = _indent_of(nxt[1])
-    is_item = nxt[1].lstrip(" ").startswith("- ") or nxt[1].strip() == "-"
-    if nxt_indent > indent:
-        return _read_sequence(lines, nxt_indent) if is_item else _read_mapping(lines, nxt_indent)
-    if nxt_indent == indent and is_item:
-        return _read_sequence(lines, nxt_indent)
-    return None
-
-
-def _read_sequence(lines: _Lines, indent: int) -> list[Value]:
-    items: list[Value] = []
-    while True:
-        head = lines.peek()
-        if head is None:
-            return items
-        number, line = head
-        if _indent_of(line) != indent or not (
-            line.lstrip(" ").startswith("- ") or line.strip() == "-"
-        ):
-            if _indent_of(line) > indent:
-                raise FrontMatterError("this line is indented more than the one before", number)
-            return items
-        content = line[indent + 2 :] if line.strip() != "-" else ""
-        if not content.strip():
-            lines.pos += 1
-            items.append(_read_value(lines, "", indent, number))
-            continue
-        if _looks_like_key(content):
-            # "- key: value": the item is a mapping whose keys line up after "- ".
-            lines.items[lines.pos] = (number, " " * (indent + 2) + content)
-            items.append(_read_mapping(lines, indent + 2))
-        else:
-            lines.pos += 1
-            items.append(_read_scalar(content.strip(" "), number))
-
-
-def _looks_like_key(content: str) -> bool:
-    stripped = content.strip(" ")
-    if stripped.startswith(('"', "'")):
-        try:
-            end = _quoted_end(stripped, 0)
-        except FrontMatterError:
-            return False
-        return stripped[end + 1 :].startswith(":")
-    if stripped.startswith(("[", "{")):
-        return False
-    return re.match(r"[^:#]*?:(?: |$)", stripped) is not None
-
-
-def _read_block(lines: _Lines, header: str, indent: int, number: int) -> str:
-    match = re.fullmatch(r"\|([-+]?)([1-9]?)([-+]?)\s*(?:#.*)?", header)
-    if match is None:
-        raise FrontMatterError(f"cannot read the block header {header!r}", number)
-    chomp = match.group(1) or match.group(3)
-    explicit = int(match.group(2)) if match.group(2) else None
-    raw: list[str] = []
-    block_indent = indent + explicit if explicit else None
-    while lines.pos < len(lines.items):
-        _, line = lines.items[lines.pos]
-        if line.strip(" ") == "":
-            raw.append(line)
-            lines.pos += 1
-            continue
-        this = _indent_of(line)
-        if block_indent is None:
-            if this <= indent:
-                break
-            block_indent = this
-        if this < block_indent:
-            break
-        raw.append(line)
-        lines.pos += 1
-    # Trailing blank lines belong to the block only under "keep" chomping.
-    trailing = 0
-    while raw and raw[-1].strip(" ") == "":
-        raw.pop()
-        trailing += 1
-    if block_indent is None:
-        content_lines: list[str] = []
-    else:
-        content_lines = [line[block_indent:] for line in raw]
-    text = "\n".join(content_lines)
-    if chomp == "-":
-        return text
-    if not content_lines:
-        return "\n" * trailing if chomp == "+" else ""
-    if chomp == "+":
-        return text + "\n" * (trailing + 1)
-    return text + "\n"
-
-
-def _read_scalar(text: str, number: int) -> Value:
-    text = text.strip(" ")
-    if text.startswith('"'):
-        end = _quoted_end(text, number)
-        _after_scalar(text[end + 1 :], number)
-        return _unescape(text[1:end], number)
-    if text.startswith("'"):
-        end = _quoted_end(text, number)
-        _after_scalar(text[end + 1 :], number)
-        return text[1:end].replace("''", "'")
-    if text.startswith("["):
-        return _read_flow_list(text, number)
-    if text == "{}":
-        return {}
-    if text.startswith("{"):
-        raise FrontMatterError("{…} mappings on one line are not supported", number)
-    # A plain scalar ends at " #" (a comment).
-    comment = text.find(" #")
-    if comment >= 0:
-        text = text[:comment].rstrip(" ")
-    lowered = text.lower()
-    if lowered in {"null", "~", ""}:
-        return None
-    if lowered == "true":
-        return True
-    if lowered == "false":
-        return False
-    if _INT_RE.fullmatch(text):
-        return int(text)
-    if _FLOAT_RE.fullmatch(text):
-        return float(text)
-    return text
-
-
-def _after_scalar(rest: str, number: int) -> None:
-    rest = rest.strip(" ")
-    if rest and not rest.startswith("#"):
-        raise FrontMatterError(f"unexpected {rest[:20]!r} after the quoted text", number)
-
-
-def _flow_end(text: str, number: int) -> int:
-    """Index of the ``]`` closing the list that starts at ``text[0]`` (quotes respected)."""
-    i = 1
-    while i < len(text):
-        char = text[i]
-        if char in "\"'":
-            i += _quoted_end(text[i:], number) + 1
-            continue
-        if char == "[":
-            raise FrontMatterError("lists inside [lists] are not supported", number)
-        if char == "]":
-            return i
-        i += 1
-    raise FrontMatterError("a [list] must close on the same line", number)
-
-
-def _read_flow_list(text: str, number: int) -> list[Value]:
-    end = _flow_end(text, number)
-    _after_scalar(text[end + 1 :], number)
-    inner = text[1:end].strip()
-    if not inner:
-        return []
-    items: list[Value] = []
-    pos = 0
-    while pos <= len(inner):
-        chunk = inner[pos:].lstrip(" ")
-        pos = len(inner) - len(chunk)
-        if chunk.startswith(('"', "'")):
-            end = pos + _quoted_end(chunk, number)
-            items.append(_read_scalar(inner[pos : end + 1], number))
-            comma = inner.find(",", end + 1)
-        else:
-            comma = inner.find(",", pos)
-            piece = inner[pos:] if comma < 0 else inner[pos:comma]
-            items.append(_read_scalar(piece, number))
-        if comma < 0:
-            break
-        pos = comma + 1
-    return items
-
-
-def _unescape(text: str, number: int) -> str:
-    out: list[str] = []
-    i = 0
-    while i < len(text):
-        char = text[i]
-        if char != "\\":
-            out.append(char)
-            i += 1
-            continue
-        code = text[i + 1 : i + 2]
-        if code in _HEX_LENGTHS:
-            width = _HEX_LENGTHS[code]
-            digits = text[i + 2 : i + 2 + width]
-            if len(digits) != width or not re.fullmatch(r"[0-9a-fA-F]+", digits):
-                raise FrontMatterError(f"bad escape '\\{code}{digits}'", number)
-            out.append(chr(int(digits, 16)))
-            i += 2 + width
-            continue
-        if code not in _DQ_ESCAPES:
-            raise FrontMatterError(f"unknown escape '\\{code}'", number)
-        out.append(_DQ_ESCAPES[code])
-        i += 2
-    return "".join(out)
+    if not isinstance(data, dict):
+        raise FrontMatterError("the front matter must be 'key: value' lines", first_line)
+    return {key if isinstance(key, str) else str(key): value for key, value in data.items()}

@@ -1,17 +1,30 @@
-"""Import of our own Markdown export (a folder of entry files, one entry file, or the
-combined single file) back into entries, field for field.
+"""Import of Markdown: our own export (a folder of entry files, one entry file, or the
+combined single file) field for field, and notes from other apps (Obsidian and the
+like) as notes.
 
-The reverse of ``markdown_export``: the front matter gives every structured field
-(read with our own ``frontmatter`` reader), the Markdown after it is the main text
-with exactly the blank line before and the newline after removed that the export
-added. Fields written only for people to read (``prompt``) are ignored.
+Our own files are the reverse of ``markdown_export``: the front matter gives every
+structured field (read with PyYAML's safe loader, ``frontmatter.load``), the Markdown
+after it is the main text with exactly the blank line before and the newline after
+removed that the export added. Fields written only for people to read (``prompt``)
+are ignored.
+
+Any other Markdown file, with or without YAML front matter, is a note from
+elsewhere (``_foreign_note``): its text as written, its date from the front matter
+(``date``, ``created``, ``day``), else from a file name that starts with
+``YYYY-MM-DD``, else from the file's time; its tags from ``tags`` and from inline
+``#tags``. In a folder, hidden folders and files (``.obsidian``, ``.trash``) are
+left out, and files that are not Markdown (images, PDFs, canvases) are listed in
+the report without stopping the import.
 """
 
 from __future__ import annotations
 
 import os
 import re
+from collections import Counter
 from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -37,8 +50,13 @@ from attune_journal.exchange.parsed import (
     ImportFormatError,
     Parsed,
     ParsedEntry,
+    Skip,
     check_count,
+    clean_tags,
     read_text,
+    source_uid,
+    wall_clock_moment,
+    zone_guess,
 )
 
 _CLOSING_RE = re.compile(r"^---\r?$", re.MULTILINE)
@@ -109,6 +127,8 @@ class _Fields:
             if required:
                 raise ImportFormatError(f"{self.where}: field '{name}' is missing")
             return None
+        if isinstance(value, datetime) and value.tzinfo is not None:
+            return value
         try:
             return from_text(str(value))
         except ValueError:
@@ -303,11 +323,86 @@ def strip_body(body: str) -> str:
     return body
 
 
+# Fields given back as written where YAML 1.1 would read a plain word as a boolean, a
+# number or a time (``frontmatter.load``): our texts and times (the export quotes every
+# such text, so this only matters for hand edits), and the dates and tags of notes
+# from other apps (``created: 2024-01-31T08:12`` is read here, not by YAML).
+_AS_WRITTEN = frozenset(
+    {
+        "uid",
+        "at",
+        "updated_at",
+        "prompt_id",
+        "prompt",
+        "regulation_note",
+        "week",
+        "was_hard",
+        "intention",
+        "more_of",
+        "my_part",
+        "repair",
+        "how_it_went",
+        "name",
+        "word",
+        "need",
+        "region",
+        "sensation",
+        "tags",
+        "Tags",
+        "TAGS",
+        "date",
+        "created",
+        "day",
+    }
+)
+# A front matter that is ours has these lines (used when it cannot be read at all).
+_OURS_UID_RE = re.compile(r"^ *uid *:", re.MULTILINE)
+_OURS_KIND_RE = re.compile(r"^ *kind *:", re.MULTILINE)
+
+
 def _load_front_matter(text: str, where: str, first_line: int) -> dict[str, Any]:
     try:
-        return frontmatter.load(text.replace("\r\n", "\n"), first_line=first_line)
+        return frontmatter.load(
+            text.replace("\r\n", "\n"), first_line=first_line, as_written=_AS_WRITTEN
+        )
     except frontmatter.FrontMatterError as error:
         raise ImportFormatError(f"{where}, {error}") from None
+
+
+def is_our_entry(data: dict[str, Any]) -> bool:
+    """Whether front matter is one of our entries: a ``uid`` and a ``kind`` of ours, or a
+    ``uid``, a ``kind`` and an ``at`` (an export file with a damaged kind, refused with a
+    message rather than taken for a note). Anything else is a note from elsewhere."""
+    if "uid" not in data or "kind" not in data:
+        return False
+    kind = data["kind"]
+    return (isinstance(kind, str) and kind in ENTRY_TYPES) or "at" in data
+
+
+def _looks_ours(front: str) -> bool:
+    return bool(_OURS_UID_RE.search(front) and _OURS_KIND_RE.search(front))
+
+
+@dataclass
+class _Split:
+    """A file cut into its front matter (None when it has none) and what follows."""
+
+    front: str | None
+    body: str
+    body_line: int  # the 1-based line the body starts on
+
+
+def _split(text: str) -> _Split:
+    if not (text.startswith("---\n") or text.startswith("---\r\n")):
+        return _Split(None, text, 1)
+    start = text.index("\n") + 1
+    closing = _CLOSING_RE.search(text, start)
+    if closing is None:
+        return _Split(None, text, 1)
+    end = closing.end()
+    if text[end : end + 1] == "\n":
+        end += 1
+    return _Split(text[start : closing.start()], text[end:], text[:end].count("\n") + 1)
 
 
 def parse_entry_file(text: str, where: str) -> tuple[Entry, list[str]]:
@@ -316,19 +411,18 @@ def parse_entry_file(text: str, where: str) -> tuple[Entry, list[str]]:
         raise ImportFormatError(
             f"{where}, line 1: an exported entry starts with a '---' line (its front matter)"
         )
-    start = text.index("\n") + 1
-    closing = _CLOSING_RE.search(text, start)
-    if closing is None:
+    split = _split(text)
+    if split.front is None:
         raise ImportFormatError(
             f"{where}: the front matter that starts on line 1 has no closing '---' line"
         )
-    data = _load_front_matter(text[start : closing.start()], where, first_line=2)
-    end = closing.end()
-    if text[end : end + 1] == "\n":
-        end += 1
-    line = text[:end].count("\n")
+    data = _load_front_matter(split.front, where, first_line=2)
+    return _our_entry(data, split, where)
+
+
+def _our_entry(data: dict[str, Any], split: _Split, where: str) -> tuple[Entry, list[str]]:
     entry = entry_from_fields(
-        data, strip_body(text[end:]), f"{where} (front matter before line {line + 1})"
+        data, strip_body(split.body), f"{where} (front matter before line {split.body_line})"
     )
     return entry, unknown_fields(data)
 
@@ -401,20 +495,281 @@ def parse_single_file(text: str, name: str) -> list[tuple[Entry, str, list[str]]
     return found
 
 
+# ---- notes from other apps ------------------------------------------------------------
+
+FOREIGN_FAMILY = "markdown"
+"""The family of a note from elsewhere's identity: ``source_uid(FOREIGN_FAMILY, path)``,
+the file's path inside the folder imported (its name, for one file)."""
+
+_DATE_FIELDS = ("date", "created", "day")
+_NAME_DATE_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?!\d)")
+# An inline tag as Obsidian has them: after a space or at the start of a line, letters,
+# digits, '_', '-' and '/', with at least one that is not a digit (#2024 is no tag).
+_INLINE_TAG_RE = re.compile(r"(?<!\S)#([\w/-]*[^\W\d][\w/-]*)")
+_FENCE_OPEN_RE = re.compile(r" {0,3}(`{3,}|~{3,})")
+_CODE_SPAN_RE = re.compile(r"(`+)(?!`).*?(?<!`)\1(?!`)")
+_NOT_NOTES = {
+    ".png": "an image",
+    ".jpg": "an image",
+    ".jpeg": "an image",
+    ".gif": "an image",
+    ".webp": "an image",
+    ".svg": "an image",
+    ".heic": "an image",
+    ".bmp": "an image",
+    ".tif": "an image",
+    ".tiff": "an image",
+    ".pdf": "a PDF",
+    ".canvas": "an Obsidian canvas",
+    ".excalidraw": "a drawing",
+    ".mp3": "a sound recording",
+    ".m4a": "a sound recording",
+    ".wav": "a sound recording",
+    ".ogg": "a sound recording",
+    ".webm": "a recording",
+    ".mp4": "a video",
+    ".mov": "a video",
+}
+_MARKDOWN_SUFFIXES = (".md", ".markdown")
+
+
+@dataclass
+class _Sources:
+    """Where the notes from elsewhere took their dates from, for the report."""
+
+    front_matter: int = 0
+    file_names: int = 0
+    file_times: list[str] = field(default_factory=list)
+    unread_dates: list[str] = field(default_factory=list)
+    unread_front: list[str] = field(default_factory=list)
+    guessed_zone: bool = False
+    left_out: Counter[str] = field(default_factory=Counter)
+    hidden: list[str] = field(default_factory=list)
+
+    def report(self, name: str, parsed: Parsed) -> None:
+        total = self.front_matter + self.file_names + len(self.file_times)
+        if total:
+            parts = [
+                f"{count} from {what}"
+                for count, what in (
+                    (self.front_matter, "front matter (date, created or day)"),
+                    (self.file_names, "file names"),
+                    (len(self.file_times), "file times (when the file was last changed)"),
+                )
+                if count
+            ]
+            noun = "note" if total == 1 else "notes"
+            parsed.notes.append(
+                f"{total} {noun} from another app, dated: " + ", ".join(parts) + "."
+            )
+            if self.file_times:
+                parsed.notes.append(
+                    "Dated by the file's time, as neither front matter nor file name gave a "
+                    "date: " + _some(self.file_times)
+                )
+        for line in self.unread_dates:
+            parsed.notes.append(line)
+        for line in self.unread_front:
+            parsed.notes.append(line)
+        if self.left_out:
+            fields = ", ".join(
+                f"{key} ({count})" for key, count in sorted(self.left_out.items())[:20]
+            )
+            parsed.notes.append(
+                "Front-matter fields of notes from other apps that the journal has no place "
+                f"for yet were left out (the text is unchanged): {fields}"
+            )
+        if self.hidden:
+            parsed.notes.append(
+                "Hidden folders (names starting with '.') were left out: " + _some(self.hidden)
+            )
+        if self.guessed_zone:
+            parsed.zone_guess = zone_guess(name, "some notes'")
+
+
+def _some(names: list[str], limit: int = 10) -> str:
+    shown = ", ".join(names[:limit])
+    return shown + (f" and {len(names) - limit} more" if len(names) > limit else "")
+
+
+def _date_text(value: Any) -> Any:
+    """A date field's value, unwrapped from an Obsidian link (``[[2024-01-31]]``)."""
+    while isinstance(value, list) and len(value) == 1:
+        value = value[0]
+    if isinstance(value, str):
+        text = value.strip()
+        if text.startswith("[[") and text.endswith("]]"):
+            text = text[2:-2].split("|", 1)[0].strip()
+        return text
+    return value
+
+
+def _read_date(value: Any) -> datetime | None:
+    """A date or time from front matter; naive when it carries no zone."""
+    value = _date_text(value)
+    if isinstance(value, datetime):
+        return value
+    if isinstance(value, date):
+        return datetime(value.year, value.month, value.day)
+    if not isinstance(value, str) or not value[:4].isdigit():
+        return None
+    try:
+        return datetime.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def _name_date(name: str) -> datetime | None:
+    match = _NAME_DATE_RE.match(name)
+    if match is None:
+        return None
+    try:
+        return datetime(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    except ValueError:
+        return None
+
+
+def _front_tags(value: Any) -> list[str]:
+    if value is None or isinstance(value, bool):
+        return []
+    if isinstance(value, list):
+        return [word for item in value for word in _front_tags(item)]
+    if isinstance(value, dict):
+        return []
+    return [word for word in re.split(r"[,\s]+", str(value)) if word]
+
+
+def inline_tags(text: str) -> list[str]:
+    """``#tags`` written in the text, not inside code (fenced blocks, `spans`), links or
+    headings (``# Title`` has a space after '#'; ``#2024`` is a number, not a tag)."""
+    found: list[str] = []
+    fence: str | None = None
+    for line in text.splitlines():
+        opening = _FENCE_OPEN_RE.match(line)
+        if fence is not None:
+            if (
+                opening is not None
+                and opening.group(1)[0] == fence[0]
+                and len(opening.group(1)) >= len(fence)
+                and not line[opening.end() :].strip()
+            ):
+                fence = None
+            continue
+        if opening:
+            fence = opening.group(1)
+            continue
+        if "#" not in line:
+            continue
+        line = _CODE_SPAN_RE.sub(" ", line) if "`" in line else line
+        found.extend(match.group(1).rstrip("/") for match in _INLINE_TAG_RE.finditer(line))
+    return found
+
+
+def _foreign_note(
+    data: dict[str, Any],
+    body: str,
+    where: str,
+    file: Path | None,
+    parsed: Parsed,
+    sources: _Sources,
+) -> None:
+    """A note from another app: text as written, a date, tags; see the module docstring."""
+    text = body.lstrip("\r\n")
+    if not text.strip():
+        parsed.skipped.append(Skip(where, "an empty note (nothing written in it)"))
+        return
+    moment: datetime | None = None
+    used: set[str] = set()
+    for name in _DATE_FIELDS:
+        if name not in data or data[name] is None:
+            continue
+        moment = _read_date(data[name])
+        if moment is not None:
+            used.add(name)
+            sources.front_matter += 1
+            break
+        sources.unread_dates.append(
+            f"{where}: the {name} {str(data[name])[:40]!r} is not a date this import can read"
+        )
+    file_name = where.rsplit("/", 1)[-1]
+    if moment is None:
+        moment = _name_date(file_name)
+        if moment is not None:
+            sources.file_names += 1
+    if moment is None:
+        sources.file_times.append(where)
+        changed = file.stat().st_mtime if file is not None else datetime.now().timestamp()
+        moment = datetime.fromtimestamp(int(changed), tz=UTC).astimezone()
+    elif moment.tzinfo is None or moment.utcoffset() is None:
+        moment = wall_clock_moment(moment.replace(tzinfo=None), where, parsed)
+        sources.guessed_zone = True
+    else:
+        moment = moment.replace(microsecond=0)
+    raw_tags: list[str] = []
+    for key, value in data.items():
+        if key.casefold() == "tags":
+            used.add(key)
+            raw_tags.extend(_front_tags(value))
+    raw_tags.extend(inline_tags(text))
+    for key in data:
+        if key not in used:
+            sources.left_out[key] += 1
+    entry = Note(
+        uid=source_uid(FOREIGN_FAMILY, where),
+        at=moment,
+        text=text,
+        tags=clean_tags(raw_tags, where, parsed),
+    )
+    parsed.entries.append(ParsedEntry(entry, where, family=FOREIGN_FAMILY, key=where))
+
+
+# ---- reading files and folders ----------------------------------------------------------
+
+
+def _walk(root: Path, parsed: Parsed, sources: _Sources) -> list[Path]:
+    """The Markdown files under ``root`` in name order; hidden folders (named in the
+    report) and hidden files are left out, other files are listed as skipped."""
+    found: list[Path] = []
+    others: list[tuple[str, str]] = []
+    for folder, dirs, names in os.walk(root):
+        here = Path(folder)
+        for name in sorted(dirs):
+            if name.startswith("."):
+                sources.hidden.append((here / name).relative_to(root).as_posix() + "/")
+        dirs[:] = sorted(name for name in dirs if not name.startswith("."))
+        for name in names:
+            path = here / name
+            rel = path.relative_to(root).as_posix()
+            if name.startswith("."):  # .DS_Store, an export's temporary files: not said
+                continue
+            suffix = path.suffix.lower()
+            if suffix in _MARKDOWN_SUFFIXES:
+                found.append(path)
+            else:
+                what = _NOT_NOTES.get(suffix) or (
+                    f"a {suffix} file" if suffix else "a file without a .md ending"
+                )
+                others.append((rel, f"not a Markdown note ({what}); it was left as it is"))
+    parsed.skipped.extend(Skip(rel, reason) for rel, reason in sorted(others))
+    sources.hidden.sort()
+    return sorted(found, key=lambda path: path.relative_to(root).as_posix())
+
+
 def read_markdown(
     path: str | os.PathLike[str],
     cancelled: Callable[[], bool] | None = None,
     progress: ByteProgress | None = None,
 ) -> Parsed:
-    """Read a folder export (every ``*.md`` under it), one entry file, or a combined file.
+    """Read a folder (every Markdown file under it), one file, or a combined export.
 
     Each file is read as ``parsed.read_text`` reads it (a regular file, under the cap),
     and a folder's files together are held to the same cap.
     """
     root = Path(path)
     parsed = Parsed()
+    sources = _Sources()
     if root.is_dir():
-        files = sorted(p for p in root.rglob("*.md") if p.is_file() and not p.name.startswith("."))
+        files = _walk(root, parsed, sources)
         if not files:
             raise ImportFormatError(f"{root}: no Markdown (.md) files in this folder")
         sizes = [file.stat().st_size for file in files]
@@ -426,26 +781,51 @@ def read_markdown(
             if cancelled is not None and index % 200 == 0 and cancelled():
                 return parsed
             rel = file.relative_to(root).as_posix()
-            _add_file(read_text(file, rel), rel, parsed)
+            _add_file(read_text(file, rel), rel, parsed, sources, file)
             check_count(parsed, root, "this folder")
             done += size
             if progress is not None:
                 progress(done, total)
+        sources.report(root.name, parsed)
         return parsed
-    _add_file(read_text(root, root.name, progress), root.name, parsed)
+    _add_file(read_text(root, root.name, progress), root.name, parsed, sources, root)
+    sources.report(root.name, parsed)
     return parsed
 
 
-def _add_file(text: str, where: str, parsed: Parsed) -> None:
+def _add_file(
+    text: str, where: str, parsed: Parsed, sources: _Sources, file: Path | None = None
+) -> None:
     if text.startswith(SINGLE_FILE_TITLE):
         for entry, entry_where, unknown in parse_single_file(text, where):
             parsed.entries.append(ParsedEntry(entry, entry_where))
             check_count(parsed, where)
             _note_unknown(unknown, entry_where, parsed)
         return
-    entry, unknown = parse_entry_file(text, where)
-    parsed.entries.append(ParsedEntry(entry, where))
-    _note_unknown(unknown, where, parsed)
+    split = _split(text)
+    if split.front is None:
+        if text.startswith(("---\n", "---\r\n")) and _looks_ours(text):
+            raise ImportFormatError(
+                f"{where}: the front matter that starts on line 1 has no closing '---' line"
+            )
+        _foreign_note({}, text, where, file, parsed, sources)
+        return
+    try:
+        data = _load_front_matter(split.front, where, first_line=2)
+    except ImportFormatError as error:
+        if _looks_ours(split.front):
+            raise
+        sources.unread_front.append(
+            f"{error}; the note was imported with its front matter kept in its text"
+        )
+        _foreign_note({}, text, where, file, parsed, sources)
+        return
+    if is_our_entry(data):
+        entry, unknown = _our_entry(data, split, where)
+        parsed.entries.append(ParsedEntry(entry, where))
+        _note_unknown(unknown, where, parsed)
+        return
+    _foreign_note(data, split.body, where, file, parsed, sources)
 
 
 def _note_unknown(unknown: list[str], where: str, parsed: Parsed) -> None:
