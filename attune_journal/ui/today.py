@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -80,8 +81,11 @@ class TodayScreen(QWidget):
 
         self.greeting = QLabel()
         heading_font = QFont(self.font())
-        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.6)
+        # As large as the Week screen's heading: at 1.6 times a large text size the
+        # greeting alone took two lines of a small window.
+        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.4)
         self.greeting.setFont(heading_font)
+        self.greeting.setWordWrap(True)  # a narrow window wraps the date rather than cut it
         self.greeting.setAccessibleName(self.tr("Greeting"))
 
         self.prompt_label = QLabel()
@@ -121,7 +125,10 @@ class TodayScreen(QWidget):
         self.editor.setAccessibleName(self.tr("Free entry"))
         self.editor.setTabChangesFocus(True)
         self.tags = QLineEdit()
-        self.tags.setPlaceholderText(self.tr("Tags, separated by spaces (optional)"))
+        # Short enough to be read whole beside "Star" and "Save entry" in a small window;
+        # the tooltip says how tags are separated.
+        self.tags.setPlaceholderText(self.tr("Tags (optional)"))
+        self.tags.setToolTip(self.tr("Tags, separated by spaces (optional)"))
         self.tags.setAccessibleName(self.tr("Tags"))
         self.star = QCheckBox(self.tr("Star"))
         self.star.setAccessibleName(self.tr("Star this entry"))
@@ -145,14 +152,19 @@ class TodayScreen(QWidget):
         self.today_list = QListWidget()
         self.today_list.setAccessibleName(self.tr("Today's entries"))
         self.today_list.setWordWrap(True)
+        # An entry of today opens where it can be changed: a click, Enter or double-click.
+        self.today_list.setToolTip(self.tr("Open an entry to change it (Enter or a click)"))
+        self.today_list.itemClicked.connect(self.open_item)
+        self.today_list.itemActivated.connect(self.open_item)
+        self.note_editor: QDialog | None = None
         self.empty_label = QLabel(
             self.tr("Nothing yet today, and that's fine. A few words are enough.")
         )
         self.empty_label.setObjectName("hint")
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 16)
-        layout.setSpacing(10)
+        layout.setContentsMargins(24, 16, 24, 12)
+        layout.setSpacing(8)
         layout.addWidget(self.greeting)
         layout.addWidget(prompt_card)
         layout.addWidget(self.editor, 3)
@@ -183,8 +195,20 @@ class TodayScreen(QWidget):
         self.editor.textChanged.connect(self.draft.schedule)
         self.tags.textChanged.connect(self.draft.schedule)
         self.star.toggled.connect(self.draft.schedule)
+        self._fit_to_font()
 
     # ---- behaviour -----------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_to_font()
+
+    def _fit_to_font(self) -> None:
+        """The tags field is never narrower than its hint, at any text size."""
+        metrics = self.tags.fontMetrics()
+        hint = metrics.horizontalAdvance(self.tags.placeholderText())
+        self.tags.setMinimumWidth(hint + metrics.height() + 24)
 
     def focus_first(self) -> None:
         self.editor.setFocus()
@@ -248,6 +272,28 @@ class TodayScreen(QWidget):
 
     def _on_entries_changed(self, _ids: object) -> None:
         self.refresh_entries()
+
+    def open_item(self, item: QListWidgetItem | None) -> None:
+        """Open a "Today so far" entry: a check-in in the check-in, a note in its editor."""
+        if item is None or (self.note_editor is not None and self.note_editor.isVisible()):
+            return  # the second click of a double-click, with the editor already open
+        entry = self.workspace.journal.get(int(item.data(Qt.ItemDataRole.UserRole)))
+        if isinstance(entry, Note):
+            from attune_journal.ui.note_editor import NoteEditor
+
+            self.note_editor = NoteEditor(entry, self.bridge, self)
+            self.note_editor.accepted.connect(
+                lambda: self.feedback.setText(self.tr("Your changes are saved."))
+            )
+            self.note_editor.open()
+        elif isinstance(entry, CheckIn):
+            show = getattr(self.window(), "show_screen", None)
+            if callable(show):
+                show("checkin").load_entry(entry)
+        elif entry is None:
+            self.refresh_entries()  # it was moved to the trash meanwhile
+        else:
+            self.feedback.setText(self.tr("This entry opens from its own screen, or from History."))
 
     def save_entry(self) -> None:
         text = self.editor.toPlainText()

@@ -20,8 +20,8 @@ from datetime import date, timedelta
 from operator import itemgetter
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QFontMetrics, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QButtonGroup,
@@ -318,6 +318,7 @@ class TrendsScreen(QWidget):
         self._debounce.timeout.connect(self.refresh)
         bridge.entries_changed.connect(self._entries_changed)
         bridge.settings_changed.connect(self._settings_changed)
+        self._fit_axis_labels()
 
         # Until the first result arrives: it reads the whole journal and opens on the
         # smallest range that holds it (a new journal on 4 weeks, not a year of air).
@@ -362,6 +363,24 @@ class TrendsScreen(QWidget):
         self._dirty = True
         if self.isVisible():
             self._debounce.start()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_axis_labels()
+
+    def _fit_axis_labels(self) -> None:
+        """Each chart's bottom axis as tall as a line of its labels at the text size in use.
+
+        pyqtgraph keeps room for 18-pixel labels until it has drawn a taller one, and it
+        does not draw a label that would not fit: at a large text size the dates were
+        cut at the bottom or left out.
+        """
+        for plot in (self.activation_plot, self.quadrant_plot, self.needs_plot, self.pillar_plot):
+            axis = plot.getAxis("bottom")
+            metrics = QFontMetrics(axis.style.get("tickFont") or plot.font())
+            offset = axis.style["tickTextOffset"][1]
+            axis.setHeight(metrics.height() + offset + max(0, axis.style["tickLength"]) + 2)
 
     def _settings_changed(self) -> None:
         self._dirty = True

@@ -44,6 +44,7 @@ from attune_journal.core.review import (
 from attune_journal.core.stats import Window
 from attune_journal.core.weeks import label_for_day, week_range
 from attune_journal.ui.bridge import JournalBridge, SaveFailed
+from attune_journal.ui.history import FlowLayout
 from attune_journal.workspace import Workspace
 
 AUTOSAVE_MS = 800
@@ -101,12 +102,12 @@ class WeekScreen(QWidget):
 
         # Moving between weeks on one row, the week's title with its export on the next:
         # in one row the five controls were squeezed past their text in a small window.
-        nav = QHBoxLayout()
+        # Each button as wide as its text; the row wraps when the window is too narrow.
+        nav = FlowLayout(spacing=6)
         nav.addWidget(self.prev_button)
         nav.addWidget(self.this_week_button)
         nav.addWidget(self.next_button)
         nav.addWidget(self.picker)
-        nav.addStretch(1)
 
         self.title = QLabel()
         self.title.setObjectName("heading")
