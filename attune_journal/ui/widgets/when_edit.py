@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QDate, QEvent, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -104,7 +104,7 @@ class WhenEdit(QWidget):
         super().__init__(parent)
         self._kept: datetime | None = None  # an entry's own time, kept while unchanged
         self._problem = ""
-        self.label = QLabel(self.tr("When"))
+        self.label = QLabel(self.tr("&When"))  # Alt+W: straight into the field
         self.label.setObjectName("caption")
         self.edit = QLineEdit()
         self.edit.setAccessibleName(name or self.tr("When"))
@@ -112,7 +112,8 @@ class WhenEdit(QWidget):
             self.tr(
                 "When this happened, in your local time: type a date and time like "
                 "2026-11-01 21:30, or yesterday 21:30, or just 21:30 for today. "
-                "Alt+Down picks a day from a calendar. Now uses the current time."
+                "Alt+Down picks a day from a calendar, and Alt+W jumps to this field. "
+                "Now uses the current time."
             )
         )
         metrics = self.edit.fontMetrics()
@@ -172,6 +173,9 @@ class WhenEdit(QWidget):
             return self._read() is None
         except ValueError:
             return False
+
+    def _shows_now(self) -> bool:
+        return self.edit.text() == self.tr("Now")
 
     def moment(self, now: datetime | None = None) -> datetime | None:
         """The chosen time (None: now). ``ValueError`` with words for people if refused."""
@@ -260,9 +264,18 @@ class WhenEdit(QWidget):
             ):
                 self.open_popup()
                 return True
-        elif watched is self.edit and event.type() == QEvent.Type.FocusIn and self.is_now():
-            # "Now" is a word to type over, not to edit: arriving selects it.
-            QTimer.singleShot(0, self.edit, self.edit.selectAll)
+            typed = event.text()
+            chord = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+            if typed.isprintable() and typed and not mods & chord and self._shows_now():
+                self.edit.clear()  # "Now" is a word to type over, wherever the cursor is
+        elif (
+            watched is self.edit
+            and event.type() == QEvent.Type.MouseButtonRelease
+            and not self.edit.hasSelectedText()
+            and self.is_now()
+        ):
+            # "Now" is a word to type over, not to edit: a click selects it, as Tab does.
+            self.edit.selectAll()
         return super().eventFilter(watched, event)
 
     def open_popup(self) -> None:
