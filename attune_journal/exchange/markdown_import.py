@@ -711,8 +711,8 @@ def _foreign_note(
             used.add(key)
             raw_tags.extend(_front_tags(value))
     raw_tags.extend(inline_tags(text))
-    for key in data:
-        if key not in used:
+    for key, value in data.items():
+        if key not in used and value is not None:
             sources.left_out[key] += 1
     entry = Note(
         uid=source_uid(FOREIGN_FAMILY, where),

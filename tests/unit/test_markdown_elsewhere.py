@@ -334,3 +334,18 @@ def test_the_reader_is_pyyamls_safe_loader() -> None:
 )
 def test_inline_tags(text: str, tags: list[str]) -> None:
     assert inline_tags(text) == tags
+
+
+def test_dates_as_links_empty_fields_and_tags_in_a_string(tmp_path: Path) -> None:
+    folder = tmp_path / "v"
+    put(folder, "a.md", "---\ndate: [[2024-01-31]]\ntags: '#a #b'\n---\nLinked.\n")
+    put(folder, "b.md", "---\ndate: '[[2024-02-01|Thursday]]'\ntags:\n---\nQuoted link.\n")
+    put(folder, "c.md", "---\ndate:\ncreated: 2024-02-02T10:00:00Z\n---\nEmpty date.\n")
+    parsed = read_markdown(folder)
+    found = {item.where: item.entry for item in parsed.entries}
+    assert found["a.md"].at.date().isoformat() == "2024-01-31"
+    assert found["a.md"].tags == ["a", "b"]
+    assert found["b.md"].at.date().isoformat() == "2024-02-01" and found["b.md"].tags == []
+    assert found["c.md"].at == datetime(2024, 2, 2, 10, tzinfo=UTC)
+    assert "3 from front matter" in "\n".join(parsed.notes)
+    assert not any("no place for yet" in note for note in parsed.notes)
