@@ -32,7 +32,7 @@ from attune_journal.core.models import CheckIn, StrategyTry
 from attune_journal.core.prompts import Prompt, find_prompt, load_prompts
 from attune_journal.core.vocab import load_body_regions
 from attune_journal.ui.breathing import BreathingCircle
-from attune_journal.ui.quick_note import canonical_strategy, strategy_combo
+from attune_journal.ui.quick_note import canonical_strategy, strategy_combo, strategy_how_to
 from attune_journal.ui.widgets.activation_scale import ActivationScale
 from attune_journal.ui.widgets.body_map import BodyPicker
 from attune_journal.ui.widgets.mood_grid import FeelingPicker
@@ -361,6 +361,8 @@ class RegulationPage(StepPage):
         self.note.setAccessibleName(self.tr("Regulation note"))
         self.note.textChanged.connect(lambda _t: self.changed.emit())
         form.addRow(self.tr("&Strategy"), self.strategy)
+        self.how_to = strategy_how_to(self.strategy)
+        form.addRow("", self.how_to)
         form.addRow(self.tr("&Before"), self.before)
         form.addRow(self.tr("&After"), self.after)
         form.addRow(self.tr("&Note"), self.note)
@@ -501,7 +503,7 @@ def summary_lines(entry: CheckIn, window_low: int, window_high: int) -> list[tup
         if met:
             parts.append("met: " + ", ".join(met))
         if unmet:
-            parts.append("asking for care: " + ", ".join(unmet))
+            parts.append("not met: " + ", ".join(unmet))
         rows.append(("Needs", "; ".join(parts)))
     if entry.activation is not None:
         value = entry.activation

@@ -204,7 +204,9 @@ class QuickNoteDialog(QDialog):
         def typed(text: str) -> None:
             prefix = text.rpartition(",")[2].strip()
             if len(prefix) < 2:
-                completer.popup().hide()
+                popup = completer.popup()
+                if popup is not None:
+                    popup.hide()
                 return
             completer.setCompletionPrefix(prefix)
             completer.complete()

@@ -360,3 +360,16 @@ def test_feeling_words_survive_the_draft(qtbot, main_window) -> None:  # type: i
     screen.saver.flush()
     payload = main_window.workspace.journal.draft(CHECKIN_DRAFT)
     assert payload["entry"]["feelings"] == [["fizzy", None, None, 3]]
+
+
+def test_the_regulation_step_says_how_to_do_the_chosen_strategy(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
+    from attune_journal.core.vocab import load_strategies
+    from attune_journal.ui.checkin_steps import RegulationPage
+
+    screen = main_window.show_screen("checkin")
+    [page] = screen.findChildren(RegulationPage)
+    box = next(s for s in load_strategies() if s.name == "Box breathing")
+    page.strategy.setFocus()
+    qtbot.keyClicks(page.strategy.lineEdit(), "box breathing")
+    assert page.how_to.text() == box.description
+    assert page.strategy.accessibleDescription() == box.description
