@@ -2,14 +2,29 @@
 
 A Day One export holds ``{"metadata": …, "entries": [...]}``, one file per journal
 (``Journal.json`` or the journal's name); the .zip adds ``photos/``, ``videos/`` and
-so on. For each entry we keep ``text`` (Markdown, as Day One wrote it),
-``creationDate`` (UTC) shown in the entry's ``timeZone`` (an IANA name; when it is
-missing or unknown here, this machine's offset for that date is used and the
-report says so), ``tags`` and ``starred``. Entries become notes.
+so on. For each entry we keep ``text`` (Markdown, as Day One wrote it; when it is
+empty, the entry's ``richText`` turned into Markdown), ``creationDate`` (UTC) shown in
+the entry's ``timeZone`` (an IANA name), ``tags`` and ``starred``. Entries become notes.
+
+An entry without ``timeZone`` takes the zone of the nearest entry of the same journal
+that has one, else this computer's offset for that date; an unknown zone name takes
+this computer's too. The report says so, once per journal.
+
+What Day One knew about an entry beyond that, its journal (the JSON file's name),
+place, weather, time of its last edit in Day One and the pinned flag, is kept as the
+entry's source details (``DayOneEntry.meta``): the journal stores them once its entries
+have a place for them (``Note.meta``); until then the report names them as not kept,
+as it names every other Day One field the journal does not keep.
 
 Photos, videos, audio and PDFs are not copied into the journal: the text keeps
 Day One's ``dayone-moment://`` links and the report counts the media per entry,
 so nothing is lost silently and the files stay in the export.
+
+Text cut in the middle of an emoji (a lone UTF-16 surrogate, which JSON can spell as
+``"\\ud83d"`` but the journal cannot store) has the cut character replaced with U+FFFD,
+and the report says how many entries held one. A .zip packed with a password or with
+Deflate64 (as Windows Explorer packs large folders) stops the import with one line
+saying how to get at the .json inside.
 
 The uid is a hash of Day One's own ``uuid`` (or, without one, of time and text),
 so importing the same export again adds nothing.
@@ -19,10 +34,15 @@ from __future__ import annotations
 
 import hashlib
 import io
+import json
+import math
+import re
 import zipfile
+from collections import Counter
+from dataclasses import dataclass, field, fields
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from attune_journal.core.models import Note
@@ -40,56 +60,411 @@ from attune_journal.exchange.parsed import (
     clean_tags,
     content_uid,
     decode_text,
+    local_zone_name,
     open_source,
     read_all,
     with_local_offset,
 )
 
 MEDIA_KEYS = ("photos", "videos", "audios", "pdfAttachments")
+# Day One fields an entry is made of, or that the report speaks of on their own.
+USED_KEYS = frozenset(
+    {"uuid", "creationDate", "timeZone", "text", "richText", "tags", "starred", *MEDIA_KEYS}
+)
+# The fields kept as the entry's source details (``DayOneEntry.meta``).
+META_KEYS = frozenset({"location", "weather", "modifiedDate", "isPinned"})
+# Whether the journal's entries have a place for source details yet (see the module doc).
+NOTE_KEEPS_META = "meta" in {f.name for f in fields(Note)}
+DEFLATE64 = 9
 
 
-def _moment(value: object, zone_name: object, where: str, parsed: Parsed) -> datetime:
+@dataclass(slots=True)
+class DayOneEntry(ParsedEntry):
+    """A Day One entry with its source details: ``from`` ("Day One"), ``journal``, and
+    when Day One had them ``place``, ``latitude``/``longitude``, ``weather``,
+    ``temperature_c``, ``edited`` (ISO 8601 with the entry's UTC offset) and ``pinned``."""
+
+    meta: dict[str, Any] = field(default_factory=dict)
+
+
+# ---- small pieces ---------------------------------------------------------------------------
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def mend(text: str) -> str:
+    """``text`` with each lone surrogate (half of a cut emoji) replaced by U+FFFD."""
+    return _SURROGATE.sub("\ufffd", text)
+
+
+_ZONES: dict[str, ZoneInfo | None] = {}
+
+
+def _zone_info(name: str) -> ZoneInfo | None:
+    """The zone of an IANA name, or None when it is unknown here."""
+    if name not in _ZONES:
+        try:
+            _ZONES[name] = ZoneInfo(name)
+        except (ZoneInfoNotFoundError, ValueError, OSError):
+            _ZONES[name] = None
+    return _ZONES[name]
+
+
+def _journal_name(name: str) -> str:
+    """``export.zip/Travel.json`` -> ``Travel``: a Day One journal is named by its file."""
+    base = name.replace("\\", "/").rsplit("/", 1)[-1]
+    return base[:-5] if base.lower().endswith(".json") else base
+
+
+def _is_number(value: object) -> bool:
+    return (
+        isinstance(value, int | float)
+        and not isinstance(value, bool)
+        and math.isfinite(float(value))
+    )
+
+
+# ---- time -----------------------------------------------------------------------------------
+
+
+def _parse_time(value: object, where: str, field_name: str = "creationDate") -> datetime:
     if not isinstance(value, str):
-        raise ImportFormatError(f"{where}: field 'creationDate' is missing")
+        raise ImportFormatError(f"{where}: field '{field_name}' is missing")
     try:
-        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+        return datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
         raise ImportFormatError(
-            f"{where}: field 'creationDate' is not a time like 2026-11-23T07:30:00Z "
+            f"{where}: field '{field_name}' is not a time like 2026-11-23T07:30:00Z "
             f"(found {value!r:.40})"
         ) from None
+
+
+def _in_zone(moment: datetime, zone: ZoneInfo | None) -> datetime:
+    """``moment`` shown in ``zone`` (this computer's offset on that date when None).
+
+    Raises ``OverflowError`` (or ``OSError``/``ValueError`` from the system's clock
+    functions) when the zone carries it past year 1 or year 9999."""
     if moment.tzinfo is None:
         return with_local_offset(moment)
-    if isinstance(zone_name, str) and zone_name:
-        try:
-            return moment.astimezone(ZoneInfo(zone_name)).replace(microsecond=0)
-        except (ZoneInfoNotFoundError, ValueError):
-            parsed.notes.append(
-                f"{where}: the time zone {zone_name!r} is unknown here; "
-                "this computer's UTC offset for that date was used."
-            )
+    if zone is not None:
+        return moment.astimezone(zone).replace(microsecond=0)
     return moment.astimezone(UTC).astimezone().replace(microsecond=0)
 
 
+def _moment(value: object, zone: ZoneInfo | None, where: str) -> datetime:
+    moment = _parse_time(value, where)
+    try:
+        return _in_zone(moment, zone)
+    except (OverflowError, OSError, ValueError):
+        place = f"the time zone {zone.key}" if zone is not None else "this computer's time zone"
+        raise ImportFormatError(
+            f"{where}: its time {value} falls outside the years 1 to 9999 once moved into "
+            f"{place}, so the journal cannot place it; correct its date in Day One and "
+            "export again, or leave this entry out of the export."
+        ) from None
+
+
+def _borrowed_zones(zones: list[ZoneInfo | None], missing: list[int]) -> dict[int, ZoneInfo]:
+    """For each entry without a zone, the zone of the nearest entry with one (the one
+    before it when two are as near); an entry with no such neighbour is left out."""
+    found: dict[int, ZoneInfo] = {}
+    if not missing:
+        return found
+    before: list[int | None] = []
+    last: int | None = None
+    for index, zone in enumerate(zones):
+        if zone is not None:
+            last = index
+        before.append(last)
+    after: list[int | None] = [None] * len(zones)
+    last = None
+    for index in range(len(zones) - 1, -1, -1):
+        if zones[index] is not None:
+            last = index
+        after[index] = last
+    for index in missing:
+        choices = [j for j in (before[index], after[index]) if j is not None]
+        if choices:
+            nearest = min(choices, key=lambda j: (abs(j - index), j > index))
+            zone = zones[nearest]
+            assert zone is not None
+            found[index] = zone
+    return found
+
+
+# ---- richText -> Markdown -------------------------------------------------------------------
+
+_MARKDOWN_MARKS = re.compile(r"([\\`*_])")
+_BLOCK_START = re.compile(r"^(\s*)(#|>|[-+*]\s|\d+[.)]\s)")
+
+
+def _escape(text: str) -> str:
+    return _MARKDOWN_MARKS.sub(r"\\\1", text)
+
+
+def _inline(text: str, attributes: dict[str, Any]) -> str:
+    """One run of rich text as Markdown: bold, italic, struck, code and links."""
+    core = text.strip()
+    if not core:
+        return text
+    lead = text[: len(text) - len(text.lstrip())]
+    trail = text[len(text.rstrip()) :]
+    if attributes.get("inlineCode"):
+        fence = "``" if "`" in core else "`"
+        marked = f"{fence}{core}{fence}"
+    else:
+        marked = _escape(core)
+        if attributes.get("bold") and attributes.get("italic"):
+            marked = f"***{marked}***"
+        elif attributes.get("bold"):
+            marked = f"**{marked}**"
+        elif attributes.get("italic"):
+            marked = f"*{marked}*"
+        if attributes.get("strikethrough"):
+            marked = f"~~{marked}~~"
+    link = attributes.get("linkURL")
+    if isinstance(link, str) and link.strip() and not link.lower().startswith("javascript:"):
+        url = link.strip()
+        if any(c in url for c in " ()<>"):
+            url = f"<{url.replace('<', '%3C').replace('>', '%3E')}>"
+        marked = f"[{marked}]({url})"
+    return lead + marked + trail
+
+
+def _embedded(item: object) -> str:
+    """A photo (or other media) inside rich text, as Day One's own text links it."""
+    if not isinstance(item, dict):
+        return ""
+    kind = item.get("type")
+    if kind == "horizontalRuleLine":
+        return "\n---\n"
+    identifier = item.get("identifier")
+    if not isinstance(identifier, str) or not identifier:
+        return ""
+    if kind in (None, "photo"):
+        return f"![](dayone-moment://{identifier})"
+    return f"![](dayone-moment:/{kind}/{identifier})"
+
+
+class _Lines:
+    """Rich-text lines as Markdown blocks: headings, quotes, lists (numbered counted)."""
+
+    def __init__(self) -> None:
+        self.blocks: list[tuple[str, str]] = []  # (kind: "list", "quote" or "", markdown)
+        self.numbers: dict[int, int] = {}
+
+    def add(self, runs: list[str], line: dict[str, Any]) -> None:
+        text = "".join(runs).rstrip()
+        if not text.strip():
+            self.numbers.clear()
+            return
+        level = line.get("indentLevel")
+        indent = "    " * (level - 1) if isinstance(level, int) and 1 < level <= 8 else ""
+        style = line.get("listStyle")
+        header = line.get("header")
+        prefix = ""
+        kind = ""
+        if isinstance(header, int) and 1 <= header <= 6:
+            prefix = "#" * header + " "
+        elif style in ("bulleted", "numbered", "checkbox"):
+            kind = "list"
+            if style == "numbered":
+                number = self.numbers.get(len(indent), 0) + 1
+                self.numbers = {k: v for k, v in self.numbers.items() if k < len(indent)}
+                self.numbers[len(indent)] = number
+                prefix = f"{indent}{number}. "
+            elif style == "checkbox":
+                prefix = f"{indent}- [{'x' if line.get('checked') else ' '}] "
+            else:
+                prefix = f"{indent}- "
+        elif line.get("quote"):
+            kind = "quote"
+            prefix = "> "
+        if style != "numbered":
+            self.numbers.clear()
+        if not prefix and _BLOCK_START.match(text):
+            text = "\\" + text.lstrip()  # a line that only looks like a heading or list
+        self.blocks.append((kind, prefix + text.lstrip() if prefix else text))
+
+    def markdown(self) -> str:
+        out: list[str] = []
+        previous = None
+        for kind, text in self.blocks:
+            if out:
+                out.append("\n" if kind and kind == previous else "\n\n")
+            out.append(text)
+            previous = kind
+        return "".join(out)
+
+
+def rich_markdown(raw: object) -> str:
+    """Day One's ``richText`` (a JSON string of ``{"contents": [...]}``) as Markdown;
+    "" when it cannot be read or holds no text."""
+    data: object = raw
+    if isinstance(raw, str):
+        try:
+            data = json.loads(raw)
+        except (ValueError, RecursionError):
+            return ""
+    contents = data.get("contents") if isinstance(data, dict) else None
+    if not isinstance(contents, list):
+        return ""
+    lines = _Lines()
+    runs: list[str] = []
+    line: dict[str, Any] = {}
+    for piece in contents:
+        if not isinstance(piece, dict):
+            continue
+        attributes = piece.get("attributes")
+        attributes = attributes if isinstance(attributes, dict) else {}
+        line_here = attributes.get("line")
+        line_here = line_here if isinstance(line_here, dict) else {}
+        media = piece.get("embeddedObjects")
+        if isinstance(media, list):
+            runs.extend(_embedded(item) for item in media)
+        text = piece.get("text")
+        if not isinstance(text, str):
+            continue
+        parts = text.split("\n")
+        for number, part in enumerate(parts):
+            if part:
+                runs.append(_inline(part, attributes))
+            if line_here:
+                line = line_here
+            if number < len(parts) - 1:
+                lines.add(runs, line)
+                runs, line = [], {}
+    if runs:
+        lines.add(runs, line)
+    return lines.markdown().strip("\n")
+
+
+# ---- source details ---------------------------------------------------------------------------
+
+
+def _meta(
+    item: dict[str, Any], journal: str, zone: ZoneInfo | None, where: str, parsed: Parsed
+) -> dict[str, Any]:
+    """The entry's source details; a field Day One wrote that cannot be read is left out
+    with a line of the report."""
+    meta: dict[str, Any] = {"from": "Day One", "journal": journal}
+    location = item.get("location")
+    if isinstance(location, dict):
+        names: list[str] = []
+        for key in ("placeName", "localityName", "administrativeArea", "country"):
+            value = location.get(key)
+            if isinstance(value, str) and mend(value).strip() not in ("", *names):
+                names.append(mend(value).strip())
+        if names:
+            meta["place"] = ", ".join(names)
+        latitude, longitude = location.get("latitude"), location.get("longitude")
+        if (
+            _is_number(latitude)
+            and _is_number(longitude)
+            and -90 <= latitude <= 90  # type: ignore[operator]
+            and -180 <= longitude <= 180  # type: ignore[operator]
+        ):
+            meta["latitude"] = round(float(latitude), 6)  # type: ignore[arg-type]
+            meta["longitude"] = round(float(longitude), 6)  # type: ignore[arg-type]
+        elif latitude is not None or longitude is not None:
+            parsed.notes.append(
+                f"{where}: the location's latitude and longitude ({latitude!r:.20}, "
+                f"{longitude!r:.20}) are not a place on Earth and were left out."
+            )
+    weather = item.get("weather")
+    if isinstance(weather, dict):
+        conditions = weather.get("conditionsDescription")
+        if isinstance(conditions, str) and conditions.strip():
+            meta["weather"] = mend(conditions).strip()
+        temperature = weather.get("temperatureCelsius")
+        if _is_number(temperature) and -100 <= temperature <= 100:  # type: ignore[operator]
+            meta["temperature_c"] = round(float(temperature), 1)  # type: ignore[arg-type]
+        elif temperature is not None:
+            parsed.notes.append(
+                f"{where}: the temperature {temperature!r:.20} is not one in °C and was left out."
+            )
+    modified = item.get("modifiedDate")
+    if modified is not None:
+        try:
+            meta["edited"] = _in_zone(_parse_time(modified, where, "modifiedDate"), zone).isoformat(
+                timespec="seconds"
+            )
+        except (ImportFormatError, OverflowError, OSError, ValueError):
+            parsed.notes.append(
+                f"{where}: the time of its last edit in Day One ({modified!r:.40}) cannot be "
+                "read and was left out."
+            )
+    if item.get("isPinned") is True:
+        meta["pinned"] = True
+    return meta
+
+
+def _not_kept_line(name: str, left: Counter[str]) -> str:
+    fields_text = ", ".join(
+        f"{key} ({count(n, 'entry', 'entries')})" for key, n in sorted(left.items())
+    )
+    return (
+        f"{name}: Day One {plural(len(left), 'field', 'fields')} not kept in the journal: "
+        f"{fields_text}; {plural(len(left), 'it stays', 'they stay')} in the Day One export."
+    )
+
+
+# ---- reading ----------------------------------------------------------------------------------
+
+
 def parse_dayone(text: str, name: str, parsed: Parsed | None = None) -> Parsed:
-    """One Day One JSON file -> notes (appended to ``parsed`` when given)."""
+    """One Day One JSON file (one journal, named by the file) -> notes (appended to
+    ``parsed`` when given)."""
     parsed = parsed if parsed is not None else Parsed()
     data = load_json(text, name)
     if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
         raise ImportFormatError(f"{name}: this is not a Day One JSON export (no 'entries' list)")
-    for index, item in enumerate(data["entries"], 1):
+    items: list[object] = data["entries"]
+    journal = mend(_journal_name(name))
+    zones: list[ZoneInfo | None] = []
+    missing: list[int] = []
+    for index, item in enumerate(items):
+        zone_name = item.get("timeZone") if isinstance(item, dict) else None
+        if isinstance(zone_name, str) and zone_name.strip():
+            zones.append(_zone_info(zone_name.strip()))
+        else:
+            zones.append(None)
+            missing.append(index)
+    borrowed = _borrowed_zones(zones, missing)
+    missing_set = set(missing)
+    mended = 0
+    from_rich = 0
+    made = 0
+    guessed: list[int] = []  # entries made without a zone of their own
+    left: Counter[str] = Counter()
+    for index, item in enumerate(items, 1):
         where = f"{name}, entry {index}"
         if not isinstance(item, dict):
             raise ImportFormatError(f"{where}: expected an object")
-        moment = _moment(item.get("creationDate"), item.get("timeZone"), where, parsed)
+        zone = zones[index - 1] or borrowed.get(index - 1)
+        zone_name = item.get("timeZone")
+        if isinstance(zone_name, str) and zone_name.strip() and zones[index - 1] is None:
+            parsed.notes.append(
+                f"{where}: the time zone {zone_name!r} is unknown here; "
+                "this computer's UTC offset for that date was used."
+            )
+        moment = _moment(item.get("creationDate"), zone, where)
         body = item.get("text", "")
         if body is None:
             body = ""
         if not isinstance(body, str):
             raise ImportFormatError(f"{where}: field 'text' must be text")
+        if not body.strip() and item.get("richText"):
+            body = rich_markdown(item["richText"])
+            if body.strip():
+                from_rich += 1
         tags = item.get("tags") or []
         if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
             raise ImportFormatError(f"{where}: field 'tags' must be a list of text")
+        if _SURROGATE.search(body) or any(_SURROGATE.search(t) for t in tags):
+            body = mend(body)
+            tags = [mend(t) for t in tags]
+            mended += 1
         media = {key: len(item.get(key) or []) for key in MEDIA_KEYS}
         media_count = sum(media.values())
         if media_count:
@@ -104,21 +479,69 @@ def parse_dayone(text: str, name: str, parsed: Parsed | None = None) -> Parsed:
                 reason += " (only media, which stay in the Day One export)"
             parsed.skipped.append(Skip(where, reason))
             continue
+        for key, value in item.items():
+            if key in USED_KEYS or value in (None, "", [], {}, False):
+                continue
+            if key not in META_KEYS or not NOTE_KEEPS_META:
+                left[key] += 1
         source_id = item.get("uuid")
         if isinstance(source_id, str) and source_id:
-            uid = hashlib.sha256(f"dayone\x1f{source_id}".encode()).hexdigest()[:32]
+            uid = hashlib.sha256(f"dayone\x1f{mend(source_id)}".encode()).hexdigest()[:32]
         else:
             uid = content_uid("dayone", moment, body)
+        meta = _meta(item, journal, zone, where, parsed)
+        kept: dict[str, Any] = {"meta": meta} if NOTE_KEEPS_META else {}
         note = Note(
             at=moment,
             text=body,
             tags=clean_tags(tags, where, parsed),
             starred=bool(item.get("starred", False)),
             uid=uid,
+            **kept,
         )
-        parsed.entries.append(ParsedEntry(note, where))
+        parsed.entries.append(DayOneEntry(note, where, meta=meta))
         check_count(parsed, name)
+        made += 1
+        if index - 1 in missing_set:
+            guessed.append(index - 1)
+    _zone_line(name, guessed, borrowed, parsed)
+    if from_rich:
+        parsed.notes.append(
+            f"{name}: {count(from_rich, 'entry', 'entries')} had no plain text, only Day "
+            "One's rich text; it was turned into Markdown (headings, lists, quotes, bold, "
+            "italic and links kept, colours and fonts not)."
+        )
+    if mended:
+        parsed.notes.append(
+            f"{name}: {count(mended, 'entry', 'entries')} held a cut character (half of an "
+            "emoji, as text cut at a length limit leaves); each was replaced with \ufffd."
+        )
+    if made and not NOTE_KEEPS_META:
+        left[f"the journal's name ({journal})"] = made
+    if left:
+        parsed.notes.append(_not_kept_line(name, left))
     return parsed
+
+
+def _zone_line(
+    name: str, guessed: list[int], borrowed: dict[int, ZoneInfo], parsed: Parsed
+) -> None:
+    """One line for the entries made without a time zone: where their zone came from."""
+    if not guessed:
+        return
+    taken = Counter(borrowed[i].key for i in guessed if i in borrowed)
+    local = sum(1 for i in guessed if i not in borrowed)
+    parts = []
+    if taken:
+        zones = ", ".join(f"{zone} for {n}" for zone, n in taken.most_common())
+        parts.append(f"the zone of the entries next to them was taken ({zones})")
+    if local:
+        parts.append(f"this computer's ({local_zone_name()}) was taken for {local}")
+    parsed.notes.append(
+        f"{name}: {count(len(guessed), 'entry carries', 'entries carry')} no time zone; "
+        + " and ".join(parts)
+        + "."
+    )
 
 
 def read_dayone(data: bytes, name: str) -> Parsed:
@@ -139,12 +562,34 @@ def read_dayone_file(path: Path, progress: ByteProgress | None = None) -> Parsed
         return _read_zip(stream, path.name, progress)
 
 
+def _cannot_unpack(name: str, info: zipfile.ZipInfo, error: BaseException) -> ImportFormatError:
+    """One line for a member Python's zipfile cannot open: a password, or a packing."""
+    member = info.filename
+    then = "unpack the .zip with your computer's own tools and import the .json inside."
+    encrypted = isinstance(error, RuntimeError) and not isinstance(error, NotImplementedError)
+    if info.flag_bits & 0x1 or encrypted:
+        return ImportFormatError(
+            f"{name}: {member} is protected by a password, which this app cannot open; "
+            "unpack the .zip with your computer's own tools (they ask for the password) "
+            "and import the .json inside."
+        )
+    if info.compress_type == DEFLATE64:
+        return ImportFormatError(
+            f"{name}: {member} is packed with Deflate64 (as Windows Explorer packs large "
+            f"folders), which this app cannot unpack; {then}"
+        )
+    return ImportFormatError(
+        f"{name}: {member} is packed in a way this app cannot unpack (method "
+        f"{info.compress_type}); {then}"
+    )
+
+
 def _read_zip(stream: BinaryIO, name: str, progress: ByteProgress | None) -> Parsed:
     """Every journal JSON in a Day One .zip, each member and all of them together held
     to ``MAX_IMPORT_BYTES`` as the headers say *and* as the bytes read count."""
     try:
         archive = zipfile.ZipFile(stream)
-    except (zipfile.BadZipFile, OSError, ValueError):
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
         raise ImportFormatError(f"{name}: the .zip file is damaged or incomplete") from None
     parsed = Parsed()
     with archive:
@@ -180,7 +625,9 @@ def _read_zip(stream: BinaryIO, name: str, progress: ByteProgress | None) -> Par
                             raise parsed_module.too_large(name, "What its journals hold together")
                         if progress is not None:
                             progress(done, max(total, done))
-            except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError) as error:
+            except (RuntimeError, NotImplementedError) as error:
+                raise _cannot_unpack(name, info, error) from None
+            except (zipfile.BadZipFile, OSError, EOFError, ValueError) as error:
                 raise ImportFormatError(
                     f"{name}: {info.filename} cannot be read ({error})"
                 ) from None
