@@ -329,9 +329,10 @@ def rich_markdown(raw: object) -> str:
         for number, part in enumerate(parts):
             if part:
                 runs.append(_inline(part, attributes))
-            if line_here:
+            ends_line = number < len(parts) - 1
+            if line_here and (part or ends_line):  # not the empty rest after a last "\n"
                 line = line_here
-            if number < len(parts) - 1:
+            if ends_line:
                 lines.add(runs, line)
                 runs, line = [], {}
     if runs:
