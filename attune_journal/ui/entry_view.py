@@ -12,9 +12,11 @@ that says ``<b>`` shows the characters ``<b>``.
 
 from __future__ import annotations
 
+import contextlib
 import html
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QUrl
@@ -177,6 +179,63 @@ def _strategy(strategy: StrategyTry) -> str:
     return text
 
 
+def _number(value: object) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    return float(value)
+
+
+def _text(value: object) -> str:
+    return value.strip() if isinstance(value, str) else ""
+
+
+def source_details_lines(meta: object) -> list[str]:
+    """What another journal knew about an entry (an import's source details: ``from``,
+    ``journal``, ``place``, ``latitude``/``longitude``, ``weather``, ``temperature_c``,
+    ``edited``, ``pinned``), as plain lines; none for an entry without them."""
+    if not isinstance(meta, Mapping) or not meta:
+        return []
+    lines: list[str] = []
+    source, journal = _text(meta.get("from")), _text(meta.get("journal"))
+    if source and journal:
+        lines.append(
+            tr("From the journal “{journal}” in {source}").format(journal=journal, source=source)
+        )
+    elif source:
+        lines.append(tr("From {source}").format(source=source))
+    elif journal:
+        lines.append(tr("Journal: {journal}").format(journal=journal))
+    place = _text(meta.get("place"))
+    latitude, longitude = _number(meta.get("latitude")), _number(meta.get("longitude"))
+    where = (
+        f"{latitude:.4f}, {longitude:.4f}" if latitude is not None and longitude is not None else ""
+    )
+    if place or where:
+        shown = f"{place} ({where})" if place and where else place or where
+        lines.append(tr("Place: {place}").format(place=shown))
+    weather = _text(meta.get("weather"))
+    temperature = _number(meta.get("temperature_c"))
+    if temperature is not None:
+        degrees = f"{temperature:.1f}".rstrip("0").rstrip(".") + " °C"
+        weather = f"{weather}, {degrees}" if weather else degrees
+    if weather:
+        lines.append(tr("Weather: {weather}").format(weather=weather))
+    edited = _text(meta.get("edited"))
+    if edited:
+        with contextlib.suppress(ValueError):  # else shown as it was written
+            edited = (
+                datetime.fromisoformat(edited).strftime("%A, %d %B %Y · %H:%M").replace(" 0", " ")
+            )
+        lines.append(tr("Last edited there: {when}").format(when=edited))
+    if meta.get("pinned") is True:
+        lines.append(tr("Pinned there"))
+    return lines
+
+
+def source_details_html(meta: object) -> str:
+    return "<br>".join(_esc(line) for line in source_details_lines(meta))
+
+
 class _Builder:
     """Collects titled sections of an entry as HTML."""
 
@@ -267,6 +326,7 @@ def entry_html(
         out.field(tr("Resolved"), _esc(tr("yes") if entry.resolved else tr("not yet")))
     if entry.tags:
         out.field(tr("Tags"), _esc(" ".join(f"#{tag}" for tag in entry.tags)))
+    out.field(tr("Details"), source_details_html(getattr(entry, "meta", None)))
     if not out.parts:
         out.parts.append(f"<p><i>{_esc(tr('Nothing was written in this entry.'))}</i></p>")
     return head + "".join(out.parts)

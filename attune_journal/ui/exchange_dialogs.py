@@ -14,6 +14,7 @@ Every question to the person goes through a small module-level function
 from __future__ import annotations
 
 import contextlib
+import sys
 import threading
 from collections.abc import Callable
 from datetime import date, timedelta
@@ -107,6 +108,13 @@ def ask_replace(parent: QWidget, conflict: ExportConflict) -> bool:
 
 
 # ---- shared running machinery -----------------------------------------------------------
+
+
+def one_line(error: BaseException, limit: int = 300) -> str:
+    """An error as one short line: its kind, and the first line of what it says."""
+    said = next((line.strip() for line in str(error).splitlines() if line.strip()), "")
+    text = f"{type(error).__name__}: {said}" if said else type(error).__name__
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 class _Progress(QObject):
@@ -227,6 +235,23 @@ class _RunningDialog(QDialog):
 
     def _set_running(self, running: bool) -> None:
         raise NotImplementedError
+
+    def show_unexpected(self, error: BaseException, unchanged: str) -> None:
+        """An error the work did not foresee: one line in the report, never silence.
+
+        The progress bar stops; the traceback goes to the standard error stream only,
+        for whoever looks into it."""
+        trace = getattr(error, "__traceback_text__", "")
+        if trace:
+            print(trace, file=sys.stderr, end="" if trace.endswith("\n") else "\n")
+        self.progress.setVisible(False)
+        self.show_report(
+            [
+                self.tr(
+                    "Something went wrong that the app did not expect: {error}. {unchanged}"
+                ).format(error=one_line(error).rstrip("."), unchanged=unchanged)
+            ]
+        )
 
     def show_report(self, lines: list[str]) -> None:
         if not self.running:
@@ -474,7 +499,7 @@ class ExportDialog(_RunningDialog):
         elif isinstance(error, ExportError | OSError):
             self.show_report([self.tr("The export did not finish: {error}").format(error=error)])
         else:
-            raise error
+            self.show_unexpected(error, self.tr("Your journal is unchanged."))
 
 
 # ---- import -----------------------------------------------------------------------------
@@ -736,7 +761,7 @@ class ImportDialog(_RunningDialog):
                 ]
             )
         else:
-            raise error
+            self.show_unexpected(error, self.tr("Nothing was changed."))
 
 
 # ---- entry points for the main window ---------------------------------------------------
