@@ -20,7 +20,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import ClassVar, Literal, TypeAlias
+from typing import Any, ClassVar, Literal, TypeAlias
 
 from attune_journal.core.timeutil import now_local
 
@@ -35,6 +35,8 @@ PILLAR_ANSWER_MAX = 5
 MAX_TEXT_CHARS = 10_000_000
 MAX_TAG_CHARS = 64
 MAX_WORD_CHARS = 80
+# A detail's name is a short label ("place", "weather", "aliases"), as in a front matter.
+MAX_META_KEY_CHARS = 64
 
 Quadrant = Literal["yellow", "green", "red", "blue"]
 EntryKind = Literal["checkin", "note", "weekly_review", "relationship", "repair"]
@@ -240,9 +242,70 @@ def normalise_tags(tags: list[str]) -> list[str]:
     return kept
 
 
+_LONE_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+
+
+def _meta_text(name: str, text: str) -> None:
+    _check_text(f"detail '{name}'", text)
+    if _LONE_SURROGATE_RE.search(text):
+        raise ValidationError(
+            f"The detail '{name}' holds half of a character (a cut emoji); it cannot be kept."
+        )
+
+
+def check_meta_item(key: object, value: object) -> None:
+    """Refuse one detail of ``EntryBase.meta`` that the journal cannot keep as it is.
+
+    A name is short text; a value is text, a number (finite), true or false, or a list
+    of texts: what a front matter and a Day One export carry, and what JSON, YAML and
+    the entry view all give back unchanged.
+    """
+    if not isinstance(key, str) or not key.strip():
+        raise ValidationError(f"A detail needs a name in words (got {key!r:.40}).")
+    if len(key) > MAX_META_KEY_CHARS:
+        raise ValidationError(
+            f"The detail name '{key[:20]}…' is longer than {MAX_META_KEY_CHARS} characters."
+        )
+    _meta_text(key, key)
+    if isinstance(value, str):
+        _meta_text(key, value)
+    elif isinstance(value, int):  # True and False too
+        return
+    elif isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")):
+            raise ValidationError(f"The detail '{key}' must be a finite number (got {value}).")
+    elif isinstance(value, list):
+        for item in value:
+            if not isinstance(item, str):
+                raise ValidationError(
+                    f"The detail '{key}' is a list, and a list may hold only texts "
+                    f"(found {item!r:.40})."
+                )
+            _meta_text(key, item)
+    else:
+        raise ValidationError(
+            f"The detail '{key}' must be a text, a number, true or false, or a list of "
+            f"texts (found {value!r:.40})."
+        )
+
+
+def check_meta(meta: object) -> None:
+    """Refuse source details the journal cannot keep (see ``check_meta_item``)."""
+    if not isinstance(meta, dict):
+        raise ValidationError("An entry's details must be 'name: value' pairs.")
+    for key, value in meta.items():
+        check_meta_item(key, value)
+
+
 @dataclass
 class EntryBase:
-    """Fields every entry has. ``id`` is the store's row id (None until saved)."""
+    """Fields every entry has. ``id`` is the store's row id (None until saved).
+
+    ``meta`` holds details an entry brought from where it was imported (Day One's
+    journal, place and weather; another Markdown app's ``aliases`` or ``cssclass``),
+    name to value, kept as they came and shown under "Details"; ``check_meta_item``
+    says which values it may hold.
+    """
 
     kind: ClassVar[EntryKind]
     at: datetime = field(default_factory=now_local)
@@ -252,6 +315,7 @@ class EntryBase:
     starred: bool = False
     tags: list[str] = field(default_factory=list)
     deleted_at: datetime | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
 
     @property
     def day(self) -> date:
@@ -266,6 +330,7 @@ class EntryBase:
         if self.at.tzinfo is None or self.at.utcoffset() is None:
             raise ValidationError("An entry's time must carry its UTC offset.")
         _check_tags(self.tags)
+        check_meta(self.meta)
 
 
 @dataclass

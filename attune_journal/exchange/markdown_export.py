@@ -229,6 +229,9 @@ def front_matter(entry: Entry, prompt_texts: Mapping[str, str] | None = None) ->
         data["repair"] = entry.repair
         data["how_it_went"] = entry.how_it_went
         data["resolved"] = entry.resolved
+    if entry.meta:
+        # Details from where the entry was imported, last and only when there are some.
+        data["meta"] = dict(entry.meta)
     return data
 
 
@@ -293,6 +296,9 @@ def front_matter_text(entry: Entry, prompt_texts: Mapping[str, str] | None = Non
         text("repair:", entry.repair, "", lines)
         text("how_it_went:", entry.how_it_went, "", lines)
         lines.append("resolved: true" if entry.resolved else "resolved: false")
+    if entry.meta:
+        # Rare and varied: the generic writer, less its final newline.
+        lines.append(frontmatter.dump({"meta": entry.meta})[:-1])
     lines.append("")
     return "\n".join(lines)
 

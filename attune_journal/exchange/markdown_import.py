@@ -39,7 +39,9 @@ from attune_journal.core.models import (
     RelationshipCheckIn,
     RepairEntry,
     StrategyTry,
+    ValidationError,
     WeeklyReview,
+    check_meta_item,
 )
 from attune_journal.core.timeutil import from_text
 from attune_journal.exchange import frontmatter
@@ -63,7 +65,7 @@ _CLOSING_RE = re.compile(r"^---\r?$", re.MULTILINE)
 _FENCE_RE = re.compile(r"^(`{3,})yaml\r?$")
 _READ_ONLY_FIELDS = {"prompt", "text_chars"}
 _KNOWN_FIELDS: dict[str, set[str]] = {
-    "common": {"uid", "kind", "at", "updated_at", "starred", "tags"},
+    "common": {"uid", "kind", "at", "updated_at", "starred", "tags", "meta"},
     "checkin": {
         "prompt_id",
         "activation",
@@ -232,6 +234,19 @@ def _int_map(fields: _Fields, name: str) -> dict[str, int]:
     return result
 
 
+def _meta(fields: _Fields) -> dict[str, Any]:
+    """The entry's details (``meta``), each value as the front matter gives it."""
+    result: dict[str, Any] = {}
+    for key, value in fields.mapping("meta").items():
+        name = str(key)
+        try:
+            check_meta_item(name, value)
+        except ValidationError as error:
+            raise ImportFormatError(f"{fields.where}: 'meta.{name[:40]}': {error}") from None
+        result[name] = value
+    return result
+
+
 def entry_from_fields(data: dict[str, Any], text: str, where: str) -> Entry:
     """Build the entry the front matter ``data`` and main ``text`` describe."""
     fields = _Fields(data, where)
@@ -252,6 +267,7 @@ def entry_from_fields(data: dict[str, Any], text: str, where: str) -> Entry:
         "updated_at": fields.moment("updated_at", required=False),
         "starred": fields.flag("starred"),
         "tags": list(tags),
+        "meta": _meta(fields),
     }
     if kind == "checkin":
         return CheckIn(
@@ -576,8 +592,9 @@ class _Sources:
                 f"{key} ({count})" for key, count in sorted(self.left_out.items())[:20]
             )
             parsed.notes.append(
-                "Front-matter fields of notes from other apps that the journal has no place "
-                f"for yet were left out (the text is unchanged): {fields}"
+                "Front-matter fields of notes from other apps that the journal cannot keep "
+                "(not a text, a number, true or false, or a list of texts) were left out "
+                f"(the text is unchanged): {fields}"
             )
         if self.hidden:
             parsed.notes.append(
@@ -711,14 +728,22 @@ def _foreign_note(
             used.add(key)
             raw_tags.extend(_front_tags(value))
     raw_tags.extend(inline_tags(text))
+    meta: dict[str, Any] = {}
     for key, value in data.items():
-        if key not in used and value is not None:
+        if key in used or value is None:
+            continue
+        try:
+            check_meta_item(key, value)
+        except ValidationError:
             sources.left_out[key] += 1
+        else:
+            meta[key] = value
     entry = Note(
         uid=source_uid(FOREIGN_FAMILY, where),
         at=moment,
         text=text,
         tags=clean_tags(raw_tags, where, parsed),
+        meta=meta,
     )
     parsed.entries.append(ParsedEntry(entry, where, family=FOREIGN_FAMILY, key=where))
 

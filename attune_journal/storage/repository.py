@@ -954,6 +954,9 @@ def _row_for(entry: Entry) -> dict[str, Any]:
             "how_it_went": entry.how_it_went,
             "resolved": entry.resolved,
         }
+    if entry.meta:
+        # Details from where the entry was imported; an edit writes them again with the rest.
+        data["meta"] = entry.meta
     return {
         "uid": entry.uid,
         "kind": entry.kind,
@@ -1001,6 +1004,7 @@ def _entry_from_row(row: tuple[Any, ...], children: _Children) -> Entry:
         "starred": bool(starred),
         "deleted_at": from_text(deleted_at) if deleted_at else None,
         "tags": list(children.tags.get(entry_id, [])),
+        "meta": dict(data.get("meta") or {}),
     }
     strategy = StrategyTry(strategy_name, before, after) if strategy_name else None
     feelings = list(children.feelings.get(entry_id, []))
