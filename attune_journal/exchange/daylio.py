@@ -25,7 +25,8 @@ mood is never lost. Mood says nothing about activation, so none is invented.
 An entry's identity is the source's own: its date and clock time as written and
 its ordinal among the rows at that minute (``parsed.source_uid``), so renaming an
 activity in Daylio, which rewrites every past row, updates the entries instead of
-adding them again.
+adding them again. A cut character (half of an emoji, in text handed over already
+read) is replaced with U+FFFD, and the report says in one line how many rows held one.
 """
 
 from __future__ import annotations
@@ -48,6 +49,9 @@ from attune_journal.exchange.parsed import (
     check_count,
     content_uid,
     decode_text,
+    has_cut_character,
+    mend,
+    mended_line,
     source_uid,
     text_lines,
     vocabulary_feeling,
@@ -246,6 +250,9 @@ def parse_daylio_lines(
             )
         if cancelled is not None and len(parsed.entries) % 5000 == 0 and cancelled():
             return parsed
+        if has_cut_character(*row):  # half of an emoji: replaced, and said once at the end
+            row = [mend(value) for value in row]
+            parsed.mended += 1
 
         def cell(column: str, row: list[str] = row) -> str:
             return row[index[column]] if column in index else ""
@@ -284,6 +291,8 @@ def parse_daylio_lines(
         )
         parsed.entries.append(ParsedEntry(note, where, FAMILY, key, legacy))
         check_count(parsed, name)
+    if parsed.mended:
+        parsed.notes.append(mended_line(name, parsed.mended))
     if not parsed.entries and not parsed.skipped:
         parsed.notes.append(f"{name}: the export has a header but no entries")
     if parsed.entries:

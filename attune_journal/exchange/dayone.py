@@ -27,12 +27,13 @@ Deflate64 (as Windows Explorer packs large folders) stops the import with one li
 saying how to get at the .json inside.
 
 The uid is a hash of Day One's own ``uuid`` (or, without one, of time and text),
-so importing the same export again adds nothing.
+so importing the same export again adds nothing. An entry with a uuid carries the
+source record jrnl's and Daylio's do (``importing``): when Day One changed it since, a
+re-import updates it if it was not edited here, and keeps both if it was.
 """
 
 from __future__ import annotations
 
-import hashlib
 import io
 import json
 import math
@@ -60,9 +61,13 @@ from attune_journal.exchange.parsed import (
     clean_tags,
     content_uid,
     decode_text,
+    has_cut_character,
     local_zone_name,
+    mend,
+    mended_line,
     open_source,
     read_all,
+    source_uid,
     with_local_offset,
 )
 
@@ -76,6 +81,7 @@ META_KEYS = frozenset({"location", "weather", "modifiedDate", "isPinned"})
 # Whether the journal's entries have a place for source details yet (see the module doc).
 NOTE_KEEPS_META = "meta" in {f.name for f in fields(Note)}
 DEFLATE64 = 9
+FAMILY = "dayone"
 
 
 @dataclass(slots=True)
@@ -88,14 +94,6 @@ class DayOneEntry(ParsedEntry):
 
 
 # ---- small pieces ---------------------------------------------------------------------------
-
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def mend(text: str) -> str:
-    """``text`` with each lone surrogate (half of a cut emoji) replaced by U+FFFD."""
-    return _SURROGATE.sub("\ufffd", text)
-
 
 _ZONES: dict[str, ZoneInfo | None] = {}
 
@@ -462,7 +460,7 @@ def parse_dayone(text: str, name: str, parsed: Parsed | None = None) -> Parsed:
         tags = item.get("tags") or []
         if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
             raise ImportFormatError(f"{where}: field 'tags' must be a list of text")
-        if _SURROGATE.search(body) or any(_SURROGATE.search(t) for t in tags):
+        if has_cut_character(body, *tags):
             body = mend(body)
             tags = [mend(t) for t in tags]
             mended += 1
@@ -485,11 +483,12 @@ def parse_dayone(text: str, name: str, parsed: Parsed | None = None) -> Parsed:
                 continue
             if key not in META_KEYS or not NOTE_KEEPS_META:
                 left[key] += 1
+        # Day One's own uuid is the entry's identity (``parsed.source_uid``, the same
+        # digest the uid was before re-imports compared content, so those are found):
+        # a re-import updates an entry not edited here and keeps both beside an edit.
         source_id = item.get("uuid")
-        if isinstance(source_id, str) and source_id:
-            uid = hashlib.sha256(f"dayone\x1f{mend(source_id)}".encode()).hexdigest()[:32]
-        else:
-            uid = content_uid("dayone", moment, body)
+        key = mend(source_id) if isinstance(source_id, str) and source_id else ""
+        uid = source_uid(FAMILY, key) if key else content_uid(FAMILY, moment, body)
         meta = _meta(item, journal, zone, where, parsed)
         kept: dict[str, Any] = {"meta": meta} if NOTE_KEEPS_META else {}
         note = Note(
@@ -500,7 +499,8 @@ def parse_dayone(text: str, name: str, parsed: Parsed | None = None) -> Parsed:
             uid=uid,
             **kept,
         )
-        parsed.entries.append(DayOneEntry(note, where, meta=meta))
+        family = FAMILY if key else ""  # without a uuid: matched by uid, never updated
+        parsed.entries.append(DayOneEntry(note, where, family, key, meta=meta))
         check_count(parsed, name)
         made += 1
         if index - 1 in missing_set:
@@ -513,10 +513,7 @@ def parse_dayone(text: str, name: str, parsed: Parsed | None = None) -> Parsed:
             "italic and links kept, colours and fonts not)."
         )
     if mended:
-        parsed.notes.append(
-            f"{name}: {count(mended, 'entry', 'entries')} held a cut character (half of an "
-            "emoji, as text cut at a length limit leaves); each was replaced with \ufffd."
-        )
+        parsed.notes.append(mended_line(name, mended))
     if made and not NOTE_KEEPS_META:
         left[f"the journal's name ({journal})"] = made
     if left:

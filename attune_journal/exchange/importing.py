@@ -14,23 +14,28 @@ Order of work, and why:
    content). A match the person has not edited here since is updated in place
    when the source changed, else left as it is (unchanged); one they edited is
    kept, and a changed source version is added beside it (kept both, each said in
-   the report by its date). Entries imported before identities were the source's
-   own are found by their old uid and given the new one. Our own entries and Day
-   One's are left out by uid, as are weekly reviews and relationship check-ins for
-   a week that already has one, and repeats inside the same file. Each is reported
-   with where it came from.
+   the report by its date). Day One's entries do the same with its ``uuid`` as the
+   key (their uid was that digest already). Entries imported before identities were
+   the source's own are found by their old uid and given the new one. Our own
+   entries and Day One's without a uuid are left out by uid, as are weekly reviews
+   and relationship check-ins for a week that already has one, and repeats inside
+   the same file. Each is reported with where it came from.
 3. Check every remaining entry with the same validation the store uses, naming
    where a bad one came from.
-4. Take a backup (``workspace.backup("import")``), then save everything in one
-   transaction (``journal.save_many``): either all of it is in, or none.
+4. Check that every text can be stored (UTF-8: a lone surrogate cannot), take a
+   backup (``workspace.backup("import")``), then save everything in one transaction
+   (``journal.save_many``): either all of it is in, or none. When the save fails, the
+   import's own backup is removed again (the journal is as it was) and the error is
+   one line.
 """
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import os
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, is_dataclass
 from pathlib import Path
 from typing import Any
 
@@ -51,6 +56,7 @@ from attune_journal.exchange.parsed import (
     content_digest,
     source_uid,
 )
+from attune_journal.storage.errors import StoreError, database_errors
 from attune_journal.workspace import Workspace
 
 Progress = Callable[[int, int], None]
@@ -297,6 +303,74 @@ def _plan_sourced(
     plan.skipped.append(Skip(item.where, ALREADY_THERE))
 
 
+NOT_SAVED = "The import could not be saved; nothing was imported and your journal is unchanged"
+
+
+# What each kind of value holds: a dataclass's field names, () for a number, a time or
+# another value without text; looked up once per kind.
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+_CONTAINERS = (list, tuple, set, frozenset)
+
+
+def _unstorable(value: object) -> str | None:
+    """The first text inside ``value`` (an entry, what is kept with it, however nested)
+    that UTF-8 cannot encode, else None."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        kind = type(item)
+        if kind is str:
+            if not item.isascii():  # type: ignore[attr-defined]
+                try:
+                    item.encode("utf-8")  # type: ignore[attr-defined]
+                except UnicodeEncodeError:
+                    return item  # type: ignore[return-value]
+            continue
+        names = _FIELD_NAMES.get(kind)
+        if names is None:
+            if isinstance(item, str | dict | list | tuple | set | frozenset):
+                names = ()
+            elif is_dataclass(item) and not isinstance(item, type):
+                names = tuple(part.name for part in fields(item))
+            else:
+                names = ()
+            _FIELD_NAMES[kind] = names
+        if names:
+            stack.extend(getattr(item, name) for name in names)
+        elif isinstance(item, dict):
+            stack.extend(item)
+            stack.extend(item.values())
+        elif isinstance(item, _CONTAINERS):
+            stack.extend(item)
+        elif isinstance(item, str):  # a subclass of str
+            stack.append(str(item))
+    return None
+
+
+def _check_storable(items: list[ParsedEntry], sources: dict[str, dict[str, Any]]) -> None:
+    """Refuse, before the backup is taken, text the store cannot hold: SQLite keeps
+    UTF-8, and half of a character (a lone surrogate a reader did not mend) has none."""
+    for item in items:
+        if _unstorable(item.entry) is not None:
+            raise ImportFormatError(
+                f"{item.where}: the entry holds a character that cannot be stored (half "
+                "of one, such as a cut emoji); nothing was imported and your journal is "
+                "unchanged."
+            )
+    text = _unstorable(sources)
+    if text is not None:
+        shown = text.encode("utf-8", "backslashreplace").decode("utf-8")[:60]
+        raise ImportFormatError(
+            f"An entry's source identity holds a character that cannot be stored ({shown}); "
+            "nothing was imported and your journal is unchanged."
+        )
+
+
+def _remove_backup(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        path.unlink()
+
+
 def _check(items: list[ParsedEntry]) -> None:
     for item in items:
         try:
@@ -370,9 +444,23 @@ def _save(
     if cancelled is not None and cancelled():
         raise ImportCancelled("The import was cancelled; nothing was saved.")
     if to_save or plan.rewrite:
+        _check_storable(to_save, plan.sources)
         report.backup = workspace.backup("import")
         entries: list[Entry] = [item.entry for item in to_save] + plan.rewrite
-        workspace.journal.save_many(entries, plan.sources)
+        try:
+            workspace.journal.save_many(entries, plan.sources)
+        except BaseException as error:
+            # Nothing was saved (one transaction), so the backup taken for this import
+            # is a copy of the journal as it still is: it goes, and one line says why.
+            _remove_backup(report.backup)
+            report.backup = None
+            if isinstance(error, UnicodeError):
+                raise ImportFormatError(
+                    f"{NOT_SAVED}: it holds a character that cannot be stored ({error})."
+                ) from None
+            if isinstance(error, database_errors()):
+                raise StoreError(f"{NOT_SAVED}: {error}.") from None
+            raise
         report.imported = to_save
         if to_save and parsed.zone_guess:
             report.notes.insert(0, parsed.zone_guess)

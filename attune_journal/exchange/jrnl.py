@@ -23,6 +23,10 @@ An entry's identity is the source's own: the clock time as written and its
 ordinal among the entries at that minute (``parsed.source_uid``), the same for
 the text journal and ``jrnl --format json``, so importing either again, on any
 computer in any zone, matches the entries instead of adding them.
+
+Text cut in the middle of an emoji (a lone surrogate, which the JSON export can spell
+as ``"\\ud83d"`` but the journal cannot store) has the cut character replaced with
+U+FFFD, and the report says in one line how many entries held one.
 """
 
 from __future__ import annotations
@@ -45,6 +49,9 @@ from attune_journal.exchange.parsed import (
     clean_tags,
     content_uid,
     decode_text,
+    has_cut_character,
+    mend,
+    mended_line,
     source_uid,
     text_lines,
     wall_clock_moment,
@@ -177,6 +184,8 @@ def parse_jrnl_lines(
     if current is not None:
         _finish(current, name, parsed, keys)
         check_count(parsed, name)
+    if parsed.mended:
+        parsed.notes.append(mended_line(name, parsed.mended))
     if parsed.entries:
         parsed.zone_guess = zone_guess(name, "jrnl's")
     return parsed
@@ -232,6 +241,10 @@ def add_note(
     if not text.strip():
         parsed.skipped.append(Skip(where, "the entry is empty"))
         return
+    if has_cut_character(text, *tags):
+        text = mend(text)
+        tags = [mend(tag) for tag in tags]
+        parsed.mended += 1
     note = Note(
         at=wall_clock_moment(naive, where, parsed),
         text=text,
@@ -289,6 +302,8 @@ def parse_jrnl_json(text: str, name: str) -> Parsed:
             legacy_uid=content_uid("jrnl", with_local_offset(naive), text),
         )
         check_count(parsed, name)
+    if parsed.mended:
+        parsed.notes.append(mended_line(name, parsed.mended))
     if parsed.entries:
         parsed.zone_guess = zone_guess(name, "jrnl's")
     return parsed

@@ -27,6 +27,7 @@ from attune_journal.core.models import (
     clean_word,
     normalise_tags,
 )
+from attune_journal.core.wording import count
 
 
 class ImportFormatError(ValueError):
@@ -60,6 +61,8 @@ class Parsed:
     # Said in the report only when entries were written with it: "the times carry no
     # zone, this computer's was taken" (a re-import that changes nothing guesses nothing).
     zone_guess: str = ""
+    # Entries whose text held a cut character (``mend``): said in one line at the end.
+    mended: int = 0
 
 
 # The most an import reads from one file, from one member of a .zip, and from all of
@@ -279,6 +282,29 @@ def decode_text(data: bytes | bytearray, name: str) -> str:
     return text
 
 
+# Half of a character: JSON may spell one as "\\ud83d" (an emoji cut at a length limit),
+# and neither UTF-8 nor the journal's store can hold it.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def has_cut_character(*texts: str) -> bool:
+    """Whether any of ``texts`` holds a lone surrogate (half of a cut emoji)."""
+    return any(_LONE_SURROGATE.search(text) for text in texts)
+
+
+def mend(text: str) -> str:
+    """``text`` with each lone surrogate (half of a cut emoji) replaced by U+FFFD."""
+    return _LONE_SURROGATE.sub("\ufffd", text)
+
+
+def mended_line(name: str, mended: int) -> str:
+    """The report's one line for the entries whose cut characters were replaced."""
+    return (
+        f"{name}: {count(mended, 'entry', 'entries')} held a cut character (half of an "
+        "emoji, as text cut at a length limit leaves); each was replaced with \ufffd."
+    )
+
+
 _ZONES: dict[tuple[object, object], tzinfo] = {}
 
 
@@ -347,12 +373,19 @@ def zone_guess(name: str, what: str) -> str:
     )
 
 
+def _bytes(text: str) -> bytes:
+    """UTF-8 for a digest. Half of a character (which the store refuses later, naming
+    the entry) is digested as it is instead of stopping the import with a traceback;
+    any other text gives the same bytes as ``str.encode``."""
+    return text.encode("utf-8", "surrogatepass")
+
+
 def source_uid(family: str, key: str) -> str:
     """The uid of an entry from a format with no ids of its own: a digest of the source's
     family and the entry's key there (wall-clock time as written and its ordinal at that
     minute). No offset and no zone of this computer is part of it, so an import in
     Berlin and one in New York give the same uids."""
-    return sha256_hex(f"{family}\x1f{key}".encode())[:32]
+    return sha256_hex(_bytes(f"{family}\x1f{key}"))[:32]
 
 
 class MinuteKeys:
@@ -385,7 +418,7 @@ def content_digest(entry: Entry) -> str:
     ]
     wall = entry.at.replace(tzinfo=None).isoformat(timespec="minutes")
     parts = [entry.kind, wall, text, "\x1e".join(tags), str(bool(entry.starred)), repr(feelings)]
-    return sha256_hex("\x1f".join(parts).encode())[:32]
+    return sha256_hex(_bytes("\x1f".join(parts)))[:32]
 
 
 def vocabulary_feeling(word: str, intensity: int = 2) -> Feeling:
@@ -403,7 +436,7 @@ def content_uid(format_id: str, at: datetime, text: str) -> str:
     jrnl and Daylio used it before their entries took the source's identity
     (``source_uid``); it is still computed for them to find entries imported then.
     """
-    digest = hashlib.sha256(f"{format_id}\x1f{at.isoformat()}\x1f{text}".encode()).hexdigest()
+    digest = hashlib.sha256(_bytes(f"{format_id}\x1f{at.isoformat()}\x1f{text}")).hexdigest()
     return digest[:32]
 
 
