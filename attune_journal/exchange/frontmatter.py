@@ -257,9 +257,21 @@ def _loader_class() -> Any:
 
     class Loader(base):  # type: ignore[misc, valid-type]
         as_written: frozenset[str] = _NO_KEYS
+        as_is: frozenset[str] = _NO_KEYS
+        as_is_nodes: set[Any]
 
         def construct_mapping(self, node: Any, deep: bool = False) -> Any:
+            # The mapping of a field named in ``as_is`` reads as YAML gives it: its own keys
+            # are not ``as_written``. Marked before its values are built (``deep``, or later).
+            for key_node, value_node in node.value:
+                if (
+                    isinstance(key_node, yaml.ScalarNode)
+                    and key_node.value in self.as_is
+                    and isinstance(value_node, yaml.MappingNode)
+                ):
+                    self.as_is_nodes.add(value_node)
             mapping = super().construct_mapping(node, deep=deep)
+            plain = node in self.as_is_nodes
             seen: dict[Any, Any] = {}
             for key_node, value_node in node.value:
                 if not isinstance(key_node, yaml.ScalarNode) or key_node.tag.endswith(":merge"):
@@ -270,7 +282,7 @@ def _loader_class() -> Any:
                         None, None, f"'{key_node.value}' appears twice", key_node.start_mark
                     )
                 seen[key] = True
-                if key_node.value in self.as_written:
+                if key_node.value in self.as_written and not plain:
                     mapping[self.construct_object(key_node)] = self._written(value_node, yaml)
             return mapping
 
@@ -309,7 +321,12 @@ def _message(error: Any, text: str, first_line: int) -> FrontMatterError:
     return FrontMatterError(problem, first_line + mark.line if mark is not None else None)
 
 
-def load(text: str, first_line: int = 1, as_written: frozenset[str] = _NO_KEYS) -> dict[str, Value]:
+def load(
+    text: str,
+    first_line: int = 1,
+    as_written: frozenset[str] = _NO_KEYS,
+    as_is: frozenset[str] = _NO_KEYS,
+) -> dict[str, Value]:
     """Read front matter with PyYAML's safe loader; a mapping (or nothing) at the top.
 
     Times and dates (``2026-11-23T08:30:00+01:00``, ``2024-01-31``) are given back as
@@ -320,14 +337,19 @@ def load(text: str, first_line: int = 1, as_written: frozenset[str] = _NO_KEYS) 
     ``as_written`` (at any depth, and the items of a list there) a plain value YAML
     would read as a boolean, number or time is given back as the text written, so a
     hand-edited ``more_of: yes`` stays "yes" and ``created: 2024-01-31T08:12`` can be
-    read as the time it says. A key given twice is refused, as are anything but a
-    mapping at the top and anything the safe loader refuses (no Python objects are
-    ever made). Errors name the line, counting ``first_line`` as the text's first.
+    read as the time it says. The mapping of a field named in ``as_is`` (an entry's
+    ``meta``) is read as YAML gives it, whatever its keys are called, so a detail named
+    ``date`` keeps the ``true`` or ``4`` it was given. A key given twice is refused, as
+    are anything but a mapping at the top and anything the safe loader refuses (no
+    Python objects are ever made). Errors name the line, counting ``first_line`` as the
+    text's first.
     """
     import yaml
 
     loader = _loader_class()(text)
     loader.as_written = as_written
+    loader.as_is = as_is
+    loader.as_is_nodes = set()
     try:
         data = loader.get_single_data()
     except yaml.YAMLError as error:

@@ -371,6 +371,9 @@ _AS_WRITTEN = frozenset(
         "day",
     }
 )
+# Fields whose mapping is read as YAML gives it (``frontmatter.load``): an entry's details
+# keep their numbers and true/false whatever they are called (a detail may be "date").
+_AS_IS = frozenset({"meta"})
 # A front matter that is ours has these lines (used when it cannot be read at all).
 _OURS_UID_RE = re.compile(r"^ *uid *:", re.MULTILINE)
 _OURS_KIND_RE = re.compile(r"^ *kind *:", re.MULTILINE)
@@ -379,7 +382,10 @@ _OURS_KIND_RE = re.compile(r"^ *kind *:", re.MULTILINE)
 def _load_front_matter(text: str, where: str, first_line: int) -> dict[str, Any]:
     try:
         return frontmatter.load(
-            text.replace("\r\n", "\n"), first_line=first_line, as_written=_AS_WRITTEN
+            text.replace("\r\n", "\n"),
+            first_line=first_line,
+            as_written=_AS_WRITTEN,
+            as_is=_AS_IS,
         )
     except frontmatter.FrontMatterError as error:
         raise ImportFormatError(f"{where}, {error}") from None
