@@ -275,6 +275,23 @@ def test_the_entry_view_shows_the_details() -> None:
     assert source_details_lines(full_note().meta) == []
 
 
+def test_the_entry_view_shows_a_details_block_for_an_imported_day_one_entry(
+    tmp_path: Path, qapp: Any
+) -> None:
+    from attune_journal.ui.entry_view import entry_html
+
+    workspace = open_workspace(tmp_path / "a")
+    try:
+        run_import(workspace, "dayone", _day_one_zip(tmp_path / "export.zip"))
+        by_text = {e.text: e for e in workspace.journal.entries() if isinstance(e, Note)}
+    finally:
+        workspace.close()
+    shown = entry_html(by_text["Arrived in Lisbon."])
+    assert "Details" in shown and "Partly Cloudy, 24.4 °C" in shown
+    assert "Pinned there" in shown
+    assert "Details" not in entry_html(full_note())
+
+
 # ---- notes from other Markdown apps -------------------------------------------------------
 
 OBSIDIAN = """---
