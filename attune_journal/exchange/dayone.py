@@ -12,9 +12,9 @@ this computer's too. The report says so, once per journal.
 
 What Day One knew about an entry beyond that, its journal (the JSON file's name),
 place, weather, time of its last edit in Day One and the pinned flag, is kept as the
-entry's source details (``DayOneEntry.meta``): the journal stores them once its entries
-have a place for them (``Note.meta``); until then the report names them as not kept,
-as it names every other Day One field the journal does not keep.
+entry's details (``meta``): stored with the entry, shown in the entry view, and written
+to and read back from the Markdown export. The report names every other Day One field
+the journal does not keep.
 
 Photos, videos, audio and PDFs are not copied into the journal: the text keeps
 Day One's ``dayone-moment://`` links and the report counts the media per entry,

@@ -180,7 +180,7 @@ def test_a_zip_with_two_journals_keeps_each_entrys_journal_and_details(tmp_path:
     }
     assert arrived.entry.starred and arrived.entry.text == "Arrived."
     # Fields the journal cannot keep yet are named, with how many entries had them.
-    left = [n for n in parsed.notes if "Travel.json: Day One fields not kept" in n]
+    left = [n for n in parsed.notes if "Travel.json: Day One field not kept" in n]
     assert len(left) == 1 and "creationDevice (1 entry)" in left[0]
 
 
