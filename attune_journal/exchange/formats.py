@@ -255,6 +255,9 @@ def _detect_text(head: bytes, suffix: str, cut: bool) -> Detected:
     )
 
 
+CLOCK = r"\d{1,2}:\d{2}( ?[ap]m)?"
+
+
 def _detect_daylio(first: str) -> Detected | None:
     import csv
 
@@ -269,6 +272,11 @@ def _detect_daylio(first: str) -> Detected | None:
         return Detected("daylio", "its first line is the header row of a Daylio export")
     if len(columns) >= 4 and sum(column in known for column in columns) >= 4:
         return Detected("daylio", "its first line is much like a Daylio export's header row")
+    # Some real exports have no header line: a row of 7 or 8 cells that starts with a
+    # date (or a year) and has a clock time in the fourth cell is a Daylio entry.
+    starts_dated = bool(re.fullmatch(r"\d{4}(-\d{1,2}-\d{1,2})?", columns[0] if columns else ""))
+    if len(columns) in (7, 8) and starts_dated and re.fullmatch(CLOCK, columns[3]):
+        return Detected("daylio", "its first line is a Daylio entry (a file without a header)")
     return None
 
 

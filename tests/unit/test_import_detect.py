@@ -80,6 +80,13 @@ KNOWN = [
     ("note.md", "---\r\nuid: x\r\nkind: note\r\n---\r\n\r\nhi\r\n", "markdown"),
     ("all.md", render_single(one_of_each()), "markdown"),
     ("2026-11-23.md", "# Monday\n\nA daily note with no front matter.\n", "markdown"),
+    (
+        "old.csv",
+        "year,date,weekday,time,mood,activities,note\n2017,June 22,Thursday,9:15 pm,good,,\n",
+        "daylio",
+    ),
+    ("headless.csv", "2024-03-01,March 1,Friday,08:30,rad,work | sport,,Fine\n", "daylio"),
+    ("headless-old.csv", "2018,7 września,piątek,21:05,dobrze,,\n", "daylio"),
 ]
 
 
