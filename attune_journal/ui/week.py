@@ -44,7 +44,7 @@ from attune_journal.core.review import (
 from attune_journal.core.stats import Window
 from attune_journal.core.weeks import label_for_day, week_range
 from attune_journal.ui.bridge import JournalBridge, SaveFailed
-from attune_journal.ui.history import FlowLayout
+from attune_journal.ui.widgets.flow_layout import FlowLayout
 from attune_journal.workspace import Workspace
 
 AUTOSAVE_MS = 800
