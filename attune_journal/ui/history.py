@@ -36,7 +36,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QPoint,
     QRect,
     QSize,
     Qt,
@@ -93,6 +92,11 @@ from attune_journal.storage.repository import (
 from attune_journal.ui.bridge import JournalBridge, SaveFailed
 from attune_journal.ui.entry_view import EntryView, kind_label, search_terms, snippet_html
 from attune_journal.ui.widgets.flow_layout import FlowLayout
+from attune_journal.ui.widgets.month_calendar import (
+    MonthCalendar,
+    open_calendar_popup,
+    opens_calendar,
+)
 from attune_journal.ui.workers import run_in_background
 from attune_journal.workspace import Workspace
 
@@ -239,7 +243,7 @@ class DateField(QWidget):
         layout.addWidget(self.edit, 1)
         layout.addWidget(self.pick)
         self.setFocusProxy(self.edit)
-        self.popup: QCalendarWidget | None = None
+        self.popup: MonthCalendar | None = None
 
     # ---- the value ------------------------------------------------------------------------
 
@@ -314,9 +318,7 @@ class DateField(QWidget):
         if watched is self.edit and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             key, mods = event.key(), event.modifiers()
-            if (key == Qt.Key.Key_Down and mods & Qt.KeyboardModifier.AltModifier) or (
-                key == Qt.Key.Key_F4
-            ):
+            if opens_calendar(event):
                 self.open_popup()
                 return True
             if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and not mods & ~(
@@ -328,26 +330,8 @@ class DateField(QWidget):
 
     def open_popup(self) -> None:
         """Show a month calendar under the field; a day clicked or Enter picks it."""
-        if self.popup is None:
-            self.popup = MonthCalendar(self)
-            self.popup.setWindowFlags(Qt.WindowType.Popup)
-            self.popup.setAccessibleName(self.edit.accessibleName())
-            self.popup.setVerticalHeaderFormat(
-                QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader
-            )
-            self.popup.setGridVisible(False)
-            self.popup.clicked.connect(self._picked)
-            self.popup.activated.connect(self._picked)
-        first = self.window().property("first_day_of_week")
-        if isinstance(first, Qt.DayOfWeek):
-            self.popup.setFirstDayOfWeek(first)
         shown = self.date() if self._day else QDate.currentDate()
-        self.popup.setSelectedDate(shown)
-        self.popup.resize(self.popup.sizeHint().expandedTo(self.popup.minimumSizeHint()))
-        place = self.mapToGlobal(QPoint(0, self.height()))
-        self.popup.move(place)
-        self.popup.show()
-        self.popup.setFocus()
+        self.popup = open_calendar_popup(self, self.popup, self.edit, shown, self._picked)
 
     def _picked(self, day: QDate) -> None:
         if self.popup is not None:
@@ -585,37 +569,6 @@ class EntryDelegate(QStyledItemDelegate):
         context.clip = QRect(0, 0, rect.width(), line + 2).toRectF()
         document.documentLayout().draw(painter, context)
         painter.restore()
-
-
-class MonthCalendar(QCalendarWidget):
-    """The month calendar, never so narrow that Qt cuts the weekday names ("W…").
-
-    Its own minimum leaves each day's column less room than "Wed" needs; in a small
-    window the splitter would give it just that. The room follows the font, so a
-    larger text size in Settings widens it too.
-    """
-
-    NAME_PADDING = 10  # pixels around a day's name in its column (Qt cuts it with less)
-    ROW_PADDING = 3  # pixels above and below a row's numbers
-    ROWS = 7  # the day names and six weeks
-
-    def minimumSizeHint(self) -> QSize:
-        hint = super().minimumSizeHint()
-        metrics = self.fontMetrics()
-        names = [self.locale().dayName(day, QLocale.FormatType.ShortFormat) for day in range(1, 8)]
-        widest = max(metrics.horizontalAdvance(name) for name in names)
-        # Every row whole, measured from the font: Qt's own count leaves out the padding
-        # a style sheet gives the table, and the last week was cut off.
-        bar = self.findChild(QWidget, "qt_calendar_navigationbar")
-        bar_height = bar.sizeHint().height() if bar is not None else metrics.height() + 12
-        rows = self.ROWS * (metrics.height() + 2 * self.ROW_PADDING) + 4
-        return QSize(
-            max(hint.width(), 7 * (widest + self.NAME_PADDING)),
-            max(hint.height(), bar_height + rows),
-        )
-
-    def sizeHint(self) -> QSize:
-        return super().sizeHint().expandedTo(self.minimumSizeHint())
 
 
 @dataclass

@@ -16,10 +16,9 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QDate, QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QCalendarWidget,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -34,6 +33,11 @@ from attune_journal.core.timeutil import (
     TooFarAheadError,
     now_local,
     parse_moment,
+)
+from attune_journal.ui.widgets.month_calendar import (
+    MonthCalendar,
+    open_calendar_popup,
+    opens_calendar,
 )
 
 _DAY = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
@@ -142,7 +146,7 @@ class WhenEdit(QWidget):
         layout.addWidget(self.pick)
         layout.addWidget(self.now_button)
         self.setFocusProxy(self.edit)
-        self.popup: QCalendarWidget | None = None
+        self.popup: MonthCalendar | None = None
         self.set_moment(None)
 
     # ---- the value ------------------------------------------------------------------------
@@ -258,10 +262,8 @@ class WhenEdit(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.edit and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
-            key, mods = event.key(), event.modifiers()
-            if (key == Qt.Key.Key_Down and mods & Qt.KeyboardModifier.AltModifier) or (
-                key == Qt.Key.Key_F4
-            ):
+            mods = event.modifiers()
+            if opens_calendar(event):
                 self.open_popup()
                 return True
             typed = event.text()
@@ -280,27 +282,16 @@ class WhenEdit(QWidget):
 
     def open_popup(self) -> None:
         """A month calendar under the field; the day clicked (or Enter) keeps the time."""
-        if self.popup is None:
-            self.popup = QCalendarWidget(self)
-            self.popup.setWindowFlags(Qt.WindowType.Popup)
-            self.popup.setAccessibleName(self.tr("Day"))
-            self.popup.setVerticalHeaderFormat(
-                QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader
-            )
-            self.popup.setGridVisible(False)
-            self.popup.clicked.connect(self.pick_day)
-            self.popup.activated.connect(self.pick_day)
-        first = self.window().property("first_day_of_week")
-        if isinstance(first, Qt.DayOfWeek):
-            self.popup.setFirstDayOfWeek(first)
         shown = self.moment_or(now_local()).date()
         tomorrow = date.today() + timedelta(days=1)
-        self.popup.setMaximumDate(QDate(tomorrow.year, tomorrow.month, tomorrow.day))
-        self.popup.setSelectedDate(QDate(shown.year, shown.month, shown.day))
-        self.popup.resize(self.popup.sizeHint().expandedTo(self.popup.minimumSizeHint()))
-        self.popup.move(self.edit.mapToGlobal(QPoint(0, self.edit.height())))
-        self.popup.show()
-        self.popup.setFocus()
+        self.popup = open_calendar_popup(
+            self,
+            self.popup,
+            self.edit,
+            QDate(shown.year, shown.month, shown.day),
+            self.pick_day,
+            latest=QDate(tomorrow.year, tomorrow.month, tomorrow.day),
+        )
 
     def pick_day(self, day: QDate) -> None:
         """That day, at the time of day the field holds (the current time for "Now")."""
