@@ -19,9 +19,10 @@ ends, so nothing stale is ever left behind):
   waiting for ever, and nothing opens the store while that work is under way.
 
 ``daily-backup.lock`` makes the daily backup's "is one due?" and taking it one step
-across programs. Where ``flock`` does not exist (Windows) these are no-ops and the
-older safeguard stands alone: SQLite refuses to leave WAL mode while another
-connection is open (``storage/backup.ensure_alone``).
+across programs, and the app's ``instance.lock`` (ui/single_instance.py) is one too.
+Where ``flock`` does not exist (Windows) or the folder cannot hold locks (some network
+folders) these are no-ops and the older safeguard stands alone: SQLite refuses to
+leave WAL mode while another connection is open (``storage/backup.ensure_alone``).
 """
 
 from __future__ import annotations
@@ -81,10 +82,16 @@ class FileLock:
         self.path = path
         self._fd: int | None = None
         self.mode: int | None = None  # fcntl.LOCK_SH or LOCK_EX while held
+        # False where the folder cannot hold a lock (no flock on Windows, some network
+        # folders, a read-only folder): acquiring then always succeeds and guards nothing.
+        self.supported = fcntl is not None
 
-    def _open(self) -> int:
-        if self._fd is None:
-            self._fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, FILE_MODE)
+    def _open(self) -> int | None:
+        if self._fd is None and self.supported:
+            try:
+                self._fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, FILE_MODE)
+            except OSError:
+                self.supported = False
         return self._fd
 
     def acquire(self, mode: int, timeout: float) -> bool:
@@ -94,12 +101,9 @@ class FileLock:
         Changing a held lock's mode is not atomic in the kernel: callers that do so hold
         the queue, so nobody can take the gate in between.
         """
-        if fcntl is None:
-            self.mode = mode
-            return True
         fd = self._open()
         deadline = time.monotonic() + timeout
-        while True:
+        while fd is not None:
             try:
                 fcntl.flock(fd, mode | fcntl.LOCK_NB)
             except BlockingIOError:
@@ -107,11 +111,14 @@ class FileLock:
                     return False
                 time.sleep(POLL_S)
                 continue
-            self.mode = mode
-            return True
+            except OSError:
+                self.supported = False  # e.g. ENOLCK on a network folder
+            break
+        self.mode = mode
+        return True
 
     def release(self) -> None:
-        if self._fd is not None and fcntl is not None:
+        if self._fd is not None and self.supported:
             with contextlib.suppress(OSError):
                 fcntl.flock(self._fd, fcntl.LOCK_UN)
         self.mode = None

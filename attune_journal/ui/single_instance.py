@@ -16,21 +16,18 @@ waiting a moment in case the first is still starting.
 
 from __future__ import annotations
 
-import os
 import time
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
+from attune_journal.storage.locks import EXCLUSIVE, FileLock
+
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer
 
-try:
-    import fcntl
-except ImportError:  # pragma: no cover - Windows: the socket alone settles it
-    fcntl = None  # type: ignore[assignment]
 
 ACTIVATE = b"activate\n"
 # How long a launch that finds the lock held keeps asking the first instance, which may
@@ -48,7 +45,7 @@ class SingleInstance(QObject):
         super().__init__(parent)
         self.name = name
         self.lock_path = lock_path
-        self._lock_file: IO[bytes] | None = None
+        self._lock_file: FileLock | None = None
         self._server: QLocalServer | None = None
 
     def _tell_running_instance(self, timeout_ms: int) -> bool:
@@ -85,22 +82,16 @@ class SingleInstance(QObject):
 
     def _take_lock(self) -> bool | None:
         """True: this process holds the folder's lock; False: another does; None: no lock."""
-        if fcntl is None or self.lock_path is None:
+        if self.lock_path is None:
             return None
-        try:
-            fd = os.open(self.lock_path, os.O_RDWR | os.O_CREAT, 0o600)
-        except OSError:
-            return None  # no folder yet (a first start), or a read-only one: the socket guards
-        handle = os.fdopen(fd, "r+b")
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:  # another process holds it
-            handle.close()
+        lock = FileLock(self.lock_path)
+        if not lock.acquire(EXCLUSIVE, 0):  # another process holds it
+            lock.close()
             return False
-        except OSError:  # locks not supported here (some network folders): use the socket
-            handle.close()
+        if not lock.supported:  # no folder yet, read-only, or no locks here: the socket guards
+            lock.close()
             return None
-        self._lock_file = handle
+        self._lock_file = lock
         return True
 
     def _listen_later(self) -> None:
@@ -146,7 +137,7 @@ class SingleInstance(QObject):
             self._server.close()
             self._server = None
         if self._lock_file is not None:
-            self._lock_file.close()  # closing the file lets go of the lock
+            self._lock_file.close()  # closing the lock file lets go of the lock
             self._lock_file = None
 
 

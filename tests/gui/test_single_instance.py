@@ -122,12 +122,12 @@ def test_a_folder_without_lock_support_falls_back_to_the_socket(
 ) -> None:  # type: ignore[no-untyped-def]
     import errno
 
-    from attune_journal.ui import single_instance
+    from attune_journal.storage import locks
 
     def no_locks(*_args: object) -> None:
         raise OSError(errno.ENOLCK, "No locks available")
 
-    monkeypatch.setattr(single_instance.fcntl, "flock", no_locks)
+    monkeypatch.setattr(locks.fcntl, "flock", no_locks)
     paths = _folder(tmp_path)
     instance = SingleInstance(paths.lock_name, paths.instance_lock)
     assert instance.claim()  # at once, without waiting for a holder that is not there

@@ -232,3 +232,22 @@ def test_a_daily_backup_is_not_taken_twice_in_one_day(data_dir: Path) -> None:
     assert workspace.backup_if_due(today) is not None
     assert workspace.backup_if_due(today) is None
     workspace.close()
+
+
+def test_a_folder_that_cannot_hold_locks_still_opens(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Some network folders refuse flock (ENOLCK): the journal opens; SQLite still guards."""
+    import errno
+
+    from attune_journal.storage import locks
+
+    def no_locks(*_args: object) -> None:
+        raise OSError(errno.ENOLCK, "No locks available")
+
+    monkeypatch.setattr(locks.fcntl, "flock", no_locks)
+    workspace = open_workspace(data_dir)
+    workspace.journal.save(Note(text="kept"))
+    assert workspace.backup_if_due(date(2026, 12, 3)) is not None
+    workspace.close()
+    assert cli.main(["--data-dir", str(data_dir), "check"]) == 0
