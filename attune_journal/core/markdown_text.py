@@ -98,7 +98,8 @@ def cut_at_word(text: str, limit: int) -> str:
         space = kept.rfind(" ")
         if space > 0:
             kept = kept[:space]
-    return kept.rstrip(" ,;:·—-") + ELLIPSIS
+    # "while.…" reads as a stutter: a sentence's own full stop gives way to the ellipsis.
+    return kept.rstrip(" ,;:·—-.") + ELLIPSIS
 
 
 def _blocks(markdown: str) -> list[tuple[bool, str]]:

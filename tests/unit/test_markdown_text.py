@@ -110,3 +110,11 @@ def test_empty_and_mark_only_texts() -> None:
     assert summary_line("") == ""
     assert summary_line("   \n\n") == ""
     assert summary_line("---") == ""
+
+
+def test_a_cut_after_a_full_stop_shows_one_ellipsis() -> None:
+    from attune_journal.core.markdown_text import cut_at_word
+
+    assert cut_at_word("We talked for a long while. Then we walked home.", 30) == (
+        "We talked for a long while…"
+    )
