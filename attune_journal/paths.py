@@ -8,6 +8,7 @@ files 0600 (the journal holds the most private things a person writes).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import stat
 from dataclasses import dataclass
@@ -47,8 +48,10 @@ def ensure_private_dir(path: Path) -> Path:
 
 def make_private_file(path: Path) -> None:
     """Set a file the app owns to 0600, if it exists."""
-    if path.exists() and stat.S_IMODE(path.stat().st_mode) != FILE_MODE:
-        path.chmod(FILE_MODE)
+    # Another program's last connection may remove a -wal between the look and the chmod.
+    with contextlib.suppress(FileNotFoundError):
+        if stat.S_IMODE(path.stat().st_mode) != FILE_MODE:
+            path.chmod(FILE_MODE)
 
 
 @dataclass(frozen=True)
