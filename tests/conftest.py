@@ -7,10 +7,18 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 # Qt with no display and no platform set aborts without a message: always set one.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
+
+# Property tests pick the same examples on every run, so a clean clone passes or fails the
+# same way each time; ``HYPOTHESIS_PROFILE=explore`` searches new ones (and keeps what it
+# finds in .hypothesis/ to replay).
+settings.register_profile("repeatable", derandomize=True, database=None)
+settings.register_profile("explore", max_examples=200)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 
 @pytest.fixture(autouse=True)

@@ -372,8 +372,9 @@ _AS_WRITTEN = frozenset(
     }
 )
 # Fields whose mapping is read as YAML gives it (``frontmatter.load``): an entry's details
-# keep their numbers and true/false whatever they are called (a detail may be "date").
-_AS_IS = frozenset({"meta"})
+# and a relationship check-in's answers keep their numbers and true/false whatever they
+# are called (a detail or an answer may be called "date").
+_AS_IS = frozenset({"meta", "answers"})
 # A front matter that is ours has these lines (used when it cannot be read at all).
 _OURS_UID_RE = re.compile(r"^ *uid *:", re.MULTILINE)
 _OURS_KIND_RE = re.compile(r"^ *kind *:", re.MULTILINE)

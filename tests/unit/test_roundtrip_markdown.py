@@ -13,7 +13,7 @@ from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import yaml
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
@@ -208,6 +208,15 @@ def check_parses(data: bytes) -> None:
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
 @given(journals)
+# Answers and details named like fields read "as written" (``date``) keep their numbers.
+@example(
+    [
+        RelationshipCheckIn(
+            at=datetime(2020, 1, 1, tzinfo=UTC), week="2019-W01", answers={"date": 1, "tags": 2}
+        ),
+        Note(at=datetime(2020, 1, 2, tzinfo=UTC), text="x", meta={"date": 4, "day": True}),
+    ]
+)
 def test_export_import_export_is_byte_identical(entries: list[Entry]) -> None:
     entries = _unique_weeks(entries)
     with tempfile.TemporaryDirectory() as tmp:
