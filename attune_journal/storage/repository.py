@@ -195,7 +195,7 @@ class Journal:
         """Insert or update ``entry`` (validated first); returns it with ``id`` set."""
         _clean(entry)
         _validate(entry)
-        with self._write():
+        with self._undone_on_failure([entry]), self._write():
             self._save_one(entry)
         return entry
 
@@ -213,7 +213,7 @@ class Journal:
         for entry in items:
             _clean(entry)
             _validate(entry)
-        with self._write():
+        with self._undone_on_failure(items), self._write():
             for entry in items:
                 self._save_one(entry, touch=False)
                 if sources and entry.uid in sources:
@@ -224,6 +224,20 @@ class Journal:
                     )
                 count += 1
         return count
+
+    @staticmethod
+    @contextmanager
+    def _undone_on_failure(entries: Sequence[Entry]) -> Iterator[None]:
+        """Give ``entries`` back their ``id`` and ``updated_at`` when the save rolls back,
+        so the same objects can be saved again (a new entry stays new, not pointing at a
+        row that was never kept)."""
+        before = [(entry.id, entry.updated_at) for entry in entries]
+        try:
+            yield
+        except BaseException:
+            for entry, (entry_id, updated_at) in zip(entries, before, strict=True):
+                entry.id, entry.updated_at = entry_id, updated_at
+            raise
 
     def _save_one(self, entry: Entry, touch: bool = True) -> None:
         # An edit records when it happened; imports keep the times they bring.

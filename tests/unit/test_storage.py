@@ -18,6 +18,7 @@ from attune_journal.core.models import (
     WeeklyReview,
 )
 from attune_journal.storage import Journal, SearchFilters, open_store
+from attune_journal.storage.errors import StoreError
 from tests.factories import at, full_checkin, full_note, one_of_each
 
 
@@ -289,3 +290,27 @@ def test_opening_an_up_to_date_store_does_not_import_sqlite_utils(data_dir: Path
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+def test_a_save_that_fails_leaves_the_entry_as_it_was(journal: Journal) -> None:
+    """A rolled-back save gives a new entry no id, so saving it again makes it, once."""
+    pages = journal.conn.execute("PRAGMA page_count").fetchone()[0]
+    journal.conn.execute(f"PRAGMA max_page_count = {pages}")  # the disk is full
+    note = Note(text="Everything I wanted to say today. " * 3000)
+    with pytest.raises(StoreError, match="disk is full"):
+        journal.save(note)
+    assert note.id is None and journal.count() == 0
+    journal.conn.execute("PRAGMA max_page_count = 1073741823")
+    journal.save(note)
+    assert journal.count() == 1 and journal.get(note.id).text == note.text  # type: ignore[arg-type, union-attr]
+
+    kept = journal.save(Note(text="kept"))
+    stamp = kept.updated_at
+    kept.text = "An edit " * 4000
+    journal.conn.execute("PRAGMA query_only = 1")
+    with pytest.raises(StoreError):
+        journal.save(kept)
+    assert kept.updated_at == stamp  # the edit was not made, so no edit time either
+    journal.conn.execute("PRAGMA query_only = 0")
+    journal.save(kept)
+    assert journal.get(kept.id).text == kept.text  # type: ignore[arg-type, union-attr]
