@@ -1,4 +1,4 @@
-"""Attune Journal's benchmark suite (PRODUCT.md section 10, docs/benchmarks.md).
+"""Attune Journal's benchmark suite (targets in docs/domain.md, results in docs/benchmarks.md).
 
 ``bench.generate`` writes realistic, seeded journals of any length (into a store
 and as a jrnl plain-text journal); ``bench.run`` times the product against its

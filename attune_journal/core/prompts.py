@@ -5,8 +5,8 @@ themes and the person's own prompts, and choosing the prompt of the day. It
 never imports Qt and keeps no state: the only stored input is a per-install
 salt (``new_salt()``, kept in settings).
 
-The rotation (DOMAIN.md "Daily prompts")
-----------------------------------------
+The rotation (docs/domain.md, "Daily prompts")
+-----------------------------------------------
 With a pool of N prompts and a day ``day``:
 
 1. ``d = day.toordinal() + offset``. ``offset`` is 0 for today's prompt and goes

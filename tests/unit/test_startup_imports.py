@@ -1,4 +1,4 @@
-"""What a start of the app imports before its window is up (PRODUCT.md section 10's budget).
+"""What a start of the app imports before its window is up (the start-up budget in docs/domain.md).
 
 Start-up is measured against a bare PySide6 window (``bench/measure_startup.py``);
 every module on that path costs its import, and without compiled bytecode its

@@ -1,4 +1,5 @@
-"""The shipped vocabularies match DOMAIN.md and the look-ups behave as the check-in expects."""
+"""The shipped vocabularies match the list they were written from, and look-ups behave as the
+check-in expects."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from attune_journal.core.models import quadrant_of
 from attune_journal.core.vocab import FeelingWord, own_feeling
 from attune_journal.resources import resource_path
 
-# Copied from DOMAIN.md ("Feelings: words with coordinates"), so a slip in
+# The feeling words and coordinates as first written (see docs/domain.md), so a slip in
 # resources/feelings.json cannot pass by agreeing with itself.
 DOMAIN_FEELINGS = """\
 - Joyful: joyful .8/.4, happy .9/.5, delighted .7/.4, playful .7/.6, cheerful .8/.5, amused .5/.2

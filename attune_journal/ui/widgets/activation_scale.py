@@ -1,7 +1,7 @@
 """The activation scale: 0..10 against the person's window of tolerance.
 
 Owns one QPainter widget, ``ActivationScale``. Eleven steps sit on a horizontal
-bar; the person's window of tolerance (default 3..6, DOMAIN.md) is drawn behind
+bar; the person's window of tolerance (default 3..6, docs/domain.md) is drawn behind
 them as a calm band, and the four zone words ("flat or shut down", "steady",
 "revved", "overwhelmed") sit beneath the steps they cover. "Not set" is a real
 state, drawn as words rather than as a hidden zero, because skipping is always
@@ -35,7 +35,7 @@ from attune_journal.core.models import ACTIVATION_MAX, ACTIVATION_MIN
 
 DEFAULT_WINDOW = (3, 6)
 
-# (first, last, words): the zones of DOMAIN.md. Marked for translation tools here (in the
+# (first, last, words): the zones of docs/domain.md. Marked for translation tools here (in the
 # ActivationScale context that self.tr() uses) and translated at paint time.
 ZONES: tuple[tuple[int, int, str], ...] = (
     (0, 2, str(QT_TRANSLATE_NOOP("ActivationScale", "flat or shut down"))),
