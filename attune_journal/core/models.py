@@ -22,7 +22,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, ClassVar, Literal, TypeAlias
 
+from attune_journal.core.errors import ValidationError
 from attune_journal.core.timeutil import now_local
+from attune_journal.core.weeks import parse_iso_week
 
 ACTIVATION_MIN = 0
 ACTIVATION_MAX = 10
@@ -40,10 +42,6 @@ MAX_META_KEY_CHARS = 64
 
 Quadrant = Literal["yellow", "green", "red", "blue"]
 EntryKind = Literal["checkin", "note", "weekly_review", "relationship", "repair"]
-
-
-class ValidationError(ValueError):
-    """Input the person gave that cannot be saved as it is; the message says why."""
 
 
 def new_uid() -> str:
@@ -394,8 +392,6 @@ class Note(EntryBase):
 
 
 def _check_week(week: str) -> None:
-    from attune_journal.core.weeks import parse_iso_week
-
     parse_iso_week(week)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from attune_journal.core.models import ValidationError
+from attune_journal.core.errors import ValidationError
 
 _WEEK_RE = re.compile(r"^(\d{4})-W(\d{2})$")
 
