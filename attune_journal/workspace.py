@@ -30,7 +30,7 @@ from attune_journal.storage.locks import StoreGate
 if TYPE_CHECKING:
     from attune_journal.core.vocab import FeelingWord
     from attune_journal.storage.backup import BackupInfo
-    from attune_journal.storage.crypto import EncryptionChange
+    from attune_journal.storage.maintenance import EncryptionChange
 
 SALT_KEY = "prompt_salt"
 
@@ -110,7 +110,7 @@ class Workspace:
 
     def restore(self, backup: Path, passphrase: str | None = None) -> Path | None:
         """Replace the journal with ``backup`` (a safety backup first); returns that safety copy."""
-        from attune_journal.storage.backup import restore_backup
+        from attune_journal.storage.maintenance import restore_backup
 
         with self._alone():
             return restore_backup(
@@ -124,7 +124,7 @@ class Workspace:
 
     def change_encryption(self, current: str | None, new: str | None) -> EncryptionChange:
         """Turn encryption on (``current`` None), change the passphrase, or off (``new`` None)."""
-        from attune_journal.storage.crypto import change_encryption
+        from attune_journal.storage.maintenance import change_encryption
 
         with self._alone():
             return change_encryption(

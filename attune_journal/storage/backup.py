@@ -1,4 +1,4 @@
-"""Backups of the store: consistent copies, rotation, the daily decision, and restore.
+"""Backups of the store: consistent copies, rotation, the daily decision, checks before restore.
 
 A backup is a complete, self-contained copy of the journal taken while it is
 open, written with ``VACUUM INTO`` (a consistent snapshot even with WAL and a
@@ -10,11 +10,9 @@ carries a backup's name. Older backups beyond ``keep`` are removed, oldest first
 except the newest one made by the person and the newest one taken before an
 encryption change, which only a newer one of their kind replaces.
 
-Restore never overwrites a store in place: the chosen backup is checked and
-copied beside the store, a safety backup of the current store is taken (while the
-caller holds the store alone, so every note another program saved is in it), the
-app's connection is closed, and ``storage/swap.py`` puts the copy in place as one
-change (with the backups, when restoring an encrypted backup over a plain journal).
+Restoring a backup and re-encrypting the backups with the store are whole-store
+changes; they live in ``storage/maintenance.py``, which uses this module (never the
+other way round).
 """
 
 from __future__ import annotations
@@ -22,15 +20,13 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import shutil
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from attune_journal.paths import ensure_private_dir, make_private_file
+from attune_journal.paths import ensure_private_dir
 from attune_journal.storage import crypto
-from attune_journal.storage.connection import StoreDB
 from attune_journal.storage.errors import (
     DamagedStoreError,
     StoreError,
@@ -39,10 +35,7 @@ from attune_journal.storage.errors import (
     translate_sqlite_error,
 )
 from attune_journal.storage.locks import NotAloneError
-from attune_journal.storage.swap import Move, commit, fsync_dir
-
-if TYPE_CHECKING:
-    from attune_journal.storage.repository import Journal
+from attune_journal.storage.swap import Move, fsync_dir
 
 _NAME_RE = re.compile(r"^journal-(\d{8}T\d{6}(?:\d{6})?Z)-([a-z-]+)\.sqlite3$")
 
@@ -265,75 +258,6 @@ def ensure_alone(conn: Any) -> None:
         raise translate_sqlite_error(error) or StoreError(str(error)) from error
     if str(mode).lower() != "delete":
         raise NotAloneError()
-
-
-def swap_connection(journal: Journal, db: StoreDB) -> None:
-    """Point the open ``journal`` at a freshly opened store (after a restore or re-key).
-
-    Screens and the bridge keep their ``Journal`` object; only its connection changes.
-    """
-    with journal.locked():
-        journal.db = db
-        journal.conn = db.conn
-
-
-def _back_to_wal(conn: Any) -> None:
-    with contextlib.suppress(*database_errors()):
-        conn.execute("PRAGMA journal_mode=WAL")
-
-
-def restore_backup(
-    journal: Journal,
-    store: Path,
-    backup: Path,
-    passphrase: str | None,
-    folder: Path,
-    keep: int,
-) -> Path | None:
-    """Replace the open store with ``backup``; returns the safety backup taken first (if any).
-
-    The caller holds the store alone (``StoreGate.alone``). ``passphrase`` opens the
-    backup when it is encrypted; the restored store then uses it, and plain backups
-    are encrypted with it in the same change, so an encrypted journal never has a plain
-    copy beside it. The journal's connection is replaced in place (``swap_connection``).
-    """
-    if backup.resolve() == store.resolve():
-        raise StoreError("That is the journal itself, not a backup of it.")
-    problem = backup_problem(backup, passphrase)
-    if problem is not None:
-        raise StoreError(problem)
-    key = passphrase if crypto.is_encrypted(backup) else None
-    staged = store.with_name(store.name + ".restoring")
-    staged_backups: list[Move] = []
-    crypto.create_private_file(staged)
-    safety: Path | None = None
-    with journal.locked() as conn:
-        try:
-            shutil.copyfile(backup, staged)
-            make_private_file(staged)
-            crypto.fsync_file(staged)
-            if journal.count() or journal.count(trashed=True) or journal.drafts():
-                safety = create_backup(conn, folder, "before-restore", keep + 1)
-            ensure_alone(conn)
-            if key is not None and not journal.db.encrypted:
-                staged_backups, _ = stage_backup_conversions(folder, None, key)
-        except BaseException:
-            _back_to_wal(conn)
-            for path in (staged, *(move.staged for move in staged_backups)):
-                with contextlib.suppress(FileNotFoundError):
-                    path.unlink()
-            raise
-        conn.close()
-        for companion in (store.name + "-wal", store.name + "-shm", store.name + "-journal"):
-            with contextlib.suppress(FileNotFoundError):
-                (store.parent / companion).unlink()
-        commit(store.parent, [*staged_backups, Move(staged, store)])
-        from attune_journal.storage.db import open_store
-
-        db = open_store(store, key, backups=folder, keep=keep)
-        swap_connection(journal, db)
-    prune_backups(folder, keep)
-    return safety
 
 
 def stage_backup_conversions(

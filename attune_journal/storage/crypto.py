@@ -1,4 +1,4 @@
-"""Encryption at rest: SQLCipher connections, passphrase checks, and re-keying by export.
+"""Encryption at rest: SQLCipher connections, passphrase checks, and copies under a new key.
 
 Every use of ``sqlcipher3`` lives here. A plain store is opened with the standard
 library's ``sqlite3`` (nothing to pay for people who do not encrypt); an encrypted
@@ -17,9 +17,9 @@ one with SQLCipher 4, keyed before the first read. Hazards this module guards:
   full-text search 3.5x slower (12 ms -> 43 ms) and loading every entry 2x slower.
 - Turning encryption on, off or changing the passphrase never rewrites the store
   in place: ``sqlcipher_export`` copies it (and each backup) into a new file beside
-  it, each copy is checked, then ``storage/swap.py`` renames them all into place as
-  one change. A kill at any point leaves the old state or the new one, completed or
-  rolled back at the next start.
+  it, each copy is checked, then ``storage/maintenance.py`` has ``storage/swap.py``
+  rename them all into place as one change. A kill at any point leaves the old
+  state or the new one, completed or rolled back at the next start.
 """
 
 from __future__ import annotations
@@ -27,23 +27,18 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 from types import ModuleType
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attune_journal.paths import FILE_MODE
 from attune_journal.storage.errors import (
     DamagedStoreError,
-    PassphraseNeeded,
     StoreError,
     WrongPassphraseError,
     database_errors,
 )
-
-if TYPE_CHECKING:
-    from attune_journal.storage.repository import Journal
 
 ENV_PASSPHRASE = "ATTUNE_JOURNAL_PASSPHRASE"
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -276,90 +271,3 @@ def verify_copy(copy: Path, key: str | None, expected_entries: int | None) -> No
                 )
     finally:
         conn.close()
-
-
-@dataclass
-class EncryptionChange:
-    """What turning encryption on/off or changing the passphrase did."""
-
-    safety_backup: Path
-    converted: list[Path] = field(default_factory=list)
-    left_as_they_were: list[Path] = field(default_factory=list)
-
-
-def change_encryption(
-    journal: Journal,
-    store: Path,
-    backups: Path,
-    keep: int,
-    current_key: str | None,
-    new_key: str | None,
-) -> EncryptionChange:
-    """Re-write the open store and its backups with ``new_key`` (None: plain).
-
-    The caller holds the store alone (``StoreGate.alone``). Order: check the
-    passphrases; make sure no other program has the store open; take a backup;
-    export the store into ``<store>.rekeying`` and every backup into
-    ``<backup>.converting``, checking each copy; then ``swap.commit`` renames them all
-    into place as one change (a kill at any moment is finished or rolled back at the
-    next start); reopen and hand the journal its new connection. Raises ``StoreError``
-    subclasses; until the commit nothing of the person's is touched.
-    """
-    from attune_journal.storage.backup import (
-        create_backup,
-        ensure_alone,
-        prune_backups,
-        stage_backup_conversions,
-        swap_connection,
-    )
-    from attune_journal.storage.db import open_store
-    from attune_journal.storage.swap import Move, commit
-
-    if new_key is not None:
-        check_new_passphrase(new_key)
-    if journal.db.encrypted:
-        if current_key is None:
-            raise PassphraseNeeded(store)
-        if not passphrase_opens(store, current_key):
-            raise WrongPassphraseError()
-    else:
-        current_key = None
-    if current_key is None and new_key is None:
-        raise StoreError("The journal is not encrypted, so there is nothing to turn off.")
-    if current_key is not None and current_key == new_key:
-        raise StoreError("The new passphrase is the same as the current one.")
-    staged = store.with_name(store.name + ".rekeying")
-    with journal.locked() as conn:
-        staged_backups: list[Move] = []
-        try:
-            ensure_alone(conn)
-            expected = journal.count() + journal.count(trashed=True)
-            safety = create_backup(conn, backups, "encryption", keep + 1)
-            export_copy(store, current_key, staged, new_key)
-            verify_copy(staged, new_key, expected)
-            staged_backups, left = stage_backup_conversions(backups, current_key, new_key)
-        except BaseException:
-            _discard([staged, *(move.staged for move in staged_backups)])
-            with contextlib.suppress(*database_errors()):
-                conn.execute("PRAGMA journal_mode=WAL")
-            raise
-        store_move = Move(staged, store)
-        # Encrypting (or a new passphrase): backups first, the store last; decrypting: the
-        # store first. Either way no plain or old-passphrase copy sits beside a store that
-        # is encrypted with the new key (see storage/swap.py).
-        if new_key is not None:
-            moves = [*staged_backups, store_move]
-        else:
-            moves = [store_move, *staged_backups]
-        commit(store.parent, moves)
-        conn.close()
-        db = open_store(store, new_key, backups=backups, keep=keep)
-        swap_connection(journal, db)
-    prune_backups(backups, keep)
-    return EncryptionChange(safety, [move.final for move in staged_backups], left)
-
-
-def _discard(paths: list[Path]) -> None:
-    for path in paths:
-        with contextlib.suppress(FileNotFoundError):
-            path.unlink()

@@ -91,7 +91,7 @@ def test_a_writer_killed_at_random_moments_loses_nothing_it_reported(tmp_path: P
 def test_an_encrypted_writer_killed_at_random_moments_loses_nothing(tmp_path: Path) -> None:
     store = tmp_path / "journal.sqlite3"
     journal = Journal(open_store(store))
-    from attune_journal.storage.crypto import change_encryption
+    from attune_journal.storage.maintenance import change_encryption
 
     change_encryption(journal, store, tmp_path / "backups", 3, None, "kill me not")
     journal.close()
