@@ -17,15 +17,12 @@ import time
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import Any, TextIO
 
 from attune_journal.core.models import Entry, ValidationError
 from attune_journal.core.weeks import parse_iso_week, week_range
 from attune_journal.exchange.formats import EXPORT_FORMATS, IMPORT_FORMATS
 from attune_journal.workspace import Workspace
-
-if TYPE_CHECKING:
-    from attune_journal.exchange.importing import ImportReport
 
 
 def _day(text: str) -> date:
@@ -277,47 +274,6 @@ def import_command(args: argparse.Namespace, workspace: Workspace, out: TextIO) 
         progress=progress.saving,
         reading=progress.reading,
     )
-    for line in import_lines(report, verbose=args.verbose):
+    for line in report.lines(args.verbose, more="The import's --verbose lists every one."):
         print(line, file=out)
     return 0
-
-
-ALREADY_THERE = "already in the journal"
-# Skips for other reasons (a repeat inside the file, a second review for a week, a row
-# the reader could not use) say something about the file, so a few are shown as they are.
-OTHER_SKIPS_SHOWN = 10
-
-
-def _entries(count: int) -> str:
-    return f"{count} entr{'y' if count == 1 else 'ies'}"
-
-
-def import_lines(report: ImportReport, verbose: bool = False) -> list[str]:
-    """What ``import`` prints: the summary, then the skips, counted rather than listed.
-
-    Entries the journal already had (a re-import) are one line however many they are;
-    other skips are listed up to ``OTHER_SKIPS_SHOWN``; ``verbose`` lists everything.
-    """
-    if verbose:
-        return report.lines(limit=len(report.skipped) + len(report.notes))
-    lines = [report.summary()]
-    if report.backup is not None:
-        lines.append(f"A backup was taken first: {report.backup}")
-    # Each entry kept twice is named by its date: the person will want to look at both.
-    lines.extend(report.kept_both_lines())
-    already = [skip for skip in report.skipped if skip.reason == ALREADY_THERE]
-    others = [skip for skip in report.skipped if skip.reason != ALREADY_THERE]
-    if already:
-        were = "was" if len(already) == 1 else "were"
-        lines.append(f"{_entries(len(already))} {were} already in your journal and {were} skipped.")
-    for skip in others[:OTHER_SKIPS_SHOWN]:
-        lines.append(f"  skipped {skip.where}: {skip.reason}")
-    if len(others) > OTHER_SKIPS_SHOWN:
-        lines.append(f"  … and {len(others) - OTHER_SKIPS_SHOWN} more skipped")
-    for note in report.notes[:OTHER_SKIPS_SHOWN]:
-        lines.append(f"  note: {note}")
-    if len(report.notes) > OTHER_SKIPS_SHOWN:
-        lines.append(f"  … and {len(report.notes) - OTHER_SKIPS_SHOWN} more notes")
-    if len(others) > OTHER_SKIPS_SHOWN or len(report.notes) > OTHER_SKIPS_SHOWN:
-        lines.append("The import's --verbose lists every one.")
-    return lines

@@ -45,7 +45,7 @@ from attune_journal.core.models import (
     ValidationError,
     WeeklyReview,
 )
-from attune_journal.core.wording import count
+from attune_journal.core.wording import count, plural
 from attune_journal.exchange.formats import IMPORT_FORMATS, ImportOptions
 from attune_journal.exchange.parsed import (
     ImportFormatError,
@@ -67,6 +67,9 @@ class ImportCancelled(Exception):
 
 
 ALREADY_THERE = "already in the journal"
+# Skips for other reasons (a repeat inside the file, a second review for a week, a record
+# the reader could not use) say something about the file, so the first few are listed.
+LISTED = 10
 
 
 @dataclass
@@ -87,19 +90,26 @@ class ImportReport:
         return sum(1 for skip in self.skipped if skip.reason == ALREADY_THERE)
 
     def summary(self) -> str:
-        written = (
-            f"Imported {count(len(self.imported), 'entry', 'entries')} from {self.source.name}"
-        )
-        if not (self.updated or self.kept_both or self.unchanged):
-            return f"{written}; skipped {len(self.skipped)}."
-        others = len(self.skipped) - self.unchanged
+        """One or two sentences: what was written, what the journal already had, and
+        how many other records were skipped."""
+        head = f"Imported {count(len(self.imported), 'entry', 'entries')} from {self.source.name}"
         kept = len(self.kept_both)
-        return (
-            f"{written}. Added {self.added}, updated {self.updated}, unchanged "
-            f"{self.unchanged}, kept both {kept}"
-            + (" (you had edited them here)" if kept else "")
-            + (f"; skipped {others}." if others else ".")
-        )
+        if self.updated or kept:
+            parts = [f"{self.added} new", f"{self.updated} updated"]
+            if kept:
+                parts.append(f"{kept} kept beside your edits")
+            head += f" ({', '.join(parts)})"
+        sentences = [head + "."]
+        if self.unchanged:
+            was = plural(self.unchanged, "was", "were")
+            sentences.append(
+                f"{count(self.unchanged, 'entry', 'entries')} {was} already in your journal, "
+                "unchanged."
+            )
+        others = len(self.skipped) - self.unchanged
+        if others:
+            sentences.append(f"Skipped {others}.")
+        return " ".join(sentences)
 
     def kept_both_lines(self) -> list[str]:
         """One line for each entry kept twice: the person's edit and the source's change."""
@@ -109,20 +119,30 @@ class ImportReport:
             for item in self.kept_both
         ]
 
-    def lines(self, limit: int = 200) -> list[str]:
-        """The summary, then each skip with its reason, then notes (capped for screens)."""
+    def lines(self, verbose: bool = False, listed: int = LISTED, more: str = "") -> list[str]:
+        """What the import window and ``attune-journal import`` show: the summary, the
+        backup, each entry kept twice, then other skips and notes, ``listed`` of each and
+        then ``more`` (where to see the rest).
+
+        Entries the journal already had are counted in the summary, never listed one by
+        one (a re-import of years would be thousands of lines); ``verbose`` lists every
+        skip and note.
+        """
         out = [self.summary()]
         if self.backup is not None:
             out.append(f"A backup was taken first: {self.backup}")
+        # Each entry kept twice is named by its date: the person will want to look at both.
         out.extend(self.kept_both_lines())
-        for skip in self.skipped[:limit]:
-            out.append(f"  skipped {skip.where}: {skip.reason}")
-        if len(self.skipped) > limit:
-            out.append(f"  … and {len(self.skipped) - limit} more skipped")
-        for note in self.notes[:limit]:
-            out.append(f"  note: {note}")
+        skips = self.skipped if verbose else [s for s in self.skipped if s.reason != ALREADY_THERE]
+        limit = len(skips) + len(self.notes) if verbose else listed
+        out.extend(f"  skipped {skip.where}: {skip.reason}" for skip in skips[:limit])
+        if len(skips) > limit:
+            out.append(f"  … and {len(skips) - limit} more skipped")
+        out.extend(f"  note: {note}" for note in self.notes[:limit])
         if len(self.notes) > limit:
             out.append(f"  … and {len(self.notes) - limit} more notes")
+        if more and (len(skips) > limit or len(self.notes) > limit):
+            out.append(more)
         return out
 
 

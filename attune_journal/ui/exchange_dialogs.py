@@ -739,7 +739,7 @@ class ImportDialog(_RunningDialog):
             self.tr("Read {name} as {format}.").format(name=report.source.name, format=fmt)
             for fmt in self._read_as
         ]
-        self.show_report([*read_as, *report.lines()])
+        self.show_report([*read_as, *report.lines(listed=200)])
         if report.imported and self.bridge is not None:
             self.bridge.announce_many()
         self.finished_report.emit(report)

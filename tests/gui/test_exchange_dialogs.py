@@ -124,7 +124,8 @@ def test_import_jrnl_then_again_and_a_bad_file(
     with qtbot.waitSignal(dialog.finished_report, timeout=10_000) as signal:
         dialog.run_import()
     assert not signal.args[0].imported
-    assert "already in the journal" in dialog.report.toPlainText()
+    assert "2 entries were already in your journal, unchanged." in dialog.report.toPlainText()
+    assert "skipped" not in dialog.report.toPlainText()  # counted once, not listed
 
     source.write_bytes(b"\x00\x01 not a journal")
     dialog.run_import()

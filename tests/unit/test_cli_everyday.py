@@ -287,8 +287,9 @@ def test_a_re_import_counts_what_was_already_there(
     assert run(capsys, *args)[0] == 0
     code, out, err = run(capsys, *args)
     assert code == 0, err
-    assert "200 entries were already in your journal and were skipped." in out
+    assert "200 entries were already in your journal, unchanged." in out
     assert len(out.strip().splitlines()) <= 2
+    assert out.count("already in your journal") == 1  # said once, not in two ways
     code, out, _ = run(capsys, *args, "--verbose")
     assert code == 0
     assert len([line for line in out.splitlines() if "already in the journal" in line]) == 200
@@ -301,7 +302,7 @@ def test_one_entry_already_there_is_said_in_the_singular(
     args = ["--data-dir", str(data_dir), "import", "--format", "jrnl", str(source)]
     run(capsys, *args)
     _, out, _ = run(capsys, *args)
-    assert "1 entry was already in your journal and was skipped." in out
+    assert "1 entry was already in your journal, unchanged." in out
 
 
 # ---- no display, or one that cannot be reached ------------------------------------------

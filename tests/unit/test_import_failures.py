@@ -214,7 +214,10 @@ def test_a_changed_day_one_entry_not_edited_here_is_updated(
     )
     assert changed.updated == 1 and changed.added == 0 and changed.unchanged == 1
     assert [n.text for n in notes(workspace)] == ["Morning, then rain", "Noon"]
-    assert "Added 0, updated 1, unchanged 1, kept both 0." in changed.summary()
+    assert changed.summary() == (
+        "Imported 1 entry from Journal.json (0 new, 1 updated). "
+        "1 entry was already in your journal, unchanged."
+    )
 
 
 def test_a_changed_day_one_entry_edited_here_is_kept_beside(

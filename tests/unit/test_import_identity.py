@@ -129,7 +129,10 @@ def test_a_typo_fixed_at_the_source_updates_the_entry(workspace: Workspace, tmp_
     assert (report.added, report.updated, report.unchanged, report.kept_both) == (0, 1, 3, [])
     assert workspace.journal.count() == 4
     assert any("very hot" in n.text for n in notes(workspace))
-    assert report.summary().startswith("Imported 1 entry from j.txt. Added 0, updated 1,")
+    assert report.summary() == (
+        "Imported 1 entry from j.txt (0 new, 1 updated). "
+        "3 entries were already in your journal, unchanged."
+    )
 
 
 def test_an_entry_edited_here_is_kept_beside_the_changed_source(
@@ -149,7 +152,7 @@ def test_an_entry_edited_here_is_kept_beside_the_changed_source(
     assert workspace.journal.count() == 5
     texts = [n.text for n in notes(workspace)]
     assert any("Added here." in t for t in texts) and any("very hot" in t for t in texts)
-    assert "kept both 1 (you had edited them here)" in report.summary()
+    assert "(0 new, 0 updated, 1 kept beside your edits)" in report.summary()
     assert any("kept both 2019-07-14 14:23 (line 1)" in line for line in report.lines())
     # The same changed source again: both are there already.
     again = run_import(workspace, "jrnl", write(tmp_path, "j.txt", fixed))
@@ -193,7 +196,7 @@ def test_importing_in_berlin_then_new_york_adds_nothing(
     assert "Europe/Berlin" in first
     second = _import_in_zone(data_dir, source, "America/New_York", fmt)
     assert second.startswith("Imported 0 entries"), second
-    assert "updated 0" in second and "Added 0" in second
+    assert "entries were already in your journal, unchanged." in second
 
 
 def test_entries_imported_by_the_old_uid_are_matched_and_renamed(
