@@ -13,7 +13,7 @@ import html
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from attune_journal.core.models import CheckIn, StrategyTry
 from attune_journal.core.prompts import Prompt, find_prompt, load_prompts
 from attune_journal.core.vocab import load_body_regions
+from attune_journal.storage.errors import StoreError
 from attune_journal.ui.breathing import BreathingCircle
 from attune_journal.ui.quick_note import canonical_strategy, strategy_combo, strategy_how_to
 from attune_journal.ui.widgets.activation_scale import ActivationScale
@@ -275,13 +276,25 @@ class FeelingsPage(StepPage):
             ),
             parent,
         )
-        self.picker = FeelingPicker(extra_words=tuple(workspace.own_feeling_words()))
+        self.workspace = workspace
+        self.picker = FeelingPicker(extra_words=workspace.own_feeling_words())
         self.picker.changed.connect(self.changed)
         self.body.addWidget(self.picker, 1)
 
     @property
     def title(self) -> str:
         return self.tr("Feelings")
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # The person's own words live in the journal and may change while a check-in is
+        # open (Settings, a restore); read them each time this step comes into view, so a
+        # word added meanwhile is chosen with its place on the grid.
+        super().showEvent(event)
+        try:
+            words = self.workspace.own_feeling_words()
+        except StoreError:
+            return  # the words known so far still work; the store's problem shows elsewhere
+        self.picker.set_extra_words(words)
 
     def fill(self, entry: CheckIn) -> None:
         self.picker.set_feelings(list(entry.feelings))

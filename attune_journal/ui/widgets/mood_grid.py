@@ -886,6 +886,21 @@ class FeelingPicker(QWidget):
             for row in self._rows
         ]
 
+    def set_extra_words(self, extra_words: Sequence[FeelingWord]) -> None:
+        """Use these own words from now on (the person added or removed some elsewhere).
+
+        Feelings already chosen keep the coordinates they were given; the words near the
+        point and the completions follow the new list at once.
+        """
+        extra = tuple(extra_words)
+        if extra == self._extra:
+            return
+        self._extra = extra
+        self._lookup = feeling_lookup(extra)
+        point = self.grid.point()
+        if point is not None:
+            self._on_point(*point)
+
     def set_feelings(self, feelings: list[Feeling]) -> None:
         """Show these feelings as chosen, coordinates as stored (no vocabulary look-up)."""
         self.suggestion.withdraw()
