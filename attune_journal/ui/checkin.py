@@ -467,6 +467,8 @@ class CheckInScreen(QWidget):
         if self._editing is not None:
             entry.id = self._editing.id
             entry.uid = self._editing.uid
+            # Details no page shows (an imported entry's place or weather) stay with it.
+            entry.meta = dict(self._editing.meta)
         for page in self.pages:
             page.read(entry)
         return entry

@@ -252,7 +252,9 @@ def test_typing_writes_a_debounced_draft(qtbot, main_window) -> None:  # type: i
 
 def test_load_entry_edits_in_place(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
     journal = main_window.workspace.journal
-    original = journal.save(full_checkin())
+    imported = full_checkin()
+    imported.meta = {"weather": "light rain", "place": "Lisbon", "steps": 5200}
+    original = journal.save(imported)
     screen = main_window.show_screen("checkin").load_entry(original)
     assert screen.feelings.picker.feelings() == original.feelings
     assert screen.regulation.strategy.currentText().casefold() == "cyclic sigh"
@@ -267,6 +269,7 @@ def test_load_entry_edits_in_place(qtbot, main_window) -> None:  # type: ignore[
     assert entry.reflection.endswith("Better now.")  # type: ignore[union-attr]
     assert entry.updated_at is not None
     assert entry.body == original.body and entry.needs == original.needs  # type: ignore[union-attr]
+    assert entry.meta == original.meta  # details no page shows stay with the entry
     assert journal.draft(CHECKIN_EDIT_DRAFT) is None
     assert "changes are saved" in screen.done.helper.text()
 
