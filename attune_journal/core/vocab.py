@@ -1,7 +1,8 @@
 """The shipped vocabularies: feelings, needs, body regions and sensations,
 regulation strategies, the relationship check-in and the support lines.
 
-This module owns turning ``resources/*.json`` into small frozen dataclasses and
+This module owns turning ``resources/*.json`` into small frozen dataclasses (and
+the words for intensity 1 to 3, which need no file) and
 the look-ups the check-in needs (nearest words to a point on the mood grid,
 completion as the person types, which family a need or sensation belongs to).
 It never imports Qt and never touches the store: the person's own words arrive
@@ -20,6 +21,7 @@ import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
+from types import MappingProxyType
 from typing import Any, Literal
 
 from attune_journal.core.models import Feeling, Quadrant, clean_word, quadrant_of
@@ -27,6 +29,12 @@ from attune_journal.resources import load_json
 
 OWN_FAMILY = "own"
 """Family id of feeling words the person added themselves."""
+
+INTENSITY_WORDS: Mapping[int, str] = MappingProxyType({1: "faint", 2: "clear", 3: "strong"})
+"""How strong a feeling or sensation is (``INTENSITY_MIN``..``INTENSITY_MAX``), in words.
+
+The same three words everywhere (docs/domain.md); the GUI shows them translated.
+"""
 
 
 class VocabularyError(ValueError):

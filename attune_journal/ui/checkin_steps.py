@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from attune_journal.core.models import CheckIn, StrategyTry
+from attune_journal.core.models import INTENSITY_MAX, INTENSITY_MIN, CheckIn, StrategyTry
 from attune_journal.core.prompts import Prompt, find_prompt, load_prompts
-from attune_journal.core.vocab import load_body_regions
+from attune_journal.core.vocab import INTENSITY_WORDS, load_body_regions
 from attune_journal.storage.errors import StoreError
 from attune_journal.ui.breathing import BreathingCircle
 from attune_journal.ui.quick_note import canonical_strategy, strategy_combo, strategy_how_to
@@ -39,8 +39,6 @@ from attune_journal.ui.widgets.body_map import BodyPicker
 from attune_journal.ui.widgets.mood_grid import FeelingPicker
 from attune_journal.ui.widgets.needs_picker import NeedsPicker
 from attune_journal.workspace import Workspace
-
-INTENSITY_WORDS = {1: "faint", 2: "", 3: "strong"}
 
 
 class StepPage(QWidget):
@@ -483,6 +481,16 @@ class ReflectPage(StepPage):
 # ---- 7. Done ---------------------------------------------------------------------------
 
 
+def _unusual_intensity(level: int) -> str:
+    """`` (faint)`` or `` (strong)`` after a feeling or sensation in the summary.
+
+    The middle intensity is what every choice starts at, so saying "clear" after each
+    one would only make the summary longer; it goes without a word.
+    """
+    middle = (INTENSITY_MIN + INTENSITY_MAX) // 2
+    return "" if level == middle else f" ({INTENSITY_WORDS[level]})"
+
+
 def summary_lines(entry: CheckIn, window_low: int, window_high: int) -> list[tuple[str, str]]:
     """(label, text) rows describing what a check-in recorded; empty parts are left out."""
     rows: list[tuple[str, str]] = []
@@ -493,7 +501,7 @@ def summary_lines(entry: CheckIn, window_low: int, window_high: int) -> list[tup
                 "Body",
                 ", ".join(
                     f"{b.sensation} in the {regions.get(b.region, b.region)}"
-                    + (f" ({INTENSITY_WORDS[b.intensity]})" if INTENSITY_WORDS[b.intensity] else "")
+                    + _unusual_intensity(b.intensity)
                     for b in entry.body
                 ),
             )
@@ -502,11 +510,7 @@ def summary_lines(entry: CheckIn, window_low: int, window_high: int) -> list[tup
         rows.append(
             (
                 "Feelings",
-                ", ".join(
-                    f.word
-                    + (f" ({INTENSITY_WORDS[f.intensity]})" if INTENSITY_WORDS[f.intensity] else "")
-                    for f in entry.feelings
-                ),
+                ", ".join(f.word + _unusual_intensity(f.intensity) for f in entry.feelings),
             )
         )
     if entry.needs:

@@ -40,7 +40,7 @@ from attune_journal.core.models import (
     WeeklyReview,
 )
 from attune_journal.core.prompts import find_prompt, load_prompts
-from attune_journal.core.vocab import load_body_regions, load_relationship
+from attune_journal.core.vocab import INTENSITY_WORDS, load_body_regions, load_relationship
 from attune_journal.storage.repository import HIGHLIGHT_END, HIGHLIGHT_START
 
 _MARKDOWN = (
@@ -138,8 +138,7 @@ def _region_label(region: str) -> str:
 
 
 def _intensity(value: int) -> str:
-    words = {1: tr("faint"), 2: tr("clear"), 3: tr("strong")}
-    return words.get(value, words[2])
+    return tr(INTENSITY_WORDS.get(value, INTENSITY_WORDS[2]))
 
 
 def _feelings(feelings: Sequence[Feeling]) -> str:

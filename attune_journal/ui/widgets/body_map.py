@@ -54,6 +54,7 @@ from PySide6.QtWidgets import (
 
 from attune_journal.core.models import INTENSITY_MAX, INTENSITY_MIN, BodySensation, clean_word
 from attune_journal.core.vocab import (
+    INTENSITY_WORDS,
     BodyRegion,
     Shape,
     body_map_aspect,
@@ -61,7 +62,6 @@ from attune_journal.core.vocab import (
     load_sensation_families,
     region_at,
 )
-from attune_journal.ui.widgets.mood_grid import INTENSITY_WORDS
 from attune_journal.ui.widgets.needs_picker import HeadedTree, VisibleCheckDelegate
 
 # The part of the body.json box that holds the figure (x from .. to); the tabs sit right of it.

@@ -65,6 +65,7 @@ from attune_journal.core.models import (
     quadrant_of,
 )
 from attune_journal.core.vocab import (
+    INTENSITY_WORDS,
     FeelingWord,
     complete_feeling,
     feeling_lookup,
@@ -79,9 +80,6 @@ BIG_STEP = 0.25
 
 CHECK_MARK = "✓"
 """Put before a chosen word on the "words near this spot" buttons (colour alone is not enough)."""
-
-INTENSITY_WORDS = {1: "faint", 2: "clear", 3: "strong"}
-"""Intensity 1..3 in words (DOMAIN.md); translated where shown."""
 
 # Soft quadrant colours: (light palette, dark palette). Low saturation on purpose:
 # the grid is somewhere to rest the eye, not a traffic light.
