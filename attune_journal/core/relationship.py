@@ -62,12 +62,6 @@ class WeekAnswers(NamedTuple):
         return False  # only live check-ins are read this way
 
 
-class CheckInSource(Protocol):
-    """The part of ``storage.repository.Journal`` these functions read."""
-
-    def relationship_checkin(self, week: str) -> RelationshipCheckIn | None: ...
-
-
 def pillar_scores(checkin: WeeklyAnswers, relationship: Relationship | None = None) -> Scores:
     """Each pillar's mean of answered items, or None if none of its items was answered."""
     relationship = relationship or load_relationship()
@@ -173,29 +167,12 @@ def _edited(entry: EntryBase) -> tuple[str, int]:
     return when.isoformat(), entry.id or 0
 
 
-def open_repairs(entries: Iterable[EntryBase]) -> list[RepairEntry]:
-    """Repair entries not marked resolved (and not in the trash), newest first."""
-    found = [
-        e for e in entries if isinstance(e, RepairEntry) and not e.resolved and not e.is_trashed
-    ]
-    return sorted(found, key=lambda e: (e.at, e.id or 0), reverse=True)
-
-
 def repairs_open_first(entries: Iterable[EntryBase]) -> list[RepairEntry]:
     """All repair entries for the log: open ones first, then resolved, newest first in each."""
     repairs = [e for e in entries if isinstance(e, RepairEntry) and not e.is_trashed]
     newest = sorted(repairs, key=lambda e: (e.at, e.id or 0), reverse=True)
     # sorted() is stable, so the second sort keeps newest-first inside each group.
     return sorted(newest, key=lambda e: e.resolved)
-
-
-def needs_weekly_checkin(journal: CheckInSource, week: str) -> bool:
-    """True when ``week`` has no relationship check-in yet (for the gentle reminder).
-
-    The caller decides whether the module is on; this only answers "is there one?".
-    """
-    parse_iso_week(week)
-    return journal.relationship_checkin(week) is None
 
 
 def shift_week(label: str, weeks: int) -> str:
@@ -216,12 +193,6 @@ def previous_checkin(
     parse_iso_week(week)
     earlier = [c for c in checkins if not c.is_trashed and c.week and c.week < week]
     return max(earlier, key=lambda c: (c.week, _edited(c)), default=None)
-
-
-def answered_count(checkin: RelationshipCheckIn, relationship: Relationship | None = None) -> int:
-    """How many of the shipped items have an answer (unknown ids are not counted)."""
-    relationship = relationship or load_relationship()
-    return sum(1 for item_id in relationship.item_ids if item_id in checkin.answers)
 
 
 def is_blank(checkin: RelationshipCheckIn) -> bool:

@@ -48,7 +48,6 @@ from attune_journal.exchange.parsed import (
     ParsedEntry,
     check_count,
     content_uid,
-    decode_text,
     has_cut_character,
     mend,
     mended_line,
@@ -393,10 +392,6 @@ class _Moments:
                 self.offsets.clear()
             self.offsets[naive] = moment
         return moment
-
-
-def read_daylio(data: bytes, name: str) -> Parsed:
-    return parse_daylio(decode_text(data, name), name)
 
 
 def read_daylio_file(

@@ -34,7 +34,6 @@ re-import updates it if it was not edited here, and keeps both if it was.
 
 from __future__ import annotations
 
-import io
 import json
 import math
 import re
@@ -540,13 +539,6 @@ def _zone_line(
         + " and ".join(parts)
         + "."
     )
-
-
-def read_dayone(data: bytes, name: str) -> Parsed:
-    """A Day One ``.json`` or the export ``.zip`` (every journal JSON inside it)."""
-    if not data.startswith(b"PK"):
-        return parse_dayone(decode_text(data, name), name)
-    return _read_zip(io.BytesIO(data), name, None)
 
 
 def read_dayone_file(path: Path, progress: ByteProgress | None = None) -> Parsed:

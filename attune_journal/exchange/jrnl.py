@@ -48,7 +48,6 @@ from attune_journal.exchange.parsed import (
     check_count,
     clean_tags,
     content_uid,
-    decode_text,
     has_cut_character,
     mend,
     mended_line,
@@ -324,10 +323,6 @@ def load_json(text: str, name: str) -> object:
         ) from None
 
 
-def read_jrnl_text(data: bytes, name: str, time_format: str | None = None) -> Parsed:
-    return parse_jrnl_text(decode_text(data, name), name, time_format or DEFAULT_TIME_FORMAT)
-
-
 def read_jrnl_file(
     path: Path,
     time_format: str | None = None,
@@ -337,7 +332,3 @@ def read_jrnl_file(
     """A jrnl journal file, read line by line (``parsed.text_lines``)."""
     lines = text_lines(path, path.name, progress)
     return parse_jrnl_lines(lines, path.name, time_format or DEFAULT_TIME_FORMAT, cancelled)
-
-
-def read_jrnl_json(data: bytes, name: str) -> Parsed:
-    return parse_jrnl_json(decode_text(data, name), name)

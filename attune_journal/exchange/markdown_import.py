@@ -2,7 +2,7 @@
 combined single file) field for field, and notes from other apps (Obsidian and the
 like) as notes.
 
-Our own files are the reverse of ``markdown_export``: the front matter gives every
+Our own files are the reverse of ``markdown_render``: the front matter gives every
 structured field (read with PyYAML's safe loader, ``frontmatter.load``), the Markdown
 after it is the main text with exactly the blank line before and the newline after
 removed that the export added. Fields written only for people to read (``prompt``)
@@ -46,7 +46,7 @@ from attune_journal.core.models import (
 from attune_journal.core.timeutil import from_text
 from attune_journal.exchange import frontmatter
 from attune_journal.exchange import parsed as parsed_module
-from attune_journal.exchange.markdown_export import SINGLE_FILE_TITLE
+from attune_journal.exchange.markdown_render import SINGLE_FILE_TITLE
 from attune_journal.exchange.parsed import (
     ByteProgress,
     ImportFormatError,
@@ -329,7 +329,7 @@ def unknown_fields(data: dict[str, Any]) -> list[str]:
 
 
 def strip_body(body: str) -> str:
-    """Undo ``markdown_export.body_block``: one leading blank line, one final newline."""
+    """Undo ``markdown_render.body_block``: one leading blank line, one final newline."""
     for newline in ("\r\n", "\n"):
         if body.startswith(newline):
             body = body[len(newline) :]
@@ -426,21 +426,6 @@ def _split(text: str) -> _Split:
     if text[end : end + 1] == "\n":
         end += 1
     return _Split(text[start : closing.start()], text[end:], text[:end].count("\n") + 1)
-
-
-def parse_entry_file(text: str, where: str) -> tuple[Entry, list[str]]:
-    """One exported entry file -> the entry, and the names of fields it did not know."""
-    if not (text.startswith("---\n") or text.startswith("---\r\n")):
-        raise ImportFormatError(
-            f"{where}, line 1: an exported entry starts with a '---' line (its front matter)"
-        )
-    split = _split(text)
-    if split.front is None:
-        raise ImportFormatError(
-            f"{where}: the front matter that starts on line 1 has no closing '---' line"
-        )
-    data = _load_front_matter(split.front, where, first_line=2)
-    return _our_entry(data, split, where)
 
 
 def _our_entry(data: dict[str, Any], split: _Split, where: str) -> tuple[Entry, list[str]]:

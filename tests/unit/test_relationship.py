@@ -4,21 +4,15 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
-import pytest
-
 from attune_journal.core.models import (
     Note,
     RelationshipCheckIn,
     RepairEntry,
-    ValidationError,
 )
 from attune_journal.core.relationship import (
-    answered_count,
     compare_checkins,
     is_blank,
     is_blank_repair,
-    needs_weekly_checkin,
-    open_repairs,
     pillar_scores,
     previous_checkin,
     repairs_open_first,
@@ -70,14 +64,12 @@ def test_every_pillar_has_two_items_and_a_full_check_in_scores_all() -> None:
         "fun": 4.5,
         "direction": 1.5,
     }
-    assert answered_count(RelationshipCheckIn(week="2026-W48", answers=answers)) == 12
 
 
 def test_answers_to_unknown_items_are_ignored_not_guessed() -> None:
     entry = checkin("2026-W48", safety_1=2, safety_9=5)
     entry.answers["retired-item"] = 5
     assert pillar_scores(entry)["safety"] == 2.0
-    assert answered_count(entry) == 1
 
 
 def test_score_changes_only_where_both_weeks_have_a_score() -> None:
@@ -141,14 +133,13 @@ def _repair(day: int, resolved: bool, text: str) -> RepairEntry:
     )
 
 
-def test_open_repairs_are_unresolved_newest_first_and_ignore_other_kinds() -> None:
+def test_repairs_open_first_ignores_other_kinds_and_the_trash() -> None:
     old_open = _repair(10, False, "old")
     new_open = _repair(20, False, "new")
     done = _repair(25, True, "done")
     binned = _repair(26, False, "binned")
     binned.deleted_at = datetime(2026, 11, 27, tzinfo=CET)
     entries = [old_open, done, Note(text="not a repair"), binned, new_open]
-    assert [e.what_happened for e in open_repairs(entries)] == ["new", "old"]
     assert [e.what_happened for e in repairs_open_first(entries)] == ["new", "old", "done"]
 
 
@@ -160,30 +151,6 @@ def test_repairs_open_first_keeps_newest_first_inside_each_group() -> None:
         _repair(4, False, "o4"),
     ]
     assert [e.what_happened for e in repairs_open_first(entries)] == ["o4", "o2", "r3", "r1"]
-
-
-class _FakeJournal:
-    def __init__(self, weeks: dict[str, RelationshipCheckIn]) -> None:
-        self.weeks = weeks
-
-    def relationship_checkin(self, week: str) -> RelationshipCheckIn | None:
-        return self.weeks.get(week)
-
-
-def test_needs_weekly_checkin_asks_only_whether_one_exists() -> None:
-    journal = _FakeJournal({"2026-W48": checkin("2026-W48")})
-    assert needs_weekly_checkin(journal, "2026-W49") is True
-    assert needs_weekly_checkin(journal, "2026-W48") is False
-    with pytest.raises(ValidationError):
-        needs_weekly_checkin(journal, "week 48")
-
-
-def test_needs_weekly_checkin_against_the_real_store(journal) -> None:  # type: ignore[no-untyped-def]
-    assert needs_weekly_checkin(journal, "2026-W48")
-    entry = journal.save(full_relationship())
-    assert not needs_weekly_checkin(journal, "2026-W48")
-    journal.trash(entry.id)
-    assert needs_weekly_checkin(journal, "2026-W48")  # a trashed check-in is not this week's
 
 
 def test_store_round_trip_then_stats(journal) -> None:  # type: ignore[no-untyped-def]
@@ -201,7 +168,10 @@ def test_store_round_trip_then_stats(journal) -> None:  # type: ignore[no-untype
     last = journal.relationship_checkin("2026-W47")
     assert score_changes(this, last)["safety"] == 2.0
     repairs = journal.entries(kinds=("repair",))
-    assert [e.what_happened for e in open_repairs(repairs)] == ["Late again"]
+    assert [e.what_happened for e in repairs_open_first(repairs)] == [
+        "Late again",  # open, so first
+        "Snapped about the dishes.",
+    ]
 
 
 def test_previous_checkin_is_the_latest_earlier_week_even_across_a_gap() -> None:
