@@ -77,7 +77,7 @@ def main() -> int:
             QTimer.singleShot(0, lambda: done(app, window))
             return window
 
-        application.open_main_window = open_and_stop_the_clock  # type: ignore[assignment]
+        application.open_main_window = open_and_stop_the_clock
         cli.main(["--data-dir", sys.argv[2]])
     print(json.dumps(result))
     sys.stdout.flush()

@@ -56,5 +56,5 @@ def workspace(data_dir: Path) -> Iterator[object]:
 
 
 @pytest.fixture
-def journal(workspace):  # type: ignore[no-untyped-def]
+def journal(workspace):
     return workspace.journal

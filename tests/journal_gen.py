@@ -144,6 +144,6 @@ def build(end: date, years: float = 3, seed: int = 7) -> list[Entry]:
     return entries
 
 
-def generate(journal, end: date | None = None, years: float = 3, seed: int = 7) -> int:  # type: ignore[no-untyped-def]
+def generate(journal, end: date | None = None, years: float = 3, seed: int = 7) -> int:
     """Write a generated journal through ``journal.save_many`` (one transaction)."""
     return int(journal.save_many(build(end or date.today(), years, seed)))

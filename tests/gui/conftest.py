@@ -9,7 +9,7 @@ import pytest
 
 
 @pytest.fixture(autouse=True)
-def _flush_deleted_widgets(qapp):  # type: ignore[no-untyped-def]
+def _flush_deleted_widgets(qapp):
     """Really delete the widgets earlier tests closed, before this test starts.
 
     pytest-qt closes each registered widget and calls ``deleteLater()``, but deferred
@@ -25,7 +25,7 @@ def _flush_deleted_widgets(qapp):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def main_window(qtbot, data_dir: Path) -> Iterator[object]:  # type: ignore[no-untyped-def]
+def main_window(qtbot, data_dir: Path) -> Iterator[object]:
     from attune_journal.ui.application import make_qapplication, open_main_window
     from attune_journal.workspace import open_workspace
 

@@ -18,7 +18,7 @@ from attune_journal.workspace import open_workspace
 from tests.unit.store_harness import run, texts
 
 
-def test_notes_from_the_app_and_from_commands_all_survive(main_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_notes_from_the_app_and_from_commands_all_survive(main_window, qtbot) -> None:
     workspace = main_window.workspace
     folder = workspace.paths.root
     QTest.keyClick(main_window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
@@ -45,7 +45,7 @@ def test_notes_from_the_app_and_from_commands_all_survive(main_window, qtbot) ->
     assert run(folder, "check").returncode == 0
 
 
-def test_whole_store_commands_wait_for_the_app_and_say_so(main_window) -> None:  # type: ignore[no-untyped-def]
+def test_whole_store_commands_wait_for_the_app_and_say_so(main_window) -> None:
     folder = main_window.workspace.paths.root
     main_window.bridge.save(Note(text="kept"))
     done = run(folder, "encrypt", passphrase="pw")

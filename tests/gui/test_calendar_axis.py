@@ -60,7 +60,7 @@ def test_days_across_a_daylight_saving_change(berlin: None) -> None:
         assert gaps == {86400, 86400 - 3600} or gaps == {86400, 86400 + 3600}
 
 
-def test_the_axis_picks_labels_that_fit(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_the_axis_picks_labels_that_fit(qapp) -> None:
     axis = CalendarAxis("bottom")
     metrics = QFontMetrics(axis.style.get("tickFont") or axis.font())
     cases = [
@@ -82,7 +82,7 @@ def test_the_axis_picks_labels_that_fit(qapp) -> None:  # type: ignore[no-untype
             assert axis.tickStrings(minor[0][1], 1.0, minor[0][0]) == [""] * len(minor[0][1])
 
 
-def test_nothing_to_draw_is_no_ticks(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_nothing_to_draw_is_no_ticks(qapp) -> None:
     axis = CalendarAxis("bottom")
     assert axis.tickValues(100.0, 100.0, 500) == []
     assert axis.tickValues(200.0, 100.0, 500) == []

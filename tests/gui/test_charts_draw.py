@@ -11,7 +11,7 @@ from attune_journal.ui import charts
 
 
 @pytest.fixture
-def plot(qtbot):  # type: ignore[no-untyped-def]
+def plot(qtbot):
     widget = charts.make_plot("A test chart")
     qtbot.addWidget(widget)
     return widget
@@ -21,7 +21,7 @@ def _weeks(count: int) -> list[date]:
     return [date(2026, 3, 2) + timedelta(weeks=i) for i in range(count)]
 
 
-def test_quadrant_bars_stack_each_weeks_shares_and_leave_empty_weeks_empty(plot) -> None:  # type: ignore[no-untyped-def]
+def test_quadrant_bars_stack_each_weeks_shares_and_leave_empty_weeks_empty(plot) -> None:
     starts = _weeks(3)
     weights = [
         {"yellow": 2, "green": 2, "red": 0, "blue": 0},
@@ -44,7 +44,7 @@ def test_quadrant_bars_stack_each_weeks_shares_and_leave_empty_weeks_empty(plot)
     assert chart.xs == [] and len(chart.bars["blue"].opts["height"]) == 0
 
 
-def test_quadrant_bars_over_a_long_range_share_the_weeks_around_each(plot) -> None:  # type: ignore[no-untyped-def]
+def test_quadrant_bars_over_a_long_range_share_the_weeks_around_each(plot) -> None:
     starts = _weeks(5)
     weights = [
         {"yellow": 3, "green": 1, "red": 0, "blue": 0},
@@ -67,7 +67,7 @@ def test_quadrant_bars_over_a_long_range_share_the_weeks_around_each(plot) -> No
     assert list(chart.bars["blue"].opts["y0"]) == [100, 75, 50, 50, 0]
 
 
-def test_pillar_lines_join_only_the_answered_weeks(plot) -> None:  # type: ignore[no-untyped-def]
+def test_pillar_lines_join_only_the_answered_weeks(plot) -> None:
     starts = _weeks(4)
     scores: list[dict[str, float | None]] = [
         {"safety": 3.0, "fun": None},
@@ -118,7 +118,7 @@ def test_pillar_points_are_exactly_pillar_line() -> None:
     assert len(empty[0]) == len(empty[1]) == 0
 
 
-def test_the_reading_density_counts_readings_per_slot_and_level(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_reading_density_counts_readings_per_slot_and_level(qtbot) -> None:
     day = date(2026, 3, 2)
     x0 = charts.noon(day) - 43200
     x1 = x0 + 4 * 86400  # four days, four slots

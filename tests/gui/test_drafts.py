@@ -26,7 +26,7 @@ class FlakyJournal:
         self.cleared += 1
 
 
-def test_changes_are_coalesced_into_one_write(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_changes_are_coalesced_into_one_write(qtbot) -> None:
     journal = FlakyJournal(0)
     value = {"n": 0}
     saver = DraftSaver(journal, "k", lambda: dict(value), delay_ms=30)  # type: ignore[arg-type]
@@ -40,7 +40,7 @@ def test_changes_are_coalesced_into_one_write(qtbot) -> None:  # type: ignore[no
     assert not saver.pending
 
 
-def test_a_failed_write_is_reported_once_and_retried(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_failed_write_is_reported_once_and_retried(qtbot) -> None:
     journal = FlakyJournal(2)
     saver = DraftSaver(journal, "k", lambda: {"text": "still here"})  # type: ignore[arg-type]
     messages: list[str] = []
@@ -54,7 +54,7 @@ def test_a_failed_write_is_reported_once_and_retried(qtbot) -> None:  # type: ig
     assert journal.saved == [{"text": "still here"}] and not saver.pending
 
 
-def test_nothing_worth_keeping_clears_the_draft(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_nothing_worth_keeping_clears_the_draft(qtbot) -> None:
     journal = FlakyJournal(0)
     saver = DraftSaver(journal, "k", lambda: None)  # type: ignore[arg-type]
     saver.schedule()

@@ -54,7 +54,7 @@ def berlin_offset(wall: datetime) -> timedelta | None:
     return wall.replace(tzinfo=BERLIN).utcoffset()
 
 
-def history_rows(main_window, day: date) -> list[tuple[int | None, str]]:  # type: ignore[no-untyped-def]
+def history_rows(main_window, day: date) -> list[tuple[int | None, str]]:
     """History's rows for ``day`` (id, title line), as the person sees them listed."""
     from PySide6.QtCore import QDate
 
@@ -91,7 +91,7 @@ def test_the_field_reads_what_people_type(berlin: None) -> None:
         read_when("last week", now)
 
 
-def test_the_field_says_what_is_wrong_in_words(qtbot, berlin: None) -> None:  # type: ignore[no-untyped-def]
+def test_the_field_says_what_is_wrong_in_words(qtbot, berlin: None) -> None:
     when = WhenEdit()
     qtbot.addWidget(when)
     assert when.is_now() and when.text() == "Now" and not when.now_button.isVisibleTo(when)
@@ -109,7 +109,7 @@ def test_the_field_says_what_is_wrong_in_words(qtbot, berlin: None) -> None:  # 
     assert when.is_now() and when.problem() == ""
 
 
-def test_an_entrys_own_time_is_kept_exactly_while_unchanged(qtbot, berlin: None) -> None:  # type: ignore[no-untyped-def]
+def test_an_entrys_own_time_is_kept_exactly_while_unchanged(qtbot, berlin: None) -> None:
     lived = datetime.fromisoformat("2025-12-02T21:30:17-05:00")  # written while away
     when = WhenEdit()
     qtbot.addWidget(when)
@@ -120,7 +120,7 @@ def test_an_entrys_own_time_is_kept_exactly_while_unchanged(qtbot, berlin: None)
     assert when.moment().isoformat() == "2025-12-02T22:30:00+01:00"
 
 
-def test_the_calendar_picks_a_day_and_keeps_the_time(qtbot, berlin: None) -> None:  # type: ignore[no-untyped-def]
+def test_the_calendar_picks_a_day_and_keeps_the_time(qtbot, berlin: None) -> None:
     when = WhenEdit()
     qtbot.addWidget(when)
     when.show()
@@ -142,7 +142,7 @@ def test_the_calendar_picks_a_day_and_keeps_the_time(qtbot, berlin: None) -> Non
 # ---- the check-in ---------------------------------------------------------------------------
 
 
-def test_last_nights_checkin_written_this_morning(qtbot, berlin, main_window) -> None:  # type: ignore[no-untyped-def]
+def test_last_nights_checkin_written_this_morning(qtbot, berlin, main_window) -> None:
     qtbot.keyClick(main_window, Qt.Key.Key_N, CTRL)
     screen = main_window.page("checkin")
     assert main_window.stack.currentWidget() is screen
@@ -179,7 +179,7 @@ def test_last_nights_checkin_written_this_morning(qtbot, berlin, main_window) ->
     assert screen.when.text() == "Now" and screen.step_label.text().startswith("Step 1")
 
 
-def test_a_time_that_cannot_be_is_not_saved(qtbot, berlin, main_window) -> None:  # type: ignore[no-untyped-def]
+def test_a_time_that_cannot_be_is_not_saved(qtbot, berlin, main_window) -> None:
     qtbot.keyClick(main_window, Qt.Key.Key_N, CTRL)
     screen = main_window.page("checkin")
     tomorrow_evening = date.today() + timedelta(days=2)
@@ -191,7 +191,7 @@ def test_a_time_that_cannot_be_is_not_saved(qtbot, berlin, main_window) -> None:
     assert main_window.workspace.journal.count() == 0
 
 
-def test_changing_a_checkin_saves_from_step_two_with_the_mouse(qtbot, berlin, main_window) -> None:  # type: ignore[no-untyped-def]
+def test_changing_a_checkin_saves_from_step_two_with_the_mouse(qtbot, berlin, main_window) -> None:
     journal = main_window.workspace.journal
     earlier = journal.save(full_checkin(at=datetime(2026, 11, 20, 8, 0).astimezone()))
     later = journal.save(full_checkin(at=datetime(2026, 11, 22, 8, 0).astimezone()))
@@ -225,14 +225,14 @@ def test_changing_a_checkin_saves_from_step_two_with_the_mouse(qtbot, berlin, ma
     saved = journal.get(earlier.id)
     assert saved is not None and saved.uid == earlier.uid and journal.count() == 2
     assert saved.at.isoformat() == "2026-11-23T19:45:00+01:00"
-    assert saved.body == earlier.body  # type: ignore[union-attr]
+    assert saved.body == earlier.body
     history = main_window.show_screen("history")
     history.reset_filters()
     qtbot.waitUntil(lambda: history.model.rowCount() == 2)
     assert [e.id for e in history.model.entries()] == [earlier.id, later.id]
 
 
-def test_a_new_checkin_keeps_todays_flow(qtbot, berlin, main_window) -> None:  # type: ignore[no-untyped-def]
+def test_a_new_checkin_keeps_todays_flow(qtbot, berlin, main_window) -> None:
     qtbot.keyClick(main_window, Qt.Key.Key_N, CTRL)
     screen = main_window.page("checkin")
     for step in range(6):
@@ -245,7 +245,7 @@ def test_a_new_checkin_keeps_todays_flow(qtbot, berlin, main_window) -> None:  #
 # ---- notes ----------------------------------------------------------------------------------
 
 
-def test_a_notes_time_changes_in_the_note_editor(qtbot, berlin, main_window) -> None:  # type: ignore[no-untyped-def]
+def test_a_notes_time_changes_in_the_note_editor(qtbot, berlin, main_window) -> None:
     journal = main_window.workspace.journal
     summer = journal.save(
         Note(text="Swam in the lake.", at=datetime(2026, 8, 1, 18, 0).astimezone())
@@ -278,7 +278,7 @@ def test_a_notes_time_changes_in_the_note_editor(qtbot, berlin, main_window) -> 
 # ---- Today ----------------------------------------------------------------------------------
 
 
-def test_todays_entries_open_to_be_changed(qtbot, berlin, main_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_todays_entries_open_to_be_changed(qtbot, berlin, main_window, monkeypatch) -> None:
     journal = main_window.workspace.journal
     now = now_local()
     note = journal.save(Note(text="Tea in the garden.", at=now - timedelta(seconds=2)))
@@ -313,14 +313,14 @@ def test_todays_entries_open_to_be_changed(qtbot, berlin, main_window, monkeypat
     screen.go_to(5)
     screen.reflect.tags.setText("work sleep garden")
     qtbot.mouseClick(screen.save_changes_button, Qt.MouseButton.LeftButton)
-    assert journal.get(checkin.id).tags == ["work", "sleep", "garden"]  # type: ignore[union-attr]
+    assert journal.get(checkin.id).tags == ["work", "sleep", "garden"]
     assert journal.count() == 2
     qtbot.mouseClick(screen.done.today_button, Qt.MouseButton.LeftButton)
     assert main_window.stack.currentWidget() is today
     assert today.today_list.count() == 2
 
 
-def test_a_click_on_a_note_of_today_opens_it_once(qtbot, berlin, main_window) -> None:  # type: ignore[no-untyped-def]
+def test_a_click_on_a_note_of_today_opens_it_once(qtbot, berlin, main_window) -> None:
     journal = main_window.workspace.journal
     journal.save(Note(text="A short walk.", at=now_local()))
     main_window.bridge.announce_many()

@@ -32,7 +32,7 @@ SCREENS = [
 
 
 @pytest.fixture(params=[1.0, 1.5], ids=["100%", "150%"])
-def full_window(request, qtbot, data_dir: Path) -> Iterator[object]:  # type: ignore[no-untyped-def]
+def full_window(request, qtbot, data_dir: Path) -> Iterator[object]:
     from attune_journal.ui.application import make_qapplication, open_main_window
     from attune_journal.workspace import open_workspace
 
@@ -67,7 +67,7 @@ def _press(window: QWidget, sequence: str) -> None:
     QTest.keyClick(window, combo.key(), combo.keyboardModifiers())
 
 
-def _close_whatever_opens(qtbot) -> list[str]:  # type: ignore[no-untyped-def]
+def _close_whatever_opens(qtbot) -> list[str]:
     """Close the next dialog that opens (a modal one blocks the test otherwise)."""
     seen: list[str] = []
 
@@ -84,7 +84,7 @@ def _close_whatever_opens(qtbot) -> list[str]:  # type: ignore[no-untyped-def]
     return seen
 
 
-def test_every_screen_and_dialog_at_three_sizes(qtbot, full_window) -> None:  # type: ignore[no-untyped-def]
+def test_every_screen_and_dialog_at_three_sizes(qtbot, full_window) -> None:
     window = full_window
     for width, height in SIZES:
         window.resize(width, height)

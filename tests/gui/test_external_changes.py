@@ -10,7 +10,7 @@ from pathlib import Path
 from attune_journal.ui.external_changes import ExternalChangesWatcher
 
 
-def test_a_cli_note_written_while_the_app_is_open_appears_in_today(main_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_cli_note_written_while_the_app_is_open_appears_in_today(main_window, qtbot) -> None:
     today = main_window.page("today")
     root = main_window.workspace.paths.root
     watcher = main_window.findChild(ExternalChangesWatcher)
@@ -40,7 +40,7 @@ def test_a_cli_note_written_while_the_app_is_open_appears_in_today(main_window, 
     qtbot.waitUntil(shown, timeout=6000)  # the watcher looks every 1.5 s
 
 
-def test_our_own_saves_are_not_announced_twice(main_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_our_own_saves_are_not_announced_twice(main_window, qtbot) -> None:
     from attune_journal.core.models import Note
 
     watcher = main_window.findChild(ExternalChangesWatcher)

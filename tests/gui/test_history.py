@@ -22,7 +22,7 @@ pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagate
 
 
 @pytest.fixture
-def prepared(main_window) -> dict[str, int]:  # type: ignore[no-untyped-def]
+def prepared(main_window) -> dict[str, int]:
     """A small journal whose entries each filter tells apart; returns name -> id."""
     journal = main_window.workspace.journal
     entries = {
@@ -57,11 +57,11 @@ def prepared(main_window) -> dict[str, int]:  # type: ignore[no-untyped-def]
     return ids
 
 
-def history_of(main_window):  # type: ignore[no-untyped-def]
+def history_of(main_window):
     return main_window.show_screen("history")
 
 
-def shown_ids(history) -> set[int]:  # type: ignore[no-untyped-def]
+def shown_ids(history) -> set[int]:
     return {entry.id for entry in history.model.entries()}
 
 
@@ -83,7 +83,7 @@ def test_snippet_drops_markdown_marks() -> None:
     assert snippet_html("# Morning\n\n**slept** badly") == "Morning slept badly"
 
 
-def test_entry_html_renders_markdown_and_escapes_raw_html(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_entry_html_renders_markdown_and_escapes_raw_html(qapp) -> None:
     note = full_note(text="**Bold** move <script>alert(1)</script>", tags=["x"])
     html = entry_html(note, window=(3, 6))
     assert "font-weight:700" in html and "Bold" in html  # Markdown bold rendered
@@ -93,7 +93,7 @@ def test_entry_html_renders_markdown_and_escapes_raw_html(qapp) -> None:  # type
     assert "Rendered" not in markdown_html("")  # an empty text renders as nothing odd
 
 
-def test_every_kind_of_entry_renders(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_every_kind_of_entry_renders(qapp) -> None:
     for entry in one_of_each():
         html = entry_html(entry)
         assert entry.at.strftime("%Y") in html
@@ -111,7 +111,7 @@ def test_first_line_joins_a_lone_heading_to_what_follows() -> None:
     assert history_module.first_line(full_note(text="x" * 200), limit=10) == "x" * 10 + "…"
 
 
-def test_list_model_contract(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+def test_list_model_contract(qtmodeltester) -> None:
     model = EntryListModel()
     hits = []
     for i, entry in enumerate(one_of_each()):
@@ -127,7 +127,7 @@ def test_list_model_contract(qtmodeltester) -> None:  # type: ignore[no-untyped-
 # ---- searching through the widgets ----------------------------------------------------------
 
 
-def test_search_field_finds_and_highlights(qtbot, main_window, prepared) -> None:  # type: ignore[no-untyped-def]
+def test_search_field_finds_and_highlights(qtbot, main_window, prepared) -> None:
     history = history_of(main_window)
     assert shown_ids(history) == set(prepared.values())
     qtbot.keyClicks(history.search, "walk")
@@ -143,7 +143,7 @@ def test_search_field_finds_and_highlights(qtbot, main_window, prepared) -> None
     assert "Nothing matches" in history.count_label.text()
 
 
-def test_each_filter_through_the_widgets(qtbot, main_window, prepared) -> None:  # type: ignore[no-untyped-def]
+def test_each_filter_through_the_widgets(qtbot, main_window, prepared) -> None:
     history = history_of(main_window)
 
     history.feeling.setEditText("Calm")
@@ -176,7 +176,7 @@ def test_each_filter_through_the_widgets(qtbot, main_window, prepared) -> None: 
     assert shown_ids(history) == set(prepared.values())
 
 
-def test_date_filter_starts_at_any_and_steps_to_today(qtbot, main_window, prepared) -> None:  # type: ignore[no-untyped-def]
+def test_date_filter_starts_at_any_and_steps_to_today(qtbot, main_window, prepared) -> None:
     history = history_of(main_window)
     assert history.from_date.edit.text() == ""
     assert history.from_date.edit.placeholderText() == "any"
@@ -186,7 +186,7 @@ def test_date_filter_starts_at_any_and_steps_to_today(qtbot, main_window, prepar
     assert history.from_date.date() == QDate.currentDate()
 
 
-def test_calendar_marks_days_and_picks_a_day(qtbot, main_window, prepared) -> None:  # type: ignore[no-untyped-def]
+def test_calendar_marks_days_and_picks_a_day(qtbot, main_window, prepared) -> None:
     history = history_of(main_window)
     history.calendar.setCurrentPage(2026, 11)
     marked = history.calendar.dateTextFormat(QDate(2026, 11, 10))
@@ -198,7 +198,7 @@ def test_calendar_marks_days_and_picks_a_day(qtbot, main_window, prepared) -> No
     assert history.filters().start == date(2026, 11, 15)
 
 
-def test_ctrl_f_focuses_search_and_tab_order(qtbot, main_window, prepared) -> None:  # type: ignore[no-untyped-def]
+def test_ctrl_f_focuses_search_and_tab_order(qtbot, main_window, prepared) -> None:
     history = history_of(main_window)
     history.list.setFocus()
     qtbot.keyClick(history.list, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
@@ -215,7 +215,7 @@ def test_ctrl_f_focuses_search_and_tab_order(qtbot, main_window, prepared) -> No
 # ---- acting on entries ----------------------------------------------------------------------
 
 
-def test_star_toggles_with_s_and_ctrl_d(qtbot, main_window, prepared) -> None:  # type: ignore[no-untyped-def]
+def test_star_toggles_with_s_and_ctrl_d(qtbot, main_window, prepared) -> None:
     history = history_of(main_window)
     journal = main_window.workspace.journal
     row = history.model.row_of(prepared["sister"])
@@ -229,7 +229,7 @@ def test_star_toggles_with_s_and_ctrl_d(qtbot, main_window, prepared) -> None:  
     assert history.selected_entry().id == prepared["sister"]  # selection kept across refreshes
 
 
-def test_delete_moves_to_trash_and_undo_brings_it_back(qtbot, main_window, prepared) -> None:  # type: ignore[no-untyped-def]
+def test_delete_moves_to_trash_and_undo_brings_it_back(qtbot, main_window, prepared) -> None:
     history = history_of(main_window)
     journal = main_window.workspace.journal
     row = history.model.row_of(prepared["meeting"])
@@ -246,7 +246,7 @@ def test_delete_moves_to_trash_and_undo_brings_it_back(qtbot, main_window, prepa
     assert not history.undo_bar.isVisibleTo(history)
 
 
-def test_trash_view_restores_and_deletes_forever(qtbot, main_window, prepared, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_trash_view_restores_and_deletes_forever(qtbot, main_window, prepared, monkeypatch) -> None:
     history = history_of(main_window)
     journal = main_window.workspace.journal
     journal.trash(prepared["walk"])
@@ -276,7 +276,7 @@ def test_trash_view_restores_and_deletes_forever(qtbot, main_window, prepared, m
     assert shown_ids(history) == {prepared["walk"], prepared["meeting"]}
 
 
-def test_edit_a_note_in_place(qtbot, main_window, prepared, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_edit_a_note_in_place(qtbot, main_window, prepared, monkeypatch) -> None:
     history = history_of(main_window)
     history.list.setCurrentIndex(history.model.index(history.model.row_of(prepared["sister"]), 0))
     assert history.open_button.isVisible()
@@ -307,7 +307,7 @@ def test_edit_a_note_in_place(qtbot, main_window, prepared, monkeypatch) -> None
     assert main_window.workspace.journal.get(prepared["sister"]).text.endswith("Felt close.")
 
 
-def test_a_failed_edit_keeps_the_new_text(qtbot, main_window, prepared, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_failed_edit_keeps_the_new_text(qtbot, main_window, prepared, monkeypatch) -> None:
     from attune_journal.storage.errors import DiskFullError
 
     history = history_of(main_window)
@@ -327,7 +327,7 @@ def test_a_failed_edit_keeps_the_new_text(qtbot, main_window, prepared, monkeypa
     editor.reject()
 
 
-def test_checkin_edit_button_follows_the_checkin_screen(qtbot, main_window, prepared) -> None:  # type: ignore[no-untyped-def]
+def test_checkin_edit_button_follows_the_checkin_screen(qtbot, main_window, prepared) -> None:
     from attune_journal.ui.main_window import screen_specs
 
     history = history_of(main_window)
@@ -336,7 +336,7 @@ def test_checkin_edit_button_follows_the_checkin_screen(qtbot, main_window, prep
     assert history.open_button.isVisible() == has_checkin
 
 
-def test_refreshes_when_another_screen_saves(qtbot, main_window, prepared) -> None:  # type: ignore[no-untyped-def]
+def test_refreshes_when_another_screen_saves(qtbot, main_window, prepared) -> None:
     history = history_of(main_window)
     note = Note(text="Written on Today", tags=["fresh"])
     main_window.bridge.save(note)
@@ -344,7 +344,7 @@ def test_refreshes_when_another_screen_saves(qtbot, main_window, prepared) -> No
     assert history.tag.findData("fresh") >= 0
 
 
-def test_enter_on_a_checkin_opens_it_in_the_checkin_screen(qtbot, main_window, prepared) -> None:  # type: ignore[no-untyped-def]
+def test_enter_on_a_checkin_opens_it_in_the_checkin_screen(qtbot, main_window, prepared) -> None:
     from attune_journal.ui.main_window import screen_specs
 
     if not any(spec.key == "checkin" for spec in screen_specs()):
@@ -357,7 +357,7 @@ def test_enter_on_a_checkin_opens_it_in_the_checkin_screen(qtbot, main_window, p
     assert "Changing your check-in from 2 Nov 2026" in checkin.feedback.text()
 
 
-def test_a_hidden_history_catches_up_when_shown(qtbot, main_window, prepared) -> None:  # type: ignore[no-untyped-def]
+def test_a_hidden_history_catches_up_when_shown(qtbot, main_window, prepared) -> None:
     history = history_of(main_window)
     main_window.show_screen("today")
     assert not history.isVisible()
@@ -368,7 +368,7 @@ def test_a_hidden_history_catches_up_when_shown(qtbot, main_window, prepared) ->
     assert note.id in shown_ids(history)
 
 
-def test_a_small_window_keeps_the_weekday_names_and_the_whole_hint(  # type: ignore[no-untyped-def]
+def test_a_small_window_keeps_the_weekday_names_and_the_whole_hint(
     qtbot, main_window, prepared, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from PySide6.QtCore import QLocale, QRect
@@ -392,7 +392,7 @@ def test_a_small_window_keeps_the_weekday_names_and_the_whole_hint(  # type: ign
     assert needed.width() <= label.width() and needed.height() <= label.height()
 
 
-def test_counts_read_as_english(qtbot, main_window, prepared) -> None:  # type: ignore[no-untyped-def]
+def test_counts_read_as_english(qtbot, main_window, prepared) -> None:
     history = history_of(main_window)
     assert history.count_label.text() == "3 entries"
     history.search.setText("sister")

@@ -28,7 +28,7 @@ LONG = (
 
 
 @pytest.fixture
-def prepared(main_window) -> dict[str, int]:  # type: ignore[no-untyped-def]
+def prepared(main_window) -> dict[str, int]:
     journal = main_window.workspace.journal
     entries = {
         "walk": CheckIn(at=at(day=2, hour=8), reflection="A long walk by the river."),
@@ -41,19 +41,19 @@ def prepared(main_window) -> dict[str, int]:  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def history(main_window, prepared):  # type: ignore[no-untyped-def]
+def history(main_window, prepared):
     return main_window.show_screen("history")
 
 
-def shown(history) -> set[int]:  # type: ignore[no-untyped-def]
+def shown(history) -> set[int]:
     return {entry.id for entry in history.model.entries()}
 
 
-def settle(qtbot, history) -> None:  # type: ignore[no-untyped-def]
+def settle(qtbot, history) -> None:
     qtbot.waitUntil(lambda: not history.searching)
 
 
-def click_into(qtbot, field) -> None:  # type: ignore[no-untyped-def]
+def click_into(qtbot, field) -> None:
     qtbot.mouseClick(field.edit, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(field.edit.hasFocus)
 
@@ -61,7 +61,7 @@ def click_into(qtbot, field) -> None:  # type: ignore[no-untyped-def]
 # ---- the date fields --------------------------------------------------------------------------
 
 
-def test_type_a_from_and_to_date_and_tab_on(qtbot, history, prepared) -> None:  # type: ignore[no-untyped-def]
+def test_type_a_from_and_to_date_and_tab_on(qtbot, history, prepared) -> None:
     assert history.from_date.text() == "" and history.from_date.edit.placeholderText() == "any"
     click_into(qtbot, history.from_date)
     qtbot.keyClicks(history.from_date.edit, "2026-11-03")
@@ -97,7 +97,7 @@ def test_type_a_from_and_to_date_and_tab_on(qtbot, history, prepared) -> None:  
     assert history.filters().start is None
 
 
-def test_a_typed_text_that_is_no_date_gets_a_hint_and_lets_go(qtbot, history, prepared) -> None:  # type: ignore[no-untyped-def]
+def test_a_typed_text_that_is_no_date_gets_a_hint_and_lets_go(qtbot, history, prepared) -> None:
     click_into(qtbot, history.from_date)
     qtbot.keyClicks(history.from_date.edit, "2026-13-40")
     assert not history.date_hint.isVisible()  # no scolding while still typing
@@ -116,7 +116,7 @@ def test_a_typed_text_that_is_no_date_gets_a_hint_and_lets_go(qtbot, history, pr
     assert shown(history) == {prepared["sister"]}
 
 
-def test_the_locale_short_form_is_understood_and_written_out(qtbot, history, prepared) -> None:  # type: ignore[no-untyped-def]
+def test_the_locale_short_form_is_understood_and_written_out(qtbot, history, prepared) -> None:
     history.from_date.setLocale(QLocale(QLocale.Language.German, QLocale.Country.Germany))
     click_into(qtbot, history.from_date)
     qtbot.keyClicks(history.from_date.edit, "15.11.26")
@@ -129,7 +129,7 @@ def test_the_locale_short_form_is_understood_and_written_out(qtbot, history, pre
     assert history_module.parse_day("11/1/2026", us) == date(2026, 11, 1)
 
 
-def test_up_steps_from_any_to_today_and_on(qtbot, history, prepared) -> None:  # type: ignore[no-untyped-def]
+def test_up_steps_from_any_to_today_and_on(qtbot, history, prepared) -> None:
     click_into(qtbot, history.from_date)
     qtbot.keyClick(history.from_date.edit, Qt.Key.Key_Up)
     assert history.from_date.date() == QDate.currentDate()
@@ -137,7 +137,7 @@ def test_up_steps_from_any_to_today_and_on(qtbot, history, prepared) -> None:  #
     assert history.from_date.date() == QDate.currentDate().addDays(-1)
 
 
-def test_the_calendar_pop_up_by_keyboard_and_by_mouse(qtbot, history, prepared) -> None:  # type: ignore[no-untyped-def]
+def test_the_calendar_pop_up_by_keyboard_and_by_mouse(qtbot, history, prepared) -> None:
     field = history.from_date
     click_into(qtbot, field)
     qtbot.keyClicks(field.edit, "2026-11-10")
@@ -169,7 +169,7 @@ def test_the_calendar_pop_up_by_keyboard_and_by_mouse(qtbot, history, prepared) 
 
 
 @pytest.fixture
-def long_history(qtbot, main_window):  # type: ignore[no-untyped-def]
+def long_history(qtbot, main_window):
     from tests.journal_gen import generate
 
     journal = main_window.workspace.journal
@@ -182,11 +182,11 @@ def long_history(qtbot, main_window):  # type: ignore[no-untyped-def]
     return history
 
 
-def oldest_id(journal) -> int:  # type: ignore[no-untyped-def]
+def oldest_id(journal) -> int:
     return journal.entries(newest_first=False, limit=1)[0].id
 
 
-def test_the_whole_journal_is_reached_by_scrolling(qtbot, main_window, long_history) -> None:  # type: ignore[no-untyped-def]
+def test_the_whole_journal_is_reached_by_scrolling(qtbot, main_window, long_history) -> None:
     history = long_history
     journal = main_window.workspace.journal
     total = journal.count()
@@ -229,7 +229,7 @@ def test_the_whole_journal_is_reached_by_scrolling(qtbot, main_window, long_hist
     assert history.list.currentIndex().row() == total - 1
 
 
-def test_search_results_page_the_same_way(qtbot, main_window, long_history) -> None:  # type: ignore[no-untyped-def]
+def test_search_results_page_the_same_way(qtbot, main_window, long_history) -> None:
     history = long_history
     journal = main_window.workspace.journal
     ids = journal.search_ids("the")
@@ -246,7 +246,7 @@ def test_search_results_page_the_same_way(qtbot, main_window, long_history) -> N
 
 
 @pytest.mark.slow
-def test_the_first_page_is_fast_at_thirty_years(journal) -> None:  # type: ignore[no-untyped-def]
+def test_the_first_page_is_fast_at_thirty_years(journal) -> None:
     import time
 
     from tests.journal_gen import generate
@@ -264,7 +264,7 @@ def test_the_first_page_is_fast_at_thirty_years(journal) -> None:  # type: ignor
 # ---- summary lines ---------------------------------------------------------------------------
 
 
-def test_a_long_row_ends_at_a_whole_word_with_an_ellipsis(  # type: ignore[no-untyped-def]
+def test_a_long_row_ends_at_a_whole_word_with_an_ellipsis(
     qtbot, main_window, history, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     note = Note(at=at(day=20, hour=7), text=LONG)
@@ -289,7 +289,7 @@ def test_a_long_row_ends_at_a_whole_word_with_an_ellipsis(  # type: ignore[no-un
     assert spoken.endswith("…") and LONG[len(spoken) - 1] in " ,"
 
 
-def test_markdown_reads_as_plain_words_in_history_today_and_week(  # type: ignore[no-untyped-def]
+def test_markdown_reads_as_plain_words_in_history_today_and_week(
     qtbot, main_window, history, prepared
 ) -> None:
     row = history.model.row_of(prepared["meeting"])
@@ -313,7 +313,7 @@ def test_markdown_reads_as_plain_words_in_history_today_and_week(  # type: ignor
     assert "Chest tight." in text and "**" not in text and "\\*" not in text
 
 
-def test_ctrl_enter_saves_on_today_as_ctrl_s_does(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
+def test_ctrl_enter_saves_on_today_as_ctrl_s_does(qtbot, main_window) -> None:
     today = main_window.show_screen("today")
     journal = main_window.workspace.journal
     today.editor.setFocus()

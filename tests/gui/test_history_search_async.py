@@ -24,7 +24,7 @@ LOG_LINE = "2026-03-14 09:12:33 INFO sync worker-3 request handled in 12 ms stat
 
 
 @pytest.fixture
-def prepared(main_window) -> dict[str, int]:  # type: ignore[no-untyped-def]
+def prepared(main_window) -> dict[str, int]:
     journal = main_window.workspace.journal
     entries = {
         "walk": CheckIn(at=at(day=2, hour=8), reflection="A long walk by the river."),
@@ -37,11 +37,11 @@ def prepared(main_window) -> dict[str, int]:  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def history(main_window, prepared):  # type: ignore[no-untyped-def]
+def history(main_window, prepared):
     return main_window.show_screen("history")
 
 
-def shown_ids(history) -> set[int]:  # type: ignore[no-untyped-def]
+def shown_ids(history) -> set[int]:
     return {entry.id for entry in history.model.entries()}
 
 
@@ -97,7 +97,7 @@ def held(monkeypatch: pytest.MonkeyPatch) -> Iterator[Held]:
         hold.release.set()  # never leave a worker waiting when the window closes
 
 
-def test_typing_searches_once_after_the_last_key_and_off_the_gui_thread(  # type: ignore[no-untyped-def]
+def test_typing_searches_once_after_the_last_key_and_off_the_gui_thread(
     qtbot, history, prepared, calls: Calls
 ) -> None:
     calls.texts.clear()
@@ -120,7 +120,7 @@ def test_typing_searches_once_after_the_last_key_and_off_the_gui_thread(  # type
     assert "Nothing matches" in history.count_label.text()
 
 
-def test_the_next_key_stops_the_running_search_and_its_result_is_dropped(  # type: ignore[no-untyped-def]
+def test_the_next_key_stops_the_running_search_and_its_result_is_dropped(
     qtbot, history, prepared, held: Held
 ) -> None:
     journal = history.journal
@@ -140,7 +140,7 @@ def test_the_next_key_stops_the_running_search_and_its_result_is_dropped(  # typ
     assert history.search.text() == "walk"
 
 
-def test_a_late_result_never_replaces_what_a_newer_change_showed(  # type: ignore[no-untyped-def]
+def test_a_late_result_never_replaces_what_a_newer_change_showed(
     qtbot, history, prepared, held: Held, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     journal = history.journal
@@ -165,7 +165,7 @@ def test_a_late_result_never_replaces_what_a_newer_change_showed(  # type: ignor
     assert "Nothing matches" in history.count_label.text()
 
 
-def test_enter_searches_at_once_and_moves_to_the_list(qtbot, history, prepared) -> None:  # type: ignore[no-untyped-def]
+def test_enter_searches_at_once_and_moves_to_the_list(qtbot, history, prepared) -> None:
     history.search.setFocus()
     qtbot.keyClicks(history.search, "sister")
     qtbot.keyClick(history.search, Qt.Key.Key_Return)
@@ -174,7 +174,7 @@ def test_enter_searches_at_once_and_moves_to_the_list(qtbot, history, prepared) 
     qtbot.waitUntil(history.list.hasFocus)
 
 
-def test_a_pasted_log_of_4_mb_is_found_through_the_field(  # type: ignore[no-untyped-def]
+def test_a_pasted_log_of_4_mb_is_found_through_the_field(
     qtbot, main_window, history, prepared, calls: Calls
 ) -> None:
     text = LOG_LINE * (4_000_000 // len(LOG_LINE))
@@ -201,7 +201,7 @@ def test_a_pasted_log_of_4_mb_is_found_through_the_field(  # type: ignore[no-unt
     assert history.detail.match_count == MAX_MARKS
 
 
-def test_entries_before_year_1000_take_their_place_in_a_migrated_journal(  # type: ignore[no-untyped-def]
+def test_entries_before_year_1000_take_their_place_in_a_migrated_journal(
     qtbot, data_dir, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A journal written with the old key (year 999 sorted as the newest), opened now."""

@@ -150,7 +150,7 @@ def test_source_details_as_lines() -> None:
 def test_the_entry_view_shows_source_details_when_an_entry_has_them(qtbot: Any) -> None:
     note = Note(at=datetime(2026, 7, 1, 9, 0, tzinfo=timezone(timedelta(hours=1))), text="Arrived.")
     assert "Details" not in entry_html(note)
-    note.meta = {**META, "place": "<b>Café</b>"}  # type: ignore[attr-defined]
+    note.meta = {**META, "place": "<b>Café</b>"}
     view = EntryView()
     qtbot.addWidget(view)
     view.show_entry(note)

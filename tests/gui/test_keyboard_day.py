@@ -32,15 +32,15 @@ def focused() -> QWidget:
     return widget
 
 
-def press(qtbot, key: Qt.Key, modifier: Qt.KeyboardModifier = NO) -> None:  # type: ignore[no-untyped-def]
+def press(qtbot, key: Qt.Key, modifier: Qt.KeyboardModifier = NO) -> None:
     qtbot.keyClick(focused(), key, modifier)
 
 
-def type_text(qtbot, text: str) -> None:  # type: ignore[no-untyped-def]
+def type_text(qtbot, text: str) -> None:
     qtbot.keyClicks(focused(), text)
 
 
-def tab(qtbot, backwards: bool = False) -> QWidget:  # type: ignore[no-untyped-def]
+def tab(qtbot, backwards: bool = False) -> QWidget:
     """Tab (or Shift+Tab) once; focus must leave the widget it was on."""
     before = focused()
     press(qtbot, Qt.Key.Key_Tab, SHIFT if backwards else NO)
@@ -49,7 +49,7 @@ def tab(qtbot, backwards: bool = False) -> QWidget:  # type: ignore[no-untyped-d
     return after
 
 
-def tab_to(qtbot, target: QWidget, most: int = 40) -> None:  # type: ignore[no-untyped-def]
+def tab_to(qtbot, target: QWidget, most: int = 40) -> None:
     for _ in range(most):
         if focused() is target:
             return
@@ -57,13 +57,13 @@ def tab_to(qtbot, target: QWidget, most: int = 40) -> None:  # type: ignore[no-u
     raise AssertionError(f"Tab never reached {target!r}")
 
 
-def open_window(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def open_window(qtbot, window) -> None:
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
 
 
 @pytest.fixture
-def day_window(qtbot, main_window):  # type: ignore[no-untyped-def]
+def day_window(qtbot, main_window):
     """The main window with the relationship module turned on (its note already read)."""
     settings = main_window.workspace.settings
     settings.relationship_enabled = True
@@ -73,7 +73,7 @@ def day_window(qtbot, main_window):  # type: ignore[no-untyped-def]
     return main_window
 
 
-def test_a_whole_day_by_keyboard(qtbot, day_window) -> None:  # type: ignore[no-untyped-def]
+def test_a_whole_day_by_keyboard(qtbot, day_window) -> None:
     window = day_window
     journal = window.workspace.journal
 
@@ -222,7 +222,7 @@ def test_a_whole_day_by_keyboard(qtbot, day_window) -> None:  # type: ignore[no-
     assert journal.count() == 2
 
 
-def test_enter_presses_every_button_of_the_check_in(qtbot, day_window) -> None:  # type: ignore[no-untyped-def]
+def test_enter_presses_every_button_of_the_check_in(qtbot, day_window) -> None:
     window = day_window
     qtbot.keyClick(window, Qt.Key.Key_N, CTRL)
     screen = window.page("checkin")
@@ -252,7 +252,7 @@ def test_enter_presses_every_button_of_the_check_in(qtbot, day_window) -> None: 
     assert len(window.workspace.journal.entries()) == 1
 
 
-def test_the_region_list_also_goes_on_to_sensations_and_back(qtbot, day_window) -> None:  # type: ignore[no-untyped-def]
+def test_the_region_list_also_goes_on_to_sensations_and_back(qtbot, day_window) -> None:
     window = day_window
     qtbot.keyClick(window, Qt.Key.Key_N, CTRL)
     screen = window.page("checkin")

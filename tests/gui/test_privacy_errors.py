@@ -14,18 +14,18 @@ from collections.abc import Callable
 import pytest
 
 
-def _full(journal) -> Callable[[], None]:  # type: ignore[no-untyped-def]
+def _full(journal) -> Callable[[], None]:
     pages = journal.conn.execute("PRAGMA page_count").fetchone()[0]
     journal.conn.execute(f"PRAGMA max_page_count = {pages}")
     return lambda: journal.conn.execute("PRAGMA max_page_count = 1073741823")
 
 
-def _read_only(journal) -> Callable[[], None]:  # type: ignore[no-untyped-def]
+def _read_only(journal) -> Callable[[], None]:
     journal.conn.execute("PRAGMA query_only = 1")
     return lambda: journal.conn.execute("PRAGMA query_only = 0")
 
 
-def _locked(journal) -> Callable[[], None]:  # type: ignore[no-untyped-def]
+def _locked(journal) -> Callable[[], None]:
     store = journal.conn.execute("PRAGMA database_list").fetchone()[2]
     journal.conn.execute("PRAGMA busy_timeout = 50")
     other = sqlite3.connect(store)
@@ -43,7 +43,7 @@ def _locked(journal) -> Callable[[], None]:  # type: ignore[no-untyped-def]
     [(_full, "disk is full"), (_read_only, "read-only"), (_locked, "busy in another program")],
     ids=["disk-full", "read-only", "locked"],
 )
-def test_a_failed_save_keeps_the_text_and_the_draft(main_window, make_trouble, message) -> None:  # type: ignore[no-untyped-def]
+def test_a_failed_save_keeps_the_text_and_the_draft(main_window, make_trouble, message) -> None:
     today = main_window.page("today")
     journal = main_window.workspace.journal
     long_text = "Everything I wanted to say today. " * 3000  # needs new pages to store

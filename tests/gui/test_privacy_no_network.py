@@ -24,8 +24,8 @@ from attune_journal.core.models import Note
 def no_sockets(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     tried: list[str] = []
 
-    def refuse(name: str):  # type: ignore[no-untyped-def]
-        def blocked(*args, **kwargs):  # type: ignore[no-untyped-def]
+    def refuse(name: str):
+        def blocked(*args, **kwargs):
             tried.append(f"{name}{args!r}")
             raise OSError(f"network access attempted: {name}")
 
@@ -46,7 +46,7 @@ def _network_objects(roots: list[QObject]) -> list[QObject]:
     return found
 
 
-def test_a_full_gui_session_opens_no_socket(no_sockets: list[str], qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_full_gui_session_opens_no_socket(no_sockets: list[str], qtbot, data_dir: Path) -> None:
     from attune_journal.ui.application import make_qapplication, open_main_window
     from attune_journal.ui.main_window import screen_specs
     from attune_journal.workspace import open_workspace

@@ -9,7 +9,7 @@ from attune_journal.ui import privacy_settings
 from attune_journal.ui.privacy_settings import PrivacySettings
 
 
-def _panel(main_window) -> PrivacySettings:  # type: ignore[no-untyped-def]
+def _panel(main_window) -> PrivacySettings:
     settings = main_window.page("settings")
     assert isinstance(settings.privacy, PrivacySettings)
     return settings.privacy
@@ -17,7 +17,7 @@ def _panel(main_window) -> PrivacySettings:  # type: ignore[no-untyped-def]
 
 def test_encryption_can_be_turned_on_changed_and_off(
     main_window, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     panel = _panel(main_window)
     workspace = main_window.workspace
     workspace.journal.save(Note(text="kept through it all"))
@@ -48,7 +48,7 @@ def test_encryption_can_be_turned_on_changed_and_off(
 
 def test_back_up_now_then_restore_from_the_list(
     main_window, qtbot, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     panel = _panel(main_window)
     bridge = main_window.bridge
     bridge.save(Note(text="in the backup"))
@@ -68,7 +68,7 @@ def test_back_up_now_then_restore_from_the_list(
 
 def test_declining_the_restore_changes_nothing(
     main_window, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     panel = _panel(main_window)
     main_window.bridge.save(Note(text="x"))
     panel.backup_now.click()
@@ -78,7 +78,7 @@ def test_declining_the_restore_changes_nothing(
     assert main_window.workspace.journal.count() == 2
 
 
-def test_idle_lock_minutes_are_saved(main_window) -> None:  # type: ignore[no-untyped-def]
+def test_idle_lock_minutes_are_saved(main_window) -> None:
     panel = _panel(main_window)
     panel.idle.setValue(15)
     assert main_window.workspace.settings.idle_lock_minutes == 15

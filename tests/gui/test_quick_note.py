@@ -19,7 +19,7 @@ pytestmark = pytest.mark.qt_log_ignore(
 )
 
 
-def _type_into_dialog(qtbot, before: str, strategy: str, after: str, text: str, feeling: str = ""):  # type: ignore[no-untyped-def]
+def _type_into_dialog(qtbot, before: str, strategy: str, after: str, text: str, feeling: str = ""):
     """A stand-in for ``dialog.exec()`` that fills the dialog by keyboard only."""
 
     def run(dialog: QDialog) -> int:
@@ -54,7 +54,7 @@ def _comparable(note: Note) -> tuple[object, ...]:
 
 def test_dialog_saves_the_same_note_as_the_cli(
     qtbot, main_window, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     monkeypatch.setattr(
         quick_note,
         "run_dialog",
@@ -98,7 +98,7 @@ def test_dialog_saves_the_same_note_as_the_cli(
     assert "Regulation note saved" in main_window.statusBar().currentMessage()
 
 
-def test_typed_strategy_becomes_ones_own(qtbot, workspace) -> None:  # type: ignore[no-untyped-def]
+def test_typed_strategy_becomes_ones_own(qtbot, workspace) -> None:
     from attune_journal.ui.bridge import JournalBridge
 
     bridge = JournalBridge(workspace)
@@ -115,7 +115,7 @@ def test_typed_strategy_becomes_ones_own(qtbot, workspace) -> None:  # type: ign
     assert "stroke the cat" in quick_note.strategy_names(workspace)
 
 
-def test_empty_or_after_without_strategy_is_refused_kindly(qtbot, workspace) -> None:  # type: ignore[no-untyped-def]
+def test_empty_or_after_without_strategy_is_refused_kindly(qtbot, workspace) -> None:
     from attune_journal.ui.bridge import JournalBridge
 
     bridge = JournalBridge(workspace)
@@ -133,7 +133,7 @@ def test_empty_or_after_without_strategy_is_refused_kindly(qtbot, workspace) -> 
     assert dialog.after.value() == 4  # nothing the person entered was cleared
 
 
-def test_cancel_saves_nothing(qtbot, main_window, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_cancel_saves_nothing(qtbot, main_window, monkeypatch: pytest.MonkeyPatch) -> None:
     def cancel(dialog: QDialog) -> int:
         dialog.show()  # owned (and deleted) by open_quick_note, like the dialog above
         dialog.before.setFocus()
@@ -146,7 +146,7 @@ def test_cancel_saves_nothing(qtbot, main_window, monkeypatch: pytest.MonkeyPatc
     assert main_window.workspace.journal.entries() == []
 
 
-def test_feelings_are_suggested_word_by_word_and_enter_takes_one(qtbot, workspace) -> None:  # type: ignore[no-untyped-def]
+def test_feelings_are_suggested_word_by_word_and_enter_takes_one(qtbot, workspace) -> None:
     from attune_journal.ui.bridge import JournalBridge
 
     dialog = quick_note.QuickNoteDialog(workspace, JournalBridge(workspace))
@@ -170,7 +170,7 @@ def test_feelings_are_suggested_word_by_word_and_enter_takes_one(qtbot, workspac
     assert words == [("anxious", True), ("tired", True)]
 
 
-def test_the_chosen_strategy_says_how_to_do_it(qtbot, workspace) -> None:  # type: ignore[no-untyped-def]
+def test_the_chosen_strategy_says_how_to_do_it(qtbot, workspace) -> None:
     from attune_journal.core.vocab import load_strategies
     from attune_journal.ui.bridge import JournalBridge
 

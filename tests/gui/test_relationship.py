@@ -23,27 +23,27 @@ pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagate
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
-def turn_on(window, seen: bool = True) -> None:  # type: ignore[no-untyped-def]
+def turn_on(window, seen: bool = True) -> None:
     window.workspace.settings.relationship_enabled = True
     window.workspace.settings.relationship_safety_seen = seen
     window.bridge.save_settings()
 
 
-def open_notes(window) -> list[SafetyNoteDialog]:  # type: ignore[no-untyped-def]
+def open_notes(window) -> list[SafetyNoteDialog]:
     return [d for d in window.findChildren(SafetyNoteDialog) if d.isVisible()]
 
 
-def close_notes(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def close_notes(qtbot, window) -> None:
     for dialog in open_notes(window):
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not open_notes(window))
 
 
-def go_action(window, title: str):  # type: ignore[no-untyped-def]
+def go_action(window, title: str):
     return next(a for a in window.go_menu.actions() if a.text() == title)
 
 
-def row_of(window, key: str) -> int:  # type: ignore[no-untyped-def]
+def row_of(window, key: str) -> int:
     return next(i for i, spec in enumerate(window._specs) if spec.key == key)
 
 
@@ -53,7 +53,7 @@ def focused() -> QWidget:
     return widget
 
 
-def press(qtbot, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:  # type: ignore[no-untyped-def]
+def press(qtbot, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
     # A person's keys go to whatever has focus; so do ours.
     qtbot.keyClick(focused(), key, modifier)
 

@@ -20,7 +20,7 @@ class FakeClock:
         return self.moment
 
 
-def _enable(window, when: str = "20:00") -> None:  # type: ignore[no-untyped-def]
+def _enable(window, when: str = "20:00") -> None:
     window.workspace.settings.reminder_enabled = True
     window.workspace.settings.reminder_time = when
 

@@ -21,7 +21,7 @@ pytestmark = pytest.mark.qt_log_ignore(
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
-def turn_on(window) -> None:  # type: ignore[no-untyped-def]
+def turn_on(window) -> None:
     window.workspace.settings.relationship_enabled = True
     window.workspace.settings.relationship_safety_seen = True
     window.bridge.save_settings()
@@ -33,11 +33,11 @@ def focused() -> QWidget:
     return widget
 
 
-def press(qtbot, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:  # type: ignore[no-untyped-def]
+def press(qtbot, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
     qtbot.keyClick(focused(), key, modifier)
 
 
-def tab_to(qtbot, target: QWidget, limit: int = 40) -> int:  # type: ignore[no-untyped-def]
+def tab_to(qtbot, target: QWidget, limit: int = 40) -> int:
     """Press Tab until ``target`` has focus; fail if the keyboard cannot get there."""
     for count in range(limit):
         if focused() is target:

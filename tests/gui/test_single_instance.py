@@ -8,7 +8,7 @@ from attune_journal.paths import DataPaths
 from attune_journal.ui.single_instance import SingleInstance, bring_forward
 
 
-def test_a_second_instance_hands_over_to_the_first(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_second_instance_hands_over_to_the_first(qtbot, tmp_path) -> None:
     name = DataPaths(tmp_path / f"data-{uuid.uuid4().hex}").lock_name
     first = SingleInstance(name)
     assert first.claim()
@@ -22,7 +22,7 @@ def test_a_second_instance_hands_over_to_the_first(qtbot, tmp_path) -> None:  # 
     third.release()
 
 
-def test_different_folders_do_not_interfere(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_different_folders_do_not_interfere(qtbot, tmp_path) -> None:
     a = SingleInstance(DataPaths(tmp_path / "a").lock_name)
     b = SingleInstance(DataPaths(tmp_path / "b").lock_name)
     assert a.claim() and b.claim()
@@ -38,14 +38,14 @@ def test_bring_forward_restores_raises_and_activates() -> None:
         def isMinimized(self) -> bool:
             return True
 
-        def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
+        def __getattr__(self, name: str):
             return lambda: calls.append(name)
 
     bring_forward(Window())  # type: ignore[arg-type]
     assert calls == ["showNormal", "show", "raise_", "activateWindow"]
 
 
-def _folder(tmp_path):  # type: ignore[no-untyped-def]
+def _folder(tmp_path):
     paths = DataPaths(tmp_path / f"data-{uuid.uuid4().hex}")
     paths.root.mkdir()
     return paths
@@ -53,7 +53,7 @@ def _folder(tmp_path):  # type: ignore[no-untyped-def]
 
 def test_with_a_lock_file_the_first_listens_once_its_window_is_up_and_a_second_hands_over(
     qtbot, tmp_path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     paths = _folder(tmp_path)
     first = SingleInstance(paths.lock_name, paths.instance_lock)
     assert first.claim()
@@ -71,7 +71,7 @@ def test_with_a_lock_file_the_first_listens_once_its_window_is_up_and_a_second_h
 
 def test_a_holder_that_never_answers_does_not_keep_the_journal_shut(
     qtbot, tmp_path, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     import fcntl
 
     from attune_journal.ui import single_instance
@@ -83,7 +83,7 @@ def test_a_holder_that_never_answers_does_not_keep_the_journal_shut(
         assert SingleInstance(paths.lock_name, paths.instance_lock).claim()
 
 
-def test_a_killed_instance_leaves_no_lock_behind(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_killed_instance_leaves_no_lock_behind(qtbot, tmp_path) -> None:
     import signal
     import subprocess
     import sys
@@ -110,7 +110,7 @@ def test_a_killed_instance_leaves_no_lock_behind(qtbot, tmp_path) -> None:  # ty
     instance.release()
 
 
-def test_without_a_folder_yet_the_socket_alone_decides(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_without_a_folder_yet_the_socket_alone_decides(qtbot, tmp_path) -> None:
     paths = DataPaths(tmp_path / "not-made-yet")
     instance = SingleInstance(paths.lock_name, paths.instance_lock)
     assert instance.claim() and instance._server is not None and instance._lock_file is None
@@ -119,7 +119,7 @@ def test_without_a_folder_yet_the_socket_alone_decides(qtbot, tmp_path) -> None:
 
 def test_a_folder_without_lock_support_falls_back_to_the_socket(
     qtbot, tmp_path, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     import errno
 
     from attune_journal.storage import locks

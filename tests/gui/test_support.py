@@ -12,7 +12,7 @@ from attune_journal.ui.support import SupportDialog, helplines_for, support_html
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)")
 
 
-def test_contacts_come_first_then_helplines(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_contacts_come_first_then_helplines(qtbot) -> None:
     settings = Settings(support_contacts=[{"name": "Sam <sister>", "contact": "0123 456"}])
     dialog = SupportDialog(settings)
     qtbot.addWidget(dialog)
@@ -39,7 +39,7 @@ def test_an_own_line_joins_the_shipped_ones_so_corrections_still_arrive() -> Non
     assert "added anyone yet" in support_html(Settings())
 
 
-def test_f1_and_the_navigation_button_open_it(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
+def test_f1_and_the_navigation_button_open_it(qtbot, main_window) -> None:
     main_window.workspace.settings.support_contacts = [{"name": "Alex", "contact": "07 11"}]
     assert main_window.support_button.isVisible()
     qtbot.mouseClick(main_window.support_button, Qt.MouseButton.LeftButton)
@@ -55,7 +55,7 @@ def test_f1_and_the_navigation_button_open_it(qtbot, main_window) -> None:  # ty
     main_window.support_dialog.close()
 
 
-def test_edit_link_goes_to_settings_support(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
+def test_edit_link_goes_to_settings_support(qtbot, main_window) -> None:
     main_window.open_support()
     dialog = main_window.support_dialog
     with qtbot.waitSignal(dialog.finished):
@@ -64,7 +64,7 @@ def test_edit_link_goes_to_settings_support(qtbot, main_window) -> None:  # type
     assert main_window.stack.currentWidget() is settings
 
 
-def test_the_text_shows_no_caret_and_the_arrow_keys_scroll_it(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
+def test_the_text_shows_no_caret_and_the_arrow_keys_scroll_it(qtbot, main_window) -> None:
     from PySide6.QtTest import QTest
 
     main_window.resize(800, 600)

@@ -14,7 +14,7 @@ from attune_journal.ui.unlock import IdleLock, UnlockScreen
 from attune_journal.workspace import open_workspace
 
 
-def test_wrong_passphrases_get_a_calm_message_and_unlimited_retries(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_wrong_passphrases_get_a_calm_message_and_unlimited_retries(qtbot) -> None:
     tries: list[str] = []
 
     def check(text: str) -> str | None:
@@ -39,7 +39,7 @@ def test_wrong_passphrases_get_a_calm_message_and_unlimited_retries(qtbot) -> No
     assert screen.field.text() == ""  # the passphrase does not linger in the widget
 
 
-def test_idle_lock_hides_the_content_keeps_the_text_and_unlocks(main_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_idle_lock_hides_the_content_keeps_the_text_and_unlocks(main_window, qtbot) -> None:
     window = main_window
     workspace = window.workspace
     workspace.change_encryption(None, "open sesame")
@@ -72,7 +72,7 @@ def test_idle_lock_hides_the_content_keeps_the_text_and_unlocks(main_window, qtb
     assert {id(a): a.isEnabled() for a in window.findChildren(QAction)} == before
 
 
-def test_without_encryption_the_lock_is_a_privacy_screen(main_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_without_encryption_the_lock_is_a_privacy_screen(main_window, qtbot) -> None:
     lock = main_window.findChild(IdleLock)
     lock.lock()
     screen = main_window.centralWidget()
@@ -81,7 +81,7 @@ def test_without_encryption_the_lock_is_a_privacy_screen(main_window, qtbot) -> 
     qtbot.waitUntil(lambda: not lock.is_locked)
 
 
-def test_a_zero_idle_time_never_locks(main_window) -> None:  # type: ignore[no-untyped-def]
+def test_a_zero_idle_time_never_locks(main_window) -> None:
     lock = main_window.findChild(IdleLock)
     main_window.workspace.settings.idle_lock_minutes = 0
     lock.apply_settings()
@@ -90,7 +90,7 @@ def test_a_zero_idle_time_never_locks(main_window) -> None:  # type: ignore[no-u
 
 def test_start_asks_for_the_passphrase_of_an_encrypted_journal(
     qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     workspace = open_workspace(data_dir)
     workspace.journal.save(Note(text="hidden"))
     workspace.change_encryption(None, "pw")
@@ -113,7 +113,7 @@ def test_start_asks_for_the_passphrase_of_an_encrypted_journal(
 
 def test_start_with_a_damaged_file_sets_it_aside_and_offers_the_backup(
     qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     workspace = open_workspace(data_dir)
     workspace.journal.save(Note(text="from the backup"))
     workspace.backup("daily")
@@ -129,7 +129,7 @@ def test_start_with_a_damaged_file_sets_it_aside_and_offers_the_backup(
     monkeypatch.setattr(unlock, "ask_damaged_choice", choose)
     opened = _open_for_start(data_dir)  # what the app's start does
     assert opened is not None
-    assert [e.text for e in opened.journal.entries()] == ["from the backup"]  # type: ignore[attr-defined]
+    assert [e.text for e in opened.journal.entries()] == ["from the backup"]
     assert "moved" in messages[0] and "text file" in messages[0]
     (moved,) = (data_dir / "damaged").iterdir()
     assert moved.read_bytes() == b"garbage, not a journal"
@@ -138,7 +138,7 @@ def test_start_with_a_damaged_file_sets_it_aside_and_offers_the_backup(
 
 def test_a_plain_journal_opens_at_start_without_a_question(
     qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     workspace = open_workspace(data_dir)
     workspace.journal.save(Note(text="plain"))
     workspace.close()

@@ -14,7 +14,7 @@ from tests.unit.test_stats import hand_journal
 
 
 @pytest.fixture
-def week_page(qtbot, data_dir: Path, request: pytest.FixtureRequest) -> Iterator[object]:  # type: ignore[no-untyped-def]
+def week_page(qtbot, data_dir: Path, request: pytest.FixtureRequest) -> Iterator[object]:
     from attune_journal.workspace import open_workspace
 
     workspace = open_workspace(data_dir)
@@ -28,12 +28,12 @@ def week_page(qtbot, data_dir: Path, request: pytest.FixtureRequest) -> Iterator
     yield window.page("week")
 
 
-def test_opens_on_this_week(week_page) -> None:  # type: ignore[no-untyped-def]
+def test_opens_on_this_week(week_page) -> None:
     assert week_page.week == label_for_day(date.today())
     assert not week_page.next_button.isEnabled()  # no browsing into the future
 
 
-def test_shows_the_hand_built_week(week_page) -> None:  # type: ignore[no-untyped-def]
+def test_shows_the_hand_built_week(week_page) -> None:
     week_page.show_week("2026-W47")
     assert week_page.title.text() == "Week of 16–22 November 2026"
     text = week_page.review_view.toPlainText()
@@ -45,7 +45,7 @@ def test_shows_the_hand_built_week(week_page) -> None:  # type: ignore[no-untype
     assert week_page.next_button.isEnabled()
 
 
-def test_browsing(qtbot, week_page) -> None:  # type: ignore[no-untyped-def]
+def test_browsing(qtbot, week_page) -> None:
     week_page.show_week("2026-W47")
     week_page.prev_button.click()
     assert week_page.week == "2026-W46"
@@ -58,14 +58,14 @@ def test_browsing(qtbot, week_page) -> None:  # type: ignore[no-untyped-def]
     assert week_page.week == "2026-W47"
 
 
-def test_a_quiet_week_is_gentle(week_page) -> None:  # type: ignore[no-untyped-def]
+def test_a_quiet_week_is_gentle(week_page) -> None:
     week_page.show_week("2026-W40")
     text = week_page.review_view.toPlainText()
     assert "No check-ins this week, and that's all right." in text
     assert week_page.went_well.toPlainText() == ""
 
 
-def test_reflection_autosaves_as_one_review_per_week(qtbot, week_page) -> None:  # type: ignore[no-untyped-def]
+def test_reflection_autosaves_as_one_review_per_week(qtbot, week_page) -> None:
     journal = week_page.workspace.journal
     week_page.show_week("2026-W45")
     week_page.went_well.setFocus()
@@ -84,7 +84,7 @@ def test_reflection_autosaves_as_one_review_per_week(qtbot, week_page) -> None: 
     assert journal.weekly_review("2026-W44") is None  # an untouched week stays empty
 
 
-def test_existing_reflection_is_edited_not_duplicated(week_page) -> None:  # type: ignore[no-untyped-def]
+def test_existing_reflection_is_edited_not_duplicated(week_page) -> None:
     journal = week_page.workspace.journal
     week_page.show_week("2026-W47")
     original = journal.weekly_review("2026-W47")
@@ -94,7 +94,7 @@ def test_existing_reflection_is_edited_not_duplicated(week_page) -> None:  # typ
     assert edited.id == original.id and edited.went_well == "Walks, and soup with a friend."
 
 
-def test_export_markdown(week_page, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_export_markdown(week_page, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from attune_journal.ui import week
 
     week_page.show_week("2026-W47")
@@ -112,7 +112,7 @@ def test_export_markdown(week_page, tmp_path: Path, monkeypatch: pytest.MonkeyPa
     assert "could not be exported" in week_page.save_status.text()
 
 
-def test_week_on_a_generated_journal(qtbot, data_dir: Path, request: pytest.FixtureRequest) -> None:  # type: ignore[no-untyped-def]
+def test_week_on_a_generated_journal(qtbot, data_dir: Path, request: pytest.FixtureRequest) -> None:
     from attune_journal.workspace import open_workspace
 
     workspace = open_workspace(data_dir)
@@ -126,7 +126,7 @@ def test_week_on_a_generated_journal(qtbot, data_dir: Path, request: pytest.Fixt
     assert "Average activation" in page.review_view.toPlainText()
 
 
-def test_a_small_window_keeps_every_control_readable_and_tab_follows_the_eye(  # type: ignore[no-untyped-def]
+def test_a_small_window_keeps_every_control_readable_and_tab_follows_the_eye(
     qtbot, week_page
 ) -> None:
     window = week_page.window()

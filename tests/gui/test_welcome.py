@@ -11,7 +11,7 @@ from attune_journal.workspace import open_workspace
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)")
 
 
-def test_welcome_says_the_important_things(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_welcome_says_the_important_things(qtbot) -> None:
     dialog = WelcomeDialog()
     qtbot.addWidget(dialog)
     text = dialog.body.text()
@@ -21,7 +21,7 @@ def test_welcome_says_the_important_things(qtbot) -> None:  # type: ignore[no-un
     assert dialog.begin_button.isDefault()
 
 
-def test_welcome_shows_once_and_enter_begins(qtbot, main_window, data_dir) -> None:  # type: ignore[no-untyped-def]
+def test_welcome_shows_once_and_enter_begins(qtbot, main_window, data_dir) -> None:
     assert main_window.workspace.settings.welcome_seen is False
     dialog = show_welcome_if_first_run(main_window)
     assert dialog is not None
@@ -40,7 +40,7 @@ def test_welcome_shows_once_and_enter_begins(qtbot, main_window, data_dir) -> No
         workspace.close()
 
 
-def test_closing_the_welcome_any_way_counts_as_seen(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
+def test_closing_the_welcome_any_way_counts_as_seen(qtbot, main_window) -> None:
     dialog = show_welcome_if_first_run(main_window)
     assert dialog is not None
     with qtbot.waitSignal(dialog.finished):
@@ -48,6 +48,6 @@ def test_closing_the_welcome_any_way_counts_as_seen(qtbot, main_window) -> None:
     assert main_window.workspace.settings.welcome_seen is True
 
 
-def test_tests_and_smoke_starts_show_no_welcome(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
+def test_tests_and_smoke_starts_show_no_welcome(qtbot, main_window) -> None:
     # open_main_window(interactive=False) is what the fixture used: no dialog is waiting.
     assert getattr(main_window, "welcome_dialog", None) is None

@@ -16,7 +16,7 @@ pytestmark = pytest.mark.qt_log_ignore(
 
 
 @pytest.fixture
-def scale(qtbot):  # type: ignore[no-untyped-def]
+def scale(qtbot):
     widget = ActivationScale()
     qtbot.addWidget(widget)
     widget.resize(480, widget.sizeHint().height())
@@ -87,7 +87,7 @@ def test_bad_values_are_refused_and_nothing_changes(scale) -> None:
     scale.set_value(5)
     for bad in (11, -1, True, 2.5):
         with pytest.raises(ValueError):
-            scale.set_value(bad)  # type: ignore[arg-type]
+            scale.set_value(bad)
     with pytest.raises(ValueError):
         scale.set_window(6, 3)
     assert scale.value() == 5
@@ -101,7 +101,7 @@ def test_paints_in_light_and_dark(qtbot, scale) -> None:
     grab_in_both_palettes(scale)
 
 
-def test_typing_a_number_from_0_to_10(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_typing_a_number_from_0_to_10(qtbot) -> None:
     from PySide6.QtTest import QTest
 
     from attune_journal.ui.widgets.activation_scale import ActivationScale

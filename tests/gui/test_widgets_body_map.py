@@ -17,7 +17,7 @@ REGION_IDS = [region.id for region in load_body_regions()]
 
 
 @pytest.fixture
-def body_map(qtbot):  # type: ignore[no-untyped-def]
+def body_map(qtbot):
     widget = BodyMap()
     qtbot.addWidget(widget)
     widget.resize(320, 440)
@@ -27,7 +27,7 @@ def body_map(qtbot):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def picker(qtbot):  # type: ignore[no-untyped-def]
+def picker(qtbot):
     widget = BodyPicker()
     qtbot.addWidget(widget)
     widget.resize(700, 460)

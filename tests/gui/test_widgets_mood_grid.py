@@ -18,7 +18,7 @@ pytestmark = pytest.mark.qt_log_ignore(
 
 
 @pytest.fixture
-def grid(qtbot):  # type: ignore[no-untyped-def]
+def grid(qtbot):
     widget = MoodGrid()
     qtbot.addWidget(widget)
     widget.resize(300, 300)
@@ -26,7 +26,7 @@ def grid(qtbot):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def picker(qtbot):  # type: ignore[no-untyped-def]
+def picker(qtbot):
     widget = FeelingPicker(extra_words=[own_feeling("zesty", 0.7, 0.8), own_feeling("meh")])
     qtbot.addWidget(widget)
     widget.resize(700, 420)

@@ -14,7 +14,7 @@ pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagate
 
 
 @pytest.fixture
-def picker(qtbot):  # type: ignore[no-untyped-def]
+def picker(qtbot):
     widget = NeedsPicker(extra_needs=["slow mornings", "Rest"])
     qtbot.addWidget(widget)
     widget.resize(420, 460)

@@ -102,7 +102,7 @@ def test_any_passphrase_text_round_trips(data_dir: Path) -> None:
     workspace.change_encryption(None, passphrase)
     workspace.close()
     reopened = open_workspace(data_dir, passphrase)
-    assert [e.text for e in reopened.journal.entries()] == ["kept"]  # type: ignore[attr-defined]
+    assert [e.text for e in reopened.journal.entries()] == ["kept"]
     reopened.close()
 
 

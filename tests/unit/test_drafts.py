@@ -62,7 +62,7 @@ def test_not_even_a_dict_inside_gives_an_empty_checkin() -> None:
     back.entry.validate()
 
 
-def test_draft_write_is_quick_enough_for_a_timer_slot(journal) -> None:  # type: ignore[no-untyped-def]
+def test_draft_write_is_quick_enough_for_a_timer_slot(journal) -> None:
     """Measured, not asserted as a hard limit: a few-KB upsert is far below a keystroke."""
     entry = full_checkin(reflection="word " * 800)  # ~4 KB of text
     payload = checkin_to_payload(CheckInDraft(entry=entry))

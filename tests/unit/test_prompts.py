@@ -203,7 +203,7 @@ def test_new_salt_is_random_hex() -> None:
     int(a, 16)
 
 
-def test_prompts_about_the_journal_wait_until_there_is_some(workspace) -> None:  # type: ignore[no-untyped-def]
+def test_prompts_about_the_journal_wait_until_there_is_some(workspace) -> None:
     from datetime import date, datetime, timedelta, timezone
 
     from attune_journal.core.models import CheckIn

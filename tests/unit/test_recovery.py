@@ -71,7 +71,7 @@ def test_a_damaged_store_is_moved_aside_reported_and_restorable(data_dir: Path, 
     workspace = open_workspace(data_dir)  # a fresh, empty journal
     assert workspace.journal.count() == 0
     workspace.restore(report.backup.path)
-    assert sorted(e.text for e in workspace.journal.entries()) == ["one", "three", "two"]  # type: ignore[attr-defined]
+    assert sorted(e.text for e in workspace.journal.entries()) == ["one", "three", "two"]
     workspace.close()
 
 

@@ -127,7 +127,7 @@ def test_previous_and_next_week_across_a_year() -> None:
     assert review.next_week("2026-W53") == "2027-W01"
 
 
-def test_load_week_review_reads_the_store(journal) -> None:  # type: ignore[no-untyped-def]
+def test_load_week_review_reads_the_store(journal) -> None:
     entries = hand_journal()
     for entry in entries:
         entry.id = None

@@ -86,7 +86,7 @@ def test_encryption_state_is_never_read_from_the_live_file(
     opened: list[str] = []
     real_open = Path.open
 
-    def spy(self: Path, *args, **kwargs):  # type: ignore[no-untyped-def]
+    def spy(self: Path, *args, **kwargs):
         opened.append(self.name)
         return real_open(self, *args, **kwargs)
 

@@ -61,7 +61,7 @@ def _typical_seconds(folder: Path, *args: str, passphrase: str | None, new: str 
     return time.monotonic() - start
 
 
-def _kill_at(folder: Path, delay: float, *args: str, passphrase: str | None, new: str | None):  # type: ignore[no-untyped-def]
+def _kill_at(folder: Path, delay: float, *args: str, passphrase: str | None, new: str | None):
     proc = subprocess.Popen(
         command(folder, *args),
         env=env(passphrase, new),

@@ -63,7 +63,7 @@ def _race(folder: Path, tag: str, keys: list[str], *args: str, **pw: str | None)
     writer = Writer(folder, tag, keys)
     writer.reported = set()
     writer.wait_for_notes()
-    done = run(folder, *args, **pw)  # type: ignore[arg-type]
+    done = run(folder, *args, **pw)
     assert done.returncode == 0, done.stderr
     time.sleep(0.2)  # the writer goes on after the command, on the new store
     return writer.finish()
