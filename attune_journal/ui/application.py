@@ -118,7 +118,7 @@ def start(data_dir: str | Path | None, argv: list[str], smoke: bool = False) -> 
         from attune_journal.ui.single_instance import bring_forward
 
         guard.activate_requested.connect(lambda: bring_forward(window))
-        install_daily_backup(window, workspace)
+        install_daily_backup(window, workspace, window)
     if smoke:
         from attune_journal.ui.smoke import paint_once_then_quit
 
@@ -150,7 +150,7 @@ def open_main_window(
     if workspace.recovery_message:
         window.show_message(workspace.recovery_message)
     if any(workspace.paths.temp.glob("export-*.json")):  # left by a killed export
-        from attune_journal.exchange.markdown_export import remove_export_leftovers
+        from attune_journal.exchange.export_files import remove_export_leftovers
 
         remove_export_leftovers(workspace.paths.root)
     from attune_journal.ui.external_changes import ExternalChangesWatcher
@@ -168,5 +168,5 @@ def open_main_window(
         install_reminders(window)
         from attune_journal.ui.drafts import offer_drafts_soon
 
-        offer_drafts_soon(window)
+        offer_drafts_soon(window, window, workspace.journal)
     return window

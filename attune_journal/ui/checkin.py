@@ -54,6 +54,7 @@ from attune_journal.ui.checkin_steps import (
     push_button,
 )
 from attune_journal.ui.drafts import DraftSaver, describe_when
+from attune_journal.ui.navigation import Navigation
 from attune_journal.ui.quick_note import remember_strategy
 from attune_journal.ui.widgets.when_edit import WhenEdit
 from attune_journal.workspace import Workspace
@@ -110,11 +111,17 @@ class CheckInScreen(QWidget):
     saved = Signal(int)
 
     def __init__(
-        self, workspace: Workspace, bridge: JournalBridge, parent: QWidget | None = None
+        self,
+        workspace: Workspace,
+        bridge: JournalBridge,
+        parent: QWidget | None = None,
+        *,
+        navigation: Navigation | None = None,
     ) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.bridge = bridge
+        self.navigation = navigation
         self._editing: CheckIn | None = None  # the saved entry being changed, if any
         self._started_at: datetime | None = None  # when this check-in began, for its time
         self._loading = False
@@ -580,15 +587,12 @@ class CheckInScreen(QWidget):
             self._message(self.tr("Your check-in is kept as a draft; carry on whenever you like."))
 
     def _to_today(self) -> None:
-        window = self.window()
-        show = getattr(window, "show_screen", None)
-        if callable(show):
-            show("today")
+        if self.navigation is not None:
+            self.navigation.show_screen("today")
 
     def _message(self, text: str) -> None:
-        show = getattr(self.window(), "show_message", None)
-        if callable(show):
-            show(text)
+        if self.navigation is not None:
+            self.navigation.show_message(text)
 
     def hideEvent(self, event: QHideEvent) -> None:
         # Leaving for another screen: write now rather than in 0.4 s.

@@ -10,22 +10,24 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
 
 from attune_journal.storage.errors import StoreError
+from attune_journal.ui.navigation import Navigation
 from attune_journal.workspace import Workspace
 
 
-def install_daily_backup(window: QWidget, workspace: Workspace) -> None:
+def install_daily_backup(window: QWidget, workspace: Workspace, navigation: Navigation) -> None:
     """The daily backup, soon after start and then hourly while the app stays open.
 
-    Deferred so it never delays the first window; a failure is a status-bar line.
+    Deferred so it never delays the first window (which owns the timers); a failure
+    is a status-bar line through ``navigation``.
     """
 
     def run() -> None:
         try:
             workspace.backup_if_due()
         except (StoreError, OSError) as error:
-            show = getattr(window, "show_message", None)
-            if callable(show):
-                show(window.tr("Today's backup could not be taken: {error}").format(error=error))
+            navigation.show_message(
+                window.tr("Today's backup could not be taken: {error}").format(error=error)
+            )
 
     QTimer.singleShot(3000, window, run)
     timer = QTimer(window)

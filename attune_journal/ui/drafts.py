@@ -34,7 +34,7 @@ from attune_journal.storage.errors import StoreError
 
 if TYPE_CHECKING:
     from attune_journal.storage.repository import Journal
-    from attune_journal.ui.main_window import MainWindow
+    from attune_journal.ui.navigation import Navigation
 
 DELAY_MS = 400
 MAX_WAIT_MS = 800
@@ -167,9 +167,11 @@ def describe_when(payload: dict[str, Any]) -> str:
     return f"{day.day} {moment.strftime('%B')} at {clock}"
 
 
-def offer_drafts(window: MainWindow) -> str | None:
-    """On start: offer an unfinished check-in back. Returns what the person chose."""
-    journal = window.workspace.journal
+def offer_drafts(window: QWidget, navigation: Navigation, journal: Journal) -> str | None:
+    """On start: offer an unfinished check-in back. Returns what the person chose.
+
+    ``window`` holds the question; ``navigation`` opens the check-in or reports.
+    """
     try:
         keys = journal.drafts()
     except StoreError:
@@ -182,19 +184,18 @@ def offer_drafts(window: MainWindow) -> str | None:
             continue
         choice = ask_about_draft(window, describe_when(payload), key == CHECKIN_EDIT_DRAFT)
         if choice == CONTINUE:
-            screen = window.show_screen("checkin")
-            screen.resume_draft(key, payload)  # type: ignore[attr-defined]
+            navigation.show_checkin().resume_draft(key, payload)
         elif choice == DISCARD:
             try:
                 journal.clear_draft(key)
             except StoreError as error:
-                window.show_message(str(error))
+                navigation.show_message(str(error))
                 return None
-            window.show_message(window.tr("The unfinished check-in was discarded."))
+            navigation.show_message(window.tr("The unfinished check-in was discarded."))
         return choice
     return None
 
 
-def offer_drafts_soon(window: MainWindow) -> None:
+def offer_drafts_soon(window: QWidget, navigation: Navigation, journal: Journal) -> None:
     """Ask about drafts once the window is on screen (start-up is not held up by it)."""
-    QTimer.singleShot(0, lambda: offer_drafts(window))
+    QTimer.singleShot(0, lambda: offer_drafts(window, navigation, journal))

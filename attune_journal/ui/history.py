@@ -91,6 +91,7 @@ from attune_journal.storage.repository import (
 )
 from attune_journal.ui.bridge import JournalBridge, SaveFailed
 from attune_journal.ui.entry_view import EntryView, kind_label, search_terms, snippet_html
+from attune_journal.ui.navigation import Navigation
 from attune_journal.ui.widgets.flow_layout import FlowLayout
 from attune_journal.ui.widgets.month_calendar import (
     MonthCalendar,
@@ -627,11 +628,18 @@ def read_page(journal: Any, text: str) -> Callable[[list[int]], list[SearchHit]]
 class HistoryScreen(QWidget):
     """Find, read and look after past entries."""
 
-    def __init__(self, workspace: Workspace, bridge: JournalBridge, window: Any = None) -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        bridge: JournalBridge,
+        window: Any = None,
+        *,
+        navigation: Navigation | None = None,
+    ) -> None:
         super().__init__(window)
         self.workspace = workspace
         self.bridge = bridge
-        self.window_ = window
+        self.navigation = navigation
         self.journal = workspace.journal
         self.note_editor: Any = None
         self._undo: _Undo | None = None
@@ -1308,9 +1316,7 @@ class HistoryScreen(QWidget):
         if isinstance(entry, Note):
             return True
         if isinstance(entry, CheckIn):
-            from attune_journal.ui.main_window import screen_specs
-
-            return self.window_ is not None and any(s.key == "checkin" for s in screen_specs())
+            return self.navigation is not None and self.navigation.offers_screen("checkin")
         return False
 
     def open_selected(self) -> None:
@@ -1326,9 +1332,8 @@ class HistoryScreen(QWidget):
             self.note_editor = NoteEditor(entry, self.bridge, self)
             self.note_editor.accepted.connect(self._note_saved)
             self.note_editor.open()
-        elif isinstance(entry, CheckIn) and self.can_edit(entry):
-            screen = self.window_.show_screen("checkin")
-            screen.load_entry(entry)
+        elif isinstance(entry, CheckIn) and self.navigation is not None and self.can_edit(entry):
+            self.navigation.show_checkin().load_entry(entry)
         else:
             self.detail.setFocus()
 
@@ -1420,9 +1425,8 @@ class HistoryScreen(QWidget):
 
     def _say(self, text: str) -> None:
         self.last_message = text
-        show = getattr(self.window_, "show_message", None)
-        if callable(show):
-            show(text)
+        if self.navigation is not None:
+            self.navigation.show_message(text)
 
     # ---- keys in the list and the entry -------------------------------------------------
 

@@ -1,7 +1,9 @@
 """The main window: a thin frame of navigation, menus and a status bar around screens.
 
-Each screen is one module in ``ui/`` and is listed once in ``SCREENS``; screens
-are built the first time they are shown, so start-up pays only for Today.
+Each screen is one module in ``ui/`` and is listed once in ``screen_specs``; screens
+are built the first time they are shown, so start-up pays only for Today. Screens
+that move to another screen or report a line are given the window as their
+``Navigation`` (ui/navigation.py); none of them imports this module.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -30,6 +32,7 @@ from attune_journal.workspace import Workspace
 
 if TYPE_CHECKING:
     from attune_journal.ui.banner import Banner
+    from attune_journal.ui.checkin import CheckInScreen
 
 ScreenFactory = Callable[[Workspace, JournalBridge, "MainWindow"], QWidget]
 
@@ -37,19 +40,19 @@ ScreenFactory = Callable[[Workspace, JournalBridge, "MainWindow"], QWidget]
 def _today(workspace: Workspace, bridge: JournalBridge, window: MainWindow) -> QWidget:
     from attune_journal.ui.today import TodayScreen
 
-    return TodayScreen(workspace, bridge, window)
+    return TodayScreen(workspace, bridge, window, navigation=window)
 
 
 def _checkin(workspace: Workspace, bridge: JournalBridge, window: MainWindow) -> QWidget:
     from attune_journal.ui.checkin import CheckInScreen
 
-    return CheckInScreen(workspace, bridge, window)
+    return CheckInScreen(workspace, bridge, window, navigation=window)
 
 
 def _history(workspace: Workspace, bridge: JournalBridge, window: MainWindow) -> QWidget:
     from attune_journal.ui.history import HistoryScreen
 
-    return HistoryScreen(workspace, bridge, window)
+    return HistoryScreen(workspace, bridge, window, navigation=window)
 
 
 def _trends(workspace: Workspace, bridge: JournalBridge, window: MainWindow) -> QWidget:
@@ -67,7 +70,7 @@ def _week(workspace: Workspace, bridge: JournalBridge, window: MainWindow) -> QW
 def _settings(workspace: Workspace, bridge: JournalBridge, window: MainWindow) -> QWidget:
     from attune_journal.ui.settings_screen import SettingsScreen
 
-    return SettingsScreen(workspace, bridge, window)
+    return SettingsScreen(workspace, bridge, window, navigation=window)
 
 
 def _relationship(workspace: Workspace, bridge: JournalBridge, window: MainWindow) -> QWidget:
@@ -221,6 +224,14 @@ class MainWindow(QMainWindow):
             self.nav.setCurrentRow(row)
         return self._screens[key]
 
+    def show_checkin(self) -> CheckInScreen:
+        """Switch to the check-in screen and return it (for ``Navigation``)."""
+        return cast("CheckInScreen", self.show_screen("checkin"))
+
+    def offers_screen(self, key: str) -> bool:
+        """Whether the app has a screen called ``key`` (visible now or not)."""
+        return any(spec.key == key for spec in self._specs)
+
     def screen_visible(self, key: str) -> bool:
         """Whether ``key``'s screen is offered now (optional modules can be switched off)."""
         spec = next(s for s in self._specs if s.key == key)
@@ -334,10 +345,30 @@ class MainWindow(QMainWindow):
         self.help_menu = help_menu
 
     def open_support(self) -> None:
-        """The "Need support now?" dialog: emergency note, own contacts, helplines."""
-        from attune_journal.ui.support import open_support
+        """The "Need support now?" dialog: emergency note, own contacts, helplines.
 
-        open_support(self)
+        While the idle lock is on, it shows the shipped list only (see ui/support.py).
+        """
+        from attune_journal.ui.support import show_support
+
+        dialog = show_support(self, None if self._locked() else self.workspace.settings)
+
+        def finished(_result: int) -> None:
+            if dialog.edit_requested and not self._locked():
+                from attune_journal.ui.settings_screen import SettingsScreen
+
+                screen = self.show_screen("settings")
+                if isinstance(screen, SettingsScreen):
+                    screen.show_support_section()
+
+        dialog.finished.connect(finished)
+        self.support_dialog = dialog
+
+    def _locked(self) -> bool:
+        """Whether the idle lock has put the unlock screen in place of the screens."""
+        from attune_journal.ui.unlock import UnlockScreen
+
+        return isinstance(self.centralWidget(), UnlockScreen)
 
     def _about(self) -> None:
         from PySide6.QtWidgets import QMessageBox  # not needed to open the window

@@ -48,6 +48,7 @@ from attune_journal.core.vocab import feeling_lookup, load_strategies
 from attune_journal.settings import ABUSE, THEMES
 from attune_journal.storage.errors import StoreError
 from attune_journal.ui.bridge import JournalBridge
+from attune_journal.ui.navigation import Navigation
 from attune_journal.ui.support import helplines_for
 from attune_journal.ui.theme import apply_theme
 from attune_journal.workspace import Workspace
@@ -121,13 +122,20 @@ class OwnList(QWidget):
 
 
 class SettingsScreen(QWidget):
-    def __init__(self, workspace: Workspace, bridge: JournalBridge, window: Any = None) -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        bridge: JournalBridge,
+        window: Any = None,
+        *,
+        navigation: Navigation | None = None,
+    ) -> None:
         super().__init__(window)
         self.workspace = workspace
         self.settings = workspace.settings
         self.journal = workspace.journal
         self.bridge = bridge
-        self.window_ = window
+        self.navigation = navigation
         self.last_message = ""
 
         self.status = QLabel(self.tr("Changes are saved as you make them."))
@@ -191,9 +199,8 @@ class SettingsScreen(QWidget):
     def _say(self, text: str, problem: bool = False) -> None:
         self.last_message = text
         self.status.setText(("⚠ " if problem else "✓ ") + text)
-        show = getattr(self.window_, "show_message", None)
-        if callable(show):
-            show(text)
+        if self.navigation is not None:
+            self.navigation.show_message(text)
 
     # ---- appearance ---------------------------------------------------------------------
 

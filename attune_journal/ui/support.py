@@ -276,27 +276,3 @@ def support_button(slot: Callable[[], Any], parent: QWidget | None = None) -> QP
     button.setAutoDefault(False)  # Enter keeps doing what the window is for
     button.clicked.connect(slot)
     return button
-
-
-def _journal_locked(window: Any) -> bool:
-    from attune_journal.ui.unlock import UnlockScreen
-
-    central = getattr(window, "centralWidget", None)
-    return callable(central) and isinstance(central(), UnlockScreen)
-
-
-def open_support(window: Any) -> SupportDialog:
-    """Show the window over the main ``window``; while it is idle-locked, the shipped list only."""
-    locked = _journal_locked(window)
-    dialog = show_support(window, None if locked else window.workspace.settings)
-
-    def finished(_result: int) -> None:
-        if dialog.edit_requested and not _journal_locked(window):
-            screen = window.show_screen("settings")
-            show_support_section = getattr(screen, "show_support_section", None)
-            if callable(show_support_section):
-                show_support_section()
-
-    dialog.finished.connect(finished)
-    window.support_dialog = dialog
-    return dialog

@@ -27,6 +27,7 @@ from attune_journal.core.timeutil import now_local
 from attune_journal.storage.errors import StoreError
 from attune_journal.ui.bridge import JournalBridge, SaveFailed
 from attune_journal.ui.drafts import DraftSaver
+from attune_journal.ui.navigation import Navigation
 from attune_journal.workspace import Workspace
 
 KIND_LABELS = {
@@ -72,10 +73,18 @@ def entry_summary(entry: Entry) -> str:
 class TodayScreen(QWidget):
     entry_saved = Signal(int)
 
-    def __init__(self, workspace: Workspace, bridge: JournalBridge, parent: QWidget | None = None):
+    def __init__(
+        self,
+        workspace: Workspace,
+        bridge: JournalBridge,
+        parent: QWidget | None = None,
+        *,
+        navigation: Navigation | None = None,
+    ):
         super().__init__(parent)
         self.workspace = workspace
         self.bridge = bridge
+        self.navigation = navigation
         self._prompt_offset = 0
         self._day = date.today()
 
@@ -231,9 +240,8 @@ class TodayScreen(QWidget):
 
     def _start_checkin(self) -> None:
         """Open the guided check-in with the prompt shown here."""
-        show = getattr(self.window(), "show_screen", None)
-        if callable(show):
-            show("checkin").begin(self._prompt_offset)
+        if self.navigation is not None:
+            self.navigation.show_checkin().begin(self._prompt_offset)
 
     def _draft_payload(self) -> dict[str, object] | None:
         text, tags, star = self.editor.toPlainText(), self.tags.text(), self.star.isChecked()
@@ -287,9 +295,8 @@ class TodayScreen(QWidget):
             )
             self.note_editor.open()
         elif isinstance(entry, CheckIn):
-            show = getattr(self.window(), "show_screen", None)
-            if callable(show):
-                show("checkin").load_entry(entry)
+            if self.navigation is not None:
+                self.navigation.show_checkin().load_entry(entry)
         elif entry is None:
             self.refresh_entries()  # it was moved to the trash meanwhile
         else:

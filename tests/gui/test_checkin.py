@@ -200,7 +200,7 @@ def test_esc_keeps_a_draft_that_is_offered_back_after_reopening(
     window = open_main_window(make_qapplication([]), workspace)
     qtbot.addWidget(window)
     try:
-        assert ui_drafts.offer_drafts(window) == ui_drafts.CONTINUE
+        assert ui_drafts.offer_drafts(window, window, workspace.journal) == ui_drafts.CONTINUE
         assert asked and asked[0].startswith("today at")
         again = window.page("checkin")
         assert window.stack.currentWidget() is again
@@ -219,12 +219,12 @@ def test_discarding_an_offered_draft_removes_it(qtbot, main_window, monkeypatch)
     journal = main_window.workspace.journal
     journal.save_draft(CHECKIN_DRAFT, {"entry": {"reflection": "old"}, "saved_at": None})
     monkeypatch.setattr(ui_drafts, "ask_about_draft", lambda *_: ui_drafts.DISCARD)
-    assert ui_drafts.offer_drafts(main_window) == ui_drafts.DISCARD
+    assert ui_drafts.offer_drafts(main_window, main_window, journal) == ui_drafts.DISCARD
     assert journal.draft(CHECKIN_DRAFT) is None
     # Keep for later leaves it; the check-in screen then picks it up by itself.
     journal.save_draft(CHECKIN_DRAFT, {"entry": {"reflection": "kept"}})
     monkeypatch.setattr(ui_drafts, "ask_about_draft", lambda *_: ui_drafts.LATER)
-    assert ui_drafts.offer_drafts(main_window) == ui_drafts.LATER
+    assert ui_drafts.offer_drafts(main_window, main_window, journal) == ui_drafts.LATER
     screen = open_checkin(qtbot, main_window)
     assert screen.reflect.editor.toPlainText() == "kept"
     assert screen.fresh_button.isVisibleTo(screen)
