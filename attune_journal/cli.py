@@ -312,8 +312,9 @@ def _note(args: argparse.Namespace, workspace: Workspace, out: TextIO) -> int:
 @command("check")
 def _check(args: argparse.Namespace, workspace: Workspace, out: TextIO) -> int:
     from attune_journal.storage.db import integrity_problems
+    from attune_journal.storage.migrations import schema_problems
 
-    problems = integrity_problems(workspace.journal.db)
+    problems = schema_problems(workspace.journal.db) + integrity_problems(workspace.journal.db)
     live, trashed = workspace.journal.count(), workspace.journal.count(trashed=True)
     print(f"Journal: {workspace.paths.store}", file=out)
     print(f"Entries: {live} (and {trashed} in the trash)", file=out)

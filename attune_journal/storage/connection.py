@@ -65,10 +65,6 @@ class StoreDB:
                     self.conn.rollback()
                     raise
 
-    def table_names(self) -> list[str]:
-        rows = self.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-        return [row[0] for row in rows]
-
     @property
     def utils(self) -> Database:
         """sqlite-utils' ``Database`` over the same connection (imported on first use)."""

@@ -9,9 +9,15 @@ Hazard: sqlite-utils ``transform()`` recreates a table and would lose the FTS
 rows' link to it; our FTS table is maintained by the repository (not by
 triggers), so a future migration that transforms ``entries`` must rebuild
 ``entries_fts`` in the same migration (``Journal.rebuild_search_index``).
+
+``schema_problems`` compares a store with what these migrations make, for
+``attune-journal check``.
 """
 
 from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
@@ -22,6 +28,9 @@ from attune_journal.storage.schema import (
     MIGRATION_SET,
     SCHEMA_VERSION,
 )
+
+if TYPE_CHECKING:
+    from attune_journal.storage.connection import StoreDB
 
 migrations = Migrations(MIGRATION_SET)
 
@@ -166,6 +175,44 @@ def m0003_four_digit_utc_years(db: Database) -> None:
         if fresh != key:
             fixes.append((fresh, entry_id))
     db.conn.executemany("UPDATE entries SET at_utc = ? WHERE id = ?", fixes)
+
+
+@cache
+def _expected() -> dict[str, tuple[dict[str, Any], frozenset[str]]]:
+    """Each table the migrations make, with its columns (name -> type) and index names:
+    the shipped migrations run on an empty database in memory."""
+    fresh = Database(memory=True, execute_plugins=False)
+    migrations.apply(fresh)
+    return {
+        table.name: (table.columns_dict, frozenset(index.name for index in table.indexes))
+        for table in fresh.tables
+        if table.name != "_sqlite_migrations"
+    }
+
+
+def schema_problems(db: StoreDB) -> list[str]:
+    """What the store lacks of the schema the migrations make: a table, a column of the
+    wrong type or none, an index. sqlite-utils reads both schemas; ``attune-journal
+    check`` prints each problem in one line (a hand-edited or half-copied store shows
+    here before a screen fails on it)."""
+    actual = {table.name: table for table in db.utils.tables}
+    problems = []
+    for name, (columns, indexes) in _expected().items():
+        table = actual.get(name)
+        if table is None:
+            problems.append(f"the table {name} is missing")
+            continue
+        found = table.columns_dict
+        for column, kind in columns.items():
+            if column not in found:
+                problems.append(f"the table {name} has no column {column}")
+            elif found[column] is not kind:
+                problems.append(f"the column {name}.{column} holds the wrong type of value")
+        missing = indexes - {index.name for index in table.indexes}
+        problems.extend(
+            f"the table {name} is missing its index {index}" for index in sorted(missing)
+        )
+    return problems
 
 
 # storage.schema lists the names so that opening an up-to-date store needs no

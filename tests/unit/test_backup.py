@@ -105,7 +105,7 @@ def test_pending_migrations_of_an_existing_store_are_preceded_by_a_backup(
     names = {row[0] for row in old.execute("SELECT name FROM sqlite_master")}
     old.close()
     assert "own_items" in names and "test_extra" not in names
-    assert "test_extra" in reopened.table_names()
+    assert "test_extra" in reopened.utils.table_names()
     reopened.conn.close()
 
 

@@ -87,6 +87,24 @@ def test_check_reports_a_sound_store(capsys: pytest.CaptureFixture[str], data_di
     assert "Entries: 1" in out and "checks out" in out
 
 
+def test_check_names_what_the_store_lacks_of_its_schema(
+    capsys: pytest.CaptureFixture[str], data_dir: Path
+) -> None:
+    import sqlite3
+
+    run(capsys, "--data-dir", str(data_dir), "note", "hello")
+    conn = sqlite3.connect(data_dir / "journal.sqlite3")  # a hand-edited store
+    conn.execute("DROP INDEX idx_entries_live_kind")
+    conn.execute("DROP TABLE drafts")
+    conn.commit()
+    conn.close()
+    code, out, _ = run(capsys, "--data-dir", str(data_dir), "check")
+    assert code == 1
+    assert "Entries: 1" in out and "Found 2 problems:" in out
+    assert "  - the table drafts is missing" in out
+    assert "  - the table entries is missing its index idx_entries_live_kind" in out
+
+
 def test_check_on_a_damaged_file_says_so_and_keeps_it(
     capsys: pytest.CaptureFixture[str], data_dir: Path
 ) -> None:

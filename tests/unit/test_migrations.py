@@ -15,7 +15,7 @@ from attune_journal.storage import (
     NewerStoreError,
     open_store,
 )
-from attune_journal.storage.migrations import MIGRATION_SET
+from attune_journal.storage.migrations import MIGRATION_SET, schema_problems
 from tests.factories import full_note
 
 
@@ -28,7 +28,7 @@ def test_fresh_store_has_every_migration(tmp_path: Path) -> None:
     assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
-    assert {"entries", "entries_fts", "entry_feelings", "drafts"} <= set(db.table_names())
+    assert {"entries", "entries_fts", "entry_feelings", "drafts"} <= set(db.utils.table_names())
 
 
 def test_reopening_is_a_no_op(tmp_path: Path) -> None:
@@ -116,3 +116,7 @@ def test_a_first_version_store_gains_the_trends_index_after_a_backup(tmp_path: P
     assert [e.text for e in Journal(db).entries()] == ["hi"]
     db.close()
     assert list((tmp_path / "backups").iterdir()), "no backup was taken before migrating"
+
+
+def test_a_fresh_store_has_the_whole_schema(tmp_path: Path) -> None:
+    assert schema_problems(open_store(tmp_path / "j.sqlite3")) == []
