@@ -11,7 +11,6 @@ import re
 from datetime import date, timedelta
 
 from attune_journal.core.errors import ValidationError
-from attune_journal.storage.errors import StoreError  # noqa: F401
 
 _WEEK_RE = re.compile(r"^(\d{4})-W(\d{2})$")
 
