@@ -305,7 +305,13 @@ class EntryBase:
     says which values it may hold.
     """
 
+    # What each kind is, said once; storage, exports, imports and screens read these.
     kind: ClassVar[EntryKind]
+    label: ClassVar[str]  # its name for people (translated where shown)
+    main_text: ClassVar[str]  # the field a list previews; the store's ``text`` column
+    # Its other fields the store keeps in the row's JSON ``data`` (with ``meta``), each
+    # written only when it differs from the field's default.
+    data_fields: ClassVar[tuple[str, ...]] = ()
     at: datetime = field(default_factory=now_local)
     id: int | None = None
     uid: str = field(default_factory=new_uid)
@@ -336,6 +342,9 @@ class CheckIn(EntryBase):
     """The guided daily check-in: body, feelings, needs, regulation, reflection."""
 
     kind: ClassVar[EntryKind] = "checkin"
+    label: ClassVar[str] = "Check-in"
+    main_text: ClassVar[str] = "reflection"
+    data_fields: ClassVar[tuple[str, ...]] = ("regulation_note",)
     body: list[BodySensation] = field(default_factory=list)
     feelings: list[Feeling] = field(default_factory=list)
     needs: list[NeedState] = field(default_factory=list)
@@ -364,6 +373,8 @@ class Note(EntryBase):
     """
 
     kind: ClassVar[EntryKind] = "note"
+    label: ClassVar[str] = "Note"
+    main_text: ClassVar[str] = "text"
     text: str = ""
     activation: int | None = None
     strategy: StrategyTry | None = None
@@ -400,6 +411,9 @@ class WeeklyReview(EntryBase):
     """The person's own reflection on one week (ISO week label such as ``2026-W47``)."""
 
     kind: ClassVar[EntryKind] = "weekly_review"
+    label: ClassVar[str] = "Weekly review"
+    main_text: ClassVar[str] = "went_well"
+    data_fields: ClassVar[tuple[str, ...]] = ("was_hard", "intention")
     week: str = ""
     went_well: str = ""
     was_hard: str = ""
@@ -422,6 +436,9 @@ class RelationshipCheckIn(EntryBase):
     """
 
     kind: ClassVar[EntryKind] = "relationship"
+    label: ClassVar[str] = "Relationship check-in"
+    main_text: ClassVar[str] = "appreciated"
+    data_fields: ClassVar[tuple[str, ...]] = ("answers", "more_of", "attune")
     week: str = ""
     answers: dict[str, int] = field(default_factory=dict)
     more_of: str = ""
@@ -447,6 +464,9 @@ class RepairEntry(EntryBase):
     """A rupture-and-repair log entry; ``resolved`` closes it in the list of open repairs."""
 
     kind: ClassVar[EntryKind] = "repair"
+    label: ClassVar[str] = "Rupture and repair"
+    main_text: ClassVar[str] = "what_happened"
+    data_fields: ClassVar[tuple[str, ...]] = ("my_part", "repair", "how_it_went", "resolved")
     what_happened: str = ""
     feelings: list[Feeling] = field(default_factory=list)
     needs: list[NeedState] = field(default_factory=list)
@@ -471,14 +491,4 @@ ENTRY_TYPES: dict[str, type[EntryBase]] = {
 
 def entry_text(entry: EntryBase) -> str:
     """The main free text of any entry (what a list row previews)."""
-    if isinstance(entry, CheckIn):
-        return entry.reflection
-    if isinstance(entry, Note):
-        return entry.text
-    if isinstance(entry, WeeklyReview):
-        return entry.went_well
-    if isinstance(entry, RelationshipCheckIn):
-        return entry.appreciated
-    if isinstance(entry, RepairEntry):
-        return entry.what_happened
-    return ""
+    return str(getattr(entry, entry.main_text))

@@ -19,6 +19,7 @@ from datetime import date, timedelta
 from typing import Any, Protocol
 
 from attune_journal.core.models import (
+    ENTRY_TYPES,
     CheckIn,
     EntryBase,
     Quadrant,
@@ -56,13 +57,6 @@ QUADRANT_LABELS: dict[Quadrant | None, str] = {
     None: "Your own words",
 }
 NEEDS_LISTED = 10  # the table's rows; the rest are named in one line below it
-KIND_LABELS = {
-    "checkin": "Check-in",
-    "note": "Note",
-    "weekly_review": "Weekly review",
-    "relationship": "Relationship check-in",
-    "repair": "Repair",
-}
 
 
 @dataclass(frozen=True)
@@ -326,7 +320,7 @@ def render_markdown(data: WeekReviewData) -> str:
         lines += ["## Starred", ""]
         for item in data.starred:
             text = f": {md_escape(item.text)}" if item.text else ""
-            lines.append(f"- {item.at_text}, {KIND_LABELS.get(item.kind, item.kind)}{text}")
+            lines.append(f"- {item.at_text}, {ENTRY_TYPES[item.kind].label}{text}")
         lines.append("")
 
     lines += ["## My reflection", ""]

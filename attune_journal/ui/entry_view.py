@@ -29,6 +29,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from attune_journal.core.models import (
+    ENTRY_TYPES,
     CheckIn,
     Entry,
     Feeling,
@@ -59,15 +60,9 @@ def tr(text: str) -> str:
 
 
 def kind_label(kind: str) -> str:
-    """The person-facing name of an entry kind."""
-    labels = {
-        "checkin": tr("Check-in"),
-        "note": tr("Note"),
-        "weekly_review": tr("Weekly review"),
-        "relationship": tr("Relationship check-in"),
-        "repair": tr("Rupture and repair"),
-    }
-    return labels.get(kind, kind)
+    """The person-facing name of an entry kind (``label`` of its model), translated."""
+    model = ENTRY_TYPES.get(kind)
+    return tr(model.label) if model is not None else kind
 
 
 def match_colours(dark: bool) -> tuple[str, str]:

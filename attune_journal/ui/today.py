@@ -30,14 +30,6 @@ from attune_journal.ui.drafts import DraftSaver
 from attune_journal.ui.navigation import Navigation
 from attune_journal.workspace import Workspace
 
-KIND_LABELS = {
-    "checkin": "Check-in",
-    "note": "Note",
-    "weekly_review": "Weekly review",
-    "relationship": "Relationship check-in",
-    "repair": "Repair",
-}
-
 
 def greeting(moment: datetime) -> str:
     hour = moment.hour
@@ -52,7 +44,7 @@ def greeting(moment: datetime) -> str:
 
 def entry_summary(entry: Entry) -> str:
     """One line for a list: time, kind, and the start of the text or what was noted."""
-    parts = [entry.at.strftime("%H:%M"), KIND_LABELS.get(entry.kind, entry.kind)]
+    parts = [entry.at.strftime("%H:%M"), entry.label]
     details: list[str] = []
     if isinstance(entry, CheckIn | Note):
         if entry.feelings:
