@@ -1,11 +1,19 @@
-"""The numbers behind Trends and the weekly review: pure Python, no Qt, no SQL.
+"""The definitions of the numbers Trends and the weekly review show: pure Python, no Qt, no SQL.
 
-Everything here works on ``Fact`` objects, a lean view of one check-in or note.
-They come from full entries (``facts_from_entries``, what the weekly review and
-the tests use). ``compute_trends`` is the readable definition of every Trends
-number; the Trends screen computes the same numbers from numpy columns
-(``core.trend_columns``), which tests/unit/test_trend_columns.py compares with
-this module's results, so a change to a statistic starts here.
+Owns the result types (``TrendStats`` and its parts), the person's ``Window``, and
+every rule that both screens apply, each written once:
+
+- on a week of ``Fact`` objects (``facts_from_entries``), the weekly review's
+  statistics: ``activation_readings``, ``window_shares``, ``top_feelings``,
+  ``needs_summary``, ``body_summary``, ``strategy_effectiveness``;
+- the folds they end in take small counted tables (``shares_from_levels``,
+  ``needs_from_counts``, ``body_from_counts``, ``strategy_report``), so the Trends
+  screen, which counts ten years of entries with numpy in ``core.trend_columns``,
+  ends in the very same code;
+- what only Trends shows over long ranges (the smoothed line, the weekly quadrant
+  shares, the grid density, the pillar lines) is defined once, on columns, in
+  ``core.trend_columns``; the parameters it reads (``smoothing_half_width``,
+  ``weekly_half_width``, ``week_labels``) live here.
 
 Conventions, chosen so that travel and clock changes never confuse a chart:
 
@@ -25,7 +33,7 @@ Conventions, chosen so that travel and clock changes never confuse a chart:
 - Feelings are weighted by their intensity (1 faint, 2 clear, 3 strong) in the
   quadrant shares, top feelings and grid density. Feelings without coordinates
   (the person's own words) count everywhere except the grid and the quadrants.
-- Strategy effectiveness follows DOMAIN.md: one use improves by
+- Strategy effectiveness follows docs/domain.md: one use improves by
   ``|before - centre| - |after - centre|`` with ``centre = (low + high) / 2``;
   per strategy, the mean is shrunk toward the person's overall mean,
   ``(sum + k * overall) / (n + k)`` with ``k = 3``; only strategies with at least
@@ -41,8 +49,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from itertools import chain
-from operator import itemgetter
-from typing import Literal, NamedTuple
+from typing import Any, Literal, NamedTuple
 
 from attune_journal.core.models import (
     CheckIn,
@@ -165,8 +172,12 @@ class Window:
             return "above"
         return "inside"
 
-    def improvement(self, before: int, after: int) -> float:
-        """Steps moved toward the centre: 2 -> 5 with a 3..6 window is +2."""
+    def improvement(self, before: Any, after: Any) -> Any:
+        """Steps moved toward the centre: 2 -> 5 with a 3..6 window is +2.
+
+        Numbers give a float; numpy arrays of befores and afters give each use's
+        improvement (``core.trend_columns`` scores ten years of uses at once).
+        """
         return abs(before - self.centre) - abs(after - self.centre)
 
 
@@ -209,14 +220,16 @@ def activation_readings(facts: Iterable[Fact]) -> list[Reading]:
     return readings
 
 
-@dataclass(frozen=True, slots=True)
-class DayPoint:
-    """One day of the smoothed line: the day's own mean and the rolling mean around it."""
+class DayPoint(NamedTuple):
+    """One day of the smoothed line: the day's own mean and the rolling mean around it.
+
+    A named tuple, like ``Reading``: ten years hold ~3,700 days, made on every load.
+    """
 
     day: date
     mean: float
     smooth: float
-    count: int
+    n: int  # readings that day
 
 
 def smoothing_half_width(start: date | None, end: date | None) -> int:
@@ -224,45 +237,6 @@ def smoothing_half_width(start: date | None, end: date | None) -> int:
     if start is None or end is None:
         return 3
     return max(3, (end - start).days // 100)
-
-
-def smooth_daily(readings: Iterable[Reading], half_width: int = 3) -> list[DayPoint]:
-    """Per local day: mean reading, and the centred rolling mean over ``[d-h, d+h]``."""
-    sums: dict[date, float] = defaultdict(float)
-    counts: dict[date, int] = defaultdict(int)
-    for reading in readings:
-        sums[reading.day] += reading.value
-        counts[reading.day] += 1
-    return _smooth(sums, counts, half_width)
-
-
-def _smooth(sums: dict[date, float], counts: dict[date, int], half_width: int) -> list[DayPoint]:
-    """``smooth_daily`` from per-day sums and counts already gathered."""
-    days = sorted(counts)
-    if not days:
-        return []
-    # Two pointers over the sorted days keep this linear in the number of days; the
-    # pointers compare day numbers (ordinals), not dates, which a decade does 7,000 times.
-    ordinals = [day.toordinal() for day in days]
-    day_sums = [sums[day] for day in days]
-    day_counts = [counts[day] for day in days]
-    n = len(days)
-    points: list[DayPoint] = []
-    lo = hi = 0
-    window_sum = 0.0
-    window_count = 0
-    for i, ordinal in enumerate(ordinals):
-        while hi < n and ordinals[hi] <= ordinal + half_width:
-            window_sum += day_sums[hi]
-            window_count += day_counts[hi]
-            hi += 1
-        while ordinals[lo] < ordinal - half_width:
-            window_sum -= day_sums[lo]
-            window_count -= day_counts[lo]
-            lo += 1
-        count = day_counts[i]
-        points.append(DayPoint(days[i], day_sums[i] / count, window_sum / window_count, count))
-    return points
 
 
 @dataclass(frozen=True)
@@ -284,9 +258,14 @@ class Shares:
 
 
 def window_shares(readings: Iterable[Reading], window: Window) -> Shares:
+    return shares_from_levels(Counter(reading.value for reading in readings).items(), window)
+
+
+def shares_from_levels(levels: Iterable[tuple[int, int]], window: Window) -> Shares:
+    """``Shares`` from ``(activation level, readings at that level)`` pairs."""
     counts = {"below": 0, "inside": 0, "above": 0}
-    for reading in readings:
-        counts[window.zone(reading.value)] += 1
+    for level, count in levels:
+        counts[window.zone(level)] += count
     return Shares(**counts)
 
 
@@ -309,13 +288,6 @@ def week_labels(start: date, end: date, first_weekday: int = 0) -> list[tuple[st
     return weeks
 
 
-def _range_of(facts: Sequence[Fact], start: date | None, end: date | None) -> tuple[date, date]:
-    days = [f.day for f in facts]
-    lo = start or (min(days) if days else date.today())
-    hi = end or (max(days) if days else lo)
-    return lo, max(lo, hi)
-
-
 # ---- feelings -----------------------------------------------------------------------------
 
 
@@ -336,34 +308,13 @@ class WeekQuadrants:
         return self.weights[quadrant] / total if total else 0.0
 
 
-def quadrants_by_week(
-    facts: Iterable[Fact], start: date, end: date, first_weekday: int = 0
-) -> list[WeekQuadrants]:
-    """Every week of the range, with zero weights for weeks without placed feelings."""
-    weeks = week_labels(start, end, first_weekday)
-    if not weeks:
-        return []
-    first_day = weeks[0][1]
-    weights: list[dict[Quadrant, int]] = [dict.fromkeys(QUADRANTS, 0) for _ in weeks]
-    for fact in facts:
-        if not fact.feelings or not start <= fact.day <= end:
-            continue
-        # Week by position from the first week's first day: no label arithmetic per entry.
-        bucket = weights[(fact.day - first_day).days // 7]
-        for _word, p, e, intensity in fact.feelings:
-            if p is not None and e is not None:
-                bucket[quadrant_of(p, e)] += intensity
-    return [WeekQuadrants(label, first, weights[i]) for i, (label, first) in enumerate(weeks)]
-
-
-def feeling_density(facts: Iterable[Fact]) -> list[tuple[float, float, float]]:
-    """Points ``(p, e, weight)`` for the grid: intensity summed per distinct point."""
-    totals: dict[tuple[float, float], float] = defaultdict(float)
-    for fact in facts:
-        for _word, p, e, intensity in fact.feelings:
-            if p is not None and e is not None:
-                totals[(p, e)] += intensity
-    return [(p, e, weight) for (p, e), weight in sorted(totals.items())]
+def quadrant_totals(weeks: Iterable[WeekQuadrants]) -> dict[Quadrant, int]:
+    """Intensity-weighted feelings per quadrant over all ``weeks`` (Trends' summary line)."""
+    totals: dict[Quadrant, int] = dict.fromkeys(QUADRANTS, 0)
+    for week in weeks:
+        for quadrant, weight in week.weights.items():
+            totals[quadrant] += weight
+    return totals
 
 
 def top_feelings(
@@ -398,24 +349,28 @@ class NeedCount:
 
 
 def needs_summary(facts: Iterable[Fact]) -> list[NeedCount]:
-    """Needs by how often they were alive (most first), each with met and unmet counts.
+    """Needs by how often they were alive (most first), each with met and unmet counts."""
+    return needs_from_counts(Counter(chain.from_iterable(fact.needs for fact in facts)).items())
+
+
+def needs_from_counts(counts: Iterable[tuple[tuple[str, bool], int]]) -> list[NeedCount]:
+    """``needs_summary`` from ``((need, met), times)`` pairs in the order first written.
 
     Spellings that differ only in case are one need, shown as first written.
     """
     names: dict[str, str] = {}
     met: dict[str, int] = defaultdict(int)
     unmet: dict[str, int] = defaultdict(int)
-    for fact in facts:
-        for need, was_met in fact.needs:
-            key = need.casefold()
-            names.setdefault(key, need)
-            if was_met:
-                met[key] += 1
-            else:
-                unmet[key] += 1
-    counts = [NeedCount(names[k], met[k], unmet[k]) for k in names]
-    counts.sort(key=lambda c: (-c.total, c.need.casefold()))
-    return counts
+    for (need, was_met), n in counts:
+        key = need.casefold()
+        names.setdefault(key, need)
+        if was_met:
+            met[key] += n
+        else:
+            unmet[key] += n
+    needs = [NeedCount(names[k], met[k], unmet[k]) for k in names]
+    needs.sort(key=lambda c: (-c.total, c.need.casefold()))
+    return needs
 
 
 @dataclass(frozen=True)
@@ -437,16 +392,25 @@ class RegionCount:
 
 def body_summary(facts: Iterable[Fact]) -> list[RegionCount]:
     """Regions by how often they were noticed (most first), each by sensation family."""
-    counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    noticed = chain.from_iterable(fact.body for fact in facts)
+    return body_from_counts(
+        Counter((region, sensation) for region, sensation, _intensity in noticed).items()
+    )
+
+
+def body_from_counts(counts: Iterable[tuple[tuple[str, str], int]]) -> list[RegionCount]:
+    """``body_summary`` from ``((region, sensation), times)`` pairs in the order first noticed.
+
+    Each region's families keep the order they were first noticed in.
+    """
+    found: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     family_of: dict[str, str] = {}
-    for fact in facts:
-        for region, sensation, _intensity in fact.body:
-            family = family_of.get(sensation)
-            if family is None:
-                family = sensation_family(sensation) or OWN_FAMILY
-                family_of[sensation] = family
-            counts[region][family] += 1
-    regions = [RegionCount(region, dict(families)) for region, families in counts.items()]
+    for (region, sensation), n in counts:
+        family = family_of.get(sensation)
+        if family is None:
+            family = family_of[sensation] = sensation_family(sensation) or OWN_FAMILY
+        found[region][family] += n
+    regions = [RegionCount(region, dict(families)) for region, families in found.items()]
     regions.sort(key=lambda r: (-r.total, r.region))
     return regions
 
@@ -528,24 +492,23 @@ class StrategyReport:
     uses: int
 
 
-def strategy_uses(facts: Iterable[Fact], window: Window) -> list[tuple[str, float]]:
-    """Each complete use (before and after known) as ``(name, improvement)``."""
-    uses: list[tuple[str, float]] = []
-    for fact in facts:
-        if fact.strategy and fact.before is not None and fact.after is not None:
-            uses.append((fact.strategy, window.improvement(fact.before, fact.after)))
-    return uses
-
-
 def strategy_effectiveness(
     facts: Iterable[Fact], window: Window, k: float = SHRINK_K
 ) -> StrategyReport:
-    """DOMAIN.md's honest ranking (see the module notes); names grouped ignoring case."""
-    return _strategy_report(strategy_uses(facts, window), k)
+    """The docs/domain.md ranking (see the module notes) of the complete uses in ``facts``."""
+    uses = [
+        (fact.strategy, window.improvement(fact.before, fact.after))
+        for fact in facts
+        if fact.strategy and fact.before is not None and fact.after is not None
+    ]
+    return strategy_report(uses, k)
 
 
-def _strategy_report(uses: Sequence[tuple[str, float]], k: float = SHRINK_K) -> StrategyReport:
-    """``strategy_effectiveness`` from the complete uses already gathered."""
+def strategy_report(uses: Sequence[tuple[str, float]], k: float = SHRINK_K) -> StrategyReport:
+    """Strategies ranked from each complete use's ``(name, improvement)``, in the order made.
+
+    Names are grouped ignoring case, shown as first written.
+    """
     if not uses:
         return StrategyReport([], [], 0.0, 0)
     overall = sum(value for _name, value in uses) / len(uses)
@@ -620,16 +583,10 @@ class WeekPillars:
         return any(score is not None for score in self.scores.values())
 
 
-def pillars_by_week(
-    checkins: Iterable[WeeklyAnswers], start: date, end: date, first_weekday: int = 0
-) -> list[WeekPillars]:
-    """Pillar scores for every week of ``[start, end]`` (``None`` scores in weeks without)."""
-    return _pillars_for_weeks(checkins, week_labels(start, end, first_weekday))
-
-
-def _pillars_for_weeks(
+def pillars_for_weeks(
     checkins: Iterable[WeeklyAnswers], weeks: Sequence[tuple[str, date]]
 ) -> list[WeekPillars]:
+    """Pillar scores for each of ``weeks`` (``week_labels``); ``None`` in weeks without."""
     by_week = {c.week: c for c in checkins if not c.is_trashed}
     empty = pillar_scores(None)
     return [
@@ -656,32 +613,6 @@ def weekly_half_width(week_count: int) -> int:
     if week_count <= OWN_WEEKS:
         return 0
     return max(4, week_count // 80)
-
-
-def pillar_line(
-    weeks: Sequence[WeekPillars], pillar: str, half_width: int = 0
-) -> list[tuple[date, float]]:
-    """One pillar's line: ``(week start, value)`` at each week that has a score for it.
-
-    The value is the mean of the pillar's scores in the weeks ``[i - h, i + h]``
-    around it (weeks without a score left out, never counted as 0); with ``h = 0``
-    it is the week's own score. The chart draws the same floats in one numpy pass
-    (``ui.charts.pillar_points``, tested equal to this).
-    """
-    scores = [w.scores.get(pillar) for w in weeks]
-    # Running sums over the weeks make each window's mean O(1).
-    sums = [0.0]
-    counts = [0]
-    for score in scores:
-        sums.append(sums[-1] + (score or 0.0))
-        counts.append(counts[-1] + (score is not None))
-    line: list[tuple[date, float]] = []
-    for i, (week, score) in enumerate(zip(weeks, scores, strict=True)):
-        if score is None:
-            continue
-        lo, hi = max(0, i - half_width), min(len(weeks), i + half_width + 1)
-        line.append((week.start, (sums[hi] - sums[lo]) / (counts[hi] - counts[lo])))
-    return line
 
 
 def pillar_change(
@@ -716,144 +647,3 @@ class TrendStats:
     @property
     def empty(self) -> bool:
         return self.entry_count == 0 and not any(w.answered for w in self.pillar_weeks)
-
-
-def compute_trends(
-    facts: Sequence[Fact],
-    window: Window,
-    start: date | None = None,
-    end: date | None = None,
-    first_weekday: int = 0,
-    relationship: Iterable[WeeklyAnswers] = (),
-) -> TrendStats:
-    """Every Trends statistic for the facts whose local day is in ``[start, end]``.
-
-    ``None`` bounds mean "from the first entry" / "to the last entry".
-    """
-    with bulk_allocation():
-        return _compute_trends(facts, window, start, end, first_weekday, relationship)
-
-
-def _compute_trends(
-    facts: Sequence[Fact],
-    window: Window,
-    start: date | None,
-    end: date | None,
-    first_weekday: int,
-    relationship: Iterable[WeeklyAnswers],
-) -> TrendStats:
-    # One pass over the facts gathers what ``activation_readings``, ``smooth_daily``,
-    # ``window_shares``, ``quadrants_by_week``, ``feeling_density``, ``needs_summary``,
-    # ``body_summary`` and ``strategy_uses`` each gather on their own (ten years are
-    # ~10,000 facts with ~40,000 children: eight passes cost twice this one). Each part
-    # does exactly what its function does, in the same order, so the results are
-    # identical; tests/unit/test_stats.py checks that against the functions.
-    lo, hi = _range_of(facts, start, end)
-    half_width = smoothing_half_width(lo, hi)
-    weeks = week_labels(lo, hi, first_weekday)
-    first_day = weeks[0][1] if weeks else lo
-    centre = window.centre
-    after_seconds = AFTER_OFFSET.total_seconds()
-    # Readings are made with tuple.__new__: the NamedTuple's own __new__ is a Python
-    # function, and ten years hold ~14,000 readings.
-    make = tuple.__new__
-
-    readings: list[Reading] = []
-    add_reading = readings.append
-    uses: list[tuple[str, float]] = []
-    week_weights: list[dict[Quadrant, int]] = [dict.fromkeys(QUADRANTS, 0) for _ in weeks]
-    density: dict[tuple[float, float], float] = defaultdict(float)
-    all_needs: list[list[tuple[str, bool]]] = []
-    all_body: list[list[tuple[str, str, int]]] = []
-    entry_count = 0
-
-    for fact in facts:
-        day = fact.day
-        if not lo <= day <= hi:
-            continue
-        entry_count += 1
-        # activation (activation_readings)
-        now = fact.activation
-        if now is None:
-            now = fact.before
-        if now is not None:
-            source = "checkin" if fact.kind == "checkin" else "note"
-            add_reading(make(Reading, (fact.t, day, now, source, fact.id)))
-        strategy = fact.strategy
-        after = fact.after
-        if strategy and after is not None:
-            after_day = (fact.at + AFTER_OFFSET).date()
-            add_reading(make(Reading, (fact.t + after_seconds, after_day, after, "after", fact.id)))
-            if fact.before is not None:  # strategy_uses
-                uses.append((strategy, abs(fact.before - centre) - abs(after - centre)))
-        # feelings (quadrants_by_week, feeling_density)
-        if fact.feelings:
-            bucket = week_weights[(day - first_day).days // 7]
-            for _word, p, e, intensity in fact.feelings:
-                if p is not None and e is not None:
-                    # quadrant_of(p, e), inlined: it runs for every placed feeling.
-                    if p > 0:
-                        bucket["yellow" if e > 0 else "green"] += intensity
-                    else:
-                        bucket["red" if e > 0 else "blue"] += intensity
-                    density[(p, e)] += intensity
-        if fact.needs:
-            all_needs.append(fact.needs)
-        if fact.body:
-            all_body.append(fact.body)
-
-    # Per day and per zone (smooth_daily, window_shares), from the readings gathered.
-    day_sums: dict[date, float] = defaultdict(float)
-    day_counts: dict[date, int] = defaultdict(int)
-    for _t, reading_day, value, _source, _id in readings:
-        day_sums[reading_day] += value
-        day_counts[reading_day] += 1
-    values = Counter(map(itemgetter(2), readings))  # reading.value
-    below = sum(n for value, n in values.items() if value < window.low)
-    above = sum(n for value, n in values.items() if value > window.high)
-    inside = len(readings) - below - above
-
-    # Needs and body (needs_summary, body_summary): counted in C by Counter, then folded
-    # in first-seen order, which is the order the per-item loops would have seen them in.
-    need_names: dict[str, str] = {}
-    need_met: dict[str, int] = defaultdict(int)
-    need_unmet: dict[str, int] = defaultdict(int)
-    for (need, was_met), n in Counter(chain.from_iterable(all_needs)).items():
-        key = need.casefold()
-        need_names.setdefault(key, need)
-        if was_met:
-            need_met[key] += n
-        else:
-            need_unmet[key] += n
-    region_counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    family_of: dict[str, str] = {}
-    for (region, sensation, _intensity), n in Counter(chain.from_iterable(all_body)).items():
-        family = family_of.get(sensation)
-        if family is None:
-            family = sensation_family(sensation) or OWN_FAMILY
-            family_of[sensation] = family
-        region_counts[region][family] += n
-
-    readings.sort(key=lambda r: r.t)
-    needs = [NeedCount(need_names[k], need_met[k], need_unmet[k]) for k in need_names]
-    needs.sort(key=lambda c: (-c.total, c.need.casefold()))
-    body = [RegionCount(region, dict(families)) for region, families in region_counts.items()]
-    body.sort(key=lambda r: (-r.total, r.region))
-    return TrendStats(
-        start=lo,
-        end=hi,
-        window=window,
-        readings=readings,
-        daily=_smooth(day_sums, day_counts, half_width),
-        half_width=half_width,
-        shares=Shares(below, inside, above),
-        quadrant_weeks=[
-            WeekQuadrants(label, first, week_weights[i]) for i, (label, first) in enumerate(weeks)
-        ],
-        density=[(p, e, weight) for (p, e), weight in sorted(density.items())],
-        needs=needs,
-        body=body,
-        strategies=_strategy_report(uses),
-        pillar_weeks=_pillars_for_weeks(relationship, weeks),
-        entry_count=entry_count,
-    )

@@ -1,22 +1,25 @@
-"""Trends from columns: the same ``TrendStats`` as ``core.stats.compute_trends``, with numpy.
+"""Every Trends number, worked out on numpy columns: the one implementation Trends uses.
 
 Trends "All" over ten years covers ~10,000 check-ins and notes with ~40,000
-feelings, needs and sensations. Building a ``Fact`` per entry and looping over
-them in Python costs more than a person should wait after an import; here the
-store's lean text (``Journal.trend_text``) becomes a few numpy arrays
-(``columns_from_text``) and every statistic is a vectorised pass over them
-(``compute_trends_columns``): bincounts for week-by-quadrant weights and needs,
-sorting for the grid density, cumulative sums for the rolling mean. Python is
-left for the small tables (distinct needs, regions, strategies) and for making
-the result objects at the end.
+feelings, needs and sensations. The store's lean text (``Journal.trend_text``)
+becomes a few numpy arrays (``columns_from_text``), and ``compute_trends`` counts
+them in vectorised passes: bincounts for week-by-quadrant weights, sorting for the
+grid density, cumulative sums for the rolling means. What the weekly review shares
+with Trends (window shares, needs, body regions, strategy ranking) ends in
+``core.stats``' folds over the small counted tables, so a rule is written once.
+The charts' own numbers (the weekly quadrant shares, the pillar lines, the
+activation density) are made here too: ``ui.charts`` only draws.
 
-The result is *identical* to ``compute_trends(facts_from_entries(...))`` (compared
-with ``==`` in tests/unit/test_trend_columns.py), so the conventions are those
-of ``core.stats``: readings in true-time order (facts by ``(t, id)``, each fact's
-own reading before its "after" reading, a stable sort), local days from the
-written clock time, needs merged ignoring case under their first spelling, body
-families in the order first noticed. Floating point stays exact because every
-sum is of small integers.
+Conventions are those of ``core.stats``: readings in true-time order (entries by
+``(t, id)``, each entry's own reading before its "after" reading, a stable sort),
+local days from the written clock time, needs merged ignoring case under their
+first spelling, body families in the order first noticed. Floating point stays
+exact because every sum is of small integers.
+
+The store packs small numbers into one integer per row in SQL; ``ENTRY_KEY``,
+``FEELING_KEY``, ``NEED_KEY`` and ``PLACE`` (``Packing``) say where each number
+sits, and both ``Journal.trend_text`` (writing the SQL) and this module (reading
+the arrays) take the positions from them.
 
 No Qt and no SQL. numpy is imported here at module level: this module is only
 imported when Trends computes (tests/unit/test_startup_imports.py keeps numpy
@@ -25,11 +28,11 @@ out of the app's start).
 
 from __future__ import annotations
 
-from collections import deque
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from itertools import repeat
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 import numpy as np
@@ -37,29 +40,30 @@ import numpy as np
 from attune_journal.core.relationship import WeeklyAnswers
 from attune_journal.core.stats import (
     AFTER_OFFSET,
-    OWN_FAMILY,
     QUADRANTS,
     DayPoint,
     NeedCount,
     Reading,
     RegionCount,
-    Shares,
     TrendStats,
     WeekQuadrants,
     Window,
-    _pillars_for_weeks,
-    _strategy_report,
+    body_from_counts,
     bulk_allocation,
+    needs_from_counts,
+    pillars_for_weeks,
+    shares_from_levels,
     smoothing_half_width,
+    strategy_report,
     week_labels,
 )
 from attune_journal.core.timeutil import from_text
-from attune_journal.core.vocab import sensation_family
 
 _EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
 _DAY_SECONDS = 86_400
 _AFTER_SECONDS = int(AFTER_OFFSET.total_seconds())
 _NO_VALUE = -1  # activation, before, after: not given (the scale is 0..10)
+LEVELS = 11  # activation levels 0..10
 
 # ``YYYY-MM-DDTHH:MM:SS+HH:MM``, the form ``timeutil.to_text`` writes: where its digits
 # and separators are, and each digit's place value in its field (one row per digit).
@@ -123,6 +127,61 @@ class TrendColumns:
         return len(self.ids)
 
 
+# ---- how the store packs small numbers ----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Packing:
+    """Small numbers packed into one integer: ``fields`` from the lowest bit up, ``top`` above.
+
+    ``fields`` are ``(name, bits)``; a field holding all ones (``missing``) means
+    "not given". ``sql`` writes the packing in SQLite, ``get`` reads one number
+    back from a packed integer or a numpy array of them.
+    """
+
+    top: str
+    fields: tuple[tuple[str, int], ...]
+
+    def _place(self, name: str) -> tuple[int, int]:
+        """``(shift, bits)`` of a field; ``top`` has no width."""
+        shift = 0
+        for field_name, bits in self.fields:
+            if field_name == name:
+                return shift, bits
+            shift += bits
+        if name != self.top:
+            raise KeyError(name)
+        return shift, 0
+
+    def missing(self, name: str) -> int:
+        return (1 << self._place(name)[1]) - 1
+
+    def sql(self, **columns: str) -> str:
+        """The SQL expression packing ``columns`` (name: SQL expression of that number).
+
+        In SQLite ``|`` and ``<<`` bind equally tightly, left to right: every term is
+        bracketed.
+        """
+        terms = []
+        for name in (self.top, *(name for name, _bits in self.fields)):
+            shift, _bits = self._place(name)
+            terms.append(f"(({columns[name]}) << {shift})" if shift else f"({columns[name]})")
+        return "(" + " | ".join(terms) + ")"
+
+    def get(self, packed: Any, name: str) -> Any:
+        shift, bits = self._place(name)
+        return packed >> shift if not bits else (packed >> shift) & ((1 << bits) - 1)
+
+
+ENTRY_KEY = Packing(
+    "id", (("checkin", 1), ("activation", 4), ("before", 4), ("after", 4))
+)  # 15: a number not given (the scale is 0..10)
+FEELING_KEY = Packing("entry_id", (("intensity", 2),))
+NEED_KEY = Packing("pos", (("met", 1),))
+PLACE_SCALE = 1000  # grid places are read as whole thousandths when that is exact
+# A feeling's place on the grid: each axis in thousandths plus 1000, so 0..2000.
+PLACE = Packing("pleasantness", (("energy", 11),))
+
 # ---- the store's text to columns ----------------------------------------------------------
 
 Ints = str | Sequence[int] | None
@@ -131,8 +190,6 @@ the numbers themselves, or None for no rows."""
 
 AT_WIDTH = 25  # ``YYYY-MM-DDTHH:MM:SS+HH:MM``, the form ``timeutil.to_text`` writes
 AT_STAND_IN = "-" * AT_WIDTH  # in ``TrendText.entry_at`` for a text of another length
-PLACE_SCALE = 1000  # grid places are read as whole thousandths when that is exact
-PLACE_BITS = 11  # a place in thousandths plus 1000 is 0..2000
 
 
 class TrendText(NamedTuple):
@@ -142,10 +199,9 @@ class TrendText(NamedTuple):
     that cost more than everything SQLite and numpy do together. So each numeric
     column comes as one text that SQLite joins (``group_concat``) and numpy parses;
     all columns of a table come from one query, so their rows line up. Entry keys
-    pack ``id << 13 | is_checkin | activation << 1 | before << 5 | after << 9``, with
-    15 for a missing number (the scale is 0..10); feeling keys ``entry_id << 2 |
-    intensity``; need keys ``pos << 1 | met``. Rows come in no set order, and
-    children of entries not read here (trashed, other kinds) are dropped.
+    are packed as ``ENTRY_KEY``, feeling keys as ``FEELING_KEY``, need keys as
+    ``NEED_KEY``. Rows come in no set order, and children of entries not read here
+    (trashed, other kinds) are dropped.
     """
 
     entry_keys: Ints
@@ -153,9 +209,9 @@ class TrendText(NamedTuple):
     odd_at: Sequence[tuple[int, str]]  # (id, at) where ``at`` is not 25 bytes: AT_STAND_IN
     strategies: Sequence[tuple[int, str]]  # (id, name) of the entries with a strategy
     feeling_keys: Ints
-    # Where each feeling sits on the grid: ``(p + 1000) << 11 | (e + 1000)`` in whole
-    # thousandths when those are exactly the stored numbers, else None and the stored
-    # numbers themselves in ``feeling_floats`` (pleasantness, energy).
+    # Where each feeling sits on the grid, packed as ``PLACE`` in whole thousandths when
+    # those are exactly the stored numbers, else None and the stored numbers themselves
+    # in ``feeling_floats`` (pleasantness, energy).
     feeling_places: Ints
     feeling_floats: tuple[Sequence[float], Sequence[float]] | None
     need_entries: Ints
@@ -168,7 +224,7 @@ class TrendText(NamedTuple):
 
 
 def read_range(start: date | None, end: date | None) -> tuple[date | None, date | None]:
-    """The days to ask ``Journal.trend_text`` for so that ``compute_trends_columns`` is exact.
+    """The days to ask ``Journal.trend_text`` for so that ``compute_trends`` is exact.
 
     ``compute_trends`` keeps the days ``[start, max(start, end)]``; an open bound
     needs the whole journal (its first or last day).
@@ -186,7 +242,7 @@ def columns_from_text(text: TrendText) -> TrendColumns:
 
 def _columns_from_text(text: TrendText) -> TrendColumns:
     keys = _ints(text.entry_keys)
-    read_ids = keys >> 13
+    read_ids = ENTRY_KEY.get(keys, "id")
     t, day, after_day, readable = _times(text.entry_at, len(keys), _odd_rows(read_ids, text.odd_at))
     if not readable.all():
         # A time damaged beyond reading costs that entry alone (its children go with
@@ -221,14 +277,14 @@ def _columns_from_text(text: TrendText) -> TrendColumns:
 
     # Feelings: their order does not matter (sums of small integers, and a sorted grid).
     feeling_keys = _ints(text.feeling_keys)
-    feeling_entry, known = rows_of(feeling_keys >> 2)
+    feeling_entry, known = rows_of(FEELING_KEY.get(feeling_keys, "entry_id"))
     feeling_p, feeling_e = _places(text, len(feeling_keys))
     # Needs and body: codes first (on the rows as read), then into (t, id, pos) order.
     need_code, need_names = _codes(text.need_names)
     need_keys = _ints(text.need_keys)
     need_entries = _ints(text.need_entries)
     _same_length("needs", len(need_entries), len(need_keys), len(need_code))
-    need_entry, need_order = _child_order(rows_of, need_entries, need_keys >> 1)
+    need_entry, need_order = _child_order(rows_of, need_entries, NEED_KEY.get(need_keys, "pos"))
     body_region, region_names = _codes(text.body_regions)
     body_sensation, sensation_names = _codes(text.body_sensations)
     body_entries = _ints(text.body_entries)
@@ -240,22 +296,22 @@ def _columns_from_text(text: TrendText) -> TrendColumns:
 
     return TrendColumns(
         ids=ids,
-        checkin=(packed & 1).astype(bool),
+        checkin=ENTRY_KEY.get(packed, "checkin").astype(bool),
         t=t[order],
         day=day[order],
         after_day=after_day[order],
-        activation=_small(packed, 1),
-        before=_small(packed, 5),
-        after=_small(packed, 9),
+        activation=_small(packed, "activation"),
+        before=_small(packed, "before"),
+        after=_small(packed, "after"),
         has_strategy=has_strategy,
         strategies=strategies,
         feeling_entry=feeling_entry[known],
         feeling_p=feeling_p[known],
         feeling_e=feeling_e[known],
-        feeling_intensity=(feeling_keys & 3)[known],
+        feeling_intensity=FEELING_KEY.get(feeling_keys, "intensity")[known],
         need_entry=need_entry,
         need_code=need_code[need_order],
-        need_met=(need_keys[need_order] & 1).astype(bool),
+        need_met=NEED_KEY.get(need_keys[need_order], "met").astype(bool),
         need_names=need_names,
         body_entry=body_entry,
         body_region=body_region[body_order],
@@ -294,8 +350,8 @@ def _places(text: TrendText, count: int) -> tuple[Array, Array]:
     _same_length("feelings", len(places), count)
     # The store checked that (k - 1000) / 1000.0 is the stored float for every place:
     # the same IEEE division here gives the same floats.
-    p = ((places >> PLACE_BITS) - PLACE_SCALE) / float(PLACE_SCALE)
-    e = ((places & ((1 << PLACE_BITS) - 1)) - PLACE_SCALE) / float(PLACE_SCALE)
+    p = (PLACE.get(places, "pleasantness") - PLACE_SCALE) / float(PLACE_SCALE)
+    e = (PLACE.get(places, "energy") - PLACE_SCALE) / float(PLACE_SCALE)
     return p, e
 
 
@@ -311,10 +367,10 @@ def _odd_rows(read_ids: Array, odd_at: Sequence[tuple[int, str]]) -> dict[int, s
     }
 
 
-def _small(packed: Array, shift: int) -> Array:
-    """One 4-bit number of an entry key (15: not given)."""
-    value = (packed >> shift) & 15
-    result: Array = np.where(value == 15, _NO_VALUE, value)
+def _small(packed: Array, name: str) -> Array:
+    """One small number of an entry key, ``_NO_VALUE`` where not given."""
+    value = ENTRY_KEY.get(packed, name)
+    result: Array = np.where(value == ENTRY_KEY.missing(name), _NO_VALUE, value)
     return result
 
 
@@ -397,7 +453,7 @@ def _codes(values: Sequence[str]) -> tuple[Array, list[str]]:
 # ---- columns to TrendStats ----------------------------------------------------------------
 
 
-def compute_trends_columns(
+def compute_trends(
     columns: TrendColumns,
     window: Window,
     start: date | None = None,
@@ -405,10 +461,11 @@ def compute_trends_columns(
     first_weekday: int = 0,
     relationship: Iterable[WeeklyAnswers] = (),
 ) -> TrendStats:
-    """``core.stats.compute_trends`` for the entries in ``columns``, identical to it.
+    """Every Trends statistic for the entries whose local day is in ``[start, end]``.
 
-    ``columns`` must hold every entry of ``[start, end]`` (more is fine); ``None``
-    bounds mean the first / last entry's day in ``columns``.
+    ``columns`` must hold every entry of that range (more is fine; ``read_range``
+    says what to read); ``None`` bounds mean the first / last entry's day in
+    ``columns``, and an end before the start means the start's day alone.
     """
     with bulk_allocation():
         return _compute(columns, window, start, end, first_weekday, relationship)
@@ -432,43 +489,36 @@ def _compute(
 
     inside_range = (c.day >= lo.toordinal()) & (c.day <= hi.toordinal())
     chosen = np.flatnonzero(inside_range)
-    entry_count = len(chosen)
-
-    readings, day_values, values = _readings(c, chosen)
-    daily = _daily(day_values, values, half_width)
-    below = int(np.count_nonzero(values < window.low))
-    above = int(np.count_nonzero(values > window.high))
-    inside = len(values) - below - above
-
+    readings, days, values = _readings(c, chosen)
+    levels = np.bincount(values, minlength=LEVELS)
     # Children of the entries in range; every child array is in (t, id, pos) order.
-    feeling = inside_range[c.feeling_entry]
-    need = inside_range[c.need_entry]
-    sensed = inside_range[c.body_entry]
-
-    quadrant_weeks, density = _feelings(c, feeling, weeks, first_day)
+    placed = np.flatnonzero(
+        inside_range[c.feeling_entry] & ~np.isnan(c.feeling_p) & ~np.isnan(c.feeling_e)
+    )
     return TrendStats(
         start=lo,
         end=hi,
         window=window,
         readings=readings,
-        daily=daily,
+        daily=_daily(days, values, half_width),
         half_width=half_width,
-        shares=Shares(below, inside, above),
-        quadrant_weeks=quadrant_weeks,
-        density=density,
-        needs=_needs(c, need),
-        body=_body(c, sensed),
-        strategies=_strategy_report(_uses(c, chosen, window)),
-        pillar_weeks=_pillars_for_weeks(relationship, weeks),
-        entry_count=entry_count,
+        shares=shares_from_levels(enumerate(levels.tolist()), window),
+        quadrant_weeks=_quadrant_weeks(c, placed, weeks, first_day),
+        density=_density(c, placed),
+        needs=_needs(c, inside_range[c.need_entry]),
+        body=_body(c, inside_range[c.body_entry]),
+        strategies=strategy_report(_uses(c, chosen, window)),
+        pillar_weeks=pillars_for_weeks(relationship, weeks),
+        entry_count=len(chosen),
     )
 
 
 def _readings(c: TrendColumns, chosen: Array) -> tuple[list[Reading], Array, Array]:
-    """Activation readings as ``activation_readings`` makes them, with their days and values.
+    """The activation readings of the ``chosen`` entries, with their days and values.
 
-    Each entry has two slots, its own reading then its "after" reading; the slots
-    in use are stably sorted by time, which is the order ``compute_trends`` ends with.
+    Each entry has two slots, its own reading (its activation, else its strategy's
+    before) then its "after" reading (a strategy's after, ``AFTER_OFFSET`` later);
+    the slots in use are stably sorted by time.
     """
     now = c.activation[chosen]
     now = np.where(now == _NO_VALUE, c.before[chosen], now)
@@ -512,10 +562,10 @@ def _readings(c: TrendColumns, chosen: Array) -> tuple[list[Reading], Array, Arr
 
 
 def _daily(days: Array, values: Array, half_width: int) -> list[DayPoint]:
-    """``smooth_daily``: per day the mean, and the mean over ``[d - h, d + h]``.
+    """Per local day with readings: the mean, and the mean of every reading on the days
+    ``[d - h, d + h]`` (the smoothed line).
 
-    The sums are of integers, so differences of cumulative sums are exact and the
-    divisions give the very floats ``core.stats._smooth`` gives.
+    The sums are of integers, so differences of cumulative sums are exact.
     """
     if not len(days):
         return []
@@ -530,117 +580,144 @@ def _daily(days: Array, values: Array, half_width: int) -> list[DayPoint]:
         running_counts[last] - running_counts[first]
     )
     means = sums / counts
-    return _day_points(
-        list(map(date.fromordinal, unique_days.tolist())),
-        means.tolist(),
-        smooth.tolist(),
-        counts.tolist(),
+    return list(
+        map(
+            tuple.__new__,
+            repeat(DayPoint),
+            zip(
+                map(date.fromordinal, unique_days.tolist()),
+                means.tolist(),
+                smooth.tolist(),
+                counts.tolist(),
+                strict=True,
+            ),
+        )
     )
 
 
-def _day_points(
-    days: list[date], means: list[float], smooth: list[float], counts: list[int]
-) -> list[DayPoint]:
-    """``DayPoint(day, mean, smooth, count)`` for each day, made in C.
-
-    A frozen dataclass's ``__init__`` sets each field through ``object.__setattr__``
-    from Python; ten years hold ~3,700 days. Setting the slots through their
-    descriptors, one field at a time over all points, runs no bytecode per point
-    and gives equal objects (tests/unit/test_trend_columns.py compares them).
-    """
-    points: list[DayPoint] = list(map(object.__new__, repeat(DayPoint, len(days))))
-    for name, values in (("day", days), ("mean", means), ("smooth", smooth), ("count", counts)):
-        deque(map(getattr(DayPoint, name).__set__, points, values), maxlen=0)
-    return points
-
-
-def _feelings(
-    c: TrendColumns, in_range: Array, weeks: Sequence[tuple[str, date]], first_day: date
-) -> tuple[list[WeekQuadrants], list[tuple[float, float, float]]]:
-    """``quadrants_by_week`` and ``feeling_density`` over the placed feelings in range."""
-    p, e = c.feeling_p, c.feeling_e
-    placed = np.flatnonzero(in_range & ~np.isnan(p) & ~np.isnan(e))
-    p, e = p[placed], e[placed]
-    intensity = c.feeling_intensity[placed]
+def _quadrant_weeks(
+    c: TrendColumns, placed: Array, weeks: Sequence[tuple[str, date]], first_day: date
+) -> list[WeekQuadrants]:
+    """Every week of the range with its intensity-weighted placed feelings per quadrant
+    (zero weights for weeks without)."""
+    p, e = c.feeling_p[placed], c.feeling_e[placed]
     # QUADRANTS order: yellow (p > 0, e > 0), green (p > 0), red (e > 0), blue.
     quadrant = np.where(p > 0, np.where(e > 0, 0, 1), np.where(e > 0, 2, 3))
     week = (c.day[c.feeling_entry[placed]] - first_day.toordinal()) // 7
     weights = np.bincount(
-        week * len(QUADRANTS) + quadrant, weights=intensity, minlength=len(weeks) * 4
+        week * len(QUADRANTS) + quadrant,
+        weights=c.feeling_intensity[placed],
+        minlength=len(weeks) * len(QUADRANTS),
     )
     table = weights.astype(np.int64).reshape(-1, len(QUADRANTS)).tolist()
-    quadrant_weeks = [
+    return [
         WeekQuadrants(label, first, dict(zip(QUADRANTS, table[i], strict=True)))
         for i, (label, first) in enumerate(weeks)
     ]
+
+
+def _density(c: TrendColumns, placed: Array) -> list[tuple[float, float, float]]:
+    """Points ``(p, e, weight)`` for the mood grid: intensity summed per distinct place,
+    sorted by place. The weights are counts, not scaled: the grid scales what it bins."""
     if not len(placed):
-        return quadrant_weeks, []
+        return []
+    p, e = c.feeling_p[placed], c.feeling_e[placed]
     order = np.lexsort((e, p))
-    p, e, intensity = p[order], e[order], intensity[order]
+    p, e = p[order], e[order]
+    intensity = c.feeling_intensity[placed][order]
     starts = np.flatnonzero(np.concatenate(([True], (p[1:] != p[:-1]) | (e[1:] != e[:-1]))))
     totals = np.add.reduceat(intensity.astype(np.float64), starts)
-    density = list(zip(p[starts].tolist(), e[starts].tolist(), totals.tolist(), strict=True))
-    return quadrant_weeks, density
+    return list(zip(p[starts].tolist(), e[starts].tolist(), totals.tolist(), strict=True))
+
+
+def _first_seen_counts(codes: Array) -> tuple[list[int], list[int]]:
+    """The distinct codes in the order first seen, and how often each occurs."""
+    seen, first, counts = np.unique(codes, return_index=True, return_counts=True)
+    order = np.argsort(first, kind="stable")
+    return seen[order].tolist(), counts[order].tolist()
 
 
 def _needs(c: TrendColumns, in_range: Array) -> list[NeedCount]:
-    """``needs_summary``: spellings differing only in case are one need, first spelling shown."""
-    codes = c.need_code[in_range]
-    if not len(codes):
-        return []
-    keys: dict[str, int] = {}
-    key_of = np.array(
-        [keys.setdefault(name.casefold(), len(keys)) for name in c.need_names], dtype=np.int64
+    """``core.stats.needs_summary`` of the needs in range."""
+    # One code per (need as written, met): need code * 2 + met.
+    codes, counts = _first_seen_counts(c.need_code[in_range] * 2 + c.need_met[in_range])
+    names = c.need_names
+    return needs_from_counts(
+        ((names[code >> 1], bool(code & 1)), n) for code, n in zip(codes, counts, strict=True)
     )
-    key = key_of[codes]
-    met = c.need_met[in_range]
-    met_counts = np.bincount(key[met], minlength=len(keys)).tolist()
-    unmet_counts = np.bincount(key[~met], minlength=len(keys)).tolist()
-    seen, first = np.unique(key, return_index=True)
-    needs = [
-        NeedCount(c.need_names[code], met_counts[k], unmet_counts[k])
-        for k, code in zip(seen.tolist(), codes[first].tolist(), strict=True)
-    ]
-    needs.sort(key=lambda count: (-count.total, count.need.casefold()))
-    return needs
 
 
 def _body(c: TrendColumns, in_range: Array) -> list[RegionCount]:
-    """``body_summary``: regions by count, each with its families in the order first noticed."""
-    regions = c.body_region[in_range]
-    if not len(regions):
-        return []
-    families: dict[str, int] = {}
-    family_of = np.array(
-        [
-            families.setdefault(sensation_family(name) or OWN_FAMILY, len(families))
-            for name in c.sensation_names
-        ],
-        dtype=np.int64,
+    """``core.stats.body_summary`` of the sensations in range."""
+    width = len(c.sensation_names)
+    codes, counts = _first_seen_counts(c.body_region[in_range] * width + c.body_sensation[in_range])
+    regions, sensations = c.region_names, c.sensation_names
+    return body_from_counts(
+        ((regions[code // width], sensations[code % width]), n)
+        for code, n in zip(codes, counts, strict=True)
     )
-    family_names = list(families)
-    pairs = regions * len(family_names) + family_of[c.body_sensation[in_range]]
-    seen, first, counts = np.unique(pairs, return_index=True, return_counts=True)
-    found: dict[str, dict[str, int]] = {}
-    for index in np.argsort(first, kind="stable").tolist():
-        region, family = divmod(int(seen[index]), len(family_names))
-        found.setdefault(c.region_names[region], {})[family_names[family]] = int(counts[index])
-    body = [RegionCount(region, families_) for region, families_ in found.items()]
-    body.sort(key=lambda r: (-r.total, r.region))
-    return body
 
 
 def _uses(c: TrendColumns, chosen: Array, window: Window) -> list[tuple[str, float]]:
-    """``strategy_uses``: each complete use in range, in fact order, with its improvement."""
+    """Each complete use of a strategy in range (before and after given), in entry order,
+    with its improvement."""
     complete = chosen[
         c.has_strategy[chosen] & (c.before[chosen] != _NO_VALUE) & (c.after[chosen] != _NO_VALUE)
     ]
-    centre = window.centre
-    # The same float operations as Window.improvement: int to float, minus, abs, minus.
-    before = c.before[complete].astype(np.float64)
-    after = c.after[complete].astype(np.float64)
-    improvement = np.abs(before - centre) - np.abs(after - centre)
+    improvement = window.improvement(c.before[complete], c.after[complete])
     names = c.strategies
     return [
         (names[i], value) for i, value in zip(complete.tolist(), improvement.tolist(), strict=True)
     ]
+
+
+# ---- what the charts show -----------------------------------------------------------------
+
+
+def quadrant_shares(weeks: Sequence[WeekQuadrants], half_width: int = 0) -> Array:
+    """Each week's quadrant shares in percent, an array of ``(weeks, QUADRANTS)``.
+
+    With ``half_width`` the shares are of the weights of the weeks ``[i - h, i + h]``
+    summed (running sums of whole numbers, so exact): a long range reads as drifts,
+    not a barcode. Weeks with nothing placed have 0 everywhere.
+    """
+    weights = np.array([[w.weights[q] for q in QUADRANTS] for w in weeks], dtype=float).reshape(
+        len(weeks), len(QUADRANTS)
+    )
+    if half_width:
+        running = np.concatenate((np.zeros((1, len(QUADRANTS))), np.cumsum(weights, axis=0)))
+        at = np.arange(len(weeks))
+        lo = np.maximum(0, at - half_width)
+        hi = np.minimum(len(weeks), at + half_width + 1)
+        weights = running[hi] - running[lo]
+    totals = weights.sum(axis=1, keepdims=True)
+    shares: Array = np.divide(weights * 100, totals, out=np.zeros_like(weights), where=totals > 0)
+    return shares
+
+
+def pillar_points(scores: Array, half_width: int = 0) -> tuple[Array, Array]:
+    """One pillar's line over a row of weekly scores (NaN: no score that week).
+
+    Returns the scored weeks' indices and their values: the mean of the pillar's
+    scores in the weeks ``[i - h, i + h]`` around each (weeks without a score left
+    out, never counted as 0); with ``h = 0`` each week's own score.
+    """
+    scored = ~np.isnan(scores)
+    at = np.flatnonzero(scored)
+    sums = np.concatenate(([0.0], np.cumsum(np.where(scored, scores, 0.0))))
+    counts = np.concatenate(([0], np.cumsum(scored)))
+    lo = np.maximum(0, at - half_width)
+    hi = np.minimum(len(scores), at + half_width + 1)
+    return at, (sums[hi] - sums[lo]) / (counts[hi] - counts[lo])
+
+
+def reading_counts(readings: Sequence[Reading], x0: float, x1: float, slots: int) -> Array:
+    """How many readings fall in each of ``slots`` equal time slots over ``[x0, x1]`` and
+    each activation level: an int array of ``(slots, LEVELS)``."""
+    # Reading is a named tuple (t, day, value, ...): its fields by index, read in C.
+    xs = np.fromiter(map(itemgetter(0), readings), dtype=float, count=len(readings))
+    ys = np.fromiter(map(itemgetter(2), readings), dtype=np.int64, count=len(readings))
+    columns = ((xs - x0) / (x1 - x0) * slots).astype(np.int64).clip(0, slots - 1)
+    cells = columns * LEVELS + ys.clip(0, LEVELS - 1)
+    counts: Array = np.bincount(cells, minlength=slots * LEVELS).reshape(slots, LEVELS)
+    return counts

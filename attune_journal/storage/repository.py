@@ -431,11 +431,16 @@ class Journal:
             child_filter = "1"
         # One snapshot for all the reads, and no writer of this process in between.
         with self._snapshot():
+            key = shape.ENTRY_KEY
+            packed = key.sql(
+                id="id",
+                checkin="kind = 'checkin'",
+                activation=f"ifnull(activation, {key.missing('activation')})",
+                before=f"ifnull(strategy_before, {key.missing('before')})",
+                after=f"ifnull(strategy_after, {key.missing('after')})",
+            )
             keys, at, odd_count = self._one(
-                # In SQLite '|' and '<<' bind equally tightly, left to right: hence brackets.
-                "SELECT group_concat((id << 13) | (kind = 'checkin') "
-                "| (ifnull(activation, 15) << 1) | (ifnull(strategy_before, 15) << 5) "
-                "| (ifnull(strategy_after, 15) << 9)), "
+                f"SELECT group_concat({packed}), "
                 f"group_concat(iif(length(CAST(at AS BLOB)) = {shape.AT_WIDTH}, at, ?), ''), "
                 f"total(length(CAST(at AS BLOB)) <> {shape.AT_WIDTH}) FROM entries {where}",
                 [shape.AT_STAND_IN, *params],
@@ -454,7 +459,7 @@ class Journal:
             )
             feeling_keys, feeling_places, feeling_floats = self._feeling_text(child_filter, params)
             need_entries, need_keys, need_names = self._strings_or_rows(
-                ("entry_id", "(pos << 1) | met"),
+                ("entry_id", shape.NEED_KEY.sql(pos="pos", met="met")),
                 ("need",),
                 f"FROM entry_needs WHERE {child_filter}",
                 params,
@@ -492,7 +497,7 @@ class Journal:
         that integer by 1000 gives exactly the stored float (the same IEEE division
         numpy does), and otherwise the floats come as rows.
         """
-        from attune_journal.core.trend_columns import PLACE_BITS, PLACE_SCALE
+        from attune_journal.core.trend_columns import FEELING_KEY, PLACE, PLACE_SCALE
 
         placed = (
             f"FROM entry_feelings WHERE {child_filter} "
@@ -506,17 +511,14 @@ class Journal:
             f"total(({code} - {PLACE_SCALE}) / {PLACE_SCALE}.0 <> {axis})"
             for axis, code in whole.items()
         )
+        key = FEELING_KEY.sql(entry_id="entry_id", intensity="intensity")
         keys, places, misses = self._one(
-            "SELECT group_concat((entry_id << 2) | intensity), "
-            f"group_concat(({whole['pleasantness']} << {PLACE_BITS}) | {whole['energy']}), "
-            f"{inexact} {placed}",
+            f"SELECT group_concat({key}), group_concat({PLACE.sql(**whole)}), {inexact} {placed}",
             params,
         )
         if not misses:
             return keys, places, None
-        rows = self._read(
-            f"SELECT (entry_id << 2) | intensity, pleasantness, energy {placed}", params
-        )
+        rows = self._read(f"SELECT {key}, pleasantness, energy {placed}", params)
         key_column, p, e = _columns(rows, 3)
         return key_column, None, (p, e)
 

@@ -2,7 +2,8 @@
 
 pyqtgraph brings numpy and costs a noticeable import, so it is imported only
 inside these functions, which run when Trends first opens, never at app start.
-The numbers are computed in ``core.stats``; here they are only drawn.
+Every number is computed in core (``core.stats``, ``core.trend_columns``); here
+it is only placed and coloured.
 
 Colours come from the application palette (axes and text readable in light and
 dark) plus series colours chosen per theme so that they stay apart for people who
@@ -18,7 +19,6 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
-from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt
@@ -533,15 +533,11 @@ def _reading_density(readings: Sequence[Reading], x0: float, x1: float, days: in
     """
     import numpy as np
 
-    slots = max(1, min(DENSITY_SLOTS, days))
-    # Reading is a named tuple (t, day, value, ...): its fields by index, read in C.
-    xs = np.fromiter(map(itemgetter(0), readings), dtype=float, count=len(readings))
-    ys = np.fromiter(map(itemgetter(2), readings), dtype=np.int64, count=len(readings))
-    columns = ((xs - x0) / (x1 - x0) * slots).astype(np.int64).clip(0, slots - 1)
-    cells = columns * 11 + ys.clip(0, 10)
-    counts = np.bincount(cells, minlength=slots * 11).reshape(slots, 11).astype(float)
+    from attune_journal.core.trend_columns import reading_counts
+
+    counts = reading_counts(readings, x0, x1, max(1, min(DENSITY_SLOTS, days)))
     colour = _palette_colour(QPalette.ColorRole.Text)
-    image = np.zeros((slots, 11, 4), dtype=np.uint8)
+    image = np.zeros((*counts.shape, 4), dtype=np.uint8)
     image[..., 0], image[..., 1], image[..., 2] = colour.red(), colour.green(), colour.blue()
     seen = counts > 0
     # A square-root scale so that single readings still show beside busy days, kept
@@ -569,23 +565,12 @@ class QuadrantChart:
         """Each week's shares; with ``half_width``, the shares of the weeks around it."""
         import numpy as np
 
+        from attune_journal.core.trend_columns import quadrant_shares
+
         colours = quadrant_colours()
         self.xs = xs = [week_middle(w.start) for w in weeks]
-        weights = np.array([[w.weights[q] for q in QUADRANTS] for w in weeks], dtype=float).reshape(
-            len(weeks), len(QUADRANTS)
-        )
-        if half_width:
-            # The weights of the weeks [i - h, i + h] summed (running sums of whole
-            # numbers, so exact): a long range reads as drifts, not a barcode.
-            running = np.concatenate((np.zeros((1, len(QUADRANTS))), np.cumsum(weights, axis=0)))
-            at = np.arange(len(weeks))
-            lo = np.maximum(0, at - half_width)
-            hi = np.minimum(len(weeks), at + half_width + 1)
-            weights = running[hi] - running[lo]
-        # Shares in percent (0 where nothing was placed), one row per week.
-        totals = weights.sum(axis=1, keepdims=True)
-        heights = np.divide(weights * 100, totals, out=np.zeros_like(weights), where=totals > 0)
-        bottoms = np.cumsum(heights, axis=1) - heights
+        heights = quadrant_shares(weeks, half_width)  # percent, one row per week
+        bottoms = np.cumsum(heights, axis=1) - heights  # each quadrant on the ones before
         for column, quadrant in enumerate(QUADRANTS):
             self.bars[quadrant].setOpts(
                 x=xs,
@@ -680,6 +665,8 @@ class PillarChart:
         """Each pillar's line over ``weeks``: own scores, or rolling means (``half_width``)."""
         import numpy as np
 
+        from attune_journal.core.trend_columns import pillar_points
+
         pg = pyqtgraph()
         markers = not half_width  # a marker on each week's own score, none on a mean
         # Every pillar shares the weeks: their x once, not once per pillar and point.
@@ -733,22 +720,3 @@ class PillarChart:
             if at < len(xs) and xs[at] == self.xs[index]:
                 found.append(self.drawn_y(pillar, float(ys[at])))
         return found
-
-
-def pillar_points(scores: Any, half_width: int) -> tuple[Any, Any]:
-    """``core.stats.pillar_line`` on a numpy row of scores (NaN: no score that week).
-
-    Returns the scored weeks' indices and their values, the very floats
-    ``pillar_line`` gives: the same running sums (``cumsum`` adds in order, as its
-    loop does) and the same differences and divisions. Over thirty years the
-    loop, run per pillar, took most of drawing the relationship chart.
-    """
-    import numpy as np
-
-    scored = ~np.isnan(scores)
-    at = np.flatnonzero(scored)
-    sums = np.concatenate(([0.0], np.cumsum(np.where(scored, scores, 0.0))))
-    counts = np.concatenate(([0], np.cumsum(scored)))
-    lo = np.maximum(0, at - half_width)
-    hi = np.minimum(len(scores), at + half_width + 1)
-    return at, (sums[hi] - sums[lo]) / (counts[hi] - counts[lo])

@@ -1,11 +1,10 @@
 """The Trends screen: activation, feelings, needs, body, strategies and relationship over a range.
 
-The numbers come from ``core.trend_columns`` (the same ``core.stats.TrendStats``
-that ``core.stats.compute_trends`` gives, worked out on numpy columns); this
-screen only asks for them and draws them. Reading and computing run off the GUI
-thread (``ui.workers``). Once the whole journal has been read (range "All"), its
-columns are kept and every range is computed from them; any change to any entry
-drops them, and the next refresh reads afresh (a few tens of milliseconds even
+The numbers come from ``core.trend_columns`` (a ``core.stats.TrendStats`` worked
+out on numpy columns); this screen only asks for them and draws them. Reading and
+computing run off the GUI thread (``ui.workers``). Once the whole journal has been
+read (range "All"), its columns are kept and every range is computed from them; any
+change to any entry drops them, and the next refresh reads afresh (a few tens of milliseconds even
 for ten years, so a save costs one read in the background, with nothing to patch).
 Every request carries a token, and a result for a range the person has already
 left is dropped.
@@ -464,7 +463,7 @@ class TrendsScreen(QWidget):
                     first = date.fromordinal(int(columns.day.min())) if len(columns) else None
                     key = opening_range(first, date.today())
                     start, end = range_dates(key, date.today(), (date.today(), date.today()))
-                result = trend_columns.compute_trends_columns(
+                result = trend_columns.compute_trends(
                     columns, window, start, end, first_weekday, relationship
                 )
             return _Result(
@@ -592,10 +591,7 @@ class TrendsScreen(QWidget):
         self.quadrant_chart.update(stats.quadrant_weeks, half_width)
         self._week_xs = self.quadrant_chart.xs
         if self.mood_grid is not None:
-            peak = max((w for _p, _e, w in stats.density), default=0.0)
-            self.mood_grid.set_density(
-                [(p, e, w / peak) for p, e, w in stats.density] if peak else []
-            )
+            self.mood_grid.set_density(stats.density)  # the grid scales what it bins
         colours = charts.quadrant_colours()
         names = {
             "yellow": self.tr("pleasant, energised"),
@@ -609,10 +605,7 @@ class TrendsScreen(QWidget):
                 for q in core_stats.QUADRANTS
             )
         )
-        totals = dict.fromkeys(core_stats.QUADRANTS, 0)
-        for week in stats.quadrant_weeks:
-            for quadrant, weight in week.weights.items():
-                totals[quadrant] += weight
+        totals = core_stats.quadrant_totals(stats.quadrant_weeks)
         whole = sum(totals.values())
         if whole:
             text = self.tr(

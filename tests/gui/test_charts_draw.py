@@ -6,7 +6,7 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
-from attune_journal.core.stats import Reading, WeekPillars, WeekQuadrants, pillar_line
+from attune_journal.core.stats import Reading, WeekPillars, WeekQuadrants
 from attune_journal.ui import charts
 
 
@@ -88,34 +88,6 @@ def test_pillar_lines_join_only_the_answered_weeks(plot) -> None:
     chart.update(weeks, half_width=1)
     safety_x, safety_y = chart.lines["safety"].getData()
     assert list(safety_x) == [xs[0], xs[2]] and list(safety_y) == [3.0, 4.5]
-
-
-def test_pillar_points_are_exactly_pillar_line() -> None:
-    """The chart's numpy lines give the very floats of core.stats.pillar_line."""
-    import random
-
-    import numpy as np
-
-    rng = random.Random(7)
-    starts = _weeks(400)
-    weeks = [
-        WeekPillars(
-            f"W{i}",
-            start,
-            # Means of one to four answers on 1..5, as pillar_scores makes them; gaps too.
-            {"safety": None if rng.random() < 0.3 else rng.randint(4, 20) / rng.randint(1, 4)},
-        )
-        for i, start in enumerate(starts)
-    ]
-    for half_width in (0, 1, 4, 13, 500):
-        expected = pillar_line(weeks, "safety", half_width)
-        scores = np.array([w.scores.get("safety") for w in weeks], dtype=float)
-        at, values = charts.pillar_points(scores, half_width)
-        assert [(starts[i], v) for i, v in zip(at.tolist(), values.tolist(), strict=True)] == (
-            expected
-        )
-    empty = charts.pillar_points(np.array([], dtype=float), 3)
-    assert len(empty[0]) == len(empty[1]) == 0
 
 
 def test_the_reading_density_counts_readings_per_slot_and_level(qtbot) -> None:

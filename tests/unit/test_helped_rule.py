@@ -46,13 +46,18 @@ def test_moving_away_is_said_gently() -> None:
     ]
 
 
-def test_the_weekly_review_and_trends_say_the_same_for_the_same_week() -> None:
+def test_the_weekly_review_and_trends_say_the_same_for_the_same_week(journal) -> None:  # type: ignore[no-untyped-def]
+    from attune_journal.core import trend_columns
+
     entries = [*hand_journal(), *_tries("Box breathing", [(8, 5)], day=19)]
     data = review.build_week_review("2026-W47", entries, WINDOW)
     text = review.render_markdown(data)
-    facts = stats.facts_from_entries(entries)
+    for entry in entries:
+        entry.id = None
+    journal.save_many(entries)
     start, end = data.start, data.end
-    trends = stats.compute_trends(facts, WINDOW, start, end)
+    columns = trend_columns.columns_from_text(journal.trend_text(start, end))
+    trends = trend_columns.compute_trends(columns, WINDOW, start, end)
     lines = stats.helped_lines(trends.strategies)
     assert lines == [
         "Cyclic sigh: on average 1.3 steps toward your window (3 tries)",

@@ -1,4 +1,6 @@
-"""Trends statistics on a small hand-built journal; every number is worked out by hand below."""
+"""The weekly review's statistics (``core.stats``) on a small hand-built journal; every
+number is worked out by hand below. Trends' own numbers on the same journal, from a
+store, are in test_trend_columns."""
 
 from __future__ import annotations
 
@@ -81,20 +83,6 @@ def test_window_shares(facts: list[stats.Fact]) -> None:
     assert stats.Shares().share("inside") == 0.0  # no readings: no division by zero
 
 
-def test_smoothed_line(facts: list[stats.Fact]) -> None:
-    readings = stats.activation_readings(facts)
-    narrow = stats.smooth_daily(readings, half_width=1)
-    assert [p.day.day for p in narrow] == [16, 17, 18, 19]
-    # Daily means: Mon (7+5+2+5)/4 = 4.75, Tue 4, Wed (8+7)/2 = 7.5, Thu (6+4)/2 = 5
-    assert [p.mean for p in narrow] == [4.75, 4.0, 7.5, 5.0]
-    # Tue, +-1 day: (19 + 4 + 15) / (4 + 1 + 2) = 38/7
-    assert narrow[1].smooth == pytest.approx(38 / 7)
-    # Mon, +-1 day: (19 + 4) / 5 = 4.6
-    assert narrow[0].smooth == pytest.approx(4.6)
-    wide = stats.smooth_daily(readings, half_width=3)
-    assert all(p.smooth == pytest.approx(48 / 9) for p in wide)
-
-
 def test_strategy_effectiveness_moves_toward_the_centre(facts: list[stats.Fact]) -> None:
     report = stats.strategy_effectiveness(facts, WINDOW)
     # Improvements |before-4.5| - |after-4.5|: sigh 7->5 = 2.5-0.5 = 2; movement 2->5 =
@@ -129,28 +117,13 @@ def test_strategy_that_moves_away_is_worded_gently() -> None:
     ]
 
 
-def test_feelings_by_quadrant_week_and_density(facts: list[stats.Fact]) -> None:
-    weeks = stats.quadrants_by_week(facts, date(2026, 11, 9), date(2026, 11, 22))
-    assert [w.week for w in weeks] == ["2026-W46", "2026-W47"]
-    assert weeks[0].total == 0 and weeks[0].share("red") == 0.0  # a week with nothing
-    # anxious 3 (red); calm 1 + 2 (green); sad 2 (blue)
-    assert weeks[1].weights == {"yellow": 0, "green": 3, "red": 3, "blue": 2}
-    assert weeks[1].share("green") == pytest.approx(3 / 8)
-    assert stats.feeling_density(facts) == [(-0.7, -0.4, 2), (-0.4, 0.7, 3), (0.5, -0.8, 3)]
+def test_top_feelings(facts: list[stats.Fact]) -> None:
     top = stats.top_feelings(facts)
+    # anxious 3 (red); calm 1 + 2 (green); sad 2 (blue)
     assert top["red"] == [("anxious", 3)]
     assert top["green"] == [("calm", 3)]
+    assert top["blue"] == [("sad", 2)]
     assert top["yellow"] == [] and top[None] == []
-
-
-def test_week_start_changes_the_buckets(facts: list[stats.Fact]) -> None:
-    # Weeks starting on Sunday: Sun 15 - Sat 21 Nov is labelled by its Monday, 2026-W47.
-    weeks = stats.quadrants_by_week(facts, date(2026, 11, 15), date(2026, 11, 22), 6)
-    assert [(w.week, w.start) for w in weeks] == [
-        ("2026-W47", date(2026, 11, 15)),
-        ("2026-W48", date(2026, 11, 22)),
-    ]
-    assert weeks[0].total == 8 and weeks[1].total == 0
 
 
 def test_needs_and_body(facts: list[stats.Fact]) -> None:
@@ -177,7 +150,9 @@ def test_relationship_pillars_by_week() -> None:
             at=at(22, 20), week="2026-W47", answers={"safety.1": 4, "safety.2": 5, "fun.1": 2}
         ),
     ]
-    weeks = stats.pillars_by_week(checkins, date(2026, 11, 9), date(2026, 11, 29))
+    weeks = stats.pillars_for_weeks(
+        checkins, stats.week_labels(date(2026, 11, 9), date(2026, 11, 29))
+    )
     assert [w.week for w in weeks] == ["2026-W46", "2026-W47", "2026-W48"]
     assert weeks[0].scores["safety"] == 3.0 and weeks[0].scores["fun"] is None
     assert weeks[1].scores["safety"] == 4.5  # (4 + 5) / 2
@@ -185,66 +160,27 @@ def test_relationship_pillars_by_week() -> None:
     assert not weeks[2].answered and set(weeks[2].scores.values()) == {None}
     change = stats.pillar_change(weeks[1].scores, weeks[0].scores)
     assert change["safety"] == pytest.approx(1.5) and change["fun"] is None
+    assert stats.week_labels(date(2026, 11, 20), date(2026, 11, 1)) == []
 
 
-def test_pillar_lines_own_scores_then_rolling_means_over_answered_weeks() -> None:
-    first = date(2026, 1, 5)
-    own = [3.0, None, 5.0, 4.0, None, 1.0]  # None: no check-in, or the pillar skipped
-    weeks = [
-        stats.WeekPillars(f"W{i}", first + timedelta(weeks=i), {"safety": s, "fun": None})
-        for i, s in enumerate(own)
+def test_the_folds_of_counted_tables() -> None:
+    """The ends the weekly review and Trends share, fed counts in the order first seen."""
+    # Levels 0..10 with how many readings each: 2 below, 4 inside, 1 above a 3..6 window.
+    assert stats.shares_from_levels([(2, 2), (3, 1), (6, 3), (7, 1)], WINDOW) == stats.Shares(
+        2, 4, 1
+    )
+    assert stats.needs_from_counts(
+        [(("Rest", True), 2), (("play", False), 1), (("rest", False), 3), (("Play", True), 1)]
+    ) == [stats.NeedCount("Rest", 2, 3), stats.NeedCount("play", 1, 1)]
+    body = stats.body_from_counts(
+        [(("chest", "heavy"), 1), (("belly", "fluttery"), 2), (("chest", "tight"), 2)]
+    )
+    assert [(r.region, r.families) for r in body] == [
+        ("chest", {"tension": 3}),
+        ("belly", {"movement": 2}),
     ]
-    # h = 0: each scored week's own score; unscored weeks have no point at all.
-    assert stats.pillar_line(weeks, "safety") == [
-        (first, 3.0),
-        (first + timedelta(weeks=2), 5.0),
-        (first + timedelta(weeks=3), 4.0),
-        (first + timedelta(weeks=5), 1.0),
-    ]
-    # h = 1: the mean of the scored weeks among i-1..i+1 (missing weeks are not zeros).
-    assert [v for _d, v in stats.pillar_line(weeks, "safety", 1)] == [
-        3.0,  # weeks 0-1: 3
-        4.5,  # weeks 1-3: (5 + 4) / 2
-        4.5,  # weeks 2-4: (5 + 4) / 2
-        1.0,  # weeks 4-5: 1
-    ]
-    assert stats.pillar_line(weeks, "fun", 3) == [] and stats.pillar_line([], "safety", 2) == []
-    # Own scores up to about a year of weeks; beyond, a window of at least four each side.
-    assert stats.weekly_half_width(1) == 0 and stats.weekly_half_width(60) == 0
-    assert stats.weekly_half_width(61) == 4 and stats.weekly_half_width(520) == 6
-    assert stats.weekly_half_width(1560) == 19
-
-
-def test_compute_trends_on_the_hand_journal(facts: list[stats.Fact]) -> None:
-    trends = stats.compute_trends(facts, WINDOW, date(2026, 11, 16), date(2026, 11, 22))
-    assert trends.entry_count == 5
-    assert trends.shares.total == 9
-    assert [w.week for w in trends.quadrant_weeks] == ["2026-W47"]
-    assert trends.half_width == 3
-    # A range that holds nothing: everything empty, nothing divides by zero.
-    empty = stats.compute_trends(facts, WINDOW, date(2025, 1, 1), date(2025, 1, 31))
-    assert empty.entry_count == 0 and empty.empty
-    assert empty.shares.share("above") == 0.0
-    assert empty.daily == [] and empty.strategies.ranked == []
-    assert all(w.total == 0 for w in empty.quadrant_weeks)
-
-
-def test_no_entries_at_all() -> None:
-    trends = stats.compute_trends([], WINDOW)
-    assert trends.entry_count == 0 and trends.readings == [] and trends.needs == []
-    assert trends.strategies == stats.StrategyReport([], [], 0.0, 0)
-    assert stats.body_heat([]) == {}
-    assert stats.smooth_daily([]) == []
-    assert stats.quadrants_by_week([], date(2026, 11, 20), date(2026, 11, 1)) == []
-
-
-def test_single_entry() -> None:
-    facts = stats.facts_from_entries([CheckIn(at=at(18, 8), activation=3)])
-    trends = stats.compute_trends(facts, WINDOW)
-    assert (trends.start, trends.end) == (date(2026, 11, 18), date(2026, 11, 18))
-    assert [(p.mean, p.smooth) for p in trends.daily] == [(3.0, 3.0)]
-    assert trends.shares == stats.Shares(below=0, inside=1, above=0)
-    assert trends.strategies.uses == 0
+    assert stats.strategy_report([]) == stats.StrategyReport([], [], 0.0, 0)
+    assert stats.body_heat([]) == {} and stats.needs_from_counts([]) == []
 
 
 def test_dst_changes_group_by_local_day_and_order_by_true_time() -> None:
@@ -259,13 +195,13 @@ def test_dst_changes_group_by_local_day_and_order_by_true_time() -> None:
     ]
     readings = stats.activation_readings(stats.facts_from_entries(entries))
     assert [r.value for r in readings] == [4, 5, 6, 8, 2]
-    days = stats.smooth_daily(readings, half_width=0)
-    assert [(p.day, p.count) for p in days] == [
-        (date(2026, 3, 28), 1),
-        (date(2026, 3, 29), 2),
-        (date(2026, 10, 25), 2),
+    assert [r.day for r in readings] == [
+        date(2026, 3, 28),
+        date(2026, 3, 29),
+        date(2026, 3, 29),
+        date(2026, 10, 25),
+        date(2026, 10, 25),
     ]
-    assert days[1].mean == 5.5  # (5 + 6) / 2
 
 
 def test_time_zone_move_keeps_the_local_day() -> None:
@@ -277,10 +213,11 @@ def test_time_zone_move_keeps_the_local_day() -> None:
     ]
     facts = stats.facts_from_entries(entries)
     assert [f.activation for f in facts] == [3, 7]  # true time order
-    days = stats.smooth_daily(stats.activation_readings(facts), half_width=0)
-    assert [(p.day, p.mean) for p in days] == [(date(2026, 11, 20), 7.0), (date(2026, 11, 21), 3.0)]
-    weeks = stats.quadrants_by_week(facts, date(2026, 11, 20), date(2026, 11, 21))
-    assert [w.week for w in weeks] == ["2026-W47"]
+    readings = stats.activation_readings(facts)
+    assert [(r.day, r.value) for r in readings] == [
+        (date(2026, 11, 21), 3),
+        (date(2026, 11, 20), 7),
+    ]
 
 
 def test_a_flat_average_never_seems_to_help_even_when_shrunk_upward() -> None:
@@ -358,43 +295,3 @@ def _random_entries(seed: int) -> list:  # type: ignore[type-arg]
                 )
             )
     return entries
-
-
-@pytest.mark.parametrize("seed", [1, 2, 3])
-@pytest.mark.parametrize(
-    "bounds", [(None, None), (date(2025, 3, 1), date(2025, 9, 30)), (date(2025, 2, 3), None)]
-)
-def test_compute_trends_matches_the_separate_statistics(
-    seed: int, bounds: tuple[date | None, date | None]
-) -> None:
-    """compute_trends gathers everything in one pass; each part must equal its own function."""
-    facts = stats.facts_from_entries(_random_entries(seed))
-    relationship = [
-        RelationshipCheckIn(
-            at=datetime(2025, 3, 15, 20, tzinfo=CET), week="2025-W11", answers={"safety.1": 3}
-        ),
-        RelationshipCheckIn(
-            at=datetime(2025, 5, 22, 20, tzinfo=CET), week="2025-W21", answers={"fun.1": 5}
-        ),
-    ]
-    start, end = bounds
-    for first_weekday in (0, 6):
-        trends = stats.compute_trends(facts, WINDOW, start, end, first_weekday, relationship)
-        lo, hi = trends.start, trends.end
-        kept = [f for f in facts if lo <= f.day <= hi]
-        readings = stats.activation_readings(kept)
-        assert trends.entry_count == len(kept)
-        assert trends.readings == readings
-        assert trends.daily == stats.smooth_daily(readings, trends.half_width)
-        assert trends.shares == stats.window_shares(readings, WINDOW)
-        assert trends.quadrant_weeks == stats.quadrants_by_week(kept, lo, hi, first_weekday)
-        assert trends.density == stats.feeling_density(kept)
-        assert trends.needs == stats.needs_summary(kept)
-        assert trends.body == stats.body_summary(kept)
-        assert stats.family_totals(trends.body) == stats.family_totals(stats.body_summary(kept))
-        assert list(stats.family_totals(trends.body)) == list(
-            stats.family_totals(stats.body_summary(kept))
-        )
-        assert trends.strategies == stats.strategy_effectiveness(kept, WINDOW)
-        assert trends.pillar_weeks == stats.pillars_by_week(relationship, lo, hi, first_weekday)
-        assert sum(w.answered for w in trends.pillar_weeks) == 2  # every range holds both

@@ -1,13 +1,20 @@
-"""The columnar Trends path gives exactly what compute_trends gives, on the same store.
+"""Trends' numbers (``core.trend_columns``) on real stores, against what they must be.
 
-Every comparison is ``==`` on whole ``TrendStats`` (and on the parts that carry
-order a plain ``==`` would not see, such as the body families' order).
+The hand-built journal of test_stats has every number worked out by hand below.
+Seeded random journals (time zones, own words, spellings by case, trash, other
+kinds) are checked against ``_expected``: the same numbers worked out the slow,
+obvious way from whole entries, with the weekly review's own functions for what
+both screens show (so the two screens agree) and brute force for the rest. Every
+comparison is ``==`` on whole ``TrendStats`` (and on the parts that carry order a
+plain ``==`` would not see, such as the body families' order).
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
 from datetime import date, datetime, timedelta, timezone
 
+import numpy as np
 import pytest
 
 from attune_journal.core import stats
@@ -22,8 +29,9 @@ from attune_journal.core.models import (
     RepairEntry,
     StrategyTry,
     WeeklyReview,
+    quadrant_of,
 )
-from tests.unit.test_stats import _random_entries, hand_journal
+from tests.unit.test_stats import WINDOW, _random_entries, hand_journal
 
 CET = timezone(timedelta(hours=1))
 KOLKATA = timezone(timedelta(hours=5, minutes=30))
@@ -34,20 +42,83 @@ RANGES: list[tuple[date | None, date | None]] = [
     (date(2025, 2, 3), None),
     (None, date(2025, 6, 15)),
     (date(2025, 5, 5), date(2025, 5, 5)),
-    (date(2025, 8, 1), date(2025, 7, 1)),  # end before start: compute_trends keeps start
+    (date(2025, 8, 1), date(2025, 7, 1)),  # end before start: the start's day alone
     (None, date(2020, 1, 1)),  # before every entry
     (date(2030, 1, 1), None),  # after every entry
 ]
 
 
 def _reference(journal, window, start, end, first_weekday, relationship):  # type: ignore[no-untyped-def]
+    """What Trends must show for the range, worked out the slow, obvious way."""
     facts = stats.facts_from_entries(journal.entries(newest_first=False))
-    return stats.compute_trends(facts, window, start, end, first_weekday, relationship)
+    days = [f.day for f in facts]
+    lo = start or (min(days) if days else date.today())
+    hi = max(lo, end or (max(days) if days else lo))
+    kept = [f for f in facts if lo <= f.day <= hi]
+    readings = stats.activation_readings(kept)
+    half_width = stats.smoothing_half_width(lo, hi)
+    weeks = stats.week_labels(lo, hi, first_weekday)
+    return stats.TrendStats(
+        start=lo,
+        end=hi,
+        window=window,
+        readings=readings,
+        daily=_brute_daily(readings, half_width),
+        half_width=half_width,
+        shares=stats.window_shares(readings, window),
+        quadrant_weeks=_brute_quadrants(kept, weeks),
+        density=_brute_density(kept),
+        needs=stats.needs_summary(kept),
+        body=stats.body_summary(kept),
+        strategies=stats.strategy_effectiveness(kept, window),
+        pillar_weeks=_brute_pillars(relationship, weeks),
+        entry_count=len(kept),
+    )
+
+
+def _brute_daily(readings: list[stats.Reading], half_width: int) -> list[stats.DayPoint]:
+    """Per day with readings: its mean, and the mean of all readings within h days."""
+    points = []
+    for day in sorted({r.day for r in readings}):
+        own = [r.value for r in readings if r.day == day]
+        near = [r.value for r in readings if abs((r.day - day).days) <= half_width]
+        points.append(stats.DayPoint(day, sum(own) / len(own), sum(near) / len(near), len(own)))
+    return points
+
+
+def _brute_quadrants(facts, weeks):  # type: ignore[no-untyped-def]
+    found = []
+    for label, first in weeks:
+        weights = dict.fromkeys(stats.QUADRANTS, 0)
+        for fact in facts:
+            if first <= fact.day < first + timedelta(days=7):
+                for _word, p, e, intensity in fact.feelings:
+                    if p is not None and e is not None:
+                        weights[quadrant_of(p, e)] += intensity
+        found.append(stats.WeekQuadrants(label, first, weights))
+    return found
+
+
+def _brute_density(facts):  # type: ignore[no-untyped-def]
+    totals: dict[tuple[float, float], float] = defaultdict(float)
+    for fact in facts:
+        for _word, p, e, intensity in fact.feelings:
+            if p is not None and e is not None:
+                totals[(p, e)] += intensity
+    return [(p, e, weight) for (p, e), weight in sorted(totals.items())]
+
+
+def _brute_pillars(checkins, weeks):  # type: ignore[no-untyped-def]
+    live = {c.week: c for c in checkins if not c.is_trashed}
+    return [
+        stats.WeekPillars(label, first, stats.pillar_scores(live.get(label)))
+        for label, first in weeks
+    ]
 
 
 def _columnar(journal, window, start, end, first_weekday, relationship):  # type: ignore[no-untyped-def]
     data = columns.columns_from_text(journal.trend_text(*columns.read_range(start, end)))
-    return columns.compute_trends_columns(data, window, start, end, first_weekday, relationship)
+    return columns.compute_trends(data, window, start, end, first_weekday, relationship)
 
 
 def _text(
@@ -178,24 +249,216 @@ def test_random_journals_every_range_week_start_and_window(journal, seed: int) -
     assert any(r.source == "after" for r in whole.readings)
 
 
-def test_the_hand_journal(journal) -> None:  # type: ignore[no-untyped-def]
+@pytest.fixture
+def hand_store(journal):  # type: ignore[no-untyped-def]
     entries = hand_journal()
     for entry in entries:
         entry.id = None
     journal.save_many(entries)
+    return journal
+
+
+def test_the_hand_journal_activation(hand_store) -> None:  # type: ignore[no-untyped-def]
+    got = _columnar(hand_store, WINDOW, date(2026, 11, 16), date(2026, 11, 22), 0, [])
+    assert got.entry_count == 5  # the weekly review is not a check-in or note
+    # 1: 7 then after 5; 2: 2 then 5; 3: 4; 4: 8 then 7; 5: before 6 then 4.
+    assert [r.value for r in got.readings] == [7, 5, 2, 5, 4, 8, 7, 6, 4]
+    assert [r.source for r in got.readings][:4] == ["checkin", "after", "note", "after"]
+    assert got.readings[1].t - got.readings[0].t == 240  # four minutes later
+    # above 6: 7, 8, 7; below 3: 2; inside: 5, 5, 4, 6, 4
+    assert got.shares == stats.Shares(below=1, inside=5, above=3)
+    # Daily means: Mon (7+5+2+5)/4 = 4.75, Tue 4, Wed (8+7)/2 = 7.5, Thu (6+4)/2 = 5;
+    # a week's range smooths over +-3 days, which here is every reading: 48 / 9.
+    assert got.half_width == 3
+    assert [(p.day.day, p.mean, p.n) for p in got.daily] == [
+        (16, 4.75, 4),
+        (17, 4.0, 1),
+        (18, 7.5, 2),
+        (19, 5.0, 2),
+    ]
+    assert all(p.smooth == pytest.approx(48 / 9) for p in got.daily)
+
+
+def test_the_smoothed_line_over_the_days_around() -> None:
+    days = np.array([16, 16, 16, 16, 17, 18, 18, 19, 19]) + date(2026, 11, 1).toordinal() - 1
+    values = np.array([7, 5, 2, 5, 4, 8, 7, 6, 4])
+    narrow = columns._daily(days, values, 1)
+    # Mon, +-1 day: (19 + 4) / 5 = 4.6; Tue: (19 + 4 + 15) / 7; Wed: (4 + 15 + 10) / 5;
+    # Thu: (15 + 10) / 4
+    assert [p.smooth for p in narrow] == [4.6, 38 / 7, 29 / 5, 25 / 4]
+    assert columns._daily(days[:0], values[:0], 1) == []
+
+
+def test_the_hand_journal_feelings_needs_and_body(hand_store) -> None:  # type: ignore[no-untyped-def]
+    got = _columnar(hand_store, WINDOW, date(2026, 11, 9), date(2026, 11, 22), 0, [])
+    assert [w.week for w in got.quadrant_weeks] == ["2026-W46", "2026-W47"]
+    assert got.quadrant_weeks[0].total == 0  # a week with nothing
+    # anxious 3 (red); calm 1 + 2 (green); sad 2 (blue)
+    assert got.quadrant_weeks[1].weights == {"yellow": 0, "green": 3, "red": 3, "blue": 2}
+    assert stats.quadrant_totals(got.quadrant_weeks) == {
+        "yellow": 0,
+        "green": 3,
+        "red": 3,
+        "blue": 2,
+    }
+    # Intensity summed per place, sorted by place; the grid scales the weights itself.
+    assert got.density == [(-0.7, -0.4, 2.0), (-0.4, 0.7, 3.0), (0.5, -0.8, 3.0)]
+    assert got.needs == [stats.NeedCount("rest", 1, 1), stats.NeedCount("being heard", 1, 0)]
+    # chest: tight + heavy (both tension); belly: fluttery (movement)
+    assert [(r.region, r.families) for r in got.body] == [
+        ("chest", {"tension": 2}),
+        ("belly", {"movement": 1}),
+    ]
+    # Weeks starting on Sunday: Sun 15 - Sat 21 Nov is labelled by its Monday, 2026-W47.
+    sunday = _columnar(hand_store, WINDOW, date(2026, 11, 15), date(2026, 11, 22), 6, [])
+    assert [(w.week, w.start, w.total) for w in sunday.quadrant_weeks] == [
+        ("2026-W47", date(2026, 11, 15), 8),
+        ("2026-W48", date(2026, 11, 22), 0),
+    ]
+
+
+def test_the_hand_journal_strategies(hand_store) -> None:  # type: ignore[no-untyped-def]
+    report = _columnar(hand_store, WINDOW, None, None, 0, []).strategies
+    # |before-4.5| - |after-4.5|: sigh 7->5 = 2; movement 2->5 = 2; sigh 8->7 = 1; sigh 6->4 = 1
+    assert report.uses == 4 and report.overall_mean == 1.5
+    [sigh] = report.ranked
+    assert (sigh.name, sigh.n, sigh.total) == ("Cyclic sigh", 3, 4.0)
+    assert sigh.shrunk == pytest.approx((4 + 3 * 1.5) / (3 + 3))
+    [movement] = report.too_few
+    assert (movement.name, movement.n) == ("Movement", 1)
+
+
+def test_the_hand_journal_relationship_pillars(hand_store) -> None:  # type: ignore[no-untyped-def]
+    checkins = [
+        RelationshipCheckIn(
+            at=datetime(2026, 11, 15, 20, tzinfo=CET),
+            week="2026-W46",
+            answers={"safety.1": 3, "safety.2": 3},
+        ),
+        RelationshipCheckIn(
+            at=datetime(2026, 11, 22, 20, tzinfo=CET),
+            week="2026-W47",
+            answers={"safety.1": 4, "safety.2": 5, "fun.1": 2},
+        ),
+    ]
+    got = _columnar(hand_store, WINDOW, date(2026, 11, 9), date(2026, 11, 29), 0, checkins)
+    weeks = got.pillar_weeks
+    assert [w.week for w in weeks] == ["2026-W46", "2026-W47", "2026-W48"]
+    assert weeks[0].scores["safety"] == 3.0 and weeks[0].scores["fun"] is None
+    assert weeks[1].scores["safety"] == 4.5 and weeks[1].scores["fun"] == 2.0
+    assert not weeks[2].answered and set(weeks[2].scores.values()) == {None}
+
+
+def test_the_hand_journal_is_read_in_the_short_form(hand_store) -> None:  # type: ignore[no-untyped-def]
     for bounds in ((None, None), (date(2026, 11, 16), date(2026, 11, 22))):
         for first_weekday in (0, 6):
-            args = (WINDOWS[0], *bounds, first_weekday, [])
-            got = _columnar(journal, *args)
-            _assert_same(_reference(journal, *args), got)
-    # Read in the short form: one text per column, nothing row by row but strategies.
-    text = journal.trend_text()
+            args = (WINDOW, *bounds, first_weekday, [])
+            _assert_same(_reference(hand_store, *args), _columnar(hand_store, *args))
+    # One text per column, nothing row by row but strategies.
+    text = hand_store.trend_text()
     assert isinstance(text.entry_keys, str) and text.odd_at == []
     assert isinstance(text.feeling_places, str) and text.feeling_floats is None
     assert isinstance(text.need_entries, str) and isinstance(text.body_entries, str)
-    # Numbers worked out by hand in test_stats: nine readings, four uses of a strategy.
-    assert [r.value for r in got.readings] == [7, 5, 2, 5, 4, 8, 7, 6, 4]
-    assert got.strategies.uses == 4 and got.entry_count == 5
+
+
+def test_the_packing_reads_back_what_sqlite_packed() -> None:
+    """The SQL each ``Packing`` writes and its ``get`` agree, and the stored layout is
+    the one written out here by hand."""
+    import sqlite3
+
+    conn = sqlite3.connect(":memory:")
+    key = columns.ENTRY_KEY
+    values = {"id": 70_001, "checkin": 1, "activation": 10, "before": 15, "after": 0}
+    [(packed,)] = conn.execute(f"SELECT {key.sql(**{k: str(v) for k, v in values.items()})}")
+    assert packed == 70_001 << 13 | 1 | 10 << 1 | 15 << 5 | 0 << 9
+    assert {name: key.get(packed, name) for name in values} == values
+    assert key.missing("before") == 15
+    for packing, numbers, by_hand in (
+        (columns.FEELING_KEY, {"entry_id": 9, "intensity": 3}, 9 << 2 | 3),
+        (columns.NEED_KEY, {"pos": 4, "met": 1}, 4 << 1 | 1),
+        (columns.PLACE, {"pleasantness": 2000, "energy": 0}, 2000 << 11),
+    ):
+        sql = packing.sql(**{k: str(v) for k, v in numbers.items()})
+        [(packed,)] = conn.execute(f"SELECT {sql}")
+        assert packed == by_hand
+        array = np.array([packed, packed])
+        assert {k: packing.get(array, k).tolist() for k in numbers} == {
+            k: [v, v] for k, v in numbers.items()
+        }
+
+
+def test_pillar_lines_own_scores_then_rolling_means_over_answered_weeks() -> None:
+    nan = float("nan")
+    own = np.array([3.0, nan, 5.0, 4.0, nan, 1.0])  # NaN: no check-in, or the pillar skipped
+    # h = 0: each scored week's own score; unscored weeks have no point at all.
+    at, values = columns.pillar_points(own, 0)
+    assert at.tolist() == [0, 2, 3, 5] and values.tolist() == [3.0, 5.0, 4.0, 1.0]
+    # h = 1: the mean of the scored weeks among i-1..i+1 (missing weeks are not zeros).
+    at, values = columns.pillar_points(own, 1)
+    assert at.tolist() == [0, 2, 3, 5]
+    assert values.tolist() == [3.0, 4.5, 4.5, 1.0]  # 3; (5+4)/2; (5+4)/2; 1
+    empty = columns.pillar_points(np.array([], dtype=float), 3)
+    assert len(empty[0]) == len(empty[1]) == 0
+    # Own scores up to about a year of weeks; beyond, a window of at least four each side.
+    assert stats.weekly_half_width(1) == 0 and stats.weekly_half_width(60) == 0
+    assert stats.weekly_half_width(61) == 4 and stats.weekly_half_width(520) == 6
+    assert stats.weekly_half_width(1560) == 19
+
+
+def test_pillar_lines_over_many_weeks_are_the_means_of_the_scored_weeks_around() -> None:
+    import random
+
+    rng = random.Random(7)
+    # Means of one to four answers on 1..5, as pillar_scores makes them; gaps too.
+    scores = [
+        None if rng.random() < 0.3 else rng.randint(4, 20) / rng.randint(1, 4) for _ in range(400)
+    ]
+    row = np.array(scores, dtype=float)
+    for half_width in (0, 1, 4, 13, 500):
+        at, values = columns.pillar_points(row, half_width)
+        assert at.tolist() == [i for i, s in enumerate(scores) if s is not None]
+        for i, value in zip(at.tolist(), values.tolist(), strict=True):
+            near = [s for s in scores[max(0, i - half_width) : i + half_width + 1] if s is not None]
+            assert value == pytest.approx(sum(near) / len(near), rel=1e-12)
+
+
+def test_quadrant_shares_of_each_week_and_of_the_weeks_around() -> None:
+    first = date(2026, 3, 2)
+    weights = [
+        {"yellow": 3, "green": 1, "red": 0, "blue": 0},
+        {"yellow": 0, "green": 0, "red": 0, "blue": 0},
+        {"yellow": 0, "green": 0, "red": 2, "blue": 2},
+    ]
+    weeks = [
+        stats.WeekQuadrants(f"W{i}", first + timedelta(weeks=i), w) for i, w in enumerate(weights)
+    ]
+    assert columns.quadrant_shares(weeks).tolist() == [
+        [75, 25, 0, 0],
+        [0, 0, 0, 0],  # nothing placed: no share
+        [0, 0, 50, 50],
+    ]
+    # Week 1 sees weeks 0-2: 3, 1, 2, 2 of 8.
+    assert columns.quadrant_shares(weeks, 1).tolist() == [
+        [75, 25, 0, 0],
+        [37.5, 12.5, 25, 25],
+        [0, 0, 50, 50],
+    ]
+    assert columns.quadrant_shares([], 4).shape == (0, 4)
+
+
+def test_reading_counts_per_time_slot_and_level() -> None:
+    day = date(2026, 3, 2)
+    x0 = 1_000_000.0
+    readings = [
+        stats.Reading(x0 + 3600, day, 5, "checkin"),
+        stats.Reading(x0 + 7200, day, 5, "note"),  # the same slot and level: counted twice
+        stats.Reading(x0 + 2 * 86400 + 60, day + timedelta(days=2), 9, "after"),
+        stats.Reading(x0 + 9 * 86400, day + timedelta(days=9), 0, "note"),  # past the end
+    ]
+    counts = columns.reading_counts(readings, x0, x0 + 4 * 86400, 4)
+    assert counts.shape == (4, columns.LEVELS)
+    cells = {(int(s), int(v)): int(counts[s, v]) for s, v in zip(*counts.nonzero(), strict=True)}
+    assert cells == {(0, 5): 2, (2, 9): 1, (3, 0): 1}  # the last slot holds what is past it
 
 
 def test_an_empty_store(journal) -> None:  # type: ignore[no-untyped-def]
@@ -256,7 +519,7 @@ def test_children_of_unknown_entries_are_dropped() -> None:
     needs = [(99, 0 << 1 | 1, "rest"), (5, 1 << 1 | 0, "Rest"), (5, 0 << 1 | 1, "rest")]
     body = [(99, 0, "chest", "tight")]
     data = columns.columns_from_text(_text(entries, feelings, needs, body))
-    got = columns.compute_trends_columns(data, WINDOWS[0])
+    got = columns.compute_trends(data, WINDOWS[0])
     assert got.density == [(0.5, -0.8, 2.0)]
     # Position order, not row order: "rest" (pos 0) is the first spelling.
     assert got.needs == [stats.NeedCount("rest", 1, 1)]
