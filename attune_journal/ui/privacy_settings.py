@@ -99,6 +99,8 @@ def confirm(parent: QWidget, title: str, text: str) -> bool:
 
 
 class PrivacySettings(QWidget):
+    """The Privacy and Backups sections of Settings: encryption, the idle lock, back up, restore."""
+
     def __init__(
         self, workspace: Workspace, bridge: JournalBridge, parent: QWidget | None = None
     ) -> None:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from attune_journal.core.prompts import load_prompt_themes, load_prompts, prompt_pool
 from attune_journal.core.vocab import feeling_lookup, load_helplines
-from attune_journal.ui import settings_screen as settings_module
+from attune_journal.ui.settings import data_folder as settings_module
 from attune_journal.ui.theme import is_dark
 from attune_journal.workspace import open_workspace
 

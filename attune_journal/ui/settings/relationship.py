@@ -1,0 +1,33 @@
+"""Settings → Relationship: the weekly relationship check-in and the repair log, on or off."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
+
+from attune_journal.ui.bridge import JournalBridge
+from attune_journal.ui.settings.section import Report, SettingsSection
+from attune_journal.workspace import Workspace
+
+
+class RelationshipSection(SettingsSection):
+    """One switch; the window adds or drops the Relationship and Repairs screens with it."""
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        bridge: JournalBridge,
+        report: Report,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(self.tr("Relationship"), workspace, bridge, report, parent)
+        layout = QVBoxLayout(self)
+        self.relationship = QCheckBox(
+            self.tr("Use the weekly relationship check-in and the repair log")
+        )
+        self.relationship.setChecked(self.settings.relationship_enabled)
+        self.relationship.toggled.connect(self._relationship_changed)
+        layout.addWidget(self.relationship)
+
+    def _relationship_changed(self, on: bool) -> None:
+        self.settings.relationship_enabled = on
+        self.save(self.tr("relationship module on") if on else self.tr("relationship module off"))
