@@ -24,23 +24,21 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from dataclasses import fields as dataclass_fields
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from attune_journal.core.models import (
     ENTRY_TYPES,
     BodySensation,
-    CheckIn,
     Entry,
+    EntryBase,
     Feeling,
     NeedState,
     Note,
-    RelationshipCheckIn,
-    RepairEntry,
     StrategyTry,
     ValidationError,
-    WeeklyReview,
     check_meta_item,
 )
 from attune_journal.core.timeutil import from_text
@@ -64,22 +62,10 @@ from attune_journal.exchange.parsed import (
 _CLOSING_RE = re.compile(r"^---\r?$", re.MULTILINE)
 _FENCE_RE = re.compile(r"^(`{3,})yaml\r?$")
 _READ_ONLY_FIELDS = {"prompt", "text_chars"}
-_KNOWN_FIELDS: dict[str, set[str]] = {
-    "common": {"uid", "kind", "at", "updated_at", "starred", "tags", "meta"},
-    "checkin": {
-        "prompt_id",
-        "activation",
-        "strategy",
-        "feelings",
-        "needs",
-        "body",
-        "regulation_note",
-    },
-    "note": {"activation", "strategy", "feelings", "needs"},
-    "weekly_review": {"week", "was_hard", "intention"},
-    "relationship": {"week", "answers", "more_of", "attune"},
-    "repair": {"feelings", "needs", "my_part", "repair", "how_it_went", "resolved"},
-}
+# Fields every kind has in its front matter; the rest come from the kind's model.
+_COMMON_FIELDS = frozenset({"uid", "kind", "at", "updated_at", "starred", "tags", "meta"})
+# Fields of the models the front matter never carries: the store's own.
+_STORE_FIELDS = frozenset({"id", "deleted_at"})
 
 
 # ---- typed field access with clear messages ---------------------------------------------
@@ -269,59 +255,41 @@ def entry_from_fields(data: dict[str, Any], text: str, where: str) -> Entry:
         "tags": list(tags),
         "meta": _meta(fields),
     }
-    if kind == "checkin":
-        return CheckIn(
-            **common,
-            prompt_id=fields.optional_text("prompt_id"),
-            activation=fields.whole("activation"),
-            strategy=_strategy(fields),
-            feelings=_feelings(fields),
-            needs=_needs(fields),
-            body=_body(fields),
-            regulation_note=fields.text("regulation_note"),
-            reflection=text,
-        )
-    if kind == "note":
-        return Note(
-            **common,
-            activation=fields.whole("activation"),
-            strategy=_strategy(fields),
-            feelings=_feelings(fields),
-            needs=_needs(fields),
-            text=text,
-        )
-    if kind == "weekly_review":
-        return WeeklyReview(
-            **common,
-            week=fields.text("week"),
-            went_well=text,
-            was_hard=fields.text("was_hard"),
-            intention=fields.text("intention"),
-        )
-    if kind == "relationship":
-        return RelationshipCheckIn(
-            **common,
-            week=fields.text("week"),
-            answers=_int_map(fields, "answers"),
-            more_of=fields.text("more_of"),
-            appreciated=text,
-            attune=_str_map(fields, "attune"),
-        )
-    return RepairEntry(
-        **common,
-        feelings=_feelings(fields),
-        needs=_needs(fields),
-        my_part=fields.text("my_part"),
-        repair=fields.text("repair"),
-        how_it_went=fields.text("how_it_went"),
-        resolved=fields.flag("resolved"),
-        what_happened=text,
-    )
+    model = ENTRY_TYPES[kind]
+    values = {name: _READERS.get(name, _text)(fields, name) for name in _own_fields(model)}
+    values[model.main_text] = text
+    return cast(Entry, model(**common, **values))
+
+
+def _own_fields(model: type[EntryBase]) -> list[str]:
+    """The front matter fields of a kind beyond the common ones (its main text is the
+    file's body, not a field)."""
+    skip = _COMMON_FIELDS | _STORE_FIELDS | {model.main_text}
+    return [f.name for f in dataclass_fields(model) if f.name not in skip]
+
+
+def _text(fields: _Fields, name: str) -> str:
+    return fields.text(name)
+
+
+# How a field that is not plain text is read, by name (the same name in every kind).
+_READERS: dict[str, Callable[[_Fields, str], Any]] = {
+    "prompt_id": _Fields.optional_text,
+    "activation": _Fields.whole,
+    "resolved": _Fields.flag,
+    "strategy": lambda fields, _name: _strategy(fields),
+    "feelings": lambda fields, _name: _feelings(fields),
+    "needs": lambda fields, _name: _needs(fields),
+    "body": lambda fields, _name: _body(fields),
+    "answers": lambda fields, name: _int_map(fields, name),
+    "attune": lambda fields, name: _str_map(fields, name),
+}
 
 
 def unknown_fields(data: dict[str, Any]) -> list[str]:
-    kind = str(data.get("kind"))
-    known = _KNOWN_FIELDS["common"] | _KNOWN_FIELDS.get(kind, set()) | _READ_ONLY_FIELDS
+    model = ENTRY_TYPES.get(str(data.get("kind")))
+    own = set(_own_fields(model)) if model is not None else set()
+    known = _COMMON_FIELDS | own | _READ_ONLY_FIELDS
     return [key for key in data if key not in known]
 
 
