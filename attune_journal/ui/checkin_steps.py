@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,7 +33,12 @@ from attune_journal.core.prompts import Prompt, find_prompt, load_prompts
 from attune_journal.core.vocab import INTENSITY_WORDS, load_body_regions
 from attune_journal.storage.errors import StoreError
 from attune_journal.ui.breathing import BreathingCircle
-from attune_journal.ui.quick_note import canonical_strategy, strategy_combo, strategy_how_to
+from attune_journal.ui.quick_note import (
+    canonical_strategy,
+    strategy_combo,
+    strategy_how_to,
+    strategy_names,
+)
 from attune_journal.ui.widgets.activation_scale import ActivationScale
 from attune_journal.ui.widgets.body_map import BodyPicker
 from attune_journal.ui.widgets.mood_grid import FeelingPicker
@@ -384,6 +389,24 @@ class RegulationPage(StepPage):
     @property
     def title(self) -> str:
         return self.tr("Regulation")
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # As on the Feelings step: strategies added or removed in Settings while the
+        # check-in was open are offered when this step comes into view.
+        super().showEvent(event)
+        try:
+            names = strategy_names(self.workspace)
+        except StoreError:
+            return
+        combo = self.strategy
+        if names == [combo.itemText(i) for i in range(1, combo.count())]:
+            return
+        typed = combo.currentText()
+        with QSignalBlocker(combo):  # the choice stays as it was: no draft write, no change
+            combo.clear()
+            combo.addItem("")
+            combo.addItems(names)
+            combo.setCurrentText(typed)
 
     def apply_settings(self) -> None:
         low, high = self.workspace.settings.window_low, self.workspace.settings.window_high

@@ -1,4 +1,4 @@
-"""A feeling word added in Settings while a check-in is open reaches that check-in.
+"""Own words and strategies added in Settings while a check-in is open reach that check-in.
 
 The word's place on the mood grid must travel with it into the saved check-in;
 without coordinates it would never show on the grid or in Trends.
@@ -108,3 +108,24 @@ def test_a_word_removed_in_settings_is_no_longer_offered(qtbot, main_window) -> 
     qtbot.keyClick(focused(), Qt.Key.Key_N, CTRL)
     type_into(qtbot, picker.word_edit, "zing")
     assert "zingy" not in offered(picker)
+
+
+def test_a_strategy_added_in_settings_mid_checkin_is_offered(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClick(main_window, Qt.Key.Key_N, CTRL)
+    checkin = main_window.page("checkin")
+    for _ in range(4):
+        qtbot.keyClick(focused(), Qt.Key.Key_Right, ALT)
+    regulation = checkin.regulation
+    assert checkin.current_page is regulation
+    type_into(qtbot, regulation.strategy, "Box breathing")
+
+    qtbot.keyClick(focused(), Qt.Key.Key_Comma, CTRL)
+    settings = main_window.page("settings")
+    type_into(qtbot, settings.own_strategies.field, "cold can on the neck")
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    assert settings.own_strategies.names() == ["cold can on the neck"]
+
+    qtbot.keyClick(focused(), Qt.Key.Key_N, CTRL)
+    assert checkin.current_page is regulation
+    assert regulation.strategy.findText("cold can on the neck") > 0
+    assert regulation.strategy.currentText() == "Box breathing"  # what was typed stays
