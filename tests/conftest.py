@@ -5,9 +5,14 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from hypothesis import settings
+
+if TYPE_CHECKING:
+    from attune_journal.storage.repository import Journal
+    from attune_journal.workspace import Workspace
 
 # Qt with no display and no platform set aborts without a message: always set one.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -47,7 +52,7 @@ def data_dir(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def workspace(data_dir: Path) -> Iterator[object]:
+def workspace(data_dir: Path) -> Iterator[Workspace]:
     from attune_journal.workspace import open_workspace
 
     ws = open_workspace(data_dir)
@@ -56,5 +61,5 @@ def workspace(data_dir: Path) -> Iterator[object]:
 
 
 @pytest.fixture
-def journal(workspace):
+def journal(workspace: Workspace) -> Journal:
     return workspace.journal

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime, timedelta, timezone
+from typing import TYPE_CHECKING, TypeVar
 
 from attune_journal.core.models import (
     BodySensation,
@@ -16,6 +18,11 @@ from attune_journal.core.models import (
     StrategyTry,
     WeeklyReview,
 )
+
+if TYPE_CHECKING:
+    from attune_journal.storage.repository import Journal
+
+E = TypeVar("E", CheckIn, Note, WeeklyReview, RelationshipCheckIn, RepairEntry)
 
 CET = timezone(timedelta(hours=1))
 LISBON_SUMMER = timezone(timedelta(hours=1))
@@ -101,3 +108,20 @@ def full_repair(**overrides: object) -> RepairEntry:
 
 def one_of_each() -> list[Entry]:
     return [full_checkin(), full_note(), full_weekly_review(), full_relationship(), full_repair()]
+
+
+def of_kind(kind: type[E], entries: Iterable[Entry]) -> list[E]:
+    """``entries`` as a list, each checked to be a ``kind`` (a test's claim, typed)."""
+    checked: list[E] = []
+    for entry in entries:
+        assert isinstance(entry, kind), f"expected a {kind.__name__}, got {entry!r}"
+        checked.append(entry)
+    return checked
+
+
+def stored(journal: Journal, entry_id: int | None, kind: type[E]) -> E:
+    """The entry ``journal`` holds under ``entry_id``, checked to be there and a ``kind``."""
+    assert entry_id is not None
+    entry = journal.get(entry_id)
+    assert isinstance(entry, kind), f"expected a {kind.__name__} for #{entry_id}, got {entry!r}"
+    return entry

@@ -4,8 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
+    from attune_journal.ui.main_window import MainWindow
 
 
 @pytest.fixture(autouse=True)
@@ -25,7 +31,7 @@ def _flush_deleted_widgets(qapp):
 
 
 @pytest.fixture
-def main_window(qtbot, data_dir: Path) -> Iterator[object]:
+def main_window(qtbot: QtBot, data_dir: Path) -> Iterator[MainWindow]:
     from attune_journal.ui.application import make_qapplication, open_main_window
     from attune_journal.workspace import open_workspace
 

@@ -15,6 +15,7 @@ from PySide6.QtTest import QTest
 
 from attune_journal.core.models import Note
 from attune_journal.workspace import open_workspace
+from tests.factories import of_kind
 from tests.unit.store_harness import run, texts
 
 
@@ -38,7 +39,7 @@ def test_notes_from_the_app_and_from_commands_all_survive(main_window, qtbot) ->
     workspace.close()
     reopened = open_workspace(folder)
     try:
-        assert {e.text for e in reopened.journal.entries()} == expected
+        assert {e.text for e in of_kind(Note, reopened.journal.entries())} == expected
     finally:
         reopened.close()
     assert not (folder / "damaged").exists()

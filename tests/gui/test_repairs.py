@@ -9,10 +9,15 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
 
 from attune_journal.core.models import Feeling, NeedState, RepairEntry
 from attune_journal.core.timeutil import now_local
+from attune_journal.ui.main_window import MainWindow
+from attune_journal.ui.repairs import RepairsScreen
 from attune_journal.workspace import open_workspace
+from tests.factories import of_kind
+from tests.gui.screens import page
 
 pytestmark = pytest.mark.qt_log_ignore(
     r"This plugin does not support (propagateSizeHints|raise|grabbing the keyboard)"
@@ -52,13 +57,15 @@ def repair(days_ago: int, text: str, resolved: bool) -> RepairEntry:
     )
 
 
-def test_keyboard_only_repair_entry_is_saved_whole(qtbot, main_window, data_dir: Path) -> None:
+def test_keyboard_only_repair_entry_is_saved_whole(
+    qtbot: QtBot, main_window: MainWindow, data_dir: Path
+) -> None:
     window = main_window
     turn_on(window)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window, Qt.Key.Key_6, CTRL)
-    screen = window.page("repairs")
+    screen = page(window, "repairs", RepairsScreen)
     assert window.stack.currentWidget() is screen
     assert screen.heading.text() == "New repair"
 
@@ -219,7 +226,9 @@ def test_unsaved_edits_are_saved_on_close(qtbot, main_window, data_dir: Path) ->
     main_window.close()
     main_window.workspace.close()
     reopened = open_workspace(data_dir)
-    texts = [e.what_happened for e in reopened.journal.entries(kinds=("repair",))]
+    texts = [
+        e.what_happened for e in of_kind(RepairEntry, reopened.journal.entries(kinds=("repair",)))
+    ]
     reopened.close()
     assert texts == ["Written just before closing"]
 

@@ -12,6 +12,7 @@ from attune_journal.ui import unlock
 from attune_journal.ui.application import _open_for_start
 from attune_journal.ui.unlock import IdleLock, UnlockScreen
 from attune_journal.workspace import open_workspace
+from tests.factories import of_kind
 
 
 def test_wrong_passphrases_get_a_calm_message_and_unlimited_retries(qtbot) -> None:
@@ -129,7 +130,7 @@ def test_start_with_a_damaged_file_sets_it_aside_and_offers_the_backup(
     monkeypatch.setattr(unlock, "ask_damaged_choice", choose)
     opened = _open_for_start(data_dir)  # what the app's start does
     assert opened is not None
-    assert [e.text for e in opened.journal.entries()] == ["from the backup"]
+    assert [e.text for e in of_kind(Note, opened.journal.entries())] == ["from the backup"]
     assert "moved" in messages[0] and "text file" in messages[0]
     (moved,) = (data_dir / "damaged").iterdir()
     assert moved.read_bytes() == b"garbage, not a journal"

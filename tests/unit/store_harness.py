@@ -105,13 +105,14 @@ def opens_with(path: Path, key: str | None) -> bool:
 
 def texts(path: Path, key: str | None) -> set[str]:
     """Every entry text in the store or backup at ``path`` (empty if it does not open)."""
+    unreadable: tuple[type[Exception], ...] = (*database_errors(), crypto.StoreError, OSError)
     try:
         conn = crypto.connect(path, key) if key is not None else sqlite3.connect(path)
         try:
             return {row[0] for row in conn.execute("SELECT text FROM entries")}
         finally:
             conn.close()
-    except (*database_errors(), crypto.StoreError, OSError):
+    except unreadable:
         return set()
 
 

@@ -22,6 +22,7 @@ from attune_journal.storage.backup import (
 )
 from attune_journal.storage.errors import StoreError
 from attune_journal.workspace import Workspace, open_workspace
+from tests.factories import of_kind
 
 
 def _mode(path: Path) -> int:
@@ -125,7 +126,7 @@ def test_restore_brings_back_the_backup_and_keeps_the_present_as_a_safety_copy(
     workspace.journal.trash(first.id)
 
     safety = workspace.restore(backup)
-    assert [e.text for e in workspace.journal.entries()] == ["before"]
+    assert [e.text for e in of_kind(Note, workspace.journal.entries())] == ["before"]
     assert safety is not None and backup_reason(safety) == "before-restore"
     assert not (workspace.paths.store.parent / "journal.sqlite3.restoring").exists()
     workspace.journal.save(Note(text="new after restore"))  # still usable
@@ -133,8 +134,9 @@ def test_restore_brings_back_the_backup_and_keeps_the_present_as_a_safety_copy(
 
     # The restore can itself be undone from the safety copy.
     workspace.restore(safety)
-    assert sorted(e.text for e in workspace.journal.entries(trashed=True)) == ["before"]
-    assert sorted(e.text for e in workspace.journal.entries()) == ["after"]
+    trashed = of_kind(Note, workspace.journal.entries(trashed=True))
+    assert sorted(e.text for e in trashed) == ["before"]
+    assert sorted(e.text for e in of_kind(Note, workspace.journal.entries())) == ["after"]
 
 
 def test_a_damaged_backup_is_refused_and_the_journal_is_untouched(workspace: Workspace) -> None:
@@ -178,7 +180,7 @@ def test_cli_backup_lists_and_restores(data_dir: Path, capsys: pytest.CaptureFix
     assert main([*args, "restore", "1"]) == 0
     assert "Restored the journal" in capsys.readouterr().out
     workspace = open_workspace(data_dir)
-    assert [e.text for e in workspace.journal.entries()] == ["first"]
+    assert [e.text for e in of_kind(Note, workspace.journal.entries())] == ["first"]
     workspace.close()
     assert main([*args, "restore", "no-such-backup"]) == 1
     assert "no backup" in capsys.readouterr().err

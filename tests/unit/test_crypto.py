@@ -16,6 +16,7 @@ from attune_journal.storage.errors import (
     WrongPassphraseError,
 )
 from attune_journal.workspace import Workspace, open_workspace
+from tests.factories import of_kind
 
 MARKER = "zebracornmarker"
 
@@ -45,7 +46,7 @@ def test_with_encryption_on_the_marker_is_in_no_file_and_needs_the_passphrase(
     assert len(change.converted) == 2  # the manual backup and the safety backup
     # Written while encrypted: entries, search index, drafts, backups, the daily one.
     _write_marked(workspace, 30)
-    assert [hit.entry.text for hit in workspace.journal.search(MARKER)][:1]
+    assert of_kind(Note, [hit.entry for hit in workspace.journal.search(MARKER)])
     workspace.backup("manual")
     assert workspace.backup_if_due() is not None
     workspace.close()
@@ -102,7 +103,7 @@ def test_any_passphrase_text_round_trips(data_dir: Path) -> None:
     workspace.change_encryption(None, passphrase)
     workspace.close()
     reopened = open_workspace(data_dir, passphrase)
-    assert [e.text for e in reopened.journal.entries()] == ["kept"]
+    assert [e.text for e in of_kind(Note, reopened.journal.entries())] == ["kept"]
     reopened.close()
 
 

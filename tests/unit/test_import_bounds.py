@@ -24,6 +24,7 @@ from attune_journal.exchange.commands import ImportProgress
 from attune_journal.exchange.importing import run_import
 from attune_journal.exchange.parsed import ImportFormatError
 from attune_journal.workspace import Workspace, open_workspace
+from tests.factories import of_kind
 
 ROOT = Path(__file__).resolve().parents[2]
 DAYLIO_HEADER = "full_date,date,weekday,time,mood,activities,note_title,note\n"
@@ -247,9 +248,14 @@ def test_reading_line_by_line_in_small_chunks_matches_reading_whole(
     whole = jrnl.parse_jrnl_text(text.lstrip("\ufeff"), "j.txt")
     monkeypatch.setattr(parsed, "CHUNK_BYTES", 3)  # splits lines and characters
     streamed = jrnl.read_jrnl_file(path)
-    assert [(i.where, i.entry.text, i.entry.tags, i.entry.starred) for i in streamed.entries] == [
-        (i.where, i.entry.text, i.entry.tags, i.entry.starred) for i in whole.entries
-    ]
+
+    def seen(result: parsed.Parsed) -> list[tuple[str, str, list[str], bool]]:
+        notes = of_kind(Note, [i.entry for i in result.entries])
+        return [
+            (i.where, n.text, n.tags, n.starred) for i, n in zip(result.entries, notes, strict=True)
+        ]
+
+    assert seen(streamed) == seen(whole)
     assert [(s.where, s.reason) for s in streamed.skipped] == [("line 1", whole.skipped[0].reason)]
     assert len(streamed.entries) == 3
 

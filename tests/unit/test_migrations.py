@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from attune_journal.core.models import Note
 from attune_journal.storage import (
     SCHEMA_VERSION,
     DamagedStoreError,
@@ -16,7 +17,7 @@ from attune_journal.storage import (
     open_store,
 )
 from attune_journal.storage.migrations import MIGRATION_SET, schema_problems
-from tests.factories import full_note
+from tests.factories import full_note, of_kind
 
 
 def _digest(path: Path) -> str:
@@ -113,7 +114,7 @@ def test_a_first_version_store_gains_the_trends_index_after_a_backup(tmp_path: P
     names = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
     assert "idx_entries_live_kind" in names
     assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
-    assert [e.text for e in Journal(db).entries()] == ["hi"]
+    assert [e.text for e in of_kind(Note, Journal(db).entries())] == ["hi"]
     db.close()
     assert list((tmp_path / "backups").iterdir()), "no backup was taken before migrating"
 

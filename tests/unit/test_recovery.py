@@ -14,6 +14,7 @@ from attune_journal.core.models import Note
 from attune_journal.storage.errors import DamagedStoreError
 from attune_journal.storage.recovery import damage_reason, move_aside, recover_damaged
 from attune_journal.workspace import open_workspace
+from tests.factories import of_kind
 
 
 def _truncated(store: Path) -> bytes:
@@ -71,7 +72,8 @@ def test_a_damaged_store_is_moved_aside_reported_and_restorable(data_dir: Path, 
     workspace = open_workspace(data_dir)  # a fresh, empty journal
     assert workspace.journal.count() == 0
     workspace.restore(report.backup.path)
-    assert sorted(e.text for e in workspace.journal.entries()) == ["one", "three", "two"]
+    notes = of_kind(Note, workspace.journal.entries())
+    assert sorted(e.text for e in notes) == ["one", "three", "two"]
     workspace.close()
 
 

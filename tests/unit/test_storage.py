@@ -12,6 +12,7 @@ import pytest
 from attune_journal.core.models import (
     MAX_TEXT_CHARS,
     CheckIn,
+    Entry,
     Feeling,
     Note,
     ValidationError,
@@ -19,7 +20,7 @@ from attune_journal.core.models import (
 )
 from attune_journal.storage import Journal, SearchFilters, open_store
 from attune_journal.storage.errors import StoreError
-from tests.factories import at, full_checkin, full_note, one_of_each
+from tests.factories import CET, at, full_checkin, full_note, one_of_each, stored
 
 
 def _fresh(path: Path) -> Journal:
@@ -27,9 +28,9 @@ def _fresh(path: Path) -> Journal:
 
 
 @pytest.mark.parametrize("make", one_of_each(), ids=lambda e: e.kind)
-def test_each_kind_round_trips_edits_trashes_and_restores(tmp_path: Path, make: object) -> None:
+def test_each_kind_round_trips_edits_trashes_and_restores(tmp_path: Path, make: Entry) -> None:
     journal = _fresh(tmp_path)
-    entry = dataclasses.replace(make)  # type: ignore[type-var]
+    entry = dataclasses.replace(make)
     journal.save(entry)
     assert entry.id is not None
     assert journal.get(entry.id) == entry  # field for field
@@ -58,7 +59,7 @@ def test_each_kind_round_trips_edits_trashes_and_restores(tmp_path: Path, make: 
 
 
 def test_times_keep_their_offsets_and_sort_by_true_time(journal: Journal) -> None:
-    early_ny = full_note(at=at(hour=3, tz=at().tzinfo))  # 03:30 +01:00 = 02:30Z
+    early_ny = full_note(at=at(hour=3, tz=CET))  # 03:30 +01:00 = 02:30Z
     later_cet = full_checkin(at=at(hour=8))  # 07:30Z
     journal.save(later_cet)
     journal.save(early_ny)
@@ -302,9 +303,10 @@ def test_a_save_that_fails_leaves_the_entry_as_it_was(journal: Journal) -> None:
     assert note.id is None and journal.count() == 0
     journal.conn.execute("PRAGMA max_page_count = 1073741823")
     journal.save(note)
-    assert journal.count() == 1 and journal.get(note.id).text == note.text  # type: ignore[arg-type, union-attr]
+    assert journal.count() == 1 and stored(journal, note.id, Note).text == note.text
 
-    kept = journal.save(Note(text="kept"))
+    kept = Note(text="kept")
+    journal.save(kept)
     stamp = kept.updated_at
     kept.text = "An edit " * 4000
     journal.conn.execute("PRAGMA query_only = 1")

@@ -17,6 +17,7 @@ from attune_journal.core.models import Note
 from attune_journal.storage import crypto, swap
 from attune_journal.storage.backup import backup_name, list_backups, prune_backups
 from attune_journal.workspace import open_workspace
+from tests.factories import of_kind
 from tests.unit.store_harness import command, env, leftovers, run, texts
 
 
@@ -120,7 +121,7 @@ def test_a_recorded_change_is_finished_at_the_next_start(data_dir: Path) -> None
     )
     workspace = open_workspace(data_dir)
     assert workspace.recovery_message and "completed" in workspace.recovery_message
-    assert [e.text for e in workspace.journal.entries()] == ["restored"]
+    assert [e.text for e in of_kind(Note, workspace.journal.entries())] == ["restored"]
     workspace.close()
     assert leftovers(data_dir) == []
 
