@@ -224,7 +224,7 @@ class MoodGrid(QWidget):
         return list(self._marks)
 
     def set_density(self, points: list[tuple[float, float, float]]) -> None:
-        """Soft blobs for ``(p, e, weight 0..1)`` points, binned to a 20 x 20 grid."""
+        """Soft blobs for ``(p, e, weight)`` points, binned to a 20 x 20 grid scaled to 0..1."""
         self._density = bin_density(points) if points else []
         self._density_image = None
         self.update()
