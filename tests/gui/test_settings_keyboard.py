@@ -91,3 +91,20 @@ def test_tab_walks_every_control_in_reading_order_and_out_again(qtbot, main_wind
             break
         qtbot.keyClick(widget, Qt.Key.Key_Backtab, SHIFT)
     assert back == list(reversed(reached))
+
+
+def test_delete_in_an_own_list_removes_the_chosen_item(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClick(main_window, Qt.Key.Key_Comma, CTRL)
+    screen = main_window.page("settings")
+    field = screen.own_strategies.field
+    field.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClicks(field, "a walk round the block")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert main_window.workspace.own_strategies() == ["a walk round the block"]
+
+    qtbot.keyClick(field, Qt.Key.Key_Backtab, SHIFT)
+    assert focused() is screen.own_strategies.list
+    qtbot.keyClick(focused(), Qt.Key.Key_Down)  # choose the first item
+    qtbot.keyClick(focused(), Qt.Key.Key_Delete)
+    assert main_window.workspace.own_strategies() == []
+    assert "removed" in screen.status.text()

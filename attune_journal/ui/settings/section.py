@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -116,6 +118,7 @@ class OwnList(QWidget):
         self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.setToolTip(self.tr("Remove the chosen item (Delete)"))
         self.remove_button.clicked.connect(self.remove)
+        self.list.installEventFilter(self)  # Delete in the list, as the tooltip says
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.field, 1)
@@ -143,6 +146,18 @@ class OwnList(QWidget):
             item.setData(NAME_ROLE, name)
             self.list.addItem(item)
         self.remove_button.setEnabled(bool(items))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.list
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Delete
+            and self.list.currentItem() is not None
+        ):
+            self.remove()
+            return True
+        return super().eventFilter(watched, event)
 
     def names(self) -> list[str]:
         return [self.list.item(i).data(NAME_ROLE) for i in range(self.list.count())]
