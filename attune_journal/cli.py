@@ -570,7 +570,7 @@ def _week(args: argparse.Namespace, workspace: Workspace, out: TextIO) -> int:
 @command("export")
 def _export(args: argparse.Namespace, workspace: Workspace, out: TextIO) -> int:
     from attune_journal.exchange.commands import export_command
-    from attune_journal.exchange.markdown_export import ExportError
+    from attune_journal.exchange.export_files import ExportError
 
     try:
         return export_command(args, workspace, out)
@@ -623,7 +623,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             _note_times_and_needs(args)
         workspace = _open_for_command(args)
         if any(workspace.paths.temp.glob("export-*.json")):  # left by a killed export
-            from attune_journal.exchange.markdown_export import remove_export_leftovers
+            from attune_journal.exchange.export_files import remove_export_leftovers
 
             remove_export_leftovers(workspace.paths.root)
         if args.command not in _NO_DAILY_BACKUP:

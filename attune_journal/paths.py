@@ -78,7 +78,7 @@ class DataPaths:
 
     @property
     def temp(self) -> Path:
-        """Private scratch space: a running export records itself here (see markdown_export)."""
+        """Private scratch space: a running export records itself here (see export_files)."""
         return self.root / "tmp"
 
     @property

@@ -162,8 +162,8 @@ def _stopped_by_signals() -> Iterator[None]:
 def export_command(args: argparse.Namespace, workspace: Workspace, out: TextIO) -> int:
     # Loaded here, not with this module: every start of the app builds the CLI's parser,
     # and opening the window should not pay for the exporter and its YAML writer.
+    from attune_journal.exchange.export_files import ExportError
     from attune_journal.exchange.markdown_export import (
-        ExportError,
         export_markdown_file,
         export_markdown_folder,
     )

@@ -48,11 +48,11 @@ from PySide6.QtWidgets import (
 
 from attune_journal.core.weeks import label_for_day
 from attune_journal.core.wording import count
+from attune_journal.exchange.export_files import ExportError
 from attune_journal.exchange.formats import IMPORT_FORMATS, Detected, detect_format
 from attune_journal.exchange.markdown_export import (
     ExportCancelled,
     ExportConflict,
-    ExportError,
     ExportReport,
     export_markdown_file,
     export_markdown_folder,

@@ -15,12 +15,14 @@ from markdown_it import MarkdownIt
 from attune_journal.core.models import Note
 from attune_journal.core.timeutil import from_text
 from attune_journal.exchange import frontmatter
+from attune_journal.exchange.export_files import ExportError
 from attune_journal.exchange.markdown_export import (
     ExportCancelled,
     ExportConflict,
-    ExportError,
     export_markdown_file,
     export_markdown_folder,
+)
+from attune_journal.exchange.markdown_render import (
     front_matter,
     front_matter_text,
     plan_names,

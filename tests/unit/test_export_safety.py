@@ -19,7 +19,6 @@ import signal
 import stat
 import subprocess
 import sys
-import threading
 import time
 from collections.abc import Iterator
 from datetime import date
@@ -28,14 +27,14 @@ from pathlib import Path
 import pytest
 
 from attune_journal import cli
-from attune_journal.exchange import markdown_export as me
+from attune_journal.exchange import export_files as ef
+from attune_journal.exchange.export_files import ExportError, remove_export_leftovers
 from attune_journal.exchange.markdown_export import (
-    ExportError,
+    ExportConflict,
     export_markdown_file,
     export_markdown_folder,
-    plan_folder,
-    remove_export_leftovers,
 )
+from attune_journal.exchange.markdown_render import plan_folder
 from attune_journal.workspace import open_workspace
 from tests.factories import full_note, one_of_each
 
@@ -66,8 +65,8 @@ def digest_tree(folder: Path) -> dict[str, str]:
 
 
 LEFTOVER_RES = (
-    me.STAGING_RE,
-    me.TEMP_FILE_RE,
+    ef.STAGING_RE,
+    ef.TEMP_FILE_RE,
     re.compile(r"\..+\.partial-[0-9a-f]{8}\Z"),  # what versions before this one left
 )
 
@@ -79,7 +78,7 @@ def leftovers(*roots: Path) -> list[str]:
         for folder, dirs, names in os.walk(root):
             for name in dirs + names:
                 path = Path(folder, name)
-                record = path.parent.name == me.RECORDS_FOLDER and name.startswith("export-")
+                record = path.parent.name == ef.RECORDS_FOLDER and name.startswith("export-")
                 if record or any(pattern.match(name) for pattern in LEFTOVER_RES):
                     found.append(str(path))
     return found
@@ -292,7 +291,7 @@ def test_a_linked_month_folder_or_file_is_replaced_never_written_through(
     secret.write_bytes(b"not the export's\n")
     (out / name).unlink()
     (out / name).symlink_to(secret)
-    with pytest.raises(me.ExportConflict):
+    with pytest.raises(ExportConflict):
         export_markdown_folder(entries, out)
     export_markdown_folder(entries, out, force=True)
     assert secret.read_bytes() == b"not the export's\n"
@@ -309,7 +308,7 @@ def test_a_link_named_like_a_staging_folder_is_removed_not_followed(tmp_path: Pa
     outside.mkdir()
     (outside / "keep.md").write_text("mine\n")
     out.mkdir()
-    (out / f"{me.STAGING_PREFIX}0123abcd").symlink_to(outside, target_is_directory=True)
+    (out / f"{ef.STAGING_PREFIX}0123abcd").symlink_to(outside, target_is_directory=True)
     export_markdown_folder(one_of_each(), out)
     assert (outside / "keep.md").read_text() == "mine\n"
     assert leftovers(out) == []
@@ -411,25 +410,25 @@ def test_the_cleaner_leaves_a_running_export_alone_and_removes_a_dead_ones(
     data = tmp_path / "data"
     out, single = tmp_path / "out", tmp_path / "one.md"
     out.mkdir()
-    staging = out / f"{me.STAGING_PREFIX}00aa11bb"
+    staging = out / f"{ef.STAGING_PREFIX}00aa11bb"
     (staging / "2026" / "11").mkdir(parents=True)
     (staging / "2026" / "11" / "a.md").write_bytes(FRONT)
-    temp = single.with_name(f".{single.name}{me.TEMP_FILE_MARK}00aa11bb.tmp")
+    temp = single.with_name(f".{single.name}{ef.TEMP_FILE_MARK}00aa11bb.tmp")
     temp.write_bytes(FRONT)
     old = tmp_path / ".out.partial-0123abcd"  # beside the target, as older versions left it
     old.mkdir()
     (old / "b.md").write_bytes(FRONT)
-    assert me._record_export(data, out, "folder") is not None
-    assert me._record_export(data, single, "file") is not None
+    assert ef.record_export(data, out, "folder") is not None
+    assert ef.record_export(data, single, "file") is not None
 
     # While the exports "run" (their locks held) nothing of theirs goes.
-    folder_lock = me._lock_folder(out)
+    folder_lock = ef.lock_folder(out)
     temp_fd = os.open(temp, os.O_RDONLY)
-    me._lock(temp_fd)
+    ef.try_lock(temp_fd)
     try:
         assert remove_export_leftovers(data) == []
         assert staging.exists() and temp.exists()
-        assert len(list((data / me.RECORDS_FOLDER).iterdir())) == 2
+        assert len(list((data / ef.RECORDS_FOLDER).iterdir())) == 2
         with pytest.raises(ExportError, match="Another export is writing into"):
             export_markdown_folder(one_of_each(), out)
     finally:
@@ -448,9 +447,9 @@ def test_an_export_run_removes_what_a_killed_run_left_in_its_target(tmp_path: Pa
     out = tmp_path / "out"
     export_markdown_folder(entries, out)
     name = plan_folder(entries)[0][0]
-    temp = (out / name).with_name(f".{Path(name).name}{me.TEMP_FILE_MARK}feedbeef.tmp")
+    temp = (out / name).with_name(f".{Path(name).name}{ef.TEMP_FILE_MARK}feedbeef.tmp")
     temp.write_bytes(FRONT)
-    staging = out / f"{me.STAGING_PREFIX}feedbeef"
+    staging = out / f"{ef.STAGING_PREFIX}feedbeef"
     staging.mkdir()
     (staging / "x.md").write_bytes(FRONT)
     report = export_markdown_folder(entries, out)
@@ -472,7 +471,7 @@ def test_sigterm_stops_an_export_with_one_line_and_nothing_left(
     )
     deadline = time.monotonic() + 20
     while time.monotonic() < deadline and proc.poll() is None:
-        if out.exists() and any(me.STAGING_RE.match(p.name) for p in out.iterdir()):
+        if out.exists() and any(ef.STAGING_RE.match(p.name) for p in out.iterdir()):
             proc.send_signal(signal.SIGTERM)
             break
         time.sleep(0.002)
@@ -485,7 +484,7 @@ def test_sigterm_stops_an_export_with_one_line_and_nothing_left(
     assert leftovers(tmp_path) == [] and not out.exists()
 
 
-def test_writer_threads_are_gone_after_a_refused_export(tmp_path: Path) -> None:
+def test_a_refused_export_leaves_nothing_behind(tmp_path: Path) -> None:
     entries = one_of_each()
     out = tmp_path / "out"
     out.mkdir()
@@ -493,4 +492,5 @@ def test_writer_threads_are_gone_after_a_refused_export(tmp_path: Path) -> None:
     (out / year).symlink_to(tmp_path, target_is_directory=True)
     with pytest.raises(ExportError):
         export_markdown_folder(entries, out)
-    assert not [t for t in threading.enumerate() if t.name.startswith("markdown-export-")]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"], "nothing written via the link"
+    assert [p.name for p in out.iterdir()] == [year], "no staging folder, no temp files"

@@ -1,9 +1,10 @@
 """The fast paths of the Markdown export give exactly what the plain ones gave.
 
 Covers the cached YAML blocks (against the generic ``frontmatter.dump``), the
-cheap time-order key and file names (against their text/strftime forms), and the
-writer threads (same files, same guarantees: nothing half-written, errors such as
-a full disk raised unchanged, cancellation, progress, fsync when asked).
+cheap time-order key and file names (against their text/strftime forms), and
+exports larger than one chunk of files (same files, same guarantees: nothing
+half-written, errors such as a full disk raised unchanged, cancellation,
+progress, fsync when asked).
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ import os
 import re
 import stat
 import sys
-import threading
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
@@ -33,15 +33,15 @@ from attune_journal.core.models import (
 )
 from attune_journal.exchange import frontmatter
 from attune_journal.exchange import markdown_export as me
-from attune_journal.exchange.markdown_export import (
-    ExportCancelled,
-    export_markdown_folder,
+from attune_journal.exchange import markdown_render as mr
+from attune_journal.exchange.markdown_export import ExportCancelled, export_markdown_folder
+from attune_journal.exchange.markdown_render import (
     front_matter,
     front_matter_text,
     plan_folder,
     plan_names,
 )
-from tests.factories import CET, at, full_checkin, full_note, full_repair, one_of_each
+from tests.factories import CET, at, full_checkin, full_note, full_repair
 
 # ---- cached YAML blocks -----------------------------------------------------------------
 
@@ -108,8 +108,8 @@ def test_cached_front_matter_is_the_generic_dump_whatever_came_before(
 def test_block_tables_are_emptied_when_full_and_stay_correct(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    small = me._Blocks(limit=2)
-    monkeypatch.setattr(me, "_BLOCKS", small)
+    small = mr._Blocks(limit=2)
+    monkeypatch.setattr(mr, "_BLOCKS", small)
     entries = [
         full_checkin(feelings=[Feeling(f"word{n}", 0.5, 0.25, 2)], needs=[NeedState(f"n{n}", True)])
         for n in range(7)
@@ -134,7 +134,7 @@ moments = st.builds(
 @given(st.lists(st.tuples(moments, st.sampled_from(["a", "b", "c", "d"])), max_size=8))
 def test_time_order_key_sorts_like_the_text_key(items: list[tuple[datetime, str]]) -> None:
     entries = [Note(at=moment, uid=f"{uid}{n}") for n, (moment, uid) in enumerate(items)]
-    assert me._in_time_order(entries) == sorted(entries, key=me._sort_key)
+    assert mr._in_time_order(entries) == sorted(entries, key=mr._sort_key)
 
 
 def test_same_second_and_old_years_keep_the_text_order() -> None:
@@ -148,17 +148,17 @@ def test_same_second_and_old_years_keep_the_text_order() -> None:
         Note(at=datetime(2515, 1, 1, 0, 0, 0, 999_999, tzinfo=UTC), uid="e"),
         Note(at=datetime(2515, 1, 1, 0, 0, 0, tzinfo=UTC), uid="f"),
     ]
-    assert me._in_time_order(entries) == sorted(entries, key=me._sort_key)
-    assert [e.uid for e in me._in_time_order(entries[:2])] == ["a", "b"]
+    assert mr._in_time_order(entries) == sorted(entries, key=mr._sort_key)
+    assert [e.uid for e in mr._in_time_order(entries[:2])] == ["a", "b"]
 
 
 @given(st.datetimes(min_value=datetime(1, 1, 1), max_value=datetime(9999, 12, 31)))
 def test_file_names_match_the_strftime_form(moment: datetime) -> None:
     entry = Note(at=moment.replace(tzinfo=CET))
-    assert me._base_name(entry) == f"{moment:%Y}/{moment:%m}/{moment:%Y-%m-%d-%H%M}-note"
+    assert mr._base_name(entry) == f"{moment:%Y}/{moment:%m}/{moment:%Y-%m-%d-%H%M}-note"
 
 
-# ---- writer threads ---------------------------------------------------------------------
+# ---- exports of many files --------------------------------------------------------------
 
 
 def many_entries(count: int) -> list[Entry]:
@@ -181,7 +181,7 @@ def files_under(folder: Path) -> dict[str, bytes]:
     }
 
 
-def test_writer_threads_write_exactly_the_planned_files(tmp_path: Path) -> None:
+def test_a_large_export_writes_exactly_the_planned_files(tmp_path: Path) -> None:
     entries = many_entries(5 * me.CHUNK + 17)
     expected = dict(plan_folder(entries))
     assert len(expected) == len(entries)
@@ -189,39 +189,18 @@ def test_writer_threads_write_exactly_the_planned_files(tmp_path: Path) -> None:
     assert report.written == len(entries) and sorted(report.files) == sorted(expected)
     assert files_under(tmp_path / "out") == expected
     assert [p.name for p in tmp_path.iterdir()] == ["out"]
-    # The writer threads are gone (counted by name: the rest of the test run may start
-    # or end threads of its own meanwhile).
-    left = [t.name for t in threading.enumerate() if t.name.startswith("markdown-export-")]
-    assert left == [], left
-
-
-def test_small_exports_write_in_the_calling_thread(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    writers: set[str] = set()
-    real = me._write_new
-
-    def spy(path: Any, data: bytes, durable: bool) -> None:
-        writers.add(threading.current_thread().name)
-        real(path, data, durable)
-
-    monkeypatch.setattr(me, "_write_new", spy)
-    export_markdown_folder(one_of_each(), tmp_path / "small")
-    assert writers == {threading.current_thread().name}
-    export_markdown_folder(many_entries(me.CHUNK * 2), tmp_path / "large")
-    assert {name for name in writers if name.startswith("markdown-export-")}
 
 
 def full_disk_after(monkeypatch: pytest.MonkeyPatch, writes: int) -> OSError:
-    """Make ``os.write`` to a file fail with ENOSPC after ``writes`` writes in a writer
-    thread; other writes (pytest's own) go through."""
+    """Make ``os.write`` of an exported file (its bytes start with the front matter's
+    ``---`` line) fail with ENOSPC after ``writes`` such writes; other writes (pytest's
+    own) go through."""
     error = OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
     real_write = os.write
     count = [0]
 
     def fake_write(fd: int, data: Any) -> int:
-        in_place = threading.current_thread().name.startswith("markdown-export-")
-        if in_place and stat.S_ISREG(os.fstat(fd).st_mode):
+        if bytes(data[:4]) == b"---\n" and stat.S_ISREG(os.fstat(fd).st_mode):
             count[0] += 1
             if count[0] > writes:
                 raise error
@@ -231,7 +210,7 @@ def full_disk_after(monkeypatch: pytest.MonkeyPatch, writes: int) -> OSError:
     return error
 
 
-def test_full_disk_in_a_writer_thread_is_raised_unchanged_and_leaves_nothing(
+def test_full_disk_is_raised_unchanged_and_leaves_nothing(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     error = full_disk_after(monkeypatch, 150)
@@ -290,21 +269,19 @@ def test_progress_rises_to_the_total(tmp_path: Path) -> None:
     assert all(t == total for _, t in seen)
 
 
-def test_durable_export_fsyncs_every_file_from_the_writer_threads(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    synced: list[str] = []
+def test_durable_export_fsyncs_every_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    synced_files = [0]
     real_fsync = os.fsync
 
     def fsync(fd: int) -> None:
-        synced.append(threading.current_thread().name)
+        if stat.S_ISREG(os.fstat(fd).st_mode):
+            synced_files[0] += 1
         real_fsync(fd)
 
     monkeypatch.setattr(os, "fsync", fsync)
     entries = many_entries(2 * me.CHUNK)
     export_markdown_folder(entries, tmp_path / "out", durable=True)
-    file_syncs = [name for name in synced if name.startswith("markdown-export-")]
-    assert len(file_syncs) == len(entries)
+    assert synced_files[0] == len(entries)
 
 
 def test_reexport_of_many_entries_keeps_names_and_touches_only_changes(tmp_path: Path) -> None:

@@ -21,7 +21,8 @@ import pytest
 from attune_journal.cli import main
 from attune_journal.exchange import parsed
 from attune_journal.exchange.formats import SNIFF_BYTES, detect_format
-from attune_journal.exchange.markdown_export import export_markdown_folder, render_single
+from attune_journal.exchange.markdown_export import export_markdown_folder
+from attune_journal.exchange.markdown_render import render_single
 from attune_journal.exchange.parsed import ImportFormatError
 from attune_journal.workspace import open_workspace
 from tests.factories import one_of_each

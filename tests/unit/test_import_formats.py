@@ -17,7 +17,7 @@ import pytest
 
 from attune_journal.core.models import Note
 from attune_journal.exchange.importing import ImportCancelled, run_import
-from attune_journal.exchange.markdown_export import render_single
+from attune_journal.exchange.markdown_render import render_single
 from attune_journal.exchange.parsed import ImportFormatError
 from attune_journal.workspace import Workspace
 

@@ -75,6 +75,8 @@ NOT_AT_START = (
     # The command line's parser knows the exchange formats' names; the readers, the
     # exporter and their YAML load only for an import or an export.
     "attune_journal.exchange.markdown_export",
+    "attune_journal.exchange.markdown_render",
+    "attune_journal.exchange.export_files",
     "attune_journal.exchange.markdown_import",
     "attune_journal.exchange.frontmatter",
     "attune_journal.exchange.parsed",

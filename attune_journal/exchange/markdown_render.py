@@ -1,0 +1,497 @@
+"""Markdown rendering: entries -> the text of our export files (docs/export-format.md).
+
+Pure functions, no disk: an entry's front matter (``front_matter``, and the same
+as YAML text, ``front_matter_text``), one entry's file (``render_entry``), the
+file names of a folder export (``plan_names``, ``plan_folder``) and the single
+combined file (``render_single``). ``markdown_export`` writes what these give;
+``markdown_import`` reads it back.
+
+Speed: a ten-year journal repeats the same few feelings, needs and sensations
+tens of thousands of times, so their YAML lines are made once (``_Blocks``), and
+time order and file names avoid strftime and text keys where the result is the
+same. The tests check every fast path against the plain form it replaces.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import UTC, datetime, timedelta
+from functools import cache
+from typing import Any
+
+from attune_journal.core.models import (
+    BodySensation,
+    CheckIn,
+    Entry,
+    Feeling,
+    NeedState,
+    Note,
+    RelationshipCheckIn,
+    RepairEntry,
+    StrategyTry,
+    WeeklyReview,
+    entry_text,
+)
+from attune_journal.core.timeutil import to_text, utc_key
+from attune_journal.exchange import frontmatter
+
+_BACKTICKS_RE = re.compile("`+")
+DELIMITER = "---\n"
+SINGLE_FILE_TITLE = "# Attune Journal\n"
+KIND_TITLES = {
+    "checkin": "Check-in",
+    "note": "Note",
+    "weekly_review": "Weekly review",
+    "relationship": "Relationship check-in",
+    "repair": "Repair",
+}
+
+
+# ---- entries -> front matter and text ---------------------------------------------------
+
+
+@cache
+def shipped_prompt_texts() -> Mapping[str, str]:
+    """Prompt id -> text for the shipped prompts (the export names the prompt in words)."""
+    from attune_journal.core.prompts import load_prompts
+
+    return {prompt.id: prompt.text for prompt in load_prompts()}
+
+
+def prompt_text(prompt_id: str | None, prompt_texts: Mapping[str, str] | None = None) -> str | None:
+    if prompt_id is None:
+        return None
+    texts = shipped_prompt_texts() if prompt_texts is None else prompt_texts
+    if prompt_id in texts:
+        return texts[prompt_id]
+    # The person's own prompts are stored as "own:<text>" (workspace.own_prompts).
+    if prompt_id.startswith("own:"):
+        return prompt_id[4:]
+    return None
+
+
+def _strategy(strategy: StrategyTry | None) -> dict[str, Any] | None:
+    if strategy is None:
+        return None
+    return {"name": strategy.name, "before": strategy.before, "after": strategy.after}
+
+
+def _feelings(entry: CheckIn | Note | RepairEntry) -> list[dict[str, Any]]:
+    return [
+        {
+            "word": f.word,
+            "pleasantness": f.pleasantness,
+            "energy": f.energy,
+            "intensity": f.intensity,
+        }
+        for f in entry.feelings
+    ]
+
+
+def _needs(entry: CheckIn | Note | RepairEntry) -> list[dict[str, Any]]:
+    return [{"need": n.need, "met": n.met} for n in entry.needs]
+
+
+def front_matter(entry: Entry, prompt_texts: Mapping[str, str] | None = None) -> dict[str, Any]:
+    """Every structured field of ``entry``, in a fixed order (the main text is the body)."""
+    data: dict[str, Any] = {
+        "uid": entry.uid,
+        "kind": entry.kind,
+        "at": to_text(entry.at),
+        "updated_at": to_text(entry.updated_at) if entry.updated_at else None,
+        "starred": entry.starred,
+        "tags": list(entry.tags),
+    }
+    if isinstance(entry, CheckIn):
+        data["prompt_id"] = entry.prompt_id
+        data["prompt"] = prompt_text(entry.prompt_id, prompt_texts)
+        data["activation"] = entry.activation
+        data["strategy"] = _strategy(entry.strategy)
+        data["feelings"] = _feelings(entry)
+        data["needs"] = _needs(entry)
+        data["body"] = [
+            {"region": b.region, "sensation": b.sensation, "intensity": b.intensity}
+            for b in entry.body
+        ]
+        data["regulation_note"] = entry.regulation_note
+    elif isinstance(entry, Note):
+        data["activation"] = entry.activation
+        data["strategy"] = _strategy(entry.strategy)
+        data["feelings"] = _feelings(entry)
+        data["needs"] = _needs(entry)
+    elif isinstance(entry, WeeklyReview):
+        data["week"] = entry.week
+        data["was_hard"] = entry.was_hard
+        data["intention"] = entry.intention
+    elif isinstance(entry, RelationshipCheckIn):
+        data["week"] = entry.week
+        data["answers"] = dict(entry.answers)
+        data["more_of"] = entry.more_of
+        data["attune"] = dict(entry.attune)
+    elif isinstance(entry, RepairEntry):
+        data["feelings"] = _feelings(entry)
+        data["needs"] = _needs(entry)
+        data["my_part"] = entry.my_part
+        data["repair"] = entry.repair
+        data["how_it_went"] = entry.how_it_went
+        data["resolved"] = entry.resolved
+    if entry.meta:
+        # Details from where the entry was imported, last and only when there are some.
+        data["meta"] = dict(entry.meta)
+    return data
+
+
+def body_block(text: str) -> str:
+    """The Markdown after the front matter: a blank line, the text, a final newline.
+
+    Both additions are removed again on import (exactly one each), so any text,
+    including one that ends without a newline or with several, comes back as it was.
+    """
+    return "\n" + text + "\n" if text else ""
+
+
+def front_matter_text(entry: Entry, prompt_texts: Mapping[str, str] | None = None) -> str:
+    """``frontmatter.dump(front_matter(entry))``, written out directly for speed.
+
+    A ten-year journal has tens of thousands of feelings, needs and sensations,
+    but few distinct ones: the same word with the same coordinates, the same need
+    met or not. Their YAML lines are made once and reused (``_Blocks``), so an
+    entry costs a few dictionary look-ups instead of dozens of scalar
+    conversions. The result is the same text as the generic dumper, which the
+    tests check for every kind and for generated entries.
+    """
+    q = frontmatter.scalar
+    lines = [
+        f"uid: {_one_off(entry.uid)}",
+        f"kind: {entry.kind}",
+        f"at: {_one_off(to_text(entry.at))}",
+        f"updated_at: {_one_off(to_text(entry.updated_at)) if entry.updated_at else 'null'}",
+        "starred: true" if entry.starred else "starred: false",
+        _BLOCKS.tags(entry.tags),
+    ]
+    text = frontmatter.text_lines
+    if isinstance(entry, CheckIn):
+        lines.append(_BLOCKS.prompt(entry.prompt_id, prompt_text(entry.prompt_id, prompt_texts)))
+        _regulation_lines(entry, lines)
+        lines.append(_BLOCKS.body(entry.body))
+        text("regulation_note:", entry.regulation_note, "", lines)
+    elif isinstance(entry, Note):
+        _regulation_lines(entry, lines)
+    elif isinstance(entry, WeeklyReview):
+        lines.append(f"week: {q(entry.week)}")
+        text("was_hard:", entry.was_hard, "", lines)
+        text("intention:", entry.intention, "", lines)
+    elif isinstance(entry, RelationshipCheckIn):
+        lines.append(f"week: {q(entry.week)}")
+        if entry.answers:
+            lines.append("answers:")
+            lines.extend(f"  {q(key)}: {q(value)}" for key, value in entry.answers.items())
+        else:
+            lines.append("answers: {}")
+        text("more_of:", entry.more_of, "", lines)
+        if entry.attune:
+            lines.append("attune:")
+            for key, value in entry.attune.items():
+                text(f"  {q(key)}:", value, "  ", lines)
+        else:
+            lines.append("attune: {}")
+    elif isinstance(entry, RepairEntry):
+        lines.append(_BLOCKS.feelings(entry.feelings))
+        lines.append(_BLOCKS.needs(entry.needs))
+        text("my_part:", entry.my_part, "", lines)
+        text("repair:", entry.repair, "", lines)
+        text("how_it_went:", entry.how_it_went, "", lines)
+        lines.append("resolved: true" if entry.resolved else "resolved: false")
+    if entry.meta:
+        # Rare and varied: the generic writer, less its final newline.
+        lines.append(frontmatter.dump({"meta": entry.meta})[:-1])
+    lines.append("")
+    return "\n".join(lines)
+
+
+def _one_off(text: str) -> str:
+    """``frontmatter.scalar`` for a string seen once (a uid, a time): no cache to fill."""
+    if type(text) is not str:
+        return frontmatter.scalar(text)
+    return text if frontmatter.is_plain_safe(text) else frontmatter.quote(text)
+
+
+def _plain_int(value: Any) -> bool:
+    # An exact int or None: True and 1 are equal dictionary keys but are written
+    # "true" and "1", so a bool (or an int subclass) never goes through a cache.
+    return value is None or type(value) is int
+
+
+def _plain_float(value: Any) -> bool:
+    # An exact non-zero float or None: 0.0 and -0.0, or 1 and 1.0, are equal keys
+    # with different YAML forms, so those few values are written without a cache.
+    return value is None or (type(value) is float and value != 0.0)
+
+
+class _Blocks:
+    """The YAML lines of repeated values, made once each (see ``front_matter_text``).
+
+    Keys hold only values whose text depends on nothing but their equality
+    (``_plain_int``, ``_plain_float``); anything else is written directly. Each
+    table is emptied when it grows past ``limit``, so a long-running app that
+    exports many different journals keeps it small.
+    """
+
+    def __init__(self, limit: int = 20_000) -> None:
+        self.limit = limit
+        self._feelings: dict[tuple[Any, ...], str] = {}
+        self._needs: dict[tuple[str, bool], str] = {}
+        self._body: dict[tuple[Any, ...], str] = {}
+        self._strategies: dict[tuple[Any, ...], str] = {}
+        self._tags: dict[tuple[str, ...], str] = {}
+        self._prompts: dict[tuple[str | None, str | None], str] = {}
+
+    def _keep(self, table: dict[Any, str], key: Any, value: str) -> str:
+        if len(table) >= self.limit:
+            table.clear()
+        table[key] = value
+        return value
+
+    def feelings(self, feelings: Sequence[Feeling]) -> str:
+        if not feelings:
+            return "feelings: []"
+        parts = ["feelings:"]
+        table = self._feelings
+        for f in feelings:
+            p, e, i = f.pleasantness, f.energy, f.intensity
+            if type(i) is int and _plain_float(p) and _plain_float(e):
+                key = (f.word, p, e, i)
+                block = table.get(key)
+                if block is None:
+                    block = self._keep(table, key, _feeling_block(f))
+                parts.append(block)
+            else:
+                parts.append(_feeling_block(f))
+        return "\n".join(parts)
+
+    def needs(self, needs: Sequence[NeedState]) -> str:
+        if not needs:
+            return "needs: []"
+        parts = ["needs:"]
+        table = self._needs
+        for n in needs:
+            # Only the truth of ``met`` is written, so 1 and True may share a line.
+            key = (n.need, bool(n.met))
+            block = table.get(key)
+            if block is None:
+                block = self._keep(table, key, _need_block(n))
+            parts.append(block)
+        return "\n".join(parts)
+
+    def body(self, body: Sequence[BodySensation]) -> str:
+        if not body:
+            return "body: []"
+        parts = ["body:"]
+        table = self._body
+        for b in body:
+            if type(b.intensity) is int:
+                key = (b.region, b.sensation, b.intensity)
+                block = table.get(key)
+                if block is None:
+                    block = self._keep(table, key, _body_block(b))
+                parts.append(block)
+            else:
+                parts.append(_body_block(b))
+        return "\n".join(parts)
+
+    def strategy(self, strategy: StrategyTry | None) -> str:
+        if strategy is None:
+            return "strategy: null"
+        before, after = strategy.before, strategy.after
+        if not (_plain_int(before) and _plain_int(after)):
+            return _strategy_block(strategy)
+        key = (strategy.name, before, after)
+        block = self._strategies.get(key)
+        if block is None:
+            block = self._keep(self._strategies, key, _strategy_block(strategy))
+        return block
+
+    def tags(self, tags: Sequence[str]) -> str:
+        if not tags:
+            return "tags: []"
+        key = tuple(tags)
+        block = self._tags.get(key)
+        if block is None:
+            words = "".join(f"\n  - {frontmatter.scalar(word)}" for word in tags)
+            block = self._keep(self._tags, key, "tags:" + words)
+        return block
+
+    def prompt(self, prompt_id: str | None, text: str | None) -> str:
+        key = (prompt_id, text)
+        block = self._prompts.get(key)
+        if block is None:
+            q = frontmatter.scalar
+            block = self._keep(self._prompts, key, f"prompt_id: {q(prompt_id)}\nprompt: {q(text)}")
+        return block
+
+
+def _feeling_block(f: Feeling) -> str:
+    q = frontmatter.scalar
+    return (
+        f"  - word: {q(f.word)}\n    pleasantness: {q(f.pleasantness)}\n"
+        f"    energy: {q(f.energy)}\n    intensity: {q(f.intensity)}"
+    )
+
+
+def _need_block(n: NeedState) -> str:
+    return f"  - need: {frontmatter.scalar(n.need)}\n    met: {'true' if n.met else 'false'}"
+
+
+def _body_block(b: BodySensation) -> str:
+    q = frontmatter.scalar
+    return (
+        f"  - region: {q(b.region)}\n    sensation: {q(b.sensation)}\n"
+        f"    intensity: {q(b.intensity)}"
+    )
+
+
+def _strategy_block(strategy: StrategyTry) -> str:
+    q = frontmatter.scalar
+    return (
+        f"strategy:\n  name: {q(strategy.name)}\n  before: {q(strategy.before)}\n"
+        f"  after: {q(strategy.after)}"
+    )
+
+
+_BLOCKS = _Blocks()
+
+
+def _regulation_lines(entry: CheckIn | Note, lines: list[str]) -> None:
+    activation = entry.activation
+    if type(activation) is int:
+        lines.append(f"activation: {activation}")
+    else:
+        lines.append(f"activation: {frontmatter.scalar(activation)}")
+    lines.append(_BLOCKS.strategy(entry.strategy))
+    lines.append(_BLOCKS.feelings(entry.feelings))
+    lines.append(_BLOCKS.needs(entry.needs))
+
+
+def render_entry(entry: Entry, prompt_texts: Mapping[str, str] | None = None) -> str:
+    """One entry as a Markdown file: front matter between ``---`` lines, then the text."""
+    fm = front_matter_text(entry, prompt_texts)
+    return DELIMITER + fm + DELIMITER + body_block(entry_text(entry))
+
+
+# ---- file names -------------------------------------------------------------------------
+
+
+def _sort_key(entry: Entry) -> tuple[str, str]:
+    return utc_key(entry.at), entry.uid
+
+
+# 1000-01-01T00:00:00Z as a POSIX time: from there on, the text key of
+# ``_sort_key`` has four-digit years and sorts like the time itself.
+_YEAR_1000 = -30_610_224_000
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_SECOND = timedelta(seconds=1)
+
+
+def _in_time_order(entries: Iterable[Entry]) -> list[Entry]:
+    """Entries sorted by ``_sort_key`` (UTC time to the second, then uid).
+
+    The key used here, whole seconds since 1970, orders exactly like the text key for
+    four-digit years and costs a fraction of it; a time before the year 1000 or
+    without an offset falls back to the text key itself.
+    """
+    items = list(entries)
+    keyed: list[tuple[int, str, Entry]] = []
+    for entry in items:
+        at = entry.at
+        if at.utcoffset() is None:
+            return sorted(items, key=_sort_key)
+        # Exact integer arithmetic: a float timestamp can round x.999999 up.
+        keyed.append(((at - _EPOCH) // _SECOND, entry.uid, entry))
+    if keyed and min(keyed, key=lambda item: item[0])[0] < _YEAR_1000:
+        return sorted(items, key=_sort_key)
+    keyed.sort(key=lambda item: (item[0], item[1]))
+    return [entry for _, _, entry in keyed]
+
+
+def _base_name(entry: Entry) -> str:
+    if isinstance(entry, WeeklyReview):
+        return f"weeks/{entry.week}"
+    if isinstance(entry, RelationshipCheckIn):
+        return f"relationship/{entry.week}"
+    at = entry.at
+    year = at.year
+    if year >= 1000:
+        # The same text as the strftime form below, without three strftime calls.
+        return (
+            f"{year}/{at.month:02d}/{year}-{at.month:02d}-{at.day:02d}-"
+            f"{at.hour:02d}{at.minute:02d}-{entry.kind}"
+        )
+    return f"{at:%Y}/{at:%m}/{at:%Y-%m-%d-%H%M}-{entry.kind}"
+
+
+def plan_names(entries: Iterable[Entry]) -> list[tuple[str, Entry]]:
+    """(relative path, entry) for every entry, in time order; names stable across exports.
+
+    Entries that would share a name (same kind in the same minute) are told apart
+    by ``-2``, ``-3`` … in time order, then by uid, so a re-export of the same
+    journal gives the same names.
+    """
+    ordered = _in_time_order(entries)
+    used: dict[str, int] = {}
+    planned: list[tuple[str, Entry]] = []
+    for entry in ordered:
+        base = _base_name(entry)
+        count = used.get(base, 0) + 1
+        used[base] = count
+        name = base if count == 1 else f"{base}-{count}"
+        planned.append((name + ".md", entry))
+    return planned
+
+
+def plan_folder(
+    entries: Iterable[Entry], prompt_texts: Mapping[str, str] | None = None
+) -> list[tuple[str, bytes]]:
+    """(relative path with '/', file bytes) for a folder export, in time order."""
+    return [
+        (name, render_entry(entry, prompt_texts).encode("utf-8"))
+        for name, entry in plan_names(entries)
+    ]
+
+
+# ---- the single combined file -----------------------------------------------------------
+
+
+def _fence_for(text: str) -> str:
+    """A code fence longer than any run of backticks in ``text`` (CommonMark's rule)."""
+    if "`" not in text:
+        return "```"
+    longest = max(len(run) for run in _BACKTICKS_RE.findall(text))
+    return "`" * max(3, longest + 1)
+
+
+def entry_heading(entry: Entry) -> str:
+    title = KIND_TITLES.get(entry.kind, entry.kind)
+    if isinstance(entry, WeeklyReview | RelationshipCheckIn):
+        return f"## {entry.week} · {title}"
+    return f"## {entry.at:%Y-%m-%d %H:%M} · {title}"
+
+
+def render_single_entry(entry: Entry, prompt_texts: Mapping[str, str] | None = None) -> str:
+    """One entry of the combined file: a heading, its fields as a fenced YAML block, the text.
+
+    ``text_chars`` (the length of the text in characters) tells the importer
+    exactly where the text ends, so text that looks like another entry is safe.
+    """
+    text = entry_text(entry)
+    fm = front_matter_text(entry, prompt_texts) + f"text_chars: {len(text)}\n"
+    fence = _fence_for(fm)
+    return f"{entry_heading(entry)}\n\n{fence}yaml\n{fm}{fence}\n{body_block(text)}\n"
+
+
+def render_single(entries: Iterable[Entry], prompt_texts: Mapping[str, str] | None = None) -> str:
+    """Every entry in one Markdown file, in time order."""
+    parts = [SINGLE_FILE_TITLE, "\n"]
+    for _, entry in plan_names(entries):
+        parts.append(render_single_entry(entry, prompt_texts))
+    return "".join(parts)
