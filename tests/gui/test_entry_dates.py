@@ -14,11 +14,17 @@ from zoneinfo import ZoneInfo
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
 
 from attune_journal.core.models import CheckIn, Note
 from attune_journal.core.timeutil import SkippedTimeError, TooFarAheadError, now_local
+from attune_journal.ui.checkin import CheckInScreen
+from attune_journal.ui.history import HistoryScreen
+from attune_journal.ui.main_window import MainWindow
+from attune_journal.ui.note_editor import NoteEditor
 from attune_journal.ui.widgets.when_edit import WhenEdit, read_when
-from tests.factories import full_checkin
+from tests.factories import full_checkin, stored
+from tests.gui.screens import page, shown
 
 BERLIN = ZoneInfo("Europe/Berlin")
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -71,16 +77,23 @@ def history_rows(main_window, day: date) -> list[tuple[int | None, str]]:
 # ---- the rules, shared with ``note --at`` ----------------------------------------------------
 
 
+def iso(text: str, now: datetime) -> str:
+    """``read_when``'s moment for ``text``, written out (it must be one, not "now")."""
+    moment = read_when(text, now)
+    assert moment is not None
+    return moment.isoformat()
+
+
 def test_the_field_reads_what_people_type(berlin: None) -> None:
     now = datetime(2025, 11, 5, 9, 0).astimezone()
     assert read_when("", now) is None
     assert read_when(" Now ", now) is None
-    assert read_when("yesterday 21:30", now).isoformat() == "2025-11-04T21:30:00+01:00"
-    assert read_when("7:05", now).isoformat() == "2025-11-05T07:05:00+01:00"
-    assert read_when("2025-07-02 06:05", now).isoformat() == "2025-07-02T06:05:00+02:00"
-    assert read_when("2025-07-02T06:05-05:00", now).isoformat() == "2025-07-02T06:05:00-05:00"
+    assert iso("yesterday 21:30", now) == "2025-11-04T21:30:00+01:00"
+    assert iso("7:05", now) == "2025-11-05T07:05:00+01:00"
+    assert iso("2025-07-02 06:05", now) == "2025-07-02T06:05:00+02:00"
+    assert iso("2025-07-02T06:05-05:00", now) == "2025-07-02T06:05:00-05:00"
     # Twice in the night the clocks go back: the first of the two, still in summer time.
-    assert read_when("2025-10-26 02:30", now).isoformat() == "2025-10-26T02:30:00+02:00"
+    assert iso("2025-10-26 02:30", now) == "2025-10-26T02:30:00+02:00"
     with pytest.raises(SkippedTimeError):
         read_when("2025-03-30 02:30", now)
     with pytest.raises(TooFarAheadError):
@@ -115,9 +128,11 @@ def test_an_entrys_own_time_is_kept_exactly_while_unchanged(qtbot, berlin: None)
     qtbot.addWidget(when)
     when.set_moment(lived)
     assert when.text() == "2025-12-02 21:30"
-    assert when.moment() == lived and when.moment().utcoffset() == lived.utcoffset()
+    kept = when.moment()
+    assert kept == lived and kept.utcoffset() == lived.utcoffset()
     when.edit.setText("2025-12-02 22:30")  # changed: this computer's local time
-    assert when.moment().isoformat() == "2025-12-02T22:30:00+01:00"
+    changed = when.moment()
+    assert changed is not None and changed.isoformat() == "2025-12-02T22:30:00+01:00"
 
 
 def test_the_calendar_picks_a_day_and_keeps_the_time(qtbot, berlin: None) -> None:
@@ -142,9 +157,11 @@ def test_the_calendar_picks_a_day_and_keeps_the_time(qtbot, berlin: None) -> Non
 # ---- the check-in ---------------------------------------------------------------------------
 
 
-def test_last_nights_checkin_written_this_morning(qtbot, berlin, main_window) -> None:
+def test_last_nights_checkin_written_this_morning(
+    qtbot: QtBot, berlin: None, main_window: MainWindow
+) -> None:
     qtbot.keyClick(main_window, Qt.Key.Key_N, CTRL)
-    screen = main_window.page("checkin")
+    screen = page(main_window, "checkin", CheckInScreen)
     assert main_window.stack.currentWidget() is screen
     assert screen.step_label.text().startswith("Step 1 of 7")
     assert screen.when.isVisible() and screen.when.text() == "Now"
@@ -245,16 +262,19 @@ def test_a_new_checkin_keeps_todays_flow(qtbot, berlin, main_window) -> None:
 # ---- notes ----------------------------------------------------------------------------------
 
 
-def test_a_notes_time_changes_in_the_note_editor(qtbot, berlin, main_window) -> None:
+def test_a_notes_time_changes_in_the_note_editor(
+    qtbot: QtBot, berlin: None, main_window: MainWindow
+) -> None:
     journal = main_window.workspace.journal
     summer = journal.save(
         Note(text="Swam in the lake.", at=datetime(2026, 8, 1, 18, 0).astimezone())
     )
     main_window.bridge.announce_many()
-    history = main_window.show_screen("history")
+    history = shown(main_window, "history", HistoryScreen)
     history.list.setCurrentIndex(history.model.index(history.model.row_of(summer.id), 0))
     qtbot.keyClick(history.list, Qt.Key.Key_Return)
     editor = history.note_editor
+    assert isinstance(editor, NoteEditor)
     qtbot.waitExposed(editor)
     editor.activateWindow()
     qtbot.waitUntil(editor.isActiveWindow)
@@ -269,8 +289,8 @@ def test_a_notes_time_changes_in_the_note_editor(qtbot, berlin, main_window) -> 
     assert editor.when_hint.text() == "Friday, 31 July 2026 · 18:00"
     qtbot.keyClick(editor.when.edit, Qt.Key.Key_S, CTRL)
     assert not editor.isVisible()
-    saved = journal.get(summer.id)
-    assert saved is not None and saved.uid == summer.uid
+    saved = stored(journal, summer.id, Note)
+    assert saved.uid == summer.uid
     assert saved.at.isoformat() == "2026-07-31T18:00:00+02:00"
     assert saved.text == "Swam in the lake."
 

@@ -16,6 +16,7 @@ from attune_journal.core.models import CheckIn, Note
 from attune_journal.storage.repository import HIGHLIGHT_END, HIGHLIGHT_START, SearchHit
 from attune_journal.ui import history as history_module
 from tests.factories import at
+from tests.gui.screens import shown
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)")
 
@@ -58,7 +59,7 @@ def calls(monkeypatch: pytest.MonkeyPatch) -> Calls:
     real = history_module.find_hits
     seen = Calls()
 
-    def recording(journal: Any, query: Any, cancelled: Any = None) -> list[SearchHit]:
+    def recording(journal: Any, query: Any, cancelled: Any = None) -> history_module.Results:
         seen.texts.append(query.text)
         seen.on_gui_thread.append(threading.current_thread() is threading.main_thread())
         return real(journal, query, cancelled)
@@ -82,13 +83,15 @@ def held(monkeypatch: pytest.MonkeyPatch) -> Iterator[Held]:
     real = history_module.find_hits
     hold = Held()
 
-    def slow(journal: Any, query: Any, cancelled: Any = None) -> list[SearchHit]:
+    def slow(journal: Any, query: Any, cancelled: Any = None) -> history_module.Results:
         if query.text != "wal" or threading.current_thread() is threading.main_thread():
             return real(journal, query, cancelled)
         hold.cancelled = cancelled
         hold.started.set()
         hold.release.wait(20)
-        return hold.stale  # as if it had finished just before it was stopped
+        # As if it had finished just before it was stopped.
+        ids = [hit.entry.id for hit in hold.stale if hit.entry.id is not None]
+        return history_module.Results(ids, hold.stale)
 
     monkeypatch.setattr(history_module, "find_hits", slow)
     try:
@@ -147,11 +150,12 @@ def test_a_late_result_never_replaces_what_a_newer_change_showed(
     held.stale = [SearchHit(journal.get(prepared["walk"]))]
     arrived: list[int] = []
     real_arrived = history._arrived
-    monkeypatch.setattr(
-        history,
-        "_arrived",
-        lambda serial, hits: (arrived.append(serial), real_arrived(serial, hits)),
-    )
+
+    def arriving(serial: int, hits: Any) -> None:
+        arrived.append(serial)
+        real_arrived(serial, hits)
+
+    monkeypatch.setattr(history, "_arrived", arriving)
 
     qtbot.keyClicks(history.search, "wal")
     qtbot.waitUntil(held.started.is_set)
@@ -215,8 +219,8 @@ def test_entries_before_year_1000_take_their_place_in_a_migrated_journal(
     window = open_main_window(make_qapplication([]), workspace)
     qtbot.addWidget(window)
     try:
-        history = window.show_screen("history")
-        by_id = {entry_id: name for name, entry_id in ids.items()}
+        history = shown(window, "history", history_module.HistoryScreen)
+        by_id: dict[int | None, str] = {entry_id: name for name, entry_id in ids.items()}
         newest_first = ["today", "last_year", "medieval", "ancient"]
         assert [by_id[e.id] for e in history.model.entries()] == newest_first
         titles = [history.model.index(r, 0).data(Qt.ItemDataRole.ToolTipRole) for r in range(4)]

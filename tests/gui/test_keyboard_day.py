@@ -10,10 +10,21 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QRadioButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QRadioButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
 
 from attune_journal.core.models import BodySensation, CheckIn, NeedState, RelationshipCheckIn
 from attune_journal.core.weeks import label_for_day
+from attune_journal.ui.checkin import CheckInScreen
+from attune_journal.ui.main_window import MainWindow
+from attune_journal.ui.relationship import RelationshipScreen
+from tests.gui.screens import page
 
 # The offscreen platform cannot raise, grab or resize windows and says so as warnings.
 pytestmark = pytest.mark.qt_log_ignore(
@@ -32,15 +43,21 @@ def focused() -> QWidget:
     return widget
 
 
-def press(qtbot, key: Qt.Key, modifier: Qt.KeyboardModifier = NO) -> None:
+def current(tree: QTreeWidget) -> QTreeWidgetItem:
+    item = tree.currentItem()
+    assert item is not None, "the tree has no current item"
+    return item
+
+
+def press(qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier = NO) -> None:
     qtbot.keyClick(focused(), key, modifier)
 
 
-def type_text(qtbot, text: str) -> None:
+def type_text(qtbot: QtBot, text: str) -> None:
     qtbot.keyClicks(focused(), text)
 
 
-def tab(qtbot, backwards: bool = False) -> QWidget:
+def tab(qtbot: QtBot, backwards: bool = False) -> QWidget:
     """Tab (or Shift+Tab) once; focus must leave the widget it was on."""
     before = focused()
     press(qtbot, Qt.Key.Key_Tab, SHIFT if backwards else NO)
@@ -49,7 +66,7 @@ def tab(qtbot, backwards: bool = False) -> QWidget:
     return after
 
 
-def tab_to(qtbot, target: QWidget, most: int = 40) -> None:
+def tab_to(qtbot: QtBot, target: QWidget, most: int = 40) -> None:
     for _ in range(most):
         if focused() is target:
             return
@@ -57,13 +74,13 @@ def tab_to(qtbot, target: QWidget, most: int = 40) -> None:
     raise AssertionError(f"Tab never reached {target!r}")
 
 
-def open_window(qtbot, window) -> None:
+def open_window(qtbot: QtBot, window: MainWindow) -> None:
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
 
 
 @pytest.fixture
-def day_window(qtbot, main_window):
+def day_window(qtbot: QtBot, main_window: MainWindow) -> MainWindow:
     """The main window with the relationship module turned on (its note already read)."""
     settings = main_window.workspace.settings
     settings.relationship_enabled = True
@@ -73,13 +90,13 @@ def day_window(qtbot, main_window):
     return main_window
 
 
-def test_a_whole_day_by_keyboard(qtbot, day_window) -> None:
+def test_a_whole_day_by_keyboard(qtbot: QtBot, day_window: MainWindow) -> None:
     window = day_window
     journal = window.workspace.journal
 
     # ---- morning: a guided check-in, Ctrl+N ----------------------------------------------
     qtbot.keyClick(window, Qt.Key.Key_N, CTRL)
-    screen = window.page("checkin")
+    screen = page(window, "checkin", CheckInScreen)
     assert window.stack.currentWidget() is screen
     assert screen.step_label.text().startswith("Step 1 of 7")
     # Arrive: Tab along to Next and press Enter on it.
@@ -98,9 +115,9 @@ def test_a_whole_day_by_keyboard(qtbot, day_window) -> None:
     press(qtbot, Qt.Key.Key_Space)
     assert focused() is picker.tree
     assert picker.current_region() == "chest"
-    assert picker.tree.currentItem().parent() is not None  # an item, not a heading
+    assert current(picker.tree).parent() is not None  # an item, not a heading
     type_text(qtbot, "tight")
-    assert picker.tree.currentItem().text(0) == "tight"
+    assert current(picker.tree).text(0) == "tight"
     press(qtbot, Qt.Key.Key_Space)
     press(qtbot, Qt.Key.Key_3)
     # Esc steps back to the figure, on the same region, and does not leave the check-in.
@@ -124,20 +141,20 @@ def test_a_whole_day_by_keyboard(qtbot, day_window) -> None:
     # Needs: the arrows walk from need to need, over the group headings, to "rest".
     needs = screen.needs.picker
     assert focused() is needs.tree
-    visited = [needs.tree.currentItem()]
+    visited = [current(needs.tree)]
     for _ in range(60):
-        if needs.tree.currentItem().text(0) == "rest":
+        if current(needs.tree).text(0) == "rest":
             break
         press(qtbot, Qt.Key.Key_Down)
-        visited.append(needs.tree.currentItem())
-    assert needs.tree.currentItem().text(0) == "rest"
+        visited.append(current(needs.tree))
+    assert current(needs.tree).text(0) == "rest"
     assert all(item.parent() is not None for item in visited), "a heading was a stop"
     assert len({item.parent() for item in visited}) > 1  # it did cross a heading
     press(qtbot, Qt.Key.Key_Space)
     press(qtbot, Qt.Key.Key_Up)
-    assert needs.tree.currentItem().parent() is not None
+    assert current(needs.tree).parent() is not None
     press(qtbot, Qt.Key.Key_Down)
-    assert needs.tree.currentItem().text(0) == "rest"
+    assert current(needs.tree).text(0) == "rest"
     tab_to(qtbot, screen.next_button)
     press(qtbot, Qt.Key.Key_Return)
 
@@ -178,7 +195,7 @@ def test_a_whole_day_by_keyboard(qtbot, day_window) -> None:
 
     # ---- evening: the weekly relationship check-in, answers by arrow keys --------------------
     qtbot.keyClick(focused(), Qt.Key.Key_5, CTRL)
-    relationship = window.page("relationship")
+    relationship = page(window, "relationship", RelationshipScreen)
     assert window.stack.currentWidget() is relationship
     rows = [row for card in relationship.cards for row in card.rows]
     assert focused() is rows[0].radios[0]
@@ -222,10 +239,10 @@ def test_a_whole_day_by_keyboard(qtbot, day_window) -> None:
     assert journal.count() == 2
 
 
-def test_enter_presses_every_button_of_the_check_in(qtbot, day_window) -> None:
+def test_enter_presses_every_button_of_the_check_in(qtbot: QtBot, day_window: MainWindow) -> None:
     window = day_window
     qtbot.keyClick(window, Qt.Key.Key_N, CTRL)
-    screen = window.page("checkin")
+    screen = page(window, "checkin", CheckInScreen)
     # "Another prompt" by Enter shows another prompt.
     before = screen.arrive.prompt_label.text()
     tab_to(qtbot, screen.arrive.another_prompt)
@@ -252,10 +269,12 @@ def test_enter_presses_every_button_of_the_check_in(qtbot, day_window) -> None:
     assert len(window.workspace.journal.entries()) == 1
 
 
-def test_the_region_list_also_goes_on_to_sensations_and_back(qtbot, day_window) -> None:
+def test_the_region_list_also_goes_on_to_sensations_and_back(
+    qtbot: QtBot, day_window: MainWindow
+) -> None:
     window = day_window
     qtbot.keyClick(window, Qt.Key.Key_N, CTRL)
-    screen = window.page("checkin")
+    screen = page(window, "checkin", CheckInScreen)
     press(qtbot, Qt.Key.Key_Right, ALT)
     picker = screen.body_page.picker
     assert tab(qtbot) is picker.region_list
@@ -267,7 +286,7 @@ def test_the_region_list_also_goes_on_to_sensations_and_back(qtbot, day_window) 
     # Arrow keys in the sensations never stop on a family heading.
     for key in [Qt.Key.Key_Up] * 3 + [Qt.Key.Key_Down] * 12 + [Qt.Key.Key_Home, Qt.Key.Key_End]:
         press(qtbot, key)
-        assert picker.tree.currentItem().parent() is not None
+        assert current(picker.tree).parent() is not None
     press(qtbot, Qt.Key.Key_Escape)
     assert focused() is picker.region_list
     assert window.stack.currentWidget() is screen

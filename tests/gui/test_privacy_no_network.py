@@ -18,6 +18,8 @@ from PySide6.QtNetwork import QAbstractSocket, QNetworkAccessManager
 from PySide6.QtWidgets import QApplication
 
 from attune_journal.core.models import Note
+from attune_journal.ui.today import TodayScreen
+from tests.gui.screens import page
 
 
 @pytest.fixture
@@ -38,7 +40,7 @@ def no_sockets(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 def _network_objects(roots: list[QObject]) -> list[QObject]:
-    found = []
+    found: list[QObject] = []
     for root in roots:
         for obj in [root, *root.findChildren(QObject)]:
             if isinstance(obj, QNetworkAccessManager | QAbstractSocket):
@@ -58,10 +60,10 @@ def test_a_full_gui_session_opens_no_socket(no_sockets: list[str], qtbot, data_d
     qtbot.addWidget(window)
     try:
         for spec in screen_specs():
-            page = window.page(spec.key)
-            window.stack.setCurrentWidget(page)
+            screen = window.page(spec.key)
+            window.stack.setCurrentWidget(screen)
             qtbot.wait(20)
-        today = window.page("today")
+        today = page(window, "today", TodayScreen)
         window.stack.setCurrentWidget(today)
         today.editor.setPlainText("saved with the network unplugged")
         today.save_entry()

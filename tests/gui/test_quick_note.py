@@ -22,7 +22,7 @@ pytestmark = pytest.mark.qt_log_ignore(
 def _type_into_dialog(qtbot, before: str, strategy: str, after: str, text: str, feeling: str = ""):
     """A stand-in for ``dialog.exec()`` that fills the dialog by keyboard only."""
 
-    def run(dialog: QDialog) -> int:
+    def run(dialog: quick_note.QuickNoteDialog) -> int:
         # Not given to qtbot: open_quick_note owns the dialog and deletes it afterwards.
         dialog.show()
         qtbot.waitExposed(dialog)
@@ -32,7 +32,9 @@ def _type_into_dialog(qtbot, before: str, strategy: str, after: str, text: str, 
         qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
         assert dialog.focusWidget() is dialog.feeling
         qtbot.keyClicks(dialog.feeling, feeling)
-        dialog.feeling_completer.popup().hide()  # typed whole: no suggestion wanted
+        popup = dialog.feeling_completer.popup()
+        assert popup is not None
+        popup.hide()  # typed whole: no suggestion wanted
         qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
         assert dialog.focusWidget() in (dialog.strategy, dialog.strategy.lineEdit())
         qtbot.keyClicks(dialog.focusWidget(), strategy)
@@ -134,7 +136,7 @@ def test_empty_or_after_without_strategy_is_refused_kindly(qtbot, workspace) -> 
 
 
 def test_cancel_saves_nothing(qtbot, main_window, monkeypatch: pytest.MonkeyPatch) -> None:
-    def cancel(dialog: QDialog) -> int:
+    def cancel(dialog: quick_note.QuickNoteDialog) -> int:
         dialog.show()  # owned (and deleted) by open_quick_note, like the dialog above
         dialog.before.setFocus()
         qtbot.keyClicks(dialog.before, "7")
@@ -156,6 +158,7 @@ def test_feelings_are_suggested_word_by_word_and_enter_takes_one(qtbot, workspac
     dialog.feeling.setFocus()
     qtbot.keyClicks(dialog.feeling, "anxi")
     popup = dialog.feeling_completer.popup()
+    assert popup is not None
     qtbot.waitUntil(popup.isVisible)
     qtbot.keyClick(popup, Qt.Key.Key_Down)
     qtbot.keyClick(popup, Qt.Key.Key_Return)
@@ -180,8 +183,10 @@ def test_the_chosen_strategy_says_how_to_do_it(qtbot, workspace) -> None:
     assert not dialog.how_to.isVisible()
     sigh = next(s for s in load_strategies() if s.name == "Cyclic sigh")
     dialog.strategy.setFocus()
-    qtbot.keyClicks(dialog.strategy.lineEdit(), "cyclic sigh")
+    line = dialog.strategy.lineEdit()
+    assert line is not None
+    qtbot.keyClicks(line, "cyclic sigh")
     assert dialog.how_to.isVisible() and dialog.how_to.text() == sigh.description
-    dialog.strategy.lineEdit().clear()
-    qtbot.keyClicks(dialog.strategy.lineEdit(), "stroke the cat")
+    line.clear()
+    qtbot.keyClicks(line, "stroke the cat")
     assert not dialog.how_to.isVisible()

@@ -230,6 +230,8 @@ def test_a_newly_chosen_feeling_comes_right_after_the_word_field_in_tab_order(qt
     page.show()
     picker.add_feeling("calm")
     picker.add_feeling("tired")
-    assert picker.word_edit.nextInFocusChain() is picker.intensity_box("calm")
-    assert picker.intensity_box("calm").nextInFocusChain() is picker.remove_button("calm")
-    assert picker.remove_button("calm").nextInFocusChain() is picker.intensity_box("tired")
+    calm_box, calm_remove = picker.intensity_box("calm"), picker.remove_button("calm")
+    assert calm_box is not None and calm_remove is not None
+    assert picker.word_edit.nextInFocusChain() is calm_box
+    assert calm_box.nextInFocusChain() is calm_remove
+    assert calm_remove.nextInFocusChain() is picker.intensity_box("tired")
