@@ -107,13 +107,13 @@ def build(end: date, years: float = 3, seed: int = 7) -> list[Entry]:
                 before = rng.randint(0, 2)  # shut down: moving up is the success here
             name = rng.choice(strategies)
             shift = strategy_effect[name] + rng.uniform(-0.5, 1.0)
-            after = before - shift if before > 4 else before + shift
+            landed = before - shift if before > 4 else before + shift
             entries.append(
                 Note(
                     at=_berlin(day, rng.randint(11, 18), rng.randint(0, 59)),
                     text="Paused for a moment.",
                     activation=before,
-                    strategy=StrategyTry(name, before, min(10, max(0, round(after)))),
+                    strategy=StrategyTry(name, before, min(10, max(0, round(landed)))),
                 )
             )
         if day.weekday() == 6:

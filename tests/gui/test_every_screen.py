@@ -63,8 +63,7 @@ def _press(window: QWidget, sequence: str) -> None:
         if QApplication.activeWindow() is window:
             break
         QTest.qWait(20)
-    combo = QKeySequence(sequence)[0]
-    QTest.keyClick(window, combo.key(), combo.keyboardModifiers())
+    QTest.keySequence(window, QKeySequence(sequence))
 
 
 def _close_whatever_opens(qtbot) -> list[str]:

@@ -49,9 +49,10 @@ def prepared(main_window) -> dict[str, int]:
             tags=["family"],
         ),
     }
-    ids = {}
+    ids: dict[str, int] = {}
     for name, entry in entries.items():
         journal.save(entry)
+        assert entry.id is not None
         ids[name] = entry.id
     main_window.bridge.announce_many()
     return ids
@@ -264,7 +265,12 @@ def test_trash_view_restores_and_deletes_forever(qtbot, main_window, prepared, m
     assert shown_ids(history) == {prepared["sister"]}
 
     asked: list[str] = []
-    monkeypatch.setattr(history_module, "ask_purge", lambda _p, what: asked.append(what) or False)
+
+    def refuse(_parent: object, what: str) -> bool:
+        asked.append(what)
+        return False
+
+    monkeypatch.setattr(history_module, "ask_purge", refuse)
     qtbot.keyClick(history.list, Qt.Key.Key_Delete)
     assert asked and journal.get(prepared["sister"]) is not None  # said no: still there
     monkeypatch.setattr(history_module, "ask_purge", lambda _p, _what: True)

@@ -46,7 +46,7 @@ def test_moving_away_is_said_gently() -> None:
     ]
 
 
-def test_the_weekly_review_and_trends_say_the_same_for_the_same_week(journal) -> None:  # type: ignore[no-untyped-def]
+def test_the_weekly_review_and_trends_say_the_same_for_the_same_week(journal) -> None:
     from attune_journal.core import trend_columns
 
     entries = [*hand_journal(), *_tries("Box breathing", [(8, 5)], day=19)]

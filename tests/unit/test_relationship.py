@@ -153,7 +153,7 @@ def test_repairs_open_first_keeps_newest_first_inside_each_group() -> None:
     assert [e.what_happened for e in repairs_open_first(entries)] == ["o4", "o2", "r3", "r1"]
 
 
-def test_store_round_trip_then_stats(journal) -> None:  # type: ignore[no-untyped-def]
+def test_store_round_trip_then_stats(journal) -> None:
     journal.save(full_relationship(week="2026-W47", answers={"safety.1": 2, "safety.2": 3}))
     journal.save(full_relationship())  # W48: safety 4 and 5, fun.1 = 2
     journal.save(full_repair(resolved=False, what_happened="Late again"))

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from attune_journal.core.models import BodySensation, CheckIn, Feeling, NeedState, Note
+from attune_journal.core.models import BodySensation, CheckIn, Entry, Feeling, NeedState, Note
 from attune_journal.storage.repository import (
     HIGHLIGHT_END,
     HIGHLIGHT_START,
@@ -19,7 +19,7 @@ from tests.factories import at
 @pytest.fixture
 def prepared(journal: Journal) -> dict[str, int]:
     """Six entries whose differences each filter below picks out; returns name -> id."""
-    entries = {
+    entries: dict[str, Entry] = {
         "walk": CheckIn(
             at=at(day=2, hour=8),
             reflection="A long walk by the river before work.",
