@@ -6,6 +6,7 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
+from attune_journal.core.models import Quadrant
 from attune_journal.core.stats import Reading, WeekPillars, WeekQuadrants
 from attune_journal.ui import charts
 
@@ -23,7 +24,7 @@ def _weeks(count: int) -> list[date]:
 
 def test_quadrant_bars_stack_each_weeks_shares_and_leave_empty_weeks_empty(plot) -> None:
     starts = _weeks(3)
-    weights = [
+    weights: list[dict[Quadrant, int]] = [
         {"yellow": 2, "green": 2, "red": 0, "blue": 0},
         {"yellow": 0, "green": 0, "red": 0, "blue": 0},  # no feelings placed that week
         {"yellow": 1, "green": 0, "red": 0, "blue": 3},
@@ -46,7 +47,7 @@ def test_quadrant_bars_stack_each_weeks_shares_and_leave_empty_weeks_empty(plot)
 
 def test_quadrant_bars_over_a_long_range_share_the_weeks_around_each(plot) -> None:
     starts = _weeks(5)
-    weights = [
+    weights: list[dict[Quadrant, int]] = [
         {"yellow": 3, "green": 1, "red": 0, "blue": 0},
         {"yellow": 0, "green": 0, "red": 0, "blue": 0},
         {"yellow": 0, "green": 0, "red": 2, "blue": 2},
