@@ -10,8 +10,11 @@ from attune_journal.core.drafts import CHECKIN_DRAFT, CHECKIN_EDIT_DRAFT
 from attune_journal.core.models import BodySensation, CheckIn, Feeling, NeedState, StrategyTry
 from attune_journal.ui import drafts as ui_drafts
 from attune_journal.ui.application import make_qapplication, open_main_window
+from attune_journal.ui.checkin import CheckInScreen
+from attune_journal.ui.today import TodayScreen
 from attune_journal.workspace import open_workspace
-from tests.factories import full_checkin
+from tests.factories import full_checkin, of_kind
+from tests.gui.screens import page
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
@@ -23,15 +26,15 @@ def focused() -> QWidget:
     return widget
 
 
-def press(qtbot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier):  # type: ignore[no-untyped-def]
+def press(qtbot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier):
     qtbot.keyClick(focused(), key, modifier)
 
 
-def type_text(qtbot, text: str) -> None:  # type: ignore[no-untyped-def]
+def type_text(qtbot, text: str) -> None:
     qtbot.keyClicks(focused(), text)
 
 
-def tab_to(qtbot, target: QWidget | None, most: int = 40) -> None:  # type: ignore[no-untyped-def]
+def tab_to(qtbot, target: QWidget | None, most: int = 40) -> None:
     """Press Tab until ``target`` has focus (a newly added row sits later in the order)."""
     assert target is not None
     for _ in range(most):
@@ -41,7 +44,7 @@ def tab_to(qtbot, target: QWidget | None, most: int = 40) -> None:  # type: igno
     raise AssertionError(f"Tab never reached {target!r}")
 
 
-def open_checkin(qtbot, window):  # type: ignore[no-untyped-def]
+def open_checkin(qtbot, window):
     qtbot.keyClick(window, Qt.Key.Key_N, CTRL)
     screen = window.page("checkin")
     assert window.stack.currentWidget() is screen
@@ -50,7 +53,7 @@ def open_checkin(qtbot, window):  # type: ignore[no-untyped-def]
 
 # The offscreen platform cannot raise or grab for the completer popup; harmless here.
 @pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing")
-def test_whole_checkin_by_keyboard_only(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
+def test_whole_checkin_by_keyboard_only(qtbot, main_window) -> None:
     screen = open_checkin(qtbot, main_window)
     assert screen.step_label.text().startswith("Step 1 of 7")
     assert focused() is screen.arrive.breath_button
@@ -144,7 +147,7 @@ def test_whole_checkin_by_keyboard_only(qtbot, main_window) -> None:  # type: ig
     assert "tight in the chest" in summary and "Cyclic sigh: 7 → 5" in summary
 
 
-def test_skipping_every_step_saves_a_valid_nearly_empty_checkin(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
+def test_skipping_every_step_saves_a_valid_nearly_empty_checkin(qtbot, main_window) -> None:
     screen = open_checkin(qtbot, main_window)
     labels = []
     for _ in range(6):
@@ -177,7 +180,7 @@ def test_skipping_every_step_saves_a_valid_nearly_empty_checkin(qtbot, main_wind
 @pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 def test_esc_keeps_a_draft_that_is_offered_back_after_reopening(
     qtbot, main_window, data_dir, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     screen = open_checkin(qtbot, main_window)
     screen.go_to(5)
     type_text(qtbot, "Half a thought")
@@ -191,7 +194,7 @@ def test_esc_keeps_a_draft_that_is_offered_back_after_reopening(
     workspace = open_workspace(data_dir)
     asked: list[str] = []
 
-    def answer(_parent, when: str, editing: bool) -> str:  # type: ignore[no-untyped-def]
+    def answer(_parent, when: str, editing: bool) -> str:
         asked.append(when)
         assert not editing
         return ui_drafts.CONTINUE
@@ -202,20 +205,20 @@ def test_esc_keeps_a_draft_that_is_offered_back_after_reopening(
     try:
         assert ui_drafts.offer_drafts(window, window, workspace.journal) == ui_drafts.CONTINUE
         assert asked and asked[0].startswith("today at")
-        again = window.page("checkin")
+        again = page(window, "checkin", CheckInScreen)
         assert window.stack.currentWidget() is again
         assert again.current_page is again.reflect
         assert again.reflect.editor.toPlainText() == "Half a thought"
         again.finish()  # (Ctrl+Enter itself is covered above; this window is not active)
-        [entry] = workspace.journal.entries()
-        assert entry.reflection == "Half a thought"  # type: ignore[union-attr]
+        [entry] = of_kind(CheckIn, workspace.journal.entries())
+        assert entry.reflection == "Half a thought"
         assert workspace.journal.draft(CHECKIN_DRAFT) is None
     finally:
         window.close()
         workspace.close()
 
 
-def test_discarding_an_offered_draft_removes_it(qtbot, main_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_discarding_an_offered_draft_removes_it(qtbot, main_window, monkeypatch) -> None:
     journal = main_window.workspace.journal
     journal.save_draft(CHECKIN_DRAFT, {"entry": {"reflection": "old"}, "saved_at": None})
     monkeypatch.setattr(ui_drafts, "ask_about_draft", lambda *_: ui_drafts.DISCARD)
@@ -239,7 +242,7 @@ def test_discarding_an_offered_draft_removes_it(qtbot, main_window, monkeypatch)
     assert journal.draft(CHECKIN_DRAFT) is None
 
 
-def test_typing_writes_a_debounced_draft(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
+def test_typing_writes_a_debounced_draft(qtbot, main_window) -> None:
     screen = open_checkin(qtbot, main_window)
     screen.go_to(5)
     type_text(qtbot, "abc")
@@ -250,7 +253,7 @@ def test_typing_writes_a_debounced_draft(qtbot, main_window) -> None:  # type: i
     assert screen.saver.last_save_ms is not None
 
 
-def test_load_entry_edits_in_place(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
+def test_load_entry_edits_in_place(qtbot, main_window) -> None:
     journal = main_window.workspace.journal
     imported = full_checkin()
     imported.meta = {"weather": "light rain", "place": "Lisbon", "steps": 5200}
@@ -266,22 +269,22 @@ def test_load_entry_edits_in_place(qtbot, main_window) -> None:  # type: ignore[
     press(qtbot, Qt.Key.Key_Return, CTRL)
     [entry] = journal.entries()
     assert entry.id == original.id and entry.uid == original.uid and entry.at == original.at
-    assert entry.reflection.endswith("Better now.")  # type: ignore[union-attr]
+    assert entry.reflection.endswith("Better now.")
     assert entry.updated_at is not None
-    assert entry.body == original.body and entry.needs == original.needs  # type: ignore[union-attr]
+    assert entry.body == original.body and entry.needs == original.needs
     assert entry.meta == original.meta  # details no page shows stay with the entry
     assert journal.draft(CHECKIN_EDIT_DRAFT) is None
     assert "changes are saved" in screen.done.helper.text()
 
 
-def test_a_failed_save_keeps_everything(qtbot, main_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_failed_save_keeps_everything(qtbot, main_window, monkeypatch) -> None:
     from attune_journal.ui.bridge import SaveFailed
 
     screen = open_checkin(qtbot, main_window)
     screen.go_to(5)
     type_text(qtbot, "Do not lose me")
 
-    def refuse(_entry):  # type: ignore[no-untyped-def]
+    def refuse(_entry):
         raise SaveFailed("The disk is full.")
 
     monkeypatch.setattr(screen.bridge, "save", refuse)
@@ -293,7 +296,7 @@ def test_a_failed_save_keeps_everything(qtbot, main_window, monkeypatch) -> None
     assert draft is not None and draft["entry"]["reflection"] == "Do not lose me"
 
 
-def test_bad_input_is_refused_with_a_message_and_kept(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
+def test_bad_input_is_refused_with_a_message_and_kept(qtbot, main_window) -> None:
     screen = open_checkin(qtbot, main_window)
     screen.go_to(5)
     screen.reflect.tags.setFocus()
@@ -305,7 +308,7 @@ def test_bad_input_is_refused_with_a_message_and_kept(qtbot, main_window) -> Non
     assert screen.reflect.tags.text() == "x" * 70
 
 
-def test_back_and_today_prompt_offset(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
+def test_back_and_today_prompt_offset(qtbot, main_window) -> None:
     today = main_window.page("today")
     today.another_prompt.click()
     shown = today.current_prompt_text()
@@ -321,7 +324,7 @@ def test_back_and_today_prompt_offset(qtbot, main_window) -> None:  # type: igno
     assert screen.index == 1 and screen.back_button.isEnabled()
 
 
-def test_breathing_respects_the_setting(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
+def test_breathing_respects_the_setting(qtbot, main_window) -> None:
     screen = open_checkin(qtbot, main_window)
     arrive = screen.arrive
     arrive.breath_button.click()
@@ -335,7 +338,7 @@ def test_breathing_respects_the_setting(qtbot, main_window) -> None:  # type: ig
     assert "slow breath" in arrive.breath_hint.text()
 
 
-def test_today_free_entry_draft_comes_back(qtbot, main_window, data_dir) -> None:  # type: ignore[no-untyped-def]
+def test_today_free_entry_draft_comes_back(qtbot, main_window, data_dir) -> None:
     today = main_window.page("today")
     today.editor.setFocus()
     type_text(qtbot, "unsaved words")
@@ -347,7 +350,7 @@ def test_today_free_entry_draft_comes_back(qtbot, main_window, data_dir) -> None
     window = open_main_window(make_qapplication([]), workspace)
     qtbot.addWidget(window)
     try:
-        again = window.page("today")
+        again = page(window, "today", TodayScreen)
         assert again.editor.toPlainText() == "unsaved words"
         again.save_entry()
         assert workspace.journal.draft("today") is None
@@ -356,7 +359,7 @@ def test_today_free_entry_draft_comes_back(qtbot, main_window, data_dir) -> None
         workspace.close()
 
 
-def test_feeling_words_survive_the_draft(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
+def test_feeling_words_survive_the_draft(qtbot, main_window) -> None:
     screen = open_checkin(qtbot, main_window)
     screen.feelings.picker.set_feelings([Feeling("fizzy", None, None, 3)])
     screen.saver.schedule()
@@ -365,7 +368,7 @@ def test_feeling_words_survive_the_draft(qtbot, main_window) -> None:  # type: i
     assert payload["entry"]["feelings"] == [["fizzy", None, None, 3]]
 
 
-def test_the_regulation_step_says_how_to_do_the_chosen_strategy(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
+def test_the_regulation_step_says_how_to_do_the_chosen_strategy(qtbot, main_window) -> None:
     from attune_journal.core.vocab import load_strategies
     from attune_journal.ui.checkin_steps import RegulationPage
 
