@@ -11,30 +11,29 @@ back; only ``purge`` / ``empty_trash`` remove rows for good.
 
 from __future__ import annotations
 
+import copy
 import functools
 import json
 import re
 import sqlite3
 import threading
+import typing
 import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, fields
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from attune_journal.core.models import (
     ENTRY_TYPES,
     BodySensation,
-    CheckIn,
     Entry,
     EntryBase,
     Feeling,
     NeedState,
-    Note,
     RelationshipCheckIn,
-    RepairEntry,
     StrategyTry,
     ValidationError,
     WeeklyReview,
@@ -904,22 +903,12 @@ _DATA_KEEPING_SOURCE = (
 def _clean(entry: Entry) -> None:
     """Normalise text fields in place (NUL removed, words trimmed, tags deduplicated)."""
     entry.tags = normalise_tags(entry.tags)
-    for name in (
-        "reflection",
-        "regulation_note",
-        "text",
-        "went_well",
-        "was_hard",
-        "intention",
-        "more_of",
-        "appreciated",
-        "what_happened",
-        "my_part",
-        "repair",
-        "how_it_went",
-    ):
-        if hasattr(entry, name):
-            setattr(entry, name, clean_text(getattr(entry, name)))
+    for name in _texts(type(entry)):
+        value = getattr(entry, name)
+        if isinstance(value, dict):  # a relationship check-in's ATTUNE reflections
+            setattr(entry, name, {key: clean_text(text) for key, text in value.items()})
+        else:
+            setattr(entry, name, clean_text(value))
     for feeling in getattr(entry, "feelings", []):
         feeling.word = clean_word(feeling.word)
     for need in getattr(entry, "needs", []):
@@ -930,8 +919,33 @@ def _clean(entry: Entry) -> None:
     strategy = getattr(entry, "strategy", None)
     if strategy is not None:
         strategy.name = clean_word(strategy.name)
-    if isinstance(entry, RelationshipCheckIn):
-        entry.attune = {k: clean_text(v) for k, v in entry.attune.items()}
+
+
+def _texts(model: type[EntryBase]) -> tuple[str, ...]:
+    """A kind's free-text fields, its main text first: what is cleaned and searched.
+    ``attune`` (step -> text) counts as text; a week label or a prompt id does not."""
+    return _texts_of(model.kind)
+
+
+@functools.cache
+def _texts_of(kind: str) -> tuple[str, ...]:
+    model = ENTRY_TYPES[kind]
+    hints = typing.get_type_hints(model)
+    others = [name for name in model.data_fields if hints[name] in (str, dict[str, str])]
+    return (model.main_text, *others)
+
+
+def _defaults(model: type[EntryBase]) -> dict[str, Any]:
+    """What each of a kind's ``data_fields`` is when the person left it empty (a fresh
+    model's value: never hand this dict's values to an entry, copy them)."""
+    return _defaults_of(model.kind)
+
+
+@functools.cache
+def _defaults_of(kind: str) -> dict[str, Any]:
+    model = ENTRY_TYPES[kind]
+    fresh = model()
+    return {name: getattr(fresh, name) for name in model.data_fields}
 
 
 def _validate(entry: Entry) -> None:
@@ -944,51 +958,34 @@ def _validate(entry: Entry) -> None:
 
 
 def _row_for(entry: Entry) -> dict[str, Any]:
-    data: dict[str, Any] = {}
-    text = ""
-    activation = None
-    strategy: StrategyTry | None = None
-    prompt_id = None
-    week = None
-    if isinstance(entry, CheckIn):
-        text = entry.reflection
-        activation, strategy, prompt_id = entry.activation, entry.strategy, entry.prompt_id
-        data = {"regulation_note": entry.regulation_note} if entry.regulation_note else {}
-    elif isinstance(entry, Note):
-        text, activation, strategy = entry.text, entry.activation, entry.strategy
-    elif isinstance(entry, WeeklyReview):
-        text, week = entry.went_well, entry.week
-        data = {"was_hard": entry.was_hard, "intention": entry.intention}
-    elif isinstance(entry, RelationshipCheckIn):
-        text, week = entry.appreciated, entry.week
-        data = {"answers": entry.answers, "more_of": entry.more_of, "attune": entry.attune}
-    elif isinstance(entry, RepairEntry):
-        text = entry.what_happened
-        data = {
-            "my_part": entry.my_part,
-            "repair": entry.repair,
-            "how_it_went": entry.how_it_went,
-            "resolved": entry.resolved,
-        }
+    """The ``entries`` row of an entry: shared columns, the kind's main text in ``text``,
+    and its other fields (``data_fields``, then ``meta``) as JSON in ``data``."""
+    defaults = _defaults(type(entry))
+    data = {
+        name: getattr(entry, name)
+        for name in entry.data_fields
+        if getattr(entry, name) != defaults[name]
+    }
     if entry.meta:
         # Details from where the entry was imported; an edit writes them again with the rest.
         data["meta"] = entry.meta
+    strategy: StrategyTry | None = getattr(entry, "strategy", None)
     return {
         "uid": entry.uid,
         "kind": entry.kind,
         "at": to_text(entry.at),
         "at_utc": utc_key(entry.at),
         "day": entry.at.date().isoformat(),
-        "week": week,
+        "week": getattr(entry, "week", None),
         "updated_at": to_text(entry.updated_at) if entry.updated_at else None,
         "starred": int(entry.starred),
         "deleted_at": to_text(entry.deleted_at) if entry.deleted_at else None,
-        "text": text,
-        "activation": activation,
+        "text": entry_text(entry),
+        "activation": getattr(entry, "activation", None),
         "strategy": strategy.name if strategy else None,
         "strategy_before": strategy.before if strategy else None,
         "strategy_after": strategy.after if strategy else None,
-        "prompt_id": prompt_id,
+        "prompt_id": getattr(entry, "prompt_id", None),
         "data": json.dumps(data, ensure_ascii=False),
     }
 
@@ -1022,59 +1019,37 @@ def _entry_from_row(row: tuple[Any, ...], children: _Children) -> Entry:
         "tags": list(children.tags.get(entry_id, [])),
         "meta": dict(data.get("meta") or {}),
     }
-    strategy = StrategyTry(strategy_name, before, after) if strategy_name else None
-    feelings = list(children.feelings.get(entry_id, []))
-    needs = list(children.needs.get(entry_id, []))
-    if kind == "checkin":
-        return CheckIn(
-            **common,
-            body=list(children.body.get(entry_id, [])),
-            feelings=feelings,
-            needs=needs,
-            activation=activation,
-            strategy=strategy,
-            regulation_note=data.get("regulation_note", ""),
-            reflection=text,
-            prompt_id=prompt_id,
+    model = ENTRY_TYPES.get(kind)
+    if model is None:
+        raise StoreError(
+            f"Unknown entry kind in the store: {kind!r} (known: {sorted(ENTRY_TYPES)})"
         )
-    if kind == "note":
-        return Note(
-            **common,
-            text=text,
-            activation=activation,
-            strategy=strategy,
-            feelings=feelings,
-            needs=needs,
-        )
-    if kind == "weekly_review":
-        return WeeklyReview(
-            **common,
-            week=week,
-            went_well=text,
-            was_hard=data.get("was_hard", ""),
-            intention=data.get("intention", ""),
-        )
-    if kind == "relationship":
-        return RelationshipCheckIn(
-            **common,
-            week=week,
-            answers={k: int(v) for k, v in data.get("answers", {}).items()},
-            more_of=data.get("more_of", ""),
-            appreciated=text,
-            attune=dict(data.get("attune", {})),
-        )
-    if kind == "repair":
-        return RepairEntry(
-            **common,
-            what_happened=text,
-            feelings=feelings,
-            needs=needs,
-            my_part=data.get("my_part", ""),
-            repair=data.get("repair", ""),
-            how_it_went=data.get("how_it_went", ""),
-            resolved=bool(data.get("resolved", False)),
-        )
-    raise StoreError(f"Unknown entry kind in the store: {kind!r} (known: {sorted(ENTRY_TYPES)})")
+    # Columns and child rows go to the kinds that have such a field (a kind with an
+    # activation has a strategy, one with feelings has needs); the rest is ``data``.
+    # Plain ifs, not a loop over a table: this runs for every row a list reads.
+    present = _field_names(kind)
+    values: dict[str, Any] = {}
+    if "week" in present:
+        values["week"] = week
+    if "activation" in present:
+        values["activation"] = activation
+        values["strategy"] = StrategyTry(strategy_name, before, after) if strategy_name else None
+    if "prompt_id" in present:
+        values["prompt_id"] = prompt_id
+    if "feelings" in present:
+        values["feelings"] = list(children.feelings.get(entry_id, ()))
+        values["needs"] = list(children.needs.get(entry_id, ()))
+    if "body" in present:
+        values["body"] = list(children.body.get(entry_id, ()))
+    values[model.main_text] = text
+    for name, default in _defaults(model).items():
+        values[name] = data[name] if name in data else copy.copy(default)
+    return cast(Entry, model(**common, **values))
+
+
+@functools.cache
+def _field_names(kind: str) -> frozenset[str]:
+    return frozenset(f.name for f in fields(ENTRY_TYPES[kind]))
 
 
 def _search_text(entry: EntryBase) -> tuple[str, str]:
@@ -1090,20 +1065,9 @@ def _search_text(entry: EntryBase) -> tuple[str, str]:
     strategy = getattr(entry, "strategy", None)
     if strategy is not None:
         parts.append(strategy.name)
-    for name in (
-        "regulation_note",
-        "was_hard",
-        "intention",
-        "more_of",
-        "my_part",
-        "repair",
-        "how_it_went",
-    ):
-        value = getattr(entry, name, "")
-        if value:
-            parts.append(value)
-    if isinstance(entry, RelationshipCheckIn):
-        parts.extend(entry.attune.values())
+    for name in _texts(type(entry))[1:]:
+        value = getattr(entry, name)
+        parts.extend(value.values() if isinstance(value, dict) else [value] if value else [])
     return row_text, "\n".join(parts)
 
 
