@@ -280,24 +280,13 @@ class FeelingsPage(StepPage):
             parent,
         )
         self.workspace = workspace
-        self.picker = FeelingPicker(extra_words=workspace.own_feeling_words())
+        self.picker = FeelingPicker(own_words=workspace.own_feeling_words)
         self.picker.changed.connect(self.changed)
         self.body.addWidget(self.picker, 1)
 
     @property
     def title(self) -> str:
         return self.tr("Feelings")
-
-    def showEvent(self, event: QShowEvent) -> None:
-        # The person's own words live in the journal and may change while a check-in is
-        # open (Settings, a restore); read them each time this step comes into view, so a
-        # word added meanwhile is chosen with its place on the grid.
-        super().showEvent(event)
-        try:
-            words = self.workspace.own_feeling_words()
-        except StoreError:
-            return  # the words known so far still work; the store's problem shows elsewhere
-        self.picker.set_extra_words(words)
 
     def fill(self, entry: CheckIn) -> None:
         self.picker.set_feelings(list(entry.feelings))

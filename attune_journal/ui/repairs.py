@@ -138,7 +138,7 @@ class RepairsScreen(QWidget):
         self.heading.setAccessibleName(self.tr("Entry"))
 
         self.what_happened = self._text_edit(self.tr("What happened"), 3)
-        self.feelings = FeelingPicker(workspace.own_feeling_words())
+        self.feelings = FeelingPicker(own_words=workspace.own_feeling_words)
         self.feelings.setAccessibleName(self.tr("What I felt"))
         self.feelings.changed.connect(self._on_edited)
         # The grid grows with its width; capped so the text fields stay within reach.

@@ -1,4 +1,5 @@
-"""Own words and strategies added in Settings while a check-in is open reach that check-in.
+"""Own words and strategies added in Settings while a check-in or a repair entry is open
+reach it.
 
 The word's place on the mood grid must travel with it into the saved check-in;
 without coordinates it would never show on the grid or in Trends.
@@ -129,3 +130,29 @@ def test_a_strategy_added_in_settings_mid_checkin_is_offered(qtbot, main_window)
     assert checkin.current_page is regulation
     assert regulation.strategy.findText("cold can on the neck") > 0
     assert regulation.strategy.currentText() == "Box breathing"  # what was typed stays
+
+
+def test_a_word_added_in_settings_reaches_an_open_repair_entry(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
+    main_window.workspace.settings.relationship_enabled = True
+    main_window.workspace.settings.relationship_safety_seen = True
+    main_window.bridge.save_settings()
+    main_window.show_screen("repairs")
+    repairs = main_window.page("repairs")
+    picker = repairs.feelings
+
+    qtbot.keyClick(focused(), Qt.Key.Key_Comma, CTRL)
+    settings = main_window.page("settings")
+    type_into(qtbot, settings.own_feelings.field, "wobbly")
+    click(qtbot, settings.place_on_grid)
+    type_into(qtbot, settings.pleasantness, "-0.3")
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    type_into(qtbot, settings.energy, "0.5")
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    click(qtbot, settings.own_feelings.add_button)
+
+    qtbot.keyClick(focused(), Qt.Key.Key_6, CTRL)  # back to the repair log
+    assert main_window.stack.currentWidget() is repairs
+    type_into(qtbot, picker.word_edit, "wobbly")
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    [feeling] = picker.feelings()
+    assert (feeling.pleasantness, feeling.energy) == (pytest.approx(-0.3), pytest.approx(0.5))

@@ -19,7 +19,7 @@ not in any vocabulary is kept as their own, without coordinates.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, QStringListModel, Qt, Signal
 from PySide6.QtGui import (
@@ -37,6 +37,7 @@ from PySide6.QtGui import (
     QPen,
     QRadialGradient,
     QResizeEvent,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -72,6 +73,7 @@ from attune_journal.core.vocab import (
     nearest_feelings,
     suggest_feeling,
 )
+from attune_journal.storage.errors import StoreError
 
 DENSITY_BINS = 20
 NEAREST_COUNT = 6
@@ -716,12 +718,24 @@ class FeelingPicker(QWidget):
 
     ``changed`` is emitted when the person adds, removes or re-weighs a feeling
     (including through ``add_feeling``); ``set_feelings`` restores silently.
+
+    ``own_words`` reads the person's own words from the journal. They may change while
+    the picker is open (Settings, a restore), so they are read again each time it comes
+    into view: a word added meanwhile is chosen with its place on the grid.
     """
 
     changed = Signal()
 
-    def __init__(self, extra_words: Sequence[FeelingWord] = (), parent: QWidget | None = None):
+    def __init__(
+        self,
+        extra_words: Sequence[FeelingWord] = (),
+        parent: QWidget | None = None,
+        own_words: Callable[[], Sequence[FeelingWord]] | None = None,
+    ):
         super().__init__(parent)
+        self._own_words = own_words
+        if own_words is not None:
+            extra_words = own_words()
         self._extra = tuple(extra_words)
         self._lookup = feeling_lookup(self._extra)
         self._rows: list[_ChosenRow] = []
@@ -870,6 +884,16 @@ class FeelingPicker(QWidget):
             self._near_layout.removeWidget(button)
         for index, button in enumerate(self.near_buttons):
             self._near_layout.addWidget(button, index // columns, index % columns)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._own_words is None:
+            return
+        try:
+            words = self._own_words()
+        except StoreError:
+            return  # the words known so far still work; the store's problem shows elsewhere
+        self.set_extra_words(words)
 
     # ---- API -----------------------------------------------------------------------------
 
