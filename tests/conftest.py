@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -13,6 +14,7 @@ from hypothesis import settings
 if TYPE_CHECKING:
     from attune_journal.storage.repository import Journal
     from attune_journal.workspace import Workspace
+    from tests.clock import Clock
 
 # Qt with no display and no platform set aborts without a message: always set one.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -63,3 +65,16 @@ def workspace(data_dir: Path) -> Iterator[Workspace]:
 @pytest.fixture
 def journal(workspace: Workspace) -> Journal:
     return workspace.journal
+
+
+@pytest.fixture
+def fixed_clock(monkeypatch: pytest.MonkeyPatch) -> Iterator[Clock]:
+    """Pin "today" and "now" for the app and the test (tests/clock.py says where).
+
+    Starts on an ordinary Wednesday morning; a test moves it with ``fixed_clock.set``.
+    """
+    from tests.clock import Clock
+
+    clock = Clock(monkeypatch, datetime(2026, 11, 25, 10, 0))
+    yield clock
+    clock.stop()

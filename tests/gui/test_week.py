@@ -3,19 +3,26 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 
 from attune_journal.core.weeks import label_for_day
+from tests.clock import Clock
 from tests.journal_gen import generate
 from tests.unit.test_stats import hand_journal
 
 
 @pytest.fixture
-def week_page(qtbot, data_dir: Path, request: pytest.FixtureRequest) -> Iterator[object]:
+def week_page(
+    qtbot, data_dir: Path, request: pytest.FixtureRequest, fixed_clock: Clock
+) -> Iterator[object]:
+    """The Week screen on the hand-built journal, opened at the pinned time (a param moves it)."""
     from attune_journal.workspace import open_workspace
+
+    if hasattr(request, "param"):
+        fixed_clock.set(request.param)
 
     workspace = open_workspace(data_dir)
     entries = hand_journal()
@@ -28,8 +35,18 @@ def week_page(qtbot, data_dir: Path, request: pytest.FixtureRequest) -> Iterator
     yield window.page("week")
 
 
-def test_opens_on_this_week(week_page) -> None:
-    assert week_page.week == label_for_day(date.today())
+@pytest.mark.parametrize(
+    ("week_page", "week"),
+    [
+        (datetime(2026, 11, 25, 10, 0), "2026-W48"),
+        (datetime(2026, 12, 31, 23, 59, 50), "2026-W53"),  # New Year's Eve, in week 53
+        (datetime(2027, 1, 1, 0, 0, 5), "2026-W53"),  # the new year starts in the old week
+        (datetime(2027, 1, 4, 0, 0, 5), "2027-W01"),
+    ],
+    indirect=["week_page"],
+)
+def test_opens_on_this_week(week_page, week: str, fixed_clock: Clock) -> None:
+    assert week_page.week == week == label_for_day(fixed_clock.today)
     assert not week_page.next_button.isEnabled()  # no browsing into the future
 
 
@@ -53,7 +70,7 @@ def test_browsing(qtbot, week_page) -> None:
     week_page.next_button.click()
     assert week_page.week == "2026-W48"
     week_page.this_week_button.click()
-    assert week_page.week == label_for_day(date.today())
+    assert week_page.week == "2026-W48"  # the pinned day, 25 November 2026
     week_page.picker.setDate(date(2026, 11, 18))
     assert week_page.week == "2026-W47"
 
