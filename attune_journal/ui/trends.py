@@ -17,7 +17,6 @@ import time
 from dataclasses import dataclass
 from datetime import date, timedelta
 from operator import itemgetter
-from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics, QResizeEvent, QShowEvent
@@ -43,6 +42,8 @@ from attune_journal.core.review import family_label, region_label
 from attune_journal.core.vocab import load_relationship
 from attune_journal.ui import charts
 from attune_journal.ui.bridge import JournalBridge
+from attune_journal.ui.widgets.body_map import BodyMap
+from attune_journal.ui.widgets.mood_grid import MoodGrid
 from attune_journal.ui.workers import run_in_background
 from attune_journal.workspace import Workspace
 
@@ -183,12 +184,15 @@ class TrendsScreen(QWidget):
         self.feelings_box = QWidget()
         feelings_layout = QHBoxLayout(self.feelings_box)
         feelings_layout.setContentsMargins(0, 0, 0, 0)
-        self.mood_grid = _make_mood_grid()
-        if self.mood_grid is not None:
-            self.mood_grid.setAccessibleName(self.tr("Where your feelings were on the grid"))
-            self.mood_grid.setMinimumSize(200, 200)
-            self.mood_grid.setMaximumWidth(260)
-            feelings_layout.addWidget(self.mood_grid)
+        self.mood_grid = MoodGrid()
+        # Here the grid only shows where feelings were: no point to place or move. The
+        # panel's summary carries the numbers for keyboard and screen-reader users.
+        self.mood_grid.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.mood_grid.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.mood_grid.setAccessibleName(self.tr("Where your feelings were on the grid"))
+        self.mood_grid.setMinimumSize(200, 200)
+        self.mood_grid.setMaximumWidth(260)
+        feelings_layout.addWidget(self.mood_grid)
         self.quadrant_plot = charts.make_plot(self.tr("Feelings by quadrant, week by week"))
         self.quadrant_chart = charts.QuadrantChart(self.quadrant_plot)
         self.quadrant_key = QLabel()
@@ -213,15 +217,14 @@ class TrendsScreen(QWidget):
         self.body_box = QWidget()
         body_layout = QHBoxLayout(self.body_box)
         body_layout.setContentsMargins(0, 0, 0, 0)
-        self.body_map = _make_body_map()
+        self.body_map = BodyMap()
         # How the map's colours map to counts: spread over this range's own regions.
         self.body_scale = QLabel()
         self.body_scale.setObjectName("hint")
         self.body_scale.setWordWrap(True)
         map_box = QVBoxLayout()
-        if self.body_map is not None:
-            self.body_map.setMaximumWidth(240)
-            map_box.addWidget(self.body_map, 1)
+        self.body_map.setMaximumWidth(240)
+        map_box.addWidget(self.body_map, 1)
         map_box.addWidget(self.body_scale)
         body_layout.addLayout(map_box, 1)
         self.body_list = QListWidget()
@@ -590,8 +593,7 @@ class TrendsScreen(QWidget):
         half_width = core_stats.weekly_half_width(len(stats.quadrant_weeks))
         self.quadrant_chart.update(stats.quadrant_weeks, half_width)
         self._week_xs = self.quadrant_chart.xs
-        if self.mood_grid is not None:
-            self.mood_grid.set_density(stats.density)  # the grid scales what it bins
+        self.mood_grid.set_density(stats.density)  # the grid scales what it bins
         colours = charts.quadrant_colours()
         names = {
             "yellow": self.tr("pleasant, energised"),
@@ -654,8 +656,7 @@ class TrendsScreen(QWidget):
 
     def _show_body(self, stats: core_stats.TrendStats) -> None:
         heat, fewest, most = core_stats.body_heat_spread(stats.body)
-        if self.body_map is not None:
-            self.body_map.set_heat(heat)
+        self.body_map.set_heat(heat)
         if not stats.body:
             self.body_scale.clear()
         elif fewest == most:
@@ -767,26 +768,3 @@ class TrendsScreen(QWidget):
         labels = {p.id: p.label for p in load_relationship().pillars}
         parts = [f"{labels[p]} {s:.1f}" for p, s in week.scores.items() if s is not None]
         return f"{week.week}: " + ", ".join(parts)
-
-
-def _make_mood_grid() -> Any:
-    """The shared mood grid widget, or None if this build does not have it yet."""
-    try:
-        from attune_journal.ui.widgets.mood_grid import MoodGrid
-    except ImportError:
-        return None
-    grid = MoodGrid()
-    # Here the grid only shows where feelings were: no point to place or move. The
-    # panel's summary carries the numbers for keyboard and screen-reader users.
-    grid.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    grid.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-    return grid
-
-
-def _make_body_map() -> Any:
-    """The shared body map widget, or None if this build does not have it yet."""
-    try:
-        from attune_journal.ui.widgets.body_map import BodyMap
-    except ImportError:
-        return None
-    return BodyMap()
