@@ -6,8 +6,6 @@ have moved somewhere else (no trap), and what was saved is read back from the jo
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -24,6 +22,7 @@ from attune_journal.core.weeks import label_for_day
 from attune_journal.ui.checkin import CheckInScreen
 from attune_journal.ui.main_window import MainWindow
 from attune_journal.ui.relationship import RelationshipScreen
+from tests.clock import Clock
 from tests.gui.screens import page
 
 # The offscreen platform cannot raise, grab or resize windows and says so as warnings.
@@ -90,7 +89,7 @@ def day_window(qtbot: QtBot, main_window: MainWindow) -> MainWindow:
     return main_window
 
 
-def test_a_whole_day_by_keyboard(qtbot: QtBot, day_window: MainWindow) -> None:
+def test_a_whole_day_by_keyboard(qtbot: QtBot, fixed_clock: Clock, day_window: MainWindow) -> None:
     window = day_window
     journal = window.workspace.journal
 
@@ -230,7 +229,7 @@ def test_a_whole_day_by_keyboard(qtbot: QtBot, day_window: MainWindow) -> None:
     press(qtbot, Qt.Key.Key_Return, CTRL)  # Ctrl+Enter saves here too
     assert "Saved" in relationship.feedback.text()
 
-    week = label_for_day(date.today(), window.workspace.settings.week_start)
+    week = label_for_day(fixed_clock.today, window.workspace.settings.week_start)
     stored = journal.relationship_checkin(week)
     assert isinstance(stored, RelationshipCheckIn)
     first, second, third = (row.item_id for row in rows[:3])

@@ -3,7 +3,6 @@ reachable, and a weekly check-in done with the keyboard alone and found in the s
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -15,6 +14,7 @@ from attune_journal.core.relationship import shift_week
 from attune_journal.core.weeks import label_for_day
 from attune_journal.ui.safety_note import SafetyNoteDialog
 from attune_journal.workspace import open_workspace
+from tests.clock import Clock
 from tests.factories import full_relationship
 
 # The offscreen platform cannot resize dialogs to their hints; harmless, and only there.
@@ -115,7 +115,9 @@ def test_turning_off_while_on_the_screen_goes_back_to_today(qtbot, main_window) 
     assert main_window.stack.currentWidget() is main_window.page("today")
 
 
-def test_keyboard_only_weekly_check_in_is_saved_whole(qtbot, main_window, data_dir: Path) -> None:
+def test_keyboard_only_weekly_check_in_is_saved_whole(
+    qtbot, fixed_clock: Clock, main_window, data_dir: Path
+) -> None:
     window = main_window
     turn_on(window)
     window.activateWindow()
@@ -123,7 +125,7 @@ def test_keyboard_only_weekly_check_in_is_saved_whole(qtbot, main_window, data_d
     qtbot.keyClick(window, Qt.Key.Key_5, CTRL)
     screen = window.page("relationship")
     assert window.stack.currentWidget() is screen
-    week = label_for_day(date.today(), window.workspace.settings.week_start)
+    week = label_for_day(fixed_clock.today, window.workspace.settings.week_start)
     assert screen.week == week
     rows = list(screen.rows.values())
 
@@ -202,9 +204,11 @@ def test_keyboard_only_weekly_check_in_is_saved_whole(qtbot, main_window, data_d
     }
 
 
-def test_an_existing_week_is_edited_not_duplicated_and_compared_gently(qtbot, main_window) -> None:
+def test_an_existing_week_is_edited_not_duplicated_and_compared_gently(
+    qtbot, fixed_clock: Clock, main_window
+) -> None:
     journal = main_window.workspace.journal
-    this_week = label_for_day(date.today(), main_window.workspace.settings.week_start)
+    this_week = label_for_day(fixed_clock.today, main_window.workspace.settings.week_start)
     last_week = shift_week(this_week, -1)
     journal.save(
         full_relationship(week=last_week, answers={"closeness.1": 3, "closeness.2": 3, "fun.1": 4})

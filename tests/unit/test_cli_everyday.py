@@ -20,6 +20,7 @@ from attune_journal import app
 from attune_journal.cli import CommandError, main, parse_at
 from attune_journal.core.models import Note
 from attune_journal.workspace import open_workspace
+from tests.clock import Clock
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -146,9 +147,9 @@ def test_note_at_across_the_clock_changes(berlin: None) -> None:
 
 
 def test_note_at_earlier_today_says_only_the_time(
-    capsys: pytest.CaptureFixture[str], data_dir: Path
+    capsys: pytest.CaptureFixture[str], data_dir: Path, fixed_clock: Clock
 ) -> None:
-    now = datetime.now().astimezone()
+    now = fixed_clock.now
     earlier = now.replace(hour=0, minute=1, second=0, microsecond=0)
     code, out, err = run(
         capsys, "--data-dir", str(data_dir), "note", "x", "--at", f"{earlier:%Y-%m-%d %H:%M}"
@@ -179,16 +180,16 @@ def test_note_at_refuses_other_forms_with_an_example(
 
 
 def test_note_at_more_than_a_day_ahead_is_refused_kindly(
-    capsys: pytest.CaptureFixture[str], data_dir: Path
+    capsys: pytest.CaptureFixture[str], data_dir: Path, fixed_clock: Clock
 ) -> None:
-    later = datetime.now().astimezone() + timedelta(days=2)
+    later = fixed_clock.now + timedelta(days=2)
     code, out, err = run(
         capsys, "--data-dir", str(data_dir), "note", "x", "--at", f"{later:%Y-%m-%d %H:%M}"
     )
     assert code == 1 and out == ""
     assert len(err.strip().splitlines()) == 1 and "more than a day from now" in err
     assert not data_dir.exists()
-    soon = datetime.now().astimezone() + timedelta(hours=1)
+    soon = fixed_clock.now + timedelta(hours=1)
     assert run(capsys, "--data-dir", str(data_dir), "note", "x", "--at", soon.isoformat())[0] == 0
 
 
