@@ -647,7 +647,29 @@ class HistoryScreen(QWidget):
         self._selected_id: int | None = None
         self._stale = False
 
-        # ---- search and filters --------------------------------------------------------
+        self._build_search()
+        top = self._build_filters()
+        self._build_undo_bar()
+        self._build_list()
+        actions = self._build_detail()
+        self._lay_out(top, actions)
+        self._set_tab_order()
+
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search, context=context)
+        QShortcut(QKeySequence("Ctrl+D"), self, self.toggle_star, context=context)
+        QShortcut(QKeySequence.StandardKey.Undo, self, self._undo_shortcut, context=context)
+
+        bridge.entries_changed.connect(self._on_entries_changed)
+        bridge.settings_changed.connect(self._on_settings_changed)
+        self._apply_week_start()
+        self._update_mode()
+        self.refresh()
+        self.mark_calendar()
+        self._fit_to_font()
+
+    def _build_search(self) -> None:
+        """The search field, and the background search it starts as the person types."""
         self.search = QLineEdit()
         # Short, so the search, "Starred only", "Clear filters" and "Trash" share one row
         # in a small window at a large text size; the tooltip says it in full.
@@ -669,6 +691,8 @@ class HistoryScreen(QWidget):
         self._focus_list_after = False
         self._shown_serial = 0
 
+    def _build_filters(self) -> FlowLayout:
+        """The filters, each label beside its field; returns the top row (search and buttons)."""
         self.trash_toggle = QPushButton(self.tr("Trash"))
         self.trash_toggle.setCheckable(True)
         self.trash_toggle.setToolTip(self.tr("Show entries in the trash"))
@@ -732,7 +756,10 @@ class HistoryScreen(QWidget):
         top.addWidget(self.clear_filters)
         top.addWidget(self.trash_toggle)
 
-        # ---- undo banner ---------------------------------------------------------------
+        return top
+
+    def _build_undo_bar(self) -> None:
+        """The banner that offers to bring back what was just moved to the trash."""
         self.undo_bar = QFrame()
         self.undo_bar.setObjectName("banner")
         self.undo_bar.setFrameShape(QFrame.Shape.StyledPanel)
@@ -752,7 +779,8 @@ class HistoryScreen(QWidget):
         undo_layout.addWidget(undo_close)
         self.undo_bar.hide()
 
-        # ---- calendar, list, detail ----------------------------------------------------
+    def _build_list(self) -> None:
+        """The month calendar and the list of entries with its count."""
         self.calendar = MonthCalendar()
         self.calendar.setAccessibleName(self.tr("Calendar: days with entries are bold"))
         self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
@@ -780,6 +808,8 @@ class HistoryScreen(QWidget):
         self.count_label.setWordWrap(True)
         self.count_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
+    def _build_detail(self) -> FlowLayout:
+        """The chosen entry and what can be done with it; returns the row of action buttons."""
         self.detail = EntryView()
         self.detail.installEventFilter(self)
         self.open_button = QPushButton(self.tr("Edit"))
@@ -807,6 +837,10 @@ class HistoryScreen(QWidget):
         ):
             actions.addWidget(button)
 
+        return actions
+
+    def _lay_out(self, top: FlowLayout, actions: FlowLayout) -> None:
+        """Calendar and list on the left, the entry on the right, filters above."""
         left = QSplitter(Qt.Orientation.Vertical)
         left.setChildrenCollapsible(False)
         left.addWidget(self.calendar)
@@ -842,7 +876,8 @@ class HistoryScreen(QWidget):
         layout.addWidget(self.undo_bar)
         layout.addWidget(self.splitter, 1)
 
-        # Keyboard-first: search, then filters, calendar, the list, the entry, the actions.
+    def _set_tab_order(self) -> None:
+        """Keyboard-first: search, then filters, calendar, the list, the entry, the actions."""
         order: list[QWidget] = [
             self.search,
             self.starred_only,
@@ -865,19 +900,6 @@ class HistoryScreen(QWidget):
         ]
         for first, second in itertools.pairwise(order):
             self.setTabOrder(first, second)
-
-        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search, context=context)
-        QShortcut(QKeySequence("Ctrl+D"), self, self.toggle_star, context=context)
-        QShortcut(QKeySequence.StandardKey.Undo, self, self._undo_shortcut, context=context)
-
-        bridge.entries_changed.connect(self._on_entries_changed)
-        bridge.settings_changed.connect(self._on_settings_changed)
-        self._apply_week_start()
-        self._update_mode()
-        self.refresh()
-        self.mark_calendar()
-        self._fit_to_font()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
