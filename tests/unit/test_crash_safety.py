@@ -148,7 +148,7 @@ def test_a_read_only_folder_is_a_clear_message(tmp_path: Path) -> None:
     (folder / "journal.sqlite3").chmod(0o400)
     folder.chmod(0o500)
     try:
-        with pytest.raises((ReadOnlyStoreError, Exception)):
+        with pytest.raises(ReadOnlyStoreError, match="read-only"):
             Journal(open_store(folder / "journal.sqlite3")).save(Note(text="no"))
     finally:
         folder.chmod(0o700)

@@ -119,11 +119,11 @@ def test_text_that_cannot_be_stored_is_refused_before_the_backup(
 
 
 @pytest.mark.parametrize(
-    "error",
+    ("error", "reported"),
     [
-        UnicodeEncodeError("utf-8", "\ud83d", 0, 1, "surrogates not allowed"),
-        sqlite3.OperationalError("database or disk is full"),
-        StoreError("There is no room left on the disk; nothing was saved."),
+        (UnicodeEncodeError("utf-8", "\ud83d", 0, 1, "surrogates not allowed"), ImportFormatError),
+        (sqlite3.OperationalError("database or disk is full"), StoreError),
+        (StoreError("There is no room left on the disk; nothing was saved."), StoreError),
     ],
     ids=["surrogate", "sqlite", "store"],
 )
@@ -133,6 +133,7 @@ def test_a_failed_save_leaves_no_backup_and_one_line(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     error: Exception,
+    reported: type[Exception],
 ) -> None:
     workspace = open_workspace(data_dir)
     try:
@@ -149,8 +150,9 @@ def test_a_failed_save_leaves_no_backup_and_one_line(
     path = write(tmp_path, "b.json", jrnl_json("Second").replace("2019-07-14", "2019-08-01"))
     workspace = open_workspace(data_dir)
     try:
-        with pytest.raises((ImportFormatError, StoreError)) as raised:
+        with pytest.raises(reported) as raised:
             run_import(workspace, "jrnl-json", path)
+        assert type(raised.value) is reported  # not merely a subclass of it
         assert "\n" not in str(raised.value)
         assert workspace.journal.count() == 1 and backups(workspace) == before
     finally:
