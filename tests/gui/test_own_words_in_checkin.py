@@ -25,29 +25,29 @@ def focused() -> QWidget:
     return widget
 
 
-def click(qtbot, widget: QWidget) -> None:  # type: ignore[no-untyped-def]
+def click(qtbot, widget: QWidget) -> None:
     """Bring ``widget`` into view in its scroll area and click it, as a person would."""
     scroll = widget.parentWidget()
     while scroll is not None and not hasattr(scroll, "ensureWidgetVisible"):
         scroll = scroll.parentWidget()
     if scroll is not None:
-        scroll.ensureWidgetVisible(widget)  # type: ignore[attr-defined]
+        scroll.ensureWidgetVisible(widget)
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=widget.rect().center())
 
 
-def type_into(qtbot, widget: QWidget, text: str) -> None:  # type: ignore[no-untyped-def]
+def type_into(qtbot, widget: QWidget, text: str) -> None:
     click(qtbot, widget)
     assert focused() is widget or widget.isAncestorOf(focused())
     qtbot.keyClick(focused(), Qt.Key.Key_A, CTRL)
     qtbot.keyClicks(focused(), text)
 
 
-def offered(picker) -> list[str]:  # type: ignore[no-untyped-def]
+def offered(picker) -> list[str]:
     """The words the completion list holds for what is typed in the word field."""
     return list(picker.completer.model().stringList())
 
 
-def test_a_word_added_in_settings_mid_checkin_keeps_its_grid_place(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
+def test_a_word_added_in_settings_mid_checkin_keeps_its_grid_place(qtbot, main_window) -> None:
     # The check-in is open, on its Feelings step.
     qtbot.keyClick(main_window, Qt.Key.Key_N, CTRL)
     checkin = main_window.page("checkin")
@@ -86,7 +86,7 @@ def test_a_word_added_in_settings_mid_checkin_keeps_its_grid_place(qtbot, main_w
     assert (feeling.pleasantness, feeling.energy) == (pytest.approx(0.6), pytest.approx(-0.4))
 
 
-def test_a_word_removed_in_settings_is_no_longer_offered(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
+def test_a_word_removed_in_settings_is_no_longer_offered(qtbot, main_window) -> None:
     main_window.workspace.journal.add_own_item("feeling", "zingy", {"p": 0.8, "e": 0.8})
     qtbot.keyClick(main_window, Qt.Key.Key_N, CTRL)
     checkin = main_window.page("checkin")
@@ -111,7 +111,7 @@ def test_a_word_removed_in_settings_is_no_longer_offered(qtbot, main_window) -> 
     assert "zingy" not in offered(picker)
 
 
-def test_a_strategy_added_in_settings_mid_checkin_is_offered(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
+def test_a_strategy_added_in_settings_mid_checkin_is_offered(qtbot, main_window) -> None:
     qtbot.keyClick(main_window, Qt.Key.Key_N, CTRL)
     checkin = main_window.page("checkin")
     for _ in range(4):
@@ -132,7 +132,7 @@ def test_a_strategy_added_in_settings_mid_checkin_is_offered(qtbot, main_window)
     assert regulation.strategy.currentText() == "Box breathing"  # what was typed stays
 
 
-def test_a_word_added_in_settings_reaches_an_open_repair_entry(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
+def test_a_word_added_in_settings_reaches_an_open_repair_entry(qtbot, main_window) -> None:
     main_window.workspace.settings.relationship_enabled = True
     main_window.workspace.settings.relationship_safety_seen = True
     main_window.bridge.save_settings()

@@ -17,18 +17,18 @@ from attune_journal.workspace import open_workspace
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)")
 
 
-def settings_of(main_window):  # type: ignore[no-untyped-def]
+def settings_of(main_window):
     return main_window.show_screen("settings")
 
 
-def reopened(main_window, data_dir: Path):  # type: ignore[no-untyped-def]
+def reopened(main_window, data_dir: Path):
     """Close the app and open the data folder again, as the next start would."""
     main_window.close()
     main_window.workspace.close()
     return open_workspace(data_dir)
 
 
-def test_theme_and_font_apply_live_and_persist(qtbot, main_window, data_dir) -> None:  # type: ignore[no-untyped-def]
+def test_theme_and_font_apply_live_and_persist(qtbot, main_window, data_dir) -> None:
     screen = settings_of(main_window)
     app = QApplication.instance()
     base = app.property("attune_base_point_size")
@@ -52,7 +52,7 @@ def test_theme_and_font_apply_live_and_persist(qtbot, main_window, data_dir) -> 
         workspace.close()
 
 
-def test_window_of_tolerance_refuses_low_above_high(qtbot, main_window, data_dir) -> None:  # type: ignore[no-untyped-def]
+def test_window_of_tolerance_refuses_low_above_high(qtbot, main_window, data_dir) -> None:
     screen = settings_of(main_window)
     screen.window_low.setValue(8)  # high is 6 by default
     assert screen.window_error.isVisibleTo(screen)
@@ -69,7 +69,7 @@ def test_window_of_tolerance_refuses_low_above_high(qtbot, main_window, data_dir
         workspace.close()
 
 
-def test_week_reminder_relationship_and_backups_persist(qtbot, main_window, data_dir) -> None:  # type: ignore[no-untyped-def]
+def test_week_reminder_relationship_and_backups_persist(qtbot, main_window, data_dir) -> None:
     from PySide6.QtCore import QTime
 
     screen = settings_of(main_window)
@@ -95,7 +95,7 @@ def test_week_reminder_relationship_and_backups_persist(qtbot, main_window, data
         workspace.close()
 
 
-def test_own_words_strategies_and_prompts_reach_the_vocabularies(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
+def test_own_words_strategies_and_prompts_reach_the_vocabularies(qtbot, main_window) -> None:
     screen = settings_of(main_window)
     workspace = main_window.workspace
 
@@ -129,7 +129,7 @@ def test_own_words_strategies_and_prompts_reach_the_vocabularies(qtbot, main_win
     assert workspace.own_strategies() == []
 
 
-def test_own_word_input_is_checked(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
+def test_own_word_input_is_checked(qtbot, main_window) -> None:
     screen = settings_of(main_window)
     screen.own_feelings.add()  # empty
     assert "Please write" in screen.status.text()
@@ -149,7 +149,7 @@ def test_own_word_input_is_checked(qtbot, main_window) -> None:  # type: ignore[
     assert "starter strategies" in screen.status.text()
 
 
-def test_support_contacts_and_helplines(qtbot, main_window, data_dir) -> None:  # type: ignore[no-untyped-def]
+def test_support_contacts_and_helplines(qtbot, main_window, data_dir) -> None:
     screen = settings_of(main_window)
     screen.add_contact()
     assert "name" in screen.status.text()
@@ -180,7 +180,7 @@ def test_support_contacts_and_helplines(qtbot, main_window, data_dir) -> None:  
         workspace.close()
 
 
-def test_restore_default_helplines(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
+def test_restore_default_helplines(qtbot, main_window) -> None:
     screen = settings_of(main_window)
     assert not screen.restore_lines.isEnabled()
     screen.helplines.setCurrentRow(0)
@@ -191,7 +191,7 @@ def test_restore_default_helplines(qtbot, main_window) -> None:  # type: ignore[
     assert screen.helplines.count() == len(load_helplines())
 
 
-def test_data_folder_shown_and_opened(qtbot, main_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_data_folder_shown_and_opened(qtbot, main_window, monkeypatch) -> None:
     screen = settings_of(main_window)
     assert screen.folder.text() == str(main_window.workspace.paths.root)
     opened: list[Path] = []
@@ -203,7 +203,7 @@ def test_data_folder_shown_and_opened(qtbot, main_window, monkeypatch) -> None: 
     assert "could not be opened" in screen.status.text()
 
 
-def test_a_settings_file_that_cannot_be_written_says_so(qtbot, main_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_settings_file_that_cannot_be_written_says_so(qtbot, main_window, monkeypatch) -> None:
     screen = settings_of(main_window)
 
     def fail() -> None:
@@ -215,7 +215,7 @@ def test_a_settings_file_that_cannot_be_written_says_so(qtbot, main_window, monk
     assert "Permission denied" in screen.status.text()
 
 
-def test_lines_for_anyone_being_hurt_cannot_be_removed(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
+def test_lines_for_anyone_being_hurt_cannot_be_removed(qtbot, main_window) -> None:
     from PySide6.QtCore import Qt
 
     from attune_journal.settings import ABUSE

@@ -40,7 +40,7 @@ def section_of(screen: QWidget, widget: QWidget) -> int | None:
     return None
 
 
-def test_tab_walks_every_control_in_reading_order_and_out_again(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
+def test_tab_walks_every_control_in_reading_order_and_out_again(qtbot, main_window) -> None:
     main_window.resize(900, 700)
     qtbot.keyClick(main_window, Qt.Key.Key_Comma, CTRL)
     screen = main_window.page("settings")
@@ -93,7 +93,7 @@ def test_tab_walks_every_control_in_reading_order_and_out_again(qtbot, main_wind
     assert back == list(reversed(reached))
 
 
-def test_delete_in_an_own_list_removes_the_chosen_item(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
+def test_delete_in_an_own_list_removes_the_chosen_item(qtbot, main_window) -> None:
     qtbot.keyClick(main_window, Qt.Key.Key_Comma, CTRL)
     screen = main_window.page("settings")
     field = screen.own_strategies.field

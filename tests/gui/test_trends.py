@@ -26,7 +26,7 @@ def generated(data_dir: Path) -> int:
 
 
 @pytest.fixture
-def trends(qtbot, generated: int, request: pytest.FixtureRequest) -> Iterator[object]:  # type: ignore[no-untyped-def]
+def trends(qtbot, generated: int, request: pytest.FixtureRequest) -> Iterator[object]:
     window = request.getfixturevalue("main_window")
     window.show_screen("trends")
     page = window.page("trends")
@@ -34,7 +34,7 @@ def trends(qtbot, generated: int, request: pytest.FixtureRequest) -> Iterator[ob
     yield page
 
 
-def _wait_for(qtbot, page, start: date | None) -> None:  # type: ignore[no-untyped-def]
+def _wait_for(qtbot, page, start: date | None) -> None:
     qtbot.waitUntil(
         lambda: (
             page.stats is not None
@@ -45,7 +45,7 @@ def _wait_for(qtbot, page, start: date | None) -> None:  # type: ignore[no-untyp
     )
 
 
-def test_opens_on_all_then_a_year_with_every_chart_filled(qtbot, trends, generated: int) -> None:  # type: ignore[no-untyped-def]
+def test_opens_on_all_then_a_year_with_every_chart_filled(qtbot, trends, generated: int) -> None:
     # Three years of entries: the smallest range holding them all is "All".
     assert trends.range_key == "all" and trends.range_buttons["all"].isChecked()
     assert trends.stats.start == date.today() - timedelta(days=365 * 3 - 1)
@@ -75,7 +75,7 @@ def test_opens_on_all_then_a_year_with_every_chart_filled(qtbot, trends, generat
     assert trends.compute_ms > 0 and trends.draw_ms > 0
 
 
-def test_switching_ranges(qtbot, trends) -> None:  # type: ignore[no-untyped-def]
+def test_switching_ranges(qtbot, trends) -> None:
     today = date.today()
     qtbot.mouseClick(trends.range_buttons["4w"], Qt.MouseButton.LeftButton)
     _wait_for(qtbot, trends, today - timedelta(days=27))
@@ -102,7 +102,7 @@ def test_switching_ranges(qtbot, trends) -> None:  # type: ignore[no-untyped-def
     assert trends.stats.end == today - timedelta(days=3)
 
 
-def test_a_stale_result_is_dropped(qtbot, trends) -> None:  # type: ignore[no-untyped-def]
+def test_a_stale_result_is_dropped(qtbot, trends) -> None:
     trends.set_range("all")
     trends.set_range("4w")  # before "all" arrives
     token = trends._token
@@ -112,7 +112,7 @@ def test_a_stale_result_is_dropped(qtbot, trends) -> None:  # type: ignore[no-un
     assert trends._token == token
 
 
-def test_save_as_png(qtbot, trends, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_save_as_png(qtbot, trends, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from attune_journal.ui import charts
 
     monkeypatch.setattr(charts, "ask_png_path", lambda parent, suggested: str(tmp_path / "mine"))
@@ -124,7 +124,7 @@ def test_save_as_png(qtbot, trends, tmp_path: Path, monkeypatch: pytest.MonkeyPa
     assert trends.needs_panel.save_png() is None  # cancelled: nothing written
 
 
-def test_a_save_and_a_trash_show_up_after_the_refresh(qtbot, trends) -> None:  # type: ignore[no-untyped-def]
+def test_a_save_and_a_trash_show_up_after_the_refresh(qtbot, trends) -> None:
     with qtbot.waitSignal(trends.settled, timeout=10000):
         trends.set_range("all")
     assert trends._columns is not None  # the whole journal, kept for the next range
@@ -139,7 +139,7 @@ def test_a_save_and_a_trash_show_up_after_the_refresh(qtbot, trends) -> None:  #
     assert trends.error is None
 
 
-def test_ranges_after_all_are_worked_out_from_the_kept_columns(  # type: ignore[no-untyped-def]
+def test_ranges_after_all_are_worked_out_from_the_kept_columns(
     qtbot, trends, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     with qtbot.waitSignal(trends.settled, timeout=10000):
@@ -158,7 +158,7 @@ def test_ranges_after_all_are_worked_out_from_the_kept_columns(  # type: ignore[
     assert trends.stats == fresh
 
 
-def test_many_changes_reread_everything(qtbot, trends) -> None:  # type: ignore[no-untyped-def]
+def test_many_changes_reread_everything(qtbot, trends) -> None:
     with qtbot.waitSignal(trends.settled, timeout=10000):
         trends.set_range("all")
     generation = trends._generation
@@ -170,7 +170,7 @@ def test_many_changes_reread_everything(qtbot, trends) -> None:  # type: ignore[
     assert trends._columns is not None and len(trends._columns) == before + 1
 
 
-def test_a_failure_is_reported_not_raised(qtbot, trends, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_failure_is_reported_not_raised(qtbot, trends, monkeypatch: pytest.MonkeyPatch) -> None:
     def broken(*_args: object) -> None:
         raise OSError("disk went away")
 
@@ -181,7 +181,7 @@ def test_a_failure_is_reported_not_raised(qtbot, trends, monkeypatch: pytest.Mon
     assert "disk went away" in trends.status.text()
 
 
-def test_settled_follows_a_drawn_range_and_a_failure(  # type: ignore[no-untyped-def]
+def test_settled_follows_a_drawn_range_and_a_failure(
     qtbot, trends, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     with qtbot.waitSignal(trends.settled, timeout=10000):
@@ -199,7 +199,7 @@ def test_settled_follows_a_drawn_range_and_a_failure(  # type: ignore[no-untyped
     assert trends.error is not None
 
 
-def test_empty_journal(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
+def test_empty_journal(qtbot, main_window) -> None:
     main_window.show_screen("trends")
     page = main_window.page("trends")
     qtbot.waitUntil(lambda: page.stats is not None, timeout=10000)
@@ -210,7 +210,7 @@ def test_empty_journal(qtbot, main_window) -> None:  # type: ignore[no-untyped-d
     assert not page.pillar_panel.isVisibleTo(page)  # relationship module off and no data
 
 
-def test_keyboard_reaches_the_range_buttons(qtbot, trends) -> None:  # type: ignore[no-untyped-def]
+def test_keyboard_reaches_the_range_buttons(qtbot, trends) -> None:
     trends.focus_first()
     qtbot.waitUntil(lambda: trends.range_buttons["all"].hasFocus())
     for button in trends.range_buttons.values():
@@ -218,7 +218,7 @@ def test_keyboard_reaches_the_range_buttons(qtbot, trends) -> None:  # type: ign
         assert button.accessibleName().startswith("Range: ")
 
 
-def test_counts_are_written_the_way_the_locale_writes_numbers(qtbot, trends) -> None:  # type: ignore[no-untyped-def]
+def test_counts_are_written_the_way_the_locale_writes_numbers(qtbot, trends) -> None:
     from PySide6.QtCore import QLocale
 
     with qtbot.waitSignal(trends.settled, timeout=10000):
@@ -229,7 +229,7 @@ def test_counts_are_written_the_way_the_locale_writes_numbers(qtbot, trends) -> 
     assert QLocale().toString(trends.stats.shares.total) in trends.activation_panel.summary.text()
 
 
-def test_a_small_window_stacks_needs_over_body_and_never_scrolls_sideways(  # type: ignore[no-untyped-def]
+def test_a_small_window_stacks_needs_over_body_and_never_scrolls_sideways(
     qtbot, main_window
 ) -> None:
     from PySide6.QtWidgets import QBoxLayout

@@ -27,7 +27,7 @@ DATED = ("activation_plot", "quadrant_plot", "pillar_plot")
 
 
 @pytest.fixture
-def trends(qtbot, data_dir: Path, request: pytest.FixtureRequest) -> Iterator[object]:  # type: ignore[no-untyped-def]
+def trends(qtbot, data_dir: Path, request: pytest.FixtureRequest) -> Iterator[object]:
     from attune_journal.workspace import open_workspace
 
     workspace = open_workspace(data_dir)
@@ -44,7 +44,7 @@ def trends(qtbot, data_dir: Path, request: pytest.FixtureRequest) -> Iterator[ob
     yield page
 
 
-def _wheel(plot, steps: int, ctrl: bool = False, at: QPoint | None = None) -> bool:  # type: ignore[no-untyped-def]
+def _wheel(plot, steps: int, ctrl: bool = False, at: QPoint | None = None) -> bool:
     """One notch per step (positive: away from the person) at ``at`` or the centre."""
     viewport = plot.viewport()
     pos = QPointF(at if at is not None else viewport.rect().center())
@@ -61,17 +61,17 @@ def _wheel(plot, steps: int, ctrl: bool = False, at: QPoint | None = None) -> bo
     return QApplication.sendEvent(viewport, event)
 
 
-def _x_range(plot) -> tuple[float, float]:  # type: ignore[no-untyped-def]
+def _x_range(plot) -> tuple[float, float]:
     left, right = plot.getViewBox().viewRange()[0]
     return float(left), float(right)
 
 
-def _limits(plot) -> tuple[float, float]:  # type: ignore[no-untyped-def]
+def _limits(plot) -> tuple[float, float]:
     lo, hi = plot.getViewBox().state["limits"]["xLimits"]
     return float(lo), float(hi)
 
 
-def _scroll_into_view(qtbot, page, plot) -> None:  # type: ignore[no-untyped-def]
+def _scroll_into_view(qtbot, page, plot) -> None:
     """Scroll the page (its scroll bar, as a person might drag it) to show ``plot`` whole."""
     inner = page.scroll_area.widget()
     qtbot.waitUntil(lambda: plot.height() > 0)
@@ -83,13 +83,13 @@ def _scroll_into_view(qtbot, page, plot) -> None:  # type: ignore[no-untyped-def
     )
 
 
-def _point_on_screen(plot, x: float, y: float) -> QPoint:  # type: ignore[no-untyped-def]
+def _point_on_screen(plot, x: float, y: float) -> QPoint:
     """Where the data point (x, y) is drawn, in the chart's viewport."""
     scene = plot.getViewBox().mapViewToScene(QPointF(x, y))
     return plot.mapFromScene(scene)
 
 
-def test_a_plain_wheel_over_any_chart_scrolls_the_page(qtbot, trends) -> None:  # type: ignore[no-untyped-def]
+def test_a_plain_wheel_over_any_chart_scrolls_the_page(qtbot, trends) -> None:
     bar = trends.scroll_area.verticalScrollBar()
     assert bar.maximum() > 0  # at 1280x800 the charts are taller than the window
     assert bar.value() == 0
@@ -108,7 +108,7 @@ def test_a_plain_wheel_over_any_chart_scrolls_the_page(qtbot, trends) -> None:  
     assert bar.value() < bar.maximum()
 
 
-def test_ctrl_wheel_zooms_the_dates_within_the_data_and_reset_view_restores_them(  # type: ignore[no-untyped-def]
+def test_ctrl_wheel_zooms_the_dates_within_the_data_and_reset_view_restores_them(
     qtbot, trends
 ) -> None:
     plot = trends.activation_plot
@@ -152,7 +152,7 @@ def test_ctrl_wheel_zooms_the_dates_within_the_data_and_reset_view_restores_them
     assert bar.value() == scrolled
 
 
-def test_a_drag_pans_inside_the_data_and_reset_view_is_reached_by_keyboard(  # type: ignore[no-untyped-def]
+def test_a_drag_pans_inside_the_data_and_reset_view_is_reached_by_keyboard(
     qtbot, trends
 ) -> None:
     plot = trends.quadrant_plot
@@ -189,7 +189,7 @@ def test_a_drag_pans_inside_the_data_and_reset_view_is_reached_by_keyboard(  # t
     assert plot.hasFocus()  # focus went back to the chart, not lost
 
 
-def test_hovering_a_reading_shows_its_values_and_rings_it(qtbot, trends) -> None:  # type: ignore[no-untyped-def]
+def test_hovering_a_reading_shows_its_values_and_rings_it(qtbot, trends) -> None:
     plot = trends.activation_plot
     controls = plot.controls
     readings = trends.stats.readings
@@ -216,7 +216,7 @@ def test_hovering_a_reading_shows_its_values_and_rings_it(qtbot, trends) -> None
     assert not controls.guide.isVisible()
 
 
-def test_hovering_a_week_shows_its_shares_and_pillar_scores(qtbot, trends) -> None:  # type: ignore[no-untyped-def]
+def test_hovering_a_week_shows_its_shares_and_pillar_scores(qtbot, trends) -> None:
     plot = trends.quadrant_plot
     _scroll_into_view(qtbot, trends, plot)
     week = len(trends._week_xs) // 2
@@ -242,7 +242,7 @@ def test_hovering_a_week_shows_its_shares_and_pillar_scores(qtbot, trends) -> No
     assert len(ys) >= 1
 
 
-def test_no_pyqtgraph_menu_or_auto_range_button(qtbot, trends) -> None:  # type: ignore[no-untyped-def]
+def test_no_pyqtgraph_menu_or_auto_range_button(qtbot, trends) -> None:
     for name in (*DATED, "needs_plot"):
         plot = getattr(trends, name)
         item = plot.getPlotItem()

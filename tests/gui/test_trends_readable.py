@@ -64,7 +64,7 @@ def _closest_pair(colours: list[str]) -> float:
     return min(float(np.linalg.norm(a - b)) for a, b in itertools.combinations(seen, 2))
 
 
-def _image(widget) -> np.ndarray:  # type: ignore[no-untyped-def]
+def _image(widget) -> np.ndarray:
     from PySide6.QtGui import QImage
 
     image = widget.grab().toImage().convertToFormat(QImage.Format.Format_RGB888)
@@ -73,7 +73,7 @@ def _image(widget) -> np.ndarray:  # type: ignore[no-untyped-def]
     return data.reshape(height, line)[:, : width * 3].reshape(height, width, 3).astype(float)
 
 
-def _open_trends(qtbot, request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
+def _open_trends(qtbot, request: pytest.FixtureRequest):
     window = request.getfixturevalue("main_window")
     window.resize(1280, 800)
     window.show_screen("trends")
@@ -83,7 +83,7 @@ def _open_trends(qtbot, request: pytest.FixtureRequest):  # type: ignore[no-unty
 
 
 @pytest.fixture
-def tiny(qtbot, data_dir: Path, request: pytest.FixtureRequest) -> Iterator[tuple[object, object]]:  # type: ignore[no-untyped-def]
+def tiny(qtbot, data_dir: Path, request: pytest.FixtureRequest) -> Iterator[tuple[object, object]]:
     """Two notes written today: three readings, one try of box breathing."""
     from attune_journal.workspace import open_workspace
 
@@ -95,7 +95,7 @@ def tiny(qtbot, data_dir: Path, request: pytest.FixtureRequest) -> Iterator[tupl
 
 
 @pytest.fixture
-def year(qtbot, data_dir: Path, request: pytest.FixtureRequest) -> Iterator[object]:  # type: ignore[no-untyped-def]
+def year(qtbot, data_dir: Path, request: pytest.FixtureRequest) -> Iterator[object]:
     from attune_journal.workspace import open_workspace
 
     workspace = open_workspace(data_dir)
@@ -106,7 +106,7 @@ def year(qtbot, data_dir: Path, request: pytest.FixtureRequest) -> Iterator[obje
     yield _open_trends(qtbot, request)[1]
 
 
-def test_a_tiny_journal_opens_on_four_weeks_with_a_kind_sentence(tiny) -> None:  # type: ignore[no-untyped-def]
+def test_a_tiny_journal_opens_on_four_weeks_with_a_kind_sentence(tiny) -> None:
     _window, page = tiny
     assert page.range_key == "4w" and page.range_buttons["4w"].isChecked()
     assert page.stats.shares.total == 3
@@ -119,7 +119,7 @@ def test_a_tiny_journal_opens_on_four_weeks_with_a_kind_sentence(tiny) -> None: 
     assert page.strategy_panel.isVisibleTo(page)
 
 
-def test_trends_and_the_week_word_what_helped_the_same(qtbot, tiny) -> None:  # type: ignore[no-untyped-def]
+def test_trends_and_the_week_word_what_helped_the_same(qtbot, tiny) -> None:
     window, page = tiny
     lines = [page.strategy_list.item(i).text() for i in range(page.strategy_list.count())]
     assert lines == ["Not enough tries yet to tell: Box breathing (1)"]
@@ -136,7 +136,7 @@ def test_trends_and_the_week_word_what_helped_the_same(qtbot, tiny) -> None:  # 
     )
 
 
-def test_a_years_journal_opens_on_a_year_with_a_dot_per_day(qtbot, year) -> None:  # type: ignore[no-untyped-def]
+def test_a_years_journal_opens_on_a_year_with_a_dot_per_day(qtbot, year) -> None:
     page = year
     assert page.range_key == "1y"
     chart = page.activation_chart
@@ -154,7 +154,7 @@ def test_a_years_journal_opens_on_a_year_with_a_dot_per_day(qtbot, year) -> None
     assert len(chart.dots.getData()[0]) == len(page.stats.readings)
 
 
-def test_pillars_have_rows_of_their_own(year) -> None:  # type: ignore[no-untyped-def]
+def test_pillars_have_rows_of_their_own(year) -> None:
     chart = year.pillar_chart
     rows = []
     for pillar in chart.lines:
@@ -185,7 +185,7 @@ def test_colours_stay_apart_under_deuteranopia(monkeypatch: pytest.MonkeyPatch) 
     assert _closest_pair(["#3f6f73", "#c0513a", "#c99700", "#4a74b0", "#8a5aa8", "#4c9157"]) < 8
 
 
-def test_the_drawn_needs_chart_stays_two_colours_under_deuteranopia(year) -> None:  # type: ignore[no-untyped-def]
+def test_the_drawn_needs_chart_stays_two_colours_under_deuteranopia(year) -> None:
     from attune_journal.ui import charts
 
     seen = simulate_deuteranopia(_image(year.needs_plot))
@@ -199,7 +199,7 @@ def test_the_drawn_needs_chart_stays_two_colours_under_deuteranopia(year) -> Non
     assert "blue met, orange not met" in year.needs_panel.summary.text()
 
 
-def test_the_body_map_spreads_its_colours_over_the_ranges_own_counts(year) -> None:  # type: ignore[no-untyped-def]
+def test_the_body_map_spreads_its_colours_over_the_ranges_own_counts(year) -> None:
     page = year
     totals = [r.total for r in page.stats.body]
     fewest, most = min(totals), max(totals)

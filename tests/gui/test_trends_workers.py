@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 from attune_journal.ui.workers import run_in_background
 
 
-def test_done_runs_on_the_gui_thread(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_done_runs_on_the_gui_thread(qtbot) -> None:
     owner = QWidget()
     qtbot.addWidget(owner)
     seen: list[tuple[object, bool]] = []
@@ -31,7 +31,7 @@ def test_done_runs_on_the_gui_thread(qtbot) -> None:  # type: ignore[no-untyped-
     assert worker_threads[0] is not threading.main_thread()
 
 
-def test_failed_gets_the_exception(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_failed_gets_the_exception(qtbot) -> None:
     owner = QWidget()
     qtbot.addWidget(owner)
     errors: list[BaseException] = []
@@ -45,7 +45,7 @@ def test_failed_gets_the_exception(qtbot) -> None:  # type: ignore[no-untyped-de
     assert "ValueError" in errors[0].__traceback_text__  # type: ignore[attr-defined]
 
 
-def test_a_deleted_owner_gets_no_callback(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_deleted_owner_gets_no_callback(qtbot) -> None:
     owner = QWidget()
     release = threading.Event()
     called: list[object] = []

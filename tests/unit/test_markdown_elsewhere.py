@@ -141,7 +141,7 @@ def test_an_obsidian_vault_imports_as_notes(
     )
     assert "as neither front matter nor file name gave a date: Ideas/someday.md" in lines
     assert "aliases (1)" not in lines and "cssclass (1)" not in lines  # kept, not left out
-    kept = [item.entry.meta for item in report.imported if item.entry.meta]  # type: ignore[union-attr]
+    kept = [item.entry.meta for item in report.imported if item.entry.meta]
     assert any("aliases" in meta for meta in kept) and any("cssclass" in meta for meta in kept)
     assert "Hidden folders (names starting with '.') were left out: .obsidian/, .trash/" in lines
     assert "times carry no time zone; this computer's (Europe/Berlin" in lines
@@ -207,7 +207,7 @@ def test_a_foreign_kind_or_a_date_that_is_no_date(tmp_path: Path) -> None:
     said = "\n".join(parsed.notes)
     assert "2024-01-31 b.md: the date 'someday' is not a date this import can read" in said
     assert "2 from file names" in said
-    metas = [item.entry.meta for item in parsed.entries]  # type: ignore[union-attr]
+    metas = [item.entry.meta for item in parsed.entries]
     assert metas[0]["kind"] == "meeting" and metas[1]["kind"] == "note"
 
 

@@ -30,7 +30,7 @@ def at(day: int, hour: int, minute: int = 0, tz: timezone = CET, month: int = 11
     return datetime(2026, month, day, hour, minute, tzinfo=tz)
 
 
-def hand_journal() -> list:  # type: ignore[type-arg]
+def hand_journal() -> list:
     """Week 2026-W47 (Mon 16 - Sun 22 Nov 2026), window 3..6."""
     return [
         CheckIn(
@@ -232,7 +232,7 @@ def test_a_flat_average_never_seems_to_help_even_when_shrunk_upward() -> None:
     assert "Orienting: hasn't clearly helped so far" in stats.helped_lines(report)[1]
 
 
-def _random_entries(seed: int) -> list:  # type: ignore[type-arg]
+def _random_entries(seed: int) -> list:
     """A seeded mixed journal: time zones, own words, zero coordinates, spellings by case."""
     import random
 

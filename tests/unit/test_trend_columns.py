@@ -48,7 +48,7 @@ RANGES: list[tuple[date | None, date | None]] = [
 ]
 
 
-def _reference(journal, window, start, end, first_weekday, relationship):  # type: ignore[no-untyped-def]
+def _reference(journal, window, start, end, first_weekday, relationship):
     """What Trends must show for the range, worked out the slow, obvious way."""
     facts = stats.facts_from_entries(journal.entries(newest_first=False))
     days = [f.day for f in facts]
@@ -86,7 +86,7 @@ def _brute_daily(readings: list[stats.Reading], half_width: int) -> list[stats.D
     return points
 
 
-def _brute_quadrants(facts, weeks):  # type: ignore[no-untyped-def]
+def _brute_quadrants(facts, weeks):
     found = []
     for label, first in weeks:
         weights = dict.fromkeys(stats.QUADRANTS, 0)
@@ -99,7 +99,7 @@ def _brute_quadrants(facts, weeks):  # type: ignore[no-untyped-def]
     return found
 
 
-def _brute_density(facts):  # type: ignore[no-untyped-def]
+def _brute_density(facts):
     totals: dict[tuple[float, float], float] = defaultdict(float)
     for fact in facts:
         for _word, p, e, intensity in fact.feelings:
@@ -108,7 +108,7 @@ def _brute_density(facts):  # type: ignore[no-untyped-def]
     return [(p, e, weight) for (p, e), weight in sorted(totals.items())]
 
 
-def _brute_pillars(checkins, weeks):  # type: ignore[no-untyped-def]
+def _brute_pillars(checkins, weeks):
     live = {c.week: c for c in checkins if not c.is_trashed}
     return [
         stats.WeekPillars(label, first, stats.pillar_scores(live.get(label)))
@@ -116,7 +116,7 @@ def _brute_pillars(checkins, weeks):  # type: ignore[no-untyped-def]
     ]
 
 
-def _columnar(journal, window, start, end, first_weekday, relationship):  # type: ignore[no-untyped-def]
+def _columnar(journal, window, start, end, first_weekday, relationship):
     data = columns.columns_from_text(journal.trend_text(*columns.read_range(start, end)))
     return columns.compute_trends(data, window, start, end, first_weekday, relationship)
 
@@ -170,7 +170,7 @@ def _assert_same(expected: stats.TrendStats, got: stats.TrendStats) -> None:
     ]
 
 
-def _store_random(journal, seed: int) -> list[RelationshipCheckIn]:  # type: ignore[no-untyped-def]
+def _store_random(journal, seed: int) -> list[RelationshipCheckIn]:
     """The seeded journal of test_stats, plus what the statistics must leave out."""
     entries = _random_entries(seed)
     for entry in entries:
@@ -227,7 +227,7 @@ def _store_random(journal, seed: int) -> list[RelationshipCheckIn]:  # type: ign
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3, 4, 5])
-def test_random_journals_every_range_week_start_and_window(journal, seed: int) -> None:  # type: ignore[no-untyped-def]
+def test_random_journals_every_range_week_start_and_window(journal, seed: int) -> None:
     relationship = _store_random(journal, seed)
     for start, end in RANGES:
         for first_weekday in (0, 6):
@@ -250,7 +250,7 @@ def test_random_journals_every_range_week_start_and_window(journal, seed: int) -
 
 
 @pytest.fixture
-def hand_store(journal):  # type: ignore[no-untyped-def]
+def hand_store(journal):
     entries = hand_journal()
     for entry in entries:
         entry.id = None
@@ -258,7 +258,7 @@ def hand_store(journal):  # type: ignore[no-untyped-def]
     return journal
 
 
-def test_the_hand_journal_activation(hand_store) -> None:  # type: ignore[no-untyped-def]
+def test_the_hand_journal_activation(hand_store) -> None:
     got = _columnar(hand_store, WINDOW, date(2026, 11, 16), date(2026, 11, 22), 0, [])
     assert got.entry_count == 5  # the weekly review is not a check-in or note
     # 1: 7 then after 5; 2: 2 then 5; 3: 4; 4: 8 then 7; 5: before 6 then 4.
@@ -289,7 +289,7 @@ def test_the_smoothed_line_over_the_days_around() -> None:
     assert columns._daily(days[:0], values[:0], 1) == []
 
 
-def test_the_hand_journal_feelings_needs_and_body(hand_store) -> None:  # type: ignore[no-untyped-def]
+def test_the_hand_journal_feelings_needs_and_body(hand_store) -> None:
     got = _columnar(hand_store, WINDOW, date(2026, 11, 9), date(2026, 11, 22), 0, [])
     assert [w.week for w in got.quadrant_weeks] == ["2026-W46", "2026-W47"]
     assert got.quadrant_weeks[0].total == 0  # a week with nothing
@@ -317,7 +317,7 @@ def test_the_hand_journal_feelings_needs_and_body(hand_store) -> None:  # type: 
     ]
 
 
-def test_the_hand_journal_strategies(hand_store) -> None:  # type: ignore[no-untyped-def]
+def test_the_hand_journal_strategies(hand_store) -> None:
     report = _columnar(hand_store, WINDOW, None, None, 0, []).strategies
     # |before-4.5| - |after-4.5|: sigh 7->5 = 2; movement 2->5 = 2; sigh 8->7 = 1; sigh 6->4 = 1
     assert report.uses == 4 and report.overall_mean == 1.5
@@ -328,7 +328,7 @@ def test_the_hand_journal_strategies(hand_store) -> None:  # type: ignore[no-unt
     assert (movement.name, movement.n) == ("Movement", 1)
 
 
-def test_the_hand_journal_relationship_pillars(hand_store) -> None:  # type: ignore[no-untyped-def]
+def test_the_hand_journal_relationship_pillars(hand_store) -> None:
     checkins = [
         RelationshipCheckIn(
             at=datetime(2026, 11, 15, 20, tzinfo=CET),
@@ -349,7 +349,7 @@ def test_the_hand_journal_relationship_pillars(hand_store) -> None:  # type: ign
     assert not weeks[2].answered and set(weeks[2].scores.values()) == {None}
 
 
-def test_the_hand_journal_is_read_in_the_short_form(hand_store) -> None:  # type: ignore[no-untyped-def]
+def test_the_hand_journal_is_read_in_the_short_form(hand_store) -> None:
     for bounds in ((None, None), (date(2026, 11, 16), date(2026, 11, 22))):
         for first_weekday in (0, 6):
             args = (WINDOW, *bounds, first_weekday, [])
@@ -461,7 +461,7 @@ def test_reading_counts_per_time_slot_and_level() -> None:
     assert cells == {(0, 5): 2, (2, 9): 1, (3, 0): 1}  # the last slot holds what is past it
 
 
-def test_an_empty_store(journal) -> None:  # type: ignore[no-untyped-def]
+def test_an_empty_store(journal) -> None:
     for start, end in RANGES:
         for first_weekday in (0, 6):
             args = (WINDOWS[0], start, end, first_weekday, [])
@@ -470,7 +470,7 @@ def test_an_empty_store(journal) -> None:  # type: ignore[no-untyped-def]
             assert got.entry_count == 0 and got.readings == [] and got.needs == []
 
 
-def test_a_single_entry(journal) -> None:  # type: ignore[no-untyped-def]
+def test_a_single_entry(journal) -> None:
     journal.save(
         CheckIn(
             at=datetime(2025, 5, 5, 8, 30, tzinfo=CET),
@@ -527,7 +527,7 @@ def test_children_of_unknown_entries_are_dropped() -> None:
     assert [(r.value, r.source) for r in got.readings] == [(4, "note")]
 
 
-def test_edits_that_rewrite_children_and_trash_change_nothing_but_what_they_should(journal) -> None:  # type: ignore[no-untyped-def]
+def test_edits_that_rewrite_children_and_trash_change_nothing_but_what_they_should(journal) -> None:
     """The whole-journal read scans each child table in storage order: an edit rewrites
     one entry's children after everyone else's, reordered; a trashed check-in's children
     stay in the tables. The columns must still match the entries' own facts."""
@@ -555,7 +555,7 @@ def test_edits_that_rewrite_children_and_trash_change_nothing_but_what_they_shou
         assert expected.entry_count == 5
 
 
-def test_a_damaged_relationship_row_costs_its_week_only_and_check_names_it(journal) -> None:  # type: ignore[no-untyped-def]
+def test_a_damaged_relationship_row_costs_its_week_only_and_check_names_it(journal) -> None:
     from attune_journal.storage.db import integrity_problems
 
     saved = [
@@ -579,7 +579,7 @@ def test_a_damaged_relationship_row_costs_its_week_only_and_check_names_it(journ
     assert f"entry {ids[0]}: its stored details (JSON) cannot be read" in problems
 
 
-def test_what_the_short_form_cannot_carry_is_read_in_full(journal) -> None:  # type: ignore[no-untyped-def]
+def test_what_the_short_form_cannot_carry_is_read_in_full(journal) -> None:
     """A grid place with more decimals, a name holding the separator and a time of
     another length: those tables come as rows or aside, and nothing changes."""
     entries = hand_journal()
@@ -633,7 +633,7 @@ def test_columns_that_do_not_line_up_are_refused() -> None:
     assert len(columns.columns_from_text(good)) == 1
 
 
-def test_an_encrypted_store_reads_the_same(data_dir) -> None:  # type: ignore[no-untyped-def]
+def test_an_encrypted_store_reads_the_same(data_dir) -> None:
     """SQLCipher brings its own SQLite: the short form's SQL must read the same there."""
     from attune_journal.workspace import open_workspace
 
@@ -654,7 +654,7 @@ def test_an_encrypted_store_reads_the_same(data_dir) -> None:  # type: ignore[no
         workspace.close()
 
 
-def test_a_time_damaged_beyond_reading_costs_its_entry_alone(journal) -> None:  # type: ignore[no-untyped-def]
+def test_a_time_damaged_beyond_reading_costs_its_entry_alone(journal) -> None:
     """Trends leaves the entry out (its children with it) and `check` names it."""
     from attune_journal.storage.db import integrity_problems
 
