@@ -152,9 +152,7 @@ def test_ctrl_wheel_zooms_the_dates_within_the_data_and_reset_view_restores_them
     assert bar.value() == scrolled
 
 
-def test_a_drag_pans_inside_the_data_and_reset_view_is_reached_by_keyboard(
-    qtbot, trends
-) -> None:
+def test_a_drag_pans_inside_the_data_and_reset_view_is_reached_by_keyboard(qtbot, trends) -> None:
     plot = trends.quadrant_plot
     _scroll_into_view(qtbot, trends, plot)
     home = _x_range(plot)
