@@ -1,4 +1,4 @@
-"""The benchmark: one command that measures PRODUCT.md section 10's budgets.
+"""The benchmark: one command that measures the speed targets of docs/domain.md.
 
     python -m bench.run [--years 1 10 30] [--runs 5] [--quick] [--no-write]
 

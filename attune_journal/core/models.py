@@ -123,7 +123,7 @@ def check_intensity(value: int, what: str) -> None:
 
 
 def quadrant_of(pleasantness: float, energy: float) -> Quadrant:
-    """The Mood Meter quadrant of a point (DOMAIN.md: p>0,e>0 is yellow, etc.)."""
+    """The Mood Meter quadrant of a point (docs/domain.md: p>0,e>0 is yellow, etc.)."""
     if pleasantness > 0:
         return "yellow" if energy > 0 else "green"
     return "red" if energy > 0 else "blue"

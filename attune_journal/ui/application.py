@@ -1,6 +1,6 @@
 """Start the Qt application: theme, workspace, main window; known errors as dialogs.
 
-Start-up time is a budget (PRODUCT.md section 10: within 1.6x a bare PySide6
+Start-up time is a budget (docs/domain.md, "Speed targets": within 1.6x a bare PySide6
 window). What only some starts need is imported where it is used: the welcome
 module when the welcome has not been seen, message boxes when something fails.
 ``tests/unit/test_startup_imports.py`` keeps heavy modules off this path.

@@ -1,7 +1,7 @@
 """The mood grid (pleasantness x energy) and the feeling picker built around it.
 
 Owns:
-- ``MoodGrid``: a QPainter widget with the four soft quadrants of DOMAIN.md
+- ``MoodGrid``: a QPainter widget with the four soft quadrants of docs/domain.md
   (yellow p>0,e>0; green p>0,e<=0; red p<=0,e>0; blue p<=0,e<=0), a movable
   point, chosen feelings drawn as small labelled dots, and an optional density
   layer that Trends reuses. The density is binned to a 20 x 20 grid when it is
@@ -11,7 +11,7 @@ Owns:
   words, and the chosen feelings with an intensity each.
 - ``IntensityBox``: the faint / clear / strong selector (the body picker uses it too).
 
-Coordinates are copied from the vocabulary when a word is chosen (DOMAIN.md:
+Coordinates are copied from the vocabulary when a word is chosen (docs/domain.md:
 charts must survive later vocabulary edits); a word the person types that is
 not in any vocabulary is kept as their own, without coordinates.
 """
