@@ -31,6 +31,7 @@ def reopened(main_window, data_dir: Path):
 def test_theme_and_font_apply_live_and_persist(qtbot, main_window, data_dir) -> None:
     screen = settings_of(main_window)
     app = QApplication.instance()
+    assert isinstance(app, QApplication)
     base = app.property("attune_base_point_size")
     changed: list[bool] = []
     main_window.bridge.settings_changed.connect(lambda: changed.append(True))
@@ -195,7 +196,12 @@ def test_data_folder_shown_and_opened(qtbot, main_window, monkeypatch) -> None:
     screen = settings_of(main_window)
     assert screen.folder.text() == str(main_window.workspace.paths.root)
     opened: list[Path] = []
-    monkeypatch.setattr(settings_module, "open_folder", lambda path: opened.append(path) or True)
+
+    def open_folder(path: Path) -> bool:
+        opened.append(path)
+        return True
+
+    monkeypatch.setattr(settings_module, "open_folder", open_folder)
     screen.open_folder_button.click()
     assert opened == [main_window.workspace.paths.root]
     monkeypatch.setattr(settings_module, "open_folder", lambda path: False)

@@ -6,6 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
+from attune_journal.ui.settings_screen import SettingsScreen
+
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 
@@ -18,7 +20,7 @@ def focused() -> QWidget:
     return widget
 
 
-def tab_stops(screen: QWidget) -> list[QWidget]:
+def tab_stops(screen: SettingsScreen) -> list[QWidget]:
     """The controls in the screen's sections that Tab should stop at right now."""
     stops = []
     for section in screen._sections:
@@ -33,7 +35,7 @@ def tab_stops(screen: QWidget) -> list[QWidget]:
     return stops
 
 
-def section_of(screen: QWidget, widget: QWidget) -> int | None:
+def section_of(screen: SettingsScreen, widget: QWidget) -> int | None:
     for index, section in enumerate(screen._sections):
         if section.isAncestorOf(widget):
             return index
@@ -69,7 +71,8 @@ def test_tab_walks_every_control_in_reading_order_and_out_again(qtbot, main_wind
     missed = [w for w in tab_stops(screen) if w not in reached]
     assert not missed, [f"{type(w).__name__} {w.accessibleName()!r}" for w in missed]
     assert screen.reminder_time in reached
-    sections = [section_of(screen, w) for w in reached]
+    sections = [s for s in (section_of(screen, w) for w in reached) if s is not None]
+    assert len(sections) == len(reached)  # each control reached is in a section
     assert sections == sorted(sections), "Tab jumps back to an earlier section"
     assert sections[0] == 0 and sections[-1] == len(screen._sections) - 1
 

@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
-from attune_journal.core.models import Note
+from attune_journal.core.models import CheckIn, Entry, Note
 from attune_journal.core.timeutil import from_text
 from attune_journal.exchange import frontmatter
 from attune_journal.exchange.export_files import ExportError
@@ -187,7 +187,7 @@ def test_text_ends_and_front_matter_lookalikes_stay_in_the_body() -> None:
 
 def test_file_names_are_stable_and_tell_same_minute_entries_apart() -> None:
     entries = one_of_each()
-    same_minute = [
+    same_minute: list[Entry] = [
         full_note(at=at(hour=14, minute=30, tz=CET).replace(second=s), uid=f"u{s}")
         for s in (40, 5, 20)
     ]
@@ -238,7 +238,9 @@ def test_existing_different_files_are_never_overwritten_without_force(tmp_path: 
     again = export_markdown_folder(entries, out)
     assert again.written == 0 and again.unchanged == 5
 
-    entries[1].text = "Changed text."
+    note = entries[1]
+    assert isinstance(note, Note)
+    note.text = "Changed text."
     changed = out / "2026/11/2026-11-23-1430-note.md"
     before = changed.read_bytes()
     with pytest.raises(ExportConflict, match="1 file") as caught:
@@ -267,7 +269,9 @@ def test_single_file_export_is_atomic_and_asks_before_replacing(tmp_path: Path) 
     MarkdownIt("commonmark").parse(text)
     for block in text.split("```yaml\n")[1:]:
         yaml.safe_load(block.split("\n```\n")[0])
-    entries[0].reflection = "new"
+    checkin = entries[0]
+    assert isinstance(checkin, CheckIn)
+    checkin.reflection = "new"
     with pytest.raises(ExportConflict):
         export_markdown_file(entries, target)
     assert target.read_text() == text

@@ -285,7 +285,9 @@ def test_words_yaml_reads_as_other_things_round_trip(workspace: Workspace, tmp_p
     parsed = read_markdown(tmp_path / "out")
     back = {type(item.entry): item.entry for item in parsed.entries}
     assert back[Note].tags == AMBIGUOUS
-    assert back[WeeklyReview].was_hard == "no" and back[WeeklyReview].intention == "12:30"
+    read_review = back[WeeklyReview]
+    assert isinstance(read_review, WeeklyReview)
+    assert read_review.was_hard == "no" and read_review.intention == "12:30"
     assert back[Note].at == note.at and back[Note].at.isoformat() == note.at.isoformat()
 
 

@@ -12,6 +12,7 @@ from attune_journal.core import stats
 from attune_journal.core.models import (
     BodySensation,
     CheckIn,
+    Entry,
     Feeling,
     NeedState,
     Note,
@@ -239,7 +240,7 @@ def _random_entries(seed: int) -> list:
     rng = random.Random(seed)
     zones = [CET, CEST, NEW_YORK]
     words = [("calm", 0.5, -0.8), ("edge", 0.0, 0.0), ("flat", -0.2, 0.0), ("zing", 0.0, 0.6)]
-    entries = []
+    entries: list[Entry] = []
     for i in range(300):
         when = datetime(2025, 1, 1, tzinfo=rng.choice(zones)) + timedelta(
             hours=rng.randrange(0, 24 * 500), minutes=rng.randrange(60)

@@ -12,6 +12,7 @@ plain ``==`` would not see, such as the body families' order).
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from datetime import date, datetime, timedelta, timezone
 
 import numpy as np
@@ -25,6 +26,7 @@ from attune_journal.core.models import (
     Feeling,
     NeedState,
     Note,
+    Quadrant,
     RelationshipCheckIn,
     RepairEntry,
     StrategyTry,
@@ -122,10 +124,10 @@ def _columnar(journal, window, start, end, first_weekday, relationship):
 
 
 def _text(
-    entries: list[tuple[int, str, str | None, int]],
-    feelings: list[tuple[int, float, float]] = (),  # type: ignore[assignment]
-    needs: list[tuple[int, int, str]] = (),  # type: ignore[assignment]
-    body: list[tuple[int, int, str, str]] = (),  # type: ignore[assignment]
+    entries: Sequence[tuple[int, str, str | None, int]],
+    feelings: Sequence[tuple[int, float, float]] = (),
+    needs: Sequence[tuple[int, int, str]] = (),
+    body: Sequence[tuple[int, int, str, str]] = (),
 ) -> columns.TrendText:
     """A ``TrendText`` from hand-written rows, in the store's row form (entry keys
     ``(id, at, strategy, packed)``); texts of other lengths go in ``odd_at``."""
@@ -424,7 +426,7 @@ def test_pillar_lines_over_many_weeks_are_the_means_of_the_scored_weeks_around()
 
 def test_quadrant_shares_of_each_week_and_of_the_weeks_around() -> None:
     first = date(2026, 3, 2)
-    weights = [
+    weights: list[dict[Quadrant, int]] = [
         {"yellow": 3, "green": 1, "red": 0, "blue": 0},
         {"yellow": 0, "green": 0, "red": 0, "blue": 0},
         {"yellow": 0, "green": 0, "red": 2, "blue": 2},
@@ -464,7 +466,7 @@ def test_reading_counts_per_time_slot_and_level() -> None:
 def test_an_empty_store(journal) -> None:
     for start, end in RANGES:
         for first_weekday in (0, 6):
-            args = (WINDOWS[0], start, end, first_weekday, [])
+            args = (WINDOWS[0], start, end, first_weekday, list[RelationshipCheckIn]())
             got = _columnar(journal, *args)
             _assert_same(_reference(journal, *args), got)
             assert got.entry_count == 0 and got.readings == [] and got.needs == []
@@ -483,7 +485,7 @@ def test_a_single_entry(journal) -> None:
     )
     for start, end in RANGES:
         for first_weekday in (0, 6):
-            args = (WINDOWS[0], start, end, first_weekday, [])
+            args = (WINDOWS[0], start, end, first_weekday, list[RelationshipCheckIn]())
             _assert_same(_reference(journal, *args), _columnar(journal, *args))
     got = _columnar(journal, WINDOWS[0], None, None, 0, [])
     assert got.entry_count == 1 and [r.value for r in got.readings] == [7, 5]
@@ -614,7 +616,7 @@ def test_what_the_short_form_cannot_carry_is_read_in_full(journal) -> None:
     assert any("\x1f" in name for name in text.need_names)
     for start, end in ((None, None), (date(2026, 11, 16), date(2026, 11, 22))):
         for first_weekday in (0, 6):
-            args = (WINDOWS[0], start, end, first_weekday, [])
+            args = (WINDOWS[0], start, end, first_weekday, list[RelationshipCheckIn]())
             _assert_same(_reference(journal, *args), _columnar(journal, *args))
 
 
@@ -648,7 +650,7 @@ def test_an_encrypted_store_reads_the_same(data_dir) -> None:
         text = journal.trend_text()
         assert isinstance(text.entry_keys, str) and text.feeling_floats is None
         for start, end in ((None, None), (date(2026, 11, 16), date(2026, 11, 22))):
-            args = (WINDOWS[0], start, end, 0, [])
+            args = (WINDOWS[0], start, end, 0, list[RelationshipCheckIn]())
             _assert_same(_reference(journal, *args), _columnar(journal, *args))
     finally:
         workspace.close()
