@@ -18,10 +18,8 @@ losing anything the person added. See docs/safety.md.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
-import tempfile
 import time
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field, fields
@@ -29,7 +27,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from attune_journal.paths import FILE_MODE, ensure_private_dir
+from attune_journal.paths import atomic_write_text, ensure_private_dir
 from attune_journal.resources import load_json
 
 SETTINGS_VERSION = 1
@@ -118,23 +116,6 @@ def save_settings(path: Path, settings: Settings) -> None:
     data = asdict(settings)
     data["helplines"] = []  # never a full copy again: it would freeze the shipped lines
     atomic_write_text(path, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
-
-
-def atomic_write_text(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` so that readers see the old file or the new one, never half."""
-    fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        if hasattr(os, "fchmod"):  # not on Windows, where the mode does not apply
-            os.fchmod(fd, FILE_MODE)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp_name, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp_name)
-        raise
 
 
 # ---- helplines: the shipped list and the person's differences ------------------------------

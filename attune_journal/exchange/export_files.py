@@ -47,8 +47,9 @@ import stat
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-FILE_MODE = 0o600
-DIR_MODE = 0o700
+from attune_journal.paths import FILE_MODE
+from attune_journal.paths import FOLDER_MODE as DIR_MODE
+from attune_journal.storage.locks import EXCLUSIVE, lock_now
 
 
 class ExportError(Exception):
@@ -524,17 +525,7 @@ def try_lock(fd: int) -> bool:
     Where there is no such lock (Windows, some network file systems) this says True:
     leftovers are then removed without asking.
     """
-    try:
-        import fcntl
-    except ImportError:
-        return True
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
-        return False
-    except OSError:
-        return True
-    return True
+    return lock_now(fd, EXCLUSIVE) is not False
 
 
 def lock_folder(target: Path) -> int | None:

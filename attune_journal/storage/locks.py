@@ -75,6 +75,21 @@ class NotAloneError(StoreError):
         )
 
 
+def lock_now(fd: int, mode: int) -> bool | None:
+    """Try once to take ``flock`` ``mode`` on ``fd``: True taken, False held by another
+    program, None where this file cannot hold such a lock (no flock on Windows; ENOLCK
+    on some network folders). The one place the app calls ``flock`` to take a lock."""
+    if fcntl is None:
+        return None
+    try:
+        fcntl.flock(fd, mode | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    except OSError:
+        return None
+    return True
+
+
 class FileLock:
     """One ``flock`` lock file, opened once and kept open while this object lives."""
 
@@ -104,14 +119,13 @@ class FileLock:
         fd = self._open()
         deadline = time.monotonic() + timeout
         while fd is not None:
-            try:
-                fcntl.flock(fd, mode | fcntl.LOCK_NB)
-            except BlockingIOError:
+            taken = lock_now(fd, mode)
+            if taken is False:
                 if time.monotonic() >= deadline:
                     return False
                 time.sleep(POLL_S)
                 continue
-            except OSError:
+            if taken is None:
                 self.supported = False  # e.g. ENOLCK on a network folder
             break
         self.mode = mode

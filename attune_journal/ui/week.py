@@ -10,8 +10,6 @@ intention) autosaves as the week's one ``WeeklyReview`` through the bridge.
 from __future__ import annotations
 
 import dataclasses
-import os
-import tempfile
 from datetime import date
 from itertools import pairwise
 from pathlib import Path
@@ -43,6 +41,7 @@ from attune_journal.core.review import (
 )
 from attune_journal.core.stats import Window
 from attune_journal.core.weeks import label_for_day, week_range
+from attune_journal.paths import atomic_write_text
 from attune_journal.ui.bridge import JournalBridge, SaveFailed
 from attune_journal.ui.widgets.flow_layout import FlowLayout
 from attune_journal.workspace import Workspace
@@ -56,20 +55,6 @@ def ask_markdown_path(parent: QWidget, suggested: str) -> str | None:
         parent, parent.tr("Export this week as Markdown"), suggested, parent.tr("Markdown (*.md)")
     )
     return path or None
-
-
-def write_text_atomically(path: Path, text: str) -> None:
-    """Temp file in the same folder, then ``os.replace``: the old file or the new, never half."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 class WeekScreen(QWidget):
@@ -343,7 +328,7 @@ class WeekScreen(QWidget):
         if path.suffix.lower() != ".md":
             path = path.with_name(path.name + ".md")
         try:
-            write_text_atomically(path, render_markdown(data))
+            atomic_write_text(path, render_markdown(data))
         except OSError as error:
             self.save_status.setText(
                 self.tr("The week could not be exported: {error}").format(
