@@ -1,7 +1,8 @@
 """Markdown rendering: entries -> the text of our export files (docs/export-format.md).
 
-Pure functions, no disk: an entry's front matter (``front_matter``, and the same
-as YAML text, ``front_matter_text``), one entry's file (``render_entry``), the
+Pure functions, no disk: an entry's front matter as YAML text
+(``front_matter_text``; its readable definition as a dict is the tests' oracle,
+``tests/export_oracle.py``), one entry's file (``render_entry``), the
 file names of a folder export (``plan_names``, ``plan_folder``) and the single
 combined file (``render_single``). ``markdown_export`` writes what these give;
 ``markdown_import`` reads it back.
@@ -39,13 +40,6 @@ from attune_journal.exchange import frontmatter
 _BACKTICKS_RE = re.compile("`+")
 DELIMITER = "---\n"
 SINGLE_FILE_TITLE = "# Attune Journal\n"
-KIND_TITLES = {
-    "checkin": "Check-in",
-    "note": "Note",
-    "weekly_review": "Weekly review",
-    "relationship": "Relationship check-in",
-    "repair": "Repair",
-}
 
 
 # ---- entries -> front matter and text ---------------------------------------------------
@@ -71,77 +65,6 @@ def prompt_text(prompt_id: str | None, prompt_texts: Mapping[str, str] | None = 
     return None
 
 
-def _strategy(strategy: StrategyTry | None) -> dict[str, Any] | None:
-    if strategy is None:
-        return None
-    return {"name": strategy.name, "before": strategy.before, "after": strategy.after}
-
-
-def _feelings(entry: CheckIn | Note | RepairEntry) -> list[dict[str, Any]]:
-    return [
-        {
-            "word": f.word,
-            "pleasantness": f.pleasantness,
-            "energy": f.energy,
-            "intensity": f.intensity,
-        }
-        for f in entry.feelings
-    ]
-
-
-def _needs(entry: CheckIn | Note | RepairEntry) -> list[dict[str, Any]]:
-    return [{"need": n.need, "met": n.met} for n in entry.needs]
-
-
-def front_matter(entry: Entry, prompt_texts: Mapping[str, str] | None = None) -> dict[str, Any]:
-    """Every structured field of ``entry``, in a fixed order (the main text is the body)."""
-    data: dict[str, Any] = {
-        "uid": entry.uid,
-        "kind": entry.kind,
-        "at": to_text(entry.at),
-        "updated_at": to_text(entry.updated_at) if entry.updated_at else None,
-        "starred": entry.starred,
-        "tags": list(entry.tags),
-    }
-    if isinstance(entry, CheckIn):
-        data["prompt_id"] = entry.prompt_id
-        data["prompt"] = prompt_text(entry.prompt_id, prompt_texts)
-        data["activation"] = entry.activation
-        data["strategy"] = _strategy(entry.strategy)
-        data["feelings"] = _feelings(entry)
-        data["needs"] = _needs(entry)
-        data["body"] = [
-            {"region": b.region, "sensation": b.sensation, "intensity": b.intensity}
-            for b in entry.body
-        ]
-        data["regulation_note"] = entry.regulation_note
-    elif isinstance(entry, Note):
-        data["activation"] = entry.activation
-        data["strategy"] = _strategy(entry.strategy)
-        data["feelings"] = _feelings(entry)
-        data["needs"] = _needs(entry)
-    elif isinstance(entry, WeeklyReview):
-        data["week"] = entry.week
-        data["was_hard"] = entry.was_hard
-        data["intention"] = entry.intention
-    elif isinstance(entry, RelationshipCheckIn):
-        data["week"] = entry.week
-        data["answers"] = dict(entry.answers)
-        data["more_of"] = entry.more_of
-        data["attune"] = dict(entry.attune)
-    elif isinstance(entry, RepairEntry):
-        data["feelings"] = _feelings(entry)
-        data["needs"] = _needs(entry)
-        data["my_part"] = entry.my_part
-        data["repair"] = entry.repair
-        data["how_it_went"] = entry.how_it_went
-        data["resolved"] = entry.resolved
-    if entry.meta:
-        # Details from where the entry was imported, last and only when there are some.
-        data["meta"] = dict(entry.meta)
-    return data
-
-
 def body_block(text: str) -> str:
     """The Markdown after the front matter: a blank line, the text, a final newline.
 
@@ -152,7 +75,9 @@ def body_block(text: str) -> str:
 
 
 def front_matter_text(entry: Entry, prompt_texts: Mapping[str, str] | None = None) -> str:
-    """``frontmatter.dump(front_matter(entry))``, written out directly for speed.
+    """The front matter of ``entry``: every structured field in a fixed order (the main
+    text is the body), as the YAML that ``frontmatter.dump`` would write, written out
+    directly for speed.
 
     A ten-year journal has tens of thousands of feelings, needs and sensations,
     but few distinct ones: the same word with the same coordinates, the same need
@@ -471,7 +396,7 @@ def _fence_for(text: str) -> str:
 
 
 def entry_heading(entry: Entry) -> str:
-    title = KIND_TITLES.get(entry.kind, entry.kind)
+    title = entry.label
     if isinstance(entry, WeeklyReview | RelationshipCheckIn):
         return f"## {entry.week} · {title}"
     return f"## {entry.at:%Y-%m-%d %H:%M} · {title}"

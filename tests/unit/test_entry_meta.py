@@ -31,9 +31,10 @@ from attune_journal.exchange import frontmatter
 from attune_journal.exchange.importing import run_import
 from attune_journal.exchange.markdown_export import export_markdown_file, export_markdown_folder
 from attune_journal.exchange.markdown_import import read_markdown
-from attune_journal.exchange.markdown_render import front_matter, front_matter_text
+from attune_journal.exchange.markdown_render import front_matter_text
 from attune_journal.exchange.parsed import ImportFormatError
 from attune_journal.workspace import open_workspace
+from tests.export_oracle import front_matter
 from tests.factories import full_checkin, full_note, one_of_each
 from tests.unit.test_roundtrip_markdown import (
     _unique_weeks,

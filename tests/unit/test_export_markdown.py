@@ -23,12 +23,12 @@ from attune_journal.exchange.markdown_export import (
     export_markdown_folder,
 )
 from attune_journal.exchange.markdown_render import (
-    front_matter,
     front_matter_text,
     plan_names,
     render_entry,
     render_single,
 )
+from tests.export_oracle import front_matter
 from tests.factories import CET, at, full_checkin, full_note, one_of_each
 
 

@@ -36,11 +36,11 @@ from attune_journal.exchange import markdown_export as me
 from attune_journal.exchange import markdown_render as mr
 from attune_journal.exchange.markdown_export import ExportCancelled, export_markdown_folder
 from attune_journal.exchange.markdown_render import (
-    front_matter,
     front_matter_text,
     plan_folder,
     plan_names,
 )
+from tests.export_oracle import front_matter
 from tests.factories import CET, at, full_checkin, full_note, full_repair
 
 # ---- cached YAML blocks -----------------------------------------------------------------

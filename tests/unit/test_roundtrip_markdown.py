@@ -33,8 +33,9 @@ from attune_journal.core.models import (
 from attune_journal.exchange import frontmatter
 from attune_journal.exchange.importing import run_import
 from attune_journal.exchange.markdown_export import export_markdown_file, export_markdown_folder
-from attune_journal.exchange.markdown_render import front_matter, front_matter_text
+from attune_journal.exchange.markdown_render import front_matter_text
 from attune_journal.workspace import open_workspace
+from tests.export_oracle import front_matter
 
 PIECES = [
     "---\n",
