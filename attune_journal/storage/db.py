@@ -122,28 +122,28 @@ def _migration_set() -> Migrations:
     return migrations
 
 
+def _applied(conn: Any) -> set[str] | None:
+    """The names of our migrations the store records as applied; None when it has no
+    record of migrations at all (a new file, or one from another program)."""
+    if not conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type='table' AND name='_sqlite_migrations'"
+    ).fetchone():
+        return None
+    rows = conn.execute(
+        "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET]
+    )
+    return {row[0] for row in rows}
+
+
 def _up_to_date(conn: Any) -> bool:
     """True when every known migration is recorded as applied (a cheap, read-only check)."""
     if conn.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
         return False
-    if not conn.execute(
-        "SELECT 1 FROM sqlite_master WHERE type='table' AND name='_sqlite_migrations'"
-    ).fetchone():
-        return False
-    applied = {
-        row[0]
-        for row in conn.execute(
-            "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET]
-        )
-    }
-    return applied == set(KNOWN_MIGRATIONS)
+    return _applied(conn) == set(KNOWN_MIGRATIONS)
 
 
 def _has_applied_migrations(conn: Any) -> bool:
-    found = conn.execute(
-        "SELECT 1 FROM sqlite_master WHERE type='table' AND name='_sqlite_migrations'"
-    ).fetchone()
-    return bool(found) and bool(conn.execute("SELECT 1 FROM _sqlite_migrations").fetchone())
+    return bool(_applied(conn))
 
 
 def _backup_before_migration(conn: Any, folder: Path, keep: int) -> None:
@@ -157,21 +157,11 @@ def _refuse_newer(conn: Any, path: Path) -> None:
     """Raise if the store was written by a newer app (read-only checks)."""
     try:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
-        names = set()
-        has_table = conn.execute(
-            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='_sqlite_migrations'"
-        ).fetchone()
-        if has_table:
-            names = {
-                row[0]
-                for row in conn.execute(
-                    "SELECT name FROM _sqlite_migrations WHERE migration_set = ?",
-                    [MIGRATION_SET],
-                )
-            }
+        applied = _applied(conn)
     except database_errors() as error:
         raise DamagedStoreError(path, str(error)) from error
-    unknown = names - KNOWN_MIGRATIONS
+    has_table = applied is not None
+    unknown = (applied or set()) - KNOWN_MIGRATIONS
     if version > SCHEMA_VERSION or unknown:
         raise NewerStoreError(path, max(version, SCHEMA_VERSION + len(unknown)), SCHEMA_VERSION)
     if not has_table and version == 0:
