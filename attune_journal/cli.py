@@ -35,7 +35,9 @@ from attune_journal.core.timeutil import (
     SkippedTimeError,
     TimeOutOfRangeError,
     TooFarAheadError,
+    now_local,
     parse_moment,
+    today_local,
 )
 from attune_journal.core.wording import count, plural
 from attune_journal.storage.errors import StoreError
@@ -272,7 +274,7 @@ def _parse_need(spec: str) -> NeedState:
 
 def _saved_line(entry: Note, now: datetime | None = None) -> str:
     """'Saved note 12 at 16:41', with the date when the entry is not from today."""
-    today = (now or datetime.now().astimezone()).date()
+    today = (now or now_local()).date()
     clock = f"{entry.at:%H:%M}"
     if entry.at.date() != today:
         return f"Saved note {entry.id} on {entry.at:%Y-%m-%d} at {clock}"
@@ -549,14 +551,12 @@ def _daily_backup(workspace: Workspace) -> None:
 
 @command("week")
 def _week(args: argparse.Namespace, workspace: Workspace, out: TextIO) -> int:
-    from datetime import date
-
     from attune_journal.core.review import load_week_review, render_markdown
     from attune_journal.core.stats import Window
     from attune_journal.core.weeks import label_for_day, parse_iso_week
 
     settings = workspace.settings
-    label = args.week or label_for_day(date.today(), settings.week_start)
+    label = args.week or label_for_day(today_local(), settings.week_start)
     try:
         parse_iso_week(label.strip())
     except ValidationError as error:

@@ -22,6 +22,7 @@ from attune_journal.core.prompts import (
     prompt_for_day,
     prompt_pool,
 )
+from attune_journal.core.timeutil import today_local
 from attune_journal.paths import DataPaths, resolve_data_dir
 from attune_journal.settings import Settings, load_settings, save_settings
 from attune_journal.storage import Journal, open_store
@@ -96,7 +97,7 @@ class Workspace:
         from attune_journal.storage.backup import DAILY_META_KEY, daily_backup_due
         from attune_journal.storage.locks import daily_backup_lock
 
-        today = today or date.today()
+        today = today or today_local()
         if not daily_backup_due(self.journal.meta(DAILY_META_KEY), today):
             return None  # the common case, decided without waiting for anyone
         with daily_backup_lock(self.paths.root) as held:

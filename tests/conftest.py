@@ -75,6 +75,5 @@ def fixed_clock(monkeypatch: pytest.MonkeyPatch) -> Iterator[Clock]:
     """
     from tests.clock import Clock
 
-    clock = Clock(monkeypatch, datetime(2026, 11, 25, 10, 0))
-    yield clock
-    clock.stop()
+    # The fixture's monkeypatch puts the real clock back after the test.
+    yield Clock(monkeypatch, datetime(2026, 11, 25, 10, 0))

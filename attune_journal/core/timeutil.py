@@ -6,12 +6,22 @@ person who travels keeps the clock time they lived, and ordering uses UTC.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from collections.abc import Callable
+from datetime import UTC, date, datetime, timedelta
+
+# The app's one clock: every "now" and "today" below reads it, so a test pins the day
+# by replacing it (tests/clock.py). Wall-clock time on this computer, without a zone.
+wall_clock: Callable[[], datetime] = datetime.now
 
 
 def now_local() -> datetime:
     """Now, in the machine's local time, with that moment's UTC offset, to the second."""
-    return datetime.now().astimezone().replace(microsecond=0)
+    return wall_clock().astimezone().replace(microsecond=0)
+
+
+def today_local() -> date:
+    """Today's date on this computer (what "today" and "this week" mean on every screen)."""
+    return wall_clock().date()
 
 
 def to_text(moment: datetime) -> str:

@@ -57,7 +57,7 @@ from attune_journal.core.stats import (
     strategy_report,
     week_labels,
 )
-from attune_journal.core.timeutil import from_text
+from attune_journal.core.timeutil import from_text, today_local
 
 _EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
 _DAY_SECONDS = 86_400
@@ -480,7 +480,7 @@ def _compute(
     relationship: Iterable[WeeklyAnswers],
 ) -> TrendStats:
     n = len(c)
-    lo = start or (date.fromordinal(int(c.day.min())) if n else date.today())
+    lo = start or (date.fromordinal(int(c.day.min())) if n else today_local())
     hi = end or (date.fromordinal(int(c.day.max())) if n else lo)
     hi = max(lo, hi)
     half_width = smoothing_half_width(lo, hi)

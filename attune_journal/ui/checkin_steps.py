@@ -10,7 +10,6 @@ draft write). The flow, keys and saving live in ``ui/checkin.py``.
 from __future__ import annotations
 
 import html
-from datetime import date
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QFont, QShowEvent
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from attune_journal.core.models import INTENSITY_MAX, INTENSITY_MIN, CheckIn, StrategyTry
 from attune_journal.core.prompts import Prompt, find_prompt, load_prompts
+from attune_journal.core.timeutil import today_local
 from attune_journal.core.vocab import INTENSITY_WORDS, load_body_regions
 from attune_journal.storage.errors import StoreError
 from attune_journal.ui.breathing import BreathingCircle
@@ -190,7 +190,7 @@ class ArrivePage(StepPage):
 
     def use_offset(self, offset: int) -> None:
         self.prompt_offset = offset
-        self.show_prompt(self.workspace.prompt_for(date.today(), offset))
+        self.show_prompt(self.workspace.prompt_for(today_local(), offset))
 
     def next_prompt(self) -> None:
         self.use_offset(self.prompt_offset + 1)

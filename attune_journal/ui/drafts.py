@@ -30,6 +30,7 @@ from attune_journal.core.drafts import (
     CHECKIN_EDIT_DRAFT,
     payload_saved_at,
 )
+from attune_journal.core.timeutil import today_local
 from attune_journal.storage.errors import StoreError
 
 if TYPE_CHECKING:
@@ -153,16 +154,16 @@ def ask_about_draft(parent: QWidget, when: str, editing: bool) -> str:
 
 def describe_when(payload: dict[str, Any]) -> str:
     """'today at 08:30', 'yesterday at 21:10' or '3 November at 07:45'."""
-    from datetime import date, timedelta
+    from datetime import timedelta
 
     moment = payload_saved_at(payload)
     if moment is None:
         return "earlier"
     clock = moment.strftime("%H:%M")
     day = moment.date()
-    if day == date.today():
+    if day == today_local():
         return f"today at {clock}"
-    if day == date.today() - timedelta(days=1):
+    if day == today_local() - timedelta(days=1):
         return f"yesterday at {clock}"
     return f"{day.day} {moment.strftime('%B')} at {clock}"
 

@@ -17,7 +17,7 @@ import contextlib
 import sys
 import threading
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from attune_journal.core.timeutil import today_local
 from attune_journal.core.weeks import label_for_day
 from attune_journal.core.wording import count
 from attune_journal.exchange.export_files import ExportError
@@ -328,7 +329,7 @@ class ExportDialog(_RunningDialog):
         what = QGroupBox(self.tr("What to export"))
         self.everything = QRadioButton(self.tr("&Everything"))
         self.range_choice = QRadioButton(self.tr("A &date range"))
-        today = date.today()
+        today = today_local()
         week = label_for_day(today, workspace.settings.week_start)
         self.week_label = week
         self.this_week = QRadioButton(self.tr("This &week ({week})").format(week=week))

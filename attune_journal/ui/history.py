@@ -80,6 +80,7 @@ from PySide6.QtWidgets import (
 
 from attune_journal.core.markdown_text import ELLIPSIS, summary_line
 from attune_journal.core.models import CheckIn, Entry, Note, entry_text
+from attune_journal.core.timeutil import today_local
 from attune_journal.core.vocab import load_body_regions, load_feelings, load_needs
 from attune_journal.storage.errors import StoreError
 from attune_journal.storage.repository import (
@@ -277,7 +278,7 @@ class DateField(QWidget):
     def _step(self, days: int) -> None:
         day = self._day
         if day is None:
-            self.setDate(date.today())
+            self.setDate(today_local())
         else:
             self.setDate(date.fromordinal(day.toordinal() + days))
 
@@ -331,7 +332,8 @@ class DateField(QWidget):
 
     def open_popup(self) -> None:
         """Show a month calendar under the field; a day clicked or Enter picks it."""
-        shown = self.date() if self._day else QDate.currentDate()
+        today = today_local()
+        shown = self.date() if self._day else QDate(today.year, today.month, today.day)
         self.popup = open_calendar_popup(self, self.popup, self.edit, shown, self._picked)
 
     def _picked(self, day: QDate) -> None:

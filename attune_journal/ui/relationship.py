@@ -14,8 +14,6 @@ nothing the person marked is lost.
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QPalette, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
@@ -44,6 +42,7 @@ from attune_journal.core.relationship import (
     previous_checkin,
     shift_week,
 )
+from attune_journal.core.timeutil import today_local
 from attune_journal.core.vocab import Relationship, load_relationship
 from attune_journal.core.weeks import label_for_day, parse_iso_week, week_range
 from attune_journal.ui.bridge import JournalBridge, SaveFailed
@@ -511,7 +510,7 @@ class RelationshipScreen(QWidget):
     # ---- weeks ---------------------------------------------------------------------------
 
     def current_week(self) -> str:
-        return label_for_day(date.today(), self.workspace.settings.week_start)
+        return label_for_day(today_local(), self.workspace.settings.week_start)
 
     @property
     def week(self) -> str:

@@ -15,8 +15,6 @@ person wrote is lost.
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
@@ -37,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from attune_journal.core.models import RepairEntry
 from attune_journal.core.relationship import is_blank_repair, repairs_open_first
+from attune_journal.core.timeutil import today_local
 from attune_journal.ui.bridge import JournalBridge, SaveFailed
 from attune_journal.ui.safety_note import about_safety_button
 from attune_journal.ui.widgets.mood_grid import FeelingPicker
@@ -52,7 +51,7 @@ def _day_text(entry: RepairEntry) -> str:
 
 
 def _short_day(entry: RepairEntry) -> str:
-    if entry.at.year == date.today().year:
+    if entry.at.year == today_local().year:
         return f"{entry.at.day} {entry.at:%b}"
     return f"{entry.at.day} {entry.at:%b %Y}"
 

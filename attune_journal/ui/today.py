@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from attune_journal.core.markdown_text import summary_line
 from attune_journal.core.models import CheckIn, Entry, Note, entry_text
-from attune_journal.core.timeutil import now_local
+from attune_journal.core.timeutil import now_local, today_local
 from attune_journal.storage.errors import StoreError
 from attune_journal.ui.bridge import JournalBridge, SaveFailed
 from attune_journal.ui.drafts import DraftSaver
@@ -78,7 +78,7 @@ class TodayScreen(QWidget):
         self.bridge = bridge
         self.navigation = navigation
         self._prompt_offset = 0
-        self._day = date.today()
+        self._day = today_local()
 
         self.greeting = QLabel()
         heading_font = QFont(self.font())
@@ -215,7 +215,7 @@ class TodayScreen(QWidget):
         self.editor.setFocus()
 
     def refresh(self) -> None:
-        self._day = date.today()
+        self._day = today_local()
         self.greeting.setText(
             f"{greeting(now_local())} · {self._day.strftime('%A, %d %B').replace(' 0', ' ')}"
         )

@@ -39,6 +39,7 @@ from attune_journal.core import stats as core_stats
 from attune_journal.core import trend_columns, wording
 from attune_journal.core.relationship import WeekAnswers
 from attune_journal.core.review import family_label, region_label
+from attune_journal.core.timeutil import today_local
 from attune_journal.core.vocab import load_relationship
 from attune_journal.ui import charts
 from attune_journal.ui.bridge import JournalBridge
@@ -146,7 +147,8 @@ class TrendsScreen(QWidget):
         bar.addStretch(1)
         # The custom dates get a row of their own, shown while "Custom" is chosen: on one
         # row with the buttons they squeezed the buttons' words in a small window.
-        today = QDate.currentDate()
+        day = today_local()
+        today = QDate(day.year, day.month, day.day)
         self.from_edit = QDateEdit(today.addDays(-27))
         self.to_edit = QDateEdit(today)
         self.custom_row = QWidget()
@@ -354,7 +356,7 @@ class TrendsScreen(QWidget):
 
     def current_dates(self) -> tuple[date | None, date | None]:
         custom = (self.from_edit.date().toPython(), self.to_edit.date().toPython())
-        return range_dates(self.range_key, date.today(), custom)  # type: ignore[arg-type]
+        return range_dates(self.range_key, today_local(), custom)  # type: ignore[arg-type]
 
     # ---- refresh -------------------------------------------------------------------------
 
@@ -464,8 +466,8 @@ class TrendsScreen(QWidget):
                         whole = columns
                 if opening:
                     first = date.fromordinal(int(columns.day.min())) if len(columns) else None
-                    key = opening_range(first, date.today())
-                    start, end = range_dates(key, date.today(), (date.today(), date.today()))
+                    key = opening_range(first, today_local())
+                    start, end = range_dates(key, today_local(), (today_local(), today_local()))
                 result = trend_columns.compute_trends(
                     columns, window, start, end, first_weekday, relationship
                 )

@@ -10,7 +10,6 @@ intention) autosaves as the week's one ``WeeklyReview`` through the bridge.
 from __future__ import annotations
 
 import dataclasses
-from datetime import date
 from itertools import pairwise
 from pathlib import Path
 
@@ -40,6 +39,7 @@ from attune_journal.core.review import (
     week_title,
 )
 from attune_journal.core.stats import Window
+from attune_journal.core.timeutil import today_local
 from attune_journal.core.weeks import label_for_day, week_range
 from attune_journal.paths import atomic_write_text
 from attune_journal.ui.bridge import JournalBridge, SaveFailed
@@ -62,7 +62,7 @@ class WeekScreen(QWidget):
         super().__init__(parent)
         self.workspace = workspace
         self.bridge = bridge
-        self.week = label_for_day(date.today(), workspace.settings.week_start)
+        self.week = label_for_day(today_local(), workspace.settings.week_start)
         self.data: WeekReviewData | None = None
         self._loading = False
 
@@ -74,7 +74,8 @@ class WeekScreen(QWidget):
         self.next_button.clicked.connect(lambda: self.show_week(self._shift(1)))
         self.this_week_button = QPushButton(self.tr("This week"))
         self.this_week_button.clicked.connect(self.show_this_week)
-        self.picker = QDateEdit(QDate.currentDate())
+        today = today_local()
+        self.picker = QDateEdit(QDate(today.year, today.month, today.day))
         self.picker.setCalendarPopup(True)
         self.picker.setDisplayFormat("yyyy-MM-dd")
         self.picker.setAccessibleName(self.tr("Pick a day to see its week"))
@@ -193,7 +194,7 @@ class WeekScreen(QWidget):
         return step(self.week, self._first_weekday())
 
     def show_this_week(self) -> None:
-        self.show_week(label_for_day(date.today(), self._first_weekday()))
+        self.show_week(label_for_day(today_local(), self._first_weekday()))
 
     def _picked(self, day: QDate) -> None:
         if self._loading:
@@ -230,7 +231,7 @@ class WeekScreen(QWidget):
             if editor.toPlainText() != text:
                 editor.setPlainText(text)
         self.save_status.setText("")
-        this_week = label_for_day(date.today(), settings.week_start)
+        this_week = label_for_day(today_local(), settings.week_start)
         self.next_button.setEnabled(self.week < this_week)
 
     def _shown_data(self) -> WeekReviewData:

@@ -33,6 +33,7 @@ from attune_journal.core.timeutil import (
     TooFarAheadError,
     now_local,
     parse_moment,
+    today_local,
 )
 from attune_journal.ui.widgets.month_calendar import (
     MonthCalendar,
@@ -283,7 +284,7 @@ class WhenEdit(QWidget):
     def open_popup(self) -> None:
         """A month calendar under the field; the day clicked (or Enter) keeps the time."""
         shown = self.moment_or(now_local()).date()
-        tomorrow = date.today() + timedelta(days=1)
+        tomorrow = today_local() + timedelta(days=1)
         self.popup = open_calendar_popup(
             self,
             self.popup,
