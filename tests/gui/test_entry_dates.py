@@ -17,12 +17,13 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from attune_journal.core.models import CheckIn, Note
-from attune_journal.core.timeutil import SkippedTimeError, TooFarAheadError, now_local
+from attune_journal.core.timeutil import SkippedTimeError, TooFarAheadError
 from attune_journal.ui.checkin import CheckInScreen
 from attune_journal.ui.history import HistoryScreen
 from attune_journal.ui.main_window import MainWindow
 from attune_journal.ui.note_editor import NoteEditor
 from attune_journal.ui.widgets.when_edit import WhenEdit, read_when
+from tests.clock import Clock
 from tests.factories import full_checkin, stored
 from tests.gui.screens import page, shown
 
@@ -51,8 +52,8 @@ def focused() -> QWidget:
     return widget
 
 
-def yesterday_at(hour: int, minute: int) -> datetime:
-    day = date.today() - timedelta(days=1)
+def yesterday_at(today: date, hour: int, minute: int) -> datetime:
+    day = today - timedelta(days=1)
     return datetime(day.year, day.month, day.day, hour, minute)
 
 
@@ -135,7 +136,9 @@ def test_an_entrys_own_time_is_kept_exactly_while_unchanged(qtbot, berlin: None)
     assert changed is not None and changed.isoformat() == "2025-12-02T22:30:00+01:00"
 
 
-def test_the_calendar_picks_a_day_and_keeps_the_time(qtbot, berlin: None) -> None:
+def test_the_calendar_picks_a_day_and_keeps_the_time(
+    qtbot, berlin: None, fixed_clock: Clock
+) -> None:
     when = WhenEdit()
     qtbot.addWidget(when)
     when.show()
@@ -144,8 +147,15 @@ def test_the_calendar_picks_a_day_and_keeps_the_time(qtbot, berlin: None) -> Non
     qtbot.keyClick(when.edit, Qt.Key.Key_Down, ALT)
     popup = when.popup
     assert popup is not None and popup.isVisible()
-    qtbot.keyClick(popup, Qt.Key.Key_Left)  # the day before
+    # The calendar's day grid has the focus (a key sent to the popup itself is ignored).
+    qtbot.keyClick(focused(), Qt.Key.Key_Left)  # the day before
     picked = popup.selectedDate()
+    yesterday = fixed_clock.today - timedelta(days=1)
+    assert (picked.year(), picked.month(), picked.day()) == (
+        yesterday.year,
+        yesterday.month,
+        yesterday.day,
+    )
     when.pick_day(picked)
     assert not popup.isVisible()
     moment = when.moment()
@@ -158,7 +168,7 @@ def test_the_calendar_picks_a_day_and_keeps_the_time(qtbot, berlin: None) -> Non
 
 
 def test_last_nights_checkin_written_this_morning(
-    qtbot: QtBot, berlin: None, main_window: MainWindow
+    qtbot: QtBot, berlin: None, fixed_clock: Clock, main_window: MainWindow
 ) -> None:
     qtbot.keyClick(main_window, Qt.Key.Key_N, CTRL)
     screen = page(main_window, "checkin", CheckInScreen)
@@ -172,7 +182,7 @@ def test_last_nights_checkin_written_this_morning(
     assert screen.when.edit.selectedText() == "Now"
     qtbot.keyClicks(focused(), "yesterday 21:30")
     qtbot.keyClick(focused(), Qt.Key.Key_Tab)  # leaving writes it in one way
-    wall = yesterday_at(21, 30)
+    wall = yesterday_at(fixed_clock.today, 21, 30)
     assert screen.when.text() == f"{wall:%Y-%m-%d} 21:30"
     assert screen.feedback.text() == ""
 
@@ -189,17 +199,17 @@ def test_last_nights_checkin_written_this_morning(
     rows = history_rows(main_window, wall.date())
     assert [entry_id for entry_id, _title in rows] == [entry.id]
     assert "21:30" in rows[0][1] and f"{wall.day} " in rows[0][1]
-    assert history_rows(main_window, date.today()) == []
+    assert history_rows(main_window, fixed_clock.today) == []
 
     # The next check-in begins at "Now" again.
     qtbot.keyClick(main_window, Qt.Key.Key_N, CTRL)
     assert screen.when.text() == "Now" and screen.step_label.text().startswith("Step 1")
 
 
-def test_a_time_that_cannot_be_is_not_saved(qtbot, berlin, main_window) -> None:
+def test_a_time_that_cannot_be_is_not_saved(qtbot, berlin, fixed_clock: Clock, main_window) -> None:
     qtbot.keyClick(main_window, Qt.Key.Key_N, CTRL)
     screen = main_window.page("checkin")
-    tomorrow_evening = date.today() + timedelta(days=2)
+    tomorrow_evening = fixed_clock.today + timedelta(days=2)
     screen.when.edit.setText(f"{tomorrow_evening:%Y-%m-%d} 21:00")
     qtbot.keyClick(focused(), Qt.Key.Key_Return, CTRL)
     assert screen.current_page is not screen.done
@@ -208,7 +218,10 @@ def test_a_time_that_cannot_be_is_not_saved(qtbot, berlin, main_window) -> None:
     assert main_window.workspace.journal.count() == 0
 
 
-def test_changing_a_checkin_saves_from_step_two_with_the_mouse(qtbot, berlin, main_window) -> None:
+def test_changing_a_checkin_saves_from_step_two_with_the_mouse(
+    qtbot, berlin, fixed_clock: Clock, main_window
+) -> None:
+    # Pinned after the 23rd, so the evening of the 23rd is never "more than a day ahead".
     journal = main_window.workspace.journal
     earlier = journal.save(full_checkin(at=datetime(2026, 11, 20, 8, 0).astimezone()))
     later = journal.save(full_checkin(at=datetime(2026, 11, 22, 8, 0).astimezone()))
@@ -298,11 +311,15 @@ def test_a_notes_time_changes_in_the_note_editor(
 # ---- Today ----------------------------------------------------------------------------------
 
 
-def test_todays_entries_open_to_be_changed(qtbot, berlin, main_window, monkeypatch) -> None:
+def test_todays_entries_open_to_be_changed(
+    qtbot, berlin, fixed_clock: Clock, main_window, monkeypatch
+) -> None:
     journal = main_window.workspace.journal
-    now = now_local()
-    note = journal.save(Note(text="Tea in the garden.", at=now - timedelta(seconds=2)))
-    checkin = journal.save(full_checkin(at=now - timedelta(seconds=1)))
+    written = fixed_clock.now
+    note = journal.save(Note(text="Tea in the garden.", at=written))
+    # A second later (the clock is pinned: move it), so the note is listed first.
+    fixed_clock.set(written.replace(tzinfo=None) + timedelta(seconds=1))
+    checkin = journal.save(full_checkin(at=fixed_clock.now))
     main_window.bridge.announce_many()
     today = main_window.show_screen("today")
     assert today.today_list.count() == 2
@@ -340,9 +357,11 @@ def test_todays_entries_open_to_be_changed(qtbot, berlin, main_window, monkeypat
     assert today.today_list.count() == 2
 
 
-def test_a_click_on_a_note_of_today_opens_it_once(qtbot, berlin, main_window) -> None:
+def test_a_click_on_a_note_of_today_opens_it_once(
+    qtbot, berlin, fixed_clock: Clock, main_window
+) -> None:
     journal = main_window.workspace.journal
-    journal.save(Note(text="A short walk.", at=now_local()))
+    journal.save(Note(text="A short walk.", at=fixed_clock.now))
     main_window.bridge.announce_many()
     today = main_window.show_screen("today")
     rect = today.today_list.visualItemRect(today.today_list.item(0))

@@ -4,7 +4,7 @@ word with "…", and Markdown read as plain words in History, Today and Week."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import date
 
 import pytest
 from PySide6.QtCore import QDate, QLocale, QPoint, QPointF, Qt
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QToolButton
 
 from attune_journal.core.models import CheckIn, Note
 from attune_journal.ui import history as history_module
+from tests.clock import Clock
 from tests.factories import at
 
 # The offscreen platform says what it cannot do for a pop-up (raise it, grab the keyboard).
@@ -290,7 +291,7 @@ def test_a_long_row_ends_at_a_whole_word_with_an_ellipsis(
 
 
 def test_markdown_reads_as_plain_words_in_history_today_and_week(
-    qtbot, main_window, history, prepared
+    qtbot, fixed_clock: Clock, main_window, history, prepared
 ) -> None:
     row = history.model.row_of(prepared["meeting"])
     index = history.model.index(row, 0)
@@ -301,8 +302,9 @@ def test_markdown_reads_as_plain_words_in_history_today_and_week(
 
     # Today: a starred entry written now with Markdown.
     today = main_window.show_screen("today")
-    now = datetime.now(timezone(timedelta(hours=1))).astimezone()
-    main_window.bridge.save(CheckIn(at=now, reflection="Chest **tight**.", starred=True))
+    main_window.bridge.save(
+        CheckIn(at=fixed_clock.now, reflection="Chest **tight**.", starred=True)
+    )
     lines = [today.today_list.item(i).text() for i in range(today.today_list.count())]
     assert any(line.endswith("Chest tight.") for line in lines), lines
     assert not any("**" in line for line in lines)

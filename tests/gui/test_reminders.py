@@ -8,6 +8,7 @@ import pytest
 
 from attune_journal.core.models import CheckIn
 from attune_journal.ui.reminders import ReminderService
+from tests.clock import Clock
 
 TZ = timezone(timedelta(hours=1))
 
@@ -45,9 +46,9 @@ def test_without_a_tray_a_banner_appears_after_the_time_once_a_day(qtbot, main_w
     assert service.check() is True  # the next evening again
 
 
-def test_no_reminder_after_a_check_in_today(qtbot, main_window) -> None:
+def test_no_reminder_after_a_check_in_today(qtbot, fixed_clock: Clock, main_window) -> None:
     _enable(main_window)
-    now = datetime.now().astimezone()
+    now = fixed_clock.now
     main_window.workspace.journal.save(CheckIn(at=now))
     clock = FakeClock(now.replace(hour=23, minute=0))
     service = ReminderService(main_window, clock=clock, has_tray=False)

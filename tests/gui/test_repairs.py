@@ -3,7 +3,7 @@ ones first; filter; delete with undo; nothing lost on a failed save."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from attune_journal.core.models import Feeling, NeedState, RepairEntry
-from attune_journal.core.timeutil import now_local
 from attune_journal.ui.main_window import MainWindow
 from attune_journal.ui.repairs import RepairsScreen
 from attune_journal.workspace import open_workspace
+from tests.clock import Clock
 from tests.factories import of_kind
 from tests.gui.screens import page
 
@@ -51,10 +51,8 @@ def tab_to(qtbot, target: QWidget, limit: int = 40) -> int:
     raise AssertionError(f"{target.accessibleName()!r} is not reachable with Tab")
 
 
-def repair(days_ago: int, text: str, resolved: bool) -> RepairEntry:
-    return RepairEntry(
-        at=now_local() - timedelta(days=days_ago), what_happened=text, resolved=resolved
-    )
+def repair(now: datetime, days_ago: int, text: str, resolved: bool) -> RepairEntry:
+    return RepairEntry(at=now - timedelta(days=days_ago), what_happened=text, resolved=resolved)
 
 
 def test_keyboard_only_repair_entry_is_saved_whole(
@@ -115,12 +113,15 @@ def test_keyboard_only_repair_entry_is_saved_whole(
     assert stored.resolved is True
 
 
-def test_open_repairs_come_first_and_the_filter_hides_resolved(qtbot, main_window) -> None:
+def test_open_repairs_come_first_and_the_filter_hides_resolved(
+    qtbot, fixed_clock: Clock, main_window
+) -> None:
     journal = main_window.workspace.journal
-    old_done = journal.save(repair(9, "old and resolved", True))
-    old_open = journal.save(repair(6, "older open one", False))
-    new_done = journal.save(repair(2, "recent, resolved", True))
-    new_open = journal.save(repair(1, "newest open one", False))
+    now = fixed_clock.now
+    old_done = journal.save(repair(now, 9, "old and resolved", True))
+    old_open = journal.save(repair(now, 6, "older open one", False))
+    new_done = journal.save(repair(now, 2, "recent, resolved", True))
+    new_open = journal.save(repair(now, 1, "newest open one", False))
     turn_on(main_window)
     screen = main_window.show_screen("repairs")
     assert screen.listed_ids() == [new_open.id, old_open.id, new_done.id, old_done.id]
@@ -140,17 +141,19 @@ def test_open_repairs_come_first_and_the_filter_hides_resolved(qtbot, main_windo
     assert screen.listed_ids()[:1] == [new_open.id]
 
 
-def test_editing_keeps_feelings_and_needs_and_switching_saves_first(qtbot, main_window) -> None:
+def test_editing_keeps_feelings_and_needs_and_switching_saves_first(
+    qtbot, fixed_clock: Clock, main_window
+) -> None:
     journal = main_window.workspace.journal
     first = journal.save(
         RepairEntry(
-            at=now_local() - timedelta(days=1),
+            at=fixed_clock.now - timedelta(days=1),
             what_happened="Late again",
             feelings=[Feeling("hurt", -0.6, -0.1, 3), Feeling("my own word", None, None, 1)],
             needs=[NeedState("trust", True)],
         )
     )
-    second = journal.save(repair(3, "Holiday plans", False))
+    second = journal.save(repair(fixed_clock.now, 3, "Holiday plans", False))
     turn_on(main_window)
     screen = main_window.show_screen("repairs")
     screen.select_entry(first.id)
@@ -167,9 +170,11 @@ def test_editing_keeps_feelings_and_needs_and_switching_saves_first(qtbot, main_
     assert stored.feelings == first.feelings and stored.needs == first.needs
 
 
-def test_delete_moves_to_trash_and_undo_brings_it_back(qtbot, main_window) -> None:
+def test_delete_moves_to_trash_and_undo_brings_it_back(
+    qtbot, fixed_clock: Clock, main_window
+) -> None:
     journal = main_window.workspace.journal
-    entry = journal.save(repair(1, "Door slammed", False))
+    entry = journal.save(repair(fixed_clock.now, 1, "Door slammed", False))
     turn_on(main_window)
     screen = main_window.show_screen("repairs")
     screen.select_entry(entry.id)

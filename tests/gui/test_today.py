@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 
 from attune_journal.core.models import Note
 from attune_journal.workspace import open_workspace
+from tests.clock import Clock
 
 
 def test_write_and_save_a_free_entry_then_find_it_after_reopening(
-    qtbot, main_window, data_dir: Path
+    qtbot, fixed_clock: Clock, main_window, data_dir: Path
 ) -> None:
     today = main_window.page("today")
     assert today.prompt_label.text()  # the prompt of the day is shown
@@ -31,7 +31,7 @@ def test_write_and_save_a_free_entry_then_find_it_after_reopening(
     main_window.close()
     main_window.workspace.close()
     reopened = open_workspace(data_dir)
-    entries = reopened.journal.entries_on(date.today())
+    entries = reopened.journal.entries_on(fixed_clock.today)
     reopened.close()
     assert len(entries) == 1
     note = entries[0]

@@ -10,17 +10,19 @@ import pytest
 from PySide6.QtCore import Qt
 
 from attune_journal.core.models import Note
+from tests.clock import Clock
 from tests.journal_gen import generate
 
 
 @pytest.fixture
-def generated(data_dir: Path) -> int:
+def generated(data_dir: Path, fixed_clock: Clock) -> int:
+    """Three years of entries up to the pinned today (the screen's ranges end there too)."""
     from attune_journal.workspace import open_workspace
 
     workspace = open_workspace(data_dir)
     workspace.settings.relationship_enabled = True
     workspace.save_settings()
-    count = generate(workspace.journal, years=3)
+    count = generate(workspace.journal, end=fixed_clock.today, years=3)
     workspace.close()
     return count
 
@@ -45,14 +47,16 @@ def _wait_for(qtbot, page, start: date | None) -> None:
     )
 
 
-def test_opens_on_all_then_a_year_with_every_chart_filled(qtbot, trends, generated: int) -> None:
+def test_opens_on_all_then_a_year_with_every_chart_filled(
+    qtbot, fixed_clock: Clock, trends, generated: int
+) -> None:
+    today = fixed_clock.today
     # Three years of entries: the smallest range holding them all is "All".
     assert trends.range_key == "all" and trends.range_buttons["all"].isChecked()
-    assert trends.stats.start == date.today() - timedelta(days=365 * 3 - 1)
+    assert trends.stats.start == today - timedelta(days=365 * 3 - 1)
     with qtbot.waitSignal(trends.settled, timeout=10000):
         trends.set_range("1y")
     stats = trends.stats
-    today = date.today()
     assert (stats.start, stats.end) == (today - timedelta(days=364), today)
     assert stats.entry_count > 600 and generated > stats.entry_count
     # Dots, smoothed line and the window band are all on the activation chart.
@@ -75,8 +79,8 @@ def test_opens_on_all_then_a_year_with_every_chart_filled(qtbot, trends, generat
     assert trends.compute_ms > 0 and trends.draw_ms > 0
 
 
-def test_switching_ranges(qtbot, trends) -> None:
-    today = date.today()
+def test_switching_ranges(qtbot, fixed_clock: Clock, trends) -> None:
+    today = fixed_clock.today
     qtbot.mouseClick(trends.range_buttons["4w"], Qt.MouseButton.LeftButton)
     _wait_for(qtbot, trends, today - timedelta(days=27))
     assert len(trends.stats.quadrant_weeks) in (4, 5)
@@ -102,13 +106,14 @@ def test_switching_ranges(qtbot, trends) -> None:
     assert trends.stats.end == today - timedelta(days=3)
 
 
-def test_a_stale_result_is_dropped(qtbot, trends) -> None:
+def test_a_stale_result_is_dropped(qtbot, fixed_clock: Clock, trends) -> None:
+    four_weeks = fixed_clock.today - timedelta(days=27)
     trends.set_range("all")
     trends.set_range("4w")  # before "all" arrives
     token = trends._token
-    _wait_for(qtbot, trends, date.today() - timedelta(days=27))
+    _wait_for(qtbot, trends, four_weeks)
     qtbot.wait(300)  # any late "all" result has had time to arrive
-    assert trends.stats.start == date.today() - timedelta(days=27)
+    assert trends.stats.start == four_weeks
     assert trends._token == token
 
 
@@ -140,7 +145,7 @@ def test_a_save_and_a_trash_show_up_after_the_refresh(qtbot, trends) -> None:
 
 
 def test_ranges_after_all_are_worked_out_from_the_kept_columns(
-    qtbot, trends, monkeypatch: pytest.MonkeyPatch
+    qtbot, fixed_clock: Clock, trends, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     with qtbot.waitSignal(trends.settled, timeout=10000):
         trends.set_range("all")
@@ -152,7 +157,7 @@ def test_ranges_after_all_are_worked_out_from_the_kept_columns(
     monkeypatch.setattr(trends.workspace.journal, "trend_text", no_reread)
     with qtbot.waitSignal(trends.settled, timeout=10000):
         trends.set_range("4w")
-    assert trends.error is None and trends.stats.start == date.today() - timedelta(days=27)
+    assert trends.error is None and trends.stats.start == fixed_clock.today - timedelta(days=27)
     with qtbot.waitSignal(trends.settled, timeout=10000):
         trends.set_range("all")
     assert trends.stats == fresh

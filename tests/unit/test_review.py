@@ -12,6 +12,7 @@ from markdown_it import MarkdownIt
 from attune_journal import cli
 from attune_journal.core import review, stats
 from attune_journal.core.models import Note, RelationshipCheckIn, WeeklyReview
+from tests.clock import Clock
 from tests.unit.test_stats import WINDOW, at, hand_journal
 
 
@@ -162,12 +163,12 @@ def test_cli_week_prints_markdown(data_dir: Path) -> None:
     assert "- Check-ins: 2; notes: 3" in text
 
 
-def test_cli_week_defaults_to_this_week(data_dir: Path) -> None:
+def test_cli_week_defaults_to_this_week(data_dir: Path, fixed_clock: Clock) -> None:
     from attune_journal.core.weeks import label_for_day
 
     code, text = _run(data_dir, "week")
     assert code == 0
-    today = date.today()
+    today = fixed_clock.today
     assert text.startswith("# Week of ") and str(today.year) in text.splitlines()[0]
     assert label_for_day(today)  # the label the command took by default
 

@@ -33,6 +33,7 @@ from attune_journal.core.models import (
     WeeklyReview,
     quadrant_of,
 )
+from tests.clock import Clock
 from tests.unit.test_stats import WINDOW, _random_entries, hand_journal
 
 CET = timezone(timedelta(hours=1))
@@ -50,11 +51,16 @@ RANGES: list[tuple[date | None, date | None]] = [
 ]
 
 
-def _reference(journal, window, start, end, first_weekday, relationship):
-    """What Trends must show for the range, worked out the slow, obvious way."""
+def _reference(journal, window, start, end, first_weekday, relationship, today=None):
+    """What Trends must show for the range, worked out the slow, obvious way.
+
+    With no start and no entries the range starts today: pass the pinned ``today``.
+    """
     facts = stats.facts_from_entries(journal.entries(newest_first=False))
     days = [f.day for f in facts]
-    lo = start or (min(days) if days else date.today())
+    if not (start or days):
+        assert today is not None, "an empty range starts today: pass fixed_clock.today"
+    lo = start or (min(days) if days else today)
     hi = max(lo, end or (max(days) if days else lo))
     kept = [f for f in facts if lo <= f.day <= hi]
     readings = stats.activation_readings(kept)
@@ -463,12 +469,12 @@ def test_reading_counts_per_time_slot_and_level() -> None:
     assert cells == {(0, 5): 2, (2, 9): 1, (3, 0): 1}  # the last slot holds what is past it
 
 
-def test_an_empty_store(journal) -> None:
+def test_an_empty_store(journal, fixed_clock: Clock) -> None:
     for start, end in RANGES:
         for first_weekday in (0, 6):
             args = (WINDOWS[0], start, end, first_weekday, list[RelationshipCheckIn]())
             got = _columnar(journal, *args)
-            _assert_same(_reference(journal, *args), got)
+            _assert_same(_reference(journal, *args, today=fixed_clock.today), got)
             assert got.entry_count == 0 and got.readings == [] and got.needs == []
 
 
