@@ -22,7 +22,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field, fields
+from dataclasses import MISSING, dataclass, field, fields
 from datetime import date
 from typing import TYPE_CHECKING, Any, cast
 
@@ -943,9 +943,14 @@ def _defaults(model: type[EntryBase]) -> dict[str, Any]:
 
 @functools.cache
 def _defaults_of(kind: str) -> dict[str, Any]:
-    model = ENTRY_TYPES[kind]
-    fresh = model()
-    return {name: getattr(fresh, name) for name in model.data_fields}
+    # Read from the fields, not from a fresh entry: making one would draw a uid (and
+    # import uuid) on the first read of a process.
+    found: dict[str, Any] = {}
+    for f in fields(ENTRY_TYPES[kind]):
+        if f.name in ENTRY_TYPES[kind].data_fields:
+            make = f.default_factory
+            found[f.name] = f.default if make is MISSING else make()
+    return found
 
 
 def _validate(entry: Entry) -> None:
