@@ -17,7 +17,6 @@ import json
 import re
 import sqlite3
 import threading
-import typing
 import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -930,8 +929,10 @@ def _texts(model: type[EntryBase]) -> tuple[str, ...]:
 @functools.cache
 def _texts_of(kind: str) -> tuple[str, ...]:
     model = ENTRY_TYPES[kind]
-    hints = typing.get_type_hints(model)
-    others = [name for name in model.data_fields if hints[name] in (str, dict[str, str])]
+    # The models' annotations are text (``from __future__ import annotations``); reading
+    # them as written costs nothing, where typing.get_type_hints took 2 ms on first use.
+    kinds = {f.name: f.type for f in fields(model)}
+    others = [name for name in model.data_fields if kinds[name] in ("str", "dict[str, str]")]
     return (model.main_text, *others)
 
 

@@ -316,3 +316,22 @@ def test_a_save_that_fails_leaves_the_entry_as_it_was(journal: Journal) -> None:
     journal.conn.execute("PRAGMA query_only = 0")
     journal.save(kept)
     assert journal.get(kept.id).text == kept.text  # type: ignore[arg-type, union-attr]
+
+
+def test_every_free_text_of_every_kind_is_found_by_search(journal: Journal) -> None:
+    """The store reads which fields are text from the models: each one is indexed."""
+    from attune_journal.core.models import Entry, RelationshipCheckIn, RepairEntry
+
+    entries: dict[str, Entry] = {
+        "regulationword": CheckIn(regulation_note="regulationword"),
+        "wenthardword": WeeklyReview(week="2026-W40", was_hard="wenthardword"),
+        "intentionword": WeeklyReview(week="2026-W41", intention="intentionword"),
+        "moreofword": RelationshipCheckIn(week="2026-W40", more_of="moreofword"),
+        "attuneword": RelationshipCheckIn(week="2026-W41", attune={"awareness": "attuneword"}),
+        "mypartword": RepairEntry(my_part="mypartword"),
+        "howitwentword": RepairEntry(how_it_went="howitwentword"),
+    }
+    for entry in entries.values():
+        journal.save(entry)
+    for word, entry in entries.items():
+        assert [hit.entry.id for hit in journal.search(word)] == [entry.id], word
