@@ -2,26 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QFormLayout, QSpinBox, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QFormLayout, QSpinBox
 
 from attune_journal.settings import THEMES
-from attune_journal.ui.bridge import JournalBridge
-from attune_journal.ui.settings.section import Report, SettingsSection
+from attune_journal.ui.settings.section import SettingsSection
 from attune_journal.ui.theme import apply_theme
-from attune_journal.workspace import Workspace
 
 
 class AppearanceSection(SettingsSection):
     """How the app looks: theme and text size change the whole app at once."""
 
-    def __init__(
-        self,
-        workspace: Workspace,
-        bridge: JournalBridge,
-        report: Report,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(self.tr("Appearance"), workspace, bridge, report, parent)
+    def heading(self) -> str:
+        return self.tr("Appearance")
+
+    def build(self) -> None:
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.theme = QComboBox()

@@ -6,11 +6,9 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QSpinBox, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QSpinBox
 
-from attune_journal.ui.bridge import JournalBridge
-from attune_journal.ui.settings.section import Report, SettingsSection
-from attune_journal.workspace import Workspace
+from attune_journal.ui.settings.section import SettingsSection
 
 
 def open_folder(path: Path) -> bool:
@@ -21,14 +19,10 @@ def open_folder(path: Path) -> bool:
 class DataFolderSection(SettingsSection):
     """The data folder's path, "Open folder", and how many daily backups to keep."""
 
-    def __init__(
-        self,
-        workspace: Workspace,
-        bridge: JournalBridge,
-        report: Report,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(self.tr("Your data"), workspace, bridge, report, parent)
+    def heading(self) -> str:
+        return self.tr("Your data")
+
+    def build(self) -> None:
         form = QFormLayout(self)
         self.folder = QLabel(str(self.workspace.paths.root))
         self.folder.setWordWrap(True)

@@ -9,25 +9,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QDoubleSpinBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QDoubleSpinBox, QLabel, QVBoxLayout
 
 from attune_journal.core.vocab import feeling_lookup, load_strategies
-from attune_journal.ui.bridge import JournalBridge
-from attune_journal.ui.settings.section import OwnList, Report, SettingsSection
-from attune_journal.workspace import Workspace
+from attune_journal.ui.settings.section import OwnList, SettingsSection
 
 
 class OwnWordsSection(SettingsSection):
     """The person's own feeling words and the things that help them settle."""
 
-    def __init__(
-        self,
-        workspace: Workspace,
-        bridge: JournalBridge,
-        report: Report,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(self.tr("Your own words"), workspace, bridge, report, parent)
+    def heading(self) -> str:
+        return self.tr("Your own words")
+
+    def build(self) -> None:
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Feeling words:")))
         self.own_feelings = OwnList(

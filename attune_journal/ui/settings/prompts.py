@@ -6,25 +6,19 @@ in its pool; with every theme off, all prompts are used.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QVBoxLayout
 
 from attune_journal.core.prompts import load_prompt_themes
-from attune_journal.ui.bridge import JournalBridge
-from attune_journal.ui.settings.section import OwnList, Report, SettingsSection
-from attune_journal.workspace import Workspace
+from attune_journal.ui.settings.section import OwnList, SettingsSection
 
 
 class PromptsSection(SettingsSection):
     """A check box per prompt theme, then the list of the person's own prompts."""
 
-    def __init__(
-        self,
-        workspace: Workspace,
-        bridge: JournalBridge,
-        report: Report,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(self.tr("Prompts"), workspace, bridge, report, parent)
+    def heading(self) -> str:
+        return self.tr("Prompts")
+
+    def build(self) -> None:
         layout = QVBoxLayout(self)
         hint = QLabel(self.tr("Themes the prompt of the day is drawn from:"))
         hint.setWordWrap(True)

@@ -2,24 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QVBoxLayout
 
-from attune_journal.ui.bridge import JournalBridge
-from attune_journal.ui.settings.section import Report, SettingsSection
-from attune_journal.workspace import Workspace
+from attune_journal.ui.settings.section import SettingsSection
 
 
 class RelationshipSection(SettingsSection):
     """One switch; the window adds or drops the Relationship and Repairs screens with it."""
 
-    def __init__(
-        self,
-        workspace: Workspace,
-        bridge: JournalBridge,
-        report: Report,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(self.tr("Relationship"), workspace, bridge, report, parent)
+    def heading(self) -> str:
+        return self.tr("Relationship")
+
+    def build(self) -> None:
         layout = QVBoxLayout(self)
         self.relationship = QCheckBox(
             self.tr("Use the weekly relationship check-in and the repair log")

@@ -41,18 +41,27 @@ class SettingsSection(QGroupBox):
 
     def __init__(
         self,
-        title: str,
         workspace: Workspace,
         bridge: JournalBridge,
         report: Report,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(title, parent)
+        super().__init__(parent)
         self.workspace = workspace
         self.settings = workspace.settings
         self.journal = workspace.journal
         self.bridge = bridge
         self._report = report
+        self.setTitle(self.heading())
+        self.build()
+
+    def heading(self) -> str:
+        """The section's title, translated."""
+        raise NotImplementedError
+
+    def build(self) -> None:
+        """Make the section's controls (each section lays out its own)."""
+        raise NotImplementedError
 
     def save(self, what: str) -> bool:
         """Save the settings (which tells the other screens) and confirm ``what`` changed."""

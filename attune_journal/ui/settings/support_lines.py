@@ -15,14 +15,11 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPushButton,
     QVBoxLayout,
-    QWidget,
 )
 
 from attune_journal.settings import ABUSE
-from attune_journal.ui.bridge import JournalBridge
-from attune_journal.ui.settings.section import Report, SettingsSection
+from attune_journal.ui.settings.section import SettingsSection
 from attune_journal.ui.support import helplines_for
-from attune_journal.workspace import Workspace
 
 MAX_CONTACT_CHARS = 200
 
@@ -30,14 +27,10 @@ MAX_CONTACT_CHARS = 200
 class SupportSection(SettingsSection):
     """Add and remove support contacts and helplines; restore the shipped helplines."""
 
-    def __init__(
-        self,
-        workspace: Workspace,
-        bridge: JournalBridge,
-        report: Report,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(self.tr("Support"), workspace, bridge, report, parent)
+    def heading(self) -> str:
+        return self.tr("Support")
+
+    def build(self) -> None:
         layout = QVBoxLayout(self)
         explain = QLabel(
             self.tr(

@@ -6,24 +6,18 @@ stays as it was until the two numbers make sense again.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QVBoxLayout
 
-from attune_journal.ui.bridge import JournalBridge
-from attune_journal.ui.settings.section import Report, SettingsSection
-from attune_journal.workspace import Workspace
+from attune_journal.ui.settings.section import SettingsSection
 
 
 class ToleranceSection(SettingsSection):
     """The window of tolerance, from 0 to 10, explained in a line."""
 
-    def __init__(
-        self,
-        workspace: Workspace,
-        bridge: JournalBridge,
-        report: Report,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(self.tr("Your window of tolerance"), workspace, bridge, report, parent)
+    def heading(self) -> str:
+        return self.tr("Your window of tolerance")
+
+    def build(self) -> None:
         layout = QVBoxLayout(self)
         explain = QLabel(
             self.tr(

@@ -10,25 +10,18 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QTimeEdit,
-    QWidget,
 )
 
-from attune_journal.ui.bridge import JournalBridge
-from attune_journal.ui.settings.section import Report, SettingsSection
-from attune_journal.workspace import Workspace
+from attune_journal.ui.settings.section import SettingsSection
 
 
 class WeekSection(SettingsSection):
     """When the week starts (Week view, weekly review) and when, if at all, to remind."""
 
-    def __init__(
-        self,
-        workspace: Workspace,
-        bridge: JournalBridge,
-        report: Report,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(self.tr("Week and reminder"), workspace, bridge, report, parent)
+    def heading(self) -> str:
+        return self.tr("Week and reminder")
+
+    def build(self) -> None:
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.week_start = QComboBox()
