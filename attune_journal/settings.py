@@ -52,6 +52,8 @@ class Settings:
     relationship_enabled: bool = False
     relationship_safety_seen: bool = False  # the safety note is shown once, on first turn-on
     welcome_seen: bool = False
+    # After a check-in, offer up to three earlier ones like it (core/similar.py); opt-in.
+    last_time_enabled: bool = False
     support_contacts: list[dict[str, str]] = field(default_factory=list)
     # The person's whole helpline list while they have edits, else empty (the shipped list).
     helplines: list[dict[str, str]] = field(default_factory=list)

@@ -820,6 +820,29 @@ class Journal:
                 children.tags[entry_id].append(tag)
         return children
 
+    # ---- "Last time you felt like this": check-ins not to bring back ---------------------
+
+    def set_not_recalled(self, entry_id: int, on: bool = True) -> None:
+        """Mark an entry never to be offered again as an earlier check-in like today's
+        (``core/similar.py``), or take the mark away. The mark is a key of the row's JSON
+        ``data``, kept through later edits; the entry's own fields are untouched."""
+        with self._write():
+            self.conn.execute(
+                "UPDATE entries SET data = CASE WHEN ? "
+                "THEN json_set(data, '$.not_recalled', 1) "
+                "ELSE json_remove(data, '$.not_recalled') END "
+                "WHERE id = ? AND json_valid(data)",
+                [int(on), entry_id],
+            )
+
+    def not_recalled_ids(self) -> set[int]:
+        """The ids of the entries marked with ``set_not_recalled``."""
+        rows = self._read(
+            "SELECT id FROM entries WHERE json_valid(data) "
+            "AND json_extract(data, '$.not_recalled') = 1"
+        )
+        return {row[0] for row in rows}
+
     # ---- the person's own vocabulary, meta values and drafts -----------------------------
 
     def own_items(self, kind: str) -> list[tuple[str, dict[str, Any]]]:
@@ -892,10 +915,13 @@ class Journal:
 # ---- row <-> model mapping ----------------------------------------------------------------
 
 # The stored data of an updated entry: the new data, with the ``source`` its import
-# recorded kept (json_patch drops the key again when there was none).
+# recorded and a "don't bring this back" mark (``set_not_recalled``) kept: neither is a
+# field of the model, so an edit must not lose them (json_patch drops a key that was
+# never there, its value being null).
 _DATA_KEEPING_SOURCE = (
     "data = json_patch(?, CASE WHEN json_valid(data) THEN "
-    "json_object('source', json(json_extract(data, '$.source'))) ELSE '{}' END)"
+    "json_object('source', json(json_extract(data, '$.source')), "
+    "'not_recalled', json_extract(data, '$.not_recalled')) ELSE '{}' END)"
 )
 
 

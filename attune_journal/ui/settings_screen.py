@@ -22,6 +22,7 @@ from attune_journal.ui.bridge import JournalBridge
 from attune_journal.ui.navigation import Navigation
 from attune_journal.ui.settings.appearance import AppearanceSection
 from attune_journal.ui.settings.data_folder import DataFolderSection
+from attune_journal.ui.settings.last_time import LastTimeSection
 from attune_journal.ui.settings.own_words import OwnWordsSection
 from attune_journal.ui.settings.prompts import PromptsSection
 from attune_journal.ui.settings.relationship import RelationshipSection
@@ -64,6 +65,7 @@ class SettingsScreen(QWidget):
         self.week = WeekSection(workspace, bridge, self._say)
         self.prompts = PromptsSection(workspace, bridge, self._say)
         self.own_words = OwnWordsSection(workspace, bridge, self._say)
+        self.last_time_section = LastTimeSection(workspace, bridge, self._say)
         self.support = SupportSection(workspace, bridge, self._say)
         self.relationship_section = RelationshipSection(workspace, bridge, self._say)
         self.data_folder = DataFolderSection(workspace, bridge, self._say)
@@ -76,6 +78,7 @@ class SettingsScreen(QWidget):
             self.week,
             self.prompts,
             self.own_words,
+            self.last_time_section,
             self.support,
             self.relationship_section,
             self.data_folder,
