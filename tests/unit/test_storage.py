@@ -15,6 +15,8 @@ from attune_journal.core.models import (
     Entry,
     Feeling,
     Note,
+    RelationshipCheckIn,
+    RepairEntry,
     ValidationError,
     WeeklyReview,
 )
@@ -320,8 +322,6 @@ def test_a_save_that_fails_leaves_the_entry_as_it_was(journal: Journal) -> None:
 
 def test_every_free_text_of_every_kind_is_found_by_search(journal: Journal) -> None:
     """The store reads which fields are text from the models: each one is indexed."""
-    from attune_journal.core.models import Entry, RelationshipCheckIn, RepairEntry
-
     entries: dict[str, Entry] = {
         "regulationword": CheckIn(regulation_note="regulationword"),
         "wenthardword": WeeklyReview(week="2026-W40", was_hard="wenthardword"),
