@@ -25,9 +25,9 @@ A part missing on either side adds nothing, so a sparse check-in finds fewer
 matches rather than loose ones. Only scores of at least ``THRESHOLD`` (0.5) count:
 one matching part alone never reaches it, so two check-ins must agree on at least
 two things (a shared quadrant and main region, for example). Results are ordered by
-score, the newest first on equal scores. The check-in itself, check-ins at or after
-its time, trashed ones and those the person asked not to see again are never
-offered.
+score, the newest first on equal scores. Only check-ins from days before the
+current one's are offered ("last time" is never earlier today): never the check-in
+itself, never trashed ones, never those the person asked not to see again.
 """
 
 from __future__ import annotations
@@ -46,6 +46,11 @@ ACTIVATION_WEIGHT = 0.15
 THRESHOLD = 0.5
 MAX_RESULTS = 3
 ACTIVATION_NEAR = 1  # activations this far apart or closer count as alike
+NOTE_CHARS = 140  # a regulation note is shown on one line, cut here
+LOOKBACK = 500
+"""How many of the most recent check-ins are compared (about a year and a half of daily
+ones): enough to find a like day, and the same small cost after every check-in however
+long the journal grows."""
 
 K = TypeVar("K", bound=Hashable)
 
@@ -76,7 +81,7 @@ class SimilarCheckIn:
     entry: CheckIn
     day: date
     score: float
-    tried_then: str  # "" when nothing about settling was noted
+    tried_then: str  # "Then you tried: …", or "" when nothing about settling was noted
 
 
 def _heaviest(weights: Iterable[tuple[K, int]]) -> K | None:
@@ -123,17 +128,23 @@ def similarity(a: CheckInState, b: CheckInState) -> float:
 
 
 def tried_then(entry: CheckIn) -> str:
-    """What the person noted about settling then, in their words, or "".
+    """What the person noted about settling then, as a line, or "" when nothing was.
 
-    A strategy comes with its activation before and after when both were noted
-    ("cyclic sigh (activation 7 → 4)"); without a strategy, the regulation note.
+    A strategy, with its activation before and after when both were noted ("Then you
+    tried: cyclic sigh (activation 7 → 4)"); without one, the regulation note, folded
+    onto one line and cut at ``NOTE_CHARS``. Only what was written: never that it worked.
     """
     strategy = entry.strategy
     if strategy is not None:
         if strategy.before is not None and strategy.after is not None:
-            return f"{strategy.name} (activation {strategy.before} → {strategy.after})"
-        return strategy.name
-    return " ".join(entry.regulation_note.split())
+            return (
+                f"Then you tried: {strategy.name} (activation {strategy.before} → {strategy.after})"
+            )
+        return f"Then you tried: {strategy.name}"
+    note = " ".join(entry.regulation_note.split())
+    if len(note) > NOTE_CHARS:
+        note = note[: NOTE_CHARS - 1].rstrip() + "…"
+    return f"Then you noted: {note}" if note else ""
 
 
 def similar_checkins(
@@ -156,7 +167,7 @@ def similar_checkins(
             or entry.id is None
             or entry.id == current.id
             or entry.id in not_recalled
-            or entry.at >= current.at
+            or entry.day >= current.day
         ):
             continue
         score = similarity(state, state_of(entry))

@@ -17,7 +17,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QPoint, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QDate, QPoint, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QPainter, QPaintEvent, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -39,6 +39,7 @@ from attune_journal.core.drafts import (
     checkin_to_payload,
 )
 from attune_journal.core.models import CheckIn
+from attune_journal.core.similar import LOOKBACK, SimilarCheckIn, similar_checkins
 from attune_journal.core.timeutil import now_local
 from attune_journal.storage.errors import StoreError
 from attune_journal.ui.bridge import JournalBridge, SaveFailed
@@ -216,6 +217,8 @@ class CheckInScreen(QWidget):
         self.regulation.note.returnPressed.connect(self.go_next)
         self.done.to_today.connect(self._to_today)
         self.done.new_checkin.connect(self.start_new)
+        self.done.last_time.open_entry.connect(self._open_in_history)
+        self.done.last_time.forget.connect(self._forget)
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for keys, slot in (
             ("Esc", self.keep_and_leave),
@@ -566,12 +569,50 @@ class CheckInScreen(QWidget):
         assert entry.id is not None
         settings = self.workspace.settings
         self.done.show_summary(entry, settings.window_low, settings.window_high, edited)
+        # Looking back is about a check-in made now, not one being corrected later.
+        self.done.last_time.show_matches([] if edited else self.last_time_matches(entry))
         self.feedback.clear()
         self.fresh_button.hide()
         self.go_to(len(self.pages) - 1)
         self.done.focus_first()
         self.saved.emit(entry.id)
         return entry
+
+    # ---- "Last time you felt like this" -------------------------------------------------
+
+    def last_time_matches(self, entry: CheckIn) -> list[SimilarCheckIn]:
+        """Earlier check-ins like ``entry`` when the person turned this on (else none)."""
+        if not self.workspace.settings.last_time_enabled:
+            return []
+        journal = self.workspace.journal
+        try:
+            earlier = journal.entries(end=entry.day, kinds=("checkin",), limit=LOOKBACK)
+            marked = journal.not_recalled_ids()
+        except StoreError:
+            return []  # a look back is a nicety: the check-in itself is saved
+        checkins = [e for e in earlier if isinstance(e, CheckIn)]
+        return similar_checkins(entry, checkins, marked)
+
+    def _forget(self, entry_id: int) -> None:
+        """ "Don't bring this back": store the mark, then take the check-in off the list."""
+        try:
+            self.workspace.journal.set_not_recalled(entry_id)
+        except StoreError as error:
+            self.done.last_time.problem(
+                self.tr("That could not be kept just now ({problem}).").format(problem=error)
+            )
+            return
+        follow = self.done.last_time.drop(entry_id)
+        (follow or self.done.today_button).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _open_in_history(self, entry: CheckIn) -> None:
+        """Show the day of an earlier check-in in History (the screen lists that day)."""
+        if self.navigation is None:
+            return
+        history = self.navigation.show_screen("history")
+        show_day = getattr(history, "show_day", None)
+        if callable(show_day):
+            show_day(QDate(entry.day.year, entry.day.month, entry.day.day))
 
     def keep_and_leave(self) -> None:
         """Esc: keep what is here as a draft and go back to Today."""

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from attune_journal.core.models import INTENSITY_MAX, INTENSITY_MIN, CheckIn, StrategyTry
 from attune_journal.core.prompts import Prompt, find_prompt, load_prompts
+from attune_journal.core.similar import SimilarCheckIn, state_of
 from attune_journal.core.timeutil import today_local
 from attune_journal.core.vocab import INTENSITY_WORDS, load_body_regions
 from attune_journal.storage.errors import StoreError
@@ -563,6 +564,154 @@ def summary_lines(entry: CheckIn, window_low: int, window_high: int) -> list[tup
     return rows
 
 
+def recalled_line(entry: CheckIn) -> str:
+    """One line about an earlier check-in: a few feelings, the body's main place, unmet
+    needs, activation ("anxious, tense · tight in the chest · needing rest · activation 7")."""
+    parts: list[str] = []
+    if entry.feelings:
+        words = [f.word for f in entry.feelings[:3]]
+        parts.append(", ".join(words) + ("…" if len(entry.feelings) > 3 else ""))
+    region = state_of(entry).region
+    if region is not None:
+        label = {r.id: r.label.lower() for r in load_body_regions()}.get(region, region)
+        sensation = next(b.sensation for b in entry.body if b.region == region)
+        parts.append(f"{sensation} in the {label}")
+    unmet = [n.need for n in entry.needs if not n.met]
+    if unmet:
+        parts.append("needing " + ", ".join(unmet[:3]) + ("…" if len(unmet) > 3 else ""))
+    if entry.activation is not None:
+        parts.append(f"activation {entry.activation}")
+    return " · ".join(parts)
+
+
+class LastTimeList(QFrame):
+    """ "Last time you felt like this": up to three earlier check-ins, each with its day,
+    a line, what was tried then, "Open" and "Don't bring this back".
+
+    Nothing here needs pressing; the buttons only offer. ``open_entry`` carries the
+    entry to show in History, ``forget`` the id of one never to offer again (the screen
+    stores the mark, then calls ``drop``).
+    """
+
+    open_entry = Signal(object)
+    forget = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(16, 12, 16, 12)
+        self._layout.setSpacing(8)
+        self.heading = QLabel(self.tr("Last time you felt like this"))
+        font = QFont(self.heading.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.heading.setFont(font)
+        self.heading.setWordWrap(True)
+        self.helper = QLabel(
+            self.tr("Earlier check-ins that looked a little like this one, if you'd like a look.")
+        )
+        self.helper.setObjectName("hint")
+        self.helper.setWordWrap(True)
+        self.status = QLabel()
+        self.status.setObjectName("hint")
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Last time you felt like this: status"))
+        self.status.hide()
+        self._layout.addWidget(self.heading)
+        self._layout.addWidget(self.helper)
+        self._layout.addWidget(self.status)
+        self.items: dict[int, QWidget] = {}
+        self.hide()
+
+    def show_matches(self, matches: list[SimilarCheckIn]) -> None:
+        """Show ``matches`` (the section stays hidden when there are none)."""
+        for item in self.items.values():
+            self._layout.removeWidget(item)
+            item.hide()
+            item.deleteLater()
+        self.items = {}
+        self.status.clear()
+        self.status.hide()
+        self.helper.show()
+        for match in matches:
+            assert match.entry.id is not None
+            item = self._item(match)
+            self._layout.insertWidget(self._layout.indexOf(self.status), item)
+            self.items[match.entry.id] = item
+        self.setVisible(bool(matches))
+
+    def _item(self, match: SimilarCheckIn) -> QWidget:
+        entry = match.entry
+        assert entry.id is not None
+        day = match.day
+        when = f"{day:%A} {day.day} {day:%B %Y}"
+        item = QWidget()
+        layout = QVBoxLayout(item)
+        layout.setContentsMargins(0, 6, 0, 0)
+        layout.setSpacing(2)
+        title = QLabel(when)
+        bold = QFont(title.font())
+        bold.setBold(True)
+        title.setFont(bold)
+        layout.addWidget(title)
+        for text in (recalled_line(entry), match.tried_then):
+            if text:
+                line = QLabel(text)
+                line.setWordWrap(True)
+                line.setTextFormat(Qt.TextFormat.PlainText)
+                layout.addWidget(line)
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 2, 0, 0)
+        open_button = push_button(self.tr("Open"))
+        open_button.setObjectName("lastTimeOpen")
+        open_button.setAccessibleName(
+            self.tr("Open the check-in from {day} in History").format(day=when)
+        )
+        open_button.setToolTip(self.tr("Read it in History"))
+        open_button.clicked.connect(lambda: self.open_entry.emit(entry))
+        forget_button = push_button(self.tr("Don't bring this back"))
+        forget_button.setObjectName("lastTimeForget")
+        forget_button.setAccessibleName(
+            self.tr("Don't bring back the check-in from {day}").format(day=when)
+        )
+        forget_button.setToolTip(self.tr("It stays in your journal; it just won't be shown here"))
+        entry_id = entry.id
+        forget_button.clicked.connect(lambda: self.forget.emit(entry_id))
+        buttons.addWidget(open_button)
+        buttons.addWidget(forget_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        return item
+
+    def drop(self, entry_id: int) -> QWidget | None:
+        """Take one check-in away after its mark was stored; returns the button to focus
+        next (the next item's "Open", else the one before it), or None when none is left."""
+        item = self.items.pop(entry_id, None)
+        if item is None:
+            return None
+        place = self._layout.indexOf(item)
+        self._layout.removeWidget(item)
+        item.hide()
+        item.deleteLater()
+        self.status.setText(
+            self.tr("That check-in won't be brought back here. It's still in your journal.")
+        )
+        self.status.show()
+        remaining = list(self.items.values())  # in the order shown
+        after = [w for w in remaining if self._layout.indexOf(w) >= place]
+        target = after[0] if after else (remaining[-1] if remaining else None)
+        if target is None:
+            self.helper.hide()
+            return None
+        return target.findChild(QPushButton, "lastTimeOpen")
+
+    def problem(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.show()
+
+
 class DonePage(StepPage):
     key = "done"
     to_today = Signal()
@@ -588,6 +737,9 @@ class DonePage(StepPage):
         row.addWidget(self.again_button)
         row.addWidget(self.today_button)
         self.body.addLayout(row)
+        # Below the way on, so "Back to Today" stays in sight and the look back stays a choice.
+        self.last_time = LastTimeList()
+        self.body.addWidget(self.last_time)
         self.body.addStretch(1)
 
     @property

@@ -96,16 +96,20 @@ def test_at_most_three_are_offered() -> None:
     assert [s.entry.id for s in similar_checkins(today(), alike)] == [7, 6, 5]
 
 
-def test_todays_own_entry_later_ones_trashed_and_not_recalled_ones_are_never_offered() -> None:
+def test_today_later_days_trashed_and_not_recalled_ones_are_never_offered() -> None:
     current = today()
     current.id = 9
     itself = checkin(9, 20, [ANXIOUS], "chest", ("rest", "ease"), 7)
     later = checkin(10, 21, [ANXIOUS], "chest", ("rest", "ease"), 7)
+    earlier_today = checkin(14, 20, [ANXIOUS], "chest", ("rest", "ease"), 7)
+    earlier_today.at = on(20, hour=6)
     trashed = checkin(11, 3, [ANXIOUS], "chest", ("rest", "ease"), 7)
     trashed.deleted_at = on(4)
     marked = checkin(12, 5, [ANXIOUS], "chest", ("rest", "ease"), 7)
     kept = checkin(13, 6, [ANXIOUS], "chest", ("rest", "ease"), 7)
-    found = similar_checkins(current, [itself, later, trashed, marked, kept], not_recalled={12})
+    found = similar_checkins(
+        current, [itself, later, earlier_today, trashed, marked, kept], not_recalled={12}
+    )
     assert [s.entry.id for s in found] == [13]
 
 
@@ -117,16 +121,20 @@ def test_an_empty_checkin_finds_nothing() -> None:
 
 def test_what_was_tried_then_in_the_persons_words() -> None:
     with_both = CheckIn(strategy=StrategyTry("cyclic sigh", 7, 4))
-    assert tried_then(with_both) == "cyclic sigh (activation 7 → 4)"
-    assert tried_then(CheckIn(strategy=StrategyTry("a walk", 6))) == "a walk"
+    assert tried_then(with_both) == "Then you tried: cyclic sigh (activation 7 → 4)"
+    assert tried_then(CheckIn(strategy=StrategyTry("a walk", 6))) == "Then you tried: a walk"
     noted = CheckIn(regulation_note="  Called my sister,\nthen tea. ")
-    assert tried_then(noted) == "Called my sister, then tea."
+    assert tried_then(noted) == "Then you noted: Called my sister, then tea."
+    long_note = tried_then(CheckIn(regulation_note="word " * 100))
+    assert long_note.endswith("…") and len(long_note) < 170
     assert tried_then(CheckIn()) == ""
 
 
 def test_the_mark_is_stored_kept_through_an_edit_and_can_be_taken_away(journal: Journal) -> None:
-    first = journal.save(checkin(None, 2, [ANXIOUS], "chest", ("rest",), 7))
-    second = journal.save(checkin(None, 3, [ANXIOUS], "chest", ("rest",), 7))
+    first = checkin(None, 2, [ANXIOUS], "chest", ("rest",), 7)
+    second = checkin(None, 3, [ANXIOUS], "chest", ("rest",), 7)
+    journal.save(first)
+    journal.save(second)
     assert first.id is not None and second.id is not None
     journal.set_not_recalled(first.id)
     assert journal.not_recalled_ids() == {first.id}
