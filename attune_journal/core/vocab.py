@@ -567,21 +567,3 @@ def load_relationship() -> Relationship:
 
 
 # --- helplines --------------------------------------------------------------------------
-
-
-@cache
-def _helplines() -> tuple[tuple[Helpline, ...], str]:
-    file = "helplines.json"
-    data = load_json(file)
-    lines = tuple(_helpline(raw, file) for raw in _field(data, "helplines", file))
-    return lines, _text(data, "note", file)
-
-
-def load_helplines() -> list[Helpline]:
-    """The short default list of support lines shown under "Need support now?"."""
-    return list(_helplines()[0])
-
-
-def emergency_note() -> str:
-    """The sentence reminding people in danger to call their local emergency number."""
-    return _helplines()[1]

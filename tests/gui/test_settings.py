@@ -9,7 +9,8 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from attune_journal.core.prompts import load_prompt_themes, load_prompts, prompt_pool
-from attune_journal.core.vocab import feeling_lookup, load_helplines
+from attune_journal.core.vocab import feeling_lookup
+from attune_journal.settings import default_helplines
 from attune_journal.ui.settings import data_folder as settings_module
 from attune_journal.ui.theme import is_dark
 from attune_journal.workspace import open_workspace
@@ -160,7 +161,7 @@ def test_support_contacts_and_helplines(qtbot, main_window, data_dir) -> None:
     assert main_window.workspace.settings.support_contacts == [
         {"name": "Sam", "contact": "0123 456"}
     ]
-    defaults = len(load_helplines())
+    defaults = len(default_helplines())
     assert screen.helplines.count() == defaults
     qtbot.keyClicks(screen.line_name, "Local line")
     screen.add_helpline()
@@ -189,7 +190,7 @@ def test_restore_default_helplines(qtbot, main_window) -> None:
     assert screen.restore_lines.isEnabled()
     screen.restore_default_helplines()
     assert main_window.workspace.settings.helplines == []
-    assert screen.helplines.count() == len(load_helplines())
+    assert screen.helplines.count() == len(default_helplines())
 
 
 def test_data_folder_shown_and_opened(qtbot, main_window, monkeypatch) -> None:

@@ -5,9 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from attune_journal.core.vocab import emergency_note, load_helplines
-from attune_journal.settings import Settings
-from attune_journal.ui.support import SupportDialog, helplines_for, support_html
+from attune_journal.settings import Settings, default_helplines
+from attune_journal.ui.support import SupportDialog, emergency_note, helplines_for, support_html
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)")
 
@@ -19,23 +18,22 @@ def test_contacts_come_first_then_helplines(qtbot) -> None:
     text = dialog.text.toPlainText()
     assert text.startswith(emergency_note())
     assert "Sam <sister> · 0123 456" in text  # shown as written, never as markup
-    for line in load_helplines():
-        assert line.name in text and line.contact in text
-    assert text.index("Sam") < text.index(load_helplines()[0].name)
+    assert "emergency number" in emergency_note()
+    for line in default_helplines():
+        assert line["name"] in text and line["contact"] in text
+    assert text.index("Sam") < text.index(default_helplines()[0]["name"])
     flags = dialog.text.textInteractionFlags()
     assert flags & Qt.TextInteractionFlag.TextSelectableByMouse
 
 
 def test_an_own_line_joins_the_shipped_ones_so_corrections_still_arrive() -> None:
-    from attune_journal.settings import default_helplines
-
     own = {"name": "Town line", "region": "Here", "contact": "555", "description": ""}
     settings = Settings(helplines=[*default_helplines(), own])
     names = [line["name"] for line in helplines_for(settings)]
-    assert "Town line" in names and all(line.name in names for line in load_helplines())
+    assert "Town line" in names and all(line["name"] in names for line in default_helplines())
     html = support_html(settings)
     assert "Town line" in html and "Samaritans" in html
-    assert len(helplines_for(Settings())) == len(load_helplines())
+    assert len(helplines_for(Settings())) == len(default_helplines())
     assert "added anyone yet" in support_html(Settings())
 
 
