@@ -2,7 +2,7 @@
 
 For each day: its feelings per quadrant, weighted by intensity (the weights Trends'
 weekly quadrant bars add up), its activation readings and how many fell inside the
-person's window (the readings Trends counts, from ``trend_columns._readings``: an
+person's window (the readings Trends counts, from ``trend_columns._slots``: an
 entry's activation or its strategy's before, and the strategy's after four minutes
 later), and how many check-ins were written. And how often the person checked in
 lately, worded as "19 of the last 28 days": a count of days, never a run of them.
@@ -22,7 +22,7 @@ import numpy as np
 
 from attune_journal.core.models import Quadrant
 from attune_journal.core.stats import QUADRANTS, Window, bulk_allocation
-from attune_journal.core.trend_columns import TrendColumns, _readings
+from attune_journal.core.trend_columns import TrendColumns, _slots
 
 RECENT_DAYS = 28  # "19 of the last 28 days": four weeks, whatever the week's first day
 
@@ -133,7 +133,8 @@ def _year(c: TrendColumns, window: Window, year: int, today: date) -> YearInFeel
     # Activation readings: the entries of the year and the day before (an "after"
     # reading can cross midnight into 1 January).
     chosen = np.flatnonzero((c.day >= first - 1) & (c.day < first + count))
-    _list, reading_days, values = _readings(c, chosen)
+    slots = _slots(c, chosen)
+    reading_days, values = slots.day, slots.value
     readings = per_day(reading_days)
     inside = per_day(reading_days[(values >= window.low) & (values <= window.high)])
 
