@@ -33,11 +33,15 @@ Conventions, chosen so that travel and clock changes never confuse a chart:
 - Feelings are weighted by their intensity (1 faint, 2 clear, 3 strong) in the
   quadrant shares, top feelings and grid density. Feelings without coordinates
   (the person's own words) count everywhere except the grid and the quadrants.
-- Strategy effectiveness follows docs/domain.md: one use improves by
-  ``|before - centre| - |after - centre|`` with ``centre = (low + high) / 2``;
+- Strategy effectiveness follows docs/domain.md: one use moves
+  ``|before - centre| - |after - centre|`` steps toward ``centre = (low + high) / 2``;
   per strategy, the mean is shrunk toward the person's overall mean,
-  ``(sum + k * overall) / (n + k)`` with ``k = 3``; only strategies with at least
-  ``MIN_TRIES`` uses are ranked, and results are worded "seems to help you".
+  ``(sum + k * overall) / (n + k)`` with ``k = 3``, for ranking; only strategies
+  with at least ``MIN_TRIES`` uses are ranked. Activation often settles by itself,
+  so each strategy is set against *waiting* (``waiting_changes``): the same
+  movement between two of the person's own readings at most ``WAITING_MAX_GAP``
+  apart with no strategy noted. A strategy "seems to help more than waiting" only
+  when the 95% Welch interval of the difference of the two means lies above 0.
 """
 
 from __future__ import annotations
@@ -48,7 +52,9 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
-from itertools import chain
+from itertools import chain, pairwise
+from math import exp, lgamma, log, log1p, pi, sqrt
+from statistics import NormalDist
 from typing import Any, Literal, NamedTuple
 
 from attune_journal.core.models import (
@@ -67,8 +73,14 @@ from attune_journal.core.wording import plural
 QUADRANTS: tuple[Quadrant, ...] = ("yellow", "green", "red", "blue")
 SHRINK_K = 3
 MIN_TRIES = 3
-HELPS_MIN_STEPS = 0.25  # a quarter step toward the centre, on average, before "seems to help"
 AFTER_OFFSET = timedelta(minutes=4)
+# Two readings this close with no strategy noted show how activation moves on its own.
+# The after reading comes 3-5 minutes after a strategy; pairs up to 15 minutes apart are
+# a similar gap, and activation has longer to settle in them, which only makes waiting
+# harder to beat: it errs toward saying less.
+WAITING_MAX_GAP = timedelta(minutes=15)
+CONFIDENCE = 0.95  # of the interval around "strategy minus waiting"
+SAME_AS_WAITING_STEPS = 1.0  # an interval inside +-1 step reads "about the same as waiting"
 BODY_HEAT_FLOOR = 0.08  # the least noticed region still shows, faintly
 OWN_FAMILY = "own"  # body sensations the person named themselves, outside any family
 
@@ -204,20 +216,53 @@ class Reading(NamedTuple):
 
 def activation_readings(facts: Iterable[Fact]) -> list[Reading]:
     """Every activation reading, in true time order (see the module notes on what counts)."""
-    readings: list[Reading] = []
+    return [reading for reading, _noted in _readings_noted(facts)]
+
+
+def _readings_noted(facts: Iterable[Fact]) -> list[tuple[Reading, bool]]:
+    """``activation_readings``, each with whether its entry noted a strategy."""
+    readings: list[tuple[Reading, bool]] = []
     after_seconds = AFTER_OFFSET.total_seconds()
     for fact in facts:
+        noted = bool(fact.strategy)
         now = fact.activation if fact.activation is not None else fact.before
         if now is not None:
             source: ReadingSource = "checkin" if fact.kind == "checkin" else "note"
-            readings.append(Reading(fact.t, fact.day, now, source, fact.id))
+            readings.append((Reading(fact.t, fact.day, now, source, fact.id), noted))
         if fact.strategy and fact.after is not None:
             # The local day of the after reading: the entry's day, unless 4 minutes
             # later is past local midnight.
             day = (fact.at + AFTER_OFFSET).date()
-            readings.append(Reading(fact.t + after_seconds, day, fact.after, "after", fact.id))
-    readings.sort(key=lambda r: r.t)
+            reading = Reading(fact.t + after_seconds, day, fact.after, "after", fact.id)
+            readings.append((reading, noted))
+    readings.sort(key=lambda pair: pair[0].t)
     return readings
+
+
+def waiting_pair(gap: Any, earlier_own: Any, later_own: Any, earlier_noted: Any) -> Any:
+    """Whether two consecutive readings show activation moving on its own ("waiting").
+
+    Both must be the person's own readings (a check-in's or note's, never a
+    strategy's after), the earlier entry must note no strategy (else the strategy
+    came between them), and the later one must come ``0 < gap <= WAITING_MAX_GAP``
+    seconds later. Works on plain values and, element by element, on numpy arrays
+    (``core.trend_columns`` pairs ten years of readings at once); ``^ True`` is
+    "not" for both, where ``~`` is not.
+    """
+    limit = WAITING_MAX_GAP.total_seconds()
+    return earlier_own & later_own & (earlier_noted ^ True) & (gap > 0) & (gap <= limit)
+
+
+def waiting_changes(facts: Iterable[Fact], window: Window) -> list[float]:
+    """Steps toward the window's centre over each ``waiting_pair`` of readings, in order."""
+    noted_readings = _readings_noted(facts)
+    changes: list[float] = []
+    for (first, first_noted), (second, _second_noted) in pairwise(noted_readings):
+        if waiting_pair(
+            second.t - first.t, first.source != "after", second.source != "after", first_noted
+        ):
+            changes.append(window.improvement(first.value, second.value))
+    return changes
 
 
 class DayPoint(NamedTuple):
@@ -456,14 +501,127 @@ def family_totals(regions: Iterable[RegionCount]) -> dict[str, int]:
 # ---- strategies ---------------------------------------------------------------------------
 
 
+class Sample(NamedTuple):
+    """Steps toward the window's centre over several uses (or waits): n, mean, variance.
+
+    ``variance`` is the sample variance (divided by ``n - 1``), 0.0 below two values.
+    """
+
+    n: int
+    mean: float
+    variance: float
+
+
+NO_SAMPLE = Sample(0, 0.0, 0.0)
+
+
+def sample_of(values: Iterable[float]) -> Sample:
+    """``Sample`` of ``values`` (two passes, so a long run of similar numbers stays exact)."""
+    values = list(values)
+    n = len(values)
+    if not n:
+        return NO_SAMPLE
+    mean = sum(values) / n
+    variance = sum((v - mean) ** 2 for v in values) / (n - 1) if n > 1 else 0.0
+    return Sample(n, mean, variance)
+
+
+class Comparison(NamedTuple):
+    """A strategy's mean minus waiting's, with its ``CONFIDENCE`` interval ``[low, high]``."""
+
+    difference: float
+    low: float
+    high: float
+
+
+def compare_with_waiting(uses: Sample, waiting: Sample) -> Comparison | None:
+    """Welch's interval for ``uses.mean - waiting.mean``; None below ``MIN_TRIES`` on a side.
+
+    Welch, not a pooled variance: a strategy's uses and the waits need not spread
+    alike. Degrees of freedom by Welch-Satterthwaite; when neither side varies at
+    all the difference is exact and the interval is that one point.
+    """
+    if uses.n < MIN_TRIES or waiting.n < MIN_TRIES:
+        return None
+    difference = uses.mean - waiting.mean
+    a, b = uses.variance / uses.n, waiting.variance / waiting.n
+    if a + b == 0:
+        return Comparison(difference, difference, difference)
+    freedom = (a + b) ** 2 / (a * a / (uses.n - 1) + b * b / (waiting.n - 1))
+    margin = t_quantile(0.5 + CONFIDENCE / 2, freedom) * sqrt(a + b)
+    return Comparison(difference, difference - margin, difference + margin)
+
+
+def t_quantile(p: float, freedom: float) -> float:
+    """Student's t quantile for ``0.5 < p < 1`` and any real ``freedom > 0``.
+
+    Newton's method on the exact distribution function (``_t_cdf``) from the normal
+    quantile: the function is concave above 0, so each step lands short of the
+    answer and the steps never overshoot.
+    """
+    t = NormalDist().inv_cdf(p)
+    density_scale = lgamma((freedom + 1) / 2) - lgamma(freedom / 2) - 0.5 * log(freedom * pi)
+    for _ in range(100):
+        density = exp(density_scale - (freedom + 1) / 2 * log1p(t * t / freedom))
+        step = (_t_cdf(t, freedom) - p) / density
+        t -= step
+        if abs(step) < 1e-12 * max(1.0, t):
+            break
+    return t
+
+
+def _t_cdf(t: float, freedom: float) -> float:
+    """P(T <= t) for Student's t, through the regularised incomplete beta function."""
+    tail = 0.5 * _incomplete_beta(freedom / 2, 0.5, freedom / (freedom + t * t))
+    return 1 - tail if t > 0 else tail
+
+
+def _incomplete_beta(a: float, b: float, x: float) -> float:
+    """The regularised incomplete beta function I_x(a, b) (continued fraction, Lentz)."""
+    if x <= 0:
+        return 0.0
+    if x >= 1:
+        return 1.0
+    front = exp(lgamma(a + b) - lgamma(a) - lgamma(b) + a * log(x) + b * log1p(-x))
+    if x < (a + 1) / (a + b + 2):
+        return front * _beta_fraction(a, b, x) / a
+    return 1 - front * _beta_fraction(b, a, 1 - x) / b
+
+
+def _beta_fraction(a: float, b: float, x: float) -> float:
+    tiny = 1e-300
+    c, d = 1.0, 1 - (a + b) * x / (a + 1)
+    d = 1 / (d if abs(d) > tiny else tiny)
+    h = d
+    for m in range(1, 300):
+        for numerator in (
+            m * (b - m) * x / ((a + 2 * m - 1) * (a + 2 * m)),
+            -(a + m) * (a + b + m) * x / ((a + 2 * m) * (a + 2 * m + 1)),
+        ):
+            d = 1 + numerator * d
+            d = 1 / (d if abs(d) > tiny else tiny)
+            c = 1 + numerator / c
+            c = c if abs(c) > tiny else tiny
+            h *= c * d
+        if abs(c * d - 1) < 1e-15:
+            break
+    return h
+
+
+Verdict = Literal["helps", "same", "less", "too soon"]
+
+
 @dataclass(frozen=True)
 class StrategyScore:
-    """One strategy's record: tries, raw mean improvement, and the shrunk score ranked on."""
+    """One strategy's record: tries, raw mean movement, the shrunk score ranked on, and
+    how it compares with waiting (None while either side has fewer than ``MIN_TRIES``)."""
 
     name: str
     n: int
     total: float
     shrunk: float
+    variance: float = 0.0
+    versus_waiting: Comparison | None = None
 
     @property
     def mean(self) -> float:
@@ -474,14 +632,29 @@ class StrategyScore:
         return self.n >= MIN_TRIES
 
     @property
-    def helps(self) -> bool:
-        """Ranked, and on balance moving the person toward their window's centre.
+    def verdict(self) -> Verdict:
+        """What may be said, from the interval of "this strategy minus waiting":
 
-        Both the shrunk score and the person's own average must point that way, by
-        at least ``HELPS_MIN_STEPS``: a strategy averaging 0.0 steps never "seems to
-        help" just because the person's other strategies lift its shrunk score.
+        - ``helps``: all of it above 0 ("seems to help more than waiting");
+        - ``less``: all of it below 0;
+        - ``same``: it straddles 0 but stays within ``SAME_AS_WAITING_STEPS``;
+        - ``too soon``: too few tries or waits, or an interval too wide to tell.
         """
-        return self.enough and self.shrunk >= HELPS_MIN_STEPS and self.mean >= HELPS_MIN_STEPS
+        versus = self.versus_waiting
+        if not self.enough or versus is None:
+            return "too soon"
+        if versus.low > 0:
+            return "helps"
+        if versus.high < 0:
+            return "less"
+        if versus.low >= -SAME_AS_WAITING_STEPS and versus.high <= SAME_AS_WAITING_STEPS:
+            return "same"
+        return "too soon"
+
+    @property
+    def helps(self) -> bool:
+        """Seems to help more than waiting: the interval's lower end is above 0."""
+        return self.verdict == "helps"
 
 
 @dataclass(frozen=True)
@@ -490,72 +663,117 @@ class StrategyReport:
     too_few: list[StrategyScore]  # fewer tries: "not enough tries yet to tell"
     overall_mean: float  # mean improvement over every use, 0.0 with no uses
     uses: int
+    waiting: Sample = NO_SAMPLE  # steps toward the centre with no strategy (waiting_changes)
 
 
 def strategy_effectiveness(
     facts: Iterable[Fact], window: Window, k: float = SHRINK_K
 ) -> StrategyReport:
-    """The docs/domain.md ranking (see the module notes) of the complete uses in ``facts``."""
+    """The docs/domain.md ranking (see the module notes) of the complete uses in ``facts``,
+    each set against waiting in the same ``facts``."""
+    facts = list(facts)
     uses = [
         (fact.strategy, window.improvement(fact.before, fact.after))
         for fact in facts
         if fact.strategy and fact.before is not None and fact.after is not None
     ]
-    return strategy_report(uses, k)
+    return strategy_report(uses, waiting_changes(facts, window), k)
 
 
-def strategy_report(uses: Sequence[tuple[str, float]], k: float = SHRINK_K) -> StrategyReport:
-    """Strategies ranked from each complete use's ``(name, improvement)``, in the order made.
+def strategy_report(
+    uses: Sequence[tuple[str, float]], waiting: Iterable[float] = (), k: float = SHRINK_K
+) -> StrategyReport:
+    """Strategies ranked from each complete use's ``(name, improvement)``, in the order made,
+    each compared with the ``waiting`` changes (``waiting_changes``).
 
     Names are grouped ignoring case, shown as first written.
     """
+    waited = sample_of(waiting)
     if not uses:
-        return StrategyReport([], [], 0.0, 0)
+        return StrategyReport([], [], 0.0, 0, waited)
     overall = sum(value for _name, value in uses) / len(uses)
     names: dict[str, str] = {}
-    sums: dict[str, float] = defaultdict(float)
-    counts: dict[str, int] = defaultdict(int)
+    values: dict[str, list[float]] = defaultdict(list)
     for name, value in uses:
         key = name.casefold()
         names.setdefault(key, name)
-        sums[key] += value
-        counts[key] += 1
-    scores = [
-        StrategyScore(
-            names[key], counts[key], sums[key], (sums[key] + k * overall) / (counts[key] + k)
+        values[key].append(value)
+    scores = []
+    for key, name in names.items():
+        sample = sample_of(values[key])
+        total = sum(values[key])
+        scores.append(
+            StrategyScore(
+                name,
+                sample.n,
+                total,
+                (total + k * overall) / (sample.n + k),
+                sample.variance,
+                compare_with_waiting(sample, waited),
+            )
         )
-        for key in names
-    ]
     ranked = sorted((s for s in scores if s.enough), key=lambda s: (-s.shrunk, s.name.casefold()))
     too_few = sorted((s for s in scores if not s.enough), key=lambda s: (-s.n, s.name.casefold()))
-    return StrategyReport(ranked, too_few, overall, len(uses))
+    return StrategyReport(ranked, too_few, overall, len(uses), waited)
+
+
+def _steps(mean: float) -> str:
+    """ "1.3 steps toward the middle of your window" (or "further from" when negative)."""
+    steps = abs(mean)
+    amount = f"{steps:.1f} {'step' if f'{steps:.1f}' == '1.0' else 'steps'}"
+    direction = "further from" if round(mean, 1) < 0 else "toward"
+    return f"{amount} {direction} the middle of your window"
+
+
+VERDICT_WORDS: dict[Verdict, str] = {
+    "helps": "seems to help more than waiting",
+    "same": "about the same as waiting so far",
+    "less": "so far less settling than waiting",
+    "too soon": "too soon to say",
+}
 
 
 def helped_lines(report: StrategyReport, escape: Callable[[str], str] = str) -> list[str]:
     """What helped, in the one wording Trends and the weekly review both show.
 
     One rule for both: a strategy needs ``MIN_TRIES`` tries with a before and an
-    after before anything is said about it; then it helps when ``StrategyScore.helps``.
+    after before anything is said about it; then ``StrategyScore.verdict`` sets it
+    against waiting. Waiting gets its own line, so the comparison can be read.
     Fewer tries are named in one line: "Not enough tries yet to tell: Box breathing (1)".
     ``escape`` is applied to each strategy's name (Markdown needs it, Qt text does not).
     """
     lines: list[str] = []
     for score in sorted(report.ranked, key=lambda s: not s.helps):  # stable: helping first
-        steps = abs(score.mean)
-        amount = f"{steps:.1f} {'step' if f'{steps:.1f}' == '1.0' else 'steps'}"
         tries = f"{score.n} {plural(score.n, 'try', 'tries')}"
-        if score.helps:
-            lines.append(f"{escape(score.name)}: on average {amount} toward your window ({tries})")
-        else:
-            direction = "away from" if score.mean < 0 else "toward"
-            lines.append(
-                f"{escape(score.name)}: hasn't clearly helped so far, on average {amount} "
-                f"{direction} your window ({tries})"
-            )
+        versus = score.versus_waiting
+        extra = ""
+        if score.helps and versus is not None:
+            extra = f", about {versus.difference:.1f} more than waiting"
+        lines.append(
+            f"{escape(score.name)}: {VERDICT_WORDS[score.verdict]}, on average "
+            f"{_steps(score.mean)}{extra} ({tries})"
+        )
+    if report.ranked:
+        lines.append(waiting_line(report.waiting))
     if report.too_few:
         names = ", ".join(f"{escape(s.name)} ({s.n})" for s in report.too_few)
         lines.append(f"Not enough tries yet to tell: {names}")
     return lines
+
+
+def waiting_line(waiting: Sample) -> str:
+    """How activation moved with no strategy, or what a comparison still needs."""
+    minutes = int(WAITING_MAX_GAP.total_seconds() // 60)
+    if waiting.n >= MIN_TRIES:
+        return (
+            f"Waiting, with no strategy noted: on average {_steps(waiting.mean)} between "
+            f"readings up to {minutes} minutes apart ({waiting.n} times)"
+        )
+    return (
+        f"Nothing to compare with yet: strategies are set against waiting, two check-ins "
+        f"or notes up to {minutes} minutes apart with no strategy noted "
+        f"({waiting.n} of {MIN_TRIES} so far)"
+    )
 
 
 # ---- relationship pillars -----------------------------------------------------------------

@@ -55,6 +55,7 @@ from attune_journal.core.stats import (
     shares_from_levels,
     smoothing_half_width,
     strategy_report,
+    waiting_pair,
     week_labels,
 )
 from attune_journal.core.timeutil import from_text, today_local
@@ -489,7 +490,8 @@ def _compute(
 
     inside_range = (c.day >= lo.toordinal()) & (c.day <= hi.toordinal())
     chosen = np.flatnonzero(inside_range)
-    readings, days, values = _readings(c, chosen)
+    slots = _slots(c, chosen)
+    readings, days, values = _readings(slots)
     levels = np.bincount(values, minlength=LEVELS)
     # Children of the entries in range; every child array is in (t, id, pos) order.
     placed = np.flatnonzero(
@@ -507,14 +509,25 @@ def _compute(
         density=_density(c, placed),
         needs=_needs(c, inside_range[c.need_entry]),
         body=_body(c, inside_range[c.body_entry]),
-        strategies=strategy_report(_uses(c, chosen, window)),
+        strategies=strategy_report(_uses(c, chosen, window), _waiting(slots, window)),
         pillar_weeks=pillars_for_weeks(relationship, weeks),
         entry_count=len(chosen),
     )
 
 
-def _readings(c: TrendColumns, chosen: Array) -> tuple[list[Reading], Array, Array]:
-    """The activation readings of the ``chosen`` entries, with their days and values.
+class _Slots(NamedTuple):
+    """The activation readings of the chosen entries as columns, in true time order."""
+
+    t: Array  # float64
+    day: Array  # int64 ordinal
+    value: Array  # int64
+    source: Array  # int64: 0 note, 1 check-in, 2 after
+    id: Array  # int64
+    noted: Array  # bool: the reading's entry noted a strategy
+
+
+def _slots(c: TrendColumns, chosen: Array) -> _Slots:
+    """The activation readings of the ``chosen`` entries (``core.stats.activation_readings``).
 
     Each entry has two slots, its own reading (its activation, else its strategy's
     before) then its "after" reading (a strategy's after, ``AFTER_OFFSET`` later);
@@ -529,15 +542,34 @@ def _readings(c: TrendColumns, chosen: Array) -> tuple[list[Reading], Array, Arr
     slot_t = np.column_stack((t, t + float(_AFTER_SECONDS))).ravel()
     slot_day = np.column_stack((c.day[chosen], c.after_day[chosen])).ravel()
     slot_value = np.column_stack((now, after)).ravel()
-    # 0 note, 1 check-in, 2 after
     slot_source = np.column_stack(
         (c.checkin[chosen].astype(np.int64), np.full(len(chosen), 2))
     ).ravel()
-    slot_id = np.repeat(c.ids[chosen], 2)
     used = np.flatnonzero(np.column_stack((has_now, has_after)).ravel())
     used = used[np.argsort(slot_t[used], kind="stable")]
-    days = slot_day[used]
-    values = slot_value[used]
+    entry = chosen[used // 2]
+    return _Slots(
+        slot_t[used],
+        slot_day[used],
+        slot_value[used],
+        slot_source[used],
+        c.ids[entry],
+        c.has_strategy[entry],
+    )
+
+
+def _waiting(slots: _Slots, window: Window) -> list[float]:
+    """``core.stats.waiting_changes`` on the slots: each waiting pair's steps toward the centre."""
+    own = slots.source != 2
+    pairs = np.flatnonzero(waiting_pair(np.diff(slots.t), own[:-1], own[1:], slots.noted[:-1]))
+    changes: list[float] = window.improvement(slots.value[pairs], slots.value[pairs + 1]).tolist()
+    return changes
+
+
+def _readings(slots: _Slots) -> tuple[list[Reading], Array, Array]:
+    """The activation readings as ``Reading`` tuples, with their days and values."""
+    days = slots.day
+    values = slots.value
 
     unique_days = np.unique(days).tolist()
     day_of = dict(zip(unique_days, map(date.fromordinal, unique_days), strict=True))
@@ -549,11 +581,11 @@ def _readings(c: TrendColumns, chosen: Array) -> tuple[list[Reading], Array, Arr
             tuple.__new__,
             repeat(Reading),
             zip(
-                slot_t[used].tolist(),
+                slots.t.tolist(),
                 map(day_of.__getitem__, days.tolist()),
                 values.tolist(),
-                map(sources.__getitem__, slot_source[used].tolist()),
-                slot_id[used].tolist(),
+                map(sources.__getitem__, slots.source.tolist()),
+                slots.id.tolist(),
                 strict=True,
             ),
         )

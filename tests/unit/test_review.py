@@ -56,11 +56,12 @@ def test_week_numbers() -> None:
     assert (data.shares.inside, data.shares.above, data.shares.below) == (5, 3, 1)
     assert data.top_feelings["red"] == [("anxious", 3)]
     assert data.needs[0] == stats.NeedCount("rest", 1, 1)
-    # Cyclic sigh: (2 + 1 + 1) / 3 over three tries; Movement: one try, too few to tell
-    assert [(s.name, s.n, round(s.mean, 3)) for s in data.strategies_helped] == [
+    # Cyclic sigh: (2 + 1 + 1) / 3 over three tries, but no waits this week to set it
+    # against (no two readings within 15 minutes); Movement: one try, too few to tell
+    assert data.strategies_helped == []
+    assert [(s.name, s.n, round(s.mean, 3)) for s in data.strategies_other] == [
         ("Cyclic sigh", 3, 1.333),
     ]
-    assert data.strategies_other == []
     assert [(s.name, s.n) for s in data.strategies_too_few] == [("Movement", 1)]
     assert [r.region for r in data.body_hot_spots] == ["chest", "belly"]
     assert data.relationship is not None
@@ -100,7 +101,10 @@ def test_markdown_is_commonmark_with_every_section() -> None:
     assert "- Days with a check-in: 2 of 7" in text
     assert "- Average activation: 5.3 (0–10)" in text
     assert "inside your window (3–6): 56% (above: 33%, below: 11%)" in text
-    assert "- Cyclic sigh: on average 1.3 steps toward your window (3 tries)" in text
+    assert (
+        "- Cyclic sigh: too soon to say, on average 1.3 steps toward the middle of your "
+        "window (3 tries)\n- Nothing to compare with yet:"
+    ) in text
     assert "- Not enough tries yet to tell: Movement (1)" in text
     assert "| Emotional safety | 4.5 | +1.5 |" in text
     assert "| Fun | 2.0 | – |" in text

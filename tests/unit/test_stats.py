@@ -95,11 +95,16 @@ def test_strategy_effectiveness_moves_toward_the_centre(facts: list[stats.Fact])
     assert sigh.mean == pytest.approx(4 / 3)
     # Shrunk: (4 + 3*1.5) / (3 + 3) = 8.5/6
     assert sigh.shrunk == pytest.approx(8.5 / 6)
-    assert sigh.helps
+    # Nothing to compare with: no two readings within 15 minutes without a strategy.
+    assert report.waiting.n == 0 and sigh.versus_waiting is None
+    assert sigh.verdict == "too soon" and not sigh.helps
     [movement] = report.too_few  # one try: not ranked, however good
     assert movement.n == 1 and movement.shrunk == pytest.approx((2 + 4.5) / 4)
     assert stats.helped_lines(report) == [
-        "Cyclic sigh: on average 1.3 steps toward your window (3 tries)",
+        "Cyclic sigh: too soon to say, on average 1.3 steps toward the middle of your window "
+        "(3 tries)",
+        "Nothing to compare with yet: strategies are set against waiting, two check-ins or "
+        "notes up to 15 minutes apart with no strategy noted (0 of 3 so far)",
         "Not enough tries yet to tell: Movement (1)",
     ]
 
@@ -112,10 +117,10 @@ def test_strategy_that_moves_away_is_worded_gently() -> None:
     [score] = report.ranked
     # each use: |5-4.5| - |8-4.5| = 0.5 - 3.5 = -3; overall -3; shrunk (-9 - 9)/6 = -3
     assert score.shrunk == pytest.approx(-3.0) and not score.helps
-    assert stats.helped_lines(report) == [
-        "Box breathing: hasn't clearly helped so far, on average 3.0 steps away from your "
+    assert stats.helped_lines(report)[0] == (
+        "Box breathing: too soon to say, on average 3.0 steps further from the middle of your "
         "window (3 tries)"
-    ]
+    )
 
 
 def test_top_feelings(facts: list[stats.Fact]) -> None:
@@ -230,7 +235,8 @@ def test_a_flat_average_never_seems_to_help_even_when_shrunk_upward() -> None:
     assert orienting.mean == 0.0
     assert orienting.shrunk == pytest.approx((0 + 3 * 1.5) / 6)  # 0.75, pulled up by the sigh
     assert not orienting.helps
-    assert "Orienting: hasn't clearly helped so far" in stats.helped_lines(report)[1]
+    assert orienting.verdict == "too soon"  # and nothing to compare with: no waits
+    assert stats.helped_lines(report)[1].startswith("Orienting: too soon to say, on average 0.0")
 
 
 def _random_entries(seed: int) -> list:

@@ -1,0 +1,178 @@
+"""What seems to help, set against waiting: a hand-built week where activation settles by
+itself, and the same verdicts from Trends' columns, the weekly review and its Markdown.
+
+Window 3..6, so the middle is 4.5. A step "toward the middle" is
+``|before - 4.5| - |after - 4.5|``: 8 -> 7 is 3.5 - 2.5 = 1 step.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from attune_journal.core import review, stats, trend_columns
+from attune_journal.core.models import CheckIn, EntryBase, Note, StrategyTry
+from tests.unit.test_stats import WINDOW, at
+
+# Readings 4 minutes apart with no strategy: steps toward the middle 1, 1, 2, 0, 1, 1, 1, 1
+# (mean 1.0, sample variance 2/7). Activation settles by about a step on its own.
+WAITS = [(8, 7), (8, 7), (8, 6), (7, 7), (7, 6), (8, 7), (9, 8), (8, 7)]
+# "Doing nothing" as a strategy, settling exactly as waiting does.
+NOTHING = [(8, 7), (8, 7), (8, 6), (7, 7), (7, 6), (8, 7), (9, 8), (8, 7)]
+# A sigh with about two steps more: 3, 3, 4, 2, 3, 3, 3, 3 (mean 3.0, variance 2/7).
+SIGH = [(8, 5), (8, 5), (9, 5), (8, 6), (9, 6), (8, 5), (9, 6), (8, 5)]
+SLOTS = [(day, hour) for day in range(16, 22) for hour in (8, 10, 12, 14, 16, 18)]
+
+
+def _week() -> list[EntryBase]:
+    """Week 2026-W47: waits as a check-in then a note 4 minutes later, and strategy notes,
+    each two hours from the next so that no other pair comes within 15 minutes."""
+    slots = iter(SLOTS)
+    entries: list[EntryBase] = []
+    for before, after in WAITS:
+        day, hour = next(slots)
+        entries.append(CheckIn(at=at(day, hour), activation=before))
+        entries.append(Note(at=at(day, hour, 4), activation=after))
+    for name, pairs in (("Doing nothing", NOTHING), ("Cyclic sigh", SIGH)):
+        for before, after in pairs:
+            day, hour = next(slots)
+            entries.append(Note(at=at(day, hour), strategy=StrategyTry(name, before, after)))
+    return entries
+
+
+def _report(entries: list[EntryBase]) -> stats.StrategyReport:
+    return stats.strategy_effectiveness(stats.facts_from_entries(entries), WINDOW)
+
+
+def test_waiting_is_measured_between_readings_close_together_without_a_strategy() -> None:
+    facts = stats.facts_from_entries(_week())
+    assert stats.waiting_changes(facts, WINDOW) == [1.0, 1.0, 2.0, 0.0, 1.0, 1.0, 1.0, 1.0]
+    assert stats.sample_of([1, 1, 2, 0, 1, 1, 1, 1]) == (8, 1.0, pytest.approx(2 / 7))
+
+
+def test_what_counts_as_waiting() -> None:
+    entries = [
+        # 16 minutes apart: too far apart to compare with a 4-minute after.
+        CheckIn(at=at(16, 8), activation=8),
+        Note(at=at(16, 8, 16), activation=7),
+        # The earlier entry noted a strategy: not waiting (its after sits between, too).
+        Note(at=at(17, 8), strategy=StrategyTry("Cyclic sigh", 8, 6)),
+        CheckIn(at=at(17, 8, 10), activation=6),
+        # An after reading then an own reading: the strategy came first, not waiting.
+        Note(at=at(18, 8), activation=8, strategy=StrategyTry("Orienting", 8, 7)),
+        # A strategy named without an after on the earlier entry: still not waiting.
+        CheckIn(at=at(19, 8), activation=7, strategy=StrategyTry("Movement", 7, None)),
+        Note(at=at(19, 8, 5), activation=5),
+        # Waiting: 7 -> 5 (2.5 - 0.5 = 2 steps), then 5 -> 2 15 minutes on (0.5 - 2.5 = -2).
+        CheckIn(at=at(20, 8), activation=7),
+        Note(at=at(20, 8, 5), activation=5),
+        Note(at=at(20, 8, 20), activation=2),
+    ]
+    assert stats.waiting_changes(stats.facts_from_entries(entries), WINDOW) == [2.0, -2.0]
+
+
+def test_welch_interval_against_waiting() -> None:
+    report = _report(_week())
+    assert report.waiting == (8, 1.0, pytest.approx(2 / 7))
+    sigh = next(s for s in report.ranked if s.name == "Cyclic sigh")
+    nothing = next(s for s in report.ranked if s.name == "Doing nothing")
+    # Both sides: variance 2/7 over 8, so se = sqrt(2 * 2/7 / 8) = 0.267; Welch's degrees
+    # of freedom are 14, t(0.975, 14) = 2.1448; the margin is 0.573.
+    margin = 2.1448 * (2 * (2 / 7) / 8) ** 0.5
+    assert sigh.versus_waiting is not None and nothing.versus_waiting is not None
+    assert sigh.versus_waiting.difference == pytest.approx(2.0)
+    assert sigh.versus_waiting.low == pytest.approx(2.0 - margin, abs=1e-4)
+    assert nothing.versus_waiting.difference == pytest.approx(0.0)
+    assert nothing.versus_waiting.high == pytest.approx(margin, abs=1e-4)
+    assert stats.t_quantile(0.975, 14) == pytest.approx(2.1448, abs=1e-4)
+
+
+def test_settling_on_its_own_does_not_seem_to_help_but_two_steps_more_does() -> None:
+    report = _report(_week())
+    nothing = next(s for s in report.ranked if s.name == "Doing nothing")
+    assert nothing.mean == 1.0  # it moves toward the middle, as waiting does
+    assert nothing.verdict == "same" and not nothing.helps
+    assert stats.helped_lines(report) == [
+        "Cyclic sigh: seems to help more than waiting, on average 3.0 steps toward the "
+        "middle of your window, about 2.0 more than waiting (8 tries)",
+        "Doing nothing: about the same as waiting so far, on average 1.0 step toward the "
+        "middle of your window (8 tries)",
+        "Waiting, with no strategy noted: on average 1.0 step toward the middle of your "
+        "window between readings up to 15 minutes apart (8 times)",
+    ]
+
+
+def test_a_few_tries_are_too_soon_to_say_even_when_they_look_good() -> None:
+    entries = _week()[: 2 * len(WAITS)]
+    entries += [
+        Note(at=at(22, h), strategy=StrategyTry("Cold water", before, after))
+        for h, (before, after) in zip((8, 10, 12), [(8, 5), (8, 7), (9, 7)], strict=True)
+    ]
+    # 3, 1, 2 steps: mean 2.0, a step more than waiting, but Welch's interval over three
+    # tries (about 2.4 degrees of freedom) runs from below 0.
+    [cold] = _report(entries).ranked
+    assert cold.versus_waiting is not None and cold.versus_waiting.low < 0
+    assert cold.verdict == "too soon"
+    assert stats.helped_lines(_report(entries))[0] == (
+        "Cold water: too soon to say, on average 2.0 steps toward the middle of your window "
+        "(3 tries)"
+    )
+
+
+def test_without_waits_to_compare_with_nothing_seems_to_help() -> None:
+    entries = _week()[2 * len(WAITS) :]  # the strategies alone
+    report = _report(entries)
+    assert report.waiting.n == 0
+    assert [s.verdict for s in report.ranked] == ["too soon", "too soon"]
+    assert stats.helped_lines(report)[-1] == (
+        "Nothing to compare with yet: strategies are set against waiting, two check-ins or "
+        "notes up to 15 minutes apart with no strategy noted (0 of 3 so far)"
+    )
+
+
+def test_readings_inside_the_window_are_never_away_from_it() -> None:
+    entries = _week()[: 2 * len(WAITS)]
+    # 4 -> 6 stays inside 3..6 but moves from 0.5 to 1.5 off the middle: -1 step.
+    entries += [Note(at=at(22, h), strategy=StrategyTry("Tapping", 4, 6)) for h in (8, 10, 12, 14)]
+    line = stats.helped_lines(_report(entries))[0]
+    assert line == (
+        "Tapping: so far less settling than waiting, on average 1.0 step further from the "
+        "middle of your window (4 tries)"
+    )
+    assert "away from your window" not in line
+
+
+def test_trends_and_the_weekly_review_give_the_same_verdicts(journal) -> None:
+    entries = _week()
+    data = review.build_week_review("2026-W47", entries, WINDOW)
+    text = review.render_markdown(data)
+    journal.save_many(entries)
+    columns = trend_columns.columns_from_text(journal.trend_text(data.start, data.end))
+    trends = trend_columns.compute_trends(columns, WINDOW, data.start, data.end)
+
+    assert trends.strategies == data.strategy_report
+    verdicts = {s.name: s.verdict for s in trends.strategies.ranked}
+    assert verdicts == {"Cyclic sigh": "helps", "Doing nothing": "same"}
+    assert [s.name for s in data.strategies_helped] == ["Cyclic sigh"]
+    assert [s.name for s in data.strategies_other] == ["Doing nothing"]
+    for line in stats.helped_lines(trends.strategies):
+        assert f"- {line}\n" in text
+
+
+def test_a_whole_range_pairs_readings_the_same_way_in_trends(journal) -> None:
+    # Over a longer range, with a wait across midnight and one 15 minutes exactly.
+    entries = [
+        *_week(),
+        CheckIn(at=at(25, 23, 58), activation=9),
+        Note(at=at(26, 0, 2), activation=8),
+        Note(at=at(26, 0, 17), activation=8),
+    ]
+    journal.save_many(entries)
+    columns = trend_columns.columns_from_text(journal.trend_text(None, None))
+    trends = trend_columns.compute_trends(columns, WINDOW)
+    facts = stats.facts_from_entries(entries)
+    expected = stats.sample_of(stats.waiting_changes(facts, WINDOW))
+    assert expected.n == len(WAITS) + 2
+    assert trends.strategies.waiting == expected
+    assert at(26, 0, 17) - at(26, 0, 2) == timedelta(minutes=15)
