@@ -74,8 +74,7 @@ def test_opens_on_all_then_a_year_with_every_chart_filled(
     assert any(": on average" in s and "toward your window (" in s for s in sentences)
     assert trends.body_list.count() > 3
     assert trends.pillar_panel.isVisibleTo(trends)
-    if trends.mood_grid is not None:
-        assert any(any(row) for row in trends.mood_grid.density_cells())
+    assert any(any(row) for row in trends.mood_grid.density_cells())
     assert trends.compute_ms > 0 and trends.draw_ms > 0
 
 

@@ -206,7 +206,6 @@ def test_the_body_map_spreads_its_colours_over_the_ranges_own_counts(year) -> No
     assert fewest < most
     text = page.body_scale.text()
     assert f"faintest {fewest} times" in text and f"strongest {most} times" in text
-    if page.body_map is not None:
-        heat = page.body_map._heat
-        assert max(heat.values()) == 1.0
-        assert min(heat.values()) == pytest.approx(core_stats.BODY_HEAT_FLOOR)
+    heat = page.body_map._heat
+    assert max(heat.values()) == 1.0
+    assert min(heat.values()) == pytest.approx(core_stats.BODY_HEAT_FLOOR)
