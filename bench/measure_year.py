@@ -81,10 +81,10 @@ def _paint(data: object) -> float:
     from attune_journal.ui.widgets.year_calendar import YearCalendar
 
     assert isinstance(data, YearInFeelings)
-    app = QApplication.instance() or QApplication([])
-    font = app.font()  # type: ignore[union-attr]
+    _app = QApplication.instance() or QApplication([])
+    font = QApplication.font()
     font.setPointSizeF(font.pointSizeF() * 1.5)
-    app.setFont(font)  # type: ignore[union-attr]
+    QApplication.setFont(font)
     widget = YearCalendar()
     widget.set_data(data.year, data)
     width = 1600
