@@ -580,7 +580,7 @@ def recalled_line(entry: CheckIn) -> str:
     if unmet:
         parts.append("needing " + ", ".join(unmet[:3]) + ("…" if len(unmet) > 3 else ""))
     if entry.activation is not None:
-        parts.append(f"activation {entry.activation}")
+        parts.append(f"activation\u00a0{entry.activation}")  # never "activation" then "8" below
     return " · ".join(parts)
 
 
