@@ -57,6 +57,7 @@ from attune_journal.storage.errors import (
 )
 
 if TYPE_CHECKING:  # core.relationship loads the vocabularies, trend_columns numpy
+    from attune_journal.core.insights import InsightSource
     from attune_journal.core.relationship import WeekAnswers
     from attune_journal.core.trend_columns import TrendText
 
@@ -484,6 +485,24 @@ class Journal:
             body_regions=body_regions,
             body_sensations=body_sensations,
         )
+
+    def insight_rows(self, start: date | None = None, end: date | None = None) -> InsightSource:
+        """The live check-ins of ``[start, end]`` as ``core.insights`` compares them: lean
+        rows (no texts, no JSON), read in one snapshot."""
+        from attune_journal.core.insights import InsightSource
+
+        where, params = _range_where(start, end, ("checkin",), False)
+        child = f"WHERE entry_id IN (SELECT id FROM entries {where})"
+        with self._snapshot():
+            return InsightSource(
+                entries=self._read(f"SELECT id, at, activation FROM entries {where}", params),
+                feelings=self._read(
+                    f"SELECT entry_id, pleasantness FROM entry_feelings {child}", params
+                ),
+                needs=self._read(f"SELECT entry_id, need, met FROM entry_needs {child}", params),
+                body=self._read(f"SELECT entry_id, region FROM entry_body {child}", params),
+                tags=self._read(f"SELECT entry_id, tag FROM entry_tags {child}", params),
+            )
 
     def _feeling_text(
         self, child_filter: str, params: Sequence[Any]
