@@ -58,7 +58,7 @@ def _history(workspace: Workspace, bridge: JournalBridge, window: MainWindow) ->
 def _trends(workspace: Workspace, bridge: JournalBridge, window: MainWindow) -> QWidget:
     from attune_journal.ui.trends import TrendsScreen
 
-    return TrendsScreen(workspace, bridge, window)
+    return TrendsScreen(workspace, bridge, window, navigation=window)
 
 
 def _week(workspace: Workspace, bridge: JournalBridge, window: MainWindow) -> QWidget:

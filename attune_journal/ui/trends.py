@@ -37,14 +37,17 @@ from PySide6.QtWidgets import (
 
 from attune_journal.core import stats as core_stats
 from attune_journal.core import trend_columns, wording
+from attune_journal.core import year as core_year
 from attune_journal.core.relationship import WeekAnswers
 from attune_journal.core.review import family_label, region_label
 from attune_journal.core.timeutil import today_local
 from attune_journal.core.vocab import load_relationship
 from attune_journal.ui import charts
 from attune_journal.ui.bridge import JournalBridge
+from attune_journal.ui.navigation import Navigation
 from attune_journal.ui.widgets.body_map import BodyMap
 from attune_journal.ui.widgets.mood_grid import MoodGrid
+from attune_journal.ui.widgets.year_calendar import YearView
 from attune_journal.ui.workers import run_in_background
 from attune_journal.workspace import Workspace
 
@@ -96,8 +99,16 @@ class TrendsScreen(QWidget):
     # wait on this instead of polling the event loop).
     settled = Signal()
 
-    def __init__(self, workspace: Workspace, bridge: JournalBridge, parent: QWidget | None = None):
+    def __init__(
+        self,
+        workspace: Workspace,
+        bridge: JournalBridge,
+        parent: QWidget | None = None,
+        *,
+        navigation: Navigation | None = None,
+    ):
         super().__init__(parent)
+        self.navigation = navigation
         self.workspace = workspace
         self.bridge = bridge
         # The whole journal's columns once read, and every relationship check-in (the
@@ -261,6 +272,21 @@ class TrendsScreen(QWidget):
             self.pillar_chart.values_at,
         )
 
+        # ---- a year in feelings: the year of the range's end, one cell per day ------------
+        self.year_view = YearView()
+        self.year_panel = charts.ChartPanel(
+            self.tr("A year in feelings"), self.year_view, "year-in-feelings"
+        )
+        self.year_view.year_requested.connect(self._show_year)
+        self.year_view.calendar.day_chosen.connect(self._open_day)
+        self.year_view.calendar.current_changed.connect(
+            lambda day: self.year_panel.readout.setText(self.year_view.calendar.describe(day))
+        )
+        self._year_token = 0
+        self._year_shown: int | None = None  # None: to be worked out (again) on the next draw
+        bridge.entries_changed.connect(self._year_stale)
+        bridge.settings_changed.connect(self._year_stale)
+
         self._nothing_yet = self.tr(
             "Nothing to chart in this range yet. As you write check-ins and notes, "
             "your patterns will show up here, gently and at your pace."
@@ -289,7 +315,8 @@ class TrendsScreen(QWidget):
         grid.addWidget(self.pillar_panel, 5, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
-        grid.setRowStretch(6, 1)  # room left over (few charts shown) stays below them
+        grid.addWidget(self.year_panel, 6, 0, 1, 2)
+        grid.setRowStretch(7, 1)  # room left over (few charts shown) stays below them
         # Each chart row's least height while it shows (a hidden row takes none).
         self._row_heights = {1: 300, 2: 300, 3: 320, 4: 260, 5: 380}
         self._row_panels: dict[int, QWidget] = {
@@ -541,6 +568,8 @@ class TrendsScreen(QWidget):
         self._show_body(stats)
         self._show_strategies(stats)
         self._show_pillars(stats)
+        if self._year_shown != stats.end.year:
+            self._show_year(stats.end.year)
         self._fit_rows()
 
     def _show_activation(self, stats: core_stats.TrendStats) -> None:
@@ -760,6 +789,59 @@ class TrendsScreen(QWidget):
         else:
             text = self.tr("No relationship check-ins in this range yet.")
         self.pillar_panel.set_summary(text)
+
+    def _year_stale(self, *_args: object) -> None:
+        self._year_shown = None
+
+    def _show_year(self, year: int) -> None:
+        """Work out ``year``'s days in the background, from the whole journal's columns
+        when they are kept, else from that year's own reading; then show them."""
+        self._year_token += 1
+        token = self._year_token
+        settings = self.workspace.settings
+        window = core_stats.Window(settings.window_low, settings.window_high)
+        first_weekday = settings.week_start
+        journal = self.workspace.journal
+        cached = self._columns
+        today = today_local()
+
+        def work() -> tuple[int, core_year.YearInFeelings]:
+            with core_stats.bulk_allocation():
+                if cached is not None:
+                    columns = cached
+                else:
+                    span = core_year.read_span(year, today)
+                    columns = trend_columns.columns_from_text(journal.trend_text(*span))
+                return token, core_year.year_in_feelings(columns, window, year, today)
+
+        def arrived(result: tuple[int, core_year.YearInFeelings]) -> None:
+            if result[0] != self._year_token:
+                return  # another year was asked for since
+            data = result[1]
+            self._year_shown = year
+            self.year_view.set_data(year, data, first_weekday, latest_year=today.year)
+            text = self.tr("{year}: a check-in on {n} days.").format(
+                year=year, n=data.days_with_checkin
+            )
+            recent = data.recent_text()
+            self.year_panel.set_summary(f"{text} {recent}" if recent else text)
+
+        def failed(error: BaseException) -> None:
+            self.year_panel.set_summary(
+                self.tr("The year could not be worked out: {error}").format(error=error)
+            )
+
+        run_in_background(work, arrived, failed, self)
+
+    def _open_day(self, day: date) -> None:
+        """A day chosen on the year calendar: its entries in History, when there is one."""
+        if self.navigation is None or not self.navigation.offers_screen("history"):
+            return
+        history = self.navigation.show_screen("history")
+        # Screens do not import one another: History is reached by what it offers.
+        show_day = getattr(history, "show_day", None)
+        if callable(show_day):
+            show_day(QDate(day.year, day.month, day.day))
 
     def _describe_pillars(self, index: int) -> str:
         if self.stats is None or not 0 <= index < len(self.stats.pillar_weeks):
