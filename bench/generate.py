@@ -36,6 +36,7 @@ import sys
 import time
 import uuid
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -479,13 +480,23 @@ class _Life:
         )
 
 
-def generate_entries(years: float, seed: int = 7, end: date | None = None) -> Iterator[Entry]:
+def generate_entries(
+    years: float, seed: int = 7, end: date | None = None, planted: bool = False
+) -> Iterator[Entry]:
     """Every entry of a ``years``-long journal ending on ``end`` (default today), day by day.
 
     About 1,140 entries a year: 730 check-ins, ~290 regulation notes, 52 weekly
     reviews, ~45 relationship check-ins, ~18 repairs. Within a day, entries come in
     the order they were written.
+
+    With ``planted`` the same journal carries the ``PLANTED`` effects and the
+    ``NULL_TAGS`` on its check-ins (see ``plant``); without, not a byte changes.
     """
+    entries = _days(years, seed, end)
+    return plant(entries, seed) if planted else entries
+
+
+def _days(years: float, seed: int, end: date | None) -> Iterator[Entry]:
     if years <= 0:
         raise ValueError("years must be positive")
     end = end or date.today()
@@ -518,6 +529,145 @@ def generate_entries(years: float, seed: int = 7, end: date | None = None) -> It
         day_entries.sort(key=lambda e: e.at)
         yield from day_entries
         day += timedelta(days=1)
+
+
+# --- known truths: planted effects and null variables --------------------------------------
+# Insights (core/insights.py) must find what is there and stay quiet about what is not;
+# a journal that carries effects of known size, and many variables with none, lets a
+# test count both. The effects are added to a finished check-in from a random stream
+# of their own, so the journal underneath is the very same one.
+
+
+@dataclass(frozen=True)
+class PlantedEffect:
+    """One planted truth, named as ``core.insights`` names a comparison.
+
+    ``direction`` is +1 when the group's activation (or pleasant share) is higher
+    than the other check-ins', -1 when lower; ``size`` is in activation points (for
+    ``body-pleasant``: the chance the region is added to a mostly unpleasant check-in).
+    """
+
+    kind: str
+    subject: str
+    status: str
+    direction: int
+    size: float
+
+    @property
+    def id(self) -> str:
+        return ":".join(part for part in (self.kind, self.subject, self.status) if part)
+
+
+PLANTED: tuple[PlantedEffect, ...] = (
+    # An unmet need goes with activation 2 points higher (activation's SD is ~1.8: d ~ 1).
+    PlantedEffect("need-activation", "rest", "unmet", +1, 2.0),
+    PlantedEffect("need-activation", "calm", "unmet", +1, 2.0),
+    PlantedEffect("need-activation", "space", "unmet", +1, 2.0),
+    # A region noticed mostly on unpleasant check-ins.
+    PlantedEffect("body-pleasant", "throat", "", -1, 0.4),
+    PlantedEffect("body-pleasant", "jaw", "", -1, 0.4),
+    PlantedEffect("body-pleasant", "belly", "", -1, 0.4),
+    # A weekday and a time of day running higher (d ~ 0.8).
+    PlantedEffect("weekday-activation", "wednesday", "", +1, 1.5),
+    PlantedEffect("time-activation", "night", "", +1, 1.5),
+    # Tags that go with higher or lower activation.
+    PlantedEffect("tag-activation", "deadline", "", +1, 2.0),
+    PlantedEffect("tag-activation", "commute", "", +1, 2.0),
+    PlantedEffect("tag-activation", "garden", "", -1, 2.0),
+    PlantedEffect("tag-activation", "sauna", "", -1, 2.0),
+)
+NULL_TAGS = tuple(f"topic-{i:03d}" for i in range(1, 221))
+"""Tags put on check-ins by a coin toss alone: no effect on anything."""
+BUILT_IN_KINDS = ("time-activation", "weekday-activation", "need-pleasant")
+"""Comparisons the plain journal already has real differences in: evenings and
+workdays run higher, and needs are met more often on pleasant check-ins. Neither
+planted nor null."""
+_PLANT_CHANCE = 0.08  # of naming a planted need unmet, or carrying a planted tag
+_NULL_TAG_CHANCE = 0.01
+
+
+def truth_of(kind: str, subject: str) -> str:
+    """ "planted", "built-in" or "null": what the planted journal holds for a comparison
+    (any status of a planted need counts as planted: leaving the unmet ones higher
+    leaves the met ones a little lower than the rest)."""
+    folded = subject.casefold()
+    if any(e.kind == kind and e.subject == folded for e in PLANTED):
+        return "planted"
+    return "built-in" if kind in BUILT_IN_KINDS else "null"
+
+
+def plant(entries: Iterable[Entry], seed: int) -> Iterator[Entry]:
+    """``entries`` with the ``PLANTED`` effects and ``NULL_TAGS`` on their check-ins."""
+    rng = random.Random(f"planted-{seed}")
+    by_kind: dict[str, list[PlantedEffect]] = {}
+    for effect in PLANTED:
+        by_kind.setdefault(effect.kind, []).append(effect)
+    for entry in entries:
+        if isinstance(entry, CheckIn):
+            _plant_one(entry, rng, by_kind)
+        yield entry
+
+
+def _plant_one(
+    checkin: CheckIn, rng: random.Random, by_kind: dict[str, list[PlantedEffect]]
+) -> None:
+    shift = 0.0
+    named = {n.need.casefold() for n in checkin.needs}
+    for effect in by_kind["need-activation"]:
+        if effect.subject not in named and rng.random() < _PLANT_CHANCE:
+            checkin.needs.append(NeedState(effect.subject, False))
+        if any(n.need.casefold() == effect.subject and not n.met for n in checkin.needs):
+            shift += effect.direction * effect.size
+    if checkin.at.weekday() == 2:
+        shift += by_kind["weekday-activation"][0].size
+    if checkin.at.hour >= 22 or checkin.at.hour < 5:
+        shift += by_kind["time-activation"][0].size
+    for effect in by_kind["tag-activation"]:
+        if rng.random() < _PLANT_CHANCE:
+            checkin.tags.append(effect.subject)
+            shift += effect.direction * effect.size
+    checkin.tags.extend(tag for tag in NULL_TAGS if rng.random() < _NULL_TAG_CHANCE)
+    if checkin.activation is not None:
+        checkin.activation = _clamp(checkin.activation + shift)
+    placed = [f.pleasantness for f in checkin.feelings if f.pleasantness is not None]
+    if placed and 2 * sum(p > 0 for p in placed) <= len(placed):  # mostly unpleasant
+        regions = {b.region for b in checkin.body}
+        for effect in by_kind["body-pleasant"]:
+            if effect.subject not in regions and rng.random() < effect.size:
+                checkin.body.append(BodySensation(effect.subject, "tight", 2))
+
+
+def noise_entries(days: int, seed: int, end: date) -> list[CheckIn]:
+    """Two check-ins a day for ``days`` days with nothing related to anything: hour,
+    activation, feelings, needs, body and tags each drawn on their own."""
+    rng = random.Random(f"noise-{seed}")
+    vocab = _Vocab()
+    words = [w for near in vocab.grid.values() for w in near]
+    zone = timezone(timedelta(hours=1))
+    topics = [f"topic-{i:02d}" for i in range(30)]
+    entries = []
+    for offset in range(days):
+        day = end - timedelta(days=days - 1 - offset)
+        for _ in range(2):
+            at = datetime(day.year, day.month, day.day, rng.randrange(24), rng.randrange(60))
+            entries.append(
+                CheckIn(
+                    at=at.replace(tzinfo=zone),
+                    uid=_uid(rng),
+                    tags=rng.sample(topics, rng.randint(0, 3)),
+                    body=[
+                        BodySensation(r, "warm", 1)
+                        for r in rng.sample(vocab.regions, rng.randint(0, 3))
+                    ],
+                    feelings=[Feeling(w.word, w.p, w.e, 2) for w in rng.sample(words, 1)],
+                    needs=[
+                        NeedState(n, rng.random() < 0.5)
+                        for n in rng.sample(vocab.needs, rng.randint(1, 3))
+                    ],
+                    activation=rng.randint(0, 10),
+                )
+            )
+    return entries
 
 
 # --- writing -------------------------------------------------------------------------------
