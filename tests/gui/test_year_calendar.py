@@ -149,3 +149,34 @@ def test_no_streaks_anywhere() -> None:
     texts += [label.text() for label in view.findChildren(QLabel)]
     assert not any("streak" in text.lower() for text in texts)
     view.deleteLater()
+
+
+def test_in_trends_a_day_chosen_opens_it_in_history(qtbot, data_dir, fixed_clock, request) -> None:
+    from attune_journal.workspace import open_workspace
+
+    workspace = open_workspace(data_dir)
+    day = fixed_clock.today - timedelta(days=2)
+    for back in range(6):
+        workspace.journal.save(
+            CheckIn(
+                at=_at(day - timedelta(days=back)),
+                activation=5,
+                feelings=[Feeling("calm", 0.5, -0.5, 2)],
+            )
+        )
+    workspace.close()
+    window = request.getfixturevalue("main_window")
+    window.show_screen("trends")
+    trends = window.page("trends")
+    calendar = trends.year_view.calendar
+    qtbot.waitUntil(lambda: calendar.data is not None, timeout=10000)
+    assert calendar.year == fixed_clock.today.year
+    assert "a check-in on 6 days" in trends.year_panel.summary.text()
+    assert "6 of the last 28 days" in trends.year_panel.summary.text()
+    assert calendar.describe(day).endswith(
+        "mostly pleasant and calm, 100% of readings in your window, 1 check-in"
+    )
+    qtbot.mouseClick(calendar, Qt.MouseButton.LeftButton, pos=calendar.cell_rect(day).center())
+    history = window.page("history")
+    assert history.isVisible()
+    assert history.from_date.day() == day and history.to_date.day() == day
