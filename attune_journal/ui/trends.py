@@ -820,11 +820,12 @@ class TrendsScreen(QWidget):
             data = result[1]
             self._year_shown = year
             self.year_view.set_data(year, data, first_weekday, latest_year=today.year)
-            text = self.tr("{year}: a check-in on {n} days.").format(
-                year=year, n=data.days_with_checkin
+            # How often lately sits beside the year chooser (``YearView``), not twice.
+            self.year_panel.set_summary(
+                self.tr("{year}: a check-in on {n} days.").format(
+                    year=year, n=data.days_with_checkin
+                )
             )
-            recent = data.recent_text()
-            self.year_panel.set_summary(f"{text} {recent}" if recent else text)
 
         def failed(error: BaseException) -> None:
             self.year_panel.set_summary(
