@@ -733,26 +733,31 @@ class TrendsScreen(QWidget):
         # The weekly review words them the same way, by the same rule (core.stats).
         for line in core_stats.helped_lines(report):
             item = QListWidgetItem(line)
-            if line.startswith("Not enough tries yet"):
+            if line.startswith(("Not enough tries yet", "Nothing to compare with yet")):
                 item.setForeground(self.palette().placeholderText())
             self.strategy_list.addItem(item)
+        minutes = int(core_stats.WAITING_MAX_GAP.total_seconds() // 60)
         if report.ranked:
             helping = sum(1 for s in report.ranked if s.helps)
             text = self.tr(
-                "{uses} of a strategy with a before and after. Of the {ranked} tried "
-                "{min} times or more, {helping} seem to help you. Ranked by movement toward "
-                "the middle of your window, evened out for strategies with few tries. "
+                "{uses} of a strategy with a before and after. Activation often settles "
+                "by itself, so each strategy tried {min} times or more is set against "
+                "waiting: how your readings moved toward the middle of your window when "
+                "two came up to {minutes} minutes apart with no strategy noted. Of {ranked}, "
+                "{helping} seem to help more than waiting, and only when the difference "
+                "holds even at the cautious end of its range (a 95% interval). "
                 "Hints, not proof."
             ).format(
                 uses=wording.count(report.uses, "try", "tries"),
                 ranked=len(report.ranked),
                 min=core_stats.MIN_TRIES,
+                minutes=minutes,
                 helping=helping if helping else self.tr("none so far"),
             )
         elif report.uses:
             text = self.tr(
                 "{uses} of a strategy with a before and after so far. After {min} tries "
-                "of one strategy, this shows whether it seems to help you."
+                "of one strategy, this shows whether it seems to help more than waiting."
             ).format(uses=wording.count(report.uses, "try", "tries"), min=core_stats.MIN_TRIES)
         else:
             text = self.tr(

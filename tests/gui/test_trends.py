@@ -71,7 +71,7 @@ def test_opens_on_all_then_a_year_with_every_chart_filled(
     assert len(bars) == 4
     assert trends.needs_plot.getPlotItem().items  # met and unmet bars
     sentences = [trends.strategy_list.item(i).text() for i in range(trends.strategy_list.count())]
-    assert any(": on average" in s and "toward your window (" in s for s in sentences)
+    assert any(", on average" in s and "toward the middle of your window (" in s for s in sentences)
     assert trends.body_list.count() > 3
     assert trends.pillar_panel.isVisibleTo(trends)
     assert any(any(row) for row in trends.mood_grid.density_cells())

@@ -55,7 +55,7 @@ def test_shows_the_hand_built_week(week_page) -> None:
     assert week_page.title.text() == "Week of 16–22 November 2026"
     text = week_page.review_view.toPlainText()
     assert "Days with a check-in: 2 of 7" in text
-    assert "Cyclic sigh: on average 1.3 steps toward your window (3 tries)" in text
+    assert "Cyclic sigh: too soon to say, on average 1.3 steps toward the middle" in text
     assert "My reflection" not in text  # edited beside, not repeated
     # The week's own reflection was loaded into the editors.
     assert week_page.went_well.toPlainText() == "Walks."
