@@ -17,7 +17,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
@@ -172,6 +172,14 @@ def build_parser() -> argparse.ArgumentParser:
     week = sub.add_parser("week", help="print a weekly review as Markdown")
     week.add_argument(
         "--week", metavar="LABEL", help="an ISO week such as 2026-W47 (default: this week)"
+    )
+    insights = sub.add_parser(
+        "insights", help="say which patterns stand out in your check-ins, in plain words"
+    )
+    insights.add_argument("--from", dest="start", type=_day, metavar="YYYY-MM-DD")
+    insights.add_argument("--to", dest="end", type=_day, metavar="YYYY-MM-DD")
+    insights.add_argument(
+        "--explain", action="store_true", help="also say how the numbers are worked out"
     )
     _add_privacy_parsers(sub)
     from attune_journal.exchange.commands import add_parsers as add_exchange_parsers
@@ -564,6 +572,31 @@ def _week(args: argparse.Namespace, workspace: Workspace, out: TextIO) -> int:
     window = Window(settings.window_low, settings.window_high)
     review = load_week_review(workspace.journal, label.strip(), window, settings.week_start)
     out.write(render_markdown(review))
+    return 0
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is not a date; use a date such as 2026-11-23"
+        ) from None
+
+
+@command("insights")
+def _insights(args: argparse.Namespace, workspace: Workspace, out: TextIO) -> int:
+    from attune_journal.core.insights import load_insights
+
+    start, end = args.start, args.end
+    if start is not None and end is not None and end < start:
+        start, end = end, start  # "from" and "to" given the other way round
+    report = load_insights(workspace.journal, start, end)
+    out.write(report.headline() + "\n")
+    for insight in report.insights:
+        out.write(f"\n- {insight.sentence()}\n")
+    if args.explain:
+        out.write("\n" + report.explain() + "\n")
     return 0
 
 
