@@ -373,6 +373,14 @@ def build_metrics() -> dict[str, Metric]:
         ),
         Metric("review", "Weekly review (load, compute, render)", "ms", "< 20 ms", under(20)),
         Metric("review_cpu", "Weekly review, CPU time", "ms", ""),
+        Metric(
+            "insights",
+            "Insights over the whole journal (read and compute)",
+            "ms",
+            "< 200 ms",
+            under(200),
+        ),
+        Metric("insights_first", "Insights, first run in a fresh process", "ms", ""),
         Metric("export_ours", "Markdown export to a folder, Attune Journal", "ms", "", digits=0),
         Metric("export_floor", "Markdown export to a folder, floor", "ms", "", digits=0),
         Metric("export_floor_ratio", "Export / floor ratio", "x", ""),
@@ -452,6 +460,11 @@ def measure_once(
             metrics["review"].add(years, result["review_ms"])
             metrics["review_cpu"].add(years, result["cpu_ms"])
 
+        def insights() -> None:
+            result = run_child("measure_insights", str(data))
+            metrics["insights"].add(years, result["insights_ms"])
+            metrics["insights_first"].add(years, result["first_ms"])
+
         def memory() -> None:
             result = run_child("measure_trends", str(data), "--memory-only")
             if "missing" in result:
@@ -517,6 +530,7 @@ def measure_once(
         trend_keys = ("trends_total", "trends_cpu", "trends_compute", "trends_draw", "trends_warm")
         _optional(metrics, years, trend_keys, trends)
         _optional(metrics, years, ("review", "review_cpu"), review)
+        _optional(metrics, years, ("insights", "insights_first"), insights)
         export_keys = [key for key in metrics if key.startswith("export_")]
         _optional(metrics, years, export_keys, lambda: export_rows(single=False))
         single_keys = [key for key in metrics if key.startswith("single_")]
