@@ -17,7 +17,7 @@ from attune_journal.core.insights import (
     t_quantile,
     t_two_sided,
 )
-from attune_journal.core.models import CheckIn, Feeling, NeedState, Note
+from attune_journal.core.models import BodySensation, CheckIn, Feeling, NeedState, Note
 from bench.generate import PLANTED, generate_entries, noise_entries, truth_of
 
 END = date(2026, 11, 23)
@@ -61,7 +61,9 @@ def test_a_hand_built_case_gives_hand_computed_numbers() -> None:
     # same hour on the same weekday, so the tag is the only comparison there is.
     tagged = [7, 8, 7, 9, 8, 7, 8, 9, 7, 8]
     plain = [3, 4, 3, 5, 4, 3, 4, 5, 3, 4]
-    entries = [_checkin(7 * i, 9, a, tags=["deadline"]) for i, a in enumerate(tagged)]
+    entries: list[CheckIn | Note] = [
+        _checkin(7 * i, 9, a, tags=["deadline"]) for i, a in enumerate(tagged)
+    ]
     entries += [_checkin(7 * i, 9, a) for i, a in enumerate(plain)]
     entries.append(Note(at=entries[0].at, activation=10, tags=["deadline"]))  # notes: left out
     for i, entry in enumerate(entries):
@@ -107,9 +109,7 @@ def test_a_hand_built_share_comparison() -> None:
     assert "mostly pleasant 25 % of the time; at other times 83 %" in insight.sentence()
 
 
-def _jaw():  # type: ignore[no-untyped-def]
-    from attune_journal.core.models import BodySensation
-
+def _jaw() -> BodySensation:
     return BodySensation("jaw", "tight", 2)
 
 
