@@ -17,7 +17,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QDate, QPoint, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPoint, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QPainter, QPaintEvent, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -609,10 +609,7 @@ class CheckInScreen(QWidget):
         """Show the day of an earlier check-in in History (the screen lists that day)."""
         if self.navigation is None:
             return
-        history = self.navigation.show_screen("history")
-        show_day = getattr(history, "show_day", None)
-        if callable(show_day):
-            show_day(QDate(entry.day.year, entry.day.month, entry.day.day))
+        self.navigation.show_in_history(entry.day, entry.id)
 
     def keep_and_leave(self) -> None:
         """Esc: keep what is here as a draft and go back to Today."""

@@ -1258,6 +1258,19 @@ class HistoryScreen(QWidget):
             self.calendar.setDateTextFormat(QDate(day.year, day.month, day.day), fmt)
         self.marked_days = set(days)
 
+    def show_entries_of(self, day: date, entry_id: int | None = None) -> None:
+        """Another screen asks for one day: every other filter and the search cleared, that
+        day's entries listed, ``entry_id`` chosen among them."""
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.reset_filters()
+        self.show_day(QDate(day.year, day.month, day.day))
+        if entry_id is not None:
+            row = self.model.load_row_of(entry_id)
+            if row >= 0:
+                self._select_row(row)
+
     def show_day(self, day: QDate) -> None:
         """A day chosen on the calendar: show only that day's entries."""
         if self._trash_mode:

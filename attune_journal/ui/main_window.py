@@ -31,6 +31,8 @@ from attune_journal.ui.bridge import JournalBridge
 from attune_journal.workspace import Workspace
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from attune_journal.ui.banner import Banner
     from attune_journal.ui.checkin import CheckInScreen
 
@@ -227,6 +229,12 @@ class MainWindow(QMainWindow):
     def show_checkin(self) -> CheckInScreen:
         """Switch to the check-in screen and return it (for ``Navigation``)."""
         return cast("CheckInScreen", self.show_screen("checkin"))
+
+    def show_in_history(self, day: date, entry_id: int | None = None) -> None:
+        """History on one day's entries, ``entry_id`` chosen (for ``Navigation``)."""
+        from attune_journal.ui.history import HistoryScreen
+
+        cast("HistoryScreen", self.show_screen("history")).show_entries_of(day, entry_id)
 
     def offers_screen(self, key: str) -> bool:
         """Whether the app has a screen called ``key`` (visible now or not)."""

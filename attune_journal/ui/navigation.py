@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, Any, Protocol
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from attune_journal.core.models import CheckIn
 
 
@@ -50,4 +52,8 @@ class Navigation(Protocol):
 
     def show_message(self, text: str, timeout_ms: int = 6000) -> None:
         """A passing line in the status bar."""
+        ...
+
+    def show_in_history(self, day: date, entry_id: int | None = None) -> None:
+        """Open History on ``day``'s entries (nothing else filtered), ``entry_id`` chosen."""
         ...

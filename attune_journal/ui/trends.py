@@ -843,11 +843,7 @@ class TrendsScreen(QWidget):
         """A day chosen on the year calendar: its entries in History, when there is one."""
         if self.navigation is None or not self.navigation.offers_screen("history"):
             return
-        history = self.navigation.show_screen("history")
-        # Screens do not import one another: History is reached by what it offers.
-        show_day = getattr(history, "show_day", None)
-        if callable(show_day):
-            show_day(QDate(day.year, day.month, day.day))
+        self.navigation.show_in_history(day)
 
     def _describe_pillars(self, index: int) -> str:
         if self.stats is None or not 0 <= index < len(self.stats.pillar_weeks):
