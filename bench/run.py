@@ -381,6 +381,15 @@ def build_metrics() -> dict[str, Metric]:
             under(200),
         ),
         Metric("insights_first", "Insights, first run in a fresh process", "ms", ""),
+        Metric(
+            "year_read",
+            "A year in feelings: read one year and work it out",
+            "ms",
+            "< 100 ms",
+            under(100),
+        ),
+        Metric("year_cached", "A year in feelings, from Trends' columns in memory", "ms", ""),
+        Metric("year_paint", "A year in feelings: paint it", "ms", "< 100 ms", under(100)),
         Metric("export_ours", "Markdown export to a folder, Attune Journal", "ms", "", digits=0),
         Metric("export_floor", "Markdown export to a folder, floor", "ms", "", digits=0),
         Metric("export_floor_ratio", "Export / floor ratio", "x", ""),
@@ -465,6 +474,14 @@ def measure_once(
             metrics["insights"].add(years, result["insights_ms"])
             metrics["insights_first"].add(years, result["first_ms"])
 
+        def year() -> None:
+            result = run_child("measure_year", str(data))
+            if "missing" in result:
+                raise RuntimeError(result["missing"])
+            metrics["year_read"].add(years, result["year_read_ms"])
+            metrics["year_cached"].add(years, result["year_from_columns_ms"])
+            metrics["year_paint"].add(years, result["year_paint_ms"])
+
         def memory() -> None:
             result = run_child("measure_trends", str(data), "--memory-only")
             if "missing" in result:
@@ -531,6 +548,7 @@ def measure_once(
         _optional(metrics, years, trend_keys, trends)
         _optional(metrics, years, ("review", "review_cpu"), review)
         _optional(metrics, years, ("insights", "insights_first"), insights)
+        _optional(metrics, years, ("year_read", "year_cached", "year_paint"), year)
         export_keys = [key for key in metrics if key.startswith("export_")]
         _optional(metrics, years, export_keys, lambda: export_rows(single=False))
         single_keys = [key for key in metrics if key.startswith("single_")]
