@@ -7,7 +7,8 @@ Window 3..6, so the middle is 4.5. A step "toward the middle" is
 
 from __future__ import annotations
 
-from datetime import timedelta
+from collections.abc import Sequence
+from datetime import datetime, timedelta
 
 import pytest
 
@@ -22,26 +23,27 @@ WAITS = [(8, 7), (8, 7), (8, 6), (7, 7), (7, 6), (8, 7), (9, 8), (8, 7)]
 NOTHING = [(8, 7), (8, 7), (8, 6), (7, 7), (7, 6), (8, 7), (9, 8), (8, 7)]
 # A sigh with about two steps more: 3, 3, 4, 2, 3, 3, 3, 3 (mean 3.0, variance 2/7).
 SIGH = [(8, 5), (8, 5), (9, 5), (8, 6), (9, 6), (8, 5), (9, 6), (8, 5)]
-SLOTS = [(day, hour) for day in range(16, 22) for hour in (8, 10, 12, 14, 16, 18)]
+SLOTS = [timedelta(days=day, hours=hour) for day in range(6) for hour in (0, 2, 4, 6, 8, 10)]
 
 
-def _week() -> list[EntryBase]:
-    """Week 2026-W47: waits as a check-in then a note 4 minutes later, and strategy notes,
-    each two hours from the next so that no other pair comes within 15 minutes."""
-    slots = iter(SLOTS)
-    entries: list[EntryBase] = []
+def _week(first: datetime | None = None) -> list[CheckIn | Note]:
+    """Six days from ``first`` (Monday 16 November 2026 at 8:00, in week 2026-W47): waits
+    as a check-in then a note 4 minutes later, and strategy notes, each two hours from the
+    next so that no other pair comes within 15 minutes."""
+    first = first or at(16, 8)
+    slots = (first + offset for offset in SLOTS)
+    entries: list[CheckIn | Note] = []
     for before, after in WAITS:
-        day, hour = next(slots)
-        entries.append(CheckIn(at=at(day, hour), activation=before))
-        entries.append(Note(at=at(day, hour, 4), activation=after))
+        moment = next(slots)
+        entries.append(CheckIn(at=moment, activation=before))
+        entries.append(Note(at=moment + timedelta(minutes=4), activation=after))
     for name, pairs in (("Doing nothing", NOTHING), ("Cyclic sigh", SIGH)):
         for before, after in pairs:
-            day, hour = next(slots)
-            entries.append(Note(at=at(day, hour), strategy=StrategyTry(name, before, after)))
+            entries.append(Note(at=next(slots), strategy=StrategyTry(name, before, after)))
     return entries
 
 
-def _report(entries: list[EntryBase]) -> stats.StrategyReport:
+def _report(entries: Sequence[EntryBase]) -> stats.StrategyReport:
     return stats.strategy_effectiveness(stats.facts_from_entries(entries), WINDOW)
 
 
@@ -145,7 +147,7 @@ def test_readings_inside_the_window_are_never_away_from_it() -> None:
 
 def test_trends_and_the_weekly_review_give_the_same_verdicts(journal) -> None:
     entries = _week()
-    data = review.build_week_review("2026-W47", entries, WINDOW)
+    data = review.build_week_review("2026-W47", list[EntryBase](entries), WINDOW)
     text = review.render_markdown(data)
     journal.save_many(entries)
     columns = trend_columns.columns_from_text(journal.trend_text(data.start, data.end))
