@@ -178,3 +178,27 @@ def test_a_whole_range_pairs_readings_the_same_way_in_trends(journal) -> None:
     assert expected.n == len(WAITS) + 2
     assert trends.strategies.waiting == expected
     assert at(26, 0, 17) - at(26, 0, 2) == timedelta(minutes=15)
+
+
+def test_the_week_command_says_what_trends_says(data_dir) -> None:
+    import contextlib
+    import io
+
+    from attune_journal import cli
+    from attune_journal.workspace import open_workspace
+
+    workspace = open_workspace(data_dir)
+    workspace.settings.window_low, workspace.settings.window_high = WINDOW.low, WINDOW.high
+    workspace.save_settings()
+    workspace.journal.save_many(_week())
+    start, end = at(16, 0).date(), at(22, 0).date()
+    columns = trend_columns.columns_from_text(workspace.journal.trend_text(start, end))
+    trends = trend_columns.compute_trends(columns, WINDOW, start, end)
+    workspace.close()
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert cli.main(["--data-dir", str(data_dir), "week", "--week", "2026-W47"]) == 0
+    lines = stats.helped_lines(trends.strategies)
+    assert lines[0].startswith("Cyclic sigh: seems to help more than waiting")
+    for line in lines:
+        assert f"- {line}\n" in out.getvalue()
