@@ -5,7 +5,8 @@ feelings, needs and sensations. The store's lean text (``Journal.trend_text``)
 becomes a few numpy arrays (``columns_from_text``), and ``compute_trends`` counts
 them in vectorised passes: bincounts for week-by-quadrant weights, sorting for the
 grid density, cumulative sums for the rolling means. What the weekly review shares
-with Trends (window shares, needs, body regions, strategy ranking) ends in
+with Trends (window shares, needs, body regions, strategies set against waiting,
+whose pairs ``core.stats.waiting_pair`` picks) ends in
 ``core.stats``' folds over the small counted tables, so a rule is written once.
 The charts' own numbers (the weekly quadrant shares, the pillar lines, the
 activation density) are made here too: ``ui.charts`` only draws.
