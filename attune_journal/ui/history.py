@@ -25,7 +25,7 @@ import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import (
@@ -45,6 +45,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
+    QColor,
     QFont,
     QFontMetrics,
     QKeyEvent,
@@ -79,7 +80,7 @@ from PySide6.QtWidgets import (
 )
 
 from attune_journal.core.markdown_text import ELLIPSIS, summary_line
-from attune_journal.core.models import CheckIn, Entry, Note, entry_text
+from attune_journal.core.models import CheckIn, Entry, Note, Quadrant, entry_text
 from attune_journal.core.timeutil import today_local
 from attune_journal.core.vocab import load_body_regions, load_feelings, load_needs
 from attune_journal.storage.errors import StoreError
@@ -648,6 +649,7 @@ class HistoryScreen(QWidget):
         self._trash_mode = False
         self._selected_id: int | None = None
         self._stale = False
+        self.day_quadrants: dict[date, Quadrant] = {}  # main quadrant of the marked days
 
         self._build_search()
         top = self._build_filters()
@@ -1257,6 +1259,62 @@ class HistoryScreen(QWidget):
             fmt.setToolTip(self._entries_text(count))
             self.calendar.setDateTextFormat(QDate(day.year, day.month, day.day), fmt)
         self.marked_days = set(days)
+        # Each day's colour from the year calendar: worked out off the GUI thread (it
+        # reads the span's columns with numpy), then laid over the marks.
+        shown = (year, month)
+        run_in_background(
+            lambda: self._day_quadrants(start, end),
+            lambda moods: self._colour_days(shown, days, moods),
+            lambda _error: None,  # the days keep their plain marks
+            self,
+        )
+
+    def _colour_days(
+        self, shown: tuple[int, int], days: dict[date, int], moods: dict[date, Quadrant]
+    ) -> None:
+        """Underline each marked day in its main quadrant's colour; the tooltip says it."""
+        if shown != (self.calendar.yearShown(), self.calendar.monthShown()):
+            return  # the person has moved to another month meanwhile
+        from attune_journal.ui.charts import quadrant_colours
+        from attune_journal.ui.widgets.year_calendar import quadrant_phrases
+
+        colours, phrases = quadrant_colours(), quadrant_phrases()
+        for day, quadrant in moods.items():
+            if day not in days:
+                continue
+            when = QDate(day.year, day.month, day.day)
+            fmt = self.calendar.dateTextFormat(when)
+            # The underline takes the day's colour on the year calendar in Trends; the
+            # words say the same for anyone who cannot tell the colours apart.
+            fmt.setUnderlineColor(QColor(colours[quadrant]))
+            feeling = self.tr("mostly {feeling}").format(feeling=self.tr(phrases[quadrant]))
+            fmt.setToolTip(f"{self._entries_text(days[day])} · {feeling}")
+            self.calendar.setDateTextFormat(when, fmt)
+        self.day_quadrants = moods
+
+    def _day_quadrants(self, start: date, end: date) -> dict[date, Quadrant]:
+        """Each day's main quadrant from ``start`` to ``end``, as the year calendar has it."""
+        from attune_journal.core import trend_columns
+        from attune_journal.core.stats import Window
+        from attune_journal.core.year import year_in_feelings
+
+        settings = self.workspace.settings
+        window = Window(settings.window_low, settings.window_high)
+        try:
+            columns = trend_columns.columns_from_text(self.journal.trend_text(start, end))
+        except StoreError:
+            return {}
+        found: dict[date, Quadrant] = {}
+        today = today_local()
+        for year in range(start.year, end.year + 1):
+            data = year_in_feelings(columns, window, year, today)
+            day = max(start, date(year, 1, 1))
+            while day <= min(end, date(year, 12, 31)):
+                quadrant = data.on(day).dominant
+                if quadrant is not None:
+                    found[day] = quadrant
+                day += timedelta(days=1)
+        return found
 
     def show_entries_of(self, day: date, entry_id: int | None = None) -> None:
         """Another screen asks for one day: every other filter and the search cleared, that

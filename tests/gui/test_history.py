@@ -199,6 +199,22 @@ def test_calendar_marks_days_and_picks_a_day(qtbot, main_window, prepared) -> No
     assert history.filters().start == date(2026, 11, 15)
 
 
+def test_calendar_days_take_the_colour_of_their_main_feeling(qtbot, main_window, prepared) -> None:
+    from PySide6.QtGui import QColor
+
+    from attune_journal.ui.charts import quadrant_colours
+
+    history = history_of(main_window)
+    history.calendar.setCurrentPage(2026, 11)
+    qtbot.waitUntil(lambda: date(2026, 11, 10) in history.day_quadrants)
+    assert history.day_quadrants == {date(2026, 11, 2): "green", date(2026, 11, 10): "red"}
+    anxious = history.calendar.dateTextFormat(QDate(2026, 11, 10))
+    assert anxious.underlineColor() == QColor(quadrant_colours()["red"])
+    assert "mostly unpleasant and energised" in anxious.toolTip()  # said in words too
+    note_only = history.calendar.dateTextFormat(QDate(2026, 11, 15))
+    assert note_only.fontWeight() == QFont.Weight.Bold and "mostly" not in note_only.toolTip()
+
+
 def test_ctrl_f_focuses_search_and_tab_order(qtbot, main_window, prepared) -> None:
     history = history_of(main_window)
     history.list.setFocus()
