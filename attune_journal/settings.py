@@ -63,6 +63,10 @@ class Settings:
     backups_kept: int = 10
     window_geometry: str = ""  # base64 of QWidget.saveGeometry(), kept as text
     last_reminder_shown: str = ""
+    # Insights the person chose not to see again: by id (``need-activation:rest:unmet``)
+    # and every one of a kind (``tag-activation``); "Show hidden insights again" empties both.
+    hidden_insights: list[str] = field(default_factory=list)
+    hidden_insight_kinds: list[str] = field(default_factory=list)
 
     def validate(self) -> None:
         """Clamp values a hand-edited file may have pushed out of range."""
@@ -74,6 +78,8 @@ class Settings:
         self.week_start = int(self.week_start) % 7
         self.backups_kept = min(max(int(self.backups_kept), 1), 100)
         self.idle_lock_minutes = max(int(self.idle_lock_minutes), 0)
+        self.hidden_insights = [str(i) for i in self.hidden_insights]
+        self.hidden_insight_kinds = [str(k) for k in self.hidden_insight_kinds]
 
 
 def load_settings(path: Path) -> tuple[Settings, str | None]:

@@ -588,6 +588,7 @@ class Query:
     text: str
     filters: SearchFilters
     trash: bool = False
+    only: tuple[int, ...] | None = None  # just these entries (another screen asked for them)
 
 
 @dataclass
@@ -615,6 +616,9 @@ def find_hits(journal: Any, query: Query, cancelled: Callable[[], bool] | None =
         ]
         return Results(_ids_of(hits), hits)
     ids = journal.search_ids(query.text, query.filters, cancelled=cancelled)
+    if query.only is not None:
+        wanted = set(query.only)
+        ids = [i for i in ids if i in wanted]
     first = journal.hits(ids[:PAGE_SIZE], query.text, cancelled=cancelled)
     return Results(ids, first, query.text, paged=True)
 
@@ -649,6 +653,8 @@ class HistoryScreen(QWidget):
         self._trash_mode = False
         self._selected_id: int | None = None
         self._stale = False
+        # Exactly these entries, with the caption that says why (``show_entries``).
+        self._exact: tuple[tuple[int, ...], str] | None = None
         self.day_quadrants: dict[date, Quadrant] = {}  # main quadrant of the marked days
 
         self._build_search()
@@ -1047,6 +1053,7 @@ class HistoryScreen(QWidget):
         self.search.blockSignals(True)
         self.search.clear()
         self.search.blockSignals(False)
+        self._exact = None  # the way back from ``show_entries``: every entry again
         self.refresh()
 
     # ---- showing ------------------------------------------------------------------------
@@ -1075,7 +1082,12 @@ class HistoryScreen(QWidget):
 
     def query(self) -> Query:
         """What the search field and filters say now."""
-        return Query(self.search.text(), self.filters(), self._trash_mode)
+        if self._exact is not None and (
+            self._trash_mode or self.search.text().strip() or self._filters_active()
+        ):
+            self._exact = None  # a search or a filter of the person's own: every entry again
+        only = self._exact[0] if self._exact is not None else None
+        return Query(self.search.text(), self.filters(), self._trash_mode, only)
 
     def run_query(self) -> Results:
         """What the search field and filters find now (on this thread), first page read."""
@@ -1164,6 +1176,15 @@ class HistoryScreen(QWidget):
         else:
             text = self._entries_text(count)
         self.count_label.setText(text)
+        if self._exact is not None:
+            self.mode_label.setText(
+                self.tr("Entries behind: {title}. Clear filters to see every entry again.").format(
+                    title=self._exact[1]
+                )
+            )
+            self.mode_label.setVisible(True)
+        elif not self._trash_mode and self.mode_label.isVisible():
+            self._update_mode()
         row = self.model.load_row_of(keep)
         self._select_row(row if row >= 0 else 0)
 
@@ -1328,6 +1349,24 @@ class HistoryScreen(QWidget):
             row = self.model.load_row_of(entry_id)
             if row >= 0:
                 self._select_row(row)
+
+    def show_entries(self, entry_ids: list[int], title: str) -> None:
+        """Another screen asks for exactly ``entry_ids`` (those still in the journal,
+        newest first), captioned "Entries behind: ``title``". Searching, a filter or
+        "Clear filters" goes back to every entry."""
+        if self._trash_mode:
+            self.trash_toggle.blockSignals(True)
+            self.trash_toggle.setChecked(False)
+            self.trash_toggle.blockSignals(False)
+            self._trash_mode = False
+            self._update_mode()
+        self.reset_filters()  # clears the search too, and any earlier exact listing
+        self.mode_label.setWordWrap(True)
+        self._exact = (tuple(entry_ids), title)
+        self._selected_id = None
+        self.refresh()
+        if self.model.rowCount():
+            self.list.setFocus()
 
     def show_day(self, day: QDate) -> None:
         """A day chosen on the calendar: show only that day's entries."""

@@ -236,6 +236,12 @@ class MainWindow(QMainWindow):
 
         cast("HistoryScreen", self.show_screen("history")).show_entries_of(day, entry_id)
 
+    def show_entries_in_history(self, entry_ids: list[int], title: str) -> None:
+        """History listing exactly ``entry_ids``, captioned with ``title`` (for ``Navigation``)."""
+        from attune_journal.ui.history import HistoryScreen
+
+        cast("HistoryScreen", self.show_screen("history")).show_entries(entry_ids, title)
+
     def offers_screen(self, key: str) -> bool:
         """Whether the app has a screen called ``key`` (visible now or not)."""
         return any(spec.key == key for spec in self._specs)

@@ -57,3 +57,8 @@ class Navigation(Protocol):
     def show_in_history(self, day: date, entry_id: int | None = None) -> None:
         """Open History on ``day``'s entries (nothing else filtered), ``entry_id`` chosen."""
         ...
+
+    def show_entries_in_history(self, entry_ids: list[int], title: str) -> None:
+        """Open History listing exactly ``entry_ids`` (newest first), captioned with
+        ``title``; clearing the filters or searching goes back to every entry."""
+        ...

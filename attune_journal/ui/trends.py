@@ -44,6 +44,7 @@ from attune_journal.core.timeutil import today_local
 from attune_journal.core.vocab import load_relationship
 from attune_journal.ui import charts
 from attune_journal.ui.bridge import JournalBridge
+from attune_journal.ui.insights_panel import InsightsPanel
 from attune_journal.ui.navigation import Navigation
 from attune_journal.ui.widgets.body_map import BodyMap
 from attune_journal.ui.widgets.mood_grid import MoodGrid
@@ -287,6 +288,9 @@ class TrendsScreen(QWidget):
         bridge.entries_changed.connect(self._year_stale)
         bridge.settings_changed.connect(self._year_stale)
 
+        # ---- what stands out: the insights of the range, worked out on their own --------
+        self.insights_panel = InsightsPanel(workspace, bridge, navigation=navigation)
+
         self._nothing_yet = self.tr(
             "Nothing to chart in this range yet. As you write check-ins and notes, "
             "your patterns will show up here, gently and at your pace."
@@ -316,7 +320,8 @@ class TrendsScreen(QWidget):
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         grid.addWidget(self.year_panel, 6, 0, 1, 2)
-        grid.setRowStretch(7, 1)  # room left over (few charts shown) stays below them
+        grid.addWidget(self.insights_panel, 7, 0, 1, 2)
+        grid.setRowStretch(8, 1)  # room left over (few charts shown) stays below them
         # Each chart row's least height while it shows (a hidden row takes none).
         self._row_heights = {1: 300, 2: 300, 3: 320, 4: 260, 5: 380}
         self._row_panels: dict[int, QWidget] = {
@@ -531,6 +536,7 @@ class TrendsScreen(QWidget):
         began = time.perf_counter()
         self.show_stats(result.stats)
         self.draw_ms = (time.perf_counter() - began) * 1000
+        self.insights_panel.load(*self.current_dates())
         self.error = None
         self.settled.emit()
 
