@@ -28,12 +28,9 @@ compared at all.
 Statistics (docs/domain.md, "Insights: how they are worked out"):
 
 - activation: Welch's t (difference of means, Welch–Satterthwaite degrees of freedom).
-  The p-value is exact: the t distribution's tail is the regularised incomplete beta
-  function ``I_{v/(v+t²)}(v/2, 1/2)``, evaluated by its continued fraction (Lentz),
-  vectorised in numpy. The t quantile starts from a Cornish–Fisher expansion around
-  the normal quantile and is refined by Newton steps on that exact tail; the normal
-  quantile is Acklam's rational approximation refined by one Newton step on
-  ``math.erfc``. tests/unit/test_insights.py checks both against printed tables.
+  The p-value and the interval's t quantile come from ``core/distributions.py``, the
+  same as the strategy comparison with waiting uses (exact tail through the
+  regularised incomplete beta function).
 - pleasant shares: the pooled two-proportion z test for p, and Newcombe's hybrid
   score interval (built from two Wilson intervals) for the difference.
 - false discoveries: Benjamini–Hochberg at ``Q = 0.05`` over every comparison made in
@@ -57,6 +54,7 @@ from typing import Any, NamedTuple, Protocol
 
 import numpy as np
 
+from attune_journal.core.distributions import normal_quantile, t_quantile, t_two_sided
 from attune_journal.core.models import CheckIn, Entry
 from attune_journal.core.timeutil import from_text, to_text
 from attune_journal.core.wording import count
@@ -363,7 +361,7 @@ def _test_family(fam: _Family, outcome: Array) -> list[_Tested]:
             se = np.sqrt(se2)
             df = np.where(ok, se2 * se2 / (a * a / (n1 - 1) + b * b / (n2 - 1)), 1.0)
             t = np.where(ok, (m1 - m2) / np.where(ok, se, 1.0), 0.0)
-        p = t_two_sided(t, df)
+        p = np.array([t_two_sided(ti, di) for ti, di in zip(t.tolist(), df.tolist(), strict=True)])
     order = np.argsort(codes, kind="stable")
     bounds = np.searchsorted(codes[order], np.arange(n_groups + 1))
     tested: list[_Tested] = []
@@ -428,13 +426,7 @@ def find_insights(
     chosen = sorted(tested, key=lambda t: (t.p, t.kind, t.subject.casefold(), t.status))[:kept]
     z = normal_quantile(1 - alpha / 2)
     welch = [t for t in chosen if not t.kind.endswith("pleasant")]
-    t_crit = dict(
-        zip(
-            (id(t) for t in welch),
-            t_quantile(1 - alpha / 2, np.array([t.df for t in welch])).tolist(),
-            strict=True,
-        )
-    )
+    t_crit = {id(t): t_quantile(1 - alpha / 2, t.df) for t in welch}
     has_value = ~np.isnan(activation), ~np.isnan(pleasant)
     insights = []
     for t in chosen:
@@ -480,111 +472,6 @@ def _insight_id(kind: str, subject: str, status: str) -> str:
     if status:
         parts.append(status)
     return ":".join(parts)
-
-
-# ---- the distributions (numpy; no scipy) -----------------------------------------------
-
-
-def _incomplete_beta(a: Array, b: Array, x: Array) -> Array:
-    """Regularised incomplete beta ``I_x(a, b)``, elementwise, by its continued fraction
-    (modified Lentz), using the symmetry ``I_x(a,b) = 1 - I_{1-x}(b,a)`` where that
-    converges faster."""
-    a, b, x = (
-        np.asarray(v, dtype=np.float64)
-        for v in np.broadcast_arrays(np.asarray(a), np.asarray(b), np.asarray(x))
-    )
-    flip = x > (a + 1) / (a + b + 2)
-    aa: Array = np.where(flip, b, a)
-    bb: Array = np.where(flip, a, b)
-    xx: Array = np.where(flip, 1 - x, x)
-    tiny = 1e-300
-    lgam = np.vectorize(math.lgamma, otypes=[np.float64])
-    with np.errstate(divide="ignore", invalid="ignore"):
-        front = (
-            np.exp(lgam(aa + bb) - lgam(aa) - lgam(bb) + aa * np.log(xx) + bb * np.log1p(-xx)) / aa
-        )
-    c = np.ones_like(xx)
-    d = 1 - (aa + bb) * xx / (aa + 1)
-    d = 1 / np.where(np.abs(d) < tiny, tiny, d)
-    h = d.copy()
-    for m in range(1, 1000):
-        m2 = 2 * m
-        for numerator in (
-            m * (bb - m) * xx / ((aa + m2 - 1) * (aa + m2)),
-            -(aa + m) * (aa + bb + m) * xx / ((aa + m2) * (aa + m2 + 1)),
-        ):
-            d = 1 + numerator * d
-            d = 1 / np.where(np.abs(d) < tiny, tiny, d)
-            c = 1 + numerator / c
-            c = np.where(np.abs(c) < tiny, tiny, c)
-            step = d * c
-            h = h * step
-        if np.all(np.abs(step - 1) < 1e-14):
-            break
-    value = np.where(xx <= 0, 0.0, front * h)
-    return np.where(flip, 1 - value, value)
-
-
-def t_two_sided(t: Array, df: Array) -> Array:
-    """Two-sided tail ``P(|T| >= |t|)`` of Student's t with ``df`` degrees of freedom."""
-    t = np.abs(np.asarray(t, dtype=np.float64))
-    df = np.asarray(df, dtype=np.float64)
-    if not t.size:
-        return t.copy()
-    result: Array = _incomplete_beta(df / 2, 0.5, df / (df + t * t))
-    return np.clip(result, 0.0, 1.0)
-
-
-def normal_quantile(prob: float) -> float:
-    """The standard normal quantile: Acklam's approximation, one Newton step on erfc."""
-    if not 0 < prob < 1:
-        raise ValueError("a probability strictly between 0 and 1 is needed")
-    a = (-39.69683028665376, 220.9460984245205, -275.9285104469687,
-         138.3577518672690, -30.66479806614716, 2.506628277459239)  # fmt: skip
-    b = (-54.47609879822406, 161.5858368580409, -155.6989798598866,
-         66.80131188771972, -13.28068155288572)  # fmt: skip
-    c = (-0.007784894002430293, -0.3223964580411365, -2.400758277161838,
-         -2.549732539343734, 4.374664141464968, 2.938163982698783)  # fmt: skip
-    d = (0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416)
-    low = 0.02425
-    if prob < low or prob > 1 - low:
-        q = math.sqrt(-2 * math.log(prob if prob < low else 1 - prob))
-        x = (((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) / (
-            (((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1
-        )
-        x = x if prob < low else -x
-    else:
-        q = prob - 0.5
-        r = q * q
-        x = (
-            (((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5])
-            * q
-            / (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1)
-        )
-    error = 0.5 * math.erfc(-x / math.sqrt(2)) - prob
-    return x - error * math.sqrt(2 * math.pi) * math.exp(x * x / 2)
-
-
-def t_quantile(prob: float, df: Array) -> Array:
-    """Student's t quantile for each ``df`` (prob > 0.5): Cornish–Fisher, then Newton."""
-    df = np.asarray(df, dtype=np.float64)
-    z = normal_quantile(prob)
-    z2 = z * z
-    x = z + (z2 + 1) * z / (4 * df) + ((5 * z2 + 16) * z2 + 3) * z / (96 * df**2)
-    x = x + (((3 * z2 + 19) * z2 + 17) * z2 - 15) * z / (384 * df**3)
-    tail = 2 * (1 - prob)
-    log_norm = np.vectorize(
-        lambda v: math.lgamma((v + 1) / 2) - math.lgamma(v / 2) - 0.5 * math.log(v * math.pi),
-        otypes=[np.float64],
-    )(df)
-    for _ in range(8):
-        density = np.exp(log_norm - (df + 1) / 2 * np.log1p(x * x / df))
-        # d/dx of the two-sided tail is -2·density.
-        step = (t_two_sided(x, df) - tail) / (2 * density)
-        x = x + step
-        if np.all(np.abs(step) < 1e-12 * np.maximum(1, np.abs(x))):
-            break
-    return x
 
 
 def wilson_interval(successes: int, n: int, z: float) -> tuple[float, float]:

@@ -5,35 +5,20 @@ from __future__ import annotations
 import math
 from datetime import date, datetime, timedelta, timezone
 
-import numpy as np
 import pytest
 
+from attune_journal.core.distributions import normal_quantile
 from attune_journal.core.insights import (
     InsightSource,
     benjamini_hochberg,
     find_insights,
     newcombe_interval,
-    normal_quantile,
-    t_quantile,
-    t_two_sided,
 )
 from attune_journal.core.models import BodySensation, CheckIn, Feeling, NeedState, Note
 from bench.generate import PLANTED, generate_entries, noise_entries, truth_of
 
 END = date(2026, 11, 23)
 ZONE = timezone(timedelta(hours=1))
-
-
-def test_t_and_normal_quantiles_match_printed_tables() -> None:
-    expected = {1: 12.7062, 2: 4.3027, 7: 2.3646, 30: 2.0423, 120: 1.9799}
-    got = t_quantile(0.975, np.array(list(expected), dtype=float))
-    assert np.allclose(got, list(expected.values()), atol=1e-4)
-    assert t_quantile(0.995, np.array([10.0]))[0] == pytest.approx(3.1693, abs=1e-4)
-    assert normal_quantile(0.975) == pytest.approx(1.959964, abs=1e-6)
-    assert normal_quantile(0.001) == pytest.approx(-3.090232, abs=1e-6)
-    # Two-sided tails: t = 2.228 at 10 df is the 5 % point; t = 1 at 1 df is 50 %.
-    tails = t_two_sided(np.array([2.228139, 1.0]), np.array([10.0, 1.0]))
-    assert np.allclose(tails, [0.05, 0.5], atol=1e-6)
 
 
 def test_benjamini_hochberg_counts_the_kept() -> None:
