@@ -65,6 +65,7 @@ class ExplainDialog(QDialog):
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.body.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.body.setContentsMargins(0, 0, 10, 0)  # words clear of the scroll bar
         self.body.setAccessibleName(title)
         self.body.setAccessibleDescription(self.body.text())
         scroll = QScrollArea()

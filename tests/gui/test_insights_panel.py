@@ -80,7 +80,7 @@ def test_hide_with_the_keyboard_and_show_again(qtbot, trends, data_dir: Path) ->
     assert QApplication.focusWidget() is panel.rows[0].hide_button
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
 
-    assert [row.insight.id for row in panel.rows][0] == second.id
+    assert panel.rows[0].insight.id == second.id
     assert first.id not in [row.insight.id for row in panel.rows]
     assert panel.rows[0].show_button.hasFocus()  # the keyboard stays in the list
     assert window.workspace.settings.hidden_insights == [first.id]
