@@ -210,6 +210,21 @@ class InsightReport:
         return explain(self)
 
 
+def shown(
+    insights: Iterable[Insight], hidden_ids: Iterable[str], hidden_kinds: Iterable[str]
+) -> list[Insight]:
+    """The insights the person has not hidden, one by one or by kind (Settings keeps both)."""
+    ids, kinds = set(hidden_ids), set(hidden_kinds)
+    return [i for i in insights if i.id not in ids and i.kind not in kinds]
+
+
+def touching(insights: Iterable[Insight], entry_ids: Iterable[int]) -> list[Insight]:
+    """The insights whose group holds any of ``entry_ids`` (a week's check-ins): what the
+    weekly review shows under "What stands out"."""
+    ids = set(entry_ids)
+    return [i for i in insights if ids.intersection(i.group_ids)]
+
+
 # ---- the comparisons -------------------------------------------------------------------
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 from itertools import pairwise
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -33,6 +34,7 @@ from attune_journal.core.models import WeeklyReview, entry_text
 from attune_journal.core.review import (
     WeekReviewData,
     load_week_review,
+    md_escape,
     next_week,
     previous_week,
     render_markdown,
@@ -44,7 +46,11 @@ from attune_journal.core.weeks import label_for_day, week_range
 from attune_journal.paths import atomic_write_text
 from attune_journal.ui.bridge import JournalBridge, SaveFailed
 from attune_journal.ui.widgets.flow_layout import FlowLayout
+from attune_journal.ui.workers import run_in_background
 from attune_journal.workspace import Workspace
+
+if TYPE_CHECKING:
+    from attune_journal.core.insights import Insight
 
 AUTOSAVE_MS = 800
 
@@ -64,6 +70,10 @@ class WeekScreen(QWidget):
         self.bridge = bridge
         self.week = label_for_day(today_local(), workspace.settings.week_start)
         self.data: WeekReviewData | None = None
+        # "What stands out" sentences that touch the shown week, found off the GUI thread
+        # from insights over the whole journal (kept until an entry changes).
+        self.stand_out: list[str] = []
+        self._insights: tuple[Insight, ...] | None = None
         self._loading = False
 
         self.prev_button = QPushButton(self.tr("← Previous week"))
@@ -221,7 +231,9 @@ class WeekScreen(QWidget):
         self.title.setToolTip(self.data.week)  # the ISO label the command line takes
         start, _end = week_range(self.week, settings.week_start)
         self.picker.setDate(QDate(start.year, start.month, start.day))
+        self.stand_out = []
         self._render()
+        self._find_what_stands_out()
         reflection = self.data.reflection
         for editor, text in (
             (self.went_well, reflection.went_well if reflection else ""),
@@ -256,7 +268,36 @@ class WeekScreen(QWidget):
                 "No check-ins this week, and that's all right. Some weeks are for living "
                 "rather than writing. You can still jot down a few words on the right."
             )
+        if self.stand_out:
+            heading = self.tr("What stands out, with this week in it")
+            lines = "\n".join(f"- {md_escape(line)}" for line in self.stand_out)
+            body = body.rstrip() + f"\n\n## {heading}\n\n{lines}\n"
         self.review_view.setMarkdown(body)
+
+    def _find_what_stands_out(self) -> None:
+        """The insights (over the whole journal) whose check-ins include this week's."""
+        settings = self.workspace.settings
+        journal, week = self.workspace.journal, self.week
+        start, end = week_range(week, settings.week_start)
+        known = self._insights
+        hidden = (list(settings.hidden_insights), list(settings.hidden_insight_kinds))
+
+        def work() -> tuple[str, tuple[Insight, ...], list[str]]:
+            from attune_journal.core.insights import load_insights, shown, touching
+
+            found = known if known is not None else load_insights(journal, None, None).insights
+            week_ids = [e.id for e in journal.entries(start, end, kinds=("checkin",)) if e.id]
+            near = touching(shown(found, *hidden), week_ids) if week_ids else []
+            return week, found, [insight.sentence() for insight in near]
+
+        run_in_background(work, self._stand_out_arrived, lambda _error: None, self)
+
+    def _stand_out_arrived(self, result: tuple[str, tuple[Insight, ...], list[str]]) -> None:
+        week, found, lines = result
+        self._insights = found
+        if week == self.week and lines != self.stand_out:
+            self.stand_out = lines
+            self._render()
 
     # ---- reflection ------------------------------------------------------------------------
 
@@ -299,6 +340,7 @@ class WeekScreen(QWidget):
         # and reloading would move the cursor, so only the summary is redrawn.
         if self._loading or self._autosave.isActive():
             return
+        self._insights = None  # worked out again from the changed journal
         settings = self.workspace.settings
         self.data = load_week_review(
             self.workspace.journal,
@@ -307,6 +349,7 @@ class WeekScreen(QWidget):
             settings.week_start,
         )
         self._render()
+        self._find_what_stands_out()
 
     def _settings_changed(self) -> None:
         self.show_week(label_for_day(week_range(self.week)[0], self._first_weekday()))

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
-from attune_journal.core.weeks import label_for_day
+from attune_journal.core.weeks import label_for_day, week_range
 from tests.clock import Clock
 from tests.journal_gen import generate
 from tests.unit.test_stats import hand_journal
@@ -171,3 +175,41 @@ def test_a_small_window_keeps_every_control_readable_and_tab_follows_the_eye(
         week_page.review_view,
     ]
     assert [w for w in chain if w in expected] == expected
+
+
+def test_what_stands_out_names_patterns_this_week_is_part_of(
+    qtbot, data_dir: Path, fixed_clock, request: pytest.FixtureRequest
+) -> None:
+    """A journal with a planted pattern (unmet rest went with higher activation): a week
+    holding such check-ins names it under "What stands out"; a hidden kind is left out."""
+    from attune_journal.core.insights import load_insights, touching
+    from attune_journal.workspace import open_workspace
+    from bench.generate import generate_entries
+
+    workspace = open_workspace(data_dir)
+    workspace.journal.save_many(list(generate_entries(2, end=fixed_clock.today, planted=True)))
+    report = load_insights(workspace.journal, None, None)
+    last_week = label_for_day(fixed_clock.today - timedelta(days=7))
+    start, end = week_range(last_week)
+    ids = [e.id for e in workspace.journal.entries(start, end, kinds=("checkin",)) if e.id]
+    expected = [i.sentence() for i in touching(report.insights, ids)]
+    workspace.close()
+    assert expected  # the planted patterns touch an ordinary week
+
+    window = request.getfixturevalue("main_window")
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)  # shortcuts need it
+    QTest.keySequence(window, QKeySequence("Ctrl+4"))
+    page = window.page("week")
+    assert window.stack.currentWidget() is page
+    qtbot.mouseClick(page.prev_button, Qt.MouseButton.LeftButton)
+    assert page.week == last_week
+    qtbot.waitUntil(lambda: page.stand_out == expected, timeout=10000)
+    text = page.review_view.toPlainText()
+    assert "What stands out, with this week in it" in text
+    assert expected[0].split(";")[0] in text
+
+    kind = next(i.kind for i in report.insights if i.sentence() == expected[0])
+    window.workspace.settings.hidden_insight_kinds.append(kind)
+    window.bridge.save_settings()  # as "Hide all like this" in Trends does
+    qtbot.waitUntil(lambda: expected[0] not in page.stand_out, timeout=10000)
