@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from attune_journal.core.insights import Insight, InsightReport, load_insights
+from attune_journal.core.insights import Insight, InsightReport, load_insights, shown
 from attune_journal.ui.bridge import JournalBridge
 from attune_journal.ui.navigation import Navigation
 from attune_journal.ui.widgets.flow_layout import FlowLayout
@@ -246,8 +246,7 @@ class InsightsPanel(QFrame):
         if self.report is None:
             return []
         settings = self.workspace.settings
-        ids, kinds = set(settings.hidden_insights), set(settings.hidden_insight_kinds)
-        return [i for i in self.report.insights if i.id not in ids and i.kind not in kinds]
+        return shown(self.report.insights, settings.hidden_insights, settings.hidden_insight_kinds)
 
     def _show(self, focus_row: int | None = None) -> None:
         report = self.report
