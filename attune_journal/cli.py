@@ -138,7 +138,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     note.add_argument("text", nargs="?", default="", help="what you want to note (Markdown)")
     note.add_argument("--activation", type=_int_0_10, metavar="N", help="activation now, 0..10")
-    note.add_argument("--strategy", metavar="NAME", help="a strategy you tried")
+    note.add_argument(
+        "--strategy",
+        metavar="NAME",
+        help=(
+            'a strategy you tried; "waiting" records that you just waited, with no '
+            "strategy: the baseline your strategies are compared with"
+        ),
+    )
     note.add_argument(
         "--after", type=_int_0_10, metavar="N", help="activation a few minutes after the strategy"
     )

@@ -157,7 +157,7 @@ def build_week_review(
     # The rule Trends uses too (``core.stats``): nothing is said before ``MIN_TRIES``
     # tries (fewer are "not enough tries yet to tell"), and a strategy "seems to help"
     # only when the 95% interval of its difference from this week's waiting (readings
-    # close together with no strategy noted) lies above 0.
+    # close together with no strategy noted, and waits recorded as "waiting") lies above 0.
     report = strategy_effectiveness(facts, window)
     data.strategy_report = report
     data.strategies_helped = [StrategyWeek(s.name, s.n, s.mean) for s in report.ranked if s.helps]

@@ -40,7 +40,8 @@ Conventions, chosen so that travel and clock changes never confuse a chart:
   with at least ``MIN_TRIES`` uses are ranked. Activation often settles by itself,
   so each strategy is set against *waiting* (``waiting_changes``): the same
   movement between two of the person's own readings at most ``WAITING_MAX_GAP``
-  apart with no strategy noted. A strategy "seems to help more than waiting" only
+  apart with no strategy noted, and every wait recorded on purpose (a strategy named
+  ``WAITING``, its before -> after). A strategy "seems to help more than waiting" only
   when the 95% Welch interval of the difference of the two means lies above 0.
 """
 
@@ -79,6 +80,9 @@ AFTER_OFFSET = timedelta(minutes=4)
 # a similar gap, and activation has longer to settle in them, which only makes waiting
 # harder to beat: it errs toward saying less.
 WAITING_MAX_GAP = timedelta(minutes=15)
+# A strategy by this name (any case) is a wait the person recorded on purpose ("I just
+# waited"): its before -> after counts as waiting, never as a strategy (``is_waiting``).
+WAITING = "waiting"
 CONFIDENCE = 0.95  # of the interval around "strategy minus waiting"
 SAME_AS_WAITING_STEPS = 1.0  # an interval inside +-1 step reads "about the same as waiting"
 BODY_HEAT_FLOOR = 0.08  # the least noticed region still shows, faintly
@@ -214,13 +218,22 @@ class Reading(NamedTuple):
         return datetime.fromtimestamp(self.t, UTC)
 
 
+def is_waiting(name: str | None) -> bool:
+    """Whether a strategy's name is ``WAITING``: a recorded wait, not a strategy."""
+    return name is not None and name.strip().casefold() == WAITING
+
+
 def activation_readings(facts: Iterable[Fact]) -> list[Reading]:
     """Every activation reading, in true time order (see the module notes on what counts)."""
     return [reading for reading, _noted in _readings_noted(facts)]
 
 
 def _readings_noted(facts: Iterable[Fact]) -> list[tuple[Reading, bool]]:
-    """``activation_readings``, each with whether its entry noted a strategy."""
+    """``activation_readings``, each with whether its entry noted a strategy.
+
+    A recorded wait (``is_waiting``) counts as noted too: its own before -> after is
+    already one wait, so no pair starts at it and it is never counted twice.
+    """
     readings: list[tuple[Reading, bool]] = []
     after_seconds = AFTER_OFFSET.total_seconds()
     for fact in facts:
@@ -630,9 +643,14 @@ def strategy_report(
     """Strategies ranked from each complete use's ``(name, improvement)``, in the order made,
     each compared with the ``waiting`` changes (``waiting_changes``).
 
-    Names are grouped ignoring case, shown as first written.
+    Names are grouped ignoring case, shown as first written. A use named ``WAITING`` is
+    a wait recorded on purpose: it joins the waiting changes (after them, in order) and
+    is never listed as a strategy. Both Trends and the weekly review end here, so this
+    is the one place that rule lives.
     """
-    waited = sample_of(waiting)
+    recorded = [value for name, value in uses if is_waiting(name)]
+    uses = [(name, value) for name, value in uses if not is_waiting(name)]
+    waited = sample_of(chain(waiting, recorded))
     if not uses:
         return StrategyReport([], [], 0.0, 0, waited)
     overall = sum(value for _name, value in uses) / len(uses)

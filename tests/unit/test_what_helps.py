@@ -201,3 +201,112 @@ def test_the_week_command_says_what_trends_says(data_dir) -> None:
     assert lines[0].startswith("Cyclic sigh: seems to help more than waiting")
     for line in lines:
         assert f"- {line}\n" in out.getvalue()
+
+
+# ---- waits recorded on purpose ("I just waited") ---------------------------------------------
+
+
+def _recorded_week(first: datetime | None = None) -> list[CheckIn | Note]:
+    """The same week, but each wait is one note marked "waiting" (the quick note's "I just
+    waited"), with no two entries within 15 minutes: waiting comes from those notes alone."""
+    first = first or at(16, 8)
+    slots = (first + offset for offset in SLOTS)
+    names = ["waiting", "Waiting", "WAITING", " waiting"] * 2  # any case, stray space
+    entries: list[CheckIn | Note] = [
+        Note(at=next(slots), activation=before, strategy=StrategyTry(name, before, after))
+        for name, (before, after) in zip(names, WAITS, strict=True)
+    ]
+    entries += [
+        Note(at=next(slots), activation=before, strategy=StrategyTry("Cyclic sigh", before, after))
+        for before, after in SIGH
+    ]
+    return entries
+
+
+def test_recorded_waits_are_the_baseline_and_never_a_strategy() -> None:
+    assert stats.is_waiting("Waiting") and stats.is_waiting(" waiting ")
+    assert not stats.is_waiting("Waiting room") and not stats.is_waiting(None)
+    facts = stats.facts_from_entries(_recorded_week())
+    assert stats.waiting_changes(facts, WINDOW) == []  # no readings close together
+    report = stats.strategy_effectiveness(facts, WINDOW)
+    assert report.waiting == (8, 1.0, pytest.approx(2 / 7))
+    assert [s.name for s in report.ranked + report.too_few] == ["Cyclic sigh"]
+    assert report.uses == len(SIGH) and report.overall_mean == 3.0
+    [sigh] = report.ranked
+    assert sigh.verdict == "helps"
+    lines = stats.helped_lines(report)
+    assert lines[0].startswith("Cyclic sigh: seems to help more than waiting")
+    assert lines[-1].startswith("Waiting, with no strategy noted: on average 1.0 step")
+    assert not any(line.casefold().startswith("waiting:") for line in lines)
+
+
+def test_a_recorded_wait_is_counted_once_next_to_readings_close_by() -> None:
+    entries = [
+        # A check-in 3 minutes before a recorded wait: 8 -> 8 is a wait (0 steps) ...
+        CheckIn(at=at(16, 8), activation=8),
+        # ... and the wait itself, 8 -> 6 (2 steps); nothing starts from it again.
+        Note(at=at(16, 8, 3), activation=8, strategy=StrategyTry("waiting", 8, 6)),
+        Note(at=at(16, 8, 5), activation=7),
+    ]
+    report = _report(entries)
+    assert report.waiting == (2, 1.0, pytest.approx(2.0))
+    assert report.ranked == [] and report.too_few == [] and report.uses == 0
+
+
+def test_recorded_waits_say_the_same_in_trends_the_weekly_review_and_the_week_command(
+    data_dir,
+) -> None:
+    import contextlib
+    import io
+
+    from attune_journal import cli
+    from attune_journal.workspace import open_workspace
+
+    entries = _recorded_week()
+    data = review.build_week_review("2026-W47", list[EntryBase](entries), WINDOW)
+    text = review.render_markdown(data)
+    workspace = open_workspace(data_dir)
+    workspace.settings.window_low, workspace.settings.window_high = WINDOW.low, WINDOW.high
+    workspace.save_settings()
+    workspace.journal.save_many(entries)
+    columns = trend_columns.columns_from_text(workspace.journal.trend_text(data.start, data.end))
+    trends = trend_columns.compute_trends(columns, WINDOW, data.start, data.end)
+    workspace.close()
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert cli.main(["--data-dir", str(data_dir), "week", "--week", "2026-W47"]) == 0
+
+    assert trends.strategies == data.strategy_report
+    assert trends.strategies.waiting == (8, 1.0, pytest.approx(2 / 7))
+    assert [(s.name, s.verdict) for s in trends.strategies.ranked] == [("Cyclic sigh", "helps")]
+    assert trends.strategies.too_few == []
+    assert [s.name for s in data.strategies_helped] == ["Cyclic sigh"]
+    assert data.strategies_other == [] and data.strategies_too_few == []
+    lines = stats.helped_lines(trends.strategies)
+    assert lines[0].startswith("Cyclic sigh: seems to help more than waiting")
+    for line in lines:
+        assert f"- {line}\n" in text
+        assert f"- {line}\n" in out.getvalue()
+    for shown in (text, out.getvalue()):
+        assert not any(
+            line.casefold().lstrip("- ").startswith("waiting:") for line in shown.splitlines()
+        )
+        assert "Not enough tries yet" not in shown
+
+
+def test_the_note_command_records_a_wait(data_dir) -> None:
+    from attune_journal import cli
+    from attune_journal.workspace import open_workspace
+
+    args = ["--data-dir", str(data_dir), "note", "--activation", "8", "--after", "7"]
+    for hour in (8, 10, 12):
+        when = ["--at", f"2026-11-16 {hour:02d}:00"]
+        assert cli.main([*args, "--strategy", "waiting", *when]) == 0
+    workspace = open_workspace(data_dir)
+    try:
+        facts = stats.facts_from_entries(workspace.journal.entries())
+    finally:
+        workspace.close()
+    report = stats.strategy_effectiveness(facts, WINDOW)
+    assert report.waiting == (3, 1.0, 0.0)
+    assert report.uses == 0 and report.ranked == [] and report.too_few == []
