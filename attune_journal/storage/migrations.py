@@ -177,6 +177,63 @@ def m0003_four_digit_utc_years(db: Database) -> None:
     db.conn.executemany("UPDATE entries SET at_utc = ? WHERE id = ?", fixes)
 
 
+@migrations(name="0004_partner_sharing")
+def m0004_partner_sharing(db: Database) -> None:
+    # Sharing the weekly relationship check-in with a partner (exchange/partner.py):
+    # this journal's key pair (one row; the secret key is as safe as the store, so
+    # encrypted at rest when the journal is), the partners whose keys were added
+    # (a removed partner keeps its row while the weeks it sent are kept), the weeks
+    # received (one per partner and week: the newest sent), and every file id
+    # received, so that a file read twice is known as a replay.
+    statements = [
+        """
+        CREATE TABLE partner_key (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            public_key BLOB NOT NULL,
+            secret_key BLOB NOT NULL,
+            created_at TEXT NOT NULL
+        )
+        """,
+        """
+        CREATE TABLE partners (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            public_key BLOB NOT NULL,
+            added_at TEXT NOT NULL,
+            removed_at TEXT
+        )
+        """,
+        """
+        CREATE UNIQUE INDEX idx_partners_live_name ON partners(name COLLATE NOCASE)
+            WHERE removed_at IS NULL
+        """,
+        """
+        CREATE UNIQUE INDEX idx_partners_live_key ON partners(public_key)
+            WHERE removed_at IS NULL
+        """,
+        """
+        CREATE TABLE partner_weeks (
+            id INTEGER PRIMARY KEY,
+            partner_id INTEGER NOT NULL REFERENCES partners(id) ON DELETE CASCADE,
+            week TEXT NOT NULL,
+            sent_at TEXT NOT NULL,
+            file_id TEXT NOT NULL,
+            received_at TEXT NOT NULL,
+            payload TEXT NOT NULL,
+            UNIQUE (partner_id, week)
+        )
+        """,
+        """
+        CREATE TABLE partner_files (
+            file_id TEXT PRIMARY KEY,
+            partner_id INTEGER NOT NULL REFERENCES partners(id) ON DELETE CASCADE
+        )
+        """,
+    ]
+    for statement in statements:
+        db.execute(statement)
+
+
 @cache
 def _expected() -> dict[str, tuple[dict[str, Any], frozenset[str]]]:
     """Each table the migrations make, with its columns (name -> type) and index names:
