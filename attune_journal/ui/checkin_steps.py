@@ -36,9 +36,10 @@ from attune_journal.storage.errors import StoreError
 from attune_journal.ui.breathing import BreathingCircle
 from attune_journal.ui.quick_note import (
     canonical_strategy,
+    shown_strategy,
+    strategy_choices,
     strategy_combo,
     strategy_how_to,
-    strategy_names,
 )
 from attune_journal.ui.widgets.activation_scale import ActivationScale
 from attune_journal.ui.widgets.body_map import BodyPicker
@@ -385,7 +386,7 @@ class RegulationPage(StepPage):
         # check-in was open are offered when this step comes into view.
         super().showEvent(event)
         try:
-            names = strategy_names(self.workspace)
+            names = strategy_choices(self.workspace)
         except StoreError:
             return
         combo = self.strategy
@@ -412,7 +413,7 @@ class RegulationPage(StepPage):
     def fill(self, entry: CheckIn) -> None:
         self.scale.set_value(entry.activation)
         strategy = entry.strategy
-        self.strategy.setCurrentText(strategy.name if strategy else "")
+        self.strategy.setCurrentText(shown_strategy(strategy.name) if strategy else "")
         self.before.set_value(strategy.before if strategy else None)
         self.after.set_value(strategy.after if strategy else None)
         self.note.setText(entry.regulation_note)
@@ -546,7 +547,7 @@ def summary_lines(entry: CheckIn, window_low: int, window_high: int) -> list[tup
         rows.append(("Activation", f"{value} of 10, {where}"))
     if entry.strategy is not None:
         s = entry.strategy
-        text = s.name
+        text = shown_strategy(s.name)
         if s.before is not None and s.after is not None:
             text += f": {s.before} → {s.after}"
         elif s.before is not None:

@@ -6,7 +6,10 @@ line of notes. It saves the same ``Note`` as
 
 Also home of the strategy chooser shared with the check-in's Regulation step:
 an editable combo box of the starter strategies and the person's own, and the line
-under it that says how to do the chosen starter strategy.
+under it that says how to do the chosen starter strategy. Its first choice, "I just
+waited (no strategy)", records a wait on purpose: it is stored as the reserved strategy
+name ``core.stats.WAITING``, the baseline Trends and the weekly review compare
+strategies with (docs/domain.md, "Which strategies help").
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from attune_journal.core.models import Feeling, Note, StrategyTry, clean_word
+from attune_journal.core.stats import WAITING, is_waiting
 from attune_journal.core.vocab import load_strategies
 from attune_journal.storage.errors import StoreError
 from attune_journal.ui.bridge import JournalBridge, SaveFailed
@@ -37,22 +41,43 @@ from attune_journal.ui.support import (
 from attune_journal.ui.widgets.activation_scale import ActivationScale
 from attune_journal.workspace import Workspace
 
+# The strategy list's first choice: a wait recorded on purpose, stored as ``WAITING``.
+WAITED = "I just waited (no strategy)"
+WAITED_HOW = (
+    "Nothing to do: notice how activated you are, let a few minutes pass, then note how "
+    "it is now. Your strategies are set against these waits."
+)
+
 
 def strategy_names(workspace: Workspace) -> list[str]:
-    """Starter strategies, then the person's own, without duplicates (any case)."""
+    """Starter strategies, then the person's own, without duplicates (any case).
+
+    Never the reserved word ``WAITING``: a wait is offered as ``WAITED`` instead.
+    """
     names: dict[str, str] = {}
     for name in [s.name for s in load_strategies()] + workspace.own_strategies():
-        names.setdefault(name.casefold(), name)
+        if not is_waiting(name):
+            names.setdefault(name.casefold(), name)
     return list(names.values())
 
 
+def strategy_choices(workspace: Workspace) -> list[str]:
+    """What the strategy combo lists after its empty first line: ``WAITED``, then the names."""
+    return [WAITED, *strategy_names(workspace)]
+
+
+def shown_strategy(name: str) -> str:
+    """A stored strategy name as the combo shows it (a recorded wait as ``WAITED``)."""
+    return WAITED if is_waiting(name) else name
+
+
 def strategy_combo(workspace: Workspace, parent: QWidget | None = None) -> QComboBox:
-    """An editable combo: pick a strategy or type your own; empty means none."""
+    """An editable combo: pick a strategy, "I just waited", or type your own; empty is none."""
     combo = QComboBox(parent)
     combo.setEditable(True)
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
     combo.addItem("")
-    combo.addItems(strategy_names(workspace))
+    combo.addItems(strategy_choices(workspace))
     combo.setCurrentIndex(0)
     line = combo.lineEdit()
     assert line is not None
@@ -73,6 +98,7 @@ def strategy_how_to(combo: QComboBox) -> QLabel:
     Empty for the person's own strategies (they know how) and when none is chosen.
     """
     how = {s.name.casefold(): s.description for s in load_strategies()}
+    how[WAITED.casefold()] = how[WAITING] = WAITED_HOW
     label = QLabel()
     label.setObjectName("hint")
     label.setWordWrap(True)
@@ -93,8 +119,11 @@ def canonical_strategy(workspace: Workspace, typed: str) -> str:
     """The typed name, spelled as the known strategy it matches (any case), if one does.
 
     So "cyclic sigh" and "Cyclic sigh" are counted as one strategy in the trends.
+    "I just waited (no strategy)" and "waiting" in any case are ``WAITING``.
     """
     name = clean_word(typed)
+    if name.casefold() == WAITED.casefold() or is_waiting(name):
+        return WAITING
     known = {n.casefold(): n for n in strategy_names(workspace)}
     return known.get(name.casefold(), name)
 
@@ -103,7 +132,7 @@ def remember_strategy(workspace: Workspace, name: str) -> None:
     """A strategy the person typed becomes one of their own, offered next time."""
     name = clean_word(name)
     known = {n.casefold() for n in strategy_names(workspace)}
-    if name and name.casefold() not in known:
+    if name and name.casefold() not in known and not is_waiting(name):
         # The entry is saved; failing to remember the name only costs a suggestion.
         with contextlib.suppress(StoreError, ValueError):
             workspace.journal.add_own_item("strategy", name)
@@ -244,6 +273,12 @@ class QuickNoteDialog(QDialog):
         note = self.build_note()
         if self.after.value() is not None and note.strategy is None:
             self.feedback.setText(self.tr("Which strategy was the 'after' for? Add one above."))
+            return
+        waited = note.strategy is not None and is_waiting(note.strategy.name)
+        if waited and (self.before.value() is None or self.after.value() is None):
+            self.feedback.setText(
+                self.tr("To note a wait, add how activated you were before and after.")
+            )
             return
         try:
             self.bridge.save(note)

@@ -190,3 +190,61 @@ def test_the_chosen_strategy_says_how_to_do_it(qtbot, workspace) -> None:
     line.clear()
     qtbot.keyClicks(line, "stroke the cat")
     assert not dialog.how_to.isVisible()
+
+
+def test_i_just_waited_records_a_wait_not_a_strategy(
+    qtbot, main_window, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from attune_journal.core import stats
+
+    def wait(dialog: quick_note.QuickNoteDialog) -> int:
+        dialog.show()  # owned (and deleted) by open_quick_note, like the dialogs above
+        qtbot.waitExposed(dialog)
+        dialog.activateWindow()
+        dialog.before.setFocus()
+        qtbot.keyClicks(dialog.before, "8")
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)  # to the feeling
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)  # to the strategy
+        assert dialog.focusWidget() in (dialog.strategy, dialog.strategy.lineEdit())
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Down)  # the first choice
+        assert dialog.strategy.currentText() == "I just waited (no strategy)"
+        assert dialog.how_to.isVisible() and "let a few minutes pass" in dialog.how_to.text()
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+        assert dialog.focusWidget() is dialog.after
+        qtbot.keyClicks(dialog.after, "7")
+        qtbot.keyClick(dialog.after, Qt.Key.Key_Return)  # Save is the default button
+        return dialog.result()
+
+    monkeypatch.setattr(quick_note, "run_dialog", wait)
+    qtbot.keyClick(
+        main_window,
+        Qt.Key.Key_N,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    [saved] = main_window.workspace.journal.entries(kinds=["note"])
+    assert isinstance(saved, Note) and saved.strategy is not None
+    assert saved.strategy.name == stats.WAITING
+    assert (saved.activation, saved.strategy.before, saved.strategy.after) == (8, 8, 7)
+    # A wait is never kept as one of the person's own strategies.
+    assert not any(stats.is_waiting(n) for n in main_window.workspace.own_strategies())
+    report = stats.strategy_effectiveness(stats.facts_from_entries([saved]), stats.Window(3, 6))
+    assert report.waiting.n == 1 and report.uses == 0
+
+
+def test_a_wait_needs_a_before_and_an_after(qtbot, workspace) -> None:
+    from attune_journal.ui.bridge import JournalBridge
+
+    dialog = quick_note.QuickNoteDialog(workspace, JournalBridge(workspace))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.before.setFocus()
+    qtbot.keyClicks(dialog.before, "8")
+    dialog.strategy.setFocus()
+    line = dialog.strategy.lineEdit()
+    assert line is not None
+    qtbot.keyClicks(line, "Waiting")  # typed, in any case, it is the same choice
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert "before and after" in dialog.feedback.text()
+    assert workspace.journal.entries() == []
