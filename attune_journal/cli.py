@@ -189,10 +189,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--explain", action="store_true", help="also say how the numbers are worked out"
     )
     _add_privacy_parsers(sub)
+    partner_actions = _add_partner_parsers(sub)
     from attune_journal.exchange.commands import add_parsers as add_exchange_parsers
 
     add_exchange_parsers(sub)
-    for subparser in sub.choices.values():
+    for subparser in [*sub.choices.values(), *partner_actions]:
         # Also accepted after the command; left unset when not given there, so the
         # one before the command (or the default) is what counts (see ``_data_dir``).
         subparser.add_argument(
@@ -626,6 +627,253 @@ def _import(args: argparse.Namespace, workspace: Workspace, out: TextIO) -> int:
     try:
         return import_command(args, workspace, out)
     except ImportFormatError as error:
+        raise CommandError(str(error)) from None
+
+
+# ---- partner sharing of the weekly relationship check-in (exchange/partner.py) ----------
+
+_MAX_PARTNER_FILE = 4 * 1024 * 1024
+
+
+def _add_partner_parsers(sub: Any) -> list[argparse.ArgumentParser]:
+    partner = sub.add_parser(
+        "partner",
+        help="share a weekly relationship check-in with your partner, as a sealed file",
+        description=(
+            "Share a weekly relationship check-in with your partner as a file only their "
+            "journal can open. Nothing goes online: you carry the file yourselves. "
+            "See docs/partner-sharing.md for what is shared and what it cannot protect."
+        ),
+    )
+    actions = partner.add_subparsers(dest="partner_command", metavar="ACTION", required=True)
+    key = actions.add_parser("key", help="print this journal's partner code and its six words")
+    key.add_argument(
+        "--new",
+        action="store_true",
+        help="make a new key (your partner must add the new code; old files no longer open)",
+    )
+    add = actions.add_parser("add", help="add your partner by the code from their journal")
+    add.add_argument("code", help="your partner's code, starting with attune-partner:")
+    add.add_argument("--name", default="Partner", help="what to call them (default: Partner)")
+    share = actions.add_parser(
+        "share", help="seal one week's check-in for your partner (shows it all first)"
+    )
+    share.add_argument("--week", required=True, metavar="LABEL", help="an ISO week (2026-W49)")
+    share.add_argument("--out", required=True, metavar="FILE", help="the file to write")
+    share.add_argument("--attune", action="store_true", help="also share the ATTUNE reflection")
+    share.add_argument("--repairs", action="store_true", help="also share that week's repairs")
+    share.add_argument("--to", metavar="NAME", help="which partner (needed if you have several)")
+    imp = actions.add_parser("import", help="open and keep a file your partner shared")
+    imp.add_argument("file", help="the file from your partner")
+    show = actions.add_parser("show", help="your week and your partner's, side by side")
+    show.add_argument(
+        "--week", metavar="LABEL", help="an ISO week (default: the latest week received)"
+    )
+    show.add_argument("--with", dest="with_name", metavar="NAME", help="which partner")
+    remove = actions.add_parser("remove", help="stop accepting a partner's files")
+    remove.add_argument("name", help="the partner's name")
+    remove.add_argument(
+        "--forget", action="store_true", help="also delete the weeks they shared with you"
+    )
+    return list(actions.choices.values())
+
+
+def _words_line(code: str) -> str:
+    from attune_journal.exchange.partner import fingerprint_words
+
+    return " ".join(fingerprint_words(code))
+
+
+def _which_partner(workspace: Workspace, name: str | None) -> Any:
+    from attune_journal.exchange.partner import find_partner, partners
+
+    if name:
+        return find_partner(workspace.journal, name)
+    known = partners(workspace.journal)
+    if not known:
+        raise CommandError(
+            "There is no partner in this journal yet: add their code first with "
+            "'attune-journal partner add CODE --name NAME'."
+        )
+    if len(known) > 1:
+        names = ", ".join(p.name for p in known)
+        raise CommandError(f"You have more than one partner ({names}); say which with --to.")
+    return known[0]
+
+
+def _week_label(text: str) -> str:
+    from attune_journal.core.weeks import parse_iso_week
+
+    label = text.strip().upper()
+    try:
+        parse_iso_week(label)
+    except ValidationError as error:
+        raise CommandError(f"{error} Use a week label such as 2026-W49.") from None
+    return label
+
+
+def _partner_key(args: argparse.Namespace, workspace: Workspace, out: TextIO) -> int:
+    from attune_journal.exchange.partner import my_code, replace_my_key
+
+    if args.new:
+        code = replace_my_key(workspace.journal)
+        print("This journal has a new key. Your partner needs to add this new code;", file=out)
+        print("files sealed for the old key can no longer be opened here.", file=out)
+    else:
+        code = my_code(workspace.journal)
+    print(f"Your partner code: {code}", file=out)
+    print(f"Read these words aloud together to check it: {_words_line(code)}", file=out)
+    return 0
+
+
+def _partner_add(args: argparse.Namespace, workspace: Workspace, out: TextIO) -> int:
+    from attune_journal.exchange.partner import add_partner
+
+    partner = add_partner(workspace.journal, args.code, args.name)
+    print(f"Added {partner.name}.", file=out)
+    print(
+        f"Check these six words with {partner.name}; their journal shows the same words "
+        f"for their own code: {_words_line(partner.code)}",
+        file=out,
+    )
+    return 0
+
+
+def _partner_share(args: argparse.Namespace, workspace: Workspace, out: TextIO) -> int:
+    from attune_journal.core.models import RepairEntry
+    from attune_journal.core.partner import preview_lines, shared_week
+    from attune_journal.core.weeks import week_range
+    from attune_journal.exchange.export_files import write_atomic
+    from attune_journal.exchange.partner import seal
+
+    week = _week_label(args.week)
+    target = Path(args.out).expanduser()
+    if target.is_dir():
+        raise CommandError(f"{target} is a folder; give a file name for --out.")
+    partner = _which_partner(workspace, args.to)
+    checkin = workspace.journal.relationship_checkin(week)
+    if checkin is None:
+        raise CommandError(
+            f"There is no relationship check-in for {week} in this journal, so there is "
+            "nothing to share for that week."
+        )
+    repairs: list[RepairEntry] = []
+    if args.repairs:
+        start, end = week_range(week, workspace.settings.week_start)
+        repairs = [
+            e
+            for e in workspace.journal.entries(start, end, kinds=["repair"], newest_first=False)
+            if isinstance(e, RepairEntry)
+        ]
+    shared = shared_week(checkin, repairs, include_attune=args.attune)
+    print(f"This is everything the file for {partner.name} holds:", file=out)
+    for line in preview_lines(shared):
+        print(f"  {line}", file=out)
+    write_atomic(target, seal(workspace.journal, partner.id, shared))
+    print(f"Sealed for {partner.name} in {target}; only their journal can open it.", file=out)
+    return 0
+
+
+def _partner_import(args: argparse.Namespace, workspace: Workspace, out: TextIO) -> int:
+    from attune_journal.exchange.partner import keep_received, open_file
+
+    source = Path(args.file).expanduser()
+    if not source.is_file():
+        raise CommandError(f"There is no file at {source}.")
+    if source.stat().st_size > _MAX_PARTNER_FILE:
+        raise CommandError(f"{source} is far larger than a partner file; nothing was read.")
+    received = open_file(workspace.journal, source.read_bytes())
+    keep_received(workspace.journal, received)
+    print(
+        f"Kept {received.partner.name}'s week {received.shared.week} "
+        f"(sealed {received.sent_at[:16].replace('T', ' ')} UTC). "
+        "'attune-journal partner show' sets it beside yours.",
+        file=out,
+    )
+    return 0
+
+
+def _score_text(value: float | None) -> str:
+    return "-" if value is None else f"{value:.1f}"
+
+
+def _partner_show(args: argparse.Namespace, workspace: Workspace, out: TextIO) -> int:
+    from attune_journal.core.partner import side_by_side, talk_first
+    from attune_journal.exchange.partner import received_week, received_weeks
+
+    partner = _which_partner(workspace, args.with_name)
+    if args.week:
+        week = _week_label(args.week)
+    else:
+        weeks = received_weeks(workspace.journal, partner.id)
+        if not weeks:
+            print(
+                f"No week from {partner.name} yet. When they share one, "
+                "'attune-journal partner import FILE' keeps it here.",
+                file=out,
+            )
+            return 0
+        week = weeks[-1].week
+    theirs = received_week(workspace.journal, partner.id, week)
+    mine = workspace.journal.relationship_checkin(week)
+    pairs = side_by_side(mine, theirs)
+    width = max(len(p.label) for p in pairs)
+    them = partner.name[:12]
+    print(f"Week {week}, 1 (not true this week) to 5 (very true)", file=out)
+    print(f"  {'':<{width}}  {'You':>5}  {them:>12}", file=out)
+    for pair in pairs:
+        print(
+            f"  {pair.label:<{width}}  {_score_text(pair.mine):>5}  {_score_text(pair.theirs):>12}",
+            file=out,
+        )
+    if mine is None:
+        print(f"You have no check-in for {week} yet.", file=out)
+    if theirs is None:
+        print(f"{partner.name} has not shared {week}.", file=out)
+    else:
+        if theirs.more_of.strip():
+            print(f"{partner.name} would like more of: {theirs.more_of.strip()}", file=out)
+        if theirs.appreciated.strip():
+            print(f"{partner.name} appreciated: {theirs.appreciated.strip()}", file=out)
+    print("Where you might start talking:", file=out)
+    for suggestion in talk_first(pairs):
+        print(f"  - {suggestion}", file=out)
+    return 0
+
+
+def _partner_remove(args: argparse.Namespace, workspace: Workspace, out: TextIO) -> int:
+    from attune_journal.exchange.partner import find_partner, remove_partner
+
+    partner = find_partner(workspace.journal, args.name)
+    remove_partner(workspace.journal, partner.id, forget_received=args.forget)
+    if args.forget:
+        print(f"Removed {partner.name} and the weeks they shared with you.", file=out)
+    else:
+        print(
+            f"Removed {partner.name}: their files are no longer accepted. The weeks they "
+            "shared stay in your journal ('--forget' deletes them too).",
+            file=out,
+        )
+    return 0
+
+
+_PARTNER_ACTIONS: dict[str, Handler] = {
+    "key": _partner_key,
+    "add": _partner_add,
+    "share": _partner_share,
+    "import": _partner_import,
+    "show": _partner_show,
+    "remove": _partner_remove,
+}
+
+
+@command("partner")
+def _partner(args: argparse.Namespace, workspace: Workspace, out: TextIO) -> int:
+    from attune_journal.exchange.partner import PartnerError
+
+    try:
+        return _PARTNER_ACTIONS[args.partner_command](args, workspace, out)
+    except PartnerError as error:
         raise CommandError(str(error)) from None
 
 
