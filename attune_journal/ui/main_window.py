@@ -11,10 +11,11 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QEvent, QMimeData, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -167,6 +168,7 @@ class MainWindow(QMainWindow):
         content.addWidget(self.stack, 1)
         layout.addLayout(content, 1)
         self.setCentralWidget(central)
+        self.setAcceptDrops(True)  # a partner's shared week can be dropped on the window
         self._build_menus()
         self.statusBar().setSizeGripEnabled(True)
         self._apply_visibility()
@@ -259,6 +261,8 @@ class MainWindow(QMainWindow):
             self._go_actions[spec.key].setVisible(shown)
             if not shown and self.nav.currentRow() == row:
                 self.nav.setCurrentRow(0)  # the module was switched off while open
+        # Partners share the relationship check-in, so their files go with that module.
+        self.partner_file_action.setVisible(_relationship_on(self.workspace))
 
     def _on_settings_changed(self) -> None:
         self._apply_visibility()
@@ -310,6 +314,47 @@ class MainWindow(QMainWindow):
 
         return open_import_dialog(self.workspace, self.bridge, self)
 
+    def open_partner_file(self, path: Path | None = None) -> QWidget | None:
+        """Open a file a partner shared (asking for it unless given): keep their week and
+        show it side by side; a refused file only says why."""
+        from attune_journal.ui.partner_dialogs import open_partner_file, receive_file
+
+        if path is None:
+            shown = open_partner_file(self.workspace, self)
+        else:
+            shown = receive_file(self.workspace, path, self)
+        screen = self._screens.get("relationship")
+        refresh = getattr(screen, "refresh_sharing", None)
+        if shown is not None and callable(refresh):
+            refresh()
+        return shown
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        # A partner's shared week, dropped anywhere a screen does not take it itself.
+        if self._dropped_partner_file(event.mimeData()) is not None:
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = self._dropped_partner_file(event.mimeData())
+        if path is None:
+            super().dropEvent(event)
+            return
+        event.acceptProposedAction()
+        self.open_partner_file(path)
+
+    def _dropped_partner_file(self, mime: QMimeData) -> Path | None:
+        from attune_journal.ui.partner_dialogs import looks_like_partner_file
+
+        urls = mime.urls() if mime.hasUrls() else []
+        if len(urls) != 1 or not urls[0].isLocalFile() or self._locked():
+            return None
+        if not _relationship_on(self.workspace):
+            return None
+        path = Path(urls[0].toLocalFile())
+        return path if path.is_file() and looks_like_partner_file(path) else None
+
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         # Ctrl+N lives on the Go menu's entry for the screen; a second action with the same
@@ -331,6 +376,10 @@ class MainWindow(QMainWindow):
         import_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
         import_action.triggered.connect(self.open_import)
         file_menu.addActions([export_action, import_action])
+        partner_file = QAction(self.tr("Open a &partner's file…"), self)
+        partner_file.triggered.connect(lambda: self.open_partner_file())
+        file_menu.addAction(partner_file)
+        self.partner_file_action = partner_file
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)

@@ -10,12 +10,24 @@ Every number on this screen comes from ``core.relationship``; this module only
 turns widgets into a ``RelationshipCheckIn`` and back, and saves through the
 bridge. Leaving a week (or closing the app) with unsaved answers saves them, so
 nothing the person marked is lost.
+
+"Share with my partner…" (once a partner is added in Settings and the week is saved)
+and "Side by side…" (once a partner's file for the week was opened) open the dialogs of
+``ui/partner_dialogs.py``.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QPalette, QResizeEvent, QShortcut
+from PySide6.QtGui import (
+    QFont,
+    QKeyEvent,
+    QKeySequence,
+    QPalette,
+    QResizeEvent,
+    QShortcut,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -33,7 +45,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from attune_journal.core.models import RelationshipCheckIn
+from attune_journal.core.models import RelationshipCheckIn, RepairEntry
+from attune_journal.core.partner import SharedWeek
 from attune_journal.core.relationship import (
     PillarComparison,
     compare_checkins,
@@ -45,7 +58,15 @@ from attune_journal.core.relationship import (
 from attune_journal.core.timeutil import today_local
 from attune_journal.core.vocab import Relationship, load_relationship
 from attune_journal.core.weeks import label_for_day, parse_iso_week, week_range
+from attune_journal.exchange.partner import Partner, PartnerError, partners, received_week
+from attune_journal.storage.errors import StoreError
 from attune_journal.ui.bridge import JournalBridge, SaveFailed
+from attune_journal.ui.partner_dialogs import (
+    ShareWeekDialog,
+    SideBySideDialog,
+    open_share_dialog,
+    open_side_by_side,
+)
 from attune_journal.ui.safety_note import about_safety_button
 from attune_journal.workspace import Workspace
 
@@ -439,10 +460,22 @@ class RelationshipScreen(QWidget):
         self.save_button.setDefault(True)
         self.save_button.setToolTip(self.tr("Save (Ctrl+S or Ctrl+Enter)"))
         self.save_button.clicked.connect(self.save)
-        bar = QHBoxLayout()
+        # Sharing with a partner (optional; pairing is in Settings).
+        self.share_button = QPushButton(self.tr("Share with my partner…"))
+        self.share_button.clicked.connect(self.open_share)
+        self.side_by_side_button = QPushButton(self.tr("Side by side…"))
+        self.side_by_side_button.clicked.connect(self.open_side_by_side)
+        # The save status gets the whole width above the buttons, so it is never squeezed.
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.side_by_side_button)
+        buttons.addWidget(self.share_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        bar = QVBoxLayout()
         bar.setContentsMargins(24, 6, 24, 0)
-        bar.addWidget(self.feedback, 1)
-        bar.addWidget(self.save_button)
+        bar.setSpacing(4)
+        bar.addWidget(self.feedback)
+        bar.addLayout(buttons)
 
         header = QVBoxLayout()
         header.setContentsMargins(24, 16, 24, 6)
@@ -594,6 +627,7 @@ class RelationshipScreen(QWidget):
         self.feedback.clear()
         self._refresh_state()
         self._refresh_scores()
+        self.refresh_sharing()
 
     def _refresh_state(self) -> None:
         if self._entry is not None and self._entry.id is not None:
@@ -713,7 +747,79 @@ class RelationshipScreen(QWidget):
         )
         assert entry.id is not None
         self.saved.emit(entry.id)
+        self.refresh_sharing()
         return True
+
+    # ---- sharing with a partner ------------------------------------------------------------
+
+    def _partners(self) -> list[Partner]:
+        try:
+            return partners(self.workspace.journal)
+        except (PartnerError, StoreError):
+            return []
+
+    def _received_this_week(self) -> tuple[Partner, SharedWeek] | None:
+        """The latest partner's week matching the one on screen, if any was received."""
+        for partner in reversed(self._partners()):
+            try:
+                theirs = received_week(self.workspace.journal, partner.id, self._week)
+            except (PartnerError, StoreError):
+                continue
+            if theirs is not None:
+                return partner, theirs
+        return None
+
+    def refresh_sharing(self) -> None:
+        """Enable "Share with my partner…" and show "Side by side…" as the journal allows."""
+        has_partner = bool(self._partners())
+        saved = self._entry is not None and self._entry.id is not None
+        self.share_button.setEnabled(has_partner and saved)
+        if not has_partner:
+            tip = self.tr("Add your partner first: Settings, Share with a partner.")
+        elif not saved:
+            tip = self.tr("Save this week's check-in first; then you can share it.")
+        else:
+            tip = self.tr("Choose what to share and see exactly what your partner will see.")
+        self.share_button.setToolTip(tip)
+        self.share_button.setAccessibleDescription(tip)
+        received = self._received_this_week()
+        self.side_by_side_button.setVisible(received is not None)
+        if received is not None:
+            self.side_by_side_button.setToolTip(
+                self.tr("Your week and {name}'s, side by side").format(name=received[0].name)
+            )
+
+    def week_repairs(self) -> list[RepairEntry]:
+        """The repair entries written in the week on screen, oldest first."""
+        start, end = week_range(self._week, self.workspace.settings.week_start)
+        found = self.workspace.journal.entries(start, end, kinds=("repair",), newest_first=False)
+        return [entry for entry in found if isinstance(entry, RepairEntry)]
+
+    def open_share(self) -> ShareWeekDialog | None:
+        """The share dialog for this week's saved check-in (saving what is on screen first)."""
+        if self._dirty and not self.save():
+            return None
+        if self._entry is None or self._entry.id is None or not self._partners():
+            return None
+        self.share_dialog = open_share_dialog(
+            self.workspace, self._entry, self.week_repairs(), self
+        )
+        return self.share_dialog
+
+    def open_side_by_side(self) -> SideBySideDialog | None:
+        received = self._received_this_week()
+        if received is None:
+            return None
+        if self._dirty:
+            self.save()
+        partner, theirs = received
+        self.side_by_side_dialog = open_side_by_side(self.workspace, partner, theirs, self)
+        return self.side_by_side_dialog
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # A partner may have been added in Settings, or a file opened, since last shown.
+        self.refresh_sharing()
+        super().showEvent(event)
 
     def _save_quietly(self) -> bool:
         """Save before leaving the week; a blank new check-in is simply not kept."""

@@ -3,7 +3,8 @@
 This module only composes: a title, one status line, and the sections of
 ``ui/settings/`` stacked in one scroll area, in this order: Appearance, the window
 of tolerance, week and reminder, prompts, own words and strategies, support,
-relationship, the data folder, then privacy and backups (``ui/privacy_settings.py``).
+relationship, sharing with a partner (only while the relationship module is on), the
+data folder, then privacy and backups (``ui/privacy_settings.py``).
 
 Each change is saved at once through ``bridge.save_settings()`` (which tells the
 other screens) and confirmed in the status line, and in the window's status bar.
@@ -24,6 +25,7 @@ from attune_journal.ui.settings.appearance import AppearanceSection
 from attune_journal.ui.settings.data_folder import DataFolderSection
 from attune_journal.ui.settings.last_time import LastTimeSection
 from attune_journal.ui.settings.own_words import OwnWordsSection
+from attune_journal.ui.settings.partner import PartnerSection
 from attune_journal.ui.settings.prompts import PromptsSection
 from attune_journal.ui.settings.relationship import RelationshipSection
 from attune_journal.ui.settings.support_lines import SupportSection
@@ -68,6 +70,8 @@ class SettingsScreen(QWidget):
         self.last_time_section = LastTimeSection(workspace, bridge, self._say)
         self.support = SupportSection(workspace, bridge, self._say)
         self.relationship_section = RelationshipSection(workspace, bridge, self._say)
+        # Shown only while the relationship module is on.
+        self.partner_section = PartnerSection(workspace, bridge, self._say)
         self.data_folder = DataFolderSection(workspace, bridge, self._say)
         from attune_journal.ui.privacy_settings import PrivacySettings
 
@@ -81,6 +85,7 @@ class SettingsScreen(QWidget):
             self.last_time_section,
             self.support,
             self.relationship_section,
+            self.partner_section,
             self.data_folder,
             self.privacy,
         )
