@@ -255,9 +255,12 @@ class ShareWeekDialog(QDialog):
         self.repair_list.setEnabled(False)
         self.repair_list.setVisible(bool(repairs))
         line = self.repair_list.fontMetrics().lineSpacing()
-        row = max(self.repair_list.sizeHintForRow(0), line + 4) if repairs else line
+        row = max(self.repair_list.sizeHintForRow(0), line) if repairs else line
         frame = 2 * self.repair_list.frameWidth()
-        self.repair_list.setFixedHeight(row * min(4, max(1, len(repairs))) + frame + 4)
+        shown_rows = min(4, max(1, len(repairs)))
+        self.repair_list.setFixedHeight(row * shown_rows + frame + 12)
+        if len(repairs) <= shown_rows:
+            self.repair_list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         no_repairs = _hint(self.tr("No repair entries were written this week."))
         no_repairs.setVisible(not repairs)
 
@@ -461,7 +464,7 @@ class SideBySideView(QWidget):
         layout.addWidget(self.talk)
         layout.addWidget(self.over_time_caption)
         layout.addWidget(self.over_time_hint)
-        layout.addWidget(self.over_time)
+        layout.addWidget(self.over_time, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
 
     def _clear_grid(self) -> None:
@@ -571,6 +574,10 @@ class SideBySideView(QWidget):
         if table.columnCount() > 4:
             height += table.horizontalScrollBar().sizeHint().height()
         table.setFixedHeight(height)
+        # As wide as its columns (and the pillar names), not the whole dialog.
+        width = table.verticalHeader().sizeHint().width() + 2 * table.frameWidth() + 4
+        width += sum(table.columnWidth(column) for column in range(table.columnCount()))
+        table.setMaximumWidth(max(width, 200))
         table.setVisible(bool(weeks))
         self.over_time_hint.setText(
             _tr(
@@ -634,7 +641,9 @@ class SideBySideDialog(QDialog):
         layout.setContentsMargins(6, 6, 6, 8)
         layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
-        fit_dialog(self, 660, 700)
+        # Tall enough for everything when the screen allows; scrolled when it does not.
+        wanted = body.sizeHint().height() + buttons.sizeHint().height() + 40
+        fit_dialog(self, 660, min(760, wanted))
 
 
 def open_side_by_side(
