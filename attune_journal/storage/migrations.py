@@ -234,6 +234,48 @@ def m0004_partner_sharing(db: Database) -> None:
         db.execute(statement)
 
 
+@migrations(name="0005_sync")
+def m0005_sync(db: Database) -> None:
+    # Sync (docs/sync-format.md): every change known, this device's and the others', once
+    # by its clock (the merge works each entry out from all of them); the files applied,
+    # by device and number; and what this device last published or applied of each entry
+    # ("entry"), own word ("own") and journal setting ("setting"), to tell its next
+    # changes from. ``digest`` is of the entry as the export writes it, so an unchanged
+    # entry is passed over without reading its front matter back.
+    statements = [
+        """
+        CREATE TABLE sync_changes (
+            hlc TEXT PRIMARY KEY,
+            device TEXT NOT NULL,
+            op TEXT NOT NULL,
+            uid TEXT,
+            body TEXT NOT NULL
+        )
+        """,
+        "CREATE INDEX idx_sync_changes_uid ON sync_changes(uid, hlc)",
+        """
+        CREATE TABLE sync_files (
+            device TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('log', 'snap')),
+            PRIMARY KEY (device, seq)
+        )
+        """,
+        """
+        CREATE TABLE sync_published (
+            scope TEXT NOT NULL CHECK (scope IN ('entry', 'own', 'setting')),
+            uid TEXT NOT NULL,
+            fields TEXT NOT NULL,
+            digest TEXT,
+            hlc TEXT NOT NULL,
+            PRIMARY KEY (scope, uid)
+        )
+        """,
+    ]
+    for statement in statements:
+        db.execute(statement)
+
+
 @cache
 def _expected() -> dict[str, tuple[dict[str, Any], frozenset[str]]]:
     """Each table the migrations make, with its columns (name -> type) and index names:

@@ -13,6 +13,7 @@ MIGRATION_NAMES: tuple[str, ...] = (
     "0002_live_kind_index",
     "0003_four_digit_utc_years",
     "0004_partner_sharing",
+    "0005_sync",
 )
 SCHEMA_VERSION = len(MIGRATION_NAMES)
 KNOWN_MIGRATIONS = frozenset(MIGRATION_NAMES)

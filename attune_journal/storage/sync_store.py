@@ -1,0 +1,187 @@
+"""The rows behind sync (tables from migration ``0005_sync``; docs/sync-format.md).
+
+Only SQL: what a change means and how changes merge is ``sync/merge.py``'s. Three
+tables: ``sync_changes``, every change this store knows (its own and other devices'),
+each once by its clock; ``sync_files``, the folder's files applied; and
+``sync_published``, what this device last published or applied of each entry, own
+word and journal setting, which its next changes are told from.
+
+The store shares the journal's connection: callers hold ``Journal.locked()`` around
+a sync step (one thread at a time), and ``transaction()`` makes a step all or nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+from attune_journal.storage.connection import StoreDB
+
+# The operations that concern one entry, by its uid; the others (own words, settings)
+# keep their own key in ``uid`` (``own_key``, the setting's name).
+ENTRY_OPS = ("put", "trash", "restore", "purge")
+DEVICE_KEY = "sync_device"
+
+
+def own_key(kind: str, name: str) -> str:
+    """The key of an own word in ``sync_changes.uid`` and ``sync_published``."""
+    return json.dumps([kind, name], ensure_ascii=False)
+
+
+@dataclass(frozen=True)
+class Published:
+    """What this device last published or applied of one thing: its fields (an
+    entry's are ``{"kind", "fields", "trashed"}``), the digest of the entry as the
+    export writes it, and the clock of the last change to it."""
+
+    fields: Any
+    digest: str | None
+    hlc: str
+
+
+class SyncStore:
+    def __init__(self, db: StoreDB) -> None:
+        self.db = db
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        with self.db.atomic():
+            yield
+
+    # ---- this device ----------------------------------------------------------------
+
+    def device(self) -> str:
+        """This store's device id (32 lower-case hex digits), made on first use."""
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", [DEVICE_KEY]).fetchone()
+        if row is not None:
+            return str(row[0])
+        device = secrets.token_hex(16)
+        with self.db.atomic():
+            self.db.execute("INSERT INTO meta(key, value) VALUES (?, ?)", [DEVICE_KEY, device])
+        return device
+
+    # ---- changes --------------------------------------------------------------------
+
+    def add_changes(self, changes: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+        """Keep the changes not known yet (by clock); returns those, in the order given."""
+        fresh = []
+        for change in changes:
+            op = change["op"]
+            if op in ENTRY_OPS:
+                key = change["uid"]
+            elif op in ("own", "own-remove"):
+                key = own_key(change["kind"], change["name"])
+            else:
+                key = change["key"]
+            device = change["hlc"].rsplit(".", 1)[-1]
+            cursor = self.db.execute(
+                "INSERT OR IGNORE INTO sync_changes(hlc, device, op, uid, body) "
+                "VALUES (?, ?, ?, ?, ?)",
+                [change["hlc"], device, op, key, json.dumps(change, ensure_ascii=False)],
+            )
+            if cursor.rowcount:
+                fresh.append(change)
+        return fresh
+
+    def changes_of(
+        self, keys: Iterable[str], ops: Iterable[str]
+    ) -> dict[str, list[dict[str, Any]]]:
+        """Every known change of the given ops to each key, oldest clock first."""
+        wanted = sorted(set(keys))
+        op_list = list(ops)
+        found: dict[str, list[dict[str, Any]]] = {key: [] for key in wanted}
+        marks = ", ".join("?" * len(op_list))
+        for start in range(0, len(wanted), 500):  # SQLite's limit on bound values
+            part = wanted[start : start + 500]
+            rows = self.db.execute(
+                f"SELECT uid, body FROM sync_changes WHERE uid IN ({', '.join('?' * len(part))}) "
+                f"AND op IN ({marks}) ORDER BY hlc",
+                [*part, *op_list],
+            ).fetchall()
+            for key, body in rows:
+                found[key].append(json.loads(body))
+        return found
+
+    def copies_with_changes(self, uid: str) -> list[str]:
+        """The conflict copies of ``uid`` (``<uid>~<clock>``) that have changes of their own."""
+        prefix = uid + "~"
+        rows = self.db.execute(
+            "SELECT DISTINCT uid FROM sync_changes WHERE substr(uid, 1, ?) = ? AND op IN "
+            f"({', '.join('?' * len(ENTRY_OPS))}) ORDER BY uid",
+            [len(prefix), prefix, *ENTRY_OPS],
+        ).fetchall()
+        return [row[0] for row in rows]
+
+    def latest_clock(self, uid: str | None = None) -> str | None:
+        """The largest clock known (of any change to ``uid``, when given)."""
+        if uid is None:
+            row = self.db.execute("SELECT max(hlc) FROM sync_changes").fetchone()
+        else:
+            row = self.db.execute(
+                "SELECT max(hlc) FROM sync_changes WHERE uid = ? "
+                f"AND op IN ({', '.join('?' * len(ENTRY_OPS))})",
+                [uid, *ENTRY_OPS],
+            ).fetchone()
+        return row[0] if row else None
+
+    def first_put(self, uid: str) -> str | None:
+        row = self.db.execute(
+            "SELECT min(hlc) FROM sync_changes WHERE uid = ? AND op = 'put'", [uid]
+        ).fetchone()
+        return row[0] if row else None
+
+    # ---- what this device published -------------------------------------------------
+
+    def published(self, scope: str) -> dict[str, Published]:
+        rows = self.db.execute(
+            "SELECT uid, fields, digest, hlc FROM sync_published WHERE scope = ?", [scope]
+        ).fetchall()
+        return {
+            uid: Published(json.loads(fields), digest, hlc) for uid, fields, digest, hlc in rows
+        }
+
+    def publish(
+        self, scope: str, uid: str, fields: Any, hlc: str, digest: str | None = None
+    ) -> None:
+        self.db.execute(
+            "INSERT INTO sync_published(scope, uid, fields, digest, hlc) VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT(scope, uid) DO UPDATE SET fields = excluded.fields, "
+            "digest = excluded.digest, hlc = excluded.hlc",
+            [scope, uid, json.dumps(fields, ensure_ascii=False), digest, hlc],
+        )
+
+    def unpublish(self, scope: str, uid: str) -> None:
+        self.db.execute("DELETE FROM sync_published WHERE scope = ? AND uid = ?", [scope, uid])
+
+    # ---- files applied --------------------------------------------------------------
+
+    def add_file(self, device: str, seq: int, kind: str) -> None:
+        self.db.execute(
+            "INSERT OR IGNORE INTO sync_files(device, seq, kind) VALUES (?, ?, ?)",
+            [device, seq, kind],
+        )
+
+    def applied(self) -> dict[str, int]:
+        """For each device, the highest file number applied (a log body's ``seen``)."""
+        rows = self.db.execute("SELECT device, max(seq) FROM sync_files GROUP BY device")
+        return {device: int(seq) for device, seq in rows.fetchall()}
+
+    def has_file(self, device: str, seq: int) -> bool:
+        row = self.db.execute(
+            "SELECT 1 FROM sync_files WHERE device = ? AND seq = ?", [device, seq]
+        ).fetchone()
+        return row is not None
+
+    # ---- entries sharing a week ------------------------------------------------------
+
+    def uids_of_week(self, kind: str, week: str) -> list[str]:
+        """The entries of ``kind`` for ``week`` in the store, trashed or not (one of them
+        at most may be live: the store's ``idx_entries_kind_week``)."""
+        rows = self.db.execute(
+            "SELECT uid FROM entries WHERE kind = ? AND week = ? ORDER BY uid", [kind, week]
+        ).fetchall()
+        return [row[0] for row in rows]
