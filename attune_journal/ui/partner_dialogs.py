@@ -24,7 +24,7 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -303,6 +303,11 @@ class ShareWeekDialog(QDialog):
         layout.addWidget(buttons)
         fit_dialog(self, 580, 600)
         self._refresh_preview()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Start where a person starts: whom to share with (not on Save).
+        self.partner_choice.setFocus(Qt.FocusReason.TabFocusReason)
 
     def chosen_repairs(self) -> list[RepairEntry]:
         if not self.include_repairs.isChecked():

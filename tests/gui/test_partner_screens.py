@@ -261,10 +261,20 @@ def test_stop_sharing_and_a_new_code_from_settings(
     pair_through_settings(qtbot, main_window, "attune-partner:abc", "Sam")
     assert "typo" in settings.status.text()
     assert partners(main_window.workspace.journal) == []
-    section.partner_code_field.clear()
-    section.partner_name_field.clear()
-    pair_through_settings(qtbot, main_window, code, "Sam")
+    # By keyboard: the fields are in reading order, and Enter in the name adds.
+    section.partner_code_field.selectAll()
+    section.partner_code_field.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClicks(section.partner_code_field, code)
+    assert "  ".join(fingerprint_words(code)) in section.their_words.text()
+    qtbot.keyClick(section.partner_code_field, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is section.partner_name_field
+    section.partner_name_field.selectAll()
+    qtbot.keyClicks(section.partner_name_field, "Sam")
+    qtbot.keyClick(section.partner_name_field, Qt.Key.Key_Return)
     assert section.partner_list.count() == 1
+    assert section.partner_code_field.text() == "" and not section.their_words.isVisible()
+    for widget in (section.own_code, section.copy_code_button, section.partner_list):
+        assert widget.accessibleName()
 
     asked: list[str] = []
 
@@ -394,3 +404,62 @@ def test_a_partner_file_dropped_on_the_window_opens_side_by_side(
     names = {label.accessibleName() for label in shown[0].findChildren(QLabel)}
     assert "Sam, Closeness: 4.5" in names
     assert "You, Closeness: no answer" in names
+
+
+def test_the_share_dialog_by_keyboard_alone(
+    qtbot: Any, fixed_clock: Clock, main_window: Any, tmp_path: Path
+) -> None:
+    window = main_window
+    turn_on(window)
+    week = label_for_day(fixed_clock.today, window.workspace.settings.week_start)
+    other = open_workspace(tmp_path / "other")
+    try:
+        add_partner(window.workspace.journal, my_code(other.journal), "Sam")
+    finally:
+        other.close()
+    window.bridge.save(full_relationship(at=at(day=25, hour=9), week=week, answers=MINE))
+    window.bridge.save(full_repair(at=at(day=24, hour=21)))
+    screen = window.show_screen("relationship")
+    screen.share_button.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(screen.share_button, Qt.Key.Key_Space)
+    dialog = screen.share_dialog
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+
+    def focused() -> QWidget:
+        widget = QApplication.focusWidget()
+        assert widget is not None
+        return widget
+
+    def press(key: Qt.Key) -> None:
+        qtbot.keyClick(focused(), key)
+
+    order = [
+        dialog.partner_choice,
+        dialog.include_attune,
+        dialog.include_repairs,
+        dialog.preview,
+        dialog.save_button,
+        dialog.close_button,
+    ]
+    assert focused() is order[0]
+    for widget in order[1:] + order[:1]:  # round the dialog and back: no trap
+        press(Qt.Key.Key_Tab)
+        assert focused() is widget, (focused(), widget)
+    for widget in order:
+        assert widget.accessibleName() or widget.text(), widget
+    plain = dialog.preview_text()
+    press(Qt.Key.Key_Tab)
+    press(Qt.Key.Key_Space)  # the ATTUNE box
+    assert dialog.include_attune.isChecked() and "ATTUNE, Awareness" in dialog.preview_text()
+    press(Qt.Key.Key_Tab)
+    press(Qt.Key.Key_Space)  # the repairs box: the list joins the Tab order
+    assert "Snapped about the dishes." in dialog.preview_text()
+    press(Qt.Key.Key_Tab)
+    assert focused() is dialog.repair_list
+    press(Qt.Key.Key_Space)  # the one repair, left out again
+    assert "Snapped about the dishes." not in dialog.preview_text()
+    press(Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert plain != ""
