@@ -185,13 +185,32 @@ def export_command(args: argparse.Namespace, workspace: Workspace, out: TextIO) 
         if args.single_file:
             report = export_markdown_file(entries, target, force=args.force, data_dir=data_dir)
         else:
-            report = export_markdown_folder(entries, target, force=args.force, data_dir=data_dir)
+            report = export_markdown_folder(
+                entries,
+                target,
+                force=args.force,
+                data_dir=data_dir,
+                extra_files=_partner_files(workspace, args),
+            )
     print(report.summary(), file=out)
     note = left_out(unreadable)
     if note:
         print(note, file=out)
     print("The export is plain text, not encrypted: keep it somewhere private.", file=out)
     return 0
+
+
+def _partner_files(workspace: Workspace, args: argparse.Namespace) -> list[tuple[str, bytes]]:
+    """The weeks partners shared, for a folder export of the whole journal or of a week
+    (``partner/<name>/<week>.md``); an export of a range of days leaves them out."""
+    if args.start or args.end:
+        return []
+    from attune_journal.exchange.partner import partner_export_files
+
+    files = partner_export_files(workspace.journal)
+    if args.week:
+        files = [(name, data) for name, data in files if name.endswith(f"/{args.week}.md")]
+    return files
 
 
 class ImportProgress:

@@ -463,12 +463,12 @@ def _save(
         progress(0, total)
     if cancelled is not None and cancelled():
         raise ImportCancelled("The import was cancelled; nothing was saved.")
-    if to_save or plan.rewrite:
+    if to_save or plan.rewrite or parsed.partner_weeks:
         _check_storable(to_save, plan.sources)
         report.backup = workspace.backup("import")
         entries: list[Entry] = [item.entry for item in to_save] + plan.rewrite
         try:
-            workspace.journal.save_many(entries, plan.sources)
+            kept = _save_all(workspace, entries, plan.sources, parsed)
         except BaseException as error:
             # Nothing was saved (one transaction), so the backup taken for this import
             # is a copy of the journal as it still is: it goes, and one line says why.
@@ -484,6 +484,34 @@ def _save(
         report.imported = to_save
         if to_save and parsed.zone_guess:
             report.notes.insert(0, parsed.zone_guess)
+        if parsed.partner_weeks:
+            found = len(parsed.partner_weeks)
+            report.notes.append(
+                f"Kept {count(kept, 'week', 'weeks')} your partners shared "
+                f"({found - kept} of {found} were in your journal already)."
+                if kept < found
+                else f"Kept {count(kept, 'week', 'weeks')} your partners shared."
+            )
     if progress is not None:
         progress(total, total)
     return report
+
+
+def _save_all(
+    workspace: Workspace,
+    entries: list[Entry],
+    sources: dict[str, dict[str, Any]],
+    parsed: Parsed,
+) -> int:
+    """Save the entries and keep the partner weeks in one transaction; returns how many
+    partner weeks were kept."""
+    if not parsed.partner_weeks:
+        workspace.journal.save_many(entries, sources)
+        return 0
+    from attune_journal.exchange.partner import restore_partner_weeks
+
+    journal = workspace.journal
+    with journal.locked(), journal.db.atomic():
+        if entries:
+            journal.save_many(entries, sources)
+        return restore_partner_weeks(journal, parsed.partner_weeks)

@@ -105,8 +105,13 @@ def export_markdown_folder(
     cancelled: Cancelled | None = None,
     durable: bool = False,
     data_dir: str | os.PathLike[str] | None = None,
+    extra_files: Sequence[tuple[str, bytes]] = (),
 ) -> ExportReport:
     """Export ``entries`` as one Markdown file each under ``folder``.
+
+    ``extra_files`` are other files of the export, ``(relative path, bytes)``, written
+    beside the entries by the same rules: the weeks partners shared
+    (``partner/<name>/<week>.md``, from ``exchange.partner.partner_export_files``).
 
     Raises ``ExportConflict`` (writing nothing) when a file to be written exists
     with different content and ``force`` is false; ``ExportCancelled`` when
@@ -142,11 +147,12 @@ def export_markdown_folder(
         remove_leftovers_in(target)
         if is_empty_dir(target):
             _export_into_new_folder(
-                target, names, prompt_texts, report, progress, cancelled, durable
+                target, names, prompt_texts, report, progress, cancelled, durable, extra_files
             )
         else:
             check_folders(target, (name for name, _ in names), create=False)
             planned = [(name, render_entry(e, prompt_texts).encode("utf-8")) for name, e in names]
+            planned.extend(extra_files)
             _export_over_existing(target, planned, report, force, progress, cancelled, durable)
     except BaseException:
         if created:
@@ -173,6 +179,7 @@ def _export_into_new_folder(
     progress: Progress | None,
     cancelled: Cancelled | None,
     durable: bool,
+    extra_files: Sequence[tuple[str, bytes]] = (),
 ) -> None:
     """Render and write file by file into a hidden staging folder inside the (empty)
     target, then move what it holds up into the target.
@@ -195,13 +202,18 @@ def _export_into_new_folder(
                 if progress is not None:
                     progress(done, total)
             write_new(f"{root}/{name}", render_entry(entry, prompt_texts).encode("utf-8"), durable)
+        if extra_files:
+            make_dirs(root, (name for name, _ in extra_files))
+            for name, data in extra_files:
+                write_new(f"{root}/{name}", data, durable)
         move_up(staging, target)
         fsync_dir(target)
     except BaseException:
         remove_path(staging)
         raise
     report.files.extend(name for name, _ in names)
-    report.written = total
+    report.files.extend(name for name, _ in extra_files)
+    report.written = total + len(extra_files)
 
 
 def _export_over_existing(

@@ -44,7 +44,12 @@ from attune_journal.core.models import (
 from attune_journal.core.timeutil import from_text
 from attune_journal.exchange import frontmatter
 from attune_journal.exchange import parsed as parsed_module
-from attune_journal.exchange.markdown_render import SINGLE_FILE_TITLE
+from attune_journal.exchange.markdown_render import (
+    PARTNER_WEEK_KIND,
+    SINGLE_FILE_TITLE,
+    PartnerWeekRecord,
+    read_partner_week,
+)
 from attune_journal.exchange.parsed import (
     ByteProgress,
     ImportFormatError,
@@ -805,12 +810,30 @@ def _add_file(
         )
         _foreign_note({}, text, where, file, parsed, sources)
         return
+    if data.get("kind") == PARTNER_WEEK_KIND:
+        parsed.partner_weeks.append(_partner_week(split.body, where))
+        return
     if is_our_entry(data):
         entry, unknown = _our_entry(data, split, where)
         parsed.entries.append(ParsedEntry(entry, where))
         _note_unknown(unknown, where, parsed)
         return
     _foreign_note(data, split.body, where, file, parsed, sources)
+
+
+def _partner_week(body: str, where: str) -> PartnerWeekRecord:
+    """A week a partner shared, as the folder export wrote it (``partner/<name>/<week>.md``)."""
+    from attune_journal.exchange.partner import record_from_json
+
+    data = read_partner_week(body)
+    if data is None:
+        raise ImportFormatError(
+            f"{where}: this partner week has lost its record (the json block at its end)"
+        )
+    try:
+        return record_from_json(data)
+    except ValidationError as error:
+        raise ImportFormatError(f"{where}: {error}") from None
 
 
 def _note_unknown(unknown: list[str], where: str, parsed: Parsed) -> None:

@@ -15,8 +15,10 @@ same. The tests check every fast path against the plain form it replaces.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import cache
 from typing import Any
@@ -34,6 +36,7 @@ from attune_journal.core.models import (
     WeeklyReview,
     entry_text,
 )
+from attune_journal.core.partner import SharedWeek, preview_lines, to_payload
 from attune_journal.core.timeutil import to_text, utc_key
 from attune_journal.exchange import frontmatter
 
@@ -420,3 +423,94 @@ def render_single(entries: Iterable[Entry], prompt_texts: Mapping[str, str] | No
     for _, entry in plan_names(entries):
         parts.append(render_single_entry(entry, prompt_texts))
     return "".join(parts)
+
+
+# ---- weeks shared by a partner (exchange/partner.py) -------------------------------------
+
+PARTNER_WEEK_KIND = "partner_week"
+_SLUG_RE = re.compile(r"[^a-z0-9]+")
+
+
+@dataclass(frozen=True)
+class PartnerWeekRecord:
+    """One received week as the export keeps it: enough to restore it on import."""
+
+    partner: str
+    partner_code: str
+    removed: bool
+    sent_at: str
+    file_id: str
+    received_at: str
+    shared: SharedWeek
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "partner": self.partner,
+            "partner_code": self.partner_code,
+            "removed": self.removed,
+            "sent_at": self.sent_at,
+            "file_id": self.file_id,
+            "received_at": self.received_at,
+            "shared": to_payload(self.shared),
+        }
+
+
+def _slug(name: str) -> str:
+    return _SLUG_RE.sub("-", name.casefold()).strip("-")[:40] or "partner"
+
+
+def partner_week_names(records: Sequence[PartnerWeekRecord]) -> list[tuple[str, PartnerWeekRecord]]:
+    """``partner/<name>/<week>.md`` for each record; two partners whose names give the
+    same folder (or one partner added twice) are told apart by ``-2``, ``-3`` …"""
+    folders: dict[tuple[str, str], str] = {}
+    used: dict[str, int] = {}
+    named = []
+    for record in sorted(
+        records, key=lambda r: (r.partner.casefold(), r.partner_code, r.shared.week)
+    ):
+        key = (record.partner, record.partner_code)
+        if key not in folders:
+            base = _slug(record.partner)
+            used[base] = used.get(base, 0) + 1
+            folders[key] = base if used[base] == 1 else f"{base}-{used[base]}"
+        named.append((f"partner/{folders[key]}/{record.shared.week}.md", record))
+    return named
+
+
+def render_partner_week(record: PartnerWeekRecord) -> str:
+    """A received week's file: front matter ``kind: partner_week``, the week in words,
+    then the whole record as JSON in a code block (what the import reads back)."""
+    record_text = json.dumps(record.to_json(), ensure_ascii=False, indent=1, sort_keys=True)
+    fence = _fence_for(record_text)
+    lines = [
+        DELIMITER.rstrip("\n"),
+        f"kind: {PARTNER_WEEK_KIND}",
+        f"partner: {json.dumps(record.partner, ensure_ascii=False)}",
+        f'week: "{record.shared.week}"',
+        DELIMITER.rstrip("\n"),
+        "",
+        f"# Week {record.shared.week}, shared by {record.partner}",
+        "",
+        *(f"- {line}" for line in preview_lines(record.shared)[1:-1]),
+        "",
+        f"{fence}json",
+        record_text,
+        fence,
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def read_partner_week(body: str) -> dict[str, Any] | None:
+    """The JSON record in a partner week file's body, or None if it has none."""
+    match = _RECORD_RE.search(body)
+    if match is None:
+        return None
+    try:
+        data = json.loads(match.group(2))
+    except ValueError:
+        return None
+    return data if isinstance(data, dict) else None
+
+
+_RECORD_RE = re.compile(r"^(`{3,})json\n(.*?)\n\1$", re.MULTILINE | re.DOTALL)

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone, tzinfo
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from attune_journal.core.digest import sha256_hex
 from attune_journal.core.models import (
@@ -28,6 +28,9 @@ from attune_journal.core.models import (
     normalise_tags,
 )
 from attune_journal.core.wording import count
+
+if TYPE_CHECKING:
+    from attune_journal.exchange.markdown_render import PartnerWeekRecord
 
 
 class ImportFormatError(ValueError):
@@ -63,6 +66,9 @@ class Parsed:
     zone_guess: str = ""
     # Entries whose text held a cut character (``mend``): said in one line at the end.
     mended: int = 0
+    # Weeks partners shared, from a folder export (``markdown_import``); kept in the same
+    # transaction as the entries (``exchange.partner.restore_partner_weeks``).
+    partner_weeks: list[PartnerWeekRecord] = field(default_factory=list)
 
 
 # The most an import reads from one file, from one member of a .zip, and from all of

@@ -38,6 +38,11 @@ from typing import TYPE_CHECKING, Any
 from attune_journal.core.errors import ValidationError
 from attune_journal.core.partner import SharedWeek, from_payload, to_payload
 from attune_journal.core.timeutil import now_local, to_text
+from attune_journal.exchange.markdown_render import (
+    PartnerWeekRecord,
+    partner_week_names,
+    render_partner_week,
+)
 from attune_journal.storage.partner_store import (
     PartnerNameTaken,
     PartnerRow,
@@ -446,6 +451,119 @@ def received_week(journal: Journal, partner_id: int, week: str) -> SharedWeek | 
     return None if row is None else _shared(row)
 
 
+# ---- the Markdown export and its import -----------------------------------------------
+
+
+def partner_week_records(journal: Journal) -> list[PartnerWeekRecord]:
+    """Every received week with its partner, for the Markdown export."""
+    with _store(journal) as store:
+        people = {row.id: row for row in store.partners(include_removed=True)}
+        rows = store.received_weeks()
+    return [
+        PartnerWeekRecord(
+            partner=people[row.partner_id].name,
+            partner_code=code_for_key(people[row.partner_id].public_key),
+            removed=people[row.partner_id].removed_at is not None,
+            sent_at=row.sent_at,
+            file_id=row.file_id,
+            received_at=row.received_at,
+            shared=_shared(row),
+        )
+        for row in rows
+        if row.partner_id in people
+    ]
+
+
+def partner_export_files(journal: Journal) -> list[tuple[str, bytes]]:
+    """``(relative path, bytes)`` of each received week's Markdown file."""
+    return [
+        (name, render_partner_week(record).encode("utf-8"))
+        for name, record in partner_week_names(partner_week_records(journal))
+    ]
+
+
+def record_from_json(data: Any) -> PartnerWeekRecord:
+    """A record read back from an exported file; ``ValidationError`` if out of shape."""
+    if not isinstance(data, dict):
+        raise ValidationError("the partner week is not in a shape this app can read")
+    partner, code = data.get("partner"), data.get("partner_code")
+    sent_at, file_id = data.get("sent_at"), data.get("file_id")
+    received_at, removed = data.get("received_at", ""), data.get("removed", False)
+    if not (
+        isinstance(partner, str)
+        and partner.strip()
+        and isinstance(code, str)
+        and isinstance(sent_at, str)
+        and _SENT_AT_RE.match(sent_at)
+        and isinstance(file_id, str)
+        and _FILE_ID_RE.match(file_id)
+        and isinstance(received_at, str)
+        and isinstance(removed, bool)
+    ):
+        raise ValidationError("the partner week is not in a shape this app can read")
+    try:
+        key_from_code(code)
+    except PartnerError as error:
+        raise ValidationError(f"the partner's code: {error}") from None
+    return PartnerWeekRecord(
+        partner=_clean_name(partner),
+        partner_code=code,
+        removed=removed,
+        sent_at=sent_at,
+        file_id=file_id,
+        received_at=received_at,
+        shared=from_payload(data.get("shared")),
+    )
+
+
+def restore_partner_weeks(journal: Journal, records: list[PartnerWeekRecord]) -> int:
+    """Keep exported weeks again (an import): a partner not in the journal is added as
+    exported (removed ones stay removed); a week already kept as new or newer, or a
+    file already received, is left as it is. Returns how many weeks were kept."""
+    kept = 0
+    with _store(journal) as store, store.db.atomic():
+        for record in records:
+            key = key_from_code(record.partner_code)
+            row = store.partner_by_key(key)
+            if row is None:
+                row = next(
+                    (
+                        p
+                        for p in store.partners(include_removed=True)
+                        if p.public_key == key and p.name == record.partner
+                    ),
+                    None,
+                )
+            if row is None:
+                taken = {p.name.casefold() for p in store.partners()}
+                name, n = record.partner, 1
+                while not record.removed and name.casefold() in taken:
+                    n += 1
+                    name = f"{record.partner} ({n})"
+                row = store.add_partner(name, key, record.received_at or _now_text())
+                if record.removed:
+                    store.remove_partner(row.id, _now_text(), forget_received=False)
+            held = store.received(row.id, record.shared.week)
+            if store.file_seen(record.file_id) or (
+                held is not None and held.sent_at >= record.sent_at
+            ):
+                continue
+            store.keep_received(
+                ReceivedRow(
+                    partner_id=row.id,
+                    week=record.shared.week,
+                    sent_at=record.sent_at,
+                    file_id=record.file_id,
+                    received_at=record.received_at or _now_text(),
+                    payload=json.dumps(
+                        to_payload(record.shared), ensure_ascii=False, sort_keys=True
+                    ),
+                )
+            )
+            kept += 1
+    return kept
+
+
 __all__ = [
     "DamagedPartnerFile",
     "MeantForSomeoneElse",
@@ -462,10 +580,14 @@ __all__ = [
     "keep_received",
     "my_code",
     "open_file",
+    "partner_export_files",
+    "partner_week_records",
     "partners",
     "received_week",
     "received_weeks",
+    "record_from_json",
     "remove_partner",
     "replace_my_key",
+    "restore_partner_weeks",
     "seal",
 ]

@@ -135,3 +135,51 @@ def test_a_new_key_is_announced(capsys: pytest.CaptureFixture[str], tmp_path: Pa
     first, _ = _code(capsys, tmp_path / "j")
     code, out, _ = run(capsys, tmp_path / "j", "partner", "key", "--new")
     assert code == 0 and "new key" in out and first not in out
+
+
+def test_received_weeks_go_through_the_markdown_export_and_back(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    alex, sam, again = tmp_path / "alex", tmp_path / "sam", tmp_path / "again"
+    alex_code, _ = _code(capsys, alex)
+    sam_code, _ = _code(capsys, sam)
+    assert run(capsys, alex, "partner", "add", sam_code, "--name", "Sam")[0] == 0
+    assert run(capsys, sam, "partner", "add", alex_code, "--name", "Alex")[0] == 0
+    for week in ["2026-W47", "2026-W48"]:
+        _save(sam, full_relationship(week=week, answers={"safety.1": 2, "fun.2": 5}))
+        sealed = tmp_path / f"{week}.attune"
+        extra = ["--attune"] if week == "2026-W48" else []
+        assert (
+            run(capsys, sam, "partner", "share", "--week", week, "--out", str(sealed), *extra)[0]
+            == 0
+        )
+        assert run(capsys, alex, "partner", "import", str(sealed))[0] == 0
+    _save(alex, full_relationship(week="2026-W48", answers={"safety.1": 4}))
+    folder = tmp_path / "export"
+    code, out, err = run(capsys, alex, "export", "--out", str(folder))
+    assert code == 0, err
+    week_file = folder / "partner" / "sam" / "2026-W48.md"
+    text = week_file.read_text()
+    assert text.startswith('---\nkind: partner_week\npartner: "Sam"\nweek: "2026-W48"\n---\n')
+    assert "Emotional safety: “I could say what was on my mind" in text
+    assert "ATTUNE, Awareness: “I missed that they were tired.”" in text
+    assert (folder / "partner" / "sam" / "2026-W47.md").is_file()
+    assert stat.S_IMODE(week_file.stat().st_mode) == 0o600
+
+    code, out, err = run(capsys, again, "import", str(folder))
+    assert code == 0, err
+    assert "Kept 2 weeks your partners shared." in out
+    code, shown_here, _ = run(capsys, again, "partner", "show", "--week", "2026-W48")
+    code, shown_there, _ = run(capsys, alex, "partner", "show", "--week", "2026-W48")
+    assert shown_here == shown_there and "2.0" in shown_here
+    # The export never holds this journal's secret key: a journal rebuilt from it has a
+    # key of its own, so Sam's files for the old one stay closed until Sam adds its code.
+    _save(sam, full_relationship(week="2026-W49", answers={"safety.1": 3}))
+    later = tmp_path / "w49.attune"
+    assert run(capsys, sam, "partner", "share", "--week", "2026-W49", "--out", str(later))[0] == 0
+    code, _, err = run(capsys, again, "partner", "import", str(later))
+    assert code == 1 and "sealed for someone else" in err
+    assert "secret" not in (folder / "partner" / "sam" / "2026-W48.md").read_text()
+    # Importing the export again keeps nothing twice.
+    code, out, err = run(capsys, again, "import", str(folder))
+    assert code == 0 and "Kept 0 weeks" in out and "2 of 2 were in your journal already" in out
