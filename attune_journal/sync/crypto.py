@@ -63,6 +63,7 @@ class SyncFileError(SyncError):
 
 def derive_key(passphrase: str, salt: bytes, ops: int, mem: int) -> bytes:
     """The 32-byte folder key: Argon2id of the passphrase (UTF-8), ``salt``, ``ops``, ``mem``."""
+    from nacl.exceptions import RuntimeError as SodiumRuntimeError
     from nacl.pwhash import argon2id
 
     if len(salt) != SALT_SIZE:
@@ -76,7 +77,7 @@ def derive_key(passphrase: str, salt: bytes, ops: int, mem: int) -> bytes:
         key: bytes = argon2id.kdf(
             KEY_SIZE, passphrase.encode("utf-8"), salt, opslimit=ops, memlimit=mem
         )
-    except MemoryError:
+    except (MemoryError, SodiumRuntimeError):  # libsodium could not allocate ``mem``
         raise SyncError(
             "There is not enough free memory to work out the sync key; please close some "
             "programs and try again."

@@ -16,6 +16,7 @@ import pytest
 
 from attune_journal.sync.crypto import (
     MAGIC,
+    SyncError,
     SyncFileError,
     WrongPassphraseError,
     derive_key,
@@ -378,5 +379,14 @@ def test_sealing_and_opening_a_megabyte_body() -> None:
     began = time.perf_counter()
     assert open_sealed(key, path, sealed) == big
     opened_s = time.perf_counter() - began
-    assert len(sealed) == size + 6 + 24 + 16 - (size - len(json.dumps(big, separators=(",", ":"))))
+    compact = json.dumps(big, separators=(",", ":")).encode()
+    assert len(sealed) == len(MAGIC) + 24 + len(compact) + 16  # nonce and tag only
     print(f"{size / 1e6:.1f} MB body: seal {sealed_s * 1000:.1f} ms, open {opened_s * 1000:.1f} ms")
+
+
+def test_a_folder_asking_for_too_much_work_is_refused(folder: SyncFolder, key: bytes) -> None:
+    described = json.loads(folder.description.read_text())
+    described["kdf"]["mem"] = 2**40
+    folder.description.write_text(json.dumps(described))
+    with pytest.raises(SyncError, match="does not accept"):
+        folder.join("correct horse")
