@@ -205,9 +205,13 @@ def _partner_files(workspace: Workspace, args: argparse.Namespace) -> list[tuple
     (``partner/<name>/<week>.md``); an export of a range of days leaves them out."""
     if args.start or args.end:
         return []
-    from attune_journal.exchange.partner import partner_export_files
+    from attune_journal.exchange.export_files import ExportError
+    from attune_journal.exchange.partner import PartnerError, partner_export_files
 
-    files = partner_export_files(workspace.journal)
+    try:
+        files = partner_export_files(workspace.journal)
+    except PartnerError as error:
+        raise ExportError(f"{error} Nothing was exported.") from None
     if args.week:
         files = [(name, data) for name, data in files if name.endswith(f"/{args.week}.md")]
     return files
