@@ -178,11 +178,11 @@ class PartnerSection(SettingsSection):
         self.partner_name_field = QLineEdit()
         self.partner_name_field.setPlaceholderText(self.tr("How you call them"))
         self.partner_name_field.setAccessibleName(self.tr("Your partner's name"))
-        self.partner_name_field.returnPressed.connect(self.add)
+        self.partner_name_field.returnPressed.connect(self.add_typed_partner)
         name_label = QLabel(self.tr("Their &name"))
         name_label.setBuddy(self.partner_name_field)
         self.add_partner_button = QPushButton(self.tr("Add partner"))
-        self.add_partner_button.clicked.connect(self.add)
+        self.add_partner_button.clicked.connect(self.add_typed_partner)
         name_row = QHBoxLayout()
         name_row.addWidget(self.partner_name_field, 1)
         name_row.addWidget(self.add_partner_button)
@@ -220,7 +220,7 @@ class PartnerSection(SettingsSection):
 
     def showEvent(self, event: QShowEvent) -> None:
         # The code is made the first time it is needed, so only once the section shows.
-        self.refresh()
+        self.show_partners()
         super().showEvent(event)
 
     # ---- showing -------------------------------------------------------------------------
@@ -228,7 +228,7 @@ class PartnerSection(SettingsSection):
     def _follow_module(self) -> None:
         self.setVisible(self.settings.relationship_enabled)
 
-    def refresh(self) -> None:
+    def show_partners(self) -> None:
         """Show the code, its words and the partners as the journal holds them now."""
         try:
             code = my_code(self.journal)
@@ -292,7 +292,7 @@ class PartnerSection(SettingsSection):
         QGuiApplication.clipboard().setText(self.own_code.text())
         self.say(self.tr("Copied this journal's code."))
 
-    def add(self) -> None:
+    def add_typed_partner(self) -> None:
         code = self.partner_code_field.text().strip()
         name = " ".join(self.partner_name_field.text().split())
         if not code:
@@ -310,7 +310,7 @@ class PartnerSection(SettingsSection):
             return
         self.partner_code_field.clear()
         self.partner_name_field.clear()
-        self.refresh()
+        self.show_partners()
         self.say(
             self.tr("Added {name}. You can now share a week from the Relationship screen.").format(
                 name=partner.name
@@ -324,7 +324,7 @@ class PartnerSection(SettingsSection):
         partner_id = item.data(PARTNER_ROLE)
         found = [p for p in partners(self.journal) if p.id == partner_id]
         if not found:
-            self.refresh()
+            self.show_partners()
             return
         partner = found[0]
         forget = ask_stop_sharing(self, partner.name)
@@ -335,7 +335,7 @@ class PartnerSection(SettingsSection):
         except (PartnerError, StoreError) as error:
             self.say(str(error), problem=True)
             return
-        self.refresh()
+        self.show_partners()
         if forget:
             self.say(
                 self.tr("Stopped sharing with {name} and forgot their weeks.").format(
@@ -353,7 +353,7 @@ class PartnerSection(SettingsSection):
         except (PartnerError, StoreError) as error:
             self.say(str(error), problem=True)
             return
-        self.refresh()
+        self.show_partners()
         self.say(
             self.tr("Made a new code. Give it to your partner and read the six words together.")
         )
