@@ -219,9 +219,10 @@ class ShareWeekDialog(QDialog):
         heading.setFont(font)
         intro = _hint(
             self.tr(
-                "Your pillar answers go in a file only your partner's journal can open. "
-                "You choose what else goes with them; the preview shows exactly what "
-                "they will see. Sharing is up to you, this week and every week."
+                "Your answers and your two notes (more of, appreciated) go in a file only "
+                "your partner's journal can open. You choose what else goes with them; the "
+                "preview shows exactly what they will see. Sharing is up to you, this week "
+                "and every week."
             )
         )
 
