@@ -778,6 +778,8 @@ def _partner_import(args: argparse.Namespace, workspace: Workspace, out: TextIO)
     from attune_journal.exchange.partner import keep_received, open_file
 
     source = Path(args.file).expanduser()
+    if source.is_dir():
+        raise CommandError(f"{source} is a folder; give the file your partner shared.")
     if not source.is_file():
         raise CommandError(f"There is no file at {source}.")
     if source.stat().st_size > _MAX_PARTNER_FILE:

@@ -46,7 +46,7 @@ hand-made file); the journal's own limits are far below it."""
 # What each pillar is about, for a suggestion to start from (the statements' meaning,
 # in the words of a question two people can ask each other).
 _TOPICS = {
-    "safety": "what made it easier, or harder, to say what was on your mind",
+    "safety": "a moment it felt easy, or hard, to say what was on your mind",
     "appreciation": "a moment each of you felt noticed and valued",
     "closeness": "a time you felt connected beyond the day's logistics",
     "support": "what showing up for each other looked like when things got hard",

@@ -283,3 +283,22 @@ def test_talk_first_is_gentle_and_never_a_score() -> None:
     for word in ("because", "cause", "score", "grade", "fault", "wrong", "should", "leads to"):
         assert word not in text
     assert talk_first(side_by_side(mine, None))[0].startswith("When you have both answered")
+
+
+def test_the_secret_key_is_encrypted_at_rest_with_the_journal(tmp_path: Path) -> None:
+    from attune_journal.storage.partner_store import PartnerStore
+
+    folder = tmp_path / "j"
+    ws = open_workspace(folder)
+    code = ex.my_code(ws.journal)
+    pair = PartnerStore(ws.journal.db).key_pair()
+    assert pair is not None
+    ws.change_encryption(None, "a quiet morning")
+    ws.close()
+    stored = b"".join(p.read_bytes() for p in folder.rglob("*") if p.is_file())
+    assert pair[1] not in stored and pair[0] not in stored
+    ws = open_workspace(folder, "a quiet morning")
+    try:
+        assert ex.my_code(ws.journal) == code  # the same key, kept through encryption
+    finally:
+        ws.close()
