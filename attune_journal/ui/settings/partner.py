@@ -226,7 +226,11 @@ class PartnerSection(SettingsSection):
     # ---- showing -------------------------------------------------------------------------
 
     def _follow_module(self) -> None:
-        self.setVisible(self.settings.relationship_enabled)
+        on = self.settings.relationship_enabled
+        # Until the screen adds the section to its layout it has no parent, and showing
+        # it would open it as a window of its own: it shows with its parent then.
+        if not on or self.parentWidget() is not None:
+            self.setVisible(on)
 
     def show_partners(self) -> None:
         """Show the code, its words and the partners as the journal holds them now."""
