@@ -190,7 +190,7 @@ def export_command(args: argparse.Namespace, workspace: Workspace, out: TextIO) 
                 target,
                 force=args.force,
                 data_dir=data_dir,
-                extra_files=_partner_files(workspace, args),
+                extra_files=partner_files_for_export(workspace, args.start, args.end, args.week),
             )
     print(report.summary(), file=out)
     note = left_out(unreadable)
@@ -200,10 +200,13 @@ def export_command(args: argparse.Namespace, workspace: Workspace, out: TextIO) 
     return 0
 
 
-def _partner_files(workspace: Workspace, args: argparse.Namespace) -> list[tuple[str, bytes]]:
+def partner_files_for_export(
+    workspace: Workspace, start: date | None, end: date | None, week: str | None
+) -> list[tuple[str, bytes]]:
     """The weeks partners shared, for a folder export of the whole journal or of a week
-    (``partner/<name>/<week>.md``); an export of a range of days leaves them out."""
-    if args.start or args.end:
+    (``partner/<name>/<week>.md``), from the app and the command line alike; an export
+    of a range of days leaves them out."""
+    if start or end:
         return []
     from attune_journal.exchange.export_files import ExportError
     from attune_journal.exchange.partner import PartnerError, partner_export_files
@@ -212,8 +215,8 @@ def _partner_files(workspace: Workspace, args: argparse.Namespace) -> list[tuple
         files = partner_export_files(workspace.journal)
     except PartnerError as error:
         raise ExportError(f"{error} Nothing was exported.") from None
-    if args.week:
-        files = [(name, data) for name, data in files if name.endswith(f"/{args.week}.md")]
+    if week:
+        files = [(name, data) for name, data in files if name.endswith(f"/{week}.md")]
     return files
 
 

@@ -439,7 +439,10 @@ class ExportDialog(_RunningDialog):
         self.unreadable = unreadable  # damaged rows the read passed over, for the report
 
         def work() -> ExportReport:
-            from attune_journal.exchange.commands import entries_for_export
+            from attune_journal.exchange.commands import (
+                entries_for_export,
+                partner_files_for_export,
+            )
 
             entries = entries_for_export(
                 workspace,
@@ -448,14 +451,24 @@ class ExportDialog(_RunningDialog):
                 week,
                 unreadable,
             )
-            writer = export_markdown_file if single else export_markdown_folder
-            return writer(
+            if single:
+                return export_markdown_file(
+                    entries,
+                    target,
+                    force,
+                    progress=progress,
+                    cancelled=cancelled,
+                    data_dir=workspace.paths.root,  # never over the journal's own files
+                )
+            return export_markdown_folder(
                 entries,
                 target,
                 force,
                 progress=progress,
                 cancelled=cancelled,
-                data_dir=workspace.paths.root,  # never over the journal's own files
+                data_dir=workspace.paths.root,
+                # The weeks partners shared go with a whole-journal or one-week export.
+                extra_files=partner_files_for_export(workspace, start, end, week),  # type: ignore[arg-type]
             )
 
         self.report.setVisible(False)

@@ -54,6 +54,33 @@ def test_export_everything_to_a_folder(
     assert dialog.cancel_button.text() == "Close"
 
 
+def test_a_folder_export_from_the_window_keeps_the_weeks_a_partner_shared(
+    qtbot: Any, filled: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from attune_journal.core.partner import shared_week
+    from attune_journal.exchange import partner
+    from attune_journal.workspace import open_workspace
+    from tests.unit.test_partner import _checkin, _pair
+
+    sam = open_workspace(tmp_path / "sam")
+    try:
+        mine = filled.workspace.journal
+        _sam_for_me, me_for_sam = _pair(mine, sam.journal)
+        sealed = partner.seal(sam.journal, me_for_sam.id, shared_week(_checkin("2026-W47", 2)))
+    finally:
+        sam.close()
+    partner.keep_received(mine, partner.open_file(mine, sealed))
+
+    target = tmp_path / "export"
+    monkeypatch.setattr(exchange_dialogs, "ask_export_folder", lambda parent: target)
+    dialog = filled.open_export()
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.finished_report, timeout=10_000):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    shared = list((target / "partner").rglob("2026-W47.md"))
+    assert len(shared) == 1 and "kind: partner_week" in shared[0].read_text()
+
+
 def test_export_range_to_one_file_and_asking_before_replacing(
     qtbot: Any, filled: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
