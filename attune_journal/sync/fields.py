@@ -1,0 +1,58 @@
+"""An entry as the fields a sync change carries, and back (docs/sync-format.md).
+
+The fields are the Markdown export's front matter (docs/export-format.md) with the main
+text as ``text``: made by the export's own renderer and read by PyYAML as its importer
+reads it (``markdown_render.front_matter_text``, ``frontmatter.load``), and turned back
+into an entry by the importer (``markdown_import.entry_from_fields``). So a sync change
+and an export file can never disagree on what a field is called or how it is written.
+``uid`` and ``kind`` travel beside the fields, and ``prompt`` (the prompt's words, for
+reading only) not at all; ``meta`` is always there (``{}`` when the entry has none),
+so that removing the last detail is a change like any other.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from functools import cache
+from typing import Any
+
+from attune_journal.core.models import Entry, entry_text
+from attune_journal.exchange import frontmatter
+from attune_journal.exchange.markdown_import import entry_from_fields
+from attune_journal.exchange.markdown_render import front_matter_text
+from attune_journal.storage.repository import _texts_of
+
+_NOT_FIELDS = ("uid", "kind", "prompt")
+MAIN_TEXT = "text"
+
+
+def entry_digest(entry: Entry) -> str:
+    """A digest of the entry as the export writes it: equal digests, equal fields, so an
+    unchanged entry needs no YAML read to know it is unchanged."""
+    text = front_matter_text(entry) + "\x00" + entry_text(entry)
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+
+
+def entry_fields(entry: Entry) -> dict[str, Any]:
+    """Every field of ``entry`` by its front-matter name, the main text as ``text``."""
+    data = frontmatter.load(front_matter_text(entry))
+    for name in _NOT_FIELDS:
+        data.pop(name, None)
+    data.setdefault("meta", {})
+    data[MAIN_TEXT] = entry_text(entry)
+    return data
+
+
+def entry_from(uid: str, kind: str, fields: dict[str, Any]) -> Entry:
+    """The entry ``fields`` describe (``ImportFormatError`` when they do not make one)."""
+    data = {name: value for name, value in fields.items() if name != MAIN_TEXT}
+    data["uid"], data["kind"] = uid, kind
+    return entry_from_fields(data, str(fields.get(MAIN_TEXT) or ""), f"sync change of {uid}")
+
+
+@cache
+def text_fields(kind: str) -> frozenset[str]:
+    """A kind's free-text fields by front-matter name (the store's own list: the main
+    text, then the texts among its other fields): what a concurrent edit can conflict on."""
+    _main, *others = _texts_of(kind)
+    return frozenset([MAIN_TEXT, *others])

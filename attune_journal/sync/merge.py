@@ -1,0 +1,313 @@
+"""Applying everyone's changes (docs/sync-format.md, "Merging").
+
+Changes are kept once each, by clock (``sync_changes``); each entry they touch is then
+worked out again from *all* of its changes in clock order, so the journal depends only
+on the set of changes known, never on the order or the number of times they came:
+
+- each field takes its value from the latest ``put`` that set it;
+- a ``put`` concurrent with an earlier one (its ``base`` below the earlier clock) that
+  sets a free-text field to another value keeps the earlier version beside the entry,
+  as ``<uid>~<clock of the earlier put>`` with ``meta.conflict_of``; such a copy is
+  made the same on every device and then changes like any entry of its own;
+- ``trash``/``restore`` (and ``purge``) go by clock; a ``purge`` removes the entry
+  unless a ``put`` exists that the purging device had not seen (above its ``base``):
+  then the entry stays, in the trash;
+- of the weekly reviews (or relationship check-ins) of one week that are not in the
+  trash, the store can hold one: the one written first (its first ``put``; copies
+  last) stays, the others are kept in the trash;
+- own words and settings: the latest change wins, per word and per setting.
+
+What this writes becomes this device's published state (``sync_published``), so it is
+not sent back out as this device's change: publish local changes (``local_changes``)
+before applying others', or an edit made here in between is overwritten.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from attune_journal.core.errors import ValidationError
+from attune_journal.core.models import Entry
+from attune_journal.core.timeutil import now_local
+from attune_journal.exchange.parsed import ImportFormatError
+from attune_journal.settings import Settings
+from attune_journal.storage.repository import Journal
+from attune_journal.storage.sync_store import ENTRY_OPS, SyncStore, own_key
+from attune_journal.sync.clock import parse_stamp
+from attune_journal.sync.fields import entry_digest, entry_fields, entry_from, text_fields
+
+# The kinds the store keeps one of per week (``idx_entries_kind_week``).
+WEEKLY_KINDS = ("weekly_review", "relationship")
+COPY_MARK = "~"
+
+
+def _set_window(settings: Settings, value: Any) -> None:
+    low, high = value
+    settings.window_low, settings.window_high = int(low), int(high)
+
+
+def _set_week_start(settings: Settings, value: Any) -> None:
+    settings.week_start = int(value)
+
+
+def _set_themes_off(settings: Settings, value: Any) -> None:
+    settings.disabled_prompt_themes = [str(theme) for theme in value]
+
+
+# The settings that belong to the journal rather than to one computer (a window of
+# tolerance or a week start that differed per computer would make the same entries
+# read differently): their name in a ``setting`` change, how to read and to set them.
+JOURNAL_SETTINGS: dict[str, tuple[Callable[[Settings], Any], Callable[[Settings, Any], None]]] = {
+    "window": (lambda s: [s.window_low, s.window_high], _set_window),
+    "week_start": (lambda s: s.week_start, _set_week_start),
+    "prompt_themes_off": (lambda s: list(s.disabled_prompt_themes), _set_themes_off),
+}
+
+
+@dataclass
+class _Wanted:
+    """What the changes say one entry is: its fields and trash state, or gone."""
+
+    kind: str
+    fields: dict[str, Any]
+    trashed: bool
+    gone: bool
+    hlc: str  # its latest change
+    rank: tuple[int, str]  # who stays when two share a week: (is a copy, first put)
+
+
+def apply_changes(
+    journal: Journal,
+    store: SyncStore,
+    changes: Iterable[dict[str, Any]],
+    settings: Settings | None = None,
+) -> set[str]:
+    """Keep the changes not known yet and apply what they change; returns the uids of
+    the entries written, trashed, restored or removed (for the screens). Own words are
+    applied to the store; the journal's settings to ``settings`` when given (the caller
+    saves them)."""
+    with journal.locked(), store.transaction():
+        fresh = store.add_changes(changes)
+        uids = {original_uid(c["uid"]) for c in fresh if c["op"] in ENTRY_OPS}
+        owns = {own_key(c["kind"], c["name"]) for c in fresh if c["op"] in ("own", "own-remove")}
+        changed = _apply_entries(journal, store, uids)
+        _apply_own(journal, store, owns)
+        if settings is not None:
+            _apply_settings(store, settings)
+    return changed
+
+
+def settle(journal: Journal, store: SyncStore, uids: Iterable[str]) -> set[str]:
+    """Work the entries ``uids`` out again from all their changes (and the others of
+    their weeks): after this device's own changes, which may hand a week to another
+    device's review. Returns the uids written."""
+    with journal.locked(), store.transaction():
+        return _apply_entries(journal, store, {original_uid(uid) for uid in uids})
+
+
+def original_uid(uid: str) -> str:
+    """The entry a conflict copy (``<uid>~<clock>``) was made of; any other uid itself."""
+    head, mark, tail = uid.rpartition(COPY_MARK)
+    if mark:
+        try:
+            parse_stamp(tail)
+        except ValueError:
+            return uid
+        return head
+    return uid
+
+
+def conflicts(journal: Journal) -> list[tuple[Entry, Entry]]:
+    """ "Conflicts to resolve": (entry, the earlier version kept beside it) for each copy
+    in neither's trash, oldest entry first."""
+    pairs = []
+    for copy in journal.entries(newest_first=False):
+        of = copy.meta.get("conflict_of")
+        if isinstance(of, str) and original_uid(copy.uid) == of != copy.uid:
+            entry = journal.get_by_uid(of)
+            if entry is not None and not entry.is_trashed:
+                pairs.append((entry, copy))
+    return pairs
+
+
+# ---- entries ---------------------------------------------------------------------------
+
+
+def _apply_entries(journal: Journal, store: SyncStore, uids: set[str]) -> set[str]:
+    wanted: dict[str, _Wanted | None] = {}
+    for uid in sorted(uids):
+        wanted.update(_group(store, uid))
+    # A weekly entry that arrives, moves week or leaves the trash may change which one of
+    # its week the store shows: work out every entry of each week concerned.
+    weeks: set[tuple[str, str]] = set()
+    for uid, want in list(wanted.items()):
+        current = journal.get_by_uid(uid)
+        for kind, week in _weeks_of(want, current):
+            weeks.add((kind, week))
+    for kind, week in sorted(weeks):
+        for uid in store.uids_of_week(kind, week):
+            if uid not in wanted:
+                wanted.update(_group(store, original_uid(uid)))
+    _one_per_week(wanted)
+    changed: set[str] = set()
+    # Entries leaving the live list first, so that one taking its week's place fits.
+    order = sorted(wanted, key=lambda uid: (not _leaves(wanted[uid]), uid))
+    for uid in order:
+        if _write(journal, store, uid, wanted[uid]):
+            changed.add(uid)
+    return changed
+
+
+def _weeks_of(want: _Wanted | None, current: Entry | None) -> Iterator[tuple[str, str]]:
+    if want is not None and want.kind in WEEKLY_KINDS and isinstance(want.fields.get("week"), str):
+        yield want.kind, want.fields["week"]
+    if current is not None and current.kind in WEEKLY_KINDS:
+        yield current.kind, str(getattr(current, "week", ""))
+
+
+def _leaves(want: _Wanted | None) -> bool:
+    return want is None or want.gone or want.trashed
+
+
+def _one_per_week(wanted: dict[str, _Wanted | None]) -> None:
+    live: dict[tuple[str, str], list[tuple[tuple[int, str], str]]] = {}
+    for uid, want in wanted.items():
+        if want is None or want.gone or want.trashed or want.kind not in WEEKLY_KINDS:
+            continue
+        live.setdefault((want.kind, str(want.fields.get("week"))), []).append((want.rank, uid))
+    for group in live.values():
+        for _rank, uid in sorted(group)[1:]:
+            want = wanted[uid]
+            assert want is not None
+            want.trashed = True
+
+
+def _group(store: SyncStore, uid: str) -> dict[str, _Wanted | None]:
+    """What an entry and its conflict copies are, from all their changes."""
+    copies = store.copies_with_changes(uid)
+    changes = store.changes_of([uid, *copies], ENTRY_OPS)
+    main = changes[uid]
+    puts = [c for c in main if c["op"] == "put"]
+    found: dict[str, _Wanted | None] = {uid: _fold(main, {}, puts[0]["kind"] if puts else "")}
+    first = puts[0]["hlc"] if puts else ""
+    want = found[uid]
+    if want is not None:
+        want.rank = (0, first)
+        for earlier in _conflicted(puts, want.kind):
+            fields = {**want.fields, **earlier["fields"]}
+            fields["meta"] = {**(fields.get("meta") or {}), "conflict_of": uid}
+            copy = f"{uid}{COPY_MARK}{earlier['hlc']}"
+            own = changes.get(copy, [])
+            copy_want = _fold(own, fields, want.kind, earlier["hlc"])
+            if copy_want is not None:
+                copy_want.rank = (1, earlier["hlc"])
+            found[copy] = copy_want
+    for copy in copies:
+        found.setdefault(copy, None)  # its own changes came before what makes it
+    return found
+
+
+def _fold(
+    changes: list[dict[str, Any]], fields: dict[str, Any], kind: str, since: str = ""
+) -> _Wanted | None:
+    """Apply ``changes`` (clock order) to ``fields``: None when nothing says what the
+    entry is (its first ``put`` has not arrived)."""
+    puts = [c for c in changes if c["op"] == "put"]
+    if not fields and not puts:
+        return None
+    fields = dict(fields)
+    trashed = False
+    for change in changes:
+        if change["op"] == "put":
+            fields.update(change["fields"])
+            kind = change["kind"]
+        else:
+            trashed = change["op"] != "restore"
+    newest_put = max([since, *(p["hlc"] for p in puts)])
+    gone = any(c["op"] == "purge" and (c.get("base") or "") >= newest_put for c in changes)
+    latest = max([since, *(c["hlc"] for c in changes)])
+    return _Wanted(kind, fields, trashed, gone, latest, (0, ""))
+
+
+def _conflicted(puts: list[dict[str, Any]], kind: str) -> Iterator[dict[str, Any]]:
+    """The puts whose free text a later, concurrent put replaced with another text."""
+    texts = text_fields(kind)
+    for i, earlier in enumerate(puts):
+        mine = {k: v for k, v in earlier["fields"].items() if k in texts}
+        for later in puts[i + 1 :]:
+            if (later.get("base") or "") >= earlier["hlc"]:
+                continue  # the later edit was made knowing this one
+            theirs = later["fields"]
+            if any(k in theirs and theirs[k] != v for k, v in mine.items()):
+                yield earlier
+                break
+
+
+def _write(journal: Journal, store: SyncStore, uid: str, want: _Wanted | None) -> bool:
+    """Make the store hold ``want``; whether anything changed."""
+    if want is None:
+        return False  # not enough known yet: leave it as it is
+    current = journal.get_by_uid(uid)
+    if want.gone:
+        store.unpublish("entry", uid)
+        if current is None:
+            return False
+        assert current.id is not None
+        if not current.is_trashed:
+            journal.trash(current.id)
+        journal.purge(current.id)
+        return True
+    try:
+        entry = entry_from(uid, want.kind, want.fields)
+    except (ImportFormatError, ValidationError):
+        # Fields that make no entry (a hand-made change): every device passes it over.
+        return False
+    entry.id = current.id if current is not None else None
+    if want.trashed:
+        kept = current.deleted_at if current is not None else None
+        entry.deleted_at = kept or now_local()
+    same = (
+        current is not None
+        and current.kind == entry.kind
+        and current.is_trashed == want.trashed
+        and entry_digest(current) == entry_digest(entry)
+    )
+    if not same:
+        try:
+            journal.save_many([entry])
+        except ValidationError:
+            return False
+    state = {"kind": entry.kind, "fields": entry_fields(entry), "trashed": want.trashed}
+    store.publish("entry", uid, state, want.hlc, entry_digest(entry))
+    return not same
+
+
+# ---- own words and settings ------------------------------------------------------------
+
+
+def _apply_own(journal: Journal, store: SyncStore, keys: set[str]) -> None:
+    for key, changes in store.changes_of(keys, ("own", "own-remove")).items():
+        if not changes:
+            continue
+        last = changes[-1]
+        kind, name = json.loads(key)
+        current = dict(journal.own_items(kind)).get(name)
+        if last["op"] == "own":
+            if current != last["data"]:
+                journal.add_own_item(kind, name, last["data"])
+            store.publish("own", key, last["data"], last["hlc"])
+        else:
+            if current is not None:
+                journal.remove_own_item(kind, name)
+            store.unpublish("own", key)
+
+
+def _apply_settings(store: SyncStore, settings: Settings) -> None:
+    for key, changes in store.changes_of(JOURNAL_SETTINGS, ("setting",)).items():
+        if changes:
+            last = changes[-1]
+            JOURNAL_SETTINGS[key][1](settings, last["value"])
+            store.publish("setting", key, last["value"], last["hlc"])

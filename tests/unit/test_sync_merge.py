@@ -1,0 +1,404 @@
+"""Sync's local side: this device's changes and the merge (docs/sync-format.md).
+
+Devices here are whole workspaces in temp folders that hand each other their change
+lists directly (no folder, no sealing): what matters is that every device with the
+same changes holds the same journal, whatever order they came in and however often.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from attune_journal.core.errors import ValidationError
+from attune_journal.core.models import Entry, Feeling, Note, RepairEntry, WeeklyReview
+from attune_journal.exchange.markdown_export import export_markdown_folder
+from attune_journal.storage.sync_store import SyncStore
+from attune_journal.sync.changes import local_changes
+from attune_journal.sync.clock import Clock
+from attune_journal.sync.fields import entry_fields
+from attune_journal.sync.merge import apply_changes, conflicts
+from attune_journal.workspace import Workspace, open_workspace
+from tests.factories import at, full_checkin, full_note, full_repair, full_weekly_review
+
+
+class Wall:
+    """Every device's wall clock: one shared time, each with its own skew."""
+
+    def __init__(self) -> None:
+        self.ms = 1_764_800_000_000
+
+    def of(self, skew: int) -> Any:
+        return lambda: self.ms + skew
+
+
+class Device:
+    def __init__(self, folder: Path, wall: Wall, skew: int = 0) -> None:
+        self.ws: Workspace = open_workspace(folder)
+        self.store = SyncStore(self.ws.journal.db)
+        self.clock = Clock(self.store.device(), wall.of(skew))
+        self.sent: list[list[dict[str, Any]]] = []
+
+    @property
+    def journal(self) -> Any:
+        return self.ws.journal
+
+    def publish(self) -> list[dict[str, Any]]:
+        batch = local_changes(self.journal, self.store, self.clock, self.ws.settings)
+        if batch:
+            self.sent.append(batch)
+        return batch
+
+    def receive(self, changes: list[dict[str, Any]]) -> set[str]:
+        return apply_changes(self.journal, self.store, changes, self.ws.settings)
+
+    def export(self, folder: Path) -> dict[str, bytes]:
+        export_markdown_folder(self.journal.entries(newest_first=False), folder)
+        return {
+            str(path.relative_to(folder)): path.read_bytes()
+            for path in sorted(folder.rglob("*"))
+            if path.is_file()
+        }
+
+    def state(self) -> dict[str, tuple[dict[str, Any], bool]]:
+        journal = self.journal
+        every = journal.entries() + journal.entries(trashed=True)
+        return {e.uid: (entry_fields(e), e.is_trashed) for e in every}
+
+
+def devices(tmp: Path, count: int, wall: Wall | None = None) -> list[Device]:
+    wall = wall or Wall()
+    return [Device(tmp / f"device-{i}", wall, skew=i * 7) for i in range(count)]
+
+
+def exchange(*devices: Device) -> None:
+    """Every device publishes, then receives everything the others sent."""
+    for device in devices:
+        device.publish()
+    for device in devices:
+        for other in devices:
+            if other is not device:
+                for batch in other.sent:
+                    device.receive(batch)
+
+
+def edit(device: Device, uid: str, **values: Any) -> Entry:
+    entry = device.journal.get_by_uid(uid)
+    assert entry is not None
+    entry = replace(entry, **values)
+    return device.journal.save(entry)
+
+
+# ---- examples ---------------------------------------------------------------------------
+
+
+def test_a_new_entry_and_its_edits_reach_the_other_device(tmp_path: Path) -> None:
+    a, b = devices(tmp_path, 2)
+    note = a.journal.save(full_note(uid="n1"))
+    first = a.publish()
+    assert [c["op"] for c in first[:1]] == ["put"]
+    assert first[0]["base"] is None and first[0]["fields"]["text"] == note.text
+    assert {"own", "setting"} >= {c["op"] for c in first[1:]}
+    assert b.receive(first) == {"n1"}
+    edit(a, "n1", starred=True)
+    second = a.publish()
+    assert [(c["op"], sorted(c["fields"])) for c in second] == [("put", ["starred", "updated_at"])]
+    assert second[0]["base"] == first[0]["hlc"]
+    assert b.receive(second) == {"n1"}
+    assert b.journal.get_by_uid("n1").starred
+    assert b.publish() == []  # what was applied is not sent back out
+    assert a.publish() == []
+
+
+def test_the_same_changes_twice_change_nothing(tmp_path: Path) -> None:
+    a, b = devices(tmp_path, 2)
+    a.journal.save(full_checkin(uid="c1"))
+    batch = a.publish()
+    assert b.receive(batch) == {"c1"}
+    assert b.receive(batch) == set()
+    assert b.receive(list(reversed(batch))) == set()
+
+
+def test_edits_of_different_fields_on_two_devices_are_both_kept(tmp_path: Path) -> None:
+    a, b = devices(tmp_path, 2)
+    a.journal.save(full_note(uid="n1"))
+    exchange(a, b)
+    edit(a, "n1", tags=["from-a"])
+    edit(b, "n1", activation=2)
+    exchange(a, b)
+    for device in (a, b):
+        entry = device.journal.get_by_uid("n1")
+        assert entry.tags == ["from-a"] and entry.activation == 2
+        assert conflicts(device.journal) == []
+    assert a.state() == b.state()
+
+
+def test_text_written_on_two_devices_at_once_keeps_both(tmp_path: Path) -> None:
+    wall = Wall()
+    a, b = devices(tmp_path, 2, wall)
+    a.journal.save(full_note(uid="n1"))
+    exchange(a, b)
+    edit(a, "n1", text="Written on the laptop.")
+    a.publish()
+    wall.ms += 1000
+    edit(b, "n1", text="Written on the desktop.")
+    b.publish()
+    exchange(a, b)
+    assert a.state() == b.state()
+    pairs = conflicts(a.journal)
+    assert len(pairs) == 1
+    entry, copy = pairs[0]
+    assert isinstance(entry, Note) and isinstance(copy, Note)
+    assert entry.uid == "n1" and entry.text == "Written on the desktop."  # the later one
+    assert copy.uid == f"n1~{a.sent[-1][0]['hlc']}"
+    assert copy.text == "Written on the laptop." and copy.meta["conflict_of"] == "n1"
+    assert [(e.uid, c.uid) for e, c in conflicts(b.journal)] == [(entry.uid, copy.uid)]
+    # Resolving: trash the copy on one device; the other follows, the pair is gone.
+    a.journal.trash(a.journal.get_by_uid(copy.uid).id)
+    exchange(a, b)
+    assert conflicts(a.journal) == conflicts(b.journal) == []
+    assert a.state() == b.state()
+
+
+def test_an_edit_made_after_seeing_the_other_is_no_conflict(tmp_path: Path) -> None:
+    a, b = devices(tmp_path, 2)
+    a.journal.save(full_note(uid="n1"))
+    exchange(a, b)
+    edit(a, "n1", text="first")
+    exchange(a, b)
+    edit(b, "n1", text="second")
+    exchange(a, b)
+    assert conflicts(a.journal) == conflicts(b.journal) == []
+    assert a.journal.get_by_uid("n1").text == "second"
+
+
+def test_a_purge_against_a_concurrent_edit_keeps_the_entry_in_the_trash(tmp_path: Path) -> None:
+    a, b = devices(tmp_path, 2)
+    a.journal.save(full_repair(uid="r1"))
+    exchange(a, b)
+    entry = a.journal.get_by_uid("r1")
+    a.journal.trash(entry.id)
+    a.journal.purge(entry.id)
+    edit(b, "r1", my_part="I raised my voice.")
+    exchange(a, b)
+    for device in (a, b):
+        kept = device.journal.get_by_uid("r1")
+        assert isinstance(kept, RepairEntry)
+        assert kept.is_trashed and kept.my_part == "I raised my voice."
+    assert a.state() == b.state()
+    # Purged again, now knowing the edit: gone everywhere.
+    a.journal.purge(a.journal.get_by_uid("r1").id)
+    exchange(a, b)
+    assert a.journal.get_by_uid("r1") is None and b.journal.get_by_uid("r1") is None
+
+
+def test_trash_and_restore_go_by_clock(tmp_path: Path) -> None:
+    wall = Wall()
+    a, b = devices(tmp_path, 2, wall)
+    a.journal.save(full_note(uid="n1"))
+    exchange(a, b)
+    b.journal.trash(b.journal.get_by_uid("n1").id)
+    b.publish()
+    wall.ms += 1000
+    a.journal.trash(a.journal.get_by_uid("n1").id)
+    a.publish()
+    a.journal.restore(a.journal.get_by_uid("n1").id)
+    assert [c["op"] for c in a.publish()] == ["restore"]
+    exchange(a, b)
+    assert not a.journal.get_by_uid("n1").is_trashed
+    assert not b.journal.get_by_uid("n1").is_trashed
+    # The restore is the latest clock whatever order the three changes arrive in.
+    (c,) = devices(tmp_path / "late", 1, wall)
+    for batch in reversed([*a.sent, *b.sent]):
+        c.receive(batch)
+    assert not c.journal.get_by_uid("n1").is_trashed
+
+
+def test_two_reviews_of_one_week_keep_the_first_written_live(tmp_path: Path) -> None:
+    wall = Wall()
+    a, b = devices(tmp_path, 2, wall)
+    a.journal.save(full_weekly_review(uid="w-a", went_well="laptop"))
+    a.publish()
+    wall.ms += 1000
+    b.journal.save(full_weekly_review(uid="w-b", went_well="desktop"))
+    b.publish()
+    exchange(a, b)
+    for device in (a, b):
+        live = device.journal.weekly_review("2026-W48")
+        assert isinstance(live, WeeklyReview) and live.uid == "w-a"
+        assert device.journal.get_by_uid("w-b").is_trashed
+    assert a.state() == b.state()
+    # The first one moved to the trash: the other takes the week on both.
+    a.journal.trash(a.journal.get_by_uid("w-a").id)
+    exchange(a, b)
+    for device in (a, b):
+        assert device.journal.weekly_review("2026-W48").uid == "w-b"
+    assert a.state() == b.state()
+
+
+def test_own_words_and_journal_settings_last_writer_wins(tmp_path: Path) -> None:
+    wall = Wall()
+    a, b = devices(tmp_path, 2, wall)
+    a.journal.add_own_item("feeling", "wobbly", {"pleasantness": -0.2, "energy": 0.1})
+    a.ws.settings.window_low, a.ws.settings.window_high = 2, 7
+    exchange(a, b)
+    assert dict(b.journal.own_items("feeling")) == {"wobbly": {"pleasantness": -0.2, "energy": 0.1}}
+    assert (b.ws.settings.window_low, b.ws.settings.window_high) == (2, 7)
+    wall.ms += 1000
+    b.journal.remove_own_item("feeling", "wobbly")
+    b.ws.settings.week_start = 6
+    exchange(a, b)
+    assert a.journal.own_items("feeling") == [] and a.ws.settings.week_start == 6
+    assert a.publish() == b.publish() == []
+
+
+# ---- many devices, random work, random delivery --------------------------------------
+
+TEXTS = ["", "a", "Slept badly.", "---\nnot front matter\n", "emoji 🙂 and rtl עברית", "b\n\n"]
+
+
+@st.composite
+def scripts(draw: st.DrawFn) -> tuple[int, list[tuple[Any, ...]]]:
+    count = draw(st.integers(2, 5))
+    steps = draw(
+        st.lists(
+            st.tuples(
+                st.sampled_from(
+                    [
+                        "create",
+                        "text",
+                        "fields",
+                        "trash",
+                        "restore",
+                        "purge",
+                        "own",
+                        "setting",
+                        "publish",
+                        "deliver",
+                        "deliver",
+                        "tick",
+                    ]
+                ),
+                st.integers(0, count - 1),
+                st.integers(0, 1000),
+            ),
+            min_size=15,
+            max_size=50,
+        )
+    )
+    return count, steps
+
+
+def _make(kind: int, uid: str, n: int) -> Entry:
+    week = f"2026-W{47 + n % 2}"
+    makers: list[Callable[[], Entry]] = [
+        lambda: full_note(uid=uid, text=TEXTS[n % len(TEXTS)] or "x"),
+        lambda: full_checkin(uid=uid, reflection=TEXTS[n % len(TEXTS)], at=at(day=1 + n % 28)),
+        lambda: full_repair(uid=uid),
+        lambda: full_weekly_review(uid=uid, week=week, went_well=TEXTS[n % len(TEXTS)]),
+    ]
+    return makers[kind % 4]()
+
+
+def _pick(device: Device, n: int, trashed: bool | None = None) -> Entry | None:
+    journal = device.journal
+    pool = {
+        None: journal.entries(newest_first=False) + journal.entries(trashed=True),
+        False: journal.entries(newest_first=False),
+        True: journal.entries(trashed=True),
+    }[trashed]
+    pool.sort(key=lambda e: e.uid)
+    return pool[n % len(pool)] if pool else None
+
+
+def _run(tmp: Path, count: int, steps: list[tuple[Any, ...]]) -> None:
+    wall = Wall()
+    group = [Device(tmp / f"d{i}", wall, skew=(i * 1237) % 5000 - 2500) for i in range(count)]
+    saved: set[str] = set()
+    purged: set[str] = set()
+    # A shared start, one entry of each kind known everywhere, so that the devices' work
+    # meets on the same entries (concurrent edits, trash against edit, purge).
+    for kind in range(4):
+        saved.add(group[0].journal.save(_make(kind, f"s{kind}", kind)).uid)
+    exchange(*group)
+    made = 0
+    for op, who, n in steps:
+        device = group[who]
+        wall.ms += n % 3  # often the same millisecond
+        try:
+            if op == "create":
+                made += 1
+                entry = device.journal.save(_make(n, f"e{made}", n))
+                saved.add(entry.uid)
+            elif op == "text" and (entry := _pick(device, n, trashed=False)):
+                name = entry.main_text
+                value = TEXTS[n % len(TEXTS)] + str(n)
+                device.journal.save(replace(entry, **{name: value}))
+            elif op == "fields" and (entry := _pick(device, n, trashed=False)):
+                changes: dict[str, Any] = {"starred": not entry.starred}
+                if n % 3 == 0:
+                    changes["tags"] = [f"t{n % 4}"]
+                if n % 3 == 1 and hasattr(entry, "feelings"):
+                    changes["feelings"] = [Feeling("calm", 0.3, -0.4, 1 + n % 3)]
+                if n % 3 == 2 and isinstance(entry, Note):
+                    changes["activation"] = n % 11
+                device.journal.save(replace(entry, **changes))
+            elif op == "trash" and (entry := _pick(device, n, trashed=False)):
+                device.journal.trash(entry.id)
+            elif op == "restore" and (entry := _pick(device, n, trashed=True)):
+                device.journal.restore(entry.id)
+            elif op == "purge" and (entry := _pick(device, n, trashed=True)):
+                device.journal.purge(entry.id)
+                purged.add(entry.uid)
+            elif op == "own":
+                if n % 2:
+                    device.journal.add_own_item("need", f"need {n % 3}", {"n": n})
+                else:
+                    device.journal.remove_own_item("need", f"need {n % 3}")
+            elif op == "setting":
+                device.ws.settings.week_start = n % 7
+            elif op == "publish":
+                device.publish()
+            elif op == "deliver":
+                sent = [batch for other in group for batch in other.sent]
+                if sent:
+                    device.receive(sent[n % len(sent)])  # any batch, again or out of order
+        except ValidationError:
+            pass  # a second review for a week here: refused, as in the app
+    # Everyone publishes and receives everything, shuffled, twice over.
+    for device in group:
+        device.publish()
+    every = [batch for device in group for batch in device.sent]
+    for i, device in enumerate(group):
+        order = every[i % len(every) :] + every[: i % len(every)] if every else []
+        for batch in [*order, *reversed(order)]:
+            device.receive(batch)
+    for device in group:
+        assert device.publish() == [], "applied changes were sent back out"
+    exports = [device.export(tmp / f"export-{i}") for i, device in enumerate(group)]
+    states = [device.state() for device in group]
+    for i in range(1, count):
+        assert exports[i] == exports[0]
+        assert states[i] == states[0]
+        # Own words compare as sets: their order in a list is when each store got them.
+        own = [sorted(device.journal.own_items("need")) for device in (group[i], group[0])]
+        assert own[0] == own[1]
+        assert group[i].ws.settings.week_start == group[0].ws.settings.week_start
+    for uid in saved - purged:
+        assert uid in states[0], f"{uid} was lost"
+    for device in group:
+        device.ws.close()
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(scripts())
+def test_every_device_reaches_the_same_journal(script: tuple[int, list[tuple[Any, ...]]]) -> None:
+    count, steps = script
+    with tempfile.TemporaryDirectory() as tmp:
+        _run(Path(tmp), count, steps)
