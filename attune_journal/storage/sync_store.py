@@ -108,11 +108,12 @@ class SyncStore:
 
     def copies_with_changes(self, uid: str) -> list[str]:
         """The conflict copies of ``uid`` (``<uid>~<clock>``) that have changes of their own."""
-        prefix = uid + "~"
+        # Every text starting with "<uid>~" sorts from there to before "<uid>" and the
+        # character after "~": a range the uid index answers without a scan.
         rows = self.db.execute(
-            "SELECT DISTINCT uid FROM sync_changes WHERE substr(uid, 1, ?) = ? AND op IN "
+            "SELECT DISTINCT uid FROM sync_changes WHERE uid >= ? AND uid < ? AND op IN "
             f"({', '.join('?' * len(ENTRY_OPS))}) ORDER BY uid",
-            [len(prefix), prefix, *ENTRY_OPS],
+            [uid + "~", uid + chr(ord("~") + 1), *ENTRY_OPS],
         ).fetchall()
         return [row[0] for row in rows]
 
