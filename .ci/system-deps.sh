@@ -8,6 +8,8 @@ packages=(
   xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0
   libxcb-render0 libxcb-shape0 libxcb-util1 libxcb-xkb1 libxkbcommon-x11-0
   desktop-file-utils appstream
+  # The sync test runs two Syncthing instances on loopback (tests/unit/test_syncthing.py).
+  syncthing
 )
 missing=()
 for pkg in "${packages[@]}"; do
