@@ -276,6 +276,37 @@ def m0005_sync(db: Database) -> None:
         db.execute(statement)
 
 
+@migrations(name="0006_sync_dirty")
+def m0006_sync_dirty(db: Database) -> None:
+    # The entries written since this device last published (docs/sync-format.md): the
+    # uid of every entry inserted, changed or deleted, by any writer (the app, the
+    # command line, an import, a restore's migration), so a publish reads only those
+    # rather than the whole journal. A publish takes the uids it has dealt with out.
+    statements = [
+        "CREATE TABLE sync_dirty (uid TEXT PRIMARY KEY) WITHOUT ROWID",
+        """
+        CREATE TRIGGER sync_dirty_insert AFTER INSERT ON entries BEGIN
+            INSERT OR IGNORE INTO sync_dirty(uid) VALUES (new.uid);
+        END
+        """,
+        """
+        CREATE TRIGGER sync_dirty_update AFTER UPDATE ON entries BEGIN
+            INSERT OR IGNORE INTO sync_dirty(uid) VALUES (old.uid);
+            INSERT OR IGNORE INTO sync_dirty(uid) VALUES (new.uid);
+        END
+        """,
+        """
+        CREATE TRIGGER sync_dirty_delete AFTER DELETE ON entries BEGIN
+            INSERT OR IGNORE INTO sync_dirty(uid) VALUES (old.uid);
+        END
+        """,
+        # Entries already in the store are new to sync.
+        "INSERT OR IGNORE INTO sync_dirty(uid) SELECT uid FROM entries",
+    ]
+    for statement in statements:
+        db.execute(statement)
+
+
 @cache
 def _expected() -> dict[str, tuple[dict[str, Any], frozenset[str]]]:
     """Each table the migrations make, with its columns (name -> type) and index names:

@@ -14,6 +14,7 @@ MIGRATION_NAMES: tuple[str, ...] = (
     "0003_four_digit_utc_years",
     "0004_partner_sharing",
     "0005_sync",
+    "0006_sync_dirty",
 )
 SCHEMA_VERSION = len(MIGRATION_NAMES)
 KNOWN_MIGRATIONS = frozenset(MIGRATION_NAMES)

@@ -1,8 +1,10 @@
 """The rows behind sync (tables from migration ``0005_sync``; docs/sync-format.md).
 
-Only SQL: what a change means and how changes merge is ``sync/merge.py``'s. Three
-tables: ``sync_changes``, every change this store knows (its own and other devices'),
-each once by its clock; ``sync_files``, the folder's files applied; and
+Only SQL: what a change means and how changes merge is ``sync/merge.py``'s. The
+tables (``sync_dirty`` from ``0006_sync_dirty``: the uids of entries written since the
+last publish, filled by triggers on ``entries``): ``sync_changes``, every change this
+store knows (its own and other devices'), each once by its clock; ``sync_files``, the
+folder's files applied; and
 ``sync_published``, what this device last published or applied of each entry, own
 word and journal setting, which its next changes are told from.
 
@@ -135,7 +137,70 @@ class SyncStore:
         ).fetchone()
         return row[0] if row else None
 
+    def changes_since(self, device: str, after: str) -> list[dict[str, Any]]:
+        """This device's own changes with a clock above ``after``, oldest first."""
+        rows = self.db.execute(
+            "SELECT body FROM sync_changes WHERE device = ? AND hlc > ? ORDER BY hlc",
+            [device, after],
+        ).fetchall()
+        return [json.loads(body) for (body,) in rows]
+
+    def all_changes(self) -> Iterator[dict[str, Any]]:
+        """Every change known, oldest clock first (a snapshot's contents)."""
+        for (body,) in self.db.execute("SELECT body FROM sync_changes ORDER BY hlc"):
+            yield json.loads(body)
+
+    def changes_size(self) -> int:
+        row = self.db.execute("SELECT coalesce(sum(length(body)), 0) FROM sync_changes")
+        return int(row.fetchone()[0])
+
+    # ---- entries written since the last publish ------------------------------------
+
+    def dirty(self) -> list[str]:
+        """The uids of entries written (added, changed, removed) since they were last
+        published or applied, by anyone: the triggers of ``0006_sync_dirty``."""
+        return [row[0] for row in self.db.execute("SELECT uid FROM sync_dirty ORDER BY uid")]
+
+    def clean(self, uids: Iterable[str]) -> None:
+        """Take ``uids`` out of the written-since list (published or applied now)."""
+        self.db.conn.executemany("DELETE FROM sync_dirty WHERE uid = ?", [(u,) for u in uids])
+
+    def mark_all_dirty(self) -> None:
+        """Every entry counts as written: the next publish looks at all of them."""
+        self.db.execute("INSERT OR IGNORE INTO sync_dirty(uid) SELECT uid FROM entries")
+
+    # ---- this device's sync settings ------------------------------------------------
+
+    def meta(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        return None if row is None else str(row[0])
+
+    def set_meta(self, key: str, value: str | None) -> None:
+        if value is None:
+            self.db.execute("DELETE FROM meta WHERE key = ?", [key])
+        else:
+            self.db.execute(
+                "INSERT INTO meta(key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                [key, value],
+            )
+
     # ---- what this device published -------------------------------------------------
+
+    def published_of(self, scope: str, uids: Iterable[str]) -> dict[str, Published]:
+        """What was published of these uids (those that were)."""
+        wanted = sorted(set(uids))
+        found: dict[str, Published] = {}
+        for start in range(0, len(wanted), 500):
+            part = wanted[start : start + 500]
+            rows = self.db.execute(
+                "SELECT uid, fields, digest, hlc FROM sync_published WHERE scope = ? "
+                f"AND uid IN ({', '.join('?' * len(part))})",
+                [scope, *part],
+            ).fetchall()
+            for uid, fields, digest, hlc in rows:
+                found[uid] = Published(json.loads(fields), digest, hlc)
+        return found
 
     def published(self, scope: str) -> dict[str, Published]:
         rows = self.db.execute(
@@ -170,6 +235,16 @@ class SyncStore:
         """For each device, the highest file number applied (a log body's ``seen``)."""
         rows = self.db.execute("SELECT device, max(seq) FROM sync_files GROUP BY device")
         return {device: int(seq) for device, seq in rows.fetchall()}
+
+    def files(self) -> set[tuple[str, int]]:
+        """Every file applied (or written) here, as ``(device, seq)``."""
+        rows = self.db.execute("SELECT device, seq FROM sync_files").fetchall()
+        return {(device, int(seq)) for device, seq in rows}
+
+    def forget_files(self, device: str, seqs: Iterable[int]) -> None:
+        self.db.conn.executemany(
+            "DELETE FROM sync_files WHERE device = ? AND seq = ?", [(device, s) for s in seqs]
+        )
 
     def has_file(self, device: str, seq: int) -> bool:
         row = self.db.execute(

@@ -1,8 +1,10 @@
 """What this device changed since it last published (docs/sync-format.md, "A log file's
 body"): the changes its next log carries.
 
-Each entry, own word and journal setting is compared with what this device last
-published or applied of it (``sync_published``): a new entry gives a ``put`` of all its
+Each entry written since the last publish (``sync_dirty``, kept by triggers on
+``entries`` whoever writes: the app, the command line, an import), each own word and
+each journal setting is compared with what this device last published or applied of
+it (``sync_published``): a new entry gives a ``put`` of all its
 fields, an edit a ``put`` of the fields it changed (``base``: the largest clock of a
 change to that entry this device knows), a move to or from the trash ``trash`` or
 ``restore``, an entry gone from the store a ``purge``. Each change gets a fresh clock,
@@ -28,6 +30,8 @@ from attune_journal.sync.merge import JOURNAL_SETTINGS, WEEKLY_KINDS, settle
 
 # The person's own words, by kind (the store's ``own_items.kind``).
 OWN_KINDS = ("feeling", "strategy", "prompt", "need")
+# More entries written than this since the last publish: read the whole table once.
+_READ_ALL_ABOVE = 500
 
 
 def local_changes(
@@ -66,16 +70,32 @@ class _Recorder:
 
 
 def _entry_changes(journal: Journal, store: SyncStore, found: _Recorder) -> None:
-    published = store.published("entry")
-    present: set[str] = set()
-    entries: list[Entry] = journal.entries(newest_first=False)
-    entries += journal.entries(trashed=True, newest_first=False)
-    for entry in entries:
-        present.add(entry.uid)
-        _entry_change(entry, published.get(entry.uid), store, found)
-    for uid in sorted(published.keys() - present):
-        found.add("purge", uid=uid, base=store.latest_clock(uid))
-        store.unpublish("entry", uid)
+    dirty = store.dirty()
+    if not dirty:
+        return
+    published = store.published_of("entry", dirty)
+    present: dict[str, Entry] = {}
+    if len(dirty) > _READ_ALL_ABOVE:
+        # Most of the journal (a first publish): one pass over the table is quicker.
+        wanted = set(dirty)
+        for entry in journal.entries(newest_first=False) + journal.entries(
+            trashed=True, newest_first=False
+        ):
+            if entry.uid in wanted:
+                present[entry.uid] = entry
+    else:
+        for uid in dirty:
+            entry = journal.get_by_uid(uid)
+            if entry is not None:
+                present[uid] = entry
+    for uid in dirty:
+        entry = present.get(uid)
+        if entry is not None:
+            _entry_change(entry, published.get(uid), store, found)
+        elif uid in published:
+            found.add("purge", uid=uid, base=store.latest_clock(uid))
+            store.unpublish("entry", uid)
+    store.clean(dirty)
 
 
 def _entry_change(

@@ -1,9 +1,10 @@
 """An entry as the fields a sync change carries, and back (docs/sync-format.md).
 
 The fields are the Markdown export's front matter (docs/export-format.md) with the main
-text as ``text``: made by the export's own renderer and read by PyYAML as its importer
-reads it (``markdown_render.front_matter_text``, ``frontmatter.load``), and turned back
-into an entry by the importer (``markdown_import.entry_from_fields``). So a sync change
+text as ``text``: the export's own dict of it (``markdown_render.front_matter``, whose
+YAML text the export writes and the tests check against it), and turned back into an
+entry by the importer (``markdown_import.entry_from_fields``). No YAML is written or
+read on the way: on a ten-year journal that round trip was most of a join's time. So a sync change
 and an export file can never disagree on what a field is called or how it is written.
 ``uid`` and ``kind`` travel beside the fields, and ``prompt`` (the prompt's words, for
 reading only) not at all; ``meta`` is always there (``{}`` when the entry has none),
@@ -17,13 +18,14 @@ from functools import cache
 from typing import Any
 
 from attune_journal.core.models import Entry, entry_text
-from attune_journal.exchange import frontmatter
 from attune_journal.exchange.markdown_import import entry_from_fields
-from attune_journal.exchange.markdown_render import front_matter_text
+from attune_journal.exchange.markdown_render import front_matter, front_matter_text
 from attune_journal.storage.repository import _texts_of
 
 _NOT_FIELDS = ("uid", "kind", "prompt")
 MAIN_TEXT = "text"
+# ``prompt`` is dropped from the fields: no need to look the prompt's words up.
+_NO_PROMPTS: dict[str, str] = {}
 
 
 def entry_digest(entry: Entry) -> str:
@@ -35,7 +37,7 @@ def entry_digest(entry: Entry) -> str:
 
 def entry_fields(entry: Entry) -> dict[str, Any]:
     """Every field of ``entry`` by its front-matter name, the main text as ``text``."""
-    data = frontmatter.load(front_matter_text(entry))
+    data = front_matter(entry, _NO_PROMPTS)
     for name in _NOT_FIELDS:
         data.pop(name, None)
     data.setdefault("meta", {})

@@ -259,6 +259,7 @@ def _write(journal: Journal, store: SyncStore, uid: str, want: _Wanted | None) -
         if not current.is_trashed:
             journal.trash(current.id)
         journal.purge(current.id)
+        store.clean([uid])  # what the changes say: not this device's change
         return True
     try:
         entry = entry_from(uid, want.kind, want.fields)
@@ -282,6 +283,7 @@ def _write(journal: Journal, store: SyncStore, uid: str, want: _Wanted | None) -
             return False
     state = {"kind": entry.kind, "fields": entry_fields(entry), "trashed": want.trashed}
     store.publish("entry", uid, state, want.hlc, entry_digest(entry))
+    store.clean([uid])  # what the changes say: not this device's change
     return not same
 
 
