@@ -189,6 +189,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--explain", action="store_true", help="also say how the numbers are worked out"
     )
     _add_privacy_parsers(sub)
+    _add_sync_parser(sub)
     partner_actions = _add_partner_parsers(sub)
     from attune_journal.exchange.commands import add_parsers as add_exchange_parsers
 
@@ -627,6 +628,119 @@ def _import(args: argparse.Namespace, workspace: Workspace, out: TextIO) -> int:
     try:
         return import_command(args, workspace, out)
     except ImportFormatError as error:
+        raise CommandError(str(error)) from None
+
+
+# ---- sync through a folder (sync/session.py, docs/sync-format.md) ------------------------
+
+ENV_SYNC_PASSPHRASE = "ATTUNE_JOURNAL_SYNC_PASSPHRASE"
+
+
+def _add_sync_parser(sub: Any) -> None:
+    sync = sub.add_parser(
+        "sync",
+        help="sync this journal with your other computers through a folder",
+        description=(
+            "Sync through a folder your own sync tool (Syncthing, Nextcloud, a USB stick) "
+            "carries between computers; everything in it is encrypted with the sync "
+            "passphrase (asked for, or $ATTUNE_JOURNAL_SYNC_PASSPHRASE). Other commands "
+            "never sync by themselves: 'sync now' does."
+        ),
+    )
+    sync.add_argument(
+        "action",
+        nargs="?",
+        choices=["now", "status", "stop"],
+        help="now: sync; status: how it stands; stop: stop syncing on this computer",
+    )
+    sync.add_argument(
+        "--folder", metavar="DIR", help="set up sync in DIR, or join the sync folder there"
+    )
+    sync.add_argument("--name", metavar="NAME", help="what to call this computer")
+
+
+def _ask_sync_secret(prompt: str) -> str:
+    import getpass
+
+    if not sys.stdin.isatty():
+        raise CommandError(
+            "Sync needs its passphrase: run this in a terminal to type it, or set "
+            f"{ENV_SYNC_PASSPHRASE}. Nothing was changed."
+        )
+    return getpass.getpass(prompt, stream=sys.stderr)
+
+
+def _sync_passphrase(creating: bool) -> str:
+    from attune_journal.storage.crypto import secret_from_env
+
+    value = secret_from_env(ENV_SYNC_PASSPHRASE)
+    if value:
+        return value
+    if not creating:
+        return _ask_sync_secret("Sync passphrase: ")
+    value = _ask_sync_secret("New sync passphrase: ")
+    if _ask_sync_secret("The same passphrase again: ") != value:
+        raise CommandError("The two passphrases differ; nothing was changed.")
+    if not value.strip():
+        raise CommandError("Please choose a passphrase for the sync folder.")
+    return value
+
+
+@command("sync")
+def _sync(args: argparse.Namespace, workspace: Workspace, out: TextIO) -> int:
+    import platform
+
+    from attune_journal.sync import session
+    from attune_journal.sync.crypto import SyncError
+    from attune_journal.sync.folder import SyncFolder
+
+    try:
+        if args.folder is not None:
+            if args.action is not None:
+                raise CommandError("Give either --folder or an action (now, status, stop).")
+            folder = Path(args.folder).expanduser()
+            creating = not SyncFolder(folder.absolute()).exists()
+            if not folder.is_dir():
+                raise CommandError(f"There is no folder {folder}; please create it first.")
+            name = args.name or workspace.settings.sync_name or platform.node() or ""
+            found = session.set_up(workspace, folder, _sync_passphrase(creating), name)
+            print(
+                "Sync is set up: " if creating else "Joined the sync folder: ",
+                end="",
+                file=out,
+            )
+            print("this journal is in it now.", file=out)
+            for line in found.lines():
+                print(line, file=out)
+            return 0
+        if args.name is not None:
+            raise CommandError("--name goes with --folder (it names this computer).")
+        if args.action is None:
+            raise CommandError(
+                "Say what to do: 'sync --folder DIR' to set up, or 'sync now', "
+                "'sync status', 'sync stop'."
+            )
+        if args.action == "status":
+            for line in session.status(workspace).lines():
+                print(line, file=out)
+            return 0
+        if not session.is_set_up(workspace):
+            raise CommandError(
+                "This computer does not sync yet: run 'attune-journal sync --folder DIR' first."
+            )
+        if args.action == "stop":
+            session.stop(workspace)
+            print(
+                "This computer no longer syncs. The sync folder and this journal are left "
+                "as they are.",
+                file=out,
+            )
+            return 0
+        report = session.sync_now(workspace)
+        for line in report.lines():
+            print(line, file=out)
+        return 0
+    except SyncError as error:
         raise CommandError(str(error)) from None
 
 

@@ -67,6 +67,10 @@ class Settings:
     # and every one of a kind (``tag-activation``); "Show hidden insights again" empties both.
     hidden_insights: list[str] = field(default_factory=list)
     hidden_insight_kinds: list[str] = field(default_factory=list)
+    # Sync (docs/sync-format.md) belongs to this computer, never synced: the folder the
+    # person chose ("" when this computer does not sync) and what they call this computer.
+    sync_folder: str = ""
+    sync_name: str = ""
 
     def validate(self) -> None:
         """Clamp values a hand-edited file may have pushed out of range."""

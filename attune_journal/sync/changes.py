@@ -85,13 +85,13 @@ def _entry_changes(journal: Journal, store: SyncStore, found: _Recorder) -> None
                 present[entry.uid] = entry
     else:
         for uid in dirty:
-            entry = journal.get_by_uid(uid)
-            if entry is not None:
-                present[uid] = entry
+            got = journal.get_by_uid(uid)
+            if got is not None:
+                present[uid] = got
     for uid in dirty:
-        entry = present.get(uid)
-        if entry is not None:
-            _entry_change(entry, published.get(uid), store, found)
+        now = present.get(uid)
+        if now is not None:
+            _entry_change(now, published.get(uid), store, found)
         elif uid in published:
             found.add("purge", uid=uid, base=store.latest_clock(uid))
             store.unpublish("entry", uid)

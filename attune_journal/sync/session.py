@@ -1,0 +1,572 @@
+"""Sync as a person uses it: set up or join a folder, sync now, see how it stands, stop.
+
+The screens and ``attune-journal sync`` call only this module. One step holds the
+journal's lock and, for a publish, one transaction around the changes and the file
+that carries them: the store records a change as published only once its file is in
+the folder, so a computer switched off mid-step loses nothing (a file written but not
+recorded is read back as this device's own next time; applying a change twice is a
+no-op).
+
+- ``set_up``: a folder with no ``attune-journal/`` is set up with the passphrase; one
+  with it is joined (a wrong passphrase: ``WrongPassphraseError``, nothing written).
+  The folder and this computer's name go into the computer's settings, the key into
+  the store (``meta``; encrypted at rest when the journal is).
+- A joining computer's entries are recorded as changes first (so an entry it shares a
+  uid with arrives as a concurrent edit: both texts kept), then the folder's files are
+  applied (its settings and own words take the journal's), and then its own entries,
+  own words and settings are published: nothing of either side is lost.
+- ``sync_now``: publish, read every file not applied yet (oldest first; the newest
+  snapshot first when this device misses files already removed from the folder, as a
+  new device does), apply, then write a snapshot and remove this device's old logs when
+  it is time (docs/sync-format.md, "Snapshots and removing old files").
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from attune_journal.core.timeutil import now_local, to_text
+from attune_journal.storage.sync_store import SyncStore
+from attune_journal.sync.clock import Clock, parse_stamp
+from attune_journal.sync.crypto import SyncError, SyncFileError
+from attune_journal.sync.folder import Scan, SyncFileExistsError, SyncFolder, relative_path
+from attune_journal.workspace import Workspace
+
+__all__ = [
+    "SyncError",
+    "SyncReport",
+    "SyncStatus",
+    "is_set_up",
+    "resolve",
+    "set_up",
+    "status",
+    "stop",
+    "sync_now",
+]
+
+KEY_META = "sync_key"
+LAST_SYNC_META = "sync_last"
+UNREADABLE_META = "sync_unreadable"
+DEVICES_META = "sync_devices"
+SNAPSHOT_EVERY = 200  # own logs since this device's last snapshot
+FOLDER_RATIO = 2.0  # the folder's size against the store's changes
+FOLDER_FLOOR = 1_000_000  # below this size a folder is never worth compacting
+
+
+@dataclass
+class SyncReport:
+    """What one ``sync_now`` did."""
+
+    published: int = 0  # changes this computer sent
+    applied_files: int = 0
+    changed_uids: set[str] = field(default_factory=set)
+    unreadable: list[str] = field(default_factory=list)  # paths below attune-journal/
+    passed_over: int = 0
+    half_written: int = 0
+    snapshot: bool = False
+    removed: int = 0
+
+    def lines(self) -> list[str]:
+        lines = []
+        if self.published:
+            lines.append(f"Sent {_count(self.published, 'change')} from this computer.")
+        if self.changed_uids:
+            lines.append(f"{_count(len(self.changed_uids), 'entry', 'entries')} came in.")
+        if not self.published and not self.changed_uids:
+            lines.append("Everything was already up to date.")
+        lines.extend(_file_lines(self.unreadable, self.passed_over, self.half_written))
+        return lines
+
+
+@dataclass
+class DeviceSeen:
+    device: str
+    name: str
+    latest: str  # local time of its latest change, "" when unknown
+
+
+@dataclass
+class SyncStatus:
+    folder: str = ""
+    name: str = ""
+    device: str = ""
+    devices: list[DeviceSeen] = field(default_factory=list)
+    conflicts: int = 0
+    unreadable: list[str] = field(default_factory=list)
+    passed_over: int = 0
+    half_written: int = 0
+    last_sync: str = ""
+
+    @property
+    def set_up(self) -> bool:
+        return bool(self.folder)
+
+    def lines(self) -> list[str]:
+        if not self.folder:
+            return ["This computer does not sync yet."]
+        lines = [f'This computer, "{self.name}", syncs through {self.folder}.']
+        lines.append(
+            f"Last synced {self.last_sync}." if self.last_sync else "It has not synced yet."
+        )
+        others = [d for d in self.devices if d.device != self.device]
+        if not others:
+            lines.append("No other computer has joined yet.")
+        for other in others:
+            when = f", latest change {other.latest}" if other.latest else ""
+            lines.append(f'Also syncing: "{other.name or "a computer"}"{when}.')
+        if self.conflicts:
+            lines.append(
+                f"{_count(self.conflicts, 'entry', 'entries')} were edited on two computers at "
+                "once; both versions are kept under Conflicts to resolve."
+            )
+        lines.extend(_file_lines(self.unreadable, self.passed_over, self.half_written))
+        return lines
+
+
+def _count(n: int, one: str, many: str | None = None) -> str:
+    return f"{n} {one if n == 1 else (many or one + 's')}"
+
+
+def _file_lines(unreadable: Iterable[str], passed_over: int, half_written: int) -> list[str]:
+    lines = [
+        f"The sync file {path} could not be opened (changed, damaged or from another "
+        "folder), so it was passed over; everything else was applied."
+        for path in unreadable
+    ]
+    if passed_over:
+        lines.append(
+            f"{_count(passed_over, 'file')} the sync tool left behind "
+            f"{'was' if passed_over == 1 else 'were'} passed over."
+        )
+    if half_written:
+        lines.append(
+            f"{_count(half_written, 'file')} still being written (or left half-written) "
+            f"{'was' if half_written == 1 else 'were'} passed over."
+        )
+    return lines
+
+
+# ---- setting up -------------------------------------------------------------------------
+
+
+def _store(workspace: Workspace) -> SyncStore:
+    return SyncStore(workspace.journal.db)
+
+
+def is_set_up(workspace: Workspace) -> bool:
+    return bool(workspace.settings.sync_folder) and _store(workspace).meta(KEY_META) is not None
+
+
+def _key(workspace: Workspace) -> bytes:
+    value = _store(workspace).meta(KEY_META)
+    if not workspace.settings.sync_folder or value is None:
+        raise SyncError(
+            "This computer does not sync yet: choose a sync folder first "
+            "('attune-journal sync --folder DIR')."
+        )
+    return bytes.fromhex(value)
+
+
+def set_up(
+    workspace: Workspace, folder: Path, passphrase: str, name: str, **kdf: int
+) -> SyncStatus:
+    """Set up ``folder`` for sync, or join it; then sync once. ``kdf`` (``ops``,
+    ``mem``) only for a new folder (the tests' small settings)."""
+    name = " ".join(name.split()) or "This computer"
+    sync_folder = SyncFolder(Path(folder).expanduser().absolute())
+    joining = sync_folder.exists()
+    key = sync_folder.join(passphrase) if joining else sync_folder.create(passphrase, **kdf)
+    store = _store(workspace)
+    with workspace.journal.locked(), store.transaction():
+        store.set_meta(KEY_META, key.hex())
+        store.mark_all_dirty()
+    workspace.settings.sync_folder = str(sync_folder.root)
+    workspace.settings.sync_name = name
+    workspace.save_settings()
+    sync_now(workspace, joining=joining)
+    return status(workspace)
+
+
+def stop(workspace: Workspace) -> None:
+    """Stop syncing on this computer: forget the folder and the key (the folder and its
+    files stay as they are, for the other computers)."""
+    store = _store(workspace)
+    with workspace.journal.locked(), store.transaction():
+        store.set_meta(KEY_META, None)
+    workspace.settings.sync_folder = ""
+    workspace.save_settings()
+
+
+# ---- syncing ----------------------------------------------------------------------------
+
+
+def _clock(store: SyncStore) -> Clock:
+    clock = Clock(store.device())
+    latest = store.latest_clock()
+    if latest is not None:
+        clock.observe(latest)
+    return clock
+
+
+def _next_seq(store: SyncStore, folder: SyncFolder, device: str) -> int:
+    own = max((seq for d, seq in store.files() if d == device), default=0)
+    return max(own + 1, folder.next_seq(device))
+
+
+def _body(workspace: Workspace, store: SyncStore, clock: Clock, seq: int) -> dict[str, Any]:
+    device = store.device()
+    seen = store.applied()
+    seen[device] = max(seen.get(device, 0), seq)
+    return {
+        "device": device,
+        "seq": seq,
+        "name": workspace.settings.sync_name,
+        "hlc": clock.tick(),
+        "seen": seen,
+    }
+
+
+def _write_file(
+    workspace: Workspace,
+    store: SyncStore,
+    folder: SyncFolder,
+    key: bytes,
+    clock: Clock,
+    kind: str,
+    content: dict[str, Any],
+) -> int:
+    """Write this device's next file (a log or a snapshot); its number."""
+    device = store.device()
+    seq = _next_seq(store, folder, device)
+    for _attempt in range(5):
+        body = {**_body(workspace, store, clock, seq), **content}
+        try:
+            folder.write(key, device, seq, kind, body)
+        except SyncFileExistsError:
+            # A device restored from a backup: never over its own old file.
+            seq = max(seq + 1, folder.next_seq(device))
+            continue
+        store.add_file(device, seq, kind)
+        return seq
+    raise SyncError("This computer's sync files could not be numbered; please sync again.")
+
+
+def _publish(
+    workspace: Workspace,
+    store: SyncStore,
+    folder: SyncFolder,
+    key: bytes,
+    clock: Clock,
+    pending: list[dict[str, Any]] | None = None,
+) -> int:
+    """Record and write this device's changes as one log, all or nothing."""
+    from attune_journal.sync.changes import local_changes
+
+    journal = workspace.journal
+    with journal.locked(), store.transaction():
+        changes = (pending or []) + local_changes(journal, store, clock, workspace.settings)
+        if changes:
+            _write_file(workspace, store, folder, key, clock, "log", {"changes": changes})
+    return len(changes)
+
+
+def sync_now(workspace: Workspace, *, joining: bool = False) -> SyncReport:
+    """Publish this computer's changes, apply everyone's, compact when it is time."""
+    key = _key(workspace)
+    folder = SyncFolder(Path(workspace.settings.sync_folder))
+    store = _store(workspace)
+    journal = workspace.journal
+    clock = _clock(store)
+    report = SyncReport()
+    if joining:
+        # This computer's entries become changes before the folder's arrive (an entry
+        # sharing a uid with one there is a concurrent edit: both texts kept), the folder
+        # is applied (its settings and own words are the journal's), then what this
+        # computer has is sent: all in one transaction, so an interrupted join is redone.
+        with journal.locked(), store.transaction():
+            pending = _entry_changes_only(workspace, store, clock)
+            scan = folder.scan()
+            _apply_folder(workspace, store, folder, key, clock, scan, report)
+            report.published = _publish(workspace, store, folder, key, clock, pending)
+    else:
+        report.published = _publish(workspace, store, folder, key, clock)
+        scan = folder.scan()
+        _apply_folder(workspace, store, folder, key, clock, scan, report)
+    report.passed_over, report.half_written = scan.passed_over, scan.half_written
+    _compact(workspace, store, folder, key, clock, report)
+    workspace.save_settings()
+    with journal.locked(), store.transaction():
+        store.set_meta(LAST_SYNC_META, to_text(now_local()))
+        store.set_meta(UNREADABLE_META, json.dumps(report.unreadable))
+    return report
+
+
+def _entry_changes_only(
+    workspace: Workspace, store: SyncStore, clock: Clock
+) -> list[dict[str, Any]]:
+    from attune_journal.sync import changes as local
+
+    recorder = local._Recorder(store, clock)
+    local._entry_changes(workspace.journal, store, recorder)
+    return recorder.changes
+
+
+def _apply_folder(
+    workspace: Workspace,
+    store: SyncStore,
+    folder: SyncFolder,
+    key: bytes,
+    clock: Clock,
+    scan: Scan,
+    report: SyncReport,
+) -> None:
+    from attune_journal.sync.merge import apply_changes
+
+    done = store.files()
+    applied = store.applied()
+    todo = [
+        (device, seq, kind)
+        for device, files in scan.devices.items()
+        for seq, kind in files
+        if (device, seq) not in done
+    ]
+    if not todo:
+        return
+    # Files removed from the folder that this device never read: a snapshot has them.
+    missing = any(
+        files and files[0][0] > applied.get(device, 0) + 1 and (device, files[0][0]) not in done
+        for device, files in scan.devices.items()
+    )
+    snaps = [t for t in todo if t[2] == "snap"]
+    covered: dict[str, int] = {}
+    if snaps and (missing or not applied):
+        for device, seq, kind in sorted(snaps, key=lambda t: -_mtime(folder, *t)):
+            body = _read(folder, key, device, seq, kind, report)
+            if body is None:
+                continue
+            _apply_body(workspace, store, clock, body, device, seq, kind, report, apply_changes)
+            covered = {d: int(s) for d, s in dict(body.get("seen") or {}).items()}
+            break
+    logs: list[tuple[str, tuple[str, int, str], dict[str, Any]]] = []
+    done = store.files()
+    with workspace.journal.locked(), store.transaction():
+        for device, seq, kind in todo:
+            if (device, seq) in done:
+                continue
+            if kind == "snap" or seq <= covered.get(device, 0):
+                store.add_file(device, seq, kind)  # what it holds is here already
+                done.add((device, seq))
+    for device, seq, kind in todo:
+        if (device, seq) in done:
+            continue
+        body = _read(folder, key, device, seq, kind, report)
+        if body is not None:
+            logs.append((str(body.get("hlc") or ""), (device, seq, kind), body))
+    for _hlc, (device, seq, kind), body in sorted(logs, key=lambda t: (t[0], t[1])):
+        _apply_body(workspace, store, clock, body, device, seq, kind, report, apply_changes)
+
+
+def _mtime(folder: SyncFolder, device: str, seq: int, kind: str) -> float:
+    try:
+        return os.lstat(folder.app / relative_path(device, seq, kind)).st_mtime
+    except OSError:
+        return 0.0
+
+
+def _read(
+    folder: SyncFolder, key: bytes, device: str, seq: int, kind: str, report: SyncReport
+) -> dict[str, Any] | None:
+    try:
+        return folder.read(key, device, seq, kind)
+    except SyncFileError as error:
+        if error.reason != "missing":
+            report.unreadable.append(error.path)
+        return None
+
+
+def _changes_of(body: dict[str, Any], kind: str) -> list[dict[str, Any]]:
+    found = body.get("changes") if kind == "log" else body.get("entries")
+    if not isinstance(found, list):
+        return []
+    good = []
+    for change in found:
+        if isinstance(change, dict) and _well_formed(change):
+            good.append(change)
+    return good
+
+
+def _well_formed(change: dict[str, Any]) -> bool:
+    try:
+        parse_stamp(change["hlc"])
+        op = change["op"]
+        if op in ("put", "trash", "restore", "purge"):
+            ok = isinstance(change["uid"], str) and change["uid"] != ""
+            if op == "put":
+                ok = ok and isinstance(change["fields"], dict) and isinstance(change["kind"], str)
+            return ok
+        if op in ("own", "own-remove"):
+            return isinstance(change["kind"], str) and isinstance(change["name"], str)
+        if op == "setting":
+            return isinstance(change["key"], str) and "value" in change
+    except (KeyError, TypeError, ValueError):
+        return False
+    return False
+
+
+def _apply_body(
+    workspace: Workspace,
+    store: SyncStore,
+    clock: Clock,
+    body: dict[str, Any],
+    device: str,
+    seq: int,
+    kind: str,
+    report: SyncReport,
+    apply_changes: Any,
+) -> None:
+    changes = _changes_of(body, kind)
+    journal = workspace.journal
+    with journal.locked(), store.transaction():
+        changed = apply_changes(journal, store, changes, workspace.settings)
+        store.add_file(device, seq, kind)
+        _remember_device(store, body, device)
+    report.changed_uids |= changed
+    report.applied_files += 1
+    for change in changes:
+        clock.observe(change["hlc"])
+    if isinstance(body.get("hlc"), str):
+        with contextlib.suppress(ValueError):
+            clock.observe(body["hlc"])
+
+
+def _remember_device(store: SyncStore, body: dict[str, Any], device: str) -> None:
+    known = _devices(store)
+    entry = known.get(device, {})
+    if isinstance(body.get("name"), str):
+        entry["name"] = body["name"]
+    if isinstance(body.get("hlc"), str) and body["hlc"] > entry.get("hlc", ""):
+        entry["hlc"] = body["hlc"]
+    seen = body.get("seen")
+    if isinstance(seen, dict) and int(body.get("seq") or 0) >= int(entry.get("seq", 0)):
+        entry["seq"] = int(body.get("seq") or 0)
+        entry["seen"] = {str(d): int(s) for d, s in seen.items() if isinstance(s, int)}
+    known[device] = entry
+    store.set_meta(DEVICES_META, json.dumps(known))
+
+
+def _devices(store: SyncStore) -> dict[str, dict[str, Any]]:
+    try:
+        known = json.loads(store.meta(DEVICES_META) or "{}")
+    except ValueError:
+        known = {}
+    return known if isinstance(known, dict) else {}
+
+
+# ---- snapshots and removing old files ----------------------------------------------------
+
+
+def _folder_size(folder: SyncFolder) -> int:
+    total = 0
+    for path, _dirs, names in os.walk(folder.app):
+        for name in names:
+            with contextlib.suppress(OSError):
+                total += os.lstat(os.path.join(path, name)).st_size
+    return total
+
+
+def _compact(
+    workspace: Workspace,
+    store: SyncStore,
+    folder: SyncFolder,
+    key: bytes,
+    clock: Clock,
+    report: SyncReport,
+) -> None:
+    device = store.device()
+    scan = folder.scan()
+    own = scan.devices.get(device, ())
+    last_snap = max((seq for seq, kind in own if kind == "snap"), default=0)
+    logs_since = [seq for seq, kind in own if kind == "log" and seq > last_snap]
+    size = _folder_size(folder)
+    big = size > FOLDER_FLOOR and size > FOLDER_RATIO * store.changes_size()
+    if logs_since and (len(logs_since) > SNAPSHOT_EVERY or big):
+        with workspace.journal.locked(), store.transaction():
+            content = {"entries": list(store.all_changes()), "own": [], "settings": {}}
+            last_snap = _write_file(workspace, store, folder, key, clock, "snap", content)
+        report.snapshot = True
+    if not last_snap:
+        return
+    # Every device known must have seen a log (its newest file's ``seen``), and a
+    # snapshot of ours must cover it, before it goes.
+    known = _devices(store)
+    seen_by_all = last_snap
+    for other, about in known.items():
+        if other == device:
+            continue
+        seen_by_all = min(seen_by_all, int(dict(about.get("seen") or {}).get(device, 0)))
+    removable = [seq for seq, _kind in own if seq < last_snap and seq <= seen_by_all]
+    if removable:
+        report.removed = folder.remove_own(device, removable)
+
+
+# ---- status and conflicts ----------------------------------------------------------------
+
+
+def _local_time(stamp: str) -> str:
+    from datetime import UTC, datetime
+
+    try:
+        ms, _counter, _device = parse_stamp(stamp)
+    except ValueError:
+        return ""
+    moment = datetime.fromtimestamp(ms / 1000, tz=UTC).astimezone()
+    return moment.strftime("%Y-%m-%d %H:%M")
+
+
+def status(workspace: Workspace) -> SyncStatus:
+    from attune_journal.sync.merge import conflicts
+
+    if not is_set_up(workspace):
+        return SyncStatus()
+    store = _store(workspace)
+    device = store.device()
+    found = SyncStatus(
+        folder=workspace.settings.sync_folder,
+        name=workspace.settings.sync_name,
+        device=device,
+    )
+    for other, about in sorted(_devices(store).items()):
+        found.devices.append(
+            DeviceSeen(other, str(about.get("name") or ""), _local_time(str(about.get("hlc", ""))))
+        )
+    found.conflicts = len(conflicts(workspace.journal))
+    try:
+        found.unreadable = [str(p) for p in json.loads(store.meta(UNREADABLE_META) or "[]")]
+    except ValueError:
+        found.unreadable = []
+    last = store.meta(LAST_SYNC_META) or ""
+    found.last_sync = last[:16].replace("T", " ")
+    folder = SyncFolder(Path(workspace.settings.sync_folder))
+    try:
+        scan = folder.scan()
+    except SyncError:
+        pass
+    else:
+        found.passed_over, found.half_written = scan.passed_over, scan.half_written
+    return found
+
+
+def resolve(workspace: Workspace, keep_uid: str, drop_uid: str) -> None:
+    """Keep one version of a conflict and move the other to the trash (an ordinary
+    change, sent with the next sync)."""
+    journal = workspace.journal
+    keep, drop = journal.get_by_uid(keep_uid), journal.get_by_uid(drop_uid)
+    if keep is None or drop is None or drop.id is None:
+        raise SyncError("That conflict is no longer there; nothing was changed.")
+    journal.trash(drop.id)
