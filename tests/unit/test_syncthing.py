@@ -84,11 +84,6 @@ def _cli(data_dir: Path, *args: str, check: bool = True) -> subprocess.Completed
     return done
 
 
-def _sync_command_exists(data_dir: Path) -> bool:
-    done = _cli(data_dir, "sync", "--help", check=False)
-    return done.returncode == 0 and "--folder" in done.stdout
-
-
 def _texts(data_dir: Path) -> list[str]:
     from attune_journal.workspace import open_workspace
 
@@ -114,12 +109,9 @@ def _files_with_any(folder: Path, words: list[str]) -> list[str]:
 
 
 def test_a_journal_set_up_on_one_computer_and_joined_on_the_other_syncs_through_syncthing(
-    request: pytest.FixtureRequest, tmp_path: Path
+    pair: SyncthingPair, tmp_path: Path
 ) -> None:
     laptop, desktop = tmp_path / "laptop-data", tmp_path / "desktop-data"
-    if not _sync_command_exists(laptop):
-        pytest.skip("the sync command is not there yet")
-    pair: SyncthingPair = request.getfixturevalue("pair")
     _carry_a_plain_file(pair)
     began = time.monotonic()
 
@@ -166,12 +158,20 @@ def test_a_journal_set_up_on_one_computer_and_joined_on_the_other_syncs_through_
         for word in words:
             assert sum(word in t for t in texts) == 1, (data_dir.name, word, texts)
 
+    # Each synced folder has both computers' files, and Syncthing made no conflict copies
+    # (a device only ever writes into its own folder, each file once).
+    for inst in pair.both:
+        devices = sorted(p.name for p in (inst.folder / "attune-journal" / "devices").iterdir())
+        assert len(devices) == 2, (inst.name, devices)
+        conflicts = [p for p in inst.folder.rglob("*") if ".sync-conflict-" in p.name]
+        assert not conflicts, conflicts
+
     # The synced folders (all Syncthing sees and carries) hold none of the words in plain text.
-    assert (pair.b.folder / "attune-journal" / "devices").is_dir()
     for inst in pair.both:
         leaked = _files_with_any(inst.folder, [*words, "laptop before sync", "desktop,"])
         assert not leaked, leaked
 
-    status = _cli(desktop, "sync", "status")
-    print(status.stdout.strip())
+    status = _cli(desktop, "sync", "status").stdout
+    print(status.strip())
+    assert '"Desktop"' in status and '"Laptop"' in status, status
     print(f"journal part in {time.monotonic() - began:.1f} s")
