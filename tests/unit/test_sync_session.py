@@ -1,0 +1,362 @@
+"""Sync as a person uses it (sync/session.py, ``attune-journal sync``): computers in temp
+folders sharing one sync folder, through the API and the command line.
+
+The folder is set up with libsodium's smallest Argon2id settings (ops 1, 8 KiB) so the
+tests stay quick; a joining computer takes the folder's settings. Where a sync tool's
+ways matter (files late, twice, out of order, cut short, renamed as conflict copies),
+each computer gets its own copy of the folder and the test carries files between them.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from attune_journal import cli
+from attune_journal.core.models import Note
+from attune_journal.sync import session
+from attune_journal.sync.crypto import WrongPassphraseError
+from attune_journal.sync.folder import SyncFolder
+from attune_journal.workspace import Workspace, open_workspace
+
+FAST = {"ops": 1, "mem": 8192}
+PASS = "correct horse battery staple"
+MARKER = "zebrafinch-plaintext-marker"
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def texts(ws: Workspace) -> set[str]:
+    return {e.text for e in ws.journal.entries()}
+
+
+def note(ws: Workspace, text: str) -> None:
+    ws.journal.save(Note(text=text))
+
+
+def create(tmp: Path, name: str = "a", folder: Path | None = None) -> Workspace:
+    folder = folder or tmp / "folder"
+    folder.mkdir(exist_ok=True)
+    ws = open_workspace(tmp / name)
+    session.set_up(ws, folder, PASS, name.upper(), **FAST)
+    return ws
+
+
+def join(tmp: Path, name: str, folder: Path | None = None) -> Workspace:
+    ws = open_workspace(tmp / name)
+    session.set_up(ws, folder or tmp / "folder", PASS, name.upper())
+    return ws
+
+
+def folder_files(folder: Path) -> list[Path]:
+    return sorted(p for p in (folder / "attune-journal" / "devices").rglob("*") if p.is_file())
+
+
+def cli_run(data: Path, *args: str, capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
+    code = cli.main(["--data-dir", str(data), *args])
+    captured = capsys.readouterr()
+    return code, captured.out + captured.err
+
+
+# ---- the API and the command line --------------------------------------------------------
+
+
+def test_two_computers_with_their_own_journals_keep_everything(tmp_path: Path) -> None:
+    a = open_workspace(tmp_path / "a")
+    note(a, "written on A before sync")
+    a.settings.window_low = 2  # the journal's choice, published with A's first sync
+    (tmp_path / "folder").mkdir()
+    session.set_up(a, tmp_path / "folder", PASS, "Laptop", **FAST)
+    b = open_workspace(tmp_path / "b")
+    note(b, "written on B before sync")
+    b.settings.window_low = 1  # B's own choice gives way to the journal's on joining
+    found = session.set_up(b, tmp_path / "folder", PASS, "Desk")
+    assert texts(b) == {"written on A before sync", "written on B before sync"}
+    assert b.settings.window_low == 2
+    assert any("Laptop" in line for line in found.lines())
+    report = session.sync_now(a)
+    assert len(report.changed_uids) == 1
+    assert texts(a) == texts(b)
+    assert session.status(a).name == "Laptop" and session.is_set_up(a)
+    with pytest.raises(WrongPassphraseError):
+        session.set_up(open_workspace(tmp_path / "c"), tmp_path / "folder", "wrong", "C")
+    assert len(list((tmp_path / "folder" / "attune-journal" / "devices").iterdir())) == 2
+    session.stop(a)
+    assert not session.is_set_up(a) and session.status(a).lines()
+    assert folder_files(tmp_path / "folder")  # the folder stays for the others
+    for ws in (a, b):
+        ws.close()
+
+
+def test_three_computers_through_the_command_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    create(tmp_path).close()
+    monkeypatch.setenv("ATTUNE_JOURNAL_SYNC_PASSPHRASE", PASS)
+    for name in ("b", "c"):
+        code, out = cli_run(
+            tmp_path / name,
+            "sync",
+            "--folder",
+            str(tmp_path / "folder"),
+            "--name",
+            name,
+            capsys=capsys,
+        )
+        assert code == 0, out
+        assert "Joined" in out
+    for name in ("a", "b", "c"):
+        code, out = cli_run(tmp_path / name, "note", f"note from {name}", capsys=capsys)
+        assert code == 0, out
+        code, out = cli_run(tmp_path / name, "sync", "now", capsys=capsys)
+        assert code == 0, out
+    for name in ("a", "b", "c"):
+        code, out = cli_run(tmp_path / name, "sync", "now", capsys=capsys)
+        assert code == 0, out
+    for name in ("a", "b", "c"):
+        ws = open_workspace(tmp_path / name)
+        assert texts(ws) == {"note from a", "note from b", "note from c"}, name
+        ws.close()
+    code, out = cli_run(tmp_path / "a", "sync", "status", capsys=capsys)
+    assert code == 0 and '"b"' in out and '"c"' in out, out
+    code, out = cli_run(tmp_path / "d", "sync", "now", capsys=capsys)
+    assert code == 1 and "does not sync yet" in out and "Traceback" not in out
+    code, out = cli_run(tmp_path / "a", "sync", capsys=capsys)
+    assert code == 1 and out.count("\n") == 1
+    code, out = cli_run(tmp_path / "a", "sync", "stop", capsys=capsys)
+    assert code == 0 and "no longer syncs" in out
+
+
+def test_an_offline_computer_catches_up_and_a_new_one_builds_from_a_snapshot(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(session, "SNAPSHOT_EVERY", 3)
+    a = create(tmp_path)
+    b = join(tmp_path, "b")
+    written = set()
+    for n in range(40):
+        written.add(f"offline note {n}")
+        note(a, f"offline note {n}")
+        if n % 2:
+            session.sync_now(a)
+    session.sync_now(a)
+    assert texts(b) == set()
+    session.sync_now(b)
+    assert texts(b) == written
+    # Now every computer has seen A's logs: they go, and a new computer joining
+    # later builds its journal from A's snapshot.
+    session.sync_now(a)
+    note(a, "after the snapshot")
+    session.sync_now(a)
+    logs = [p for p in folder_files(tmp_path / "folder") if p.suffix == ".log"]
+    assert len(logs) < 10
+    c = join(tmp_path, "c")
+    assert texts(c) == written | {"after the snapshot"}
+    for ws in (a, b, c):
+        ws.close()
+
+
+def test_files_late_twice_out_of_order_cut_short_and_renamed(tmp_path: Path) -> None:
+    """A writes into its copy of the folder; the test is B's sync tool."""
+    fa, fb = tmp_path / "fa", tmp_path / "fb"
+    a = create(tmp_path, "a", fa)
+    fb.mkdir()
+    (fb / "attune-journal").mkdir()
+    shutil.copy(fa / "attune-journal" / "folder.json", fb / "attune-journal" / "folder.json")
+    b = join(tmp_path, "b", fb)
+    for n in range(5):
+        note(a, f"delivered {n}")
+        session.sync_now(a)
+    logs = [p for p in folder_files(fa) if p.suffix == ".log"]
+    assert len(logs) == 5
+    device = logs[0].parent.name
+    into = fb / "attune-journal" / "devices" / device
+    into.mkdir(parents=True)
+
+    def deliver(path: Path, name: str | None = None, data: bytes | None = None) -> None:
+        (into / (name or path.name)).write_bytes(path.read_bytes() if data is None else data)
+
+    deliver(logs[4])
+    deliver(logs[2])
+    deliver(logs[0], data=logs[0].read_bytes()[:40])  # still being copied
+    report = session.sync_now(b)
+    assert texts(b) == {"delivered 2", "delivered 4"}
+    assert report.unreadable == [f"devices/{device}/{logs[0].name}"]
+    assert any(logs[0].name in line for line in session.status(b).lines())
+    deliver(logs[0])
+    deliver(logs[2])  # twice
+    deliver(logs[1], name=logs[1].stem + ".sync-conflict-20261203-120000-ABCDEFG.log")
+    deliver(logs[3], name=".syncthing." + logs[3].name + ".tmp")
+    report = session.sync_now(b)
+    assert texts(b) == {"delivered 0", "delivered 2", "delivered 4"}
+    assert report.passed_over == 2 and not report.unreadable
+    assert not session.status(b).unreadable
+    deliver(logs[1])
+    deliver(logs[3])
+    session.sync_now(b)
+    assert texts(b) == {f"delivered {n}" for n in range(5)}
+    a.close()
+    b.close()
+
+
+def test_a_changed_byte_is_named_and_the_rest_applies(tmp_path: Path) -> None:
+    a = create(tmp_path)
+    b = join(tmp_path, "b")
+    for n in range(3):
+        note(a, f"note {n}")
+        session.sync_now(a)
+    spoiled = [p for p in folder_files(tmp_path / "folder") if p.suffix == ".log"][-2]
+    data = bytearray(spoiled.read_bytes())
+    data[len(data) // 2] ^= 1
+    spoiled.write_bytes(bytes(data))
+    report = session.sync_now(b)
+    assert len(texts(b)) == 2
+    name = spoiled.name
+    assert any(name in path for path in report.unreadable)
+    assert any(name in line and "passed over" in line for line in session.status(b).lines())
+    a.close()
+    b.close()
+
+
+def test_no_plain_text_reaches_the_folder(tmp_path: Path) -> None:
+    a = create(tmp_path)
+    b = join(tmp_path, "b")
+    c = join(tmp_path, "c")
+    for ws in (a, b, c):
+        note(ws, f"{MARKER} from {ws.settings.sync_name}")
+        ws.journal.add_own_item("feeling", f"{MARKER}-word")
+        session.sync_now(ws)
+    for ws in (a, b, c):
+        session.sync_now(ws)
+        assert len(texts(ws)) == 3
+    for path in (tmp_path / "folder").rglob("*"):
+        if path.is_file():
+            assert MARKER.encode() not in path.read_bytes(), path
+            assert MARKER.encode("utf-16-le") not in path.read_bytes(), path
+    for ws in (a, b, c):
+        ws.close()
+
+
+def test_a_computer_restored_from_a_backup_overwrites_nothing_and_loses_nothing(
+    tmp_path: Path,
+) -> None:
+    a = create(tmp_path)
+    b = join(tmp_path, "b")
+    note(a, "before the backup")
+    session.sync_now(a)
+    a.close()
+    shutil.copytree(tmp_path / "a", tmp_path / "a-backup")
+    a = open_workspace(tmp_path / "a")
+    note(a, "after the backup")
+    session.sync_now(a)
+    before = {p: p.read_bytes() for p in folder_files(tmp_path / "folder")}
+    a.close()
+    shutil.rmtree(tmp_path / "a")
+    shutil.copytree(tmp_path / "a-backup", tmp_path / "a")  # the older store comes back
+    a = open_workspace(tmp_path / "a")
+    note(a, "after the restore")
+    session.sync_now(a)
+    for path, data in before.items():
+        assert path.read_bytes() == data, f"{path} was overwritten"
+    session.sync_now(a)
+    session.sync_now(b)
+    every = {"before the backup", "after the backup", "after the restore"}
+    assert texts(a) == every and texts(b) == every
+    a.close()
+    b.close()
+
+
+def test_a_conflict_is_resolved_as_an_ordinary_change(tmp_path: Path) -> None:
+    a = create(tmp_path)
+    note(a, "the first words")
+    session.sync_now(a)
+    b = join(tmp_path, "b")
+    for ws, words in ((a, "A's words"), (b, "B's words")):
+        entry = ws.journal.entries()[0]
+        entry.text = words
+        ws.journal.save(entry)
+    for ws in (a, b, a):
+        session.sync_now(ws)
+    status = session.status(a)
+    assert status.conflicts == 1 and any("Conflicts to resolve" in s for s in status.lines())
+    from attune_journal.sync.merge import conflicts
+
+    entry, copy = conflicts(a.journal)[0]
+    session.resolve(a, copy.uid, entry.uid)
+    session.sync_now(a)
+    session.sync_now(b)
+    assert session.status(b).conflicts == 0
+    assert len(texts(a)) == len(texts(b)) == 1
+    a.close()
+    b.close()
+
+
+# ---- killed at random moments ------------------------------------------------------------
+
+
+def _env() -> dict[str, str]:
+    values = {**os.environ, "PYTHONPATH": str(ROOT)}
+    values.pop("ATTUNE_JOURNAL_PASSPHRASE", None)
+    return values
+
+
+def _sync_command(data: Path) -> list[str]:
+    return [sys.executable, "-m", "attune_journal", "--data-dir", str(data), "sync", "now"]
+
+
+@pytest.mark.slow
+def test_sync_now_killed_at_random_moments_loses_nothing(tmp_path: Path) -> None:
+    chance = random.Random(20261203)
+    a = create(tmp_path)
+    b = join(tmp_path, "b")
+    b.close()
+    body = "a quiet morning by the window, tea going cold. " * 20
+    saved: set[str] = set()
+    round_no = half_written = interrupted = 0
+
+    def add_notes(count: int) -> None:
+        nonlocal round_no
+        round_no += 1
+        batch = [f"round {round_no} note {n} {body}" for n in range(count)]
+        a.journal.save_many([Note(text=text) for text in batch])
+        saved.update(batch)
+
+    add_notes(300)
+    a.close()
+    start = time.monotonic()
+    done = subprocess.run(_sync_command(tmp_path / "a"), env=_env(), capture_output=True)
+    typical = time.monotonic() - start
+    assert done.returncode == 0, done.stderr
+    for _ in range(15):
+        a = open_workspace(tmp_path / "a")
+        add_notes(chance.randint(150, 400))
+        a.close()
+        proc = subprocess.Popen(
+            _sync_command(tmp_path / "a"),
+            env=_env(),
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        time.sleep(chance.uniform(0.0, typical * 1.1))
+        interrupted += proc.poll() is None
+        proc.kill()
+        proc.wait()
+        scan = SyncFolder(tmp_path / "folder").scan()  # scans cleanly, whatever was left
+        assert not scan.passed_over
+        half_written += scan.half_written
+    done = subprocess.run(_sync_command(tmp_path / "a"), env=_env(), capture_output=True)
+    assert done.returncode == 0, done.stderr
+    b = open_workspace(tmp_path / "b")
+    report = session.sync_now(b)
+    assert not report.unreadable
+    assert texts(b) == saved
+    b.close()
+    assert interrupted >= 5, "the kills came after the command had finished"
+    print(f"typical {typical:.2f} s, {interrupted} killed mid-way, {half_written} half-written")
