@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from attune_journal import cli
-from attune_journal.core.models import Note
+from attune_journal.core.models import Note, entry_text
 from attune_journal.sync import session
 from attune_journal.sync.crypto import WrongPassphraseError
 from attune_journal.sync.folder import SyncFolder
@@ -33,7 +33,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def texts(ws: Workspace) -> set[str]:
-    return {e.text for e in ws.journal.entries()}
+    return {entry_text(e) for e in ws.journal.entries()}
 
 
 def note(ws: Workspace, text: str) -> None:
@@ -279,6 +279,7 @@ def test_a_conflict_is_resolved_as_an_ordinary_change(tmp_path: Path) -> None:
     b = join(tmp_path, "b")
     for ws, words in ((a, "A's words"), (b, "B's words")):
         entry = ws.journal.entries()[0]
+        assert isinstance(entry, Note)
         entry.text = words
         ws.journal.save(entry)
     for ws in (a, b, a):
