@@ -219,9 +219,20 @@ def _next_seq(store: SyncStore, folder: SyncFolder, device: str) -> int:
     return max(own + 1, folder.next_seq(device))
 
 
-def _body(workspace: Workspace, store: SyncStore, clock: Clock, seq: int) -> dict[str, Any]:
+def _body(
+    workspace: Workspace, store: SyncStore, folder: SyncFolder, clock: Clock, seq: int
+) -> dict[str, Any]:
     device = store.device()
     seen = store.applied()
+    # ``seen`` must not claim a file still in the folder that this device could not
+    # read yet (cut short, still being copied): its writer would remove it as seen.
+    done = store.files()
+    for other, files in folder.scan().devices.items():
+        for number, _kind in files:
+            if other != device and number <= seen.get(other, 0) and (other, number) not in done:
+                seen[other] = number - 1
+                break
+    seen = {other: number for other, number in seen.items() if number > 0}
     seen[device] = max(seen.get(device, 0), seq)
     return {
         "device": device,
@@ -245,7 +256,7 @@ def _write_file(
     device = store.device()
     seq = _next_seq(store, folder, device)
     for _attempt in range(5):
-        body = {**_body(workspace, store, clock, seq), **content}
+        body = {**_body(workspace, store, folder, clock, seq), **content}
         try:
             folder.write(key, device, seq, kind, body)
         except SyncFileExistsError:
@@ -390,8 +401,8 @@ def _read(
         return None
 
 
-def _changes_of(body: dict[str, Any], kind: str) -> list[dict[str, Any]]:
-    found = body.get("changes") if kind == "log" else body.get("entries")
+def _changes_of(body: dict[str, Any], _kind: str) -> list[dict[str, Any]]:
+    found = body.get("changes")
     if not isinstance(found, list):
         return []
     good = []
@@ -497,7 +508,7 @@ def _compact(
     big = size > FOLDER_FLOOR and size > FOLDER_RATIO * store.changes_size()
     if logs_since and (len(logs_since) > SNAPSHOT_EVERY or big):
         with workspace.journal.locked(), store.transaction():
-            content = {"entries": list(store.all_changes()), "own": [], "settings": {}}
+            content = {"changes": list(store.all_changes())}
             last_snap = _write_file(workspace, store, folder, key, clock, "snap", content)
         report.snapshot = True
     if not last_snap:

@@ -361,3 +361,30 @@ def test_sync_now_killed_at_random_moments_loses_nothing(tmp_path: Path) -> None
     b.close()
     assert interrupted >= 5, "the kills came after the command had finished"
     print(f"typical {typical:.2f} s, {interrupted} killed mid-way, {half_written} half-written")
+
+
+def test_a_file_not_read_yet_is_not_removed_as_seen(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    a = create(tmp_path)
+    b = join(tmp_path, "b")
+    note(a, "first")
+    session.sync_now(a)
+    note(a, "second, still being copied")
+    session.sync_now(a)
+    note(a, "third")
+    session.sync_now(a)
+    slow = [p for p in folder_files(tmp_path / "folder") if p.suffix == ".log"][-2]
+    whole = slow.read_bytes()
+    slow.write_bytes(whole[:40])
+    note(b, "from B")
+    session.sync_now(b)
+    assert "second, still being copied" not in texts(b)
+    monkeypatch.setattr(session, "SNAPSHOT_EVERY", 0)
+    report = session.sync_now(a)
+    assert report.snapshot and slow.exists()
+    slow.write_bytes(whole)
+    session.sync_now(b)
+    assert texts(b) == texts(a) == {"first", "second, still being copied", "third", "from B"}
+    a.close()
+    b.close()
