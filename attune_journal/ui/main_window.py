@@ -174,6 +174,11 @@ class MainWindow(QMainWindow):
         self._apply_visibility()
         self._fit_navigation()
         bridge.settings_changed.connect(self._on_settings_changed)
+        # Sync between this person's computers, when set up (ui/sync_runner.py).
+        from attune_journal.ui.sync_runner import SyncRunner
+
+        self.sync_runner = SyncRunner(workspace, bridge, self)
+        self.sync_runner.start()
 
         if not self._restore_geometry():
             self.resize(1024, 720)
@@ -459,6 +464,7 @@ class MainWindow(QMainWindow):
         return bool(self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii"))))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.sync_runner.stop()  # waits for a sync that is running: the journal closes next
         for widget in self._screens.values():
             before_close = getattr(widget, "before_close", None)
             if callable(before_close):

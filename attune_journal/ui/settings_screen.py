@@ -4,7 +4,8 @@ This module only composes: a title, one status line, and the sections of
 ``ui/settings/`` stacked in one scroll area, in this order: Appearance, the window
 of tolerance, week and reminder, prompts, own words and strategies, support,
 relationship, sharing with a partner (only while the relationship module is on), the
-data folder, then privacy and backups (``ui/privacy_settings.py``).
+data folder, sync between the person's computers, then privacy and backups
+(``ui/privacy_settings.py``).
 
 Each change is saved at once through ``bridge.save_settings()`` (which tells the
 other screens) and confirmed in the status line, and in the window's status bar.
@@ -29,6 +30,7 @@ from attune_journal.ui.settings.partner import PartnerSection
 from attune_journal.ui.settings.prompts import PromptsSection
 from attune_journal.ui.settings.relationship import RelationshipSection
 from attune_journal.ui.settings.support_lines import SupportSection
+from attune_journal.ui.settings.sync import SyncSection
 from attune_journal.ui.settings.tolerance import ToleranceSection
 from attune_journal.ui.settings.week import WeekSection
 from attune_journal.workspace import Workspace
@@ -73,6 +75,7 @@ class SettingsScreen(QWidget):
         # Shown only while the relationship module is on.
         self.partner_section = PartnerSection(workspace, bridge, self._say)
         self.data_folder = DataFolderSection(workspace, bridge, self._say)
+        self.sync_section = SyncSection(workspace, bridge, self._say)
         from attune_journal.ui.privacy_settings import PrivacySettings
 
         self.privacy = PrivacySettings(workspace, bridge)  # encryption, idle lock, backups
@@ -87,6 +90,7 @@ class SettingsScreen(QWidget):
             self.relationship_section,
             self.partner_section,
             self.data_folder,
+            self.sync_section,
             self.privacy,
         )
 

@@ -1,0 +1,119 @@
+"""Compare the two versions of an entry written on two computers at once, and keep one.
+
+When the same entry's text was changed on two computers before either had synced,
+sync keeps both: the entry shows the later version and the earlier one is kept beside
+it (docs/sync-format.md, "Merging"). ``ConflictDialog`` shows both side by side, as
+History shows an entry (``ui/entry_view.py``), each with "Keep this one". The dialog
+only says which was chosen (``chosen``: the uid to keep and the uid to let go); the
+Settings section asks ``sync.session.resolve`` to do it, off the GUI thread.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from attune_journal.core.models import Entry
+from attune_journal.ui.entry_view import EntryView, kind_label
+
+
+def conflict_title(entry: Entry) -> str:
+    """One line naming a conflict: "Written on two computers at once: 3 March, 08:30 — check-in"."""
+    when = entry.at.strftime("%d %B, %H:%M").lstrip("0")
+    what = kind_label(entry.kind).lower()
+    return QCoreApplication.translate(
+        "ConflictDialog", "Written on two computers at once: {when} — {what}"
+    ).format(when=when, what=what)
+
+
+class ConflictDialog(QDialog):
+    """Both versions side by side; "Keep this one" under each, "Decide later" to close."""
+
+    def __init__(
+        self,
+        entry: Entry,
+        copy: Entry,
+        window: tuple[int, int] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.entry, self.copy = entry, copy
+        self.chosen: tuple[str, str] | None = None  # (keep uid, drop uid)
+        self.setWindowTitle(self.tr("Compare the two versions"))
+        self.setModal(True)
+        intro = QLabel(
+            self.tr(
+                "This entry was changed on two computers before they had synced, so both "
+                "versions were kept. Keep the one you want; the other goes to the trash, "
+                "where you can still find it."
+            )
+        )
+        intro.setWordWrap(True)
+
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(16)
+        self.views: list[EntryView] = []
+        self.keep_buttons: list[QPushButton] = []
+        sides = (
+            (
+                entry,
+                copy,
+                self.tr("In your journal now"),
+                self.tr("Keep the version in your journal now"),
+            ),
+            (copy, entry, self.tr("The other version"), self.tr("Keep the other version")),
+        )
+        for column, (keep, drop, title, keep_name) in enumerate(sides):
+            heading = QLabel(f"<b>{title}</b>")
+            heading.setTextFormat(Qt.TextFormat.RichText)
+            view = EntryView()
+            view.setAccessibleName(title)
+            view.show_entry(keep, window=window)
+            view.setMinimumSize(220, 160)
+            heading.setBuddy(view)
+            button = QPushButton(self.tr("Keep this one"))
+            button.setAccessibleName(keep_name)
+            button.setAutoDefault(False)
+            button.clicked.connect(
+                lambda _checked=False, k=keep.uid, d=drop.uid: self._choose(k, d)
+            )
+            grid.addWidget(heading, 0, column)
+            grid.addWidget(view, 1, column)
+            grid.addWidget(button, 2, column, Qt.AlignmentFlag.AlignLeft)
+            grid.setColumnStretch(column, 1)
+            self.views.append(view)
+            self.keep_buttons.append(button)
+        grid.setRowStretch(1, 1)
+
+        buttons = QDialogButtonBox()
+        self.later_button = buttons.addButton(
+            self.tr("Decide later"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(grid, 1)
+        layout.addWidget(buttons)
+        # Reading order: the first version, its button, the second, its button, later.
+        QWidget.setTabOrder(self.views[0], self.keep_buttons[0])
+        QWidget.setTabOrder(self.keep_buttons[0], self.views[1])
+        QWidget.setTabOrder(self.views[1], self.keep_buttons[1])
+        QWidget.setTabOrder(self.keep_buttons[1], self.later_button)
+        self.resize(760, 480)
+        if parent is not None:
+            top = parent.window()
+            self.resize(max(480, min(900, top.width() - 40)), max(360, min(620, top.height() - 40)))
+        self.views[0].setFocus()
+
+    def _choose(self, keep_uid: str, drop_uid: str) -> None:
+        self.chosen = (keep_uid, drop_uid)
+        self.accept()
