@@ -101,6 +101,7 @@ class ConflictDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addSpacing(6)
         layout.addLayout(grid, 1)
         layout.addWidget(buttons)
         # Reading order: the first version, its button, the second, its button, later.

@@ -104,6 +104,10 @@ def test_set_up_pick_up_a_note_and_resolve_a_conflict(
     assert section.computer_name.text()  # the host name, ready to change
     click(qtbot, section.choose_folder_button)
     assert section.folder_field.text() == str(folder)
+    for size in ((800, 600), (1280, 800)):
+        laptop.resize(*size)
+        laptop.show_screen("settings").scroll_area.ensureWidgetVisible(section)
+        shot(laptop, f"sync-setup-light-{size[0]}x{size[1]}")
     assert section.repeat.isVisible()
     assert section.passphrase.hasFocus()
     qtbot.keyClicks(section.passphrase, PASSPHRASE)

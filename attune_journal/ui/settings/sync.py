@@ -104,6 +104,7 @@ class SyncSection(SettingsSection):
         self.note.setObjectName("hint")
         self.note.setAccessibleName(self.tr("Sync progress"))
         layout.addWidget(self.note)
+        self.note.setVisible(False)
         self._build_setup()
         self._build_synced()
         self._show_part(bool(self.settings.sync_folder))
@@ -112,6 +113,11 @@ class SyncSection(SettingsSection):
             runner.synced.connect(self._runner_synced)
             runner.sync_failed.connect(self._runner_failed)
             runner.busy_changed.connect(self._runner_busy)
+
+    def _show_note(self, text: str) -> None:
+        """The section's own line under its buttons (hidden while it has nothing to say)."""
+        self.note.setText(text)
+        self.note.setVisible(bool(text))
 
     # ---- not set up -----------------------------------------------------------------
 
@@ -217,7 +223,7 @@ class SyncSection(SettingsSection):
         )
 
     def _refuse(self, text: str, focus: QWidget) -> None:
-        self.note.setText(text)
+        self._show_note(text)
         self.say(text, problem=True)
         focus.setFocus()
 
@@ -275,7 +281,7 @@ class SyncSection(SettingsSection):
         self.repeat.clear()
         self._show_part(True)
         self.show_status(status)
-        self.note.setText(self.tr("This computer syncs now."))
+        self._show_note(self.tr("This computer syncs now."))
         self.say(self.tr("This computer syncs now."))
         # The first sync may have brought entries; the runner starts watching the folder.
         self.bridge.announce_many()
@@ -304,7 +310,6 @@ class SyncSection(SettingsSection):
         self.conflicts_heading = QLabel(self.tr("<b>Conflicts to resolve</b>"))
         self.conflicts = _ConflictList(self)
         self.conflicts.setAccessibleName(self.tr("Conflicts to resolve"))
-        self.conflicts.setMaximumHeight(110)
         self.conflicts.itemDoubleClicked.connect(lambda _item: self.compare())
         self.conflicts_heading.setBuddy(self.conflicts)
         self.compare_button = QPushButton(self.tr("&Compare…"))
@@ -374,11 +379,15 @@ class SyncSection(SettingsSection):
             self.conflicts.addItem(item)
         if pairs:
             self.conflicts.setCurrentRow(max(0, min(current, len(pairs) - 1)))
+            # As tall as its lines (up to four, then it scrolls): no empty box under one.
+            rows = min(len(pairs), 4)
+            height = rows * max(self.conflicts.sizeHintForRow(0), 1)
+            self.conflicts.setFixedHeight(height + 2 * self.conflicts.frameWidth() + 8)
         self.conflicts_part.setVisible(bool(pairs))
 
     def _set_busy(self, text: str) -> None:
         self.busy = bool(text)
-        self.note.setText(text)
+        self._show_note(text)
         for widget in (
             self.start_button,
             self.choose_folder_button,
@@ -397,7 +406,7 @@ class SyncSection(SettingsSection):
     def sync_now(self) -> None:
         runner = runner_for(self.bridge)
         if runner is not None:
-            self.note.setText(self.tr("Syncing…"))
+            self._show_note(self.tr("Syncing…"))
             runner.sync_now()
             return
         workspace = self.workspace
@@ -422,18 +431,18 @@ class SyncSection(SettingsSection):
 
     def _runner_busy(self, busy: bool) -> None:
         if busy and not self.busy and self.synced_part.isVisible():
-            self.note.setText(self.tr("Syncing…"))
+            self._show_note(self.tr("Syncing…"))
 
     def _runner_synced(self, report: Any) -> None:
         if self.busy or not self.synced_part.isVisible():
             return
-        self.note.setText(" ".join(report.lines()))
+        self._show_note(" ".join(report.lines()))
         self.refresh_status()
 
     def _runner_failed(self, text: str) -> None:
         if self.busy:
             return
-        self.note.setText(text)
+        self._show_note(text)
         self.say(text, problem=True)
 
     def _chosen_pair(self) -> tuple[str, str] | None:
@@ -450,7 +459,7 @@ class SyncSection(SettingsSection):
             return
         entry, copy = (self.journal.get_by_uid(uid) for uid in pair)
         if entry is None or copy is None:
-            self.note.setText(self.tr("That conflict is no longer there."))
+            self._show_note(self.tr("That conflict is no longer there."))
             self.refresh_status()
             return
         from attune_journal.ui.sync_dialogs import ConflictDialog
@@ -486,7 +495,7 @@ class SyncSection(SettingsSection):
     def _resolved(self, ids: set[int]) -> None:
         self._set_busy("")
         text = self.tr("Kept the version you chose; the other is in the trash.")
-        self.note.setText(text)
+        self._show_note(text)
         self.say(text)
         self.bridge.entries_changed.emit(ids)  # the runner sends the change soon after
         self.refresh_status()
@@ -516,7 +525,7 @@ class SyncSection(SettingsSection):
         self.folder_field.clear()
         self._folder_changed("")
         text = self.tr("This computer no longer syncs; your journal here is unchanged.")
-        self.note.setText(text)
+        self._show_note(text)
         self.say(text)
         runner = runner_for(self.bridge)
         if runner is not None:
