@@ -163,6 +163,11 @@ class SyncRunner(QObject):
         sync_pool().waitForDone()
 
     @property
+    def idle(self) -> bool:
+        """No sync running and none waiting to start."""
+        return not self.running and not self._timer.isActive()
+
+    @property
     def syncing(self) -> bool:
         """Whether this computer syncs (its settings name a folder)."""
         return bool(self.workspace.settings.sync_folder)

@@ -133,13 +133,17 @@ def test_set_up_pick_up_a_note_and_resolve_a_conflict(
     assert not section.conflicts_part.isVisible()
     assert section.sync_now_button.hasFocus()
 
-    # The desktop joins the same folder, writes a note and syncs.
+    # The desktop joins the same folder.
     session.set_up(desktop, folder, PASSPHRASE, "Desktop")
     assert desktop.journal.get_by_uid(walk.uid) is not None
+
+    # Once the window has nothing left to do, the desktop writes a note and syncs: only
+    # the folder watcher can bring it in now, and it does, unasked.
+    runner = laptop.sync_runner
+    qtbot.waitUntil(lambda: runner.idle, timeout=15_000)
+    assert str(folder / "attune-journal" / "devices") in runner.watcher.directories()
     desktop.journal.save(Note(at=at(day=4, hour=19), text="Wrote this on the desktop."))
     session.sync_now(desktop)
-
-    # The window notices the folder changed and brings the note in, unasked.
     qtbot.waitUntil(
         lambda: any(
             getattr(e, "text", "") == "Wrote this on the desktop."
@@ -220,6 +224,33 @@ def test_set_up_pick_up_a_note_and_resolve_a_conflict(
     assert laptop.workspace.settings.sync_folder == ""
     assert not laptop.sync_runner.watcher.directories()
     assert (folder / "attune-journal" / "folder.json").exists()
+
+
+def test_a_window_opened_on_a_computer_that_syncs_syncs_at_start(
+    qtbot: Any, desktop: Workspace, tmp_path: Path
+) -> None:
+    from attune_journal.ui.application import open_main_window
+
+    folder = tmp_path / "Sync"
+    folder.mkdir()
+    session.set_up(desktop, folder, PASSPHRASE, "Desktop", **SMALL_KDF)
+    laptop = open_workspace(tmp_path / "laptop-data")
+    try:
+        session.set_up(laptop, folder, PASSPHRASE, "Laptop")
+        laptop.journal.save(Note(at=at(day=5, hour=7), text="Written while the desktop was off."))
+        session.sync_now(laptop)
+    finally:
+        laptop.close()
+
+    window = open_main_window(QApplication.instance(), desktop)  # type: ignore[arg-type]
+    qtbot.addWidget(window)
+    try:
+        qtbot.waitUntil(
+            lambda: "Written while the desktop was off." in history_texts(window), timeout=15_000
+        )
+        assert window.sync_runner.watcher.directories()
+    finally:
+        window.close()
 
 
 def test_wrong_passphrase_when_joining_says_so_and_writes_nothing(
