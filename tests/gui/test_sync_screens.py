@@ -283,3 +283,28 @@ def test_wrong_passphrase_when_joining_says_so_and_writes_nothing(
     assert not session.is_set_up(main_window.workspace)
     assert files_in(folder) == before
     assert not main_window.sync_runner.watcher.directories()
+
+
+def test_a_folder_gone_missing_is_one_calm_line_said_once(
+    qtbot: Any, main_window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+
+    folder = tmp_path / "Sync"
+    folder.mkdir()
+    session.set_up(main_window.workspace, folder, PASSPHRASE, "Laptop", **SMALL_KDF)
+    runner = main_window.sync_runner
+    runner.watch()
+    shutil.rmtree(folder)  # the USB stick was taken out
+    said: list[str] = []
+    monkeypatch.setattr(
+        main_window, "show_message", lambda text, timeout_ms=6000: said.append(text)
+    )
+    failures: list[str] = []
+    runner.sync_failed.connect(failures.append)
+    for attempt in (1, 2):
+        runner.sync_now()
+        qtbot.waitUntil(lambda n=attempt: len(failures) == n, timeout=10_000)
+    assert len(said) == 1, said
+    assert said[0].count(". ") == 0 and said[0].endswith(".")
+    assert str(folder) in said[0]
