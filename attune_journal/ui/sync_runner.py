@@ -62,13 +62,23 @@ def sync_pool() -> QThreadPool:
 
 
 def run_sync_work(
+    workspace: Workspace,
     fn: Callable[[], Any],
     done: Callable[[Any], None],
     failed: Callable[[BaseException], None],
     owner: QObject,
 ) -> None:
-    """``run_in_background`` on the sync thread (after any sync job already waiting)."""
-    run_in_background(fn, done, failed, owner, pool=sync_pool())
+    """``run_in_background`` on the sync thread (after any sync job already waiting).
+
+    The job holds the journal's lock throughout: sync's own store reads share the
+    journal's connection, which must never be used from two threads at once.
+    """
+
+    def locked() -> Any:
+        with workspace.journal.locked():
+            return fn()
+
+    run_in_background(locked, done, failed, owner, pool=sync_pool())
 
 
 def calm_message(error: BaseException) -> str:
@@ -236,7 +246,7 @@ class SyncRunner(QObject):
         self.running = True
         self.busy_changed.emit(True)
         workspace = self.workspace
-        run_sync_work(lambda: sync_and_map(workspace), self._done, self._failed, self)
+        run_sync_work(workspace, lambda: sync_and_map(workspace), self._done, self._failed, self)
 
     def _finish(self) -> None:
         self.running = False

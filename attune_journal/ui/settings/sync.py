@@ -273,7 +273,7 @@ class SyncSection(SettingsSection):
             if joining
             else self.tr("Setting up the sync folder… this takes a few seconds.")
         )
-        run_sync_work(work, self._set_up_done, self._set_up_failed, self)
+        run_sync_work(workspace, work, self._set_up_done, self._set_up_failed, self)
 
     def _set_up_done(self, status: Any) -> None:
         self._set_busy("")
@@ -355,7 +355,7 @@ class SyncSection(SettingsSection):
 
             return session.status(workspace), merge.conflicts(workspace.journal)
 
-        run_sync_work(work, self._status_read, lambda _error: None, self)
+        run_sync_work(workspace, work, self._status_read, lambda _error: None, self)
 
     def _status_read(self, found: tuple[Any, list[Any]]) -> None:
         status, pairs = found
@@ -417,7 +417,7 @@ class SyncSection(SettingsSection):
             return sync_and_map(workspace)
 
         self._set_busy(self.tr("Syncing…"))
-        run_sync_work(work, self._synced_alone, self._sync_failed_alone, self)
+        run_sync_work(workspace, work, self._synced_alone, self._sync_failed_alone, self)
 
     def _synced_alone(self, outcome: Any) -> None:
         self._set_busy("")
@@ -490,7 +490,7 @@ class SyncSection(SettingsSection):
             return ids
 
         self._set_busy(self.tr("Keeping the version you chose…"))
-        run_sync_work(work, self._resolved, self._resolve_failed, self)
+        run_sync_work(workspace, work, self._resolved, self._resolve_failed, self)
 
     def _resolved(self, ids: set[int]) -> None:
         self._set_busy("")
@@ -517,7 +517,7 @@ class SyncSection(SettingsSection):
             session.stop(workspace)
 
         self._set_busy(self.tr("Stopping sync on this computer…"))
-        run_sync_work(work, self._stopped, self._stop_failed, self)
+        run_sync_work(workspace, work, self._stopped, self._stop_failed, self)
 
     def _stopped(self, _result: object) -> None:
         self._set_busy("")
