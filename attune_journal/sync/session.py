@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from attune_journal.core.timeutil import now_local, to_text
+from attune_journal.core.wording import count, plural
 from attune_journal.storage.sync_store import SyncStore
 from attune_journal.sync.clock import Clock, parse_stamp
 from attune_journal.sync.crypto import SyncError, SyncFileError
@@ -75,9 +76,9 @@ class SyncReport:
     def lines(self) -> list[str]:
         lines = []
         if self.published:
-            lines.append(f"Sent {_count(self.published, 'change')} from this computer.")
+            lines.append(f"Sent {count(self.published, 'change', 'changes')} from this computer.")
         if self.changed_uids:
-            lines.append(f"{_count(len(self.changed_uids), 'entry', 'entries')} came in.")
+            lines.append(f"{count(len(self.changed_uids), 'entry', 'entries')} came in.")
         if not self.published and not self.changed_uids:
             lines.append("Everything was already up to date.")
         lines.extend(_file_lines(self.unreadable, self.passed_over, self.half_written))
@@ -122,15 +123,12 @@ class SyncStatus:
             lines.append(f'Also syncing: "{other.name or "a computer"}"{when}.')
         if self.conflicts:
             lines.append(
-                f"{_count(self.conflicts, 'entry', 'entries')} were edited on two computers at "
+                f"{count(self.conflicts, 'entry', 'entries')} "
+                f"{plural(self.conflicts, 'was', 'were')} edited on two computers at "
                 "once; both versions are kept under Conflicts to resolve."
             )
         lines.extend(_file_lines(self.unreadable, self.passed_over, self.half_written))
         return lines
-
-
-def _count(n: int, one: str, many: str | None = None) -> str:
-    return f"{n} {one if n == 1 else (many or one + 's')}"
 
 
 def _file_lines(unreadable: Iterable[str], passed_over: int, half_written: int) -> list[str]:
@@ -141,13 +139,13 @@ def _file_lines(unreadable: Iterable[str], passed_over: int, half_written: int) 
     ]
     if passed_over:
         lines.append(
-            f"{_count(passed_over, 'file')} the sync tool left behind "
-            f"{'was' if passed_over == 1 else 'were'} passed over."
+            f"{count(passed_over, 'file', 'files')} the sync tool left behind "
+            f"{plural(passed_over, 'was', 'were')} passed over."
         )
     if half_written:
         lines.append(
-            f"{_count(half_written, 'file')} still being written (or left half-written) "
-            f"{'was' if half_written == 1 else 'were'} passed over."
+            f"{count(half_written, 'file', 'files')} still being written (or left half-written) "
+            f"{plural(half_written, 'was', 'were')} passed over."
         )
     return lines
 

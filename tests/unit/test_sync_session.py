@@ -388,3 +388,12 @@ def test_a_file_not_read_yet_is_not_removed_as_seen(
     assert texts(b) == texts(a) == {"first", "second, still being copied", "third", "from B"}
     a.close()
     b.close()
+
+
+def test_status_lines_say_one_and_many_in_plain_english() -> None:
+    one = session.SyncStatus(folder="/x", name="Laptop", conflicts=1, passed_over=1)
+    many = session.SyncStatus(folder="/x", name="Laptop", conflicts=3, half_written=2)
+    assert "1 entry was edited on two computers at once" in " ".join(one.lines())
+    assert "1 file the sync tool left behind was passed over." in one.lines()
+    assert "3 entries were edited on two computers at once" in " ".join(many.lines())
+    assert any(line.startswith("2 files still being written") for line in many.lines())
