@@ -390,6 +390,25 @@ def build_metrics() -> dict[str, Metric]:
         ),
         Metric("year_cached", "A year in feelings, from Trends' columns in memory", "ms", ""),
         Metric("year_paint", "A year in feelings: paint it", "ms", "< 100 ms", under(100)),
+        Metric(
+            "sync_join",
+            "Sync: a new computer builds the journal from the folder",
+            "s",
+            "< 10 s",
+            under(10),
+            digits=2,
+        ),
+        Metric(
+            "sync_apply_one",
+            "Sync: one new entry, its file read to the row",
+            "ms",
+            "< 50 ms",
+            under(50),
+        ),
+        Metric("sync_publish_one", "Sync: sync now after one edit", "ms", ""),
+        Metric(
+            "sync_folder_ratio", "Sync folder / store size after compaction", "x", "≤ 2x", under(2)
+        ),
         Metric("export_ours", "Markdown export to a folder, Attune Journal", "ms", "", digits=0),
         Metric("export_floor", "Markdown export to a folder, floor", "ms", "", digits=0),
         Metric("export_floor_ratio", "Export / floor ratio", "x", ""),
@@ -482,6 +501,13 @@ def measure_once(
             metrics["year_cached"].add(years, result["year_from_columns_ms"])
             metrics["year_paint"].add(years, result["year_paint_ms"])
 
+        def sync() -> None:
+            result = run_child("measure_sync", str(data))
+            metrics["sync_join"].add(years, result["join_s"])
+            metrics["sync_apply_one"].add(years, result["apply_one_ms"])
+            metrics["sync_publish_one"].add(years, result["publish_one_s"] * 1000)
+            metrics["sync_folder_ratio"].add(years, result["folder_to_store"])
+
         def memory() -> None:
             result = run_child("measure_trends", str(data), "--memory-only")
             if "missing" in result:
@@ -549,6 +575,8 @@ def measure_once(
         _optional(metrics, years, ("review", "review_cpu"), review)
         _optional(metrics, years, ("insights", "insights_first"), insights)
         _optional(metrics, years, ("year_read", "year_cached", "year_paint"), year)
+        sync_keys = ("sync_join", "sync_apply_one", "sync_publish_one", "sync_folder_ratio")
+        _optional(metrics, years, sync_keys, sync)
         export_keys = [key for key in metrics if key.startswith("export_")]
         _optional(metrics, years, export_keys, lambda: export_rows(single=False))
         single_keys = [key for key in metrics if key.startswith("single_")]
