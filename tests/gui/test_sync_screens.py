@@ -285,10 +285,6 @@ def test_wrong_passphrase_when_joining_says_so_and_writes_nothing(
     assert not main_window.sync_runner.watcher.directories()
 
 
-@pytest.mark.skip(
-    reason="aborts the process now and then (malloc heap corruption while Qt processes "
-    "events after the test), cause not found yet"
-)
 def test_a_folder_gone_missing_is_one_calm_line_said_once(
     qtbot: Any, main_window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
