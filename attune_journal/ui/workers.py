@@ -6,9 +6,12 @@ done, failed, owner)`` runs ``fn()`` on the global ``QThreadPool`` and calls
 (the GUI thread for a widget). The work function must never touch widgets; it
 gets plain data and returns plain data.
 
-Hazard it handles: if the owner widget is deleted while the work is running, the
-callbacks are silently dropped (the signal's receiver is gone) instead of
-calling into a destroyed C++ object.
+Hazard it handles: the owner widget may be deleted while the work is running (a
+window closed, a test over). The worker emits on a relay object that is NOT the
+owner's child, so it cannot be deleted under the worker's feet (emitting on an
+object the GUI thread is deleting crashed the process now and then); the relay
+lives until its signal is delivered, and the callbacks are dropped there when the
+owner is gone.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 
@@ -47,7 +51,8 @@ class _Job(QRunnable):
 
     @staticmethod
     def _emit(signal: Any, value: object) -> None:
-        # When the owner (and with it the relay) was deleted, nobody is waiting.
+        # The relay is only deleted once this emission is delivered; the suppression is
+        # for an application already shutting down.
         with contextlib.suppress(RuntimeError):
             signal.emit(value)
 
@@ -62,17 +67,21 @@ def run_in_background(
     """Run ``fn()`` in ``pool`` (the global pool by default); report back on ``owner``'s thread.
 
     ``done`` and ``failed`` are called through queued connections to a relay object
-    parented to ``owner``: when ``owner`` is destroyed first, nothing is called.
+    made on ``owner``'s thread; when ``owner`` is destroyed first, nothing is called.
     """
-    relay = _Relay(owner)
+    relay = _Relay()  # no parent: deleting the owner must not delete it mid-emit
+    if relay.thread() is not owner.thread():
+        relay.moveToThread(owner.thread())
 
     def finish(result: object) -> None:
         relay.deleteLater()
-        done(result)
+        if shiboken6.isValid(owner):
+            done(result)
 
     def crash(error: object) -> None:
         relay.deleteLater()
-        failed(error if isinstance(error, BaseException) else RuntimeError(str(error)))
+        if shiboken6.isValid(owner):
+            failed(error if isinstance(error, BaseException) else RuntimeError(str(error)))
 
     relay.finished.connect(finish)
     relay.crashed.connect(crash)
