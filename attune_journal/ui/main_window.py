@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QByteArray, QEvent, QMimeData, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QMimeData, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -469,6 +469,9 @@ class MainWindow(QMainWindow):
             before_close = getattr(widget, "before_close", None)
             if callable(before_close):
                 before_close()
+        # Work the screens started in the background (Trends, the calendars, insights)
+        # finishes before the journal closes under it.
+        QThreadPool.globalInstance().waitForDone(10_000)
         geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
         if geometry != self.workspace.settings.window_geometry:
             self.workspace.settings.window_geometry = geometry
