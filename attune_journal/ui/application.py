@@ -144,6 +144,11 @@ def open_main_window(
     apply_theme(app, workspace.settings)
     bridge = JournalBridge(workspace)
     window = MainWindow(workspace, bridge)
+    # The window owns the bridge (and what hangs on it, the sync runner's folder watcher
+    # among them): they are deleted with the window, on the GUI thread, never by
+    # Python's garbage collector on whichever thread it happens to run (a file watcher
+    # deleted off the GUI thread corrupts its event loop).
+    bridge.setParent(window)
     window.show()
     if workspace.settings_problem:
         window.show_message(workspace.settings_problem)
