@@ -347,21 +347,32 @@ def _apply_folder(
     ]
     if not todo:
         return
+
     # Files removed from the folder that this device never read: a snapshot has them.
-    missing = any(
-        files and files[0][0] > applied.get(device, 0) + 1 and (device, files[0][0]) not in done
-        for device, files in scan.devices.items()
-    )
+    # The newest snapshot may not cover every device's removed files (two computers
+    # that compacted before either had heard of the other): read the next newest
+    # while some device's removed files are still not covered.
+    def missing(covered: dict[str, int]) -> bool:
+        return any(
+            files
+            and files[0][0] > max(applied.get(device, 0), covered.get(device, 0)) + 1
+            and (device, files[0][0]) not in done
+            for device, files in scan.devices.items()
+        )
+
     snaps = [t for t in todo if t[2] == "snap"]
     covered: dict[str, int] = {}
-    if snaps and (missing or not applied):
+    if snaps and (missing(covered) or not applied):
         for device, seq, kind in sorted(snaps, key=lambda t: -_mtime(folder, *t)):
             body = _read(folder, key, device, seq, kind, report)
             if body is None:
                 continue
             _apply_body(workspace, store, clock, body, device, seq, kind, report, apply_changes)
-            covered = {d: int(s) for d, s in dict(body.get("seen") or {}).items()}
-            break
+            done.add((device, seq))
+            for d, s in dict(body.get("seen") or {}).items():
+                covered[d] = max(covered.get(d, 0), int(s))
+            if not missing(covered):
+                break
     logs: list[tuple[str, tuple[str, int, str], dict[str, Any]]] = []
     done = store.files()
     with workspace.journal.locked(), store.transaction():
