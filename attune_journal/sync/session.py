@@ -348,24 +348,28 @@ def _apply_folder(
     if not todo:
         return
 
-    # Files removed from the folder that this device never read: a snapshot has them.
-    # The newest snapshot may not cover every device's removed files (two computers
-    # that compacted before either had heard of the other): read the next newest
-    # while some device's removed files are still not covered.
+    # Files removed from the folder that this device never read (a number below a
+    # device's first file in the folder, neither applied nor covered by a snapshot read
+    # here, even when a later file of that device was applied first): a snapshot has
+    # them. The newest snapshot may not cover every device's removed files (two
+    # computers that compacted before either had heard of the other): read the next
+    # newest while some are still not covered.
     def missing(covered: dict[str, int]) -> bool:
         return any(
-            files
-            and files[0][0] > max(applied.get(device, 0), covered.get(device, 0)) + 1
-            and (device, files[0][0]) not in done
+            (device, number) not in done
             for device, files in scan.devices.items()
+            if files
+            for number in range(covered.get(device, 0) + 1, files[0][0])
         )
 
     snaps = [t for t in todo if t[2] == "snap"]
     covered: dict[str, int] = {}
+    unread: set[tuple[str, int]] = set()  # needed but cut short: read again next time
     if snaps and (missing(covered) or not applied):
         for device, seq, kind in sorted(snaps, key=lambda t: -_mtime(folder, *t)):
             body = _read(folder, key, device, seq, kind, report)
             if body is None:
+                unread.add((device, seq))
                 continue
             _apply_body(workspace, store, clock, body, device, seq, kind, report, apply_changes)
             done.add((device, seq))
@@ -379,11 +383,15 @@ def _apply_folder(
         for device, seq, kind in todo:
             if (device, seq) in done:
                 continue
-            if kind == "snap" or seq <= covered.get(device, 0):
+            if (kind == "snap" and (device, seq) not in unread) or seq <= covered.get(device, 0):
                 store.add_file(device, seq, kind)  # what it holds is here already
                 done.add((device, seq))
+        for device, upto in covered.items():  # removed files a snapshot read here holds
+            for number in range(1, upto + 1):
+                if (device, number) not in done:
+                    store.add_file(device, number, "log")
     for device, seq, kind in todo:
-        if (device, seq) in done:
+        if (device, seq) in done or (device, seq) in unread:
             continue
         body = _read(folder, key, device, seq, kind, report)
         if body is not None:

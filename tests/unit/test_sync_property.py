@@ -294,3 +294,57 @@ def test_two_computers_that_compacted_before_meeting_reach_a_third(tmp_path: Pat
         finally:
             for computer in group:
                 computer.ws.close()
+
+
+def test_a_snapshot_arriving_after_a_later_log_is_still_read(tmp_path: Path) -> None:
+    """A computer that had not heard of the other wrote a snapshot and removed its old
+    logs; the sync tool brought the other its newest log first and the snapshot later.
+    The snapshot was once taken as read (a later file of that computer was applied):
+    the entries only it held never arrived."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(session, "SNAPSHOT_EVERY", 2)
+        a, b = _set_up(tmp_path, 2)
+        tool = SyncTool([a, b])
+        try:
+            for n in range(4):
+                a.ws.journal.save(Note(text=f"note {n} on A"))
+                a.sync()
+            own = sorted(name for name in a.files() if name.startswith(a.device))
+            assert own[0].endswith(".snap") and not own[0].endswith("/000000000001.snap")
+            (b.devices / a.device).mkdir(parents=True)
+            shutil.copy(a.devices / own[-1], b.devices / own[-1])  # the newest log first
+            b.sync()
+            tool.everything()
+            b.sync()
+            assert b.state().items() >= a.state().items()
+        finally:
+            a.ws.close()
+            b.ws.close()
+
+
+def test_a_snapshot_first_seen_cut_short_is_read_once_whole(tmp_path: Path) -> None:
+    """The snapshot a computer needed arrived cut short (still being copied): it was
+    named as unreadable but also taken as read, so once whole it was never read and
+    the entries only it held never arrived."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(session, "SNAPSHOT_EVERY", 2)
+        a, b = _set_up(tmp_path, 2)
+        tool = SyncTool([a, b])
+        try:
+            for n in range(3):
+                a.ws.journal.save(Note(text=f"note {n} on A"))
+                a.sync()
+            own = sorted(name for name in a.files() if name.startswith(a.device))
+            snap = next(name for name in own if name.endswith(".snap"))
+            assert not any(name.endswith("/000000000001.log") for name in own)
+            (b.devices / a.device).mkdir(parents=True)
+            whole = (a.devices / snap).read_bytes()
+            (b.devices / snap).write_bytes(whole[: len(whole) // 2])
+            assert session.sync_now(b.ws).unreadable == [f"devices/{snap}"]
+            tool.everything()
+            report = session.sync_now(b.ws)
+            assert not report.unreadable
+            assert b.state().items() >= a.state().items()
+        finally:
+            a.ws.close()
+            b.ws.close()
