@@ -349,17 +349,19 @@ def _apply_folder(
         return
 
     # Files removed from the folder that this device never read (a number below a
-    # device's first file in the folder, neither applied nor covered by a snapshot read
-    # here, even when a later file of that device was applied first): a snapshot has
-    # them. The newest snapshot may not cover every device's removed files (two
+    # device's last file in the folder, not there, neither applied nor covered by a
+    # snapshot read here, even when a later file of that device was applied first): a
+    # snapshot has them. The newest snapshot may not cover every device's removed files (two
     # computers that compacted before either had heard of the other): read the next
     # newest while some are still not covered.
+    present = {(device, n) for device, files in scan.devices.items() for n, _kind in files}
+
     def missing(covered: dict[str, int]) -> bool:
         return any(
-            (device, number) not in done
+            (device, number) not in done and (device, number) not in present
             for device, files in scan.devices.items()
             if files
-            for number in range(covered.get(device, 0) + 1, files[0][0])
+            for number in range(covered.get(device, 0) + 1, files[-1][0])
         )
 
     snaps = [t for t in todo if t[2] == "snap"]

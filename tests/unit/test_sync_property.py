@@ -348,3 +348,32 @@ def test_a_snapshot_first_seen_cut_short_is_read_once_whole(tmp_path: Path) -> N
         finally:
             a.ws.close()
             b.ws.close()
+
+
+def test_a_snapshot_is_read_when_logs_between_two_files_were_removed(tmp_path: Path) -> None:
+    """The sync tool brought a computer's first log, then (after that computer had
+    written a snapshot and removed its old logs) the snapshot, but never the logs in
+    between: the snapshot was taken as not needed, and what only those logs held never
+    arrived."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(session, "SNAPSHOT_EVERY", 2)
+        a, b = _set_up(tmp_path, 2)
+        tool = SyncTool([a, b])
+        try:
+            (b.devices / a.device).mkdir(parents=True)
+            first = f"{a.device}/000000000001.log"
+            shutil.copy(a.devices / first, b.devices / first)
+            for n in range(3):
+                a.ws.journal.save(Note(text=f"note {n} on A"))
+                a.sync()
+            own = sorted(name for name in a.files() if name.startswith(a.device))
+            snap = next(name for name in own if name.endswith(".snap"))
+            assert first not in own
+            shutil.copy(a.devices / snap, b.devices / snap)
+            b.sync()
+            tool.everything()
+            b.sync()
+            assert b.state().items() >= a.state().items()
+        finally:
+            a.ws.close()
+            b.ws.close()
