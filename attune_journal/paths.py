@@ -115,3 +115,14 @@ def atomic_write_text(path: Path, text: str) -> None:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp_name)
         raise
+
+
+def fsync_dir(path: Path) -> None:
+    """Make a rename in ``path`` durable, where the platform can open a folder (not
+    Windows, where the rename is atomic all the same)."""
+    with contextlib.suppress(OSError):
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)

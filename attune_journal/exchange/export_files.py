@@ -120,20 +120,6 @@ def write_single_file(path: Path, data: bytes, durable: bool) -> None:
         os.close(fd)
 
 
-def fsync_dir(folder: Path) -> None:
-    # Not every platform can open a folder (Windows); the rename is still atomic there.
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
 def same_content(path: Path, data: bytes) -> bool | None:
     """True/False when ``path`` is a file with/without exactly ``data``; None if absent.
 

@@ -31,7 +31,6 @@ from attune_journal.exchange.export_files import (
     STAGING_PREFIX,
     ExportError,
     check_folders,
-    fsync_dir,
     is_empty_dir,
     lock_folder,
     lstat_mode,
@@ -51,6 +50,7 @@ from attune_journal.exchange.export_files import (
     write_single_file,
 )
 from attune_journal.exchange.markdown_render import plan_names, render_entry, render_single
+from attune_journal.paths import fsync_dir
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]

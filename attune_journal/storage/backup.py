@@ -25,7 +25,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from attune_journal.paths import ensure_private_dir
+from attune_journal.paths import ensure_private_dir, fsync_dir
 from attune_journal.storage import crypto
 from attune_journal.storage.errors import (
     DamagedStoreError,
@@ -35,7 +35,7 @@ from attune_journal.storage.errors import (
     translate_sqlite_error,
 )
 from attune_journal.storage.locks import NotAloneError
-from attune_journal.storage.swap import Move, fsync_dir
+from attune_journal.storage.swap import Move
 
 _NAME_RE = re.compile(r"^journal-(\d{8}T\d{6}(?:\d{6})?Z)-([a-z-]+)\.sqlite3$")
 

@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from attune_journal.paths import FILE_MODE
+from attune_journal.paths import FILE_MODE, fsync_dir
 
 PLAN_NAME = "pending-swap.json"
 STAGING_SUFFIXES = (".rekeying", ".converting", ".restoring", ".partial")
@@ -43,16 +43,6 @@ def is_staged(name: str) -> bool:
     for companion in COMPANIONS:
         name = name.removesuffix(companion)
     return name.endswith(STAGING_SUFFIXES)
-
-
-def fsync_dir(path: Path) -> None:
-    """Make a rename in ``path`` durable (where the platform allows opening a folder)."""
-    with contextlib.suppress(OSError):
-        fd = os.open(path, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 @dataclass(frozen=True)

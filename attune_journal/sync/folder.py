@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeGuard
 
+from attune_journal.paths import fsync_dir
 from attune_journal.sync.crypto import (
     DEFAULT_MEM,
     DEFAULT_OPS,
@@ -161,22 +162,6 @@ def _is_link(path: Path) -> bool:
         return False
 
 
-def _fsync_dir(path: Path) -> None:
-    """Make a rename in ``path`` durable where the system allows it (not on Windows)."""
-    if os.name == "nt":
-        return
-    try:
-        fd = os.open(path, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
 def _write_new(folder: Path, temp_name: str, final_name: str, data: bytes) -> Path:
     """Write ``data`` as ``folder/final_name`` through ``folder/temp_name``; never overwrite.
 
@@ -203,7 +188,7 @@ def _write_new(folder: Path, temp_name: str, final_name: str, data: bytes) -> Pa
     finally:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temp)
-    _fsync_dir(folder)
+    fsync_dir(folder)
     return final
 
 
@@ -526,7 +511,7 @@ class SyncFolder:
                     raise self._unavailable(error) from None
                 removed += 1
         if removed:
-            _fsync_dir(folder)
+            fsync_dir(folder)
         return removed
 
     def remove_own_leftovers(self, device: str, older_than_s: float = 3600.0) -> int:
