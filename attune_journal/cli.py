@@ -857,8 +857,8 @@ def _partner_share(args: argparse.Namespace, workspace: Workspace, out: TextIO) 
     from attune_journal.core.models import RepairEntry
     from attune_journal.core.partner import preview_lines, shared_week
     from attune_journal.core.weeks import week_range
-    from attune_journal.exchange.export_files import write_atomic
     from attune_journal.exchange.partner import seal
+    from attune_journal.paths import atomic_write_bytes
 
     week = _week_label(args.week)
     target = Path(args.out).expanduser()
@@ -883,7 +883,7 @@ def _partner_share(args: argparse.Namespace, workspace: Workspace, out: TextIO) 
     print(f"This is everything the file for {partner.name} holds:", file=out)
     for line in preview_lines(shared):
         print(f"  {line}", file=out)
-    write_atomic(target, seal(workspace.journal, partner.id, shared))
+    atomic_write_bytes(target, seal(workspace.journal, partner.id, shared))
     print(f"Sealed for {partner.name} in {target}; only their journal can open it.", file=out)
     return 0
 

@@ -18,9 +18,6 @@ The native file dialogs and the "are you sure" questions are module-level functi
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -63,7 +60,7 @@ from attune_journal.exchange.partner import (
     received_weeks,
     seal,
 )
-from attune_journal.paths import FILE_MODE
+from attune_journal.paths import atomic_write_bytes
 from attune_journal.workspace import Workspace
 
 SHARE_SUFFIX = ".attune-share"
@@ -132,24 +129,6 @@ def looks_like_partner_file(path: Path) -> bool:
     except OSError:
         return False
     return start == PARTNER_FILE_FAMILY
-
-
-def write_bytes_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` so readers see the old file or the new one, never half; only the
-    person can read it (0600)."""
-    fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        if hasattr(os, "fchmod"):  # not on Windows, where the mode does not apply
-            os.fchmod(fd, FILE_MODE)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp_name, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp_name)
-        raise
 
 
 def fit_dialog(dialog: QDialog, width: int, height: int) -> None:
@@ -353,7 +332,7 @@ class ShareWeekDialog(QDialog):
         path = Path(chosen)
         try:
             data = seal(self.workspace.journal, partner.id, self.shared())
-            write_bytes_atomically(path, data)
+            atomic_write_bytes(path, data)
         except PartnerError as error:
             self.status.setText(str(error))
             return None
