@@ -57,6 +57,7 @@ import numpy as np
 from attune_journal.core.distributions import normal_quantile, t_quantile, t_two_sided
 from attune_journal.core.models import CheckIn, Entry
 from attune_journal.core.timeutil import from_text, to_text
+from attune_journal.core.trend_columns import row_finder
 from attune_journal.core.wording import count
 
 Q = 0.05  # the false discovery rate Benjamini–Hochberg keeps to
@@ -257,15 +258,7 @@ def _columns(source: InsightSource) -> tuple[Array, Array, Array, Array, list[_F
             day, hour = moment.date(), moment.hour
         hours[i], weekdays[i], day_ordinals[i] = hour, day.weekday(), day.toordinal()
     # Children find their entry's row by a binary search over the sorted ids.
-    by_id = np.argsort(ids, kind="stable")
-    sorted_ids = ids[by_id]
-
-    def rows_of(entry_ids: Array) -> tuple[Array, Array]:
-        """Each child's entry row, and which children belong to an entry read here."""
-        if not n:
-            return np.zeros(len(entry_ids), dtype=np.int64), np.zeros(len(entry_ids), bool)
-        at = np.minimum(np.searchsorted(sorted_ids, entry_ids), n - 1)
-        return by_id[at], sorted_ids[at] == entry_ids
+    rows_of = row_finder(ids)
 
     # Mostly pleasant: more than half of the placed feelings have p > 0.
     feeling_entry = np.fromiter(map(itemgetter(0), source.feelings), np.int64, len(source.feelings))

@@ -258,15 +258,7 @@ def _columns_from_text(text: TrendText) -> TrendColumns:
     packed = keys[order]
 
     # Where each id sits in ``order``: children find their entry by a binary search.
-    by_id = np.argsort(ids, kind="stable")
-    sorted_ids = ids[by_id]
-
-    def rows_of(entry_ids: Array) -> tuple[Array, Array]:
-        """Row index of each child's entry, and which children belong to a known entry."""
-        if not n:
-            return np.zeros(len(entry_ids), dtype=np.int64), np.zeros(len(entry_ids), bool)
-        at = np.minimum(np.searchsorted(sorted_ids, entry_ids), n - 1)
-        return by_id[at], sorted_ids[at] == entry_ids
+    rows_of = row_finder(ids)
 
     # Strategy names, by row: an object array fills them in C, not one by one.
     names = np.full(n, None, dtype=object)
@@ -374,6 +366,23 @@ def _small(packed: Array, name: str) -> Array:
     value = ENTRY_KEY.get(packed, name)
     result: Array = np.where(value == ENTRY_KEY.missing(name), _NO_VALUE, value)
     return result
+
+
+def row_finder(ids: Array) -> Any:
+    """For rows with these entry ``ids`` (any order): a function giving, for child rows'
+    entry ids, the row of each child's entry and which children belong to an entry here
+    (a binary search over the sorted ids)."""
+    n = len(ids)
+    by_id = np.argsort(ids, kind="stable")
+    sorted_ids = ids[by_id]
+
+    def rows_of(entry_ids: Array) -> tuple[Array, Array]:
+        if not n:
+            return np.zeros(len(entry_ids), dtype=np.int64), np.zeros(len(entry_ids), bool)
+        at = np.minimum(np.searchsorted(sorted_ids, entry_ids), n - 1)
+        return by_id[at], sorted_ids[at] == entry_ids
+
+    return rows_of
 
 
 def _child_order(rows_of: Any, entry_ids: Array, positions: Array) -> tuple[Array, Array]:
