@@ -517,7 +517,8 @@ def _signed(value: float) -> str:
 
 
 def _percent(share: float) -> str:
-    return f"{round(share * 100)} %"
+    # A no-break space: a line never ends between the number and its percent sign.
+    return f"{round(share * 100)}\u00a0%"
 
 
 def _points(value: float) -> str:

@@ -91,7 +91,7 @@ def test_a_hand_built_share_comparison() -> None:
     assert (insight.low, insight.high) == pytest.approx((low, high), abs=1e-6)
     # z = (0.25 - 0.8333) / sqrt(13/24 * 11/24 * (2 / 12)) = -2.8677, p = 0.004135.
     assert insight.p == pytest.approx(0.004135, abs=1e-6)
-    assert "mostly pleasant 25 % of the time; at other times 83 %" in insight.sentence()
+    assert "mostly pleasant 25\u00a0% of the time; at other times 83\u00a0%" in insight.sentence()
 
 
 def _jaw() -> BodySensation:
