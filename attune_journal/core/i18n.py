@@ -18,6 +18,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+#: The languages the app ships, each named in itself (Settings lists them so). Adding one
+#: is a line here and ``packaging/translations.py update`` (docs/i18n.md).
+LANGUAGES: dict[str, str] = {"en": "English", "de": "Deutsch"}
+
 #: ``(context, source, disambiguation, n) -> text``, the shape of QCoreApplication.translate.
 TranslateFn = Callable[[str, str, str | None, int], str]
 

@@ -21,7 +21,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QGuiApplication, QPalette, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -82,7 +82,10 @@ WEEK_SECONDS = 7 * 86400
 def ask_png_path(parent: QWidget, suggested: str) -> str | None:
     """Ask where to save a chart; None when the person cancels. Tests replace this."""
     path, _filter = QFileDialog.getSaveFileName(
-        parent, parent.tr("Save chart as PNG"), suggested, parent.tr("PNG images (*.png)")
+        parent,
+        QCoreApplication.translate("ChartPanel", "Save chart as PNG"),
+        suggested,
+        QCoreApplication.translate("ChartPanel", "PNG images (*.png)"),
     )
     return path or None
 

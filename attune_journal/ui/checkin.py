@@ -17,7 +17,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QPoint, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QPainter, QPaintEvent, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -65,8 +65,10 @@ def confirm_start_afresh(parent: QWidget) -> bool:
     """Ask before discarding a resumed draft; tests replace this function."""
     answer = QMessageBox.question(
         parent,
-        parent.tr("Start afresh?"),
-        parent.tr("The unfinished check-in will be discarded. Start a new one?"),
+        QCoreApplication.translate("CheckInScreen", "Start afresh?"),
+        QCoreApplication.translate(
+            "CheckInScreen", "The unfinished check-in will be discarded. Start a new one?"
+        ),
         QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
     )
@@ -446,7 +448,7 @@ class CheckInScreen(QWidget):
 
     def _restore_when(self, entry: CheckIn, typed: object) -> None:
         """The "When" a draft was left with: as typed, or the time it will be saved with."""
-        now_text = self.when.tr("Now")
+        now_text = QCoreApplication.translate("WhenEdit", "Now")
         left_at_now = typed is None or typed == now_text
         if left_at_now and self._editing is None and entry.at.date() == now_local().date():
             self._set_when(None)  # "Now": the time the check-in began today

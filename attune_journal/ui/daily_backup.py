@@ -6,7 +6,7 @@ used to live beside is large and only needed when the person opens Settings.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QWidget
 
 from attune_journal.storage.errors import StoreError
@@ -26,7 +26,9 @@ def install_daily_backup(window: QWidget, workspace: Workspace, navigation: Navi
             workspace.backup_if_due()
         except (StoreError, OSError) as error:
             navigation.show_message(
-                window.tr("Today's backup could not be taken: {error}").format(error=error)
+                QCoreApplication.translate(
+                    "DailyBackup", "Today's backup could not be taken: {error}"
+                ).format(error=error)
             )
 
     QTimer.singleShot(3000, window, run)

@@ -22,7 +22,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from attune_journal.core.drafts import (
@@ -131,16 +131,28 @@ def ask_about_draft(parent: QWidget, when: str, editing: bool) -> str:
     """Ask what to do with an unfinished check-in; tests replace this function."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(parent.tr("Unfinished check-in"))
+    box.setWindowTitle(QCoreApplication.translate("Drafts", "Unfinished check-in"))
     if editing:
-        text = parent.tr("You were changing a check-in ({when}). Continue where you left off?")
+        text = QCoreApplication.translate(
+            "Drafts", "You were changing a check-in ({when}). Continue where you left off?"
+        )
     else:
-        text = parent.tr("You have an unfinished check-in from {when}. Continue it?")
+        text = QCoreApplication.translate(
+            "Drafts", "You have an unfinished check-in from {when}. Continue it?"
+        )
     box.setText(text.format(when=when))
-    box.setInformativeText(parent.tr("It's kept safe either way until you decide."))
-    cont = box.addButton(parent.tr("Continue"), QMessageBox.ButtonRole.AcceptRole)
-    later = box.addButton(parent.tr("Keep for later"), QMessageBox.ButtonRole.RejectRole)
-    discard = box.addButton(parent.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+    box.setInformativeText(
+        QCoreApplication.translate("Drafts", "It's kept safe either way until you decide.")
+    )
+    cont = box.addButton(
+        QCoreApplication.translate("Drafts", "Continue"), QMessageBox.ButtonRole.AcceptRole
+    )
+    later = box.addButton(
+        QCoreApplication.translate("Drafts", "Keep for later"), QMessageBox.ButtonRole.RejectRole
+    )
+    discard = box.addButton(
+        QCoreApplication.translate("Drafts", "Discard"), QMessageBox.ButtonRole.DestructiveRole
+    )
     box.setDefaultButton(cont)
     box.setEscapeButton(later)
     box.exec()
@@ -192,7 +204,9 @@ def offer_drafts(window: QWidget, navigation: Navigation, journal: Journal) -> s
             except StoreError as error:
                 navigation.show_message(str(error))
                 return None
-            navigation.show_message(window.tr("The unfinished check-in was discarded."))
+            navigation.show_message(
+                QCoreApplication.translate("Drafts", "The unfinished check-in was discarded.")
+            )
         return choice
     return None
 

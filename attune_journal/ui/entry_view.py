@@ -145,22 +145,34 @@ def _needs(needs: Sequence[NeedState]) -> str:
     unmet = [_esc(n.need) for n in needs if not n.met]
     lines = []
     if met:
-        lines.append(tr("Met: {needs}").format(needs=", ".join(met)))
+        lines.append(
+            QCoreApplication.translate("EntryView", "Met: {needs}").format(needs=", ".join(met))
+        )
     if unmet:
-        lines.append(tr("Not met: {needs}").format(needs=", ".join(unmet)))
+        lines.append(
+            QCoreApplication.translate("EntryView", "Not met: {needs}").format(
+                needs=", ".join(unmet)
+            )
+        )
     return "<br>".join(lines)
 
 
 def _activation(value: int, window: tuple[int, int] | None) -> str:
-    text = tr("{value} of 10").format(value=value)
+    text = QCoreApplication.translate("EntryView", "{value} of 10").format(value=value)
     if window is not None:
         low, high = window
         if value > high:
-            text += " " + tr("(above your window of {low}–{high})").format(low=low, high=high)
+            text += " " + QCoreApplication.translate(
+                "EntryView", "(above your window of {low}–{high})"
+            ).format(low=low, high=high)
         elif value < low:
-            text += " " + tr("(below your window of {low}–{high})").format(low=low, high=high)
+            text += " " + QCoreApplication.translate(
+                "EntryView", "(below your window of {low}–{high})"
+            ).format(low=low, high=high)
         else:
-            text += " " + tr("(inside your window of {low}–{high})").format(low=low, high=high)
+            text += " " + QCoreApplication.translate(
+                "EntryView", "(inside your window of {low}–{high})"
+            ).format(low=low, high=high)
     return _esc(text)
 
 
@@ -169,7 +181,11 @@ def _strategy(strategy: StrategyTry) -> str:
     if strategy.before is not None or strategy.after is not None:
         before = "–" if strategy.before is None else str(strategy.before)
         after = "–" if strategy.after is None else str(strategy.after)
-        text += " · " + _esc(tr("activation {before} → {after}").format(before=before, after=after))
+        text += " · " + _esc(
+            QCoreApplication.translate("EntryView", "activation {before} → {after}").format(
+                before=before, after=after
+            )
+        )
     return text
 
 
@@ -193,12 +209,16 @@ def source_details_lines(meta: object) -> list[str]:
     source, journal = _text(meta.get("from")), _text(meta.get("journal"))
     if source and journal:
         lines.append(
-            tr("From the journal “{journal}” in {source}").format(journal=journal, source=source)
+            QCoreApplication.translate(
+                "EntryView", "From the journal “{journal}” in {source}"
+            ).format(journal=journal, source=source)
         )
     elif source:
-        lines.append(tr("From {source}").format(source=source))
+        lines.append(QCoreApplication.translate("EntryView", "From {source}").format(source=source))
     elif journal:
-        lines.append(tr("Journal: {journal}").format(journal=journal))
+        lines.append(
+            QCoreApplication.translate("EntryView", "Journal: {journal}").format(journal=journal)
+        )
     place = _text(meta.get("place"))
     latitude, longitude = _number(meta.get("latitude")), _number(meta.get("longitude"))
     where = (
@@ -206,23 +226,27 @@ def source_details_lines(meta: object) -> list[str]:
     )
     if place or where:
         shown = f"{place} ({where})" if place and where else place or where
-        lines.append(tr("Place: {place}").format(place=shown))
+        lines.append(QCoreApplication.translate("EntryView", "Place: {place}").format(place=shown))
     weather = _text(meta.get("weather"))
     temperature = _number(meta.get("temperature_c"))
     if temperature is not None:
         degrees = f"{temperature:.1f}".rstrip("0").rstrip(".") + " °C"
         weather = f"{weather}, {degrees}" if weather else degrees
     if weather:
-        lines.append(tr("Weather: {weather}").format(weather=weather))
+        lines.append(
+            QCoreApplication.translate("EntryView", "Weather: {weather}").format(weather=weather)
+        )
     edited = _text(meta.get("edited"))
     if edited:
         with contextlib.suppress(ValueError):  # else shown as it was written
             edited = (
                 datetime.fromisoformat(edited).strftime("%A, %d %B %Y · %H:%M").replace(" 0", " ")
             )
-        lines.append(tr("Last edited there: {when}").format(when=edited))
+        lines.append(
+            QCoreApplication.translate("EntryView", "Last edited there: {when}").format(when=edited)
+        )
     if meta.get("pinned") is True:
-        lines.append(tr("Pinned there"))
+        lines.append(QCoreApplication.translate("EntryView", "Pinned there"))
     return lines
 
 
@@ -256,47 +280,67 @@ def entry_html(
     head = f'<h3>{_esc(kind_label(entry.kind))}{star}</h3><p style="margin-top:0;">{_esc(when)}</p>'
     if entry.is_trashed and entry.deleted_at is not None:
         head += "<p><i>{}</i></p>".format(
-            _esc(tr("In the trash since {day}.").format(day=entry.deleted_at.strftime("%d %B %Y")))
+            _esc(
+                QCoreApplication.translate("EntryView", "In the trash since {day}.").format(
+                    day=entry.deleted_at.strftime("%d %B %Y")
+                )
+            )
         )
     out = _Builder()
     if isinstance(entry, CheckIn):
         if entry.prompt_id:
             prompt = find_prompt([*load_prompts(), *extra_prompts], entry.prompt_id)
             if prompt is not None:
-                out.field(tr("Prompt"), f"<i>{_esc(prompt.text)}</i>")
+                out.field(
+                    QCoreApplication.translate("EntryView", "Prompt"), f"<i>{_esc(prompt.text)}</i>"
+                )
         if entry.body:
             out.field(
-                tr("Body"),
+                QCoreApplication.translate("EntryView", "Body"),
                 "<br>".join(
                     f"{_esc(_region_label(b.region))}: {_esc(b.sensation)} "
                     f"<i>({_intensity(b.intensity)})</i>"
                     for b in entry.body
                 ),
             )
-        out.field(tr("Feelings"), _feelings(entry.feelings))
-        out.field(tr("Needs"), _needs(entry.needs))
+        out.field(QCoreApplication.translate("EntryView", "Feelings"), _feelings(entry.feelings))
+        out.field(QCoreApplication.translate("EntryView", "Needs"), _needs(entry.needs))
         if entry.activation is not None:
-            out.field(tr("Activation"), _activation(entry.activation, window))
+            out.field(
+                QCoreApplication.translate("EntryView", "Activation"),
+                _activation(entry.activation, window),
+            )
         if entry.strategy is not None:
-            out.field(tr("What I tried"), _strategy(entry.strategy))
-        out.markdown(tr("Regulation note"), entry.regulation_note)
-        out.markdown(tr("Reflection"), entry.reflection)
+            out.field(
+                QCoreApplication.translate("EntryView", "What I tried"), _strategy(entry.strategy)
+            )
+        out.markdown(
+            QCoreApplication.translate("EntryView", "Regulation note"), entry.regulation_note
+        )
+        out.markdown(QCoreApplication.translate("EntryView", "Reflection"), entry.reflection)
     elif isinstance(entry, Note):
-        out.markdown(tr("Note"), entry.text)
+        out.markdown(QCoreApplication.translate("EntryView", "Note"), entry.text)
         if entry.activation is not None:
-            out.field(tr("Activation"), _activation(entry.activation, window))
+            out.field(
+                QCoreApplication.translate("EntryView", "Activation"),
+                _activation(entry.activation, window),
+            )
         if entry.strategy is not None:
-            out.field(tr("What I tried"), _strategy(entry.strategy))
-        out.field(tr("Feelings"), _feelings(entry.feelings))
-        out.field(tr("Needs"), _needs(entry.needs))
+            out.field(
+                QCoreApplication.translate("EntryView", "What I tried"), _strategy(entry.strategy)
+            )
+        out.field(QCoreApplication.translate("EntryView", "Feelings"), _feelings(entry.feelings))
+        out.field(QCoreApplication.translate("EntryView", "Needs"), _needs(entry.needs))
     elif isinstance(entry, WeeklyReview):
-        out.field(tr("Week"), _esc(entry.week))
-        out.markdown(tr("What went well"), entry.went_well)
-        out.markdown(tr("What was hard"), entry.was_hard)
-        out.markdown(tr("Intention for next week"), entry.intention)
+        out.field(QCoreApplication.translate("EntryView", "Week"), _esc(entry.week))
+        out.markdown(QCoreApplication.translate("EntryView", "What went well"), entry.went_well)
+        out.markdown(QCoreApplication.translate("EntryView", "What was hard"), entry.was_hard)
+        out.markdown(
+            QCoreApplication.translate("EntryView", "Intention for next week"), entry.intention
+        )
     elif isinstance(entry, RelationshipCheckIn):
         relationship = load_relationship()
-        out.field(tr("Week"), _esc(entry.week))
+        out.field(QCoreApplication.translate("EntryView", "Week"), _esc(entry.week))
         answers = []
         for pillar in relationship.pillars:
             for item in pillar.items:
@@ -305,24 +349,42 @@ def entry_html(
                         f"{_esc(item.text)} <b>{entry.answers[item.id]}</b>"
                         f"/{relationship.scale_max}"
                     )
-        out.field(tr("Answers"), "<br>".join(answers))
-        out.markdown(tr("What I'd like more of"), entry.more_of)
-        out.markdown(tr("What I appreciated"), entry.appreciated)
+        out.field(QCoreApplication.translate("EntryView", "Answers"), "<br>".join(answers))
+        out.markdown(
+            QCoreApplication.translate("EntryView", "What I'd like more of"), entry.more_of
+        )
+        out.markdown(
+            QCoreApplication.translate("EntryView", "What I appreciated"), entry.appreciated
+        )
         for step in relationship.attune_steps:
             out.markdown(step.label, entry.attune.get(step.id, ""))
     elif isinstance(entry, RepairEntry):
-        out.markdown(tr("What happened"), entry.what_happened)
-        out.field(tr("Feelings"), _feelings(entry.feelings))
-        out.field(tr("Needs"), _needs(entry.needs))
-        out.markdown(tr("My part"), entry.my_part)
-        out.markdown(tr("The repair"), entry.repair)
-        out.markdown(tr("How it went"), entry.how_it_went)
-        out.field(tr("Resolved"), _esc(tr("yes") if entry.resolved else tr("not yet")))
+        out.markdown(QCoreApplication.translate("EntryView", "What happened"), entry.what_happened)
+        out.field(QCoreApplication.translate("EntryView", "Feelings"), _feelings(entry.feelings))
+        out.field(QCoreApplication.translate("EntryView", "Needs"), _needs(entry.needs))
+        out.markdown(QCoreApplication.translate("EntryView", "My part"), entry.my_part)
+        out.markdown(QCoreApplication.translate("EntryView", "The repair"), entry.repair)
+        out.markdown(QCoreApplication.translate("EntryView", "How it went"), entry.how_it_went)
+        out.field(
+            QCoreApplication.translate("EntryView", "Resolved"),
+            _esc(
+                QCoreApplication.translate("EntryView", "yes")
+                if entry.resolved
+                else QCoreApplication.translate("EntryView", "not yet")
+            ),
+        )
     if entry.tags:
-        out.field(tr("Tags"), _esc(" ".join(f"#{tag}" for tag in entry.tags)))
-    out.field(tr("Details"), source_details_html(getattr(entry, "meta", None)))
+        out.field(
+            QCoreApplication.translate("EntryView", "Tags"),
+            _esc(" ".join(f"#{tag}" for tag in entry.tags)),
+        )
+    out.field(
+        QCoreApplication.translate("EntryView", "Details"),
+        source_details_html(getattr(entry, "meta", None)),
+    )
     if not out.parts:
-        out.parts.append(f"<p><i>{_esc(tr('Nothing was written in this entry.'))}</i></p>")
+        nothing = QCoreApplication.translate("EntryView", "Nothing was written in this entry.")
+        out.parts.append(f"<p><i>{_esc(nothing)}</i></p>")
     return head + "".join(out.parts)
 
 

@@ -21,7 +21,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -67,27 +67,36 @@ from attune_journal.workspace import Workspace
 
 def ask_export_folder(parent: QWidget) -> Path | None:
     folder = QFileDialog.getExistingDirectory(
-        parent, parent.tr("Choose or create a folder for the export")
+        parent,
+        QCoreApplication.translate("ExchangeDialogs", "Choose or create a folder for the export"),
     )
     return Path(folder) if folder else None
 
 
 def ask_export_file(parent: QWidget) -> Path | None:
     name, _ = QFileDialog.getSaveFileName(
-        parent, parent.tr("Export to one Markdown file"), "attune-journal.md", "Markdown (*.md)"
+        parent,
+        QCoreApplication.translate("ExchangeDialogs", "Export to one Markdown file"),
+        "attune-journal.md",
+        "Markdown (*.md)",
     )
     return Path(name) if name else None
 
 
 def ask_import_file(parent: QWidget, file_filter: str) -> Path | None:
     name, _ = QFileDialog.getOpenFileName(
-        parent, parent.tr("Choose the file to import"), "", file_filter
+        parent,
+        QCoreApplication.translate("ExchangeDialogs", "Choose the file to import"),
+        "",
+        file_filter,
     )
     return Path(name) if name else None
 
 
 def ask_import_folder(parent: QWidget) -> Path | None:
-    folder = QFileDialog.getExistingDirectory(parent, parent.tr("Choose the exported folder"))
+    folder = QFileDialog.getExistingDirectory(
+        parent, QCoreApplication.translate("ExchangeDialogs", "Choose the exported folder")
+    )
     return Path(folder) if folder else None
 
 
@@ -95,10 +104,11 @@ def ask_replace(parent: QWidget, conflict: ExportConflict) -> bool:
     shown = "\n".join(conflict.paths[:5]) + ("\n…" if len(conflict.paths) > 5 else "")
     answer = QMessageBox.question(
         parent,
-        parent.tr("Replace files?"),
-        parent.tr(
+        QCoreApplication.translate("ExchangeDialogs", "Replace files?"),
+        QCoreApplication.translate(
+            "ExchangeDialogs",
             "{count} in {target} already exist with different content:\n\n{files}\n\n"
-            "Replace them with this export? Other files there are left alone."
+            "Replace them with this export? Other files there are left alone.",
         ).format(
             count=count(len(conflict.paths), "file", "files"), target=conflict.target, files=shown
         ),

@@ -30,6 +30,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QDate,
     QEvent,
     QLocale,
@@ -120,8 +121,10 @@ def ask_purge(parent: QWidget, what: str) -> bool:
     """Ask before deleting for good (tests replace this function)."""
     answer = QMessageBox.question(
         parent,
-        parent.tr("Delete forever?"),
-        parent.tr("Delete {what} forever? This cannot be undone.").format(what=what),
+        QCoreApplication.translate("HistoryScreen", "Delete forever?"),
+        QCoreApplication.translate(
+            "HistoryScreen", "Delete {what} forever? This cannot be undone."
+        ).format(what=what),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
     )
@@ -374,7 +377,11 @@ def row_details(entry: Entry) -> str:
         parts.append(", ".join(f.word for f in feelings[:4]) + ("…" if len(feelings) > 4 else ""))
     activation = getattr(entry, "activation", None)
     if activation is not None:
-        parts.append(HistoryScreen.tr_static("activation {value}").format(value=activation))
+        parts.append(
+            QCoreApplication.translate("HistoryScreen", "activation {value}").format(
+                value=activation
+            )
+        )
     if entry.tags:
         parts.append(" ".join(f"#{tag}" for tag in entry.tags[:4]))
     return " · ".join(parts)
@@ -935,12 +942,6 @@ class HistoryScreen(QWidget):
         )
         for label in self.filter_labels:
             label.setMinimumWidth(widest + 4)
-
-    @staticmethod
-    def tr_static(text: str) -> str:
-        from PySide6.QtCore import QCoreApplication
-
-        return QCoreApplication.translate("HistoryScreen", text)
 
     # ---- building filters ---------------------------------------------------------------
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QByteArray, QEvent, QMimeData, Qt, QThreadPool, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QMimeData, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -105,17 +105,34 @@ class ScreenSpec:
 
 def screen_specs() -> list[ScreenSpec]:
     """The screens in navigation order; new screens add one line here."""
-    tr = MainWindow.tr_static
     return [
-        ScreenSpec("today", tr("Today"), _today, "Ctrl+1"),
-        ScreenSpec("checkin", tr("New check-in"), _checkin, "Ctrl+N"),
-        ScreenSpec("history", tr("History"), _history, "Ctrl+2"),
-        ScreenSpec("trends", tr("Trends"), _trends, "Ctrl+3"),
-        ScreenSpec("week", tr("Week"), _week, "Ctrl+4"),
-        ScreenSpec("relationship", tr("Relationship"), _relationship, "Ctrl+5", _relationship_on),
-        ScreenSpec("repairs", tr("Repairs"), _repairs, "Ctrl+6", _relationship_on),
+        ScreenSpec("today", QCoreApplication.translate("MainWindow", "Today"), _today, "Ctrl+1"),
+        ScreenSpec(
+            "checkin", QCoreApplication.translate("MainWindow", "New check-in"), _checkin, "Ctrl+N"
+        ),
+        ScreenSpec(
+            "history", QCoreApplication.translate("MainWindow", "History"), _history, "Ctrl+2"
+        ),
+        ScreenSpec("trends", QCoreApplication.translate("MainWindow", "Trends"), _trends, "Ctrl+3"),
+        ScreenSpec("week", QCoreApplication.translate("MainWindow", "Week"), _week, "Ctrl+4"),
+        ScreenSpec(
+            "relationship",
+            QCoreApplication.translate("MainWindow", "Relationship"),
+            _relationship,
+            "Ctrl+5",
+            _relationship_on,
+        ),
+        ScreenSpec(
+            "repairs",
+            QCoreApplication.translate("MainWindow", "Repairs"),
+            _repairs,
+            "Ctrl+6",
+            _relationship_on,
+        ),
         # Settings stays last: other screens add their lines above this one.
-        ScreenSpec("settings", tr("Settings"), _settings, "Ctrl+,"),
+        ScreenSpec(
+            "settings", QCoreApplication.translate("MainWindow", "Settings"), _settings, "Ctrl+,"
+        ),
     ]
 
 
@@ -209,12 +226,6 @@ class MainWindow(QMainWindow):
             # Text size changed in Settings (or the style sheet was applied again). The
             # window hears of it before its children have their new fonts: measure after.
             QTimer.singleShot(0, self, self._fit_navigation)
-
-    @staticmethod
-    def tr_static(text: str) -> str:
-        from PySide6.QtCore import QCoreApplication
-
-        return QCoreApplication.translate("MainWindow", text)
 
     # ---- screens -------------------------------------------------------------------------
 

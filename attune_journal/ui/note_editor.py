@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import copy
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -39,8 +39,10 @@ def ask_discard(parent: QWidget) -> bool:
     """Ask whether unsaved changes may be dropped (tests replace this function)."""
     answer = QMessageBox.question(
         parent,
-        parent.tr("Discard changes?"),
-        parent.tr("You changed this note. Close without saving the changes?"),
+        QCoreApplication.translate("NoteEditor", "Discard changes?"),
+        QCoreApplication.translate(
+            "NoteEditor", "You changed this note. Close without saving the changes?"
+        ),
         QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
     )

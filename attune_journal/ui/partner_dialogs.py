@@ -74,10 +74,6 @@ AGREE_WITHIN = 0.5
 DIFFER_FROM = 1.0
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PartnerDialogs", text)
-
-
 def format_score(score: float | None) -> str:
     """One decimal, as people write it (3.5); a dash when there is no answer."""
     return "–" if score is None else f"{score:.1f}"
@@ -91,7 +87,9 @@ def week_words(label: str, week_start: int) -> str:
         span = f"{start.day}–{end.day} {end:%B}"
     else:
         span = f"{start.day} {start:%B} – {end.day} {end:%B}"
-    return _tr("week {number} ({span})").format(number=number, span=span)
+    return QCoreApplication.translate("PartnerDialogs", "week {number} ({span})").format(
+        number=number, span=span
+    )
 
 
 # ---- asking (tests replace these) ----------------------------------------------------------
@@ -101,9 +99,11 @@ def ask_share_path(parent: QWidget, suggested: str) -> str | None:
     """Ask where to save the sealed week; None when cancelled."""
     path, _filter = QFileDialog.getSaveFileName(
         parent,
-        parent.tr("Save the file for your partner"),
+        QCoreApplication.translate("PartnerDialogs", "Save the file for your partner"),
         suggested,
-        parent.tr("Shared week (*{suffix});;All files (*)").format(suffix=SHARE_SUFFIX),
+        QCoreApplication.translate(
+            "PartnerDialogs", "Shared week (*{suffix});;All files (*)"
+        ).format(suffix=SHARE_SUFFIX),
     )
     return path or None
 
@@ -112,9 +112,11 @@ def ask_partner_file(parent: QWidget) -> str | None:
     """Ask which file a partner sent; None when cancelled."""
     path, _filter = QFileDialog.getOpenFileName(
         parent,
-        parent.tr("Open a partner's file"),
+        QCoreApplication.translate("PartnerDialogs", "Open a partner's file"),
         "",
-        parent.tr("Shared week (*{suffix});;All files (*)").format(suffix=SHARE_SUFFIX),
+        QCoreApplication.translate(
+            "PartnerDialogs", "Shared week (*{suffix});;All files (*)"
+        ).format(suffix=SHARE_SUFFIX),
     )
     return path or None
 
@@ -159,7 +161,9 @@ def _hint(text: str) -> QLabel:
 
 def repair_title(repair: RepairEntry) -> str:
     """One line naming a repair entry: its day and the start of what happened."""
-    text = " ".join(repair.what_happened.split()) or _tr("(nothing written about what happened)")
+    text = " ".join(repair.what_happened.split()) or QCoreApplication.translate(
+        "PartnerDialogs", "(nothing written about what happened)"
+    )
     if len(text) > 70:
         text = text[:69].rstrip() + "…"
     return f"{repair.at.day} {repair.at:%B}: {text}"
@@ -378,7 +382,7 @@ class ScoreBar(QProgressBar):
         self.setFixedHeight(10)
         self.setMinimumWidth(60)
         self.setAccessibleName(
-            _tr("{who}, {pillar}: {score}").format(
+            QCoreApplication.translate("PartnerDialogs", "{who}, {pillar}: {score}").format(
                 who=who, pillar=pillar, score=format_score(score) if score is not None else "—"
             )
         )
@@ -407,9 +411,10 @@ class SideBySideView(QWidget):
         self.heading.setFont(font)
         self.heading.setWordWrap(True)
         self.intro = _hint(
-            _tr(
+            QCoreApplication.translate(
+                "PartnerDialogs",
                 "Two views of the same week. A difference is something to be curious "
-                "about together, not a mistake, and nothing here is a grade."
+                "about together, not a mistake, and nothing here is a grade.",
             )
         )
         self.grid_box = QFrame()
@@ -421,18 +426,30 @@ class SideBySideView(QWidget):
 
         self.notice = QLabel()
         self.notice.setWordWrap(True)
-        self.notice.setAccessibleName(_tr("Where you agree and differ"))
+        self.notice.setAccessibleName(
+            QCoreApplication.translate("PartnerDialogs", "Where you agree and differ")
+        )
         self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.talk_caption = _caption(_tr("Maybe start with"))
+        self.talk_caption = _caption(
+            QCoreApplication.translate("PartnerDialogs", "Maybe start with")
+        )
         self.talk = QLabel()
         self.talk.setWordWrap(True)
         self.talk.setTextFormat(Qt.TextFormat.PlainText)
-        self.talk.setAccessibleName(_tr("Maybe start with"))
+        self.talk.setAccessibleName(
+            QCoreApplication.translate("PartnerDialogs", "Maybe start with")
+        )
         self.talk.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.over_time_caption = _caption(_tr("Over time: how far apart your answers were"))
+        self.over_time_caption = _caption(
+            QCoreApplication.translate(
+                "PartnerDialogs", "Over time: how far apart your answers were"
+            )
+        )
         self.over_time = QTableWidget()
-        self.over_time.setAccessibleName(_tr("Gaps between your answers, week by week"))
+        self.over_time.setAccessibleName(
+            QCoreApplication.translate("PartnerDialogs", "Gaps between your answers, week by week")
+        )
         self.over_time.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.over_time.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.over_time.verticalHeader().setVisible(True)
@@ -472,21 +489,29 @@ class SideBySideView(QWidget):
         self._clear_grid()
         bold = QFont(self.font())
         bold.setBold(True)
-        for column, text in ((1, _tr("You")), (3, partner_name)):
+        for column, text in (
+            (1, QCoreApplication.translate("PartnerDialogs", "You")),
+            (3, partner_name),
+        ):
             label = QLabel(text)
             label.setFont(bold)
             self.grid.addWidget(label, 0, column, 1, 2)
         for row, pair in enumerate(pairs, start=1):
             name = QLabel(pair.label)
             self.grid.addWidget(name, row, 0)
-            for column, who, score in ((1, _tr("You"), pair.mine), (3, partner_name, pair.theirs)):
+            for column, who, score in (
+                (1, QCoreApplication.translate("PartnerDialogs", "You"), pair.mine),
+                (3, partner_name, pair.theirs),
+            ):
                 number = QLabel(format_score(score))
                 number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 number.setAccessibleName(
-                    _tr("{who}, {pillar}: {score}").format(
+                    QCoreApplication.translate("PartnerDialogs", "{who}, {pillar}: {score}").format(
                         who=who,
                         pillar=pair.label,
-                        score=format_score(score) if score is not None else _tr("no answer"),
+                        score=format_score(score)
+                        if score is not None
+                        else QCoreApplication.translate("PartnerDialogs", "no answer"),
                     )
                 )
                 self.grid.addWidget(number, row, column)
@@ -503,18 +528,23 @@ class SideBySideView(QWidget):
 
     def _notice_text(self, partner_name: str, pairs: list[PillarPair]) -> str:
         if not any(p.gap is not None for p in pairs):
-            return _tr("No pillar has an answer from both of you this week.")
+            return QCoreApplication.translate(
+                "PartnerDialogs", "No pillar has an answer from both of you this week."
+            )
         alike, apart = agree_and_differ(pairs)
         lines = []
         if alike:
             lines.append(
-                _tr("You see these much the same: {pillars}.").format(
-                    pillars=", ".join(p.label for p in alike)
-                )
+                QCoreApplication.translate(
+                    "PartnerDialogs", "You see these much the same: {pillars}."
+                ).format(pillars=", ".join(p.label for p in alike))
             )
         for pair in apart:
             lines.append(
-                _tr("You see {pillar} most differently: you {mine}, {name} {theirs}.").format(
+                QCoreApplication.translate(
+                    "PartnerDialogs",
+                    "You see {pillar} most differently: you {mine}, {name} {theirs}.",
+                ).format(
                     pillar=pair.label,
                     mine=format_score(pair.mine),
                     name=partner_name,
@@ -522,7 +552,9 @@ class SideBySideView(QWidget):
                 )
             )
         if not apart:
-            lines.append(_tr("No pillar is far apart this week."))
+            lines.append(
+                QCoreApplication.translate("PartnerDialogs", "No pillar is far apart this week.")
+            )
         return "\n".join(lines)
 
     # The over-time table lists this many of the latest weeks both have.
@@ -541,7 +573,9 @@ class SideBySideView(QWidget):
         headers = []
         for column, (week, week_pairs) in enumerate(weeks):
             _year, number = parse_iso_week(week)
-            headers.append(_tr("Week {number}").format(number=number))
+            headers.append(
+                QCoreApplication.translate("PartnerDialogs", "Week {number}").format(number=number)
+            )
             by_id = {p.pillar_id: p for p in week_pairs}
             for row, pair in enumerate(pairs):
                 found = by_id.get(pair.pillar_id)
@@ -565,12 +599,15 @@ class SideBySideView(QWidget):
         table.setMaximumWidth(max(width, 200))
         table.setVisible(bool(weeks))
         self.over_time_hint.setText(
-            _tr(
+            QCoreApplication.translate(
+                "PartnerDialogs",
                 "0.0 means you answered alike; a bigger number, further apart. "
-                "Only weeks you both have are listed, the latest first."
+                "Only weeks you both have are listed, the latest first.",
             )
             if weeks
-            else _tr("Weeks you have both shared will show here.")
+            else QCoreApplication.translate(
+                "PartnerDialogs", "Weeks you have both shared will show here."
+            )
         )
 
 
@@ -647,7 +684,7 @@ def tell_refused(parent: QWidget, sentence: str) -> QMessageBox:
     """The engine's sentence on why a file was not opened, and nothing else."""
     box = QMessageBox(
         QMessageBox.Icon.Information,
-        parent.tr("This file was not opened"),
+        QCoreApplication.translate("PartnerDialogs", "This file was not opened"),
         sentence,
         QMessageBox.StandardButton.Ok,
         parent,
@@ -665,7 +702,9 @@ def receive_file(workspace: Workspace, path: Path, parent: QWidget) -> SideBySid
     except OSError as error:
         tell_refused(
             parent,
-            parent.tr("The file could not be read: {error}").format(error=error.strerror or error),
+            QCoreApplication.translate(
+                "PartnerDialogs", "The file could not be read: {error}"
+            ).format(error=error.strerror or error),
         )
         return None
     try:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -88,7 +88,10 @@ def ask_passphrase(parent: QWidget, text: str) -> str | None:
     from PySide6.QtWidgets import QInputDialog
 
     value, ok = QInputDialog.getText(
-        parent, parent.tr("Passphrase"), text, QLineEdit.EchoMode.Password
+        parent,
+        QCoreApplication.translate("PrivacySettings", "Passphrase"),
+        text,
+        QLineEdit.EchoMode.Password,
     )
     return value if ok and value else None
 

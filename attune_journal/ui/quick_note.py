@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -81,8 +82,10 @@ def strategy_combo(workspace: Workspace, parent: QWidget | None = None) -> QComb
     combo.setCurrentIndex(0)
     line = combo.lineEdit()
     assert line is not None
-    line.setPlaceholderText(combo.tr("Pick one or type your own (optional)"))
-    combo.setAccessibleName(combo.tr("Strategy tried"))
+    line.setPlaceholderText(
+        QCoreApplication.translate("QuickNoteDialog", "Pick one or type your own (optional)")
+    )
+    combo.setAccessibleName(QCoreApplication.translate("QuickNoteDialog", "Strategy tried"))
     completer = combo.completer()
     if completer is not None:
         from PySide6.QtCore import Qt
@@ -102,7 +105,7 @@ def strategy_how_to(combo: QComboBox) -> QLabel:
     label = QLabel()
     label.setObjectName("hint")
     label.setWordWrap(True)
-    label.setAccessibleName(combo.tr("How to do it"))
+    label.setAccessibleName(QCoreApplication.translate("QuickNoteDialog", "How to do it"))
 
     def show(text: str) -> None:
         description = how.get(clean_word(text).casefold(), "")

@@ -37,10 +37,6 @@ from attune_journal.ui.support import order_for_country, own_country
 from attune_journal.workspace import Workspace
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SafetyNote", text)
-
-
 class SafetyNoteDialog(QDialog):
     """The note in full, with the shipped domestic-violence lines."""
 
@@ -159,9 +155,13 @@ def maybe_show_first_time(workspace: Workspace, parent: QWidget | None) -> bool:
 
 def about_safety_button(parent: QWidget | None = None) -> QPushButton:
     """A small "About safety" button that opens the note (the same on both screens)."""
-    button = QPushButton(_tr("About safety"), parent)
+    button = QPushButton(QCoreApplication.translate("SafetyNote", "About safety"), parent)
     button.setObjectName("aboutSafety")
-    button.setToolTip(_tr("If you are afraid of your partner, read this first"))
-    button.setAccessibleName(_tr("About safety"))
+    button.setToolTip(
+        QCoreApplication.translate(
+            "SafetyNote", "If you are afraid of your partner, read this first"
+        )
+    )
+    button.setAccessibleName(QCoreApplication.translate("SafetyNote", "About safety"))
     button.clicked.connect(lambda: show_safety_note(button.window()))
     return button

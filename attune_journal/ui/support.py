@@ -43,10 +43,6 @@ from attune_journal.settings import ABUSE, Settings, current_helplines, default_
 SUPPORT_KEY = "F1"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SupportDialog", text)
-
-
 @cache
 def _notes() -> tuple[str, str]:
     data = load_json("helplines.json")
@@ -107,11 +103,13 @@ def _line_html(line: dict[str, str], shipped: dict[str, dict[str, str]]) -> str:
         head += f": {esc(reach)}"
     base = shipped.get(line.get("id", ""))
     if base is None:
-        when = _tr("added by you")
+        when = QCoreApplication.translate("SupportDialog", "added by you")
     elif any(line.get(name) != base.get(name) for name in ("name", "contact")):
-        when = _tr("changed by you")
+        when = QCoreApplication.translate("SupportDialog", "changed by you")
     else:
-        when = _tr("number checked {day}").format(day=line.get("checked", ""))
+        when = QCoreApplication.translate("SupportDialog", "number checked {day}").format(
+            day=line.get("checked", "")
+        )
     head += f" <small>({esc(when)})</small>"  # on the same line: the abuse lines stay in view
     description = line.get("description", "")
     more = f"<br>{esc(description)}" if description else ""
@@ -126,14 +124,15 @@ def support_html(settings: Settings | None, country: str | None = None) -> str:
     lines = order_for_country(helplines_for(settings), country)
     parts = [f"<p><b>{esc(emergency_note())}</b></p>"]
 
-    parts.append(f"<h3>{esc(_tr('People you chose'))}</h3>")
+    parts.append(f"<h3>{esc(QCoreApplication.translate('SupportDialog', 'People you chose'))}</h3>")
     if settings is None:
         parts.append(
             "<p><i>{}</i></p>".format(
                 esc(
-                    _tr(
+                    QCoreApplication.translate(
+                        "SupportDialog",
                         "Your own people and changes show here once your journal is open, "
-                        "so no one learns them from a locked screen."
+                        "so no one learns them from a locked screen.",
                     )
                 )
             )
@@ -151,19 +150,22 @@ def support_html(settings: Settings | None, country: str | None = None) -> str:
             parts.append(
                 "<p><i>{}</i></p>".format(
                     esc(
-                        _tr(
+                        QCoreApplication.translate(
+                            "SupportDialog",
                             "You haven't added anyone yet. In Settings you can add people you "
-                            "trust and how to reach them, so they are here when you need them."
+                            "trust and how to reach them, so they are here when you need them.",
                         )
                     )
                 )
             )
 
-    parts.append(f"<h3>{esc(_tr('Helplines'))}</h3><ul>")
+    parts.append(f"<h3>{esc(QCoreApplication.translate('SupportDialog', 'Helplines'))}</h3><ul>")
     parts.extend(_line_html(line, shipped) for line in lines if line.get("kind") != ABUSE)
     parts.append("</ul>")
 
-    parts.append(f"<h3>{esc(_tr('If someone is hurting you'))}</h3>")
+    parts.append(
+        f"<h3>{esc(QCoreApplication.translate('SupportDialog', 'If someone is hurting you'))}</h3>"
+    )
     parts.append(f"<p>{esc(abuse_note())}</p><ul>")
     parts.extend(_line_html(line, shipped) for line in lines if line.get("kind") == ABUSE)
     parts.append("</ul>")
@@ -171,10 +173,11 @@ def support_html(settings: Settings | None, country: str | None = None) -> str:
     parts.append(
         "<p><i>{}</i></p>".format(
             esc(
-                _tr(
+                QCoreApplication.translate(
+                    "SupportDialog",
                     "Attune Journal is a journal, not therapy, and cannot help in an "
                     "emergency. It never goes online, so it cannot know when a number "
-                    "changes: check a line before you rely on it."
+                    "changes: check a line before you rely on it.",
                 )
             )
         )
@@ -236,10 +239,6 @@ class SupportDialog(QDialog):
         layout.addWidget(buttons)
         self.text.setFocus()
 
-    @staticmethod
-    def tr_static(text: str) -> str:
-        return _tr(text)
-
     def _edit(self) -> None:
         self.edit_requested = True
         self.accept()
@@ -268,11 +267,15 @@ def support_shortcut(widget: QWidget, slot: Callable[[], Any]) -> QShortcut:
 
 def support_button(slot: Callable[[], Any], parent: QWidget | None = None) -> QPushButton:
     """The visible "Need support now?" button, the same wherever it appears."""
-    button = QPushButton(_tr("Need support now?"), parent)
+    button = QPushButton(QCoreApplication.translate("SupportDialog", "Need support now?"), parent)
     button.setObjectName("supportButton")
-    button.setAccessibleName(_tr("Need support now?"))
-    button.setAccessibleDescription(_tr("People and helplines you can reach"))
-    button.setToolTip(_tr("People and helplines you can reach (F1)"))
+    button.setAccessibleName(QCoreApplication.translate("SupportDialog", "Need support now?"))
+    button.setAccessibleDescription(
+        QCoreApplication.translate("SupportDialog", "People and helplines you can reach")
+    )
+    button.setToolTip(
+        QCoreApplication.translate("SupportDialog", "People and helplines you can reach (F1)")
+    )
     button.setAutoDefault(False)  # Enter keeps doing what the window is for
     button.clicked.connect(slot)
     return button

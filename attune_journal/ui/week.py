@@ -14,7 +14,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
 from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
@@ -58,7 +58,10 @@ AUTOSAVE_MS = 800
 def ask_markdown_path(parent: QWidget, suggested: str) -> str | None:
     """Ask where to export the week; None when cancelled. Tests replace this."""
     path, _filter = QFileDialog.getSaveFileName(
-        parent, parent.tr("Export this week as Markdown"), suggested, parent.tr("Markdown (*.md)")
+        parent,
+        QCoreApplication.translate("WeekScreen", "Export this week as Markdown"),
+        suggested,
+        QCoreApplication.translate("WeekScreen", "Markdown (*.md)"),
     )
     return path or None
 

@@ -13,7 +13,7 @@ The questions before stopping and before a new code are module-level functions
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -50,16 +50,25 @@ def ask_stop_sharing(parent: QWidget, name: str) -> bool | None:
     None to change nothing."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(parent.tr("Stop sharing with {name}").format(name=name))
+    box.setWindowTitle(
+        QCoreApplication.translate("PartnerSection", "Stop sharing with {name}").format(name=name)
+    )
     box.setText(
-        parent.tr(
+        QCoreApplication.translate(
+            "PartnerSection",
             "Stop sharing with {name}? Their code is removed, so you can no longer open "
             "their files and they cannot open new ones from you. You can add them again "
-            "later. Would you also like to forget the weeks they shared with you?"
+            "later. Would you also like to forget the weeks they shared with you?",
         ).format(name=name)
     )
-    forget = box.addButton(parent.tr("Stop and forget their weeks"), QMessageBox.ButtonRole.YesRole)
-    keep = box.addButton(parent.tr("Stop, keep their weeks"), QMessageBox.ButtonRole.NoRole)
+    forget = box.addButton(
+        QCoreApplication.translate("PartnerSection", "Stop and forget their weeks"),
+        QMessageBox.ButtonRole.YesRole,
+    )
+    keep = box.addButton(
+        QCoreApplication.translate("PartnerSection", "Stop, keep their weeks"),
+        QMessageBox.ButtonRole.NoRole,
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     clicked = box.clickedButton()
@@ -74,10 +83,11 @@ def ask_new_code(parent: QWidget) -> bool:
     """Whether to replace this journal's code (partners will need the new one)."""
     answer = QMessageBox.question(
         parent,
-        parent.tr("Make a new code"),
-        parent.tr(
+        QCoreApplication.translate("PartnerSection", "Make a new code"),
+        QCoreApplication.translate(
+            "PartnerSection",
             "Make a new code for this journal? Files made with the old code can no longer "
-            "be opened by your partners, and they will need to add your new code."
+            "be opened by your partners, and they will need to add your new code.",
         ),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,

@@ -17,7 +17,7 @@ import platform
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -43,7 +43,9 @@ PAIR_ROLE = 256  # Qt.UserRole: (entry uid, copy uid) of a conflict
 def ask_sync_folder(parent: QWidget, start: str) -> str | None:
     """Ask for the folder the sync tool carries; None when cancelled. Tests replace this."""
     chosen = QFileDialog.getExistingDirectory(
-        parent, parent.tr("Choose the folder your sync tool carries"), start
+        parent,
+        QCoreApplication.translate("SyncSection", "Choose the folder your sync tool carries"),
+        start,
     )
     return chosen or None
 
@@ -52,11 +54,12 @@ def ask_stop_syncing(parent: QWidget) -> bool:
     """Whether to stop syncing on this computer."""
     answer = QMessageBox.question(
         parent,
-        parent.tr("Stop syncing on this computer"),
-        parent.tr(
+        QCoreApplication.translate("SyncSection", "Stop syncing on this computer"),
+        QCoreApplication.translate(
+            "SyncSection",
             "Stop syncing on this computer? Your journal stays here as it is, and the sync "
             "folder stays as it is for your other computers. You can join it again later "
-            "with the sync passphrase."
+            "with the sync passphrase.",
         ),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
