@@ -129,6 +129,13 @@ def quadrant_of(pleasantness: float, energy: float) -> Quadrant:
     return "red" if energy > 0 else "blue"
 
 
+# Vocabulary ids (``word_id``, ``need_id``, ``region_id``, ``sensation_id``, ``strategy_id``)
+# say which shipped vocabulary item a word is, in every language (docs/domain.md, "Ids");
+# None for the person's own words. They are left out of equality: two feelings are the
+# same when the person wrote the same word, place and strength, and a word read back
+# from an old export (no id yet) is the word that was saved (the store fills the id).
+
+
 @dataclass
 class BodySensation:
     """One thing noticed in the body: where, what it felt like, how strongly (1..3)."""
@@ -136,6 +143,8 @@ class BodySensation:
     region: str
     sensation: str
     intensity: int = 2
+    region_id: str | None = field(default=None, compare=False)
+    sensation_id: str | None = field(default=None, compare=False)
 
     def validate(self) -> None:
         if not clean_word(self.region):
@@ -159,6 +168,7 @@ class Feeling:
     pleasantness: float | None = None
     energy: float | None = None
     intensity: int = 2
+    word_id: str | None = field(default=None, compare=False)
 
     @property
     def quadrant(self) -> Quadrant | None:
@@ -185,6 +195,7 @@ class NeedState:
 
     need: str
     met: bool
+    need_id: str | None = field(default=None, compare=False)
 
     def validate(self) -> None:
         if not clean_word(self.need):
@@ -200,6 +211,7 @@ class StrategyTry:
     name: str
     before: int | None = None
     after: int | None = None
+    strategy_id: str | None = field(default=None, compare=False)
 
     def validate(self) -> None:
         if not clean_word(self.name):

@@ -9,7 +9,7 @@ It never imports Qt and never touches the store: the person's own words arrive
 as plain arguments (``extra``) so the same functions serve the GUI, the CLI and
 the importers.
 
-Each file is read once per process (``functools.cache``). The cached values are
+Each file is read once per process and language (``functools.cache``). The cached values are
 tuples of frozen objects; public loaders hand out fresh lists so a caller that
 sorts or appends cannot change what the next caller sees.
 """
@@ -25,6 +25,13 @@ from types import MappingProxyType
 from typing import Any, Literal
 
 from attune_journal.core.models import Feeling, Quadrant, clean_word, quadrant_of
+from attune_journal.core.vocab_i18n import (
+    ENGLISH,
+    field,
+    text,
+    vocabulary_language,
+    vocabulary_languages,
+)
 from attune_journal.resources import load_json
 
 OWN_FAMILY = "own"
@@ -80,14 +87,17 @@ def _fold(word: str) -> str:
 class FeelingWord:
     """A feeling word with pleasantness ``p`` and energy ``e`` in [-1, 1].
 
-    Shipped words always have both coordinates. A word the person added may have
-    neither (``None``): it can be chosen and counted, but not placed on the grid.
+    Shipped words always have both coordinates and a stable ``id`` (the same in every
+    language; docs/domain.md). A word the person added may have no coordinates
+    (``None``): it can be chosen and counted, but not placed on the grid; its ``id``
+    is None.
     """
 
     word: str
     p: float | None
     e: float | None
     family: str
+    id: str | None = None
 
     @property
     def has_point(self) -> bool:
@@ -115,43 +125,50 @@ def own_feeling(word: str, p: float | None = None, e: float | None = None) -> Fe
 
 
 @cache
-def _feeling_families() -> tuple[FeelingFamily, ...]:
+def _feeling_families(language: str) -> tuple[FeelingFamily, ...]:
     file = "feelings.json"
     families = []
     for fam in _field(load_json(file), "families", file):
         fam_id = _text(fam, "id", file)
-        words = tuple(
-            FeelingWord(
-                word=_text(w, "word", file),
-                p=_number(w, "p", file),
-                e=_number(w, "e", file),
-                family=fam_id,
+        words = []
+        for w in _field(fam, "words", file):
+            word_id = _text(w, "id", file)
+            words.append(
+                FeelingWord(
+                    word=text(language, "feelings", word_id, _text(w, "word", file)),
+                    p=_number(w, "p", file),
+                    e=_number(w, "e", file),
+                    family=fam_id,
+                    id=word_id,
+                )
             )
-            for w in _field(fam, "words", file)
-        )
-        families.append(FeelingFamily(fam_id, _text(fam, "label", file), words))
+        label = text(language, "feeling_families", fam_id, _text(fam, "label", file))
+        families.append(FeelingFamily(fam_id, label, tuple(words)))
     return tuple(families)
 
 
-def load_feeling_families() -> list[FeelingFamily]:
+def load_feeling_families(language: str | None = None) -> list[FeelingFamily]:
     """The shipped feeling families, in the order the vocabulary lists them."""
-    return list(_feeling_families())
+    return list(_feeling_families(vocabulary_language(language)))
 
 
-def load_feelings() -> list[FeelingWord]:
+def load_feelings(language: str | None = None) -> list[FeelingWord]:
     """Every shipped feeling word, family by family."""
-    return [word for fam in _feeling_families() for word in fam.words]
+    return [word for fam in load_feeling_families(language) for word in fam.words]
 
 
-def feeling_lookup(words_extra: Iterable[FeelingWord] = ()) -> dict[str, FeelingWord]:
-    """Map each casefolded word to its ``FeelingWord``: the shipped words plus ``words_extra``.
+def feeling_lookup(
+    words_extra: Iterable[FeelingWord] = (), language: str | None = None
+) -> dict[str, FeelingWord]:
+    """Map each casefolded word to its ``FeelingWord``: the shipped words (in the language
+    shown, or ``language``) plus ``words_extra``.
 
     When one of the person's own words has the same spelling as a shipped word,
     the shipped entry is kept: a stray duplicate in settings must not move
     "calm" to another quadrant on every chart.
     """
     lookup: dict[str, FeelingWord] = {}
-    for word in [*load_feelings(), *words_extra]:
+    for word in [*load_feelings(language), *words_extra]:
         lookup.setdefault(_fold(word.word), word)
     return lookup
 
@@ -222,13 +239,29 @@ or two from a shipped one is usually a different word ("glad" is not "sad" missp
 
 
 def feeling_for_word(word: str, own: Iterable[FeelingWord] = (), intensity: int = 2) -> Feeling:
-    """A typed feeling word as a ``Feeling``: a known word (any case) with its grid place,
-    spelled as the vocabulary spells it; any other word as the person's own, placeless."""
+    """A typed feeling word as a ``Feeling``: a known word (any case) with its grid place and
+    id, spelled as the vocabulary spells it (in the language shown, else in the language
+    it was typed in: "joyful" stays "joyful" in German); any other word as the person's
+    own, placeless and without id."""
     word = clean_word(word)
-    found = feeling_lookup(own).get(word.casefold())
+    key = _fold(word)
+    found = feeling_lookup(own).get(key)
+    if found is None:
+        shown = vocabulary_language()
+        for language in vocabulary_languages():
+            if language != shown:
+                found = feeling_lookup(language=language).get(key)
+                if found is not None:
+                    break
     if found is None:
         return Feeling(word=word, intensity=intensity)
-    return Feeling(word=found.word, pleasantness=found.p, energy=found.e, intensity=intensity)
+    return Feeling(
+        word=found.word,
+        pleasantness=found.p,
+        energy=found.e,
+        intensity=intensity,
+        word_id=found.id,
+    )
 
 
 def suggest_feeling(word: str, extra: Iterable[FeelingWord] = ()) -> FeelingWord | None:
@@ -263,38 +296,52 @@ def suggest_feeling(word: str, extra: Iterable[FeelingWord] = ()) -> FeelingWord
 
 @dataclass(frozen=True)
 class NeedCategory:
-    """A group of needs (``connection``, ``physical`` …) and the needs in it."""
+    """A group of needs (``connection``, ``physical`` …) and the needs in it.
+
+    ``needs`` are the words shown, ``ids[i]`` the stable id of ``needs[i]``.
+    """
 
     id: str
     label: str
     needs: tuple[str, ...]
+    ids: tuple[str, ...] = ()
 
 
 @cache
-def _needs() -> tuple[NeedCategory, ...]:
+def _needs(language: str) -> tuple[NeedCategory, ...]:
     file = "needs.json"
-    return tuple(
-        NeedCategory(
-            id=_text(cat, "id", file),
-            label=_text(cat, "label", file),
-            needs=tuple(str(n) for n in _field(cat, "needs", file)),
+    categories = []
+    for cat in _field(load_json(file), "categories", file):
+        cat_id = _text(cat, "id", file)
+        ids = tuple(_text(n, "id", file) for n in _field(cat, "needs", file))
+        words = tuple(
+            text(language, "needs", need_id, _text(n, "word", file))
+            for need_id, n in zip(ids, _field(cat, "needs", file), strict=True)
         )
-        for cat in _field(load_json(file), "categories", file)
-    )
+        label = text(language, "need_categories", cat_id, _text(cat, "label", file))
+        categories.append(NeedCategory(cat_id, label, words, ids))
+    return tuple(categories)
 
 
 @cache
 def _need_index() -> dict[str, str]:
-    return {_fold(need): cat.id for cat in _needs() for need in cat.needs}
+    # Every language's words: a need saved in German still finds its group in English.
+    return {
+        _fold(need): cat.id
+        for language in vocabulary_languages()
+        for cat in _needs(language)
+        for need in cat.needs
+    }
 
 
-def load_needs() -> list[NeedCategory]:
+def load_needs(language: str | None = None) -> list[NeedCategory]:
     """The shipped need categories in display order."""
-    return list(_needs())
+    return list(_needs(vocabulary_language(language)))
 
 
 def need_category(need: str) -> str | None:
-    """The category id of a shipped need (any case), or None for the person's own needs."""
+    """The category id of a shipped need (any case, any language), or None for the
+    person's own needs."""
     return _need_index().get(_fold(need))
 
 
@@ -338,11 +385,13 @@ class BodyRegion:
 
 @dataclass(frozen=True)
 class SensationFamily:
-    """A group of sensation words (``temperature``, ``tension`` …)."""
+    """A group of sensation words (``temperature``, ``tension`` …); ``ids[i]`` is the
+    stable id of ``sensations[i]``."""
 
     id: str
     label: str
     sensations: tuple[str, ...]
+    ids: tuple[str, ...] = ()
 
 
 def _shape(raw: Mapping[str, Any], file: str) -> Shape:
@@ -359,43 +408,51 @@ def _shape(raw: Mapping[str, Any], file: str) -> Shape:
 
 
 @cache
-def _body() -> tuple[tuple[BodyRegion, ...], tuple[SensationFamily, ...], float]:
+def _body(language: str) -> tuple[tuple[BodyRegion, ...], tuple[SensationFamily, ...], float]:
     file = "body.json"
     data = load_json(file)
     regions = tuple(
         BodyRegion(
             id=_text(r, "id", file),
-            label=_text(r, "label", file),
+            label=text(language, "regions", _text(r, "id", file), _text(r, "label", file)),
             shapes=tuple(_shape(s, file) for s in _field(r, "shapes", file)),
             on_figure=bool(r.get("on_figure", True)),
         )
         for r in _field(data, "regions", file)
     )
-    families = tuple(
-        SensationFamily(
-            id=_text(f, "id", file),
-            label=_text(f, "label", file),
-            sensations=tuple(str(s) for s in _field(f, "sensations", file)),
+    families = []
+    for f in _field(data, "sensation_families", file):
+        fam_id = _text(f, "id", file)
+        items = _field(f, "sensations", file)
+        ids = tuple(_text(item, "id", file) for item in items)
+        words = tuple(
+            text(language, "sensations", sid, _text(item, "word", file))
+            for sid, item in zip(ids, items, strict=True)
         )
-        for f in _field(data, "sensation_families", file)
-    )
+        label = text(language, "sensation_families", fam_id, _text(f, "label", file))
+        families.append(SensationFamily(fam_id, label, words, ids))
     aspect = _number(_field(data, "map", file), "aspect", file)
-    return regions, families, aspect
+    return regions, tuple(families), aspect
 
 
 @cache
 def _sensation_index() -> dict[str, str]:
-    return {_fold(s): fam.id for fam in _body()[1] for s in fam.sensations}
+    return {
+        _fold(s): fam.id
+        for language in vocabulary_languages()
+        for fam in _body(language)[1]
+        for s in fam.sensations
+    }
 
 
-def load_body_regions() -> list[BodyRegion]:
+def load_body_regions(language: str | None = None) -> list[BodyRegion]:
     """The body regions in head-to-feet order (also the keyboard list's order)."""
-    return list(_body()[0])
+    return list(_body(vocabulary_language(language))[0])
 
 
 def body_map_aspect() -> float:
     """Width / height of the box the region shapes are drawn in."""
-    return _body()[2]
+    return _body(ENGLISH)[2]
 
 
 def region_at(x: float, y: float) -> BodyRegion | None:
@@ -406,20 +463,21 @@ def region_at(x: float, y: float) -> BodyRegion | None:
     """
     hits = [
         (shape.area, region)
-        for region in _body()[0]
+        for region in load_body_regions()
         for shape in region.shapes
         if shape.contains(x, y)
     ]
     return min(hits, key=lambda hit: hit[0])[1] if hits else None
 
 
-def load_sensation_families() -> list[SensationFamily]:
+def load_sensation_families(language: str | None = None) -> list[SensationFamily]:
     """The sensation families in display order."""
-    return list(_body()[1])
+    return list(_body(vocabulary_language(language))[1])
 
 
 def sensation_family(sensation: str) -> str | None:
-    """The family id of a shipped sensation (any case), or None for the person's own."""
+    """The family id of a shipped sensation (any case, any language), or None for the
+    person's own."""
     return _sensation_index().get(_fold(sensation))
 
 
@@ -437,22 +495,27 @@ class Strategy:
 
 
 @cache
-def _strategies() -> tuple[Strategy, ...]:
+def _strategies(language: str) -> tuple[Strategy, ...]:
     file = "strategies.json"
-    return tuple(
-        Strategy(
-            id=_text(s, "id", file),
-            name=_text(s, "name", file),
-            description=_text(s, "description", file),
-            source=s.get("source") or None,
+    found = []
+    for s in _field(load_json(file), "strategies", file):
+        sid = _text(s, "id", file)
+        found.append(
+            Strategy(
+                id=sid,
+                name=field(language, "strategies", sid, "name", _text(s, "name", file)),
+                description=field(
+                    language, "strategies", sid, "description", _text(s, "description", file)
+                ),
+                source=s.get("source") or None,
+            )
         )
-        for s in _field(load_json(file), "strategies", file)
-    )
+    return tuple(found)
 
 
-def load_strategies() -> list[Strategy]:
+def load_strategies(language: str | None = None) -> list[Strategy]:
     """The shipped starter strategies (people add their own in settings)."""
-    return list(_strategies())
+    return list(_strategies(vocabulary_language(language)))
 
 
 # --- relationship -----------------------------------------------------------------------
@@ -494,12 +557,16 @@ class FreeTextField:
 
 @dataclass(frozen=True)
 class Helpline:
-    """A support line: who, where it serves, how to reach it, and what it offers."""
+    """A support line: who, where it serves, how to reach it, and what it offers.
+
+    ``id`` is the line's id in ``resources/helplines.json`` (its words in other
+    languages are found by it)."""
 
     name: str
     region: str
     contact: str
     description: str
+    id: str = ""
 
 
 @dataclass(frozen=True)
@@ -521,29 +588,46 @@ class Relationship:
         return tuple(item.id for pillar in self.pillars for item in pillar.items)
 
 
-def _helpline(raw: Mapping[str, Any], file: str) -> Helpline:
-    return Helpline(
-        name=_text(raw, "name", file),
-        region=_text(raw, "region", file),
-        contact=_text(raw, "contact", file),
-        description=_text(raw, "description", file),
-    )
+def helpline_text(line_id: str, name: str, english: str, language: str | None = None) -> str:
+    """A shipped helpline's field (``name``, ``region``, ``contact``, ``description``) in the
+    language shown, else as ``resources/helplines.json`` writes it (``english``)."""
+    return field(vocabulary_language(language), "helplines", line_id, name, english)
+
+
+def _helpline(raw: Mapping[str, Any], file: str, language: str) -> Helpline:
+    line_id = str(raw.get("id", ""))
+    values = {
+        name: helpline_text(line_id, name, _text(raw, name, file), language)
+        for name in ("name", "region", "contact", "description")
+    }
+    return Helpline(id=line_id, **values)
+
+
+def load_relationship(language: str | None = None) -> Relationship:
+    """The pillars, scale, free-text fields, ATTUNE steps and safety note (frozen, shared)."""
+    return _relationship(vocabulary_language(language))
 
 
 @cache
-def load_relationship() -> Relationship:
-    """The pillars, scale, free-text fields, ATTUNE steps and safety note (frozen, shared)."""
+def _relationship(language: str) -> Relationship:
     file = "relationship.json"
     data = load_json(file)
     scale = _field(data, "scale", file)
     safety = _field(data, "safety", file)
+
+    def said(part: str, key: str, english: str) -> str:
+        return text(language, f"relationship.{part}", key, english)
+
     return Relationship(
         pillars=tuple(
             RelationshipPillar(
                 id=_text(p, "id", file),
-                label=_text(p, "label", file),
+                label=said("pillars", _text(p, "id", file), _text(p, "label", file)),
                 items=tuple(
-                    RelationshipItem(_text(i, "id", file), _text(i, "text", file))
+                    RelationshipItem(
+                        _text(i, "id", file),
+                        said("items", _text(i, "id", file), _text(i, "text", file)),
+                    )
                     for i in _field(p, "items", file)
                 ),
             )
@@ -551,19 +635,35 @@ def load_relationship() -> Relationship:
         ),
         scale_min=int(_number(scale, "min", file)),
         scale_max=int(_number(scale, "max", file)),
-        scale_min_label=_text(scale, "min_label", file),
-        scale_max_label=_text(scale, "max_label", file),
+        scale_min_label=said("scale", "min_label", _text(scale, "min_label", file)),
+        scale_max_label=said("scale", "max_label", _text(scale, "max_label", file)),
         free_text=tuple(
-            FreeTextField(_text(f, "id", file), _text(f, "label", file))
+            FreeTextField(
+                _text(f, "id", file),
+                said("free_text", _text(f, "id", file), _text(f, "label", file)),
+            )
             for f in _field(data, "free_text", file)
         ),
         attune_steps=tuple(
-            AttuneStep(_text(s, "id", file), _text(s, "label", file), _text(s, "question", file))
+            AttuneStep(
+                _text(s, "id", file),
+                field(
+                    language,
+                    "relationship.attune_steps",
+                    _text(s, "id", file),
+                    "label",
+                    _text(s, "label", file),
+                ),
+                field(
+                    language,
+                    "relationship.attune_steps",
+                    _text(s, "id", file),
+                    "question",
+                    _text(s, "question", file),
+                ),
+            )
             for s in _field(data, "attune_steps", file)
         ),
-        safety_note=_text(safety, "note", file),
-        safety_lines=tuple(_helpline(line, file) for line in safety.get("lines", ())),
+        safety_note=said("safety", "note", _text(safety, "note", file)),
+        safety_lines=tuple(_helpline(line, file, language) for line in safety.get("lines", ())),
     )
-
-
-# --- helplines --------------------------------------------------------------------------

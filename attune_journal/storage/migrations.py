@@ -307,6 +307,57 @@ def m0006_sync_dirty(db: Database) -> None:
         db.execute(statement)
 
 
+@migrations(name="0007_vocabulary_ids")
+def m0007_vocabulary_ids(db: Database) -> None:
+    # A word chosen from the vocabulary is kept with its stable id beside the word the
+    # person saw (docs/domain.md, "Ids"), so a journal reads in every language and Trends
+    # count "joyful" and "fröhlich" as one. Rows already stored get the id of the English
+    # word they match (cleaned and case folded, as the vocabulary compares words; body
+    # regions were stored by id). Own words keep no id. The Trends index covers the
+    # strategy's id as it covered its name.
+    from attune_journal.core.vocab_i18n import ENGLISH
+    from attune_journal.core.vocab_terms import fold, term_ids
+
+    columns = (
+        ("entry_feelings", "word", "word_id", "feeling"),
+        ("entry_needs", "need", "need_id", "need"),
+        ("entry_body", "region", "region_id", "region"),
+        ("entry_body", "sensation", "sensation_id", "sensation"),
+        ("entries", "strategy", "strategy_id", "strategy"),
+    )
+    for table, _word, id_column, _kind in columns:
+        db.execute(f"ALTER TABLE {table} ADD COLUMN {id_column} TEXT")
+    for statement in (
+        "CREATE INDEX idx_feelings_word_id ON entry_feelings(word_id)",
+        "CREATE INDEX idx_needs_need_id ON entry_needs(need_id)",
+        "CREATE INDEX idx_body_region_id ON entry_body(region_id)",
+        "DROP INDEX idx_entries_live_kind",
+        "CREATE INDEX idx_entries_live_kind ON entries(kind, deleted_at, at, activation, "
+        "strategy, strategy_before, strategy_after, starred, strategy_id)",
+    ):
+        db.execute(statement)
+    # Filling ids changes no entry: sync need not send every entry again (each computer
+    # fills the same ids from the same words), so entries not waiting to be sent before
+    # are not waiting after.
+    waiting = {uid for (uid,) in db.execute("SELECT uid FROM sync_dirty").fetchall()}
+    for table, word, id_column, kind in columns:
+        known = term_ids(kind, (ENGLISH,))
+        updates = [
+            (known[fold(found)], found)
+            for (found,) in db.execute(
+                f"SELECT DISTINCT {word} FROM {table} WHERE {word} IS NOT NULL"
+            ).fetchall()
+            if fold(found) in known
+        ]
+        db.conn.executemany(f"UPDATE {table} SET {id_column} = ? WHERE {word} = ?", updates)
+    fresh = [
+        (uid,)
+        for (uid,) in db.execute("SELECT uid FROM sync_dirty").fetchall()
+        if uid not in waiting
+    ]
+    db.conn.executemany("DELETE FROM sync_dirty WHERE uid = ?", fresh)
+
+
 @cache
 def _expected() -> dict[str, tuple[dict[str, Any], frozenset[str]]]:
     """Each table the migrations make, with its columns (name -> type) and index names:

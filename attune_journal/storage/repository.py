@@ -63,7 +63,7 @@ if TYPE_CHECKING:  # core.relationship loads the vocabularies, trend_columns num
 
 _ENTRY_COLUMNS = (
     "id, uid, kind, at, updated_at, starred, deleted_at, week, text, activation, "
-    "strategy, strategy_before, strategy_after, prompt_id, data"
+    "strategy, strategy_before, strategy_after, prompt_id, data, strategy_id"
 )
 
 
@@ -274,21 +274,27 @@ class Journal:
         body = getattr(entry, "body", [])
         if feelings:
             self.conn.executemany(
-                "INSERT INTO entry_feelings VALUES (?, ?, ?, ?, ?, ?)",
+                "INSERT INTO entry_feelings (entry_id, pos, word, pleasantness, energy, "
+                "intensity, word_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 [
-                    (entry.id, i, f.word, f.pleasantness, f.energy, f.intensity)
+                    (entry.id, i, f.word, f.pleasantness, f.energy, f.intensity, f.word_id)
                     for i, f in enumerate(feelings)
                 ],
             )
         if needs:
             self.conn.executemany(
-                "INSERT INTO entry_needs VALUES (?, ?, ?, ?)",
-                [(entry.id, i, n.need, int(n.met)) for i, n in enumerate(needs)],
+                "INSERT INTO entry_needs (entry_id, pos, need, met, need_id) "
+                "VALUES (?, ?, ?, ?, ?)",
+                [(entry.id, i, n.need, int(n.met), n.need_id) for i, n in enumerate(needs)],
             )
         if body:
             self.conn.executemany(
-                "INSERT INTO entry_body VALUES (?, ?, ?, ?, ?)",
-                [(entry.id, i, b.region, b.sensation, b.intensity) for i, b in enumerate(body)],
+                "INSERT INTO entry_body (entry_id, pos, region, sensation, intensity, "
+                "region_id, sensation_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (entry.id, i, b.region, b.sensation, b.intensity, b.region_id, b.sensation_id)
+                    for i, b in enumerate(body)
+                ],
             )
         if entry.tags:
             self.conn.executemany(
@@ -801,36 +807,38 @@ class Journal:
         for start in range(0, len(ids), 900):
             chunk = ids[start : start + 900]
             marks = ",".join("?" * len(chunk))
-            for entry_id, word, p, e, intensity in (
+            for entry_id, word, p, e, intensity, word_id in (
                 self._read(
-                    f"SELECT entry_id, word, pleasantness, energy, intensity FROM entry_feelings "
-                    f"WHERE entry_id IN ({marks}) ORDER BY entry_id, pos",
+                    "SELECT entry_id, word, pleasantness, energy, intensity, word_id "
+                    f"FROM entry_feelings WHERE entry_id IN ({marks}) ORDER BY entry_id, pos",
                     chunk,
                 )
                 if with_feelings
                 else ()
             ):
-                children.feelings[entry_id].append(Feeling(word, p, e, intensity))
-            for entry_id, need, met in (
+                children.feelings[entry_id].append(Feeling(word, p, e, intensity, word_id))
+            for entry_id, need, met, need_id in (
                 self._read(
-                    f"SELECT entry_id, need, met FROM entry_needs WHERE entry_id IN ({marks}) "
-                    "ORDER BY entry_id, pos",
+                    f"SELECT entry_id, need, met, need_id FROM entry_needs "
+                    f"WHERE entry_id IN ({marks}) ORDER BY entry_id, pos",
                     chunk,
                 )
                 if with_needs
                 else ()
             ):
-                children.needs[entry_id].append(NeedState(need, bool(met)))
-            for entry_id, region, sensation, intensity in (
+                children.needs[entry_id].append(NeedState(need, bool(met), need_id))
+            for entry_id, region, sensation, intensity, region_id, sensation_id in (
                 self._read(
-                    f"SELECT entry_id, region, sensation, intensity FROM entry_body "
-                    f"WHERE entry_id IN ({marks}) ORDER BY entry_id, pos",
+                    "SELECT entry_id, region, sensation, intensity, region_id, sensation_id "
+                    f"FROM entry_body WHERE entry_id IN ({marks}) ORDER BY entry_id, pos",
                     chunk,
                 )
                 if with_body
                 else ()
             ):
-                children.body[entry_id].append(BodySensation(region, sensation, intensity))
+                children.body[entry_id].append(
+                    BodySensation(region, sensation, intensity, region_id, sensation_id)
+                )
             for entry_id, tag in self._read(
                 f"SELECT entry_id, tag FROM entry_tags WHERE entry_id IN ({marks}) "
                 "ORDER BY entry_id, pos",
@@ -963,6 +971,11 @@ def _clean(entry: Entry) -> None:
     strategy = getattr(entry, "strategy", None)
     if strategy is not None:
         strategy.name = clean_word(strategy.name)
+    # Words chosen from the vocabulary carry their id; a word that arrives without one
+    # (an import, an old export, a draft, sync from an older app) is matched by word.
+    from attune_journal.core.vocab_terms import fill_ids
+
+    fill_ids(entry)
 
 
 def _texts(model: type[EntryBase]) -> tuple[str, ...]:
@@ -1038,6 +1051,7 @@ def _row_for(entry: Entry) -> dict[str, Any]:
         "strategy_after": strategy.after if strategy else None,
         "prompt_id": getattr(entry, "prompt_id", None),
         "data": json.dumps(data, ensure_ascii=False),
+        "strategy_id": strategy.strategy_id if strategy else None,
     }
 
 
@@ -1058,6 +1072,7 @@ def _entry_from_row(row: tuple[Any, ...], children: _Children) -> Entry:
         after,
         prompt_id,
         data_text,
+        strategy_id,
     ) = row
     data = json.loads(data_text)
     common: dict[str, Any] = {
@@ -1084,7 +1099,9 @@ def _entry_from_row(row: tuple[Any, ...], children: _Children) -> Entry:
         values["week"] = week
     if "activation" in present:
         values["activation"] = activation
-        values["strategy"] = StrategyTry(strategy_name, before, after) if strategy_name else None
+        values["strategy"] = (
+            StrategyTry(strategy_name, before, after, strategy_id) if strategy_name else None
+        )
     if "prompt_id" in present:
         values["prompt_id"] = prompt_id
     if "feelings" in present:

@@ -15,6 +15,7 @@ MIGRATION_NAMES: tuple[str, ...] = (
     "0004_partner_sharing",
     "0005_sync",
     "0006_sync_dirty",
+    "0007_vocabulary_ids",
 )
 SCHEMA_VERSION = len(MIGRATION_NAMES)
 KNOWN_MIGRATIONS = frozenset(MIGRATION_NAMES)
