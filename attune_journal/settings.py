@@ -27,6 +27,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from attune_journal.core.i18n import LANGUAGES
 from attune_journal.paths import atomic_write_text, ensure_private_dir
 from attune_journal.resources import load_json
 
@@ -71,11 +72,16 @@ class Settings:
     # person chose ("" when this computer does not sync) and what they call this computer.
     sync_folder: str = ""
     sync_name: str = ""
+    # The language the app speaks: "system" follows the computer's, else a code of
+    # core.i18n.LANGUAGES ("en", "de"); read at start, so a change applies from the next.
+    language: str = "system"
 
     def validate(self) -> None:
         """Clamp values a hand-edited file may have pushed out of range."""
         if self.theme not in THEMES:
             self.theme = "system"
+        if self.language != "system" and self.language not in LANGUAGES:
+            self.language = "system"
         self.font_scale = min(max(float(self.font_scale), 0.75), 2.0)
         self.window_low = min(max(int(self.window_low), 0), 10)
         self.window_high = min(max(int(self.window_high), self.window_low), 10)
@@ -112,6 +118,18 @@ def load_settings(path: Path) -> tuple[Settings, str | None]:
         return Settings(), "Some settings had values the app could not use; defaults are used."
     settle_helplines(settings)
     return settings, None
+
+
+def language_choice(path: Path) -> str:
+    """The ``language`` of a settings file, read before the journal opens (the unlock
+    dialog speaks it too): "system" when there is none or the file cannot be read. Reads
+    only; :func:`load_settings` deals with a damaged file when the journal opens."""
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return "system"
+    choice = raw.get("language") if isinstance(raw, dict) else None
+    return choice if isinstance(choice, str) and choice in LANGUAGES else "system"
 
 
 def _migrate(raw: dict[str, Any]) -> dict[str, Any]:

@@ -4,19 +4,33 @@ The core, the exchange and the command line's sentences (the weekly review, stra
 sentences, reminders, insights) must not load Qt, yet they are translated with the same
 Qt ``.ts``/``.qm`` files as the screens, so a translator works in one file per language.
 Code below ``ui`` therefore calls :func:`translate` with the same arguments as
-``QCoreApplication.translate`` (``pyside6-lupdate`` finds these calls by name); the window or
-the command line installs Qt's translate function and the language at start
-(:func:`install`). Until then, text stays as written (English), which is what tests and
-``--smoke`` see unless they install a language themselves.
+``QCoreApplication.translate`` (``pyside6-lupdate`` finds these calls by name; a plural's
+``n`` goes fourth, by position: lupdate skips a call that names it); the window or the
+command line installs Qt's translate function and the language at start (:func:`install`).
+
+Dates and numbers go through the same hook: :func:`format_date` with one of the named
+:data:`DATE_STYLES` (each a Qt date pattern a translator may reorder, "d. MMMM" in German)
+and :func:`format_number`; the front end installs ``QLocale``'s, so month and day names
+and digit grouping follow the language.
+
+Until something is installed, text is English as written: plurals take their English
+forms from ``resources/i18n/attune_en.ts`` (the file the English ``.qm`` is made from),
+dates use English month and day names. That is what tests and an English command line
+see: the command line loads Qt only for another language (docs/i18n.md).
 
 The language code (``"en"``, ``"de"``, ...) is also what the vocabularies read to show a
-word in the person's language (docs/i18n.md).
+word in the person's language.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date, datetime, time
+from functools import cache
+
+from attune_journal.resources import ResourceMissingError, resource_path
 
 #: The languages the app ships, each named in itself (Settings lists them so). Adding one
 #: is a line here and ``packaging/translations.py update`` (docs/i18n.md).
@@ -24,27 +38,162 @@ LANGUAGES: dict[str, str] = {"en": "English", "de": "Deutsch"}
 
 #: ``(context, source, disambiguation, n) -> text``, the shape of QCoreApplication.translate.
 TranslateFn = Callable[[str, str, str | None, int], str]
+#: ``(date, time or None, Qt date pattern) -> text``.
+DateFn = Callable[[date, time | None, str], str]
+#: ``(value, decimals) -> text``.
+NumberFn = Callable[[float, int], str]
 
 
-def _as_written(context: str, source: str, disambiguation: str | None, n: int) -> str:
-    # Without a translator, Qt itself replaces %n by the number; so do we, so a plural
-    # source ("%n entries") reads right in English before any .qm is loaded.
-    return source.replace("%n", str(n)) if n >= 0 else source
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # lupdate finds it by this name
+    """Mark ``source`` for the translation files without translating it here.
+
+    For text translated later from a variable (``translate(context, value)``): lupdate
+    finds the marked literal by this function's name.
+    """
+    return source
+
+
+# Each style is a Qt date pattern (QLocale::toString): d/dd day, ddd/dddd day name,
+# M/MM month, MMM/MMMM month name, yyyy year, HH:mm time, 'quoted' text. A translator
+# writes the pattern their language uses; the names come from QLocale.
+DATE_STYLES: dict[str, str] = {
+    #: A date pattern (Qt QLocale): "3 March"
+    "day_month": QT_TRANSLATE_NOOP("DateFormat", "d MMMM"),
+    #: A date pattern (Qt QLocale): "3 Mar"
+    "day_month_short": QT_TRANSLATE_NOOP("DateFormat", "d MMM"),
+    #: A date pattern (Qt QLocale): "3 March 2026"
+    "day_month_year": QT_TRANSLATE_NOOP("DateFormat", "d MMMM yyyy"),
+    #: A date pattern (Qt QLocale): "3 Mar 2026"
+    "day_month_year_short": QT_TRANSLATE_NOOP("DateFormat", "d MMM yyyy"),
+    #: A date pattern (Qt QLocale): "Wednesday, 3 March"
+    "weekday_day_month": QT_TRANSLATE_NOOP("DateFormat", "dddd, d MMMM"),
+    #: A date pattern (Qt QLocale): "Wednesday, 3 March 2026"
+    "weekday_day_month_year": QT_TRANSLATE_NOOP("DateFormat", "dddd, d MMMM yyyy"),
+    #: A date pattern (Qt QLocale): "Wed 3 Mar"
+    "weekday_day_month_short": QT_TRANSLATE_NOOP("DateFormat", "ddd d MMM"),
+    #: A date pattern (Qt QLocale): "March 2026"
+    "month_year": QT_TRANSLATE_NOOP("DateFormat", "MMMM yyyy"),
+    #: A date pattern (Qt QLocale): "Mar 2026"
+    "month_year_short": QT_TRANSLATE_NOOP("DateFormat", "MMM yyyy"),
+    #: A date pattern (Qt QLocale): "March"
+    "month": QT_TRANSLATE_NOOP("DateFormat", "MMMM"),
+    #: A date pattern (Qt QLocale): "Mar"
+    "month_short": QT_TRANSLATE_NOOP("DateFormat", "MMM"),
+    #: A date pattern (Qt QLocale): "Wednesday"
+    "weekday": QT_TRANSLATE_NOOP("DateFormat", "dddd"),
+    #: A time pattern (Qt QLocale): "08:30"
+    "time": QT_TRANSLATE_NOOP("DateFormat", "HH:mm"),
+}
+
+
+# ---- English as written (no Qt) ----------------------------------------------------------
+
+_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+_PATTERN = re.compile(r"'[^']*'|dddd|ddd|dd|d|MMMM|MMM|MM|M|yyyy|yy|HH|H|mm|m|ss|s")
+
+
+@cache
+def _english_plurals() -> dict[tuple[str, str, str], tuple[str, ...]]:
+    """English plural forms by (context, source, disambiguation), from attune_en.ts."""
+    import xml.etree.ElementTree as ET  # only when a plural is shown without Qt
+
+    try:
+        root = ET.parse(resource_path("i18n", "attune_en.ts")).getroot()
+    except (ResourceMissingError, OSError, ET.ParseError):
+        return {}
+    forms: dict[tuple[str, str, str], tuple[str, ...]] = {}
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            key = (name, message.findtext("source") or "", message.findtext("comment") or "")
+            texts = tuple(f.text or "" for f in message.iter("numerusform"))
+            if len(texts) == 2 and all(texts):
+                forms[key] = texts
+    return forms
+
+
+def _english(context: str, source: str, disambiguation: str | None, n: int) -> str:
+    if n < 0:
+        return source
+    # English has two forms: one for exactly 1, the other for every other number.
+    forms = _english_plurals().get((context, source, disambiguation or ""))
+    text = (forms[0] if n == 1 else forms[1]) if forms else source
+    return text.replace("%n", str(n))
+
+
+def _english_date(day: date, clock: time | None, pattern: str) -> str:
+    """Qt's date pattern letters, with English names (what QLocale("en") writes)."""
+
+    def field(match: re.Match[str]) -> str:
+        token = match.group()
+        hour, minute, second = (clock.hour, clock.minute, clock.second) if clock else (0, 0, 0)
+        values = {
+            "dddd": _DAYS[day.weekday()],
+            "ddd": _DAYS[day.weekday()][:3],
+            "dd": f"{day.day:02d}",
+            "d": str(day.day),
+            "MMMM": _MONTHS[day.month - 1],
+            "MMM": _MONTHS[day.month - 1][:3],
+            "MM": f"{day.month:02d}",
+            "M": str(day.month),
+            "yyyy": f"{day.year:04d}",
+            "yy": f"{day.year % 100:02d}",
+            "HH": f"{hour:02d}",
+            "H": str(hour),
+            "mm": f"{minute:02d}",
+            "m": str(minute),
+            "ss": f"{second:02d}",
+            "s": str(second),
+        }
+        return values.get(token, token[1:-1] if token.startswith("'") else token)
+
+    return _PATTERN.sub(field, pattern)
+
+
+def _english_number(value: float, decimals: int) -> str:
+    return f"{value:,.{decimals}f}"
+
+
+# ---- the hook ----------------------------------------------------------------------------
 
 
 @dataclass
 class _State:
     language: str = "en"
-    translate: TranslateFn = _as_written
+    translate: TranslateFn = _english
+    format_date: DateFn = _english_date
+    format_number: NumberFn = _english_number
 
 
 _state = _State()
 
 
-def install(language: str, translate_fn: TranslateFn | None = None) -> None:
-    """Set the language (``"en"``, ``"de"``, ...) and the function that translates."""
+def install(
+    language: str,
+    translate_fn: TranslateFn | None = None,
+    date_fn: DateFn | None = None,
+    number_fn: NumberFn | None = None,
+) -> None:
+    """Set the language (``"en"``, ``"de"``, ...) and the functions that translate and
+    write dates and numbers (English as written for any left out)."""
     _state.language = language
-    _state.translate = translate_fn or _as_written
+    _state.translate = translate_fn or _english
+    _state.format_date = date_fn or _english_date
+    _state.format_number = number_fn or _english_number
 
 
 def reset() -> None:
@@ -58,5 +207,22 @@ def language() -> str:
 
 
 def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """``source`` in the person's language; ``n`` >= 0 picks a plural form and fills ``%n``."""
+    """``source`` in the person's language; ``n`` >= 0 picks a plural form and fills ``%n``.
+
+    Pass ``n`` by position (``translate("Review", "%n entries", None, n)``): lupdate does
+    not extract a call that names it.
+    """
     return _state.translate(context, source, disambiguation, n)
+
+
+def format_date(value: date | datetime, style: str) -> str:
+    """``value`` in one of the :data:`DATE_STYLES`, in the person's language."""
+    pattern = translate("DateFormat", DATE_STYLES[style])
+    if isinstance(value, datetime):
+        return _state.format_date(value.date(), value.time(), pattern)
+    return _state.format_date(value, None, pattern)
+
+
+def format_number(value: float, decimals: int = 0) -> str:
+    """``value`` with the language's digit grouping and decimal sign ("1,234.5", "1.234,5")."""
+    return _state.format_number(value, decimals)

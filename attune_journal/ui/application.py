@@ -15,8 +15,9 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from attune_journal import APP_ID, APP_NAME, __version__
-from attune_journal.settings import Settings
+from attune_journal.settings import Settings, language_choice
 from attune_journal.storage.errors import StoreError
+from attune_journal.ui.i18n import ensure_language, install_language
 from attune_journal.ui.main_window import MainWindow
 from attune_journal.ui.theme import FUSION_SET, apply_theme
 from attune_journal.workspace import Workspace, open_workspace
@@ -38,6 +39,7 @@ def make_qapplication(argv: list[str]) -> QApplication:
     QCoreApplication.setOrganizationName("Attune Journal")
     QCoreApplication.setApplicationVersion(__version__)
     QApplication.setDesktopFileName(APP_ID)
+    ensure_language()  # English plurals from its .qm; start() installs the person's choice
     try:
         from attune_journal.resources import resource_path
 
@@ -83,12 +85,15 @@ def start(data_dir: str | Path | None, argv: list[str], smoke: bool = False) -> 
         data_dir = temp_dir.name
     app = make_qapplication(argv)
     apply_theme(app, Settings())
+    from attune_journal.paths import DataPaths, resolve_data_dir
+
+    paths = DataPaths(resolve_data_dir(data_dir))
+    # Before any window or question: the unlock dialog speaks the chosen language too.
+    install_language(language_choice(paths.settings))
     guard = None
     if not smoke:  # one instance per data folder: a second launch brings the first forward
-        from attune_journal.paths import DataPaths, resolve_data_dir
         from attune_journal.ui.single_instance import SingleInstance
 
-        paths = DataPaths(resolve_data_dir(data_dir))
         guard = SingleInstance(paths.lock_name, paths.instance_lock)
         if not guard.claim():
             return 0

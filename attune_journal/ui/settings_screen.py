@@ -1,8 +1,8 @@
 """The Settings screen: every preference the person can change, saved as they change it.
 
 This module only composes: a title, one status line, and the sections of
-``ui/settings/`` stacked in one scroll area, in this order: Appearance, the window
-of tolerance, week and reminder, prompts, own words and strategies, support,
+``ui/settings/`` stacked in one scroll area, in this order: Appearance, Language, the
+window of tolerance, week and reminder, prompts, own words and strategies, support,
 relationship, sharing with a partner (only while the relationship module is on), the
 data folder, sync between the person's computers, then privacy and backups
 (``ui/privacy_settings.py``).
@@ -24,6 +24,7 @@ from attune_journal.ui.bridge import JournalBridge
 from attune_journal.ui.navigation import Navigation
 from attune_journal.ui.settings.appearance import AppearanceSection
 from attune_journal.ui.settings.data_folder import DataFolderSection
+from attune_journal.ui.settings.language import LanguageSection
 from attune_journal.ui.settings.last_time import LastTimeSection
 from attune_journal.ui.settings.own_words import OwnWordsSection
 from attune_journal.ui.settings.partner import PartnerSection
@@ -65,6 +66,7 @@ class SettingsScreen(QWidget):
 
         # Built in reading order: Tab follows the order widgets join the screen.
         self.appearance = AppearanceSection(workspace, bridge, self._say)
+        self.language_section = LanguageSection(workspace, bridge, self._say)
         self.tolerance = ToleranceSection(workspace, bridge, self._say)
         self.week = WeekSection(workspace, bridge, self._say)
         self.prompts = PromptsSection(workspace, bridge, self._say)
@@ -81,6 +83,7 @@ class SettingsScreen(QWidget):
         self.privacy = PrivacySettings(workspace, bridge)  # encryption, idle lock, backups
         self._sections: tuple[QWidget, ...] = (
             self.appearance,
+            self.language_section,
             self.tolerance,
             self.week,
             self.prompts,
