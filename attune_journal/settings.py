@@ -28,6 +28,8 @@ from pathlib import Path
 from typing import Any
 
 from attune_journal.core.i18n import LANGUAGES
+from attune_journal.core.vocab import helpline_text
+from attune_journal.core.vocab_i18n import vocabulary_language
 from attune_journal.paths import atomic_write_text, ensure_private_dir
 from attune_journal.resources import load_json
 
@@ -190,12 +192,18 @@ _FIRST_DEFAULTS: dict[str, dict[str, str]] = {
 
 
 @cache
-def _shipped_helplines() -> tuple[tuple[tuple[str, str], ...], ...]:
+def _shipped_helplines(language: str = "en") -> tuple[tuple[tuple[str, str], ...], ...]:
+    # In the language shown (the regions and descriptions of resources/i18n/<language>/
+    # vocabulary.json): the person's changes are kept against the same words they saw.
     data = load_json("helplines.json")
     lines = []
     for raw in data["helplines"]:
-        line = {name: str(raw.get(name, "")) for name in HELPLINE_FIELDS}
-        line["id"] = str(raw["id"])
+        line_id = str(raw["id"])
+        line = {
+            name: helpline_text(line_id, name, str(raw.get(name, "")), language)
+            for name in HELPLINE_FIELDS
+        }
+        line["id"] = line_id
         line["kind"] = str(raw.get("kind", ""))
         line["countries"] = " ".join(str(code).upper() for code in raw.get("countries", ()))
         line["checked"] = str(raw.get("checked", ""))
@@ -209,7 +217,7 @@ def default_helplines() -> list[dict[str, str]]:
     ``countries`` is a space-separated list of ISO 3166 codes ("US CA"); empty means
     everywhere. ``checked`` is the day the team last checked the number (YYYY-MM-DD).
     """
-    return [dict(line) for line in _shipped_helplines()]
+    return [dict(line) for line in _shipped_helplines(vocabulary_language())]
 
 
 def _own_line(raw: Mapping[str, Any]) -> dict[str, str]:

@@ -591,7 +591,18 @@ class Relationship:
 def helpline_text(line_id: str, name: str, english: str, language: str | None = None) -> str:
     """A shipped helpline's field (``name``, ``region``, ``contact``, ``description``) in the
     language shown, else as ``resources/helplines.json`` writes it (``english``)."""
-    return field(vocabulary_language(language), "helplines", line_id, name, english)
+    return field(vocabulary_language(language), "helplines.lines", line_id, name, english)
+
+
+def helpline_notes(language: str | None = None) -> tuple[str, str]:
+    """The support window's two sentences in the language shown: call the emergency number
+    when someone is in danger; abuse is not a rupture to repair (docs/safety.md)."""
+    shown = vocabulary_language(language)
+    data = load_json("helplines.json")
+    return (
+        text(shown, "helplines", "note", _text(data, "note", "helplines.json")),
+        text(shown, "helplines", "abuse_note", _text(data, "abuse_note", "helplines.json")),
+    )
 
 
 def _helpline(raw: Mapping[str, Any], file: str, language: str) -> Helpline:

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
-from functools import cache
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
@@ -37,16 +36,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from attune_journal.resources import load_json
+from attune_journal.core.vocab import helpline_notes
 from attune_journal.settings import ABUSE, Settings, current_helplines, default_helplines
 
 SUPPORT_KEY = "F1"
 
 
-@cache
 def _notes() -> tuple[str, str]:
-    data = load_json("helplines.json")
-    return str(data["note"]), str(data["abuse_note"])
+    return helpline_notes()  # in the language shown
 
 
 def emergency_note() -> str:
