@@ -50,6 +50,7 @@ from datetime import date
 from functools import cache
 
 from attune_journal.core.digest import sha256_digest
+from attune_journal.core.vocab_i18n import text, vocabulary_language
 from attune_journal.resources import load_json
 
 OWN_THEME = "own"
@@ -77,24 +78,34 @@ class PromptTheme:
 
 
 @cache
-def _prompt_file() -> tuple[tuple[PromptTheme, ...], tuple[Prompt, ...]]:
+def _prompt_file(language: str) -> tuple[tuple[PromptTheme, ...], tuple[Prompt, ...]]:
+    # In the language shown (resources/i18n/<language>/vocabulary.json); the ids, and so
+    # the rotation and what a check-in stores, are the same in every language.
     data = load_json("prompts.json")
-    themes = tuple(PromptTheme(str(t["id"]), str(t["label"])) for t in data["themes"])
+    themes = tuple(
+        PromptTheme(str(t["id"]), text(language, "prompt_themes", str(t["id"]), str(t["label"])))
+        for t in data["themes"]
+    )
     prompts = tuple(
-        Prompt(str(p["id"]), str(p["text"]), str(p["theme"]), int(p.get("after_days", 0)))
+        Prompt(
+            str(p["id"]),
+            text(language, "prompts", str(p["id"]), str(p["text"])),
+            str(p["theme"]),
+            int(p.get("after_days", 0)),
+        )
         for p in data["prompts"]
     )
     return themes, prompts
 
 
 def load_prompts() -> list[Prompt]:
-    """The shipped prompts in file order."""
-    return list(_prompt_file()[1])
+    """The shipped prompts in file order, in the language shown."""
+    return list(_prompt_file(vocabulary_language())[1])
 
 
 def load_prompt_themes() -> list[PromptTheme]:
-    """The shipped themes in display order."""
-    return list(_prompt_file()[0])
+    """The shipped themes in display order, in the language shown."""
+    return list(_prompt_file(vocabulary_language())[0])
 
 
 def own_prompt(prompt_id: str, text: str) -> Prompt:
