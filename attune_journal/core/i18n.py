@@ -79,6 +79,14 @@ DATE_STYLES: dict[str, str] = {
     "month": QT_TRANSLATE_NOOP("DateFormat", "MMMM"),
     #: A date pattern (Qt QLocale): "Mar"
     "month_short": QT_TRANSLATE_NOOP("DateFormat", "MMM"),
+    #: A date pattern (Qt QLocale): "Wed 3 Mar, 08:30"
+    "weekday_day_month_time_short": QT_TRANSLATE_NOOP("DateFormat", "ddd d MMM, HH:mm"),
+    #: A date pattern (Qt QLocale): "Wednesday, 3 March 2026 · 08:30"
+    "weekday_day_month_year_time": QT_TRANSLATE_NOOP("DateFormat", "dddd, d MMMM yyyy · HH:mm"),
+    #: A date pattern (Qt QLocale): "3 Mar 2026, 08:30"
+    "day_month_year_time_short": QT_TRANSLATE_NOOP("DateFormat", "d MMM yyyy, HH:mm"),
+    #: A date pattern (Qt QLocale): the day of the month alone, as in "3–9 March"
+    "day": QT_TRANSLATE_NOOP("DateFormat", "d"),
     #: A date pattern (Qt QLocale): "Wednesday"
     "weekday": QT_TRANSLATE_NOOP("DateFormat", "dddd"),
     #: A time pattern (Qt QLocale): "08:30"
@@ -226,3 +234,25 @@ def format_date(value: date | datetime, style: str) -> str:
 def format_number(value: float, decimals: int = 0) -> str:
     """``value`` with the language's digit grouping and decimal sign ("1,234.5", "1.234,5")."""
     return _state.format_number(value, decimals)
+
+
+def format_percent(share: float, decimals: int = 0) -> str:
+    """A share (0.62) as a percentage in the language's way: "62%", "62 %"."""
+    #: A percentage; {number} is the number ("62"). German writes "{number} %".
+    pattern = translate("NumberFormat", "{number}%")
+    return pattern.format(number=format_number(round(share * 100, decimals), decimals))
+
+
+def day_range(start: date, end: date) -> str:
+    """Two days as a span: "16–22 November 2026", "30 November – 6 December 2026"."""
+    if start.year != end.year:
+        first, last = format_date(start, "day_month_year"), format_date(end, "day_month_year")
+    elif start.month != end.month:
+        first, last = format_date(start, "day_month"), format_date(end, "day_month_year")
+    else:
+        #: Days of one month: "16–22 November 2026"; {first} is the day alone.
+        return translate("DateFormat", "{first}–{last}").format(
+            first=format_date(start, "day"), last=format_date(end, "day_month_year")
+        )
+    #: Days across months or years: "30 November – 6 December 2026".
+    return translate("DateFormat", "{first} – {last}").format(first=first, last=last)

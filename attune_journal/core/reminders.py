@@ -10,15 +10,17 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, time, timedelta
 
+from attune_journal.core.i18n import QT_TRANSLATE_NOOP, translate
 from attune_journal.core.models import ValidationError
 
 _TIME_RE = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 
+# In English as written; ``invitation_for`` gives them in the person's language.
 INVITATIONS = (
-    "A few quiet minutes for yourself, whenever suits you.",
-    "How is your body today? A check-in is here if you'd like one.",
-    "If there's a moment free, you might notice how you're doing.",
-    "A small pause is waiting for you, no rush.",
+    QT_TRANSLATE_NOOP("Reminders", "A few quiet minutes for yourself, whenever suits you."),
+    QT_TRANSLATE_NOOP("Reminders", "How is your body today? A check-in is here if you'd like one."),
+    QT_TRANSLATE_NOOP("Reminders", "If there's a moment free, you might notice how you're doing."),
+    QT_TRANSLATE_NOOP("Reminders", "A small pause is waiting for you, no rush."),
 )
 
 
@@ -26,7 +28,9 @@ def parse_reminder_time(text: str) -> time:
     """``"20:00"`` -> ``time(20, 0)``; a clear error for anything else."""
     match = _TIME_RE.match(text.strip())
     if not match:
-        raise ValidationError(f"'{text}' is not a time like 20:00.")
+        raise ValidationError(
+            translate("Reminders", "'{text}' is not a time like 20:00.").format(text=text)
+        )
     return time(int(match.group(1)), int(match.group(2)))
 
 
@@ -55,4 +59,4 @@ def next_check(now: datetime, reminder_at: time) -> datetime:
 
 def invitation_for(day: date) -> str:
     """A different gentle sentence on different days, the same one all day."""
-    return INVITATIONS[day.toordinal() % len(INVITATIONS)]
+    return translate("Reminders", INVITATIONS[day.toordinal() % len(INVITATIONS)])

@@ -18,8 +18,16 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any, Protocol
 
+from attune_journal.core.i18n import (
+    QT_TRANSLATE_NOOP,
+    day_range,
+    format_date,
+    format_number,
+    format_percent,
+    translate,
+)
+from attune_journal.core.kind_labels import kind_label
 from attune_journal.core.models import (
-    ENTRY_TYPES,
     CheckIn,
     EntryBase,
     Quadrant,
@@ -49,12 +57,13 @@ from attune_journal.core.stats import (
 from attune_journal.core.vocab import load_body_regions, load_relationship, load_sensation_families
 from attune_journal.core.weeks import label_for_day, parse_iso_week, week_range
 
+# In English as written; translated where shown (``quadrant_label``).
 QUADRANT_LABELS: dict[Quadrant | None, str] = {
-    "yellow": "Pleasant and energised",
-    "green": "Pleasant and calm",
-    "red": "Unpleasant and energised",
-    "blue": "Unpleasant and low",
-    None: "Your own words",
+    "yellow": QT_TRANSLATE_NOOP("WeekReview", "Pleasant and energised"),
+    "green": QT_TRANSLATE_NOOP("WeekReview", "Pleasant and calm"),
+    "red": QT_TRANSLATE_NOOP("WeekReview", "Unpleasant and energised"),
+    "blue": QT_TRANSLATE_NOOP("WeekReview", "Unpleasant and low"),
+    None: QT_TRANSLATE_NOOP("WeekReview", "Your own words"),
 }
 NEEDS_LISTED = 10  # the table's rows; the rest are named in one line below it
 
@@ -125,8 +134,13 @@ def next_week(week: str, first_weekday: int = 0) -> str:
     return label_for_day(start + timedelta(days=7), first_weekday)
 
 
+def quadrant_label(quadrant: Quadrant | None) -> str:
+    """A quadrant's name in the person's language ("Pleasant and calm")."""
+    return translate("WeekReview", QUADRANT_LABELS[quadrant])
+
+
 def _short_time(entry: EntryBase) -> str:
-    return entry.at.strftime("%a %d %b, %H:%M").replace(" 0", " ")
+    return format_date(entry.at, "weekday_day_month_time_short")
 
 
 def build_week_review(
@@ -209,20 +223,10 @@ def md_escape(text: str) -> str:
     return re.sub(r"^(\d+)([.)])", r"\1\\\2", text).replace("\n", " ")
 
 
-def _day_range(start: date, end: date) -> str:
-    if start.year != end.year:
-        return f"{start.day} {start:%B %Y} – {end.day} {end:%B %Y}"
-    if start.month != end.month:
-        return f"{start.day} {start:%B} – {end.day} {end:%B} {end.year}"
-    return f"{start.day}–{end.day} {end:%B} {end.year}"
-
-
-def _percent(value: float) -> str:
-    return f"{round(value * 100)}%"
-
-
 def _signed(value: float) -> str:
-    return f"{value:+.1f}" if round(value, 1) != 0 else "no change"
+    if round(value, 1) == 0:
+        return translate("WeekReview", "no change")
+    return ("+" if value > 0 else "-") + format_number(abs(value), 1)
 
 
 def region_label(region_id: str) -> str:
@@ -236,108 +240,153 @@ def family_label(family_id: str) -> str:
     for family in load_sensation_families():
         if family.id == family_id:
             return family.label
-    return "Your own words" if family_id == "own" else family_id
+    return translate("WeekReview", "Your own words") if family_id == "own" else family_id
 
 
 def week_title(data: WeekReviewData) -> str:
     """The week by its dates, "Week of 16–22 November 2026": people know their weeks by
     dates, not ISO numbers (the label, 2026-W47, stays the command line's name for it)."""
-    return f"Week of {_day_range(data.start, data.end)}"
+    return translate("WeekReview", "Week of {days}").format(days=day_range(data.start, data.end))
+
+
+def _tr(source: str) -> str:
+    return translate("WeekReview", source)
 
 
 def render_markdown(data: WeekReviewData) -> str:
     """The week as CommonMark, headed by the week label; ends with one newline."""
     lines: list[str] = [f"# {week_title(data)}", ""]
 
-    lines += ["## At a glance", ""]
+    lines += ["## " + _tr("At a glance"), ""]
     if data.quiet:
         lines += [
-            "No check-ins or notes this week. That's all right: some weeks are for living "
-            "rather than writing.",
+            _tr(
+                "No check-ins or notes this week. That's all right: some weeks are for living "
+                "rather than writing."
+            ),
             "",
         ]
     else:
         days = len(data.days_with_checkin)
-        lines.append(f"- Days with a check-in: {days} of 7")
-        lines.append(f"- Check-ins: {data.checkins}; notes: {data.notes}")
+        lines.append("- " + _tr("Days with a check-in: {days} of 7").format(days=days))
+        lines.append(
+            "- "
+            + _tr("Check-ins: {checkins}; notes: {notes}").format(
+                checkins=format_number(data.checkins), notes=format_number(data.notes)
+            )
+        )
         if data.average_activation is not None:
             low, high = data.window.low, data.window.high
-            lines.append(f"- Average activation: {data.average_activation:.1f} (0–10)")
             lines.append(
-                f"- Readings inside your window ({low}–{high}): "
-                f"{_percent(data.shares.share('inside'))} "
-                f"(above: {_percent(data.shares.share('above'))}, "
-                f"below: {_percent(data.shares.share('below'))})"
+                "- "
+                + _tr("Average activation: {value} (0–10)").format(
+                    value=format_number(data.average_activation, 1)
+                )
+            )
+            lines.append(
+                "- "
+                + _tr(
+                    "Readings inside your window ({low}–{high}): {inside} "
+                    "(above: {above}, below: {below})"
+                ).format(
+                    low=low,
+                    high=high,
+                    inside=format_percent(data.shares.share("inside")),
+                    above=format_percent(data.shares.share("above")),
+                    below=format_percent(data.shares.share("below")),
+                )
             )
         else:
-            lines.append("- No activation readings this week")
+            lines.append("- " + _tr("No activation readings this week"))
         lines.append("")
 
     feelings = [(q, words) for q, words in data.top_feelings.items() if words]
     if feelings:
-        lines += ["## Feelings", ""]
+        lines += ["## " + _tr("Feelings"), ""]
         order = {q: i for i, q in enumerate((*QUADRANTS, None))}
         for quadrant, words in sorted(feelings, key=lambda item: order[item[0]]):
             listed = ", ".join(f"{md_escape(word)} ({weight})" for word, weight in words)
-            lines.append(f"- **{QUADRANT_LABELS[quadrant]}**: {listed}")
-        lines += ["", "Numbers add up intensity (1 faint, 2 clear, 3 strong).", ""]
+            lines.append(f"- **{quadrant_label(quadrant)}**: {listed}")
+        lines += ["", _tr("Numbers add up intensity (1 faint, 2 clear, 3 strong)."), ""]
 
     if data.needs:
-        lines += ["## Needs", "", "| Need | Met | Not met |", "| --- | ---: | ---: |"]
-        for need in data.needs[:NEEDS_LISTED]:
-            lines.append(f"| {md_escape(need.need)} | {need.met} | {need.unmet} |")
+        need, met, unmet = _tr("Need"), _tr("Met"), _tr("Not met")
+        lines += [
+            "## " + _tr("Needs"),
+            "",
+            f"| {need} | {met} | {unmet} |",
+            "| --- | ---: | ---: |",
+        ]
+        for need_count in data.needs[:NEEDS_LISTED]:
+            lines.append(
+                f"| {md_escape(need_count.need)} | {need_count.met} | {need_count.unmet} |"
+            )
         lines.append("")
         more = len(data.needs) - NEEDS_LISTED
         if more > 0:
             others = ", ".join(md_escape(n.need) for n in data.needs[NEEDS_LISTED:])
-            lines += [f"Also alive this week: {others}.", ""]
+            lines += [_tr("Also alive this week: {needs}.").format(needs=others), ""]
 
     helped = helped_lines(data.strategy_report, md_escape)
     if helped:
-        lines += ["## What seemed to help", ""]
+        lines += ["## " + _tr("What seemed to help"), ""]
         lines += [f"- {line}" for line in helped]
-        lines += ["", "One week is a small sample: these are hints, not proof.", ""]
+        lines += ["", _tr("One week is a small sample: these are hints, not proof."), ""]
 
     if data.body_hot_spots:
-        lines += ["## Body hot spots", ""]
+        lines += ["## " + _tr("Body hot spots"), ""]
         for region in data.body_hot_spots:
             family = region.top_family()
-            detail = f", mostly {family_label(family).lower()}" if family else ""
-            times = "once" if region.total == 1 else f"{region.total} times"
-            lines.append(f"- {md_escape(region_label(region.region))}: noticed {times}{detail}")
+            region_name = md_escape(region_label(region.region))
+            if family:
+                line = translate(
+                    "WeekReview", "{region}: noticed %n times, mostly {family}", None, region.total
+                ).format(region=region_name, family=family_label(family).lower())
+            else:
+                line = translate(
+                    "WeekReview", "{region}: noticed %n times", None, region.total
+                ).format(region=region_name)
+            lines.append(f"- {line}")
         lines.append("")
 
     if data.relationship is not None:
-        lines += ["## Relationship", "", "| Pillar | This week | Change |", "| --- | ---: | ---: |"]
+        pillar_head, this_week, change_head = _tr("Pillar"), _tr("This week"), _tr("Change")
+        lines += [
+            "## " + _tr("Relationship"),
+            "",
+            f"| {pillar_head} | {this_week} | {change_head} |",
+            "| --- | ---: | ---: |",
+        ]
         for pillar in load_relationship().pillars:
             score = data.relationship.get(pillar.id)
             change = data.relationship_change.get(pillar.id)
             lines.append(
-                f"| {pillar.label} | {'–' if score is None else f'{score:.1f}'} | "
+                f"| {pillar.label} | {'–' if score is None else format_number(score, 1)} | "
                 f"{'–' if change is None else _signed(change)} |"
             )
-        lines += ["", "Scores run from 1 to 5; they show a direction, never a grade.", ""]
+        lines += ["", _tr("Scores run from 1 to 5; they show a direction, never a grade."), ""]
 
     if data.starred:
-        lines += ["## Starred", ""]
+        lines += ["## " + _tr("Starred"), ""]
         for item in data.starred:
             text = f": {md_escape(item.text)}" if item.text else ""
-            lines.append(f"- {item.at_text}, {ENTRY_TYPES[item.kind].label}{text}")
+            lines.append(f"- {item.at_text}, {kind_label(item.kind)}{text}")
         lines.append("")
 
-    lines += ["## My reflection", ""]
+    lines += ["## " + _tr("My reflection"), ""]
     reflection = data.reflection
     sections = (
-        ("What went well", reflection.went_well if reflection else ""),
-        ("What was hard", reflection.was_hard if reflection else ""),
-        ("Intention for next week", reflection.intention if reflection else ""),
+        (_tr("What went well"), reflection.went_well if reflection else ""),
+        (_tr("What was hard"), reflection.was_hard if reflection else ""),
+        (_tr("Intention for next week"), reflection.intention if reflection else ""),
     )
     if not any(text.strip() for _title, text in sections):
-        lines += ["Nothing written for this week yet.", ""]
+        lines += [_tr("Nothing written for this week yet."), ""]
     else:
         for title, text in sections:
             # The person's own text is Markdown already; headings inside it are
             # pushed below ours so the outline stays intact.
             body = re.sub(r"^(#{1,3})(\s)", r"###\1\2", text.strip(), flags=re.MULTILINE)
-            lines += [f"### {title}", "", body if body else "_(left blank)_", ""]
+            blank = "_" + _tr("(left blank)") + "_"
+            lines += [f"### {title}", "", body if body else blank, ""]
     return "\n".join(lines).rstrip("\n") + "\n"

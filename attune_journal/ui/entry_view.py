@@ -28,8 +28,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from attune_journal.core.kind_labels import kind_label
 from attune_journal.core.models import (
-    ENTRY_TYPES,
     CheckIn,
     Entry,
     Feeling,
@@ -57,12 +57,6 @@ _SPACE = re.compile(r"\s+")
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("EntryView", text)
-
-
-def kind_label(kind: str) -> str:
-    """The person-facing name of an entry kind (``label`` of its model), translated."""
-    model = ENTRY_TYPES.get(kind)
-    return tr(model.label) if model is not None else kind
 
 
 def match_colours(dark: bool) -> tuple[str, str]:
