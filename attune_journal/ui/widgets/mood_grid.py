@@ -69,10 +69,12 @@ from attune_journal.core.vocab import (
     INTENSITY_WORDS,
     FeelingWord,
     complete_feeling,
+    feeling_for_word,
     feeling_lookup,
     nearest_feelings,
     suggest_feeling,
 )
+from attune_journal.core.vocab_terms import shown
 from attune_journal.storage.errors import StoreError
 
 DENSITY_BINS = 20
@@ -904,6 +906,7 @@ class FeelingPicker(QWidget):
                 row.feeling.pleasantness,
                 row.feeling.energy,
                 row.intensity.intensity(),
+                row.feeling.word_id,
             )
             for row in self._rows
         ]
@@ -924,18 +927,21 @@ class FeelingPicker(QWidget):
             self._on_point(*point)
 
     def set_feelings(self, feelings: list[Feeling]) -> None:
-        """Show these feelings as chosen, coordinates as stored (no vocabulary look-up)."""
+        """Show these feelings as chosen, coordinates as stored; a vocabulary word in the
+        language shown (it keeps its id), an own word as written."""
         self.suggestion.withdraw()
         for row in list(self._rows):
             self._drop_row(row)
         for feeling in feelings:
-            if self._index_of(feeling.word) is None and clean_word(feeling.word):
+            word = clean_word(shown("feeling", feeling.word_id, feeling.word))
+            if self._index_of(word) is None and word:
                 self._append_row(
                     Feeling(
-                        clean_word(feeling.word),
+                        word,
                         feeling.pleasantness,
                         feeling.energy,
                         min(INTENSITY_MAX, max(INTENSITY_MIN, feeling.intensity)),
+                        feeling.word_id,
                     )
                 )
         self._after_change(emit=False)
@@ -958,10 +964,11 @@ class FeelingPicker(QWidget):
         if self._index_of(cleaned) is not None:
             self.feedback.setText(self.tr("“{word}” is already chosen.").format(word=cleaned))
             return False
-        known = self._lookup.get(cleaned.casefold())
-        if known is not None:
-            feeling = Feeling(known.word, known.p, known.e, 2)
-            self.feedback.setText(self.tr("Added “{word}”.").format(word=known.word))
+        # A vocabulary word of any language keeps its place and id ("joyful" typed in
+        # German is the same feeling as "fröhlich").
+        feeling = feeling_for_word(cleaned, self._extra)
+        if feeling.word_id is not None or cleaned.casefold() in self._lookup:
+            self.feedback.setText(self.tr("Added “{word}”.").format(word=feeling.word))
         else:
             feeling = Feeling(cleaned, None, None, 2)
             self.feedback.setText(self.tr("Added “{word}” as your own word.").format(word=cleaned))
