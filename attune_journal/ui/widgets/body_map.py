@@ -62,6 +62,7 @@ from attune_journal.core.vocab import (
     load_sensation_families,
     region_at,
 )
+from attune_journal.core.vocab_terms import shown, term_id
 from attune_journal.ui.widgets.needs_picker import HeadedTree, VisibleCheckDelegate
 
 # The part of the body.json box that holds the figure (x from .. to); the tabs sit right of it.
@@ -735,8 +736,15 @@ class BodyPicker(QWidget):
     # ---- API -----------------------------------------------------------------------------
 
     def sensations(self) -> list[BodySensation]:
+        """What was chosen: region ids (as stored), sensations as shown, with their ids."""
         return [
-            BodySensation(region, sensation, level)
+            BodySensation(
+                region,
+                sensation,
+                level,
+                term_id("region", region),
+                term_id("sensation", sensation),
+            )
             for region, chosen in self._chosen.items()
             for sensation, level in chosen.items()
         ]
@@ -744,7 +752,11 @@ class BodyPicker(QWidget):
     def set_sensations(self, sensations: list[BodySensation]) -> None:
         self._chosen = {}
         for item in sensations:
-            region, sensation = clean_word(item.region), clean_word(item.sensation)
+            # A vocabulary sensation in the language shown, an own one as written; a
+            # region by its id when it has one ("Brust" imported is the chest).
+            region = item.region_id if item.region_id in self._labels else item.region
+            region = clean_word(region or "")
+            sensation = clean_word(shown("sensation", item.sensation_id, item.sensation))
             if not region or not sensation:
                 continue
             level = max(INTENSITY_MIN, min(INTENSITY_MAX, item.intensity))

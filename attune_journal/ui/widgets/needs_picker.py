@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from attune_journal.core.models import MAX_WORD_CHARS, NeedState, clean_word
 from attune_journal.core.vocab import load_needs
+from attune_journal.core.vocab_terms import shown, term_id
 
 OWN_GROUP = "own"
 _MET_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -218,13 +219,15 @@ class NeedsPicker(QWidget):
     # ---- API -----------------------------------------------------------------------------
 
     def needs(self) -> list[NeedState]:
-        return [NeedState(need, met) for need, met in self._chosen.items()]
+        """The chosen needs as shown, each with its vocabulary id (None for own needs)."""
+        return [NeedState(need, met, term_id("need", need)) for need, met in self._chosen.items()]
 
     def set_needs(self, needs: list[NeedState]) -> None:
         self._filling = True
         self._chosen = {}
         for state in needs:
-            name = clean_word(state.need)
+            # A vocabulary need in the language shown, an own need as written.
+            name = clean_word(shown("need", state.need_id, state.need))
             if not name or self._key_in_chosen(name) is not None:
                 continue
             item = self._find_item(name)
