@@ -32,6 +32,7 @@ from attune_journal.core.prompts import Prompt, find_prompt, load_prompts
 from attune_journal.core.similar import SimilarCheckIn, state_of
 from attune_journal.core.timeutil import today_local
 from attune_journal.core.vocab import INTENSITY_WORDS, load_body_regions
+from attune_journal.core.vocab_terms import term_id
 from attune_journal.storage.errors import StoreError
 from attune_journal.ui.breathing import BreathingCircle
 from attune_journal.ui.quick_note import (
@@ -413,7 +414,9 @@ class RegulationPage(StepPage):
     def fill(self, entry: CheckIn) -> None:
         self.scale.set_value(entry.activation)
         strategy = entry.strategy
-        self.strategy.setCurrentText(shown_strategy(strategy.name) if strategy else "")
+        self.strategy.setCurrentText(
+            shown_strategy(strategy.name, strategy.strategy_id) if strategy else ""
+        )
         self.before.set_value(strategy.before if strategy else None)
         self.after.set_value(strategy.after if strategy else None)
         self.note.setText(entry.regulation_note)
@@ -422,7 +425,9 @@ class RegulationPage(StepPage):
         entry.activation = self.scale.value()
         name = canonical_strategy(self.workspace, self.strategy.currentText())
         before, after = self.before.value(), self.after.value()
-        entry.strategy = StrategyTry(name, before, after) if name else None
+        entry.strategy = (
+            StrategyTry(name, before, after, term_id("strategy", name)) if name else None
+        )
         entry.regulation_note = self.note.text()
 
     def focus_first(self) -> None:

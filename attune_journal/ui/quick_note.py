@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from attune_journal.core.models import Feeling, Note, StrategyTry, clean_word
 from attune_journal.core.stats import WAITING, is_waiting
 from attune_journal.core.vocab import load_strategies
+from attune_journal.core.vocab_terms import shown, term_id
 from attune_journal.storage.errors import StoreError
 from attune_journal.ui.bridge import JournalBridge, SaveFailed
 from attune_journal.ui.support import (
@@ -67,9 +68,10 @@ def strategy_choices(workspace: Workspace) -> list[str]:
     return [WAITED, *strategy_names(workspace)]
 
 
-def shown_strategy(name: str) -> str:
-    """A stored strategy name as the combo shows it (a recorded wait as ``WAITED``)."""
-    return WAITED if is_waiting(name) else name
+def shown_strategy(name: str, strategy_id: str | None = None) -> str:
+    """A stored strategy name as the combo shows it (a recorded wait as ``WAITED``, a
+    starter strategy in the language shown)."""
+    return WAITED if is_waiting(name) else shown("strategy", strategy_id, name)
 
 
 def strategy_combo(workspace: Workspace, parent: QWidget | None = None) -> QComboBox:
@@ -135,7 +137,8 @@ def remember_strategy(workspace: Workspace, name: str) -> None:
     """A strategy the person typed becomes one of their own, offered next time."""
     name = clean_word(name)
     known = {n.casefold() for n in strategy_names(workspace)}
-    if name and name.casefold() not in known and not is_waiting(name):
+    starter = term_id("strategy", name) is not None  # a starter strategy in another language
+    if name and name.casefold() not in known and not is_waiting(name) and not starter:
         # The entry is saved; failing to remember the name only costs a suggestion.
         with contextlib.suppress(StoreError, ValueError):
             workspace.journal.add_own_item("strategy", name)
@@ -267,7 +270,11 @@ class QuickNoteDialog(QDialog):
     def build_note(self) -> Note:
         before = self.before.value()
         name = canonical_strategy(self.workspace, self.strategy.currentText())
-        strategy = StrategyTry(name, before, self.after.value()) if name else None
+        strategy = (
+            StrategyTry(name, before, self.after.value(), term_id("strategy", name))
+            if name
+            else None
+        )
         return Note(
             text=self.note.text(), activation=before, strategy=strategy, feelings=self.feelings()
         )
