@@ -5,7 +5,10 @@ Owns:
   (yellow p>0,e>0; green p>0,e<=0; red p<=0,e>0; blue p<=0,e<=0), a movable
   point, chosen feelings drawn as small labelled dots, and an optional density
   layer that Trends reuses. The density is binned to a 20 x 20 grid when it is
-  set, so painting stays cheap for tens of thousands of points.
+  set, so painting stays cheap for tens of thousands of points. Given words
+  (``set_words``), Page Down and Page Up walk them quadrant by quadrant and Space
+  chooses one; a screen reader finds the quadrants and their words as accessible
+  children (ui/widgets/accessible_parts.py, docs/accessibility.md).
 - ``FeelingPicker``: the grid, the words nearest its point (chosen ones marked with
   a check), a word field with completion and a "did you mean" offer for near-miss
   words, and the chosen feelings with an intensity each.
@@ -19,10 +22,11 @@ not in any vocabulary is kept as their own, without coordinates.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, QStringListModel, Qt, Signal
 from PySide6.QtGui import (
+    QAccessible,
     QColor,
     QFocusEvent,
     QFont,
@@ -67,6 +71,7 @@ from attune_journal.core.models import (
 )
 from attune_journal.core.vocab import (
     INTENSITY_WORDS,
+    OWN_FAMILY,
     FeelingWord,
     complete_feeling,
     feeling_for_word,
@@ -76,6 +81,8 @@ from attune_journal.core.vocab import (
 )
 from attune_journal.core.vocab_terms import shown
 from attune_journal.storage.errors import StoreError
+from attune_journal.ui.widgets import accessible_parts
+from attune_journal.ui.widgets.accessible_parts import TOGGLE, Part
 
 DENSITY_BINS = 20
 NEAREST_COUNT = 6
@@ -84,6 +91,12 @@ BIG_STEP = 0.25
 
 CHECK_MARK = "✓"
 """Put before a chosen word on the "words near this spot" buttons (colour alone is not enough)."""
+
+QUADRANT_ORDER: tuple[Quadrant, ...] = ("red", "yellow", "blue", "green")
+"""The quadrants as they are read: the top row left to right, then the bottom row."""
+QUADRANT_KEY = "quadrant:"
+WORD_KEY = "word:"
+_QUADRANT_OF_KEY: dict[str, Quadrant] = {QUADRANT_KEY + q: q for q in QUADRANT_ORDER}
 
 # Soft quadrant colours: (light palette, dark palette). Low saturation on purpose:
 # the grid is somewhere to rest the eye, not a traffic light.
@@ -171,11 +184,14 @@ class MoodGrid(QWidget):
     """Pleasantness (x, -1..1) by energy (y, -1..1, up = more energy), with a movable point.
 
     ``point_changed`` is emitted whenever the point moves, whether by mouse, keys
-    or ``set_point``; ``point_cleared`` when it is removed.
+    or ``set_point``; ``point_cleared`` when it is removed. ``word_toggled`` asks for
+    a word to be chosen or un-chosen: Space on the word the keyboard is on, or a screen
+    reader's toggle; the picker decides (and says so back through ``set_marks``).
     """
 
     point_changed = Signal(float, float)
     point_cleared = Signal()
+    word_toggled = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -184,17 +200,17 @@ class MoodGrid(QWidget):
         self._density: list[list[float]] = []
         self._density_image: QImage | None = None
         self._density_image_dark = False
+        # The words to walk and choose (key -> word), in reading order, and the one the
+        # keyboard is on; none until ``set_words`` (Trends' grid only shows a density).
+        self._words: dict[str, FeelingWord] = {}
+        self._walk: list[str] = []
+        self._cursor: str | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMaximumSize(self.MAXIMUM_SIDE, self.MAXIMUM_SIDE)
         self.setMouseTracking(False)
         self.setAccessibleName(self.tr("Mood grid: pleasantness and energy"))
-        self.setToolTip(
-            self.tr(
-                "Click or drag to place the point. Arrow keys move it (Shift for bigger steps), "
-                "Home centres it, Delete clears it."
-            )
-        )
+        self._update_tooltip()
         self._update_description()
 
     # ---- API -----------------------------------------------------------------------------
@@ -220,9 +236,45 @@ class MoodGrid(QWidget):
         self.point_cleared.emit()
 
     def set_marks(self, marks: list[tuple[float, float, str]]) -> None:
-        """Chosen feelings as ``(p, e, word)``: drawn as small labelled dots."""
+        """Chosen feelings as ``(p, e, word)``: drawn as small labelled dots.
+
+        A given word (``set_words``) that is among them reads as checked to a screen
+        reader, which hears it change.
+        """
+        before = self._chosen_keys()
         self._marks = [(_clamp(p), _clamp(e), word) for p, e, word in marks]
+        after = self._chosen_keys()
         self.update()
+        for key in sorted(before ^ after):
+            if key in self._words:
+                accessible_parts.announce_checked(self, key)
+
+    def set_words(self, words: Iterable[FeelingWord]) -> None:
+        """The words a keyboard or screen-reader user walks and chooses on the grid.
+
+        Words without a place on the grid are left out. Each quadrant's words are kept
+        in reading order: from the top (most energy) down, then from the left.
+        """
+        placed = [w for w in words if w.p is not None and w.e is not None]
+        placed.sort(key=lambda w: (-(w.e or 0.0), w.p or 0.0, w.word.casefold()))
+        self._words = {}
+        for quadrant in QUADRANT_ORDER:
+            for word in placed:
+                if word.quadrant == quadrant:
+                    self._words.setdefault(self._word_key(word.word), word)
+        self._walk = list(self._words)
+        if self._cursor not in self._words:
+            self._cursor = None
+        self._update_tooltip()
+        accessible_parts.parts_changed(self)
+
+    def words(self) -> list[str]:
+        """The given words in the order Page Down walks them."""
+        return [self._words[key].word for key in self._walk]
+
+    def current_word(self) -> str | None:
+        """The word the keyboard is on (Page Down, Page Up), or None."""
+        return self._words[self._cursor].word if self._cursor is not None else None
 
     def marks(self) -> list[tuple[float, float, str]]:
         return list(self._marks)
@@ -231,6 +283,7 @@ class MoodGrid(QWidget):
         """Soft blobs for ``(p, e, weight)`` points, binned to a 20 x 20 grid scaled to 0..1."""
         self._density = bin_density(points) if points else []
         self._density_image = None
+        self._update_description()
         self.update()
 
     def density_cells(self) -> list[list[float]]:
@@ -280,6 +333,23 @@ class MoodGrid(QWidget):
         e = 1.0 - (pos.y() - rect.top()) / rect.height() * 2.0
         return _clamp(p), _clamp(e)
 
+    def quadrant_rect(self, quadrant: Quadrant) -> QRectF:
+        """Where a quadrant is drawn, in widget coordinates."""
+        rect = self.grid_rect()
+        half_w, half_h = rect.width() / 2, rect.height() / 2
+        left = rect.left() + (half_w if quadrant in ("yellow", "green") else 0.0)
+        top = rect.top() + (half_h if quadrant in ("green", "blue") else 0.0)
+        return QRectF(left, top, half_w, half_h)
+
+    def word_rect(self, word: str) -> QRectF:
+        """A small square around a given word's place (where its label would be read)."""
+        found = self._words.get(self._word_key(word))
+        if found is None or found.p is None or found.e is None:
+            return QRectF()
+        side = max(12.0, self.grid_rect().width() / 20)
+        at = self.to_widget(found.p, found.e)
+        return QRectF(at.x() - side / 2, at.y() - side / 2, side, side)
+
     # ---- painting ------------------------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -294,13 +364,8 @@ class MoodGrid(QWidget):
         painter.save()
         painter.setClipPath(frame)
         centre = rect.center()
-        quads: dict[Quadrant, QRectF] = {
-            "yellow": QRectF(centre.x(), rect.top(), rect.width() / 2, rect.height() / 2),
-            "green": QRectF(centre.x(), centre.y(), rect.width() / 2, rect.height() / 2),
-            "red": QRectF(rect.left(), rect.top(), rect.width() / 2, rect.height() / 2),
-            "blue": QRectF(rect.left(), centre.y(), rect.width() / 2, rect.height() / 2),
-        }
-        for quadrant, area in quads.items():
+        for quadrant in QUADRANT_ORDER:
+            area = self.quadrant_rect(quadrant)
             # A gentle gradient towards the outer corner: stronger feeling, deeper colour.
             soft = quadrant_colour(quadrant, dark)
             gradient = QRadialGradient(centre, rect.width() * 0.75)
@@ -321,6 +386,7 @@ class MoodGrid(QWidget):
         self._paint_axis_labels(painter, rect)
         self._paint_marks(painter, rect, dark)
         self._paint_point(painter, dark)
+        self._paint_current_word(painter, rect)
 
         border = (
             pal.color(QPalette.ColorRole.Highlight)
@@ -432,11 +498,41 @@ class MoodGrid(QWidget):
         painter.setBrush(quadrant_ink(quadrant_of(*self._point), dark))
         painter.drawEllipse(at, 3.5, 3.5)
 
+    def _paint_current_word(self, painter: QPainter, rect: QRectF) -> None:
+        """The word the keyboard is on, above the point, for sighted keyboard users.
+
+        A chosen word already carries its label beside its dot.
+        """
+        if self._cursor is None or not self.hasFocus() or self._cursor in self._chosen_keys():
+            return
+        word = self._words[self._cursor]
+        if word.p is None or word.e is None:
+            return
+        font = QFont(self.font())
+        font.setBold(True)
+        painter.setFont(font)
+        fm = QFontMetrics(font)
+        at = self.to_widget(word.p, word.e)
+        width = fm.horizontalAdvance(word.word) + 10
+        left = max(rect.left() + 2, min(at.x() - width / 2, rect.right() - 2 - width))
+        top = at.y() - 18 - fm.height()
+        if top < rect.top() + 2:  # no room above: below the point instead
+            top = at.y() + 18
+        label = QRectF(left, top, width, fm.height() + 2)
+        pal = self.palette()
+        painter.setPen(QPen(pal.color(QPalette.ColorRole.Mid), 1))
+        painter.setBrush(pal.color(QPalette.ColorRole.Base))
+        painter.drawRoundedRect(label, 4, 4)
+        painter.setPen(pal.color(QPalette.ColorRole.WindowText))
+        painter.drawText(label, Qt.AlignmentFlag.AlignCenter, word.word)
+        painter.setFont(self.font())
+
     # ---- input ---------------------------------------------------------------------------
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
             self.setFocus(Qt.FocusReason.MouseFocusReason)
+            self._leave_words()
             self.set_point(*self.from_widget(event.position()))
             event.accept()
             return
@@ -451,22 +547,40 @@ class MoodGrid(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
-        step = BIG_STEP if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else STEP
+        modifiers = event.modifiers()
+        step = BIG_STEP if modifiers & Qt.KeyboardModifier.ShiftModifier else STEP
         moves = {
             Qt.Key.Key_Left: (-step, 0.0),
             Qt.Key.Key_Right: (step, 0.0),
             Qt.Key.Key_Up: (0.0, step),
             Qt.Key.Key_Down: (0.0, -step),
         }
+        pages = {Qt.Key.Key_PageDown: 1, Qt.Key.Key_PageUp: -1}
         if key in moves:
             dp, de = moves[Qt.Key(key)]
             # From no point, the first arrow press starts at the centre and moves from there.
             p, e = self._point if self._point is not None else (0.0, 0.0)
-            self.set_point(p + dp, e + de)
+            self._leave_words()
+            self._move_point(p + dp, e + de)
         elif key == Qt.Key.Key_Home:
-            self.set_point(0.0, 0.0)
+            self._leave_words()
+            self._move_point(0.0, 0.0)
         elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self._leave_words()
             self.clear_point()
+        elif key in pages and self._walk:
+            if modifiers & Qt.KeyboardModifier.ControlModifier:
+                self._walk_quadrants(pages[Qt.Key(key)])
+            else:
+                self._walk_words(pages[Qt.Key(key)])
+        elif (
+            key in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Select)
+            and self._walk
+        ):
+            if self._cursor is None:
+                self._walk_words(0)  # first find a word: the one nearest the point
+            else:
+                self.word_toggled.emit(self._words[self._cursor].word)
         else:
             super().keyPressEvent(event)
             return
@@ -474,14 +588,181 @@ class MoodGrid(QWidget):
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
+        # Coming back in, the grid itself has the focus; Page Down finds a word again.
+        self._cursor = None
         self.update()
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
+        self._cursor = None
         self.update()
 
+    # ---- words: the keyboard walk and what a screen reader finds -------------------------
+
+    @staticmethod
+    def _word_key(word: str) -> str:
+        return WORD_KEY + clean_word(word).casefold()
+
+    def _chosen_keys(self) -> set[str]:
+        return {self._word_key(word) for _p, _e, word in self._marks}
+
+    def _move_point(self, p: float, e: float) -> None:
+        """An arrow key moved the point: a screen reader hears when it enters a quadrant."""
+        before = quadrant_of(*self._point) if self._point is not None else None
+        self.set_point(p, e)
+        assert self._point is not None
+        after = quadrant_of(*self._point)
+        if after != before:
+            accessible_parts.announce(self, self.quadrant_name(after))
+
+    def _walk_words(self, step: int) -> None:
+        """Page Down (1) / Page Up (-1): the next or previous word, round the whole grid.
+
+        With no word yet, the walk starts at the word nearest the point (or the first).
+        """
+        if self._cursor in self._walk:
+            index = (self._walk.index(self._cursor) + step) % len(self._walk)
+        elif self._point is not None:
+            p, e = self._point
+            index = min(
+                range(len(self._walk)),
+                key=lambda i: math.hypot(
+                    (self._words[self._walk[i]].p or 0.0) - p,
+                    (self._words[self._walk[i]].e or 0.0) - e,
+                ),
+            )
+        else:
+            index = 0 if step >= 0 else len(self._walk) - 1
+        self._set_cursor(self._walk[index])
+
+    def _walk_quadrants(self, step: int) -> None:
+        """Ctrl+Page Down / Up: the first word of the next or previous quadrant with words."""
+        current = self._words[self._cursor].quadrant if self._cursor is not None else None
+        if current is None and self._point is not None:
+            current = quadrant_of(*self._point)
+        start = QUADRANT_ORDER.index(current) if current is not None else -1 if step > 0 else 0
+        for offset in range(1, len(QUADRANT_ORDER) + 1):
+            quadrant = QUADRANT_ORDER[(start + step * offset) % len(QUADRANT_ORDER)]
+            keys = self._quadrant_keys(quadrant)
+            if keys:
+                self._set_cursor(keys[0])
+                return
+
+    def _set_cursor(self, key: str) -> None:
+        word = self._words[key]
+        self._cursor = key
+        if word.p is not None and word.e is not None:
+            self.set_point(word.p, word.e)  # the words near this spot follow it
+        self._update_description()
+        self.update()
+        accessible_parts.announce_focus(self, key)
+
+    def _leave_words(self) -> None:
+        """The point moves freely again: the focus is the grid's own."""
+        if self._cursor is None:
+            return
+        self._cursor = None
+        self.update()
+        accessible_parts.announce_focus(self, None)
+
+    def _quadrant_keys(self, quadrant: Quadrant) -> list[str]:
+        return [key for key in self._walk if self._words[key].quadrant == quadrant]
+
+    def quadrant_name(self, quadrant: Quadrant) -> str:
+        """A quadrant in words, as the axis labels name its sides."""
+        names = {
+            "red": self.tr("Unpleasant, more energy"),
+            "yellow": self.tr("Pleasant, more energy"),
+            "blue": self.tr("Unpleasant, less energy"),
+            "green": self.tr("Pleasant, less energy"),
+        }
+        return names[quadrant]
+
+    def _quadrant_description(self, quadrant: Quadrant) -> str:
+        keys = self._quadrant_keys(quadrant)
+        if keys:
+            chosen = len(self._chosen_keys().intersection(keys))
+            return self.tr("Chosen: {chosen} of {count}.").format(chosen=chosen, count=len(keys))
+        share = self._density_shares().get(quadrant)
+        if share is not None:
+            return self.tr("About {share} % of the feelings shown.").format(
+                share=round(share * 100)
+            )
+        return ""
+
+    def _density_shares(self) -> dict[Quadrant, float]:
+        """Each quadrant's part of the density (the binned cells keep the proportions)."""
+        bins = len(self._density)
+        total = sum(sum(row) for row in self._density)
+        if not total:
+            return {}
+        half = bins // 2
+        shares: dict[Quadrant, float] = {}
+        for quadrant in QUADRANT_ORDER:
+            rows = range(half) if quadrant in ("red", "yellow") else range(half, bins)
+            cols = range(half, bins) if quadrant in ("yellow", "green") else range(half)
+            shares[quadrant] = sum(self._density[r][c] for r in rows for c in cols) / total
+        return shares
+
+    def accessible_top_parts(self) -> Sequence[str]:
+        return tuple(QUADRANT_KEY + quadrant for quadrant in QUADRANT_ORDER)
+
+    def accessible_part(self, key: str) -> Part | None:
+        quadrant = _QUADRANT_OF_KEY.get(key)
+        if quadrant is not None:
+            return Part(
+                key=key,
+                name=self.quadrant_name(quadrant),
+                role=QAccessible.Role.Grouping,
+                rect=self.quadrant_rect(quadrant),
+                description=self._quadrant_description(quadrant),
+                children=tuple(self._quadrant_keys(quadrant)),
+            )
+        word = self._words.get(key)
+        if word is None or word.quadrant is None:
+            return None
+        return Part(
+            key=key,
+            name=word.word,
+            role=QAccessible.Role.CheckBox,
+            rect=self.word_rect(word.word),
+            parent=QUADRANT_KEY + word.quadrant,
+            description=self.tr("Your own word") if word.family == OWN_FAMILY else "",
+            actions=(TOGGLE,),
+            focusable=True,
+            checkable=True,
+            checked=key in self._chosen_keys(),
+        )
+
+    def accessible_focus_part(self) -> str | None:
+        return self._cursor
+
+    def accessible_do_action(self, key: str, action: str) -> None:
+        # As Space on that word would: the keyboard (and the point) go to it, then it toggles.
+        if action == TOGGLE and key in self._words:
+            self._set_cursor(key)
+            self.word_toggled.emit(self._words[key].word)
+
+    def _update_tooltip(self) -> None:
+        tip = self.tr(
+            "Click or drag to place the point. Arrow keys move it (Shift for bigger steps), "
+            "Home centres it, Delete clears it."
+        )
+        if self._walk:
+            tip += " " + self.tr(
+                "Page Down and Page Up go from word to word (Ctrl for the next quadrant); "
+                "Space chooses the word or lets it go."
+            )
+        self.setToolTip(tip)
+
     def describe(self) -> str:
-        """The point in words (the accessible description)."""
+        """The point in words (the accessible description); in Trends, where feelings were."""
+        shares = self._density_shares()
+        if self._point is None and shares:
+            most = max(QUADRANT_ORDER, key=lambda q: shares[q])
+            return self.tr("Where feelings were. Most often: {quadrant}.").format(
+                quadrant=self.quadrant_name(most)
+            )
         if self._point is None:
             return self.tr(
                 "No point placed. Use the arrow keys or click to show how pleasant and how "
@@ -500,6 +781,9 @@ class MoodGrid(QWidget):
 
     def _update_description(self) -> None:
         self.setAccessibleDescription(self.describe())
+
+
+accessible_parts.register(MoodGrid, QAccessible.Role.Grouping)
 
 
 class IntensityBox(QComboBox):
@@ -745,6 +1029,8 @@ class FeelingPicker(QWidget):
         self.grid = MoodGrid()
         self.grid.point_changed.connect(self._on_point)
         self.grid.point_cleared.connect(self._on_point_cleared)
+        self.grid.word_toggled.connect(self._toggle_word)
+        self.grid.set_words(self._lookup.values())
 
         self.near_caption = QLabel(self.tr("Words near this spot"))
         self.near_caption.setObjectName("caption")
@@ -922,6 +1208,7 @@ class FeelingPicker(QWidget):
             return
         self._extra = extra
         self._lookup = feeling_lookup(extra)
+        self.grid.set_words(self._lookup.values())
         point = self.grid.point()
         if point is not None:
             self._on_point(*point)
