@@ -8,6 +8,8 @@ Owns:
   regions in head-to-feet order and Space/Enter activates the focused one (and asks
   to go on to it, ``region_entered``). It also
   draws a chosen intensity per region (check-in) or a 0..1 heat per region (Trends).
+  A screen reader finds the front and the back and each region in them as accessible
+  children (ui/widgets/accessible_parts.py, docs/accessibility.md).
 - ``BodyPicker``: the map beside a list of the same regions (the keyboard and
   screen-reader route), the sensation families for the current region as a checkable
   tree with an intensity per chosen sensation, and a one-line summary. Space or Enter
@@ -22,9 +24,11 @@ regions sit where the body is; the figure's regions are clipped to its outline.
 from __future__ import annotations
 
 import time
+from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
+    QAccessible,
     QColor,
     QFocusEvent,
     QFont,
@@ -63,12 +67,17 @@ from attune_journal.core.vocab import (
     region_at,
 )
 from attune_journal.core.vocab_terms import shown, term_id
+from attune_journal.ui.widgets import accessible_parts
+from attune_journal.ui.widgets.accessible_parts import PRESS, Part
 from attune_journal.ui.widgets.needs_picker import HeadedTree, VisibleCheckDelegate
 
 # The part of the body.json box that holds the figure (x from .. to); the tabs sit right of it.
 FIGURE_LEFT = 0.22
 FIGURE_RIGHT = 0.78
 OWN_SENSATIONS = "own"
+FRONT_KEY = "side:front"
+BACK_KEY = "side:back"
+REGION_KEY = "region:"
 
 # The viewer's left half of the figure's outline in the body.json box, from the top of
 # the neck down the outside and back up the inside of the leg to the crotch. The right
@@ -152,7 +161,11 @@ class BodyMap(QWidget):
         return list(self._regions)
 
     def set_selected(self, selected: dict[str, int]) -> None:
-        """Region id -> intensity 1..3, drawn with a stronger fill for a higher intensity."""
+        """Region id -> intensity 1..3, drawn with a stronger fill for a higher intensity.
+
+        A chosen region reads as checked to a screen reader, which hears it change.
+        """
+        before = set(self._selected)
         self._selected = {
             rid: max(INTENSITY_MIN, min(INTENSITY_MAX, int(level)))
             for rid, level in selected.items()
@@ -160,6 +173,8 @@ class BodyMap(QWidget):
         }
         self._update_description()
         self.update()
+        for region_id in sorted(before ^ set(self._selected)):
+            accessible_parts.announce_checked(self, REGION_KEY + region_id)
 
     def set_heat(self, heat: dict[str, float]) -> None:
         """Region id -> 0..1, a heat map (Trends: how often each region was noticed)."""
@@ -182,6 +197,7 @@ class BodyMap(QWidget):
         self._update_description()
         self.update()
         if region_id is not None:
+            accessible_parts.announce_focus(self, REGION_KEY + region_id)
             self.focused_region_changed.emit(region_id)
 
     def editing_region(self) -> str | None:
@@ -544,6 +560,13 @@ class BodyMap(QWidget):
         if self._focused is None and self._regions:
             self.set_focused_region(self._regions[0].id)
         self.update()
+        # Qt tells screen readers about the map itself after this handler returns; the
+        # region the keyboard is on is said once that is done.
+        QTimer.singleShot(0, self, self._announce_focused)
+
+    def _announce_focused(self) -> None:
+        if self._focused is not None:
+            accessible_parts.announce_focus(self, REGION_KEY + self._focused)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
@@ -563,6 +586,79 @@ class BodyMap(QWidget):
             )
         parts.append(self.tr("Arrow keys move between parts of the body; Space chooses."))
         self.setAccessibleDescription(" ".join(parts))
+
+    # ---- what a screen reader finds --------------------------------------------------------
+
+    def region_label(self, region_id: str) -> str:
+        """A region's name as the map shows it."""
+        return self.tr(self._by_id[region_id].label)
+
+    def _side_regions(self, key: str) -> list[str]:
+        # The figure is seen from the front; what it cannot show sits beside it as tabs.
+        front = key == FRONT_KEY
+        return [r.id for r in self._regions if r.on_figure == front]
+
+    def _region_description(self, region_id: str) -> str:
+        level = self._selected.get(region_id)
+        if level is not None:
+            return self.tr("Chosen, {level}").format(level=self.tr(INTENSITY_WORDS[level]))
+        heat = self._heat.get(region_id, 0.0)
+        if heat >= 0.67:
+            return self.tr("Noticed often in this range")
+        if heat >= 0.34:
+            return self.tr("Noticed sometimes in this range")
+        if heat > 0:
+            return self.tr("Noticed now and then in this range")
+        return ""
+
+    def accessible_top_parts(self) -> Sequence[str]:
+        return (FRONT_KEY, BACK_KEY)
+
+    def accessible_part(self, key: str) -> Part | None:
+        if key in (FRONT_KEY, BACK_KEY):
+            regions = self._side_regions(key)
+            area = QRectF()
+            for region_id in regions:
+                area = area.united(self.region_rect(region_id))
+            return Part(
+                key=key,
+                name=self.tr("Front of the body")
+                if key == FRONT_KEY
+                else self.tr("Back, and the whole body"),
+                role=QAccessible.Role.List,
+                rect=area,
+                children=tuple(REGION_KEY + region_id for region_id in regions),
+            )
+        region = self._by_id.get(key.removeprefix(REGION_KEY))
+        if region is None or not key.startswith(REGION_KEY):
+            return None
+        return Part(
+            key=key,
+            name=self.region_label(region.id),
+            role=QAccessible.Role.ListItem,
+            rect=self.region_rect(region.id),
+            parent=FRONT_KEY if region.on_figure else BACK_KEY,
+            description=self._region_description(region.id),
+            actions=(PRESS,),
+            focusable=True,
+            checked=region.id in self._selected,
+            selectable=True,
+            selected=region.id == self._editing,
+        )
+
+    def accessible_focus_part(self) -> str | None:
+        return REGION_KEY + self._focused if self._focused is not None else None
+
+    def accessible_do_action(self, key: str, action: str) -> None:
+        # As Space on that region would: it becomes the region, and its sensations open.
+        region_id = key.removeprefix(REGION_KEY)
+        if action == PRESS and region_id in self._by_id:
+            self.set_focused_region(region_id)
+            self.region_activated.emit(region_id)
+            self.region_entered.emit(region_id)
+
+
+accessible_parts.register(BodyMap, QAccessible.Role.Grouping)
 
 
 class BodyPicker(QWidget):
