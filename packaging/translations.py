@@ -2,61 +2,71 @@
 
 Run from a checkout (docs/i18n.md)::
 
-    .venv/bin/python packaging/translations.py update    # lupdate: .ts follow the code
+    .venv/bin/python packaging/translations.py update    # the .ts files follow the code
     .venv/bin/python packaging/translations.py release   # lrelease: .ts -> .qm
-    .venv/bin/python packaging/translations.py check     # both current? (a unit test runs it)
+    .venv/bin/python packaging/translations.py check     # all current? (a unit test runs it)
     .venv/bin/python packaging/translations.py pseudo OUT.qm
 
-``update`` runs ``pyside6-lupdate`` over ``attune_journal/`` into
-``resources/i18n/attune_<code>.ts`` for every language in ``core.i18n.LANGUAGES`` except
-English, and into a plural-only ``attune_en.ts`` (English needs a translation file only for
-its plural forms: "%n entries" becomes "1 entry" / "3 entries" through the ``.qm``). Existing
-translations are kept; a translation whose message moved to another context is carried
-over (marked unfinished, for the translator to confirm) before the vanished copy is dropped.
+``update`` extracts the messages of ``attune_journal/`` with ``pyside6-lupdate`` and merges
+them here into ``resources/i18n/attune_<code>.ts`` for every language of
+``core.i18n.LANGUAGES``, English holding only the plural messages (English needs a
+translation only for its plural forms: "%n entries" becomes "1 entry" / "3 entries").
+The merge is ours, not lupdate's, because lupdate marks a plural only in
+``self.tr(text, "", n)``: a ``translate(context, text, None, n)`` call with ``%n`` is made a
+plural here, and lupdate's own merge would turn such a plural's forms back into one text.
+Existing translations are kept; one whose message moved to another context is carried over
+(marked unfinished, for the translator to confirm); messages gone from the code are dropped.
 
 ``release`` writes the ``.qm`` files beside the ``.ts`` files. They are committed, so a fresh
 clone, an editable install, the wheel (``resources/`` is force-included) and the PyInstaller
 bundle (``resources/`` is in its datas) all find them where ``ui/i18n.py`` looks.
 
+``check`` lists what is out of date or unsafe: a ``.ts`` behind the code, a ``.qm`` behind its
+``.ts``, an English plural without its forms, a translation whose ``{fields}`` or ``%n``
+differ from its source (``str.format`` would fail on a person's screen), and plural calls
+lupdate cannot read (the count must be a plain name, by position).
+
 ``pseudo`` writes a pseudo translation of every message: each text is wrapped in ⟦…⟧, its
 letters accented and padded about 40 % longer, with ``%n``/``%1``, ``{named}`` fields, HTML
-tags and entities and the letter after an ``&`` accelerator kept as they are. The GUI test
-over every screen loads it to find untranslated and clipped text.
+tags and entities and the letter after an ``&`` accelerator kept as they are; date patterns
+are only wrapped. The GUI test over every screen loads it to find untranslated and clipped
+text.
 """
 
 from __future__ import annotations
 
 import argparse
 import ast
+import os
 import re
 import shutil
 import subprocess
 import sys
 import tempfile
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
+from functools import cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = ROOT / "attune_journal"
 I18N_DIR = ROOT / "resources" / "i18n"
-PSEUDO = "pseudo"
+DATE_CONTEXT = "DateFormat"  # Qt date patterns (core.i18n.DATE_STYLES): letters are fields
 
 
-def _languages() -> list[str]:
+def languages() -> list[str]:
     sys.path.insert(0, str(ROOT))
     from attune_journal.core.i18n import LANGUAGES
 
     return list(LANGUAGES)
 
 
-def ts_path(language: str) -> Path:
-    return I18N_DIR / f"attune_{language}.ts"
+def ts_path(language: str, folder: Path = I18N_DIR) -> Path:
+    return folder / f"attune_{language}.ts"
 
 
-def qm_path(language: str) -> Path:
-    return I18N_DIR / f"attune_{language}.qm"
+def qm_path(language: str, folder: Path = I18N_DIR) -> Path:
+    return folder / f"attune_{language}.qm"
 
 
 def _tool(name: str) -> str:
@@ -74,133 +84,202 @@ def _run(*args: str) -> None:
         raise SystemExit(f"{Path(args[0]).name} failed:\n{result.stdout}{result.stderr}")
 
 
-def lupdate(ts: Path, language: str, *, plural_only: bool = False) -> None:
-    """Extract the messages of ``attune_journal/`` into ``ts`` (existing ones are kept)."""
-    args = [_tool("lupdate"), "-silent", "-extensions", "py", "-locations", "relative"]
-    args += ["-target-language", language]
-    if plural_only:
-        args.append("-pluralonly")
-    _run(*args, str(SOURCES), "-ts", str(ts))
-
-
 def lrelease(ts: Path, qm: Path) -> None:
     _run(_tool("lrelease"), "-silent", str(ts), "-qm", str(qm))
 
 
-# ---- the .ts as XML ----------------------------------------------------------------------
+# ---- messages ----------------------------------------------------------------------------
 
 
-def _read(ts: Path) -> ET.ElementTree:
-    return ET.parse(ts)
-
-
-def _write(tree: ET.ElementTree, ts: Path) -> None:
-    ET.indent(tree, space="    ")
-    body = ET.tostring(tree.getroot(), encoding="unicode")
-    ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n")
-
-
-def _key(message: ET.Element) -> tuple[str, str]:
-    return (message.findtext("source") or "", message.findtext("comment") or "")
-
-
-def _is_gone(message: ET.Element) -> bool:
-    translation = message.find("translation")
-    return translation is not None and translation.get("type") in ("vanished", "obsolete")
-
-
-def _has_text(translation: ET.Element | None) -> bool:
-    if translation is None:
-        return False
-    forms = translation.findall("numerusform")
-    if forms:
-        return all((form.text or "").strip() for form in forms)
-    return bool((translation.text or "").strip())
-
-
-def carry_and_drop(ts: Path) -> int:
-    """Carry translations of vanished messages to new copies elsewhere; drop the vanished.
-
-    Returns how many translations were carried over.
-    """
-    tree = _read(ts)
-    root = tree.getroot()
-    gone: dict[tuple[str, str], ET.Element] = {}
-    for context in root.iter("context"):
-        for message in context.findall("message"):
-            if _is_gone(message):
-                if _has_text(message.find("translation")):
-                    gone.setdefault(_key(message), message.find("translation"))  # type: ignore[arg-type]
-                context.remove(message)
-    carried = 0
-    for message in root.iter("message"):
-        translation = message.find("translation")
-        if translation is None or _has_text(translation):
-            continue
-        old = gone.get(_key(message))
-        if old is None or (message.get("numerus") == "yes") != bool(old.findall("numerusform")):
-            continue
-        translation.text = old.text
-        for form in list(translation):
-            translation.remove(form)
-        for form in old.findall("numerusform"):
-            ET.SubElement(translation, "numerusform").text = form.text
-        translation.set("type", "unfinished")  # moved: a translator confirms it
-        carried += 1
-    for context in list(root.iter("context")):
-        if not context.findall("message"):
-            root.remove(context)
-    _write(tree, ts)
-    return carried
-
-
-@dataclass(frozen=True)
+@dataclass
 class Message:
     context: str
     source: str
-    comment: str
-    numerus: bool
-    translation: str
-    forms: tuple[str, ...]
-    finished: bool
+    comment: str = ""  # the disambiguation
+    extracomment: str = ""  # a ``#:`` note for translators
+    locations: list[dict[str, str]] = field(default_factory=list)
+    numerus: bool = False
+    translation: str = ""
+    forms: list[str] = field(default_factory=list)
+    finished: bool = False
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        return (self.context, self.source, self.comment)
+
+    @property
+    def translated(self) -> bool:
+        return all(self.forms) if self.numerus else bool(self.translation)
 
 
-def messages(ts: Path) -> Iterator[Message]:
-    """Every current (not vanished) message of a ``.ts`` file."""
-    for context in _read(ts).getroot().iter("context"):
+@dataclass
+class TsFile:
+    language: str
+    messages: list[Message]
+
+
+def _is_gone(translation: ET.Element) -> bool:
+    return translation.get("type") in ("vanished", "obsolete")
+
+
+def read_ts(path: Path) -> tuple[TsFile, list[Message]]:
+    """The current messages of a ``.ts`` file, and those marked vanished or obsolete."""
+    root = ET.parse(path).getroot()
+    current: list[Message] = []
+    gone: list[Message] = []
+    for context in root.iter("context"):
         name = context.findtext("name") or ""
-        for message in context.findall("message"):
-            if _is_gone(message):
-                continue
-            translation = message.find("translation")
-            assert translation is not None
-            yield Message(
+        for element in context.findall("message"):
+            translation = element.find("translation")
+            translation = translation if translation is not None else ET.Element("translation")
+            message = Message(
                 context=name,
-                source=message.findtext("source") or "",
-                comment=message.findtext("comment") or "",
-                numerus=message.get("numerus") == "yes",
-                translation=translation.text or "",
-                forms=tuple(f.text or "" for f in translation.findall("numerusform")),
-                finished=translation.get("type") != "unfinished" and _has_text(translation),
+                source=element.findtext("source") or "",
+                comment=element.findtext("comment") or "",
+                extracomment=element.findtext("extracomment") or "",
+                locations=[dict(loc.attrib) for loc in element.findall("location")],
+                numerus=element.get("numerus") == "yes",
+                translation=translation.text or ""
+                if not translation.findall("numerusform")
+                else "",
+                forms=[f.text or "" for f in translation.findall("numerusform")],
+                finished=translation.get("type") is None,
             )
+            (gone if _is_gone(translation) else current).append(message)
+    return TsFile(root.get("language") or "", current), gone
+
+
+_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", "'": "&apos;", '"': "&quot;"}
+
+
+def escape(text: str) -> str:
+    """XML text as lupdate escapes it (apostrophes and quotes too)."""
+    return "".join(_ENTITIES.get(char, char) for char in text)
+
+
+def write_ts(ts: TsFile, path: Path) -> None:
+    """Qt's own layout (as lupdate writes it), so a diff shows only what changed."""
+    out = ['<?xml version="1.0" encoding="utf-8"?>', "<!DOCTYPE TS>"]
+    out.append(f'<TS version="2.1" language="{ts.language}">')
+    contexts: dict[str, list[Message]] = {}
+    for message in ts.messages:
+        contexts.setdefault(message.context, []).append(message)
+    for name in sorted(contexts):
+        out += ["<context>", f"    <name>{escape(name)}</name>"]
+        for m in contexts[name]:
+            out.append('    <message numerus="yes">' if m.numerus else "    <message>")
+            for loc in m.locations:
+                attrs = "".join(f' {k}="{escape(v)}"' for k, v in loc.items())
+                out.append(f"        <location{attrs}/>")
+            out.append(f"        <source>{escape(m.source)}</source>")
+            if m.comment:
+                out.append(f"        <comment>{escape(m.comment)}</comment>")
+            if m.extracomment:
+                text = escape(m.extracomment)
+                out.append(f"        <extracomment>{text}</extracomment>")
+            state = "" if m.finished else ' type="unfinished"'
+            if m.numerus:
+                out.append(f"        <translation{state}>")
+                for form in m.forms:
+                    out.append(f"            <numerusform>{escape(form)}</numerusform>")
+                out.append("        </translation>")
+            else:
+                text = escape(m.translation)
+                out.append(f"        <translation{state}>{text}</translation>")
+            out.append("    </message>")
+        out.append("</context>")
+    out.append("</TS>")
+    path.write_text("\n".join(out) + "\n", encoding="utf-8")
+
+
+# ---- extraction and merge ----------------------------------------------------------------
+
+
+def extract(language: str) -> list[Message]:
+    """Every message in the code, as lupdate finds it, each with its file and line (file
+    names relative to the ``.ts`` files' folder, so the scratch file is made there)."""
+    I18N_DIR.mkdir(parents=True, exist_ok=True)
+    handle, name = tempfile.mkstemp(prefix=".extract-", suffix=".ts", dir=I18N_DIR)
+    os.close(handle)
+    scratch = Path(name)
+    scratch.unlink()  # lupdate starts a new file: nothing of an old one is merged in
+    try:
+        _run(
+            _tool("lupdate"), "-silent", "-extensions", "py", "-locations", "absolute",
+            "-target-language", language, str(SOURCES), "-ts", str(scratch),
+        )  # fmt: skip
+        fresh, _gone = read_ts(scratch)
+    finally:
+        scratch.unlink(missing_ok=True)
+    return fresh.messages
+
+
+@cache
+def plural_forms(language: str) -> int:
+    """How many plural forms ``language`` has (Qt's rules: 2 for en and de, 3 for pl)."""
+    with tempfile.TemporaryDirectory() as scratch:
+        probe = Path(scratch) / "probe.py"
+        probe.write_text('class P:\n    def f(self, n):\n        self.tr("%n", "", n)\n')
+        ts = Path(scratch) / "probe.ts"
+        _run(_tool("lupdate"), "-silent", "-target-language", language, str(probe), "-ts", str(ts))
+        return max(1, ts.read_text(encoding="utf-8").count("<numerusform"))
+
+
+def merge(language: str, fresh: list[Message], old: list[Message], gone: list[Message]) -> TsFile:
+    """The code's messages with the translations ``old`` (and ``gone``) already hold."""
+    forms = plural_forms(language)
+    by_key = {m.key: m for m in old}
+    # A translation whose message moved (another context, same text) is carried over.
+    by_text: dict[tuple[str, str, bool], Message] = {}
+    for m in [*gone, *old]:
+        if m.translated:
+            by_text.setdefault((m.source, m.comment, m.numerus), m)
+    merged = []
+    for new in fresh:
+        numerus = new.numerus or "%n" in new.source
+        message = replace(
+            new, numerus=numerus, translation="", forms=[""] * forms if numerus else []
+        )
+        before = by_key.get(new.key)
+        moved = False
+        if before is None or before.numerus != numerus:
+            before = by_text.get((new.source, new.comment, numerus))
+            moved = before is not None
+        if before is not None and before.numerus == numerus:
+            message.translation = before.translation
+            message.forms = (before.forms + [""] * forms)[:forms] if numerus else []
+            message.finished = before.finished and not moved and message.translated
+        if language == "en" and not numerus:
+            continue  # English translates only its plurals
+        merged.append(message)
+    return TsFile(language, merged)
+
+
+def updated(language: str, fresh: list[Message] | None = None) -> TsFile:
+    """The ``.ts`` of ``language`` as ``update`` would write it."""
+    path = ts_path(language)
+    old, gone = read_ts(path) if path.exists() else (TsFile(language, []), [])
+    return merge(language, fresh if fresh is not None else extract(language), old.messages, gone)
 
 
 # ---- pseudo ------------------------------------------------------------------------------
 
-_ACCENTED = str.maketrans(
-    "aceginorsuyACEGINORSUYz",
-    "áçéğíñöŕšüýÁÇÉĞÍÑÖŔŠÜÝž",
-)
+_ACCENTED = str.maketrans("aceginorsuyACEGINORSUYz", "áçéğíñöŕšüýÁÇÉĞÍÑÖŔŠÜÝž")
 # What must survive as written: Qt's %n/%1..%99 and %L1, Python's {named} fields, HTML tags
 # and entities, and an accelerator's letter (the & and the letter after it).
 _KEEP = re.compile(r"%L?\d+|%n|\{[^{}]*\}|<[^<>]+>|&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);|&&|&\w")
 _PAD = "·"
+MARK_OPEN, MARK_CLOSE = "⟦", "⟧"
 
 
-def pseudo_text(text: str) -> str:
+def pseudo_text(text: str, context: str = "") -> str:
     """⟦Ŝöüŕçé téxt······⟧: marked, accented, ~40 % longer; fields and markup kept."""
     if not text:
         return text
+    visible = len(re.sub(r"<[^<>]+>", "", text))  # tags take no room on screen
+    padding = _PAD * max(1, round(visible * 0.4))
+    if context == DATE_CONTEXT:  # a date pattern: its letters are fields, only mark it
+        return MARK_OPEN + text + padding + MARK_CLOSE
     out = []
     position = 0
     for match in _KEEP.finditer(text):
@@ -208,49 +287,34 @@ def pseudo_text(text: str) -> str:
         out.append(match.group())
         position = match.end()
     out.append(text[position:].translate(_ACCENTED))
-    # Pad by 40 % of the visible text (tags do not take up room on screen).
-    visible = len(re.sub(r"<[^<>]+>", "", text))
-    padding = _PAD * max(1, round(visible * 0.4))
-    return "⟦" + "".join(out) + padding + "⟧"
+    return MARK_OPEN + "".join(out) + padding + MARK_CLOSE
 
 
 def write_pseudo(out_qm: Path) -> int:
     """A pseudo ``.qm`` of every message in the code; returns how many messages it holds."""
+    english = {m.key: m.forms for m in read_ts(ts_path("en"))[0].messages}
+    messages = []
+    for m in extract("en"):
+        if m.numerus or "%n" in m.source:
+            forms = [f for f in english.get(m.key, []) if f] or [m.source, m.source]
+            m = replace(m, numerus=True, forms=[pseudo_text(f, m.context) for f in forms])
+        else:
+            m = replace(m, translation=pseudo_text(m.source, m.context))
+        messages.append(replace(m, finished=True))
     with tempfile.TemporaryDirectory() as scratch:
-        full = Path(scratch) / f"attune_{PSEUDO}.ts"
-        # The English plural forms ("%n entry"/"%n entries") are the pseudo's plural forms.
-        english = {(m.context, m.source, m.comment): m.forms for m in messages(ts_path("en"))}
-        lupdate(full, "en")
-        tree = _read(full)
-        count = 0
-        for context in tree.getroot().iter("context"):
-            name = context.findtext("name") or ""
-            for message in context.findall("message"):
-                source = message.findtext("source") or ""
-                translation = message.find("translation")
-                assert translation is not None
-                translation.attrib.pop("type", None)
-                if message.get("numerus") == "yes":
-                    forms = english.get((name, source, message.findtext("comment") or ""))
-                    for form, text in zip(
-                        translation.findall("numerusform"), forms or (), strict=False
-                    ):
-                        form.text = pseudo_text(text)
-                    for form in translation.findall("numerusform"):
-                        form.text = form.text or pseudo_text(source)
-                else:
-                    translation.text = pseudo_text(source)
-                count += 1
-        _write(tree, full)
-        lrelease(full, out_qm)
-    return count
+        ts = Path(scratch) / "attune_pseudo.ts"
+        write_ts(TsFile("en", messages), ts)
+        lrelease(ts, out_qm)
+    return len(messages)
 
 
 # ---- checks ------------------------------------------------------------------------------
 
 
-def keyword_plurals() -> list[str]:
-    """Calls that pass ``n=`` by keyword: lupdate does not extract those at all."""
+def unreadable_plurals() -> list[str]:
+    """Plural calls lupdate drops without a word: it reads the count only as a plain name
+    passed by position (``translate(c, s, None, n)``, ``self.tr(s, "", n)``); with ``n=``,
+    ``len(x)`` or ``report.n`` the whole message is missing from the ``.ts``."""
     found = []
     for path in sorted(SOURCES.rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
@@ -258,68 +322,93 @@ def keyword_plurals() -> list[str]:
             if not isinstance(node, ast.Call):
                 continue
             name = getattr(node.func, "attr", None) or getattr(node.func, "id", None)
-            if name in ("tr", "translate") and any(k.arg == "n" for k in node.keywords):
+            position = {"tr": 2, "translate": 3}.get(str(name))
+            if position is None or not node.args or not isinstance(node.args[0], ast.Constant):
+                continue
+            if name == "translate" and not (
+                len(node.args) > 1 and isinstance(node.args[1], ast.Constant)
+            ):
+                continue
+            named = any(k.arg == "n" for k in node.keywords)
+            count = node.args[position] if len(node.args) > position else None
+            if named or (count is not None and not isinstance(count, ast.Name)):
                 found.append(f"{path.relative_to(ROOT)}:{node.lineno}")
     return found
 
 
+_FIELD = re.compile(r"\{[^{}]*\}|%n|%L?\d+")
+
+
+def unsafe_translations(ts: TsFile) -> list[str]:
+    """Translations whose fields differ from their source's: ``.format`` would raise (or
+    drop a number) on a person's screen. Plural forms may leave %n out ("once")."""
+    found = []
+    for m in ts.messages:
+        want = set(_FIELD.findall(m.source))
+        for text in m.forms if m.numerus else [m.translation]:
+            have = set(_FIELD.findall(text))
+            if text and (have - want or (want - have) - {"%n"}):
+                found.append(f"{m.context}: {text!r} has other fields than {m.source!r}")
+    return found
+
+
 def problems() -> list[str]:
-    """What is out of date or wrong in resources/i18n (empty when all is well)."""
-    found = [f"{where}: pass n positionally, lupdate skips n=" for where in keyword_plurals()]
+    """What is out of date or unsafe in resources/i18n (empty when all is well)."""
+    found = [
+        f"{where}: give the count as a plain name, by position (lupdate skips this call)"
+        for where in unreadable_plurals()
+    ]
     with tempfile.TemporaryDirectory() as scratch:
-        for language in _languages():
-            ts = ts_path(language)
-            if not ts.exists():
-                found.append(f"{ts.name} is missing: run `translations.py update`")
+        for language in languages():
+            path = ts_path(language)
+            if not path.exists():
+                found.append(f"{path.name} is missing: run `translations.py update`")
                 continue
-            fresh = Path(scratch) / ts.name
-            shutil.copy(ts, fresh)
-            lupdate(fresh, language, plural_only=language == "en")
-            carry_and_drop(fresh)
-            have = {(m.context, m.source, m.comment) for m in messages(ts)}
-            want = {(m.context, m.source, m.comment) for m in messages(fresh)}
-            if have != want:
+            have, _gone = read_ts(path)
+            want = updated(language)
+            if {m.key for m in have.messages} != {m.key for m in want.messages}:
+                new = {m.key for m in want.messages} - {m.key for m in have.messages}
+                old = {m.key for m in have.messages} - {m.key for m in want.messages}
                 found.append(
-                    f"{ts.name} does not follow the code ({len(want - have)} new, "
-                    f"{len(have - want)} gone): run `translations.py update`"
+                    f"{path.name} does not follow the code ({len(new)} new, {len(old)} gone): "
+                    "run `translations.py update`"
                 )
-            for message in messages(ts):
-                if "%n" in message.source and not message.numerus:
-                    found.append(f"{ts.name}: {message.source!r} has %n but no plural forms")
-                if language == "en" and not message.finished:
-                    found.append(f"{ts.name}: English plural forms missing for {message.source!r}")
+            found += [f"{path.name}: {line}" for line in unsafe_translations(have)]
+            if language == "en":
+                found += [
+                    f"{path.name}: English plural forms missing for {m.source!r}"
+                    for m in have.messages
+                    if not m.translated
+                ]
+            built = Path(scratch) / qm_path(language).name
+            lrelease(path, built)
             qm = qm_path(language)
-            built = Path(scratch) / qm.name
-            lrelease(ts, built)
             if not qm.exists() or qm.read_bytes() != built.read_bytes():
-                found.append(f"{qm.name} is older than {ts.name}: run `translations.py release`")
+                found.append(f"{qm.name} is older than {path.name}: run `translations.py release`")
     return found
 
 
 def update() -> None:
-    I18N_DIR.mkdir(parents=True, exist_ok=True)
-    for language in _languages():
-        ts = ts_path(language)
-        lupdate(ts, language, plural_only=language == "en")
-        carried = carry_and_drop(ts)
-        lupdate(ts, language, plural_only=language == "en")  # back into Qt's own layout
-        total = list(messages(ts))
-        done = sum(m.finished for m in total)
-        print(f"{ts.name}: {len(total)} messages, {done} translated, {carried} carried over")
+    fresh = {language: extract(language) for language in languages()}
+    for language, messages in fresh.items():
+        ts = updated(language, messages)
+        write_ts(ts, ts_path(language))
+        done = sum(m.translated for m in ts.messages)
+        print(f"{ts_path(language).name}: {len(ts.messages)} messages, {done} translated")
 
 
 def release() -> None:
-    for language in _languages():
+    for language in languages():
         lrelease(ts_path(language), qm_path(language))
         print(f"{qm_path(language).name} written")
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
-    sub.add_parser("update", help="lupdate: the .ts files follow the code")
+    sub.add_parser("update", help="the .ts files follow the code")
     sub.add_parser("release", help="lrelease: .ts -> .qm")
-    sub.add_parser("check", help="exit 1 when a .ts or .qm is out of date")
+    sub.add_parser("check", help="exit 1 when a .ts or .qm is out of date or unsafe")
     pseudo = sub.add_parser("pseudo", help="write the pseudo translation's .qm")
     pseudo.add_argument("out", type=Path)
     args = parser.parse_args(argv)

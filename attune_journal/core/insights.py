@@ -55,10 +55,10 @@ from typing import Any, NamedTuple, Protocol
 import numpy as np
 
 from attune_journal.core.distributions import normal_quantile, t_quantile, t_two_sided
+from attune_journal.core.i18n import QT_TRANSLATE_NOOP, format_number, translate
 from attune_journal.core.models import CheckIn, Entry
 from attune_journal.core.timeutil import from_text, to_text
 from attune_journal.core.trend_columns import row_finder
-from attune_journal.core.wording import count
 
 Q = 0.05  # the false discovery rate Benjamini–Hochberg keeps to
 MIN_GROUP = 8  # entries needed on each side of a comparison
@@ -202,9 +202,11 @@ class InsightReport:
         """ "3 of 214 comparisons stand out", or the warm "nothing yet" words."""
         if not self.insights:
             return nothing_yet(self)
-        verb = "stands" if len(self.insights) == 1 else "stand"
-        return (
-            f"{len(self.insights)} of {count(self.tested, 'comparison', 'comparisons')} {verb} out."
+        # lupdate reads a plain name as the count (an attribute or a call hides the call)
+        tested, found = self.tested, len(self.insights)
+        comparisons = translate("Insights", "%n comparisons", None, tested)
+        return translate("Insights", "%n of {comparisons} stand out.", None, found).format(
+            comparisons=comparisons
         )
 
     def explain(self) -> str:
@@ -504,125 +506,277 @@ def newcombe_interval(x1: int, n1: int, x2: int, n2: int, z: float) -> tuple[flo
 
 
 # ---- the words -------------------------------------------------------------------------
+# Each sentence is whole in the translation files (one per kind and direction), so a
+# translator never has to glue "higher" or "met" into a sentence written for English.
 
 
 def _one(value: float) -> str:
-    return f"{value:.1f}"
+    return format_number(value, 1)
 
 
 def _signed(value: float) -> str:
     # A bound that would round to zero keeps one more digit: "+0.03", never "+0.0".
     digits = 1 if round(abs(value), 1) or not value else 2
-    return f"{value:+.{digits}f}".replace("-", "−")
+    return ("+" if value >= 0 else "−") + format_number(abs(value), digits)
 
 
 def _percent(share: float) -> str:
     # A no-break space: a line never ends between the number and its percent sign.
-    return f"{round(share * 100)}\u00a0%"
+    return f"{format_number(round(share * 100))}\u00a0%"
 
 
 def _points(value: float) -> str:
     digits = 0 if round(abs(value) * 100) or not value else 1
-    return f"{value * 100:+.{digits}f}".replace("-", "−")
+    return ("+" if value >= 0 else "−") + format_number(abs(value) * 100, digits)
 
 
 def _subject(insight: Insight) -> str:
     return insight.subject.replace("_", " ")
 
 
+# A time of day, and a weekday as "on every such day", as they begin a sentence.
+_WHEN = {
+    "morning": QT_TRANSLATE_NOOP("Insights", "In the morning"),
+    "afternoon": QT_TRANSLATE_NOOP("Insights", "In the afternoon"),
+    "evening": QT_TRANSLATE_NOOP("Insights", "In the evening"),
+    "night": QT_TRANSLATE_NOOP("Insights", "At night"),
+}
+_ON_DAYS = dict(
+    zip(
+        WEEKDAYS,
+        (
+            QT_TRANSLATE_NOOP("Insights", "On Mondays"),
+            QT_TRANSLATE_NOOP("Insights", "On Tuesdays"),
+            QT_TRANSLATE_NOOP("Insights", "On Wednesdays"),
+            QT_TRANSLATE_NOOP("Insights", "On Thursdays"),
+            QT_TRANSLATE_NOOP("Insights", "On Fridays"),
+            QT_TRANSLATE_NOOP("Insights", "On Saturdays"),
+            QT_TRANSLATE_NOOP("Insights", "On Sundays"),
+        ),
+        strict=True,
+    )
+)
+
+# (kind, status or "", higher) -> the sentence; {what} is the need, tag or body region.
+_SENTENCES: dict[tuple[str, str, bool], str] = {
+    ("need-activation", "unmet", True): QT_TRANSLATE_NOOP(
+        "Insights",
+        "{what} being unmet went with higher activation: on days when {what} was unmet, "
+        "your activation averaged {mean}; at other times {other} {numbers}.",
+    ),
+    ("need-activation", "unmet", False): QT_TRANSLATE_NOOP(
+        "Insights",
+        "{what} being unmet went with lower activation: on days when {what} was unmet, "
+        "your activation averaged {mean}; at other times {other} {numbers}.",
+    ),
+    ("need-activation", "met", True): QT_TRANSLATE_NOOP(
+        "Insights",
+        "{what} being met went with higher activation: on days when {what} was met, "
+        "your activation averaged {mean}; at other times {other} {numbers}.",
+    ),
+    ("need-activation", "met", False): QT_TRANSLATE_NOOP(
+        "Insights",
+        "{what} being met went with lower activation: on days when {what} was met, "
+        "your activation averaged {mean}; at other times {other} {numbers}.",
+    ),
+    ("time-activation", "", True): QT_TRANSLATE_NOOP(
+        "Insights",
+        "{when} your activation seems to run higher: it averaged {mean}, and {other} at "
+        "other times of day {numbers}.",
+    ),
+    ("time-activation", "", False): QT_TRANSLATE_NOOP(
+        "Insights",
+        "{when} your activation seems to run lower: it averaged {mean}, and {other} at "
+        "other times of day {numbers}.",
+    ),
+    ("weekday-activation", "", True): QT_TRANSLATE_NOOP(
+        "Insights",
+        "{when} your activation seems to run higher: it averaged {mean}, and {other} on "
+        "other days {numbers}.",
+    ),
+    ("weekday-activation", "", False): QT_TRANSLATE_NOOP(
+        "Insights",
+        "{when} your activation seems to run lower: it averaged {mean}, and {other} on "
+        "other days {numbers}.",
+    ),
+    ("tag-activation", "", True): QT_TRANSLATE_NOOP(
+        "Insights",
+        "Check-ins tagged “{what}” went with higher activation: it averaged {mean} in "
+        "them and {other} in the others {numbers}.",
+    ),
+    ("tag-activation", "", False): QT_TRANSLATE_NOOP(
+        "Insights",
+        "Check-ins tagged “{what}” went with lower activation: it averaged {mean} in "
+        "them and {other} in the others {numbers}.",
+    ),
+    ("need-pleasant", "unmet", True): QT_TRANSLATE_NOOP(
+        "Insights",
+        "{what} being unmet went with pleasant feelings more often: on days when {what} "
+        "was unmet, your feelings were mostly pleasant {share} of the time; at other times "
+        "{other} {numbers}.",
+    ),
+    ("need-pleasant", "unmet", False): QT_TRANSLATE_NOOP(
+        "Insights",
+        "{what} being unmet went with pleasant feelings less often: on days when {what} "
+        "was unmet, your feelings were mostly pleasant {share} of the time; at other times "
+        "{other} {numbers}.",
+    ),
+    ("need-pleasant", "met", True): QT_TRANSLATE_NOOP(
+        "Insights",
+        "{what} being met went with pleasant feelings more often: on days when {what} "
+        "was met, your feelings were mostly pleasant {share} of the time; at other times "
+        "{other} {numbers}.",
+    ),
+    ("need-pleasant", "met", False): QT_TRANSLATE_NOOP(
+        "Insights",
+        "{what} being met went with pleasant feelings less often: on days when {what} "
+        "was met, your feelings were mostly pleasant {share} of the time; at other times "
+        "{other} {numbers}.",
+    ),
+    ("body-pleasant", "", True): QT_TRANSLATE_NOOP(
+        "Insights",
+        "Noticing your {what} seems to go with pleasant feelings more often: when you "
+        "noticed it, your feelings were mostly pleasant {share} of the time; at other "
+        "times {other} {numbers}.",
+    ),
+    ("body-pleasant", "", False): QT_TRANSLATE_NOOP(
+        "Insights",
+        "Noticing your {what} seems to go with pleasant feelings less often: when you "
+        "noticed it, your feelings were mostly pleasant {share} of the time; at other "
+        "times {other} {numbers}.",
+    ),
+}
+
+
+def _capitalised(text: str) -> str:
+    # The subject may open the sentence: its first letter up, the rest as written.
+    return text[:1].upper() + text[1:]
+
+
 def render(insight: Insight) -> str:
     """The sentence for one insight (one template per kind, either direction)."""
-    n = f"n = {insight.group_n} and {insight.rest_n}"
     what = _subject(insight)
+    sentence = translate("Insights", _SENTENCES[(insight.kind, insight.status, insight.higher)])
     if insight.kind.endswith("activation"):
-        more = "higher" if insight.higher else "lower"
-        numbers = f"({n}; likely difference {_signed(insight.low)} to {_signed(insight.high)})"
+        numbers = translate(
+            "Insights", "(n = {group} and {rest}; likely difference {low} to {high})"
+        ).format(
+            group=insight.group_n,
+            rest=insight.rest_n,
+            low=_signed(insight.low),
+            high=_signed(insight.high),
+        )
         mean, other = _one(insight.group_value), _one(insight.rest_value)
-        if insight.kind == "need-activation":
-            return (
-                f"{what.capitalize()} being {insight.status} went with {more} activation: "
-                f"on days when {what} was {insight.status}, your activation averaged {mean}; "
-                f"at other times {other} {numbers}."
-            )
-        if insight.kind == "time-activation":
-            when = "At night" if what == "night" else f"In the {what}"
-            return (
-                f"{when} your activation seems to run {more}: it averaged {mean}, "
-                f"and {other} at other times of day {numbers}."
-            )
-        if insight.kind == "weekday-activation":
-            return (
-                f"On {what}s your activation seems to run {more}: it averaged {mean}, "
-                f"and {other} on other days {numbers}."
-            )
-        return (
-            f"Check-ins tagged “{what}” went with {more} activation: it averaged {mean} in "
-            f"them and {other} in the others {numbers}."
+        share = ""
+    else:
+        numbers = translate(
+            "Insights",
+            "(n = {group} and {rest}; likely difference {low} to {high} percentage points)",
+        ).format(
+            group=insight.group_n,
+            rest=insight.rest_n,
+            low=_points(insight.low),
+            high=_points(insight.high),
         )
-    more = "more often" if insight.higher else "less often"
-    numbers = (
-        f"({n}; likely difference {_points(insight.low)} to {_points(insight.high)} "
-        "percentage points)"
+        share, other = _percent(insight.group_value), _percent(insight.rest_value)
+        mean = ""
+    when = ""
+    if insight.kind == "time-activation":
+        when = translate("Insights", _WHEN.get(what, what))
+    elif insight.kind == "weekday-activation":
+        when = translate("Insights", _ON_DAYS.get(insight.subject, what))
+    text = sentence.format(
+        what=what, when=when, mean=mean, share=share, other=other, numbers=numbers
     )
-    share, other = _percent(insight.group_value), _percent(insight.rest_value)
-    if insight.kind == "need-pleasant":
-        return (
-            f"{what.capitalize()} being {insight.status} went with pleasant feelings {more}: "
-            f"on days when {what} was {insight.status}, your feelings were mostly pleasant "
-            f"{share} of the time; at other times {other} {numbers}."
-        )
-    return (
-        f"Noticing your {what} seems to go with pleasant feelings {more}: when you noticed "
-        f"it, your feelings were mostly pleasant {share} of the time; at other times "
-        f"{other} {numbers}."
-    )
+    return _capitalised(text)
 
 
 def nothing_yet(report: InsightReport) -> str:
     """The warm words for a range where nothing stands out, with how much more would help."""
+    entries, tested = report.entries, report.tested  # plain names: lupdate reads them as n
     if not report.tested:
-        return (
-            "Nothing stands out yet. Each comparison needs at least "
-            f"{MIN_GROUP} check-ins on both sides, and this range holds "
-            f"{count(report.entries, 'check-in', 'check-ins')}. "
-            "A few more weeks of check-ins will give it enough to look at."
+        return " ".join(
+            (
+                translate(
+                    "Insights",
+                    "Nothing stands out yet. Each comparison needs at least {min} check-ins "
+                    "on both sides.",
+                ).format(min=MIN_GROUP),
+                translate("Insights", "This range holds %n check-ins.", None, entries),
+                translate(
+                    "Insights", "A few more weeks of check-ins will give it enough to look at."
+                ),
+            )
         )
     pace = report.entries / max(1, report.days)  # entries per day written on
     months = max(1, round(report.entries / max(pace, 0.1) / 30))
-    return (
-        f"Nothing stands out yet among {count(report.tested, 'comparison', 'comparisons')}. "
-        "That is an honest answer, not a shortcoming: with "
-        f"{count(report.entries, 'check-in', 'check-ins')} only large differences can show. "
-        f"About {count(months, 'more month', 'more months')} of journaling at your pace "
-        "would double what there is to look at and let smaller patterns show."
+    return " ".join(
+        (
+            translate("Insights", "Nothing stands out yet among %n comparisons.", None, tested),
+            translate(
+                "Insights",
+                "That is an honest answer, not a shortcoming: with %n check-ins only large "
+                "differences can show.",
+                None,
+                entries,
+            ),
+            translate(
+                "Insights",
+                "About %n more months of journaling at your pace would double what there is "
+                "to look at and let smaller patterns show.",
+                None,
+                months,
+            ),
+        )
     )
 
 
 def explain(report: InsightReport) -> str:
     """ "How is this worked out?" in plain words, with this range's numbers."""
-    found = len(report.insights)
-    level = f"{round(report.insights[0].level * 100, 1):g} %" if found else "95 %"
+    found, tested = len(report.insights), report.tested
+    percent = round(report.insights[0].level * 100, 1) if found else 95.0
+    level = format_number(percent, 0 if percent == int(percent) else 1)  # "95", "99.8"
     return "\n\n".join(
         (
-            "How is this worked out?",
-            "Every sentence compares you with yourself: a group of your check-ins (say, "
-            "the ones where rest was unmet) against all your other check-ins in the same "
-            "range. Nobody else's journal is involved. Quick notes are left out, as they "
-            "are often written in a stirred-up moment and would tilt every comparison.",
-            "For activation the two averages are compared (Welch's t test); for feelings, "
-            "how often they were mostly pleasant (a comparison of two shares). A group "
-            f"needs at least {MIN_GROUP} check-ins on each side before it is compared at all; "
-            "n is how many check-ins each side holds.",
-            f"In this range {count(report.tested, 'comparison was', 'comparisons were')} "
-            "made. Looking at that many, a few differences always turn up by chance, so "
-            "only those passing a false discovery check (Benjamini–Hochberg at 5 %) are "
-            "shown: of the sentences shown, about 1 in 20 or fewer is expected to be a "
-            f"fluke. {found} passed.",
-            f"The likely difference is a range that holds the true difference {level} of "
-            "the time; it is widened when many comparisons were made, so it stays honest "
-            "about the looking around.",
-            "These are patterns that went together in your own entries. They are not proof "
-            "that one thing brings about the other, and they can change as you keep "
-            "writing.",
+            translate("Insights", "How is this worked out?"),
+            translate(
+                "Insights",
+                "Every sentence compares you with yourself: a group of your check-ins (say, "
+                "the ones where rest was unmet) against all your other check-ins in the same "
+                "range. Nobody else's journal is involved. Quick notes are left out, as they "
+                "are often written in a stirred-up moment and would tilt every comparison.",
+            ),
+            translate(
+                "Insights",
+                "For activation the two averages are compared (Welch's t test); for "
+                "feelings, how often they were mostly pleasant (a comparison of two shares). "
+                "A group needs at least {min} check-ins on each side before it is compared "
+                "at all; n is how many check-ins each side holds.",
+            ).format(min=MIN_GROUP),
+            " ".join(
+                (
+                    translate("Insights", "In this range %n comparisons were made.", None, tested),
+                    translate(
+                        "Insights",
+                        "Looking at that many, a few differences always turn up by chance, "
+                        "so only those passing a false discovery check (Benjamini–Hochberg "
+                        "at 5 %) are shown: of the sentences shown, about 1 in 20 or fewer is "
+                        "expected to be a fluke.",
+                    ),
+                    translate("Insights", "%n passed.", None, found),
+                )
+            ),
+            translate(
+                "Insights",
+                "The likely difference is a range that holds the true difference {level} % "
+                "of the time; it is widened when many comparisons were made, so it stays "
+                "honest about the looking around.",
+            ).format(level=level),
+            translate(
+                "Insights",
+                "These are patterns that went together in your own entries. They are not "
+                "proof that one thing brings about the other, and they can change as you "
+                "keep writing.",
+            ),
         )
     )

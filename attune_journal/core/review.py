@@ -249,29 +249,28 @@ def week_title(data: WeekReviewData) -> str:
     return translate("WeekReview", "Week of {days}").format(days=day_range(data.start, data.end))
 
 
-def _tr(source: str) -> str:
-    return translate("WeekReview", source)
-
-
 def render_markdown(data: WeekReviewData) -> str:
     """The week as CommonMark, headed by the week label; ends with one newline."""
     lines: list[str] = [f"# {week_title(data)}", ""]
 
-    lines += ["## " + _tr("At a glance"), ""]
+    lines += ["## " + translate("WeekReview", "At a glance"), ""]
     if data.quiet:
         lines += [
-            _tr(
+            translate(
+                "WeekReview",
                 "No check-ins or notes this week. That's all right: some weeks are for living "
-                "rather than writing."
+                "rather than writing.",
             ),
             "",
         ]
     else:
         days = len(data.days_with_checkin)
-        lines.append("- " + _tr("Days with a check-in: {days} of 7").format(days=days))
+        lines.append(
+            "- " + translate("WeekReview", "Days with a check-in: {days} of 7").format(days=days)
+        )
         lines.append(
             "- "
-            + _tr("Check-ins: {checkins}; notes: {notes}").format(
+            + translate("WeekReview", "Check-ins: {checkins}; notes: {notes}").format(
                 checkins=format_number(data.checkins), notes=format_number(data.notes)
             )
         )
@@ -279,15 +278,16 @@ def render_markdown(data: WeekReviewData) -> str:
             low, high = data.window.low, data.window.high
             lines.append(
                 "- "
-                + _tr("Average activation: {value} (0–10)").format(
+                + translate("WeekReview", "Average activation: {value} (0–10)").format(
                     value=format_number(data.average_activation, 1)
                 )
             )
             lines.append(
                 "- "
-                + _tr(
+                + translate(
+                    "WeekReview",
                     "Readings inside your window ({low}–{high}): {inside} "
-                    "(above: {above}, below: {below})"
+                    "(above: {above}, below: {below})",
                 ).format(
                     low=low,
                     high=high,
@@ -297,22 +297,30 @@ def render_markdown(data: WeekReviewData) -> str:
                 )
             )
         else:
-            lines.append("- " + _tr("No activation readings this week"))
+            lines.append("- " + translate("WeekReview", "No activation readings this week"))
         lines.append("")
 
     feelings = [(q, words) for q, words in data.top_feelings.items() if words]
     if feelings:
-        lines += ["## " + _tr("Feelings"), ""]
+        lines += ["## " + translate("WeekReview", "Feelings"), ""]
         order = {q: i for i, q in enumerate((*QUADRANTS, None))}
         for quadrant, words in sorted(feelings, key=lambda item: order[item[0]]):
             listed = ", ".join(f"{md_escape(word)} ({weight})" for word, weight in words)
             lines.append(f"- **{quadrant_label(quadrant)}**: {listed}")
-        lines += ["", _tr("Numbers add up intensity (1 faint, 2 clear, 3 strong)."), ""]
+        lines += [
+            "",
+            translate("WeekReview", "Numbers add up intensity (1 faint, 2 clear, 3 strong)."),
+            "",
+        ]
 
     if data.needs:
-        need, met, unmet = _tr("Need"), _tr("Met"), _tr("Not met")
+        need, met, unmet = (
+            translate("WeekReview", "Need"),
+            translate("WeekReview", "Met"),
+            translate("WeekReview", "Not met"),
+        )
         lines += [
-            "## " + _tr("Needs"),
+            "## " + translate("WeekReview", "Needs"),
             "",
             f"| {need} | {met} | {unmet} |",
             "| --- | ---: | ---: |",
@@ -325,34 +333,45 @@ def render_markdown(data: WeekReviewData) -> str:
         more = len(data.needs) - NEEDS_LISTED
         if more > 0:
             others = ", ".join(md_escape(n.need) for n in data.needs[NEEDS_LISTED:])
-            lines += [_tr("Also alive this week: {needs}.").format(needs=others), ""]
+            lines += [
+                translate("WeekReview", "Also alive this week: {needs}.").format(needs=others),
+                "",
+            ]
 
     helped = helped_lines(data.strategy_report, md_escape)
     if helped:
-        lines += ["## " + _tr("What seemed to help"), ""]
+        lines += ["## " + translate("WeekReview", "What seemed to help"), ""]
         lines += [f"- {line}" for line in helped]
-        lines += ["", _tr("One week is a small sample: these are hints, not proof."), ""]
+        lines += [
+            "",
+            translate("WeekReview", "One week is a small sample: these are hints, not proof."),
+            "",
+        ]
 
     if data.body_hot_spots:
-        lines += ["## " + _tr("Body hot spots"), ""]
+        lines += ["## " + translate("WeekReview", "Body hot spots"), ""]
         for region in data.body_hot_spots:
-            family = region.top_family()
+            family, times = region.top_family(), region.total
             region_name = md_escape(region_label(region.region))
             if family:
                 line = translate(
-                    "WeekReview", "{region}: noticed %n times, mostly {family}", None, region.total
+                    "WeekReview", "{region}: noticed %n times, mostly {family}", None, times
                 ).format(region=region_name, family=family_label(family).lower())
             else:
-                line = translate(
-                    "WeekReview", "{region}: noticed %n times", None, region.total
-                ).format(region=region_name)
+                line = translate("WeekReview", "{region}: noticed %n times", None, times).format(
+                    region=region_name
+                )
             lines.append(f"- {line}")
         lines.append("")
 
     if data.relationship is not None:
-        pillar_head, this_week, change_head = _tr("Pillar"), _tr("This week"), _tr("Change")
+        pillar_head, this_week, change_head = (
+            translate("WeekReview", "Pillar"),
+            translate("WeekReview", "This week"),
+            translate("WeekReview", "Change"),
+        )
         lines += [
-            "## " + _tr("Relationship"),
+            "## " + translate("WeekReview", "Relationship"),
             "",
             f"| {pillar_head} | {this_week} | {change_head} |",
             "| --- | ---: | ---: |",
@@ -364,29 +383,38 @@ def render_markdown(data: WeekReviewData) -> str:
                 f"| {pillar.label} | {'–' if score is None else format_number(score, 1)} | "
                 f"{'–' if change is None else _signed(change)} |"
             )
-        lines += ["", _tr("Scores run from 1 to 5; they show a direction, never a grade."), ""]
+        lines += [
+            "",
+            translate(
+                "WeekReview", "Scores run from 1 to 5; they show a direction, never a grade."
+            ),
+            "",
+        ]
 
     if data.starred:
-        lines += ["## " + _tr("Starred"), ""]
+        lines += ["## " + translate("WeekReview", "Starred"), ""]
         for item in data.starred:
             text = f": {md_escape(item.text)}" if item.text else ""
             lines.append(f"- {item.at_text}, {kind_label(item.kind)}{text}")
         lines.append("")
 
-    lines += ["## " + _tr("My reflection"), ""]
+    lines += ["## " + translate("WeekReview", "My reflection"), ""]
     reflection = data.reflection
     sections = (
-        (_tr("What went well"), reflection.went_well if reflection else ""),
-        (_tr("What was hard"), reflection.was_hard if reflection else ""),
-        (_tr("Intention for next week"), reflection.intention if reflection else ""),
+        (translate("WeekReview", "What went well"), reflection.went_well if reflection else ""),
+        (translate("WeekReview", "What was hard"), reflection.was_hard if reflection else ""),
+        (
+            translate("WeekReview", "Intention for next week"),
+            reflection.intention if reflection else "",
+        ),
     )
     if not any(text.strip() for _title, text in sections):
-        lines += [_tr("Nothing written for this week yet."), ""]
+        lines += [translate("WeekReview", "Nothing written for this week yet."), ""]
     else:
         for title, text in sections:
             # The person's own text is Markdown already; headings inside it are
             # pushed below ours so the outline stays intact.
             body = re.sub(r"^(#{1,3})(\s)", r"###\1\2", text.strip(), flags=re.MULTILINE)
-            blank = "_" + _tr("(left blank)") + "_"
+            blank = "_" + translate("WeekReview", "(left blank)") + "_"
             lines += [f"### {title}", "", body if body else blank, ""]
     return "\n".join(lines).rstrip("\n") + "\n"

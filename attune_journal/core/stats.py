@@ -58,6 +58,7 @@ from math import sqrt
 from typing import Any, Literal, NamedTuple
 
 from attune_journal.core.distributions import t_quantile
+from attune_journal.core.i18n import QT_TRANSLATE_NOOP, format_number, translate
 from attune_journal.core.models import (
     CheckIn,
     EntryBase,
@@ -69,7 +70,6 @@ from attune_journal.core.relationship import WeeklyAnswers, score_changes
 from attune_journal.core.relationship import pillar_scores as relationship_scores
 from attune_journal.core.vocab import load_relationship, sensation_family
 from attune_journal.core.weeks import label_for_day, week_start
-from attune_journal.core.wording import plural
 
 QUADRANTS: tuple[Quadrant, ...] = ("yellow", "green", "red", "blue")
 SHRINK_K = 3
@@ -681,18 +681,32 @@ def strategy_report(
 
 def _steps(mean: float) -> str:
     """ "1.3 steps toward the middle of your window" (or "further from" when negative)."""
-    steps = abs(mean)
-    amount = f"{steps:.1f} {'step' if f'{steps:.1f}' == '1.0' else 'steps'}"
-    direction = "further from" if round(mean, 1) < 0 else "toward"
-    return f"{amount} {direction} the middle of your window"
+    amount = format_number(abs(mean), 1)
+    one = round(abs(mean), 1) == 1.0  # a fraction is no count: Qt's %n cannot choose here
+    if round(mean, 1) < 0:
+        if one:
+            text = translate("Strategies", "{amount} step further from the middle of your window")
+        else:
+            text = translate("Strategies", "{amount} steps further from the middle of your window")
+    elif one:
+        text = translate("Strategies", "{amount} step toward the middle of your window")
+    else:
+        text = translate("Strategies", "{amount} steps toward the middle of your window")
+    return text.format(amount=amount)
 
 
+# In English as written; ``verdict_words`` gives them in the person's language.
 VERDICT_WORDS: dict[Verdict, str] = {
-    "helps": "seems to help more than waiting",
-    "same": "about the same as waiting so far",
-    "less": "so far less settling than waiting",
-    "too soon": "too soon to say",
+    "helps": QT_TRANSLATE_NOOP("Strategies", "seems to help more than waiting"),
+    "same": QT_TRANSLATE_NOOP("Strategies", "about the same as waiting so far"),
+    "less": QT_TRANSLATE_NOOP("Strategies", "so far less settling than waiting"),
+    "too soon": QT_TRANSLATE_NOOP("Strategies", "too soon to say"),
 }
+
+
+def verdict_words(verdict: Verdict) -> str:
+    """What a verdict says, in the person's language ("seems to help more than waiting")."""
+    return translate("Strategies", VERDICT_WORDS[verdict])
 
 
 def helped_lines(report: StrategyReport, escape: Callable[[str], str] = str) -> list[str]:
@@ -706,36 +720,53 @@ def helped_lines(report: StrategyReport, escape: Callable[[str], str] = str) -> 
     """
     lines: list[str] = []
     for score in sorted(report.ranked, key=lambda s: not s.helps):  # stable: helping first
-        tries = f"{score.n} {plural(score.n, 'try', 'tries')}"
+        uses = score.n  # a plain name: lupdate reads it as the count
+        tries = translate("Strategies", "%n tries", None, uses)
         versus = score.versus_waiting
-        extra = ""
         if score.helps and versus is not None:
-            extra = f", about {versus.difference:.1f} more than waiting"
+            line = translate(
+                "Strategies",
+                "{strategy}: {verdict}, on average {steps}, about {difference} more than "
+                "waiting ({tries})",
+            )
+        else:
+            line = translate("Strategies", "{strategy}: {verdict}, on average {steps} ({tries})")
         lines.append(
-            f"{escape(score.name)}: {VERDICT_WORDS[score.verdict]}, on average "
-            f"{_steps(score.mean)}{extra} ({tries})"
+            line.format(
+                strategy=escape(score.name),
+                verdict=verdict_words(score.verdict),
+                steps=_steps(score.mean),
+                difference=format_number(versus.difference, 1) if versus is not None else "",
+                tries=tries,
+            )
         )
     if report.ranked:
         lines.append(waiting_line(report.waiting))
     if report.too_few:
         names = ", ".join(f"{escape(s.name)} ({s.n})" for s in report.too_few)
-        lines.append(f"Not enough tries yet to tell: {names}")
+        lines.append(
+            translate("Strategies", "Not enough tries yet to tell: {names}").format(names=names)
+        )
     return lines
 
 
 def waiting_line(waiting: Sample) -> str:
     """How activation moved with no strategy, or what a comparison still needs."""
     minutes = int(WAITING_MAX_GAP.total_seconds() // 60)
-    if waiting.n >= MIN_TRIES:
-        return (
-            f"Waiting, with no strategy noted: on average {_steps(waiting.mean)} between "
-            f"readings up to {minutes} minutes apart ({waiting.n} times)"
-        )
-    return (
-        f"Nothing to compare with yet: strategies are set against waiting, two check-ins "
-        f"or notes up to {minutes} minutes apart with no strategy noted "
-        f"({waiting.n} of {MIN_TRIES} so far)"
-    )
+    waits = waiting.n  # a plain name: lupdate reads it as the count
+    if waits >= MIN_TRIES:
+        return translate(
+            "Strategies",
+            "Waiting, with no strategy noted: on average {steps} between readings up to "
+            "{minutes} minutes apart (%n times)",
+            None,
+            waits,
+        ).format(steps=_steps(waiting.mean), minutes=minutes)
+    return translate(
+        "Strategies",
+        "Nothing to compare with yet: strategies are set against waiting, two check-ins or "
+        "notes up to {minutes} minutes apart with no strategy noted ({n} of {needed} so far)",
+    ).format(minutes=minutes, n=waiting.n, needed=MIN_TRIES)
 
 
 # ---- relationship pillars -----------------------------------------------------------------

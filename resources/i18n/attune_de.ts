@@ -4,57 +4,57 @@
 <context>
     <name>ActivationScale</name>
     <message>
-        <location filename="../../attune_journal/ui/widgets/activation_scale.py" line="+41"/>
+        <location filename="../../attune_journal/ui/widgets/activation_scale.py" line="41"/>
         <source>flat or shut down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/widgets/activation_scale.py" line="42"/>
         <source>steady</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/widgets/activation_scale.py" line="43"/>
         <source>revved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/widgets/activation_scale.py" line="44"/>
         <source>overwhelmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../../attune_journal/ui/widgets/activation_scale.py" line="80"/>
         <source>Activation, 0 to 10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../../attune_journal/ui/widgets/activation_scale.py" line="123"/>
         <source>Activation not set. Your window is {low} to {high}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../attune_journal/ui/widgets/activation_scale.py" line="127"/>
         <source>Activation {value} of 10, above your window ({low} to {high})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/widgets/activation_scale.py" line="129"/>
         <source>Activation {value} of 10, below your window ({low} to {high})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/widgets/activation_scale.py" line="131"/>
         <source>Activation {value} of 10, inside your window ({low} to {high})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location filename="../../attune_journal/ui/widgets/activation_scale.py" line="188"/>
         <source>Not set yet: click a number or type 0 to 10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location filename="../../attune_journal/ui/widgets/activation_scale.py" line="319"/>
         <source>Left and Right step, type a number from 0 to 10 to jump, Home and End go to 0 and 10, Delete clears.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -62,62 +62,62 @@
 <context>
     <name>AppearanceSection</name>
     <message>
-        <location filename="../../attune_journal/ui/settings/appearance.py" line="+16"/>
+        <location filename="../../attune_journal/ui/settings/appearance.py" line="16"/>
         <source>Appearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../attune_journal/ui/settings/appearance.py" line="22"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../attune_journal/ui/settings/appearance.py" line="22"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/settings/appearance.py" line="23"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../attune_journal/ui/settings/appearance.py" line="27"/>
         <source>Colour theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/settings/appearance.py" line="29"/>
         <source>&amp;Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../attune_journal/ui/settings/appearance.py" line="36"/>
         <source>Text size in percent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../attune_journal/ui/settings/appearance.py" line="39"/>
         <source>Text &amp;size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/settings/appearance.py" line="41"/>
         <source>Offer a short breathing animation when arriving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../attune_journal/ui/settings/appearance.py" line="54"/>
         <source>theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../attune_journal/ui/settings/appearance.py" line="59"/>
         <source>text size {value}%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../attune_journal/ui/settings/appearance.py" line="63"/>
         <source>breathing animation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -125,67 +125,67 @@
 <context>
     <name>ArrivePage</name>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="+121"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="122"/>
         <source>Take a moment to arrive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="124"/>
         <source>Go slowly. There are no right answers, and every step can be skipped. Esc keeps what you have so far for later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="134"/>
         <source>Today&apos;s prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="143"/>
         <source>Prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="144"/>
         <source>Another prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="145"/>
         <source>Show a different prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="158"/>
         <source>Breathe with me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="160"/>
         <source>Three slow breaths with a circle: about 4 seconds in, 6 seconds out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="176"/>
         <source>Arrive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="184"/>
         <source>If you like, take one slow breath before you go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="187"/>
         <source>If you like, take three slow breaths first. You can stop any time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="219"/>
         <source>Stop breathing guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="225"/>
         <source>Breathe with me again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -193,13 +193,13 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../attune_journal/ui/banner.py" line="+23"/>
+        <location filename="../../attune_journal/ui/banner.py" line="23"/>
         <source>Notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/banner.py" line="39"/>
+        <location filename="../../attune_journal/ui/banner.py" line="40"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
@@ -207,50 +207,80 @@
 <context>
     <name>BodyMap</name>
     <message>
-        <location filename="../../attune_journal/ui/widgets/body_map.py" line="+144"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="154"/>
         <source>Body map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="155"/>
         <source>Click a part of the body, or use the arrow keys and press Space.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+412"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="581"/>
         <source>{region}, chosen, {level}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="585"/>
         <source>{region}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="587"/>
         <source>Arrow keys move between parts of the body; Space chooses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="604"/>
+        <source>Chosen, {level}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="607"/>
+        <source>Noticed often in this range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="609"/>
+        <source>Noticed sometimes in this range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="611"/>
+        <source>Noticed now and then in this range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="625"/>
+        <source>Front of the body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="627"/>
+        <source>Back, and the whole body</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>BodyPage</name>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="+17"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="242"/>
         <source>What do you notice in your body?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="244"/>
         <source>Choose a place, then what it feels like there. Noticing the body can stir up hard memories; if it does, skip this step. Nothing is lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="255"/>
         <source>Body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="258"/>
         <source>Skip body</source>
         <translation type="unfinished"></translation>
     </message>
@@ -258,98 +288,98 @@
 <context>
     <name>BodyPicker</name>
     <message>
-        <location filename="../../attune_journal/ui/widgets/body_map.py" line="+31"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="691"/>
         <source>Body regions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="693"/>
         <source>Choose a part of the body, then what you notice there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+72"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="712"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="784"/>
         <source>Sensation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="712"/>
         <source>How strong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="715"/>
         <source>Sensations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="718"/>
         <source>Space chooses a sensation; 1, 2 or 3 (or Left and Right) set how strong. Esc goes back to the body.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="731"/>
         <source>Choose a part of the body to say what you notice there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="762"/>
         <source>Body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="784"/>
         <source>trembling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="785"/>
         <source>strong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="920"/>
         <source>Space chooses; 1, 2, 3 set how strong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="922"/>
         <source>In your {region}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="924"/>
         <source>In your whole body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="936"/>
         <source>Your own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="941"/>
         <source>Group heading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="985"/>
         <source>{word}, chosen, {level}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="1123"/>
         <source>{region}, {n} chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="1136"/>
         <source>Nothing chosen yet; skipping is fine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="1138"/>
         <source>Body summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -357,27 +387,27 @@
 <context>
     <name>BreathingCircle</name>
     <message>
-        <location filename="../../attune_journal/ui/breathing.py" line="+47"/>
+        <location filename="../../attune_journal/ui/breathing.py" line="47"/>
         <source>Breathing guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location filename="../../attune_journal/ui/breathing.py" line="95"/>
         <source>Ready when you are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/breathing.py" line="96"/>
         <source>breathe in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../attune_journal/ui/breathing.py" line="96"/>
         <source>breathe out…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../../attune_journal/ui/breathing.py" line="127"/>
         <source>{n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -385,17 +415,17 @@
 <context>
     <name>ChartControls</name>
     <message>
-        <location filename="../../attune_journal/ui/charts.py" line="+211"/>
+        <location filename="../../attune_journal/ui/charts.py" line="211"/>
         <source>Reset view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/charts.py" line="213"/>
         <source>Reset view of {chart}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/charts.py" line="215"/>
         <source>Show the whole range again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -403,37 +433,37 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location line="-129"/>
+        <location filename="../../attune_journal/ui/charts.py" line="86"/>
         <source>Save chart as PNG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/charts.py" line="88"/>
         <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+297"/>
+        <location filename="../../attune_journal/ui/charts.py" line="385"/>
         <source>Save as PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/charts.py" line="386"/>
         <source>Save this chart as a picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/charts.py" line="387"/>
         <source>Save {title} as PNG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../../attune_journal/ui/charts.py" line="416"/>
         <source>Saved to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/charts.py" line="418"/>
         <source>The picture could not be saved to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -441,138 +471,138 @@
 <context>
     <name>CheckInScreen</name>
     <message>
-        <location filename="../../attune_journal/ui/checkin.py" line="+68"/>
+        <location filename="../../attune_journal/ui/checkin.py" line="68"/>
         <source>Start afresh?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/checkin.py" line="69"/>
         <source>The unfinished check-in will be discarded. Start a new one?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location filename="../../attune_journal/ui/checkin.py" line="154"/>
         <source>When this check-in happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../../attune_journal/ui/checkin.py" line="177"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/checkin.py" line="178"/>
         <source>Previous step (Alt+Left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/checkin.py" line="180"/>
         <source>Skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+107"/>
+        <location filename="../../attune_journal/ui/checkin.py" line="182"/>
+        <location filename="../../attune_journal/ui/checkin.py" line="289"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location filename="../../attune_journal/ui/checkin.py" line="186"/>
         <source>Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/checkin.py" line="188"/>
         <source>Save your changes now (Ctrl+S or Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../attune_journal/ui/checkin.py" line="193"/>
         <source>Check-in status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/checkin.py" line="194"/>
         <source>Start afresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/checkin.py" line="195"/>
         <source>Discard the unfinished check-in and begin anew</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location filename="../../attune_journal/ui/checkin.py" line="262"/>
         <source>Step {n} of {total} · {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../attune_journal/ui/checkin.py" line="266"/>
         <source>Step {n} of {total}: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../attune_journal/ui/checkin.py" line="275"/>
         <source>Go on without answering this one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../attune_journal/ui/checkin.py" line="278"/>
         <source>Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/checkin.py" line="279"/>
         <source>Save this check-in (Ctrl+Enter or Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/checkin.py" line="280"/>
         <source>Skip and finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../attune_journal/ui/checkin.py" line="291"/>
         <source>Next step (Alt+Right); Ctrl+Enter or Ctrl+S saves now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location filename="../../attune_journal/ui/checkin.py" line="390"/>
         <source>Started a new check-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../attune_journal/ui/checkin.py" line="402"/>
         <source>Changing your check-in from {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../../attune_journal/ui/checkin.py" line="427"/>
         <source>Carrying on with your unfinished check-in from {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location filename="../../attune_journal/ui/checkin.py" line="533"/>
         <source>Your draft could not be kept just now ({problem}). It&apos;s still here on screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../attune_journal/ui/checkin.py" line="550"/>
         <source>Not saved: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../attune_journal/ui/checkin.py" line="558"/>
         <source>Not saved: {problem} Everything you entered is still here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location filename="../../attune_journal/ui/checkin.py" line="604"/>
         <source>That could not be kept just now ({problem}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../../attune_journal/ui/checkin.py" line="627"/>
         <source>Your check-in is kept as a draft; carry on whenever you like.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -580,47 +610,47 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../attune_journal/ui/sync_dialogs.py" line="+32"/>
+        <location filename="../../attune_journal/ui/sync_dialogs.py" line="32"/>
         <source>Written on two computers at once: {when} — {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../attune_journal/ui/sync_dialogs.py" line="50"/>
         <source>Compare the two versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../attune_journal/ui/sync_dialogs.py" line="54"/>
         <source>This entry was changed on two computers before they had synced, so both versions were kept. Keep the one you want; the other goes to the trash, where you can still find it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../attune_journal/ui/sync_dialogs.py" line="69"/>
         <source>In your journal now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/sync_dialogs.py" line="70"/>
         <source>Keep the version in your journal now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/sync_dialogs.py" line="72"/>
         <source>The other version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../attune_journal/ui/sync_dialogs.py" line="72"/>
         <source>Keep the other version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../attune_journal/ui/sync_dialogs.py" line="82"/>
         <source>Keep this one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../attune_journal/ui/sync_dialogs.py" line="98"/>
         <source>Decide later</source>
         <translation type="unfinished"></translation>
     </message>
@@ -628,7 +658,7 @@
 <context>
     <name>DailyBackup</name>
     <message>
-        <location filename="../../attune_journal/ui/daily_backup.py" line="+29"/>
+        <location filename="../../attune_journal/ui/daily_backup.py" line="29"/>
         <source>Today&apos;s backup could not be taken: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -636,27 +666,27 @@
 <context>
     <name>DamagedFileDialog</name>
     <message>
-        <location filename="../../attune_journal/ui/unlock.py" line="+267"/>
+        <location filename="../../attune_journal/ui/unlock.py" line="267"/>
         <source>The journal file could not be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../attune_journal/ui/unlock.py" line="275"/>
         <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../attune_journal/ui/unlock.py" line="279"/>
         <source>Restore the backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/unlock.py" line="281"/>
         <source>Start an empty journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/unlock.py" line="283"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -664,43 +694,43 @@
 <context>
     <name>DataFolderSection</name>
     <message>
-        <location filename="../../attune_journal/ui/settings/data_folder.py" line="+23"/>
+        <location filename="../../attune_journal/ui/settings/data_folder.py" line="23"/>
         <source>Your data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+6"/>
+        <location filename="../../attune_journal/ui/settings/data_folder.py" line="30"/>
+        <location filename="../../attune_journal/ui/settings/data_folder.py" line="36"/>
         <source>Data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location filename="../../attune_journal/ui/settings/data_folder.py" line="31"/>
         <source>Open folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../attune_journal/ui/settings/data_folder.py" line="40"/>
         <source>Backups kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../attune_journal/ui/settings/data_folder.py" line="46"/>
         <source>&amp;Backups kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../attune_journal/ui/settings/data_folder.py" line="50"/>
         <source>Everything stays in this folder on this computer; nothing goes online.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../attune_journal/ui/settings/data_folder.py" line="59"/>
         <source>The folder could not be opened here; its path is shown above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../attune_journal/ui/settings/data_folder.py" line="65"/>
         <source>keep {n} backups</source>
         <translation type="unfinished"></translation>
     </message>
@@ -708,70 +738,187 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="+230"/>
+        <location filename="../../attune_journal/ui/history.py" line="230"/>
         <source>any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../attune_journal/ui/history.py" line="234"/>
         <source>Type a date like 2026-11-01, or pick one (Alt+Down). Empty means any day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../attune_journal/ui/history.py" line="242"/>
         <source>Pick the {name} from a calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/history.py" line="243"/>
         <source>Pick from a calendar (Alt+Down)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location filename="../../attune_journal/ui/history.py" line="307"/>
         <source>“{text}” is not a date. Try 2026-11-01, or leave it empty for any day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateFormat</name>
+    <message>
+        <location filename="../../attune_journal/core/i18n.py" line="61"/>
+        <source>d MMMM</source>
+        <extracomment>The languages the app ships, each named in itself (Settings lists them so). Adding one is a line here and ``packaging/translations.py update`` (docs/i18n.md). ``(context, source, disambiguation, n) -&gt; text``, the shape of QCoreApplication.translate. ``(date, time or None, Qt date pattern) -&gt; text``. ``(value, decimals) -&gt; text``. A date pattern (Qt QLocale): &quot;3 March&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/i18n.py" line="63"/>
+        <source>d MMM</source>
+        <extracomment>A date pattern (Qt QLocale): &quot;3 Mar&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/i18n.py" line="65"/>
+        <source>d MMMM yyyy</source>
+        <extracomment>A date pattern (Qt QLocale): &quot;3 March 2026&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/i18n.py" line="67"/>
+        <source>d MMM yyyy</source>
+        <extracomment>A date pattern (Qt QLocale): &quot;3 Mar 2026&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/i18n.py" line="69"/>
+        <source>dddd, d MMMM</source>
+        <extracomment>A date pattern (Qt QLocale): &quot;Wednesday, 3 March&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/i18n.py" line="71"/>
+        <source>dddd, d MMMM yyyy</source>
+        <extracomment>A date pattern (Qt QLocale): &quot;Wednesday, 3 March 2026&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/i18n.py" line="73"/>
+        <source>ddd d MMM</source>
+        <extracomment>A date pattern (Qt QLocale): &quot;Wed 3 Mar&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/i18n.py" line="75"/>
+        <source>MMMM yyyy</source>
+        <extracomment>A date pattern (Qt QLocale): &quot;March 2026&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/i18n.py" line="77"/>
+        <source>MMM yyyy</source>
+        <extracomment>A date pattern (Qt QLocale): &quot;Mar 2026&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/i18n.py" line="79"/>
+        <source>MMMM</source>
+        <extracomment>A date pattern (Qt QLocale): &quot;March&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/i18n.py" line="81"/>
+        <source>MMM</source>
+        <extracomment>A date pattern (Qt QLocale): &quot;Mar&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/i18n.py" line="83"/>
+        <source>ddd d MMM, HH:mm</source>
+        <extracomment>A date pattern (Qt QLocale): &quot;Wed 3 Mar, 08:30&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/i18n.py" line="85"/>
+        <source>dddd, d MMMM yyyy · HH:mm</source>
+        <extracomment>A date pattern (Qt QLocale): &quot;Wednesday, 3 March 2026 · 08:30&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/i18n.py" line="87"/>
+        <source>d MMM yyyy, HH:mm</source>
+        <extracomment>A date pattern (Qt QLocale): &quot;3 Mar 2026, 08:30&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/i18n.py" line="89"/>
+        <source>d</source>
+        <extracomment>A date pattern (Qt QLocale): the day of the month alone, as in &quot;3–9 March&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/i18n.py" line="91"/>
+        <source>dddd</source>
+        <extracomment>A date pattern (Qt QLocale): &quot;Wednesday&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/i18n.py" line="93"/>
+        <source>HH:mm</source>
+        <extracomment>A time pattern (Qt QLocale): &quot;08:30&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/i18n.py" line="254"/>
+        <source>{first}–{last}</source>
+        <extracomment>Days of one month: &quot;16–22 November 2026&quot;; {first} is the day alone.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/i18n.py" line="258"/>
+        <source>{first} – {last}</source>
+        <extracomment>Days across months or years: &quot;30 November – 6 December 2026&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="+465"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="727"/>
         <source>Thank you for checking in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="732"/>
         <source>Summary of this check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="736"/>
         <source>Back to Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="739"/>
         <source>New check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="753"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="758"/>
         <source>Your changes are saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="761"/>
         <source>Saved at {time}. Whatever you noticed today is enough.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="766"/>
         <source>A quiet check-in. Pausing to arrive counts too.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -779,262 +926,290 @@
 <context>
     <name>Drafts</name>
     <message>
-        <location filename="../../attune_journal/ui/drafts.py" line="+134"/>
+        <location filename="../../attune_journal/ui/drafts.py" line="134"/>
         <source>Unfinished check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/drafts.py" line="136"/>
         <source>You were changing a check-in ({when}). Continue where you left off?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../attune_journal/ui/drafts.py" line="140"/>
         <source>You have an unfinished check-in from {when}. Continue it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../attune_journal/ui/drafts.py" line="145"/>
         <source>It&apos;s kept safe either way until you decide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../attune_journal/ui/drafts.py" line="148"/>
         <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../attune_journal/ui/drafts.py" line="151"/>
         <source>Keep for later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../attune_journal/ui/drafts.py" line="154"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../../attune_journal/ui/drafts.py" line="208"/>
         <source>The unfinished check-in was discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntryKind</name>
+    <message>
+        <location filename="../../attune_journal/core/kind_labels.py" line="14"/>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/kind_labels.py" line="15"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/kind_labels.py" line="16"/>
+        <source>Weekly review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/kind_labels.py" line="17"/>
+        <source>Relationship check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/kind_labels.py" line="18"/>
+        <source>Rupture and repair</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EntryView</name>
     <message>
-        <location filename="../../attune_journal/ui/entry_view.py" line="+149"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="143"/>
         <source>Met: {needs}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="147"/>
         <source>Not met: {needs}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="155"/>
         <source>{value} of 10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="159"/>
         <source>(above your window of {low}–{high})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="163"/>
         <source>(below your window of {low}–{high})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="167"/>
         <source>(inside your window of {low}–{high})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="179"/>
         <source>activation {before} → {after}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="206"/>
         <source>From the journal “{journal}” in {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="211"/>
         <source>From {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="214"/>
         <source>Journal: {journal}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="223"/>
         <source>Place: {place}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="231"/>
         <source>Weather: {weather}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="240"/>
         <source>Last edited there: {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="243"/>
         <source>Pinned there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="278"/>
         <source>In the trash since {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="289"/>
         <source>Prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="293"/>
         <source>Body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+26"/>
-        <location line="+31"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="300"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="326"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="357"/>
         <source>Feelings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+26"/>
-        <location line="+31"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="301"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="327"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="358"/>
         <source>Needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-54"/>
-        <location line="+15"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="304"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="319"/>
         <source>Activation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+15"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="309"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="324"/>
         <source>What I tried</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="312"/>
         <source>Regulation note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="314"/>
         <source>Reflection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="316"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+8"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="329"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="337"/>
         <source>Week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="330"/>
         <source>What went well</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="331"/>
         <source>What was hard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="333"/>
         <source>Intention for next week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="346"/>
         <source>Answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="348"/>
         <source>What I&apos;d like more of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="351"/>
         <source>What I appreciated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="356"/>
         <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="359"/>
         <source>My part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="360"/>
         <source>The repair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="361"/>
         <source>How it went</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="363"/>
         <source>Resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="365"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="367"/>
         <source>not yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="372"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="376"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="380"/>
         <source>Nothing was written in this entry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="431"/>
         <source>Entry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1042,32 +1217,32 @@
 <context>
     <name>ExchangeDialogs</name>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="+71"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="71"/>
         <source>Choose or create a folder for the export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="79"/>
         <source>Export to one Markdown file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="89"/>
         <source>Choose the file to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="98"/>
         <source>Choose the exported folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="107"/>
         <source>Replace files?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="108"/>
         <source>{count} in {target} already exist with different content:
 
 {files}
@@ -1079,142 +1254,142 @@ Replace them with this export? Other files there are left alone.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location line="+218"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="326"/>
         <source>Export to Markdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="332"/>
         <source>Exports are plain text files, not encrypted. Anyone who can open the folder can read them, so keep them somewhere private.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="339"/>
         <source>What to export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="340"/>
         <source>&amp;Everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="341"/>
         <source>A &amp;date range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="345"/>
         <source>This &amp;week ({week})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="353"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="353"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="359"/>
         <source>from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="361"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="370"/>
         <source>As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="371"/>
         <source>A &amp;folder with one file per entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="372"/>
         <source>One &amp;Markdown file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="383"/>
         <source>Export to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="384"/>
         <source>Choose where the export goes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="385"/>
         <source>C&amp;hoose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="392"/>
         <source>Export &amp;to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="396"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="423"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="423"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="433"/>
         <source>The start date is after the end date; please swap them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="493"/>
         <source>Exported {entries} to {target}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="496"/>
         <source>{written} written, {same} already up to date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="502"/>
         <source>Left out, damaged beyond reading: {n}. The command “attune-journal check” names them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="509"/>
         <source>Remember: these files are plain text, not encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="520"/>
         <source>Nothing was written. Choose another place to export to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="524"/>
         <source>The export did not finish: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="526"/>
         <source>Your journal is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1222,103 +1397,103 @@ Replace them with this export? Other files there are left alone.</source>
 <context>
     <name>FeelingPicker</name>
     <message>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="+747"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1035"/>
         <source>Words near this spot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1037"/>
         <source>Place the point on the grid to see words near it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1059"/>
         <source>Type a feeling and press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1060"/>
         <source>Feeling word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1062"/>
         <source>Type a feeling and press Enter to add it. Your own words are welcome.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1097"/>
         <source>Chosen feelings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1099"/>
         <source>None yet. Several feelings at once are normal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1137"/>
         <source>Feelings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1246"/>
         <source>That is longer than {n} characters; a shorter word fits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1252"/>
         <source>“{word}” is already chosen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1258"/>
         <source>Added “{word}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1261"/>
         <source>Added “{word}” as your own word.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
-        <location line="+9"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1321"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1330"/>
         <source>Removed “{word}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1354"/>
         <source>Chosen: {list}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1354"/>
         <source>None chosen yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1386"/>
         <source>Chosen; press to remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1388"/>
         <source>Not chosen; press to add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1391"/>
         <source>“{word}” is chosen; press to remove it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1393"/>
         <source>Press to add “{word}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1442"/>
         <source>Nothing added; the word is still in the field.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1326,17 +1501,17 @@ Replace them with this export? Other files there are left alone.</source>
 <context>
     <name>FeelingsPage</name>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="-484"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="278"/>
         <source>What are you feeling?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="280"/>
         <source>Choose a spot on the grid and the words near it, or type a word. Several feelings can be true at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="292"/>
         <source>Feelings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1344,339 +1519,339 @@ Replace them with this export? Other files there are left alone.</source>
 <context>
     <name>HistoryScreen</name>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="-183"/>
+        <location filename="../../attune_journal/ui/history.py" line="124"/>
         <source>Delete forever?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/history.py" line="125"/>
         <source>Delete {what} forever? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+256"/>
+        <location filename="../../attune_journal/ui/history.py" line="381"/>
         <source>activation {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+312"/>
+        <location filename="../../attune_journal/ui/history.py" line="693"/>
         <source>Search (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/history.py" line="694"/>
         <source>Search your journal (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/history.py" line="695"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+732"/>
+        <location filename="../../attune_journal/ui/history.py" line="713"/>
+        <location filename="../../attune_journal/ui/history.py" line="1445"/>
         <source>Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-730"/>
+        <location filename="../../attune_journal/ui/history.py" line="715"/>
         <source>Show entries in the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/history.py" line="716"/>
         <source>Show the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../attune_journal/ui/history.py" line="719"/>
         <source>From date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/history.py" line="720"/>
         <source>To date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/history.py" line="721"/>
         <source>Feeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../attune_journal/ui/history.py" line="721"/>
         <source>any feeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/history.py" line="722"/>
         <source>Need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../attune_journal/ui/history.py" line="722"/>
         <source>any need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/history.py" line="723"/>
         <source>Body area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../attune_journal/ui/history.py" line="723"/>
         <source>any body area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/history.py" line="724"/>
         <source>Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../attune_journal/ui/history.py" line="724"/>
         <source>any tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/history.py" line="725"/>
         <source>Starred only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/history.py" line="726"/>
         <source>Starred entries only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/history.py" line="728"/>
         <source>Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/history.py" line="729"/>
         <source>Show every entry again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../attune_journal/ui/history.py" line="735"/>
         <source>Date hint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../attune_journal/ui/history.py" line="743"/>
         <source>Fro&amp;m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/history.py" line="744"/>
         <source>&amp;To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/history.py" line="745"/>
         <source>Fee&amp;ling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/history.py" line="746"/>
         <source>Nee&amp;d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/history.py" line="747"/>
         <source>&amp;Body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/history.py" line="748"/>
         <source>T&amp;ag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../../attune_journal/ui/history.py" line="787"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/history.py" line="788"/>
         <source>Bring it back (Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../attune_journal/ui/history.py" line="792"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../attune_journal/ui/history.py" line="802"/>
         <source>Calendar: days with entries are bold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../attune_journal/ui/history.py" line="813"/>
         <source>Entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../attune_journal/ui/history.py" line="822"/>
         <source>Number of entries shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../attune_journal/ui/history.py" line="832"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/history.py" line="833"/>
         <source>Open to edit (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+423"/>
+        <location filename="../../attune_journal/ui/history.py" line="835"/>
+        <location filename="../../attune_journal/ui/history.py" line="1258"/>
         <source>Star</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-422"/>
+        <location filename="../../attune_journal/ui/history.py" line="836"/>
         <source>Star or unstar (Ctrl+D, or S in the list)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/history.py" line="838"/>
         <source>Move to trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/history.py" line="839"/>
         <source>Move to the trash; you can undo (Delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/history.py" line="841"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/history.py" line="842"/>
         <source>Bring back from the trash (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/history.py" line="844"/>
         <source>Delete forever</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/history.py" line="845"/>
         <source>Delete for good, after asking (Delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+324"/>
+        <location filename="../../attune_journal/ui/history.py" line="1169"/>
         <source>1 entry in the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/history.py" line="1171"/>
         <source>{n} entries in the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../attune_journal/ui/history.py" line="1174"/>
         <source>Nothing matches. Try fewer words or clear the filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/history.py" line="1176"/>
         <source>No entries yet. What you write will appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../attune_journal/ui/history.py" line="1182"/>
         <source>Entries behind: {title}. Clear filters to see every entry again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../attune_journal/ui/history.py" line="1195"/>
         <source>1 entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/history.py" line="1196"/>
         <source>{n} entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../../attune_journal/ui/history.py" line="1225"/>
         <source>The trash is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/history.py" line="1227"/>
         <source>Choose an entry to read it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../../attune_journal/ui/history.py" line="1258"/>
         <source>Unstar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../../attune_journal/ui/history.py" line="1312"/>
         <source>mostly {feeling}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location filename="../../attune_journal/ui/history.py" line="1443"/>
         <source>In the trash: restore what you want to keep, or delete it for good.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/history.py" line="1445"/>
         <source>Back to entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../../attune_journal/ui/history.py" line="1476"/>
         <source>Your note was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../attune_journal/ui/history.py" line="1491"/>
         <source>Starred.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../attune_journal/ui/history.py" line="1491"/>
         <source>Star removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../attune_journal/ui/history.py" line="1507"/>
         <source>Moved to the trash: {entry}. It stays there until you delete it for good.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../attune_journal/ui/history.py" line="1511"/>
         <source>Moved to the trash. Ctrl+Z brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../attune_journal/ui/history.py" line="1531"/>
         <source>Brought back: {entry}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../attune_journal/ui/history.py" line="1543"/>
         <source>Restored: {entry}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../attune_journal/ui/history.py" line="1558"/>
         <source>Deleted for good.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1684,117 +1859,117 @@ Replace them with this export? Other files there are left alone.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="+27"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="553"/>
         <source>Import entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="561"/>
         <source>Bring in what you wrote elsewhere. A backup is taken first, and entries already in your journal are skipped, so importing twice is safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="567"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="568"/>
         <source>Detect automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="574"/>
         <source>Detected format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="580"/>
         <source>File to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="581"/>
         <source>Choose the file to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="588"/>
         <source>Choose &amp;file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="591"/>
         <source>Choose f&amp;older…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="602"/>
         <source>jrnl time format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="604"/>
         <source>jrnl &amp;time format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="608"/>
         <source>F&amp;ormat:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="610"/>
         <source>&amp;From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="617"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="663"/>
         <source>The format could not be told ({why}); choose it in the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="669"/>
         <source>Detected: {label}; {why}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="682"/>
         <source>The format is told from the file itself: our Markdown export (a file or folder), jrnl, Day One or Daylio. To name it yourself, choose it in the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="719"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="719"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="738"/>
         <source>{name}: the format could not be told ({why}); choose it in the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="763"/>
         <source>Read {name} as {format}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="783"/>
         <source>Nothing was imported; your journal is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="788"/>
         <source>Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1802,102 +1977,354 @@ Replace them with this export? Other files there are left alone.</source>
 <context>
     <name>InsightRow</name>
     <message>
-        <location filename="../../attune_journal/ui/insights_panel.py" line="+98"/>
+        <location filename="../../attune_journal/ui/insights_panel.py" line="98"/>
         <source>Show these entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/insights_panel.py" line="100"/>
         <source>Show the entries behind: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../attune_journal/ui/insights_panel.py" line="103"/>
         <source>Hide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/insights_panel.py" line="104"/>
         <source>Hide: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/insights_panel.py" line="105"/>
         <source>Hide this one; it stays hidden in every range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/insights_panel.py" line="106"/>
         <source>Hide all like this</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../attune_journal/ui/insights_panel.py" line="109"/>
         <source>Hide everything about {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../attune_journal/ui/insights_panel.py" line="112"/>
         <source>Hide every sentence about {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Insights</name>
+    <message numerus="yes">
+        <location filename="../../attune_journal/core/insights.py" line="207"/>
+        <source>%n comparisons</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../attune_journal/core/insights.py" line="208"/>
+        <source>%n of {comparisons} stand out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/insights.py" line="539"/>
+        <source>In the morning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/insights.py" line="540"/>
+        <source>In the afternoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/insights.py" line="541"/>
+        <source>In the evening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/insights.py" line="542"/>
+        <source>At night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/insights.py" line="548"/>
+        <source>On Mondays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/insights.py" line="549"/>
+        <source>On Tuesdays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/insights.py" line="550"/>
+        <source>On Wednesdays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/insights.py" line="551"/>
+        <source>On Thursdays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/insights.py" line="552"/>
+        <source>On Fridays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/insights.py" line="553"/>
+        <source>On Saturdays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/insights.py" line="554"/>
+        <source>On Sundays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/insights.py" line="562"/>
+        <source>{what} being unmet went with higher activation: on days when {what} was unmet, your activation averaged {mean}; at other times {other} {numbers}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/insights.py" line="567"/>
+        <source>{what} being unmet went with lower activation: on days when {what} was unmet, your activation averaged {mean}; at other times {other} {numbers}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/insights.py" line="572"/>
+        <source>{what} being met went with higher activation: on days when {what} was met, your activation averaged {mean}; at other times {other} {numbers}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/insights.py" line="577"/>
+        <source>{what} being met went with lower activation: on days when {what} was met, your activation averaged {mean}; at other times {other} {numbers}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/insights.py" line="582"/>
+        <source>{when} your activation seems to run higher: it averaged {mean}, and {other} at other times of day {numbers}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/insights.py" line="587"/>
+        <source>{when} your activation seems to run lower: it averaged {mean}, and {other} at other times of day {numbers}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/insights.py" line="592"/>
+        <source>{when} your activation seems to run higher: it averaged {mean}, and {other} on other days {numbers}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/insights.py" line="597"/>
+        <source>{when} your activation seems to run lower: it averaged {mean}, and {other} on other days {numbers}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/insights.py" line="602"/>
+        <source>Check-ins tagged “{what}” went with higher activation: it averaged {mean} in them and {other} in the others {numbers}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/insights.py" line="607"/>
+        <source>Check-ins tagged “{what}” went with lower activation: it averaged {mean} in them and {other} in the others {numbers}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/insights.py" line="612"/>
+        <source>{what} being unmet went with pleasant feelings more often: on days when {what} was unmet, your feelings were mostly pleasant {share} of the time; at other times {other} {numbers}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/insights.py" line="618"/>
+        <source>{what} being unmet went with pleasant feelings less often: on days when {what} was unmet, your feelings were mostly pleasant {share} of the time; at other times {other} {numbers}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/insights.py" line="624"/>
+        <source>{what} being met went with pleasant feelings more often: on days when {what} was met, your feelings were mostly pleasant {share} of the time; at other times {other} {numbers}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/insights.py" line="630"/>
+        <source>{what} being met went with pleasant feelings less often: on days when {what} was met, your feelings were mostly pleasant {share} of the time; at other times {other} {numbers}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/insights.py" line="636"/>
+        <source>Noticing your {what} seems to go with pleasant feelings more often: when you noticed it, your feelings were mostly pleasant {share} of the time; at other times {other} {numbers}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/insights.py" line="642"/>
+        <source>Noticing your {what} seems to go with pleasant feelings less often: when you noticed it, your feelings were mostly pleasant {share} of the time; at other times {other} {numbers}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/insights.py" line="661"/>
+        <source>(n = {group} and {rest}; likely difference {low} to {high})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/insights.py" line="672"/>
+        <source>(n = {group} and {rest}; likely difference {low} to {high} percentage points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/insights.py" line="700"/>
+        <source>Nothing stands out yet. Each comparison needs at least {min} check-ins on both sides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../attune_journal/core/insights.py" line="705"/>
+        <source>This range holds %n check-ins.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/insights.py" line="706"/>
+        <source>A few more weeks of check-ins will give it enough to look at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../attune_journal/core/insights.py" line="715"/>
+        <source>Nothing stands out yet among %n comparisons.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../attune_journal/core/insights.py" line="716"/>
+        <source>That is an honest answer, not a shortcoming: with %n check-ins only large differences can show.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../attune_journal/core/insights.py" line="723"/>
+        <source>About %n more months of journaling at your pace would double what there is to look at and let smaller patterns show.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/insights.py" line="741"/>
+        <source>How is this worked out?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/insights.py" line="742"/>
+        <source>Every sentence compares you with yourself: a group of your check-ins (say, the ones where rest was unmet) against all your other check-ins in the same range. Nobody else&apos;s journal is involved. Quick notes are left out, as they are often written in a stirred-up moment and would tilt every comparison.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/insights.py" line="749"/>
+        <source>For activation the two averages are compared (Welch&apos;s t test); for feelings, how often they were mostly pleasant (a comparison of two shares). A group needs at least {min} check-ins on each side before it is compared at all; n is how many check-ins each side holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../attune_journal/core/insights.py" line="758"/>
+        <source>In this range %n comparisons were made.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/insights.py" line="759"/>
+        <source>Looking at that many, a few differences always turn up by chance, so only those passing a false discovery check (Benjamini–Hochberg at 5 %) are shown: of the sentences shown, about 1 in 20 or fewer is expected to be a fluke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../attune_journal/core/insights.py" line="766"/>
+        <source>%n passed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/insights.py" line="769"/>
+        <source>The likely difference is a range that holds the true difference {level} % of the time; it is widened when many comparisons were made, so it stays honest about the looking around.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/insights.py" line="775"/>
+        <source>These are patterns that went together in your own entries. They are not proof that one thing brings about the other, and they can change as you keep writing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>InsightsPanel</name>
     <message>
-        <location line="+35"/>
-        <location line="+9"/>
+        <location filename="../../attune_journal/ui/insights_panel.py" line="147"/>
+        <location filename="../../attune_journal/ui/insights_panel.py" line="156"/>
         <source>What stands out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/insights_panel.py" line="158"/>
         <source>How is this worked out?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/insights_panel.py" line="160"/>
         <source>How these comparisons are made, and how often one may be a fluke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+55"/>
+        <location filename="../../attune_journal/ui/insights_panel.py" line="163"/>
+        <location filename="../../attune_journal/ui/insights_panel.py" line="218"/>
         <source>Looking for what stands out…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location filename="../../attune_journal/ui/insights_panel.py" line="166"/>
         <source>What stands out: summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../attune_journal/ui/insights_panel.py" line="170"/>
         <source>Show hidden insights again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../attune_journal/ui/insights_panel.py" line="181"/>
         <source>Insights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location filename="../../attune_journal/ui/insights_panel.py" line="238"/>
         <source>What stands out could not be worked out: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../../attune_journal/ui/insights_panel.py" line="276"/>
         <source>1 of them is hidden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/insights_panel.py" line="278"/>
         <source>{n} of them are hidden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../attune_journal/ui/insights_panel.py" line="281"/>
         <source>Some kinds of insight are hidden.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1905,60 +2332,93 @@ Replace them with this export? Other files there are left alone.</source>
 <context>
     <name>IntensityBox</name>
     <message>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="-635"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="799"/>
         <source>How strong: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSection</name>
+    <message>
+        <location filename="../../attune_journal/ui/settings/language.py" line="24"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/ui/settings/language.py" line="31"/>
+        <source>Follow this computer ({language})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/ui/settings/language.py" line="39"/>
+        <source>Language of the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/ui/settings/language.py" line="41"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/ui/settings/language.py" line="59"/>
+        <source>The app will speak {language} from the next time you open it. Nothing else changes: your entries stay exactly as you wrote them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/ui/settings/language.py" line="64"/>
+        <source>language ({language})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LastTimeList</name>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="+316"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="612"/>
         <source>Last time you felt like this</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="619"/>
         <source>Earlier check-ins that looked a little like this one, if you&apos;d like a look.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="626"/>
         <source>Last time you felt like this: status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="673"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="676"/>
         <source>Open the check-in from {day} in History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="678"/>
         <source>Read it in History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="680"/>
         <source>Don&apos;t bring this back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="683"/>
         <source>Don&apos;t bring back the check-in from {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="685"/>
         <source>It stays in your journal; it just won&apos;t be shown here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="705"/>
         <source>That check-in won&apos;t be brought back here. It&apos;s still in your journal.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1966,27 +2426,27 @@ Replace them with this export? Other files there are left alone.</source>
 <context>
     <name>LastTimeSection</name>
     <message>
-        <location filename="../../attune_journal/ui/settings/last_time.py" line="+18"/>
+        <location filename="../../attune_journal/ui/settings/last_time.py" line="18"/>
         <source>Looking back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../attune_journal/ui/settings/last_time.py" line="22"/>
         <source>Show “Last time you felt like this”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../attune_journal/ui/settings/last_time.py" line="27"/>
         <source>After a check-in, show up to three earlier check-ins that looked like this one, and what you tried then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../attune_journal/ui/settings/last_time.py" line="40"/>
         <source>“Last time you felt like this” on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/settings/last_time.py" line="42"/>
         <source>“Last time you felt like this” off</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1994,127 +2454,127 @@ Replace them with this export? Other files there are left alone.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../attune_journal/ui/main_window.py" line="+109"/>
+        <location filename="../../attune_journal/ui/main_window.py" line="109"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/main_window.py" line="111"/>
         <source>New check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../attune_journal/ui/main_window.py" line="114"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/main_window.py" line="116"/>
         <source>Trends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/main_window.py" line="117"/>
         <source>Week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../attune_journal/ui/main_window.py" line="120"/>
         <source>Relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../attune_journal/ui/main_window.py" line="127"/>
         <source>Repairs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../attune_journal/ui/main_window.py" line="134"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../attune_journal/ui/main_window.py" line="150"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../attune_journal/ui/main_window.py" line="165"/>
         <source>Need support now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/main_window.py" line="167"/>
         <source>People and helplines you can reach (F1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location filename="../../attune_journal/ui/main_window.py" line="305"/>
         <source>Regulation note saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location filename="../../attune_journal/ui/main_window.py" line="375"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../attune_journal/ui/main_window.py" line="378"/>
         <source>&amp;New check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../attune_journal/ui/main_window.py" line="381"/>
         <source>&amp;Quick regulation note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../attune_journal/ui/main_window.py" line="388"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../attune_journal/ui/main_window.py" line="391"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../attune_journal/ui/main_window.py" line="395"/>
         <source>Open a &amp;partner&apos;s file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../attune_journal/ui/main_window.py" line="400"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../attune_journal/ui/main_window.py" line="406"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../attune_journal/ui/main_window.py" line="416"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/main_window.py" line="417"/>
         <source>Need &amp;support now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../attune_journal/ui/main_window.py" line="421"/>
         <source>&amp;About Attune Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../../attune_journal/ui/main_window.py" line="457"/>
         <source>About Attune Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/main_window.py" line="459"/>
         <source>&lt;p&gt;&lt;b&gt;Attune Journal&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;A private journal for noticing your body, naming feelings, finding needs and learning what helps you settle.&lt;/p&gt;&lt;p&gt;Everything stays on this computer, in {folder}. The app never connects to the internet.&lt;/p&gt;&lt;p&gt;This is a journal, not therapy, and it cannot help in an emergency. If you are in danger, call your local emergency number.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2122,58 +2582,103 @@ Replace them with this export? Other files there are left alone.</source>
 <context>
     <name>MoodGrid</name>
     <message>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="-324"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="212"/>
         <source>Mood grid: pleasantness and energy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Click or drag to place the point. Arrow keys move it (Shift for bigger steps), Home centres it, Delete clears it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+65"/>
-        <location line="+129"/>
-        <location line="+103"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="312"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="454"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="772"/>
         <source>unpleasant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-231"/>
-        <location line="+133"/>
-        <location line="+98"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="313"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="459"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="772"/>
         <source>pleasant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-113"/>
-        <location line="+116"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="444"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="775"/>
         <source>more energy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-111"/>
-        <location line="+111"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="449"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="775"/>
         <source>less energy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="674"/>
+        <source>Unpleasant, more energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="675"/>
+        <source>Pleasant, more energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="676"/>
+        <source>Unpleasant, less energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="677"/>
+        <source>Pleasant, less energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="685"/>
+        <source>Chosen: {chosen} of {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="688"/>
+        <source>About {share} % of the feelings shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="730"/>
+        <source>Your own word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="748"/>
+        <source>Click or drag to place the point. Arrow keys move it (Shift for bigger steps), Home centres it, Delete clears it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="753"/>
+        <source>Page Down and Page Up go from word to word (Ctrl for the next quadrant); Space chooses the word or lets it go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="763"/>
+        <source>Where feelings were. Most often: {quadrant}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="768"/>
         <source>No point placed. Use the arrow keys or click to show how pleasant and how energetic you feel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="774"/>
         <source>neither pleasant nor unpleasant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="777"/>
         <source>middling energy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="778"/>
         <source>Pleasantness {p:+.2f}, energy {e:+.2f}: {side}, {energy}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2181,17 +2686,17 @@ Replace them with this export? Other files there are left alone.</source>
 <context>
     <name>NeedsPage</name>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="-389"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="312"/>
         <source>What do you need right now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="314"/>
         <source>Mark the needs that feel alive today, and whether each one feels met. One is plenty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="326"/>
         <source>Needs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2199,88 +2704,88 @@ Replace them with this export? Other files there are left alone.</source>
 <context>
     <name>NeedsPicker</name>
     <message>
-        <location filename="../../attune_journal/ui/widgets/needs_picker.py" line="+154"/>
+        <location filename="../../attune_journal/ui/widgets/needs_picker.py" line="155"/>
         <source>Find a need, or type your own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/widgets/needs_picker.py" line="156"/>
         <source>Find a need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../attune_journal/ui/widgets/needs_picker.py" line="159"/>
         <source>Typing narrows the list. Enter chooses the first match, or adds what you typed as your own need. Down moves into the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../attune_journal/ui/widgets/needs_picker.py" line="171"/>
         <source>Need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../attune_journal/ui/widgets/needs_picker.py" line="171"/>
         <source>Met?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+42"/>
+        <location filename="../../attune_journal/ui/widgets/needs_picker.py" line="174"/>
+        <location filename="../../attune_journal/ui/widgets/needs_picker.py" line="216"/>
         <source>Needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location filename="../../attune_journal/ui/widgets/needs_picker.py" line="176"/>
         <source>Space chooses a need; M switches it between met and not met.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../attune_journal/ui/widgets/needs_picker.py" line="187"/>
         <source>Space chooses · M: met or not met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../attune_journal/ui/widgets/needs_picker.py" line="208"/>
         <source>Your own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location filename="../../attune_journal/ui/widgets/needs_picker.py" line="274"/>
         <source>Group heading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../../attune_journal/ui/widgets/needs_picker.py" line="328"/>
         <source>✓ met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../attune_journal/ui/widgets/needs_picker.py" line="328"/>
         <source>○ not met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../attune_journal/ui/widgets/needs_picker.py" line="333"/>
         <source>{need}, chosen, {state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/widgets/needs_picker.py" line="334"/>
         <source>met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../attune_journal/ui/widgets/needs_picker.py" line="334"/>
         <source>not met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location filename="../../attune_journal/ui/widgets/needs_picker.py" line="422"/>
         <source>No needs chosen yet; skipping is fine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/widgets/needs_picker.py" line="424"/>
         <source>Chosen: {list}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2288,42 +2793,42 @@ Replace them with this export? Other files there are left alone.</source>
 <context>
     <name>NewPassphraseDialog</name>
     <message>
-        <location filename="../../attune_journal/ui/privacy_settings.py" line="+42"/>
+        <location filename="../../attune_journal/ui/privacy_settings.py" line="42"/>
         <source>Choose a passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../attune_journal/ui/privacy_settings.py" line="45"/>
         <source>New passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../attune_journal/ui/privacy_settings.py" line="48"/>
         <source>New passphrase again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../attune_journal/ui/privacy_settings.py" line="53"/>
         <source>A few unrelated words are easy to remember and hard to guess. Nobody can recover the journal without it, not even us, so keep it somewhere safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../attune_journal/ui/privacy_settings.py" line="60"/>
         <source>&amp;Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/privacy_settings.py" line="61"/>
         <source>&amp;Again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../attune_journal/ui/privacy_settings.py" line="75"/>
         <source>A passphrase cannot be empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/privacy_settings.py" line="77"/>
         <source>The two passphrases differ; please type them again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2331,110 +2836,119 @@ Replace them with this export? Other files there are left alone.</source>
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../attune_journal/ui/note_editor.py" line="+42"/>
+        <location filename="../../attune_journal/ui/note_editor.py" line="42"/>
         <source>Discard changes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/note_editor.py" line="43"/>
         <source>You changed this note. Close without saving the changes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../attune_journal/ui/note_editor.py" line="59"/>
         <source>Edit note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../attune_journal/ui/note_editor.py" line="62"/>
         <source>When this note was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../attune_journal/ui/note_editor.py" line="69"/>
         <source>Note text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/note_editor.py" line="71"/>
         <source>Your note (Markdown works here)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/note_editor.py" line="73"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/note_editor.py" line="74"/>
         <source>Tags, separated by spaces (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/note_editor.py" line="75"/>
         <source>Starred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../attune_journal/ui/note_editor.py" line="79"/>
         <source>Save status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/note_editor.py" line="80"/>
         <source>Feelings, needs and activation noted with it stay as they were.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../attune_journal/ui/note_editor.py" line="88"/>
         <source>Save (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../../attune_journal/ui/note_editor.py" line="113"/>
         <source>The time you save it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../attune_journal/ui/note_editor.py" line="134"/>
         <source>Not saved: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NumberFormat</name>
+    <message>
+        <location filename="../../attune_journal/core/i18n.py" line="242"/>
+        <source>{number}%</source>
+        <extracomment>A percentage; {number} is the number (&quot;62&quot;). German writes &quot;{number} %&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OwnList</name>
     <message>
-        <location filename="../../attune_journal/ui/settings/section.py" line="+125"/>
+        <location filename="../../attune_journal/ui/settings/section.py" line="125"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/settings/section.py" line="127"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/settings/section.py" line="128"/>
         <source>Remove the chosen item (Delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location filename="../../attune_journal/ui/settings/section.py" line="179"/>
         <source>Please write the {what} first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../attune_journal/ui/settings/section.py" line="188"/>
         <source>“{name}” is already in your list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../attune_journal/ui/settings/section.py" line="198"/>
         <source>added “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../attune_journal/ui/settings/section.py" line="211"/>
         <source>removed “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2442,82 +2956,82 @@ Replace them with this export? Other files there are left alone.</source>
 <context>
     <name>OwnWordsSection</name>
     <message>
-        <location filename="../../attune_journal/ui/settings/own_words.py" line="+22"/>
+        <location filename="../../attune_journal/ui/settings/own_words.py" line="22"/>
         <source>Your own words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../attune_journal/ui/settings/own_words.py" line="26"/>
         <source>Feeling words:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../attune_journal/ui/settings/own_words.py" line="30"/>
         <source>feeling word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/settings/own_words.py" line="31"/>
         <source>Your own feeling words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/settings/own_words.py" line="32"/>
         <source>A feeling word, then Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../attune_journal/ui/settings/own_words.py" line="37"/>
         <source>Place it on the mood grid:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../attune_journal/ui/settings/own_words.py" line="41"/>
         <source>pleasant </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../attune_journal/ui/settings/own_words.py" line="41"/>
         <source>Pleasantness, -1 to 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/settings/own_words.py" line="42"/>
         <source>energy </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../attune_journal/ui/settings/own_words.py" line="42"/>
         <source>Energy, -1 to 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../attune_journal/ui/settings/own_words.py" line="56"/>
         <source>Things that help you settle (strategies):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../attune_journal/ui/settings/own_words.py" line="60"/>
         <source>strategy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/settings/own_words.py" line="61"/>
         <source>Your own strategies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/settings/own_words.py" line="62"/>
         <source>A strategy, then Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../attune_journal/ui/settings/own_words.py" line="70"/>
         <source>“{word}” is already one of the feeling words; you can use it as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../attune_journal/ui/settings/own_words.py" line="82"/>
         <source>“{name}” is already one of the starter strategies.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2525,116 +3039,116 @@ Replace them with this export? Other files there are left alone.</source>
 <context>
     <name>PartnerDialogs</name>
     <message>
-        <location filename="../../attune_journal/ui/partner_dialogs.py" line="+90"/>
+        <location filename="../../attune_journal/ui/partner_dialogs.py" line="90"/>
         <source>week {number} ({span})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../attune_journal/ui/partner_dialogs.py" line="102"/>
         <source>Save the file for your partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+13"/>
+        <location filename="../../attune_journal/ui/partner_dialogs.py" line="104"/>
+        <location filename="../../attune_journal/ui/partner_dialogs.py" line="117"/>
         <source>Shared week (*{suffix});;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location filename="../../attune_journal/ui/partner_dialogs.py" line="115"/>
         <source>Open a partner&apos;s file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location filename="../../attune_journal/ui/partner_dialogs.py" line="164"/>
         <source>(nothing written about what happened)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+221"/>
-        <location line="+124"/>
+        <location filename="../../attune_journal/ui/partner_dialogs.py" line="385"/>
+        <location filename="../../attune_journal/ui/partner_dialogs.py" line="509"/>
         <source>{who}, {pillar}: {score}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location filename="../../attune_journal/ui/partner_dialogs.py" line="414"/>
         <source>Two views of the same week. A difference is something to be curious about together, not a mistake, and nothing here is a grade.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../attune_journal/ui/partner_dialogs.py" line="430"/>
         <source>Where you agree and differ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+6"/>
+        <location filename="../../attune_journal/ui/partner_dialogs.py" line="434"/>
+        <location filename="../../attune_journal/ui/partner_dialogs.py" line="440"/>
         <source>Maybe start with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../attune_journal/ui/partner_dialogs.py" line="445"/>
         <source>Over time: how far apart your answers were</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../attune_journal/ui/partner_dialogs.py" line="451"/>
         <source>Gaps between your answers, week by week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
-        <location line="+10"/>
+        <location filename="../../attune_journal/ui/partner_dialogs.py" line="493"/>
+        <location filename="../../attune_journal/ui/partner_dialogs.py" line="503"/>
         <source>You</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../attune_journal/ui/partner_dialogs.py" line="514"/>
         <source>no answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../attune_journal/ui/partner_dialogs.py" line="531"/>
         <source>No pillar has an answer from both of you this week.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../attune_journal/ui/partner_dialogs.py" line="538"/>
         <source>You see these much the same: {pillars}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../attune_journal/ui/partner_dialogs.py" line="544"/>
         <source>You see {pillar} most differently: you {mine}, {name} {theirs}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../attune_journal/ui/partner_dialogs.py" line="556"/>
         <source>No pillar is far apart this week.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../attune_journal/ui/partner_dialogs.py" line="577"/>
         <source>Week {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../../attune_journal/ui/partner_dialogs.py" line="602"/>
         <source>0.0 means you answered alike; a bigger number, further apart. Only weeks you both have are listed, the latest first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../attune_journal/ui/partner_dialogs.py" line="608"/>
         <source>Weeks you have both shared will show here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location filename="../../attune_journal/ui/partner_dialogs.py" line="687"/>
         <source>This file was not opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../attune_journal/ui/partner_dialogs.py" line="705"/>
         <source>The file could not be read: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2642,214 +3156,214 @@ Replace them with this export? Other files there are left alone.</source>
 <context>
     <name>PartnerSection</name>
     <message>
-        <location filename="../../attune_journal/ui/settings/partner.py" line="+54"/>
+        <location filename="../../attune_journal/ui/settings/partner.py" line="54"/>
         <source>Stop sharing with {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../attune_journal/ui/settings/partner.py" line="57"/>
         <source>Stop sharing with {name}? Their code is removed, so you can no longer open their files and they cannot open new ones from you. You can add them again later. Would you also like to forget the weeks they shared with you?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../attune_journal/ui/settings/partner.py" line="65"/>
         <source>Stop and forget their weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../attune_journal/ui/settings/partner.py" line="69"/>
         <source>Stop, keep their weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../attune_journal/ui/settings/partner.py" line="86"/>
         <source>Make a new code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/settings/partner.py" line="87"/>
         <source>Make a new code for this journal? Files made with the old code can no longer be opened by your partners, and they will need to add your new code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../attune_journal/ui/settings/partner.py" line="102"/>
         <source>Share with a partner (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../attune_journal/ui/settings/partner.py" line="108"/>
         <source>If you both use Attune Journal, you can share a week&apos;s relationship check-in as a file that only your partner&apos;s journal can open. You choose each time what goes in it. Nothing goes online.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../attune_journal/ui/settings/partner.py" line="118"/>
         <source>Sharing is up to you, and either of you can stop at any time. If a partner pressures you to share, or to let them read your journal, that is not okay and it is not your fault. Press F1 or choose “Need support now?” for people who can help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../attune_journal/ui/settings/partner.py" line="126"/>
         <source>About sharing safely</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+8"/>
+        <location filename="../../attune_journal/ui/settings/partner.py" line="134"/>
+        <location filename="../../attune_journal/ui/settings/partner.py" line="142"/>
         <source>This journal&apos;s code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location filename="../../attune_journal/ui/settings/partner.py" line="135"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/settings/partner.py" line="136"/>
+        <location filename="../../attune_journal/ui/settings/partner.py" line="137"/>
         <source>Copy this journal&apos;s code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../attune_journal/ui/settings/partner.py" line="152"/>
         <source>This journal&apos;s six words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../attune_journal/ui/settings/partner.py" line="155"/>
         <source>Read these aloud together; they should match on both computers. If they do not, do not add the code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../attune_journal/ui/settings/partner.py" line="165"/>
         <source>Six words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../attune_journal/ui/settings/partner.py" line="169"/>
         <source>Add your partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../attune_journal/ui/settings/partner.py" line="175"/>
         <source>Paste the code from their journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/settings/partner.py" line="176"/>
         <source>Your partner&apos;s code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/settings/partner.py" line="178"/>
         <source>Their co&amp;de</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../attune_journal/ui/settings/partner.py" line="184"/>
         <source>The six words of their code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../attune_journal/ui/settings/partner.py" line="189"/>
         <source>How you call them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/settings/partner.py" line="190"/>
         <source>Your partner&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/settings/partner.py" line="192"/>
         <source>Their &amp;name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/settings/partner.py" line="194"/>
         <source>Add partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../attune_journal/ui/settings/partner.py" line="203"/>
         <source>Sharing with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../attune_journal/ui/settings/partner.py" line="207"/>
         <source>Partners you share with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../attune_journal/ui/settings/partner.py" line="211"/>
         <source>No partner added yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../attune_journal/ui/settings/partner.py" line="214"/>
         <source>&amp;Stop sharing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/settings/partner.py" line="215"/>
         <source>Stop sharing with the chosen partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/settings/partner.py" line="217"/>
         <source>Make a new code…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/settings/partner.py" line="219"/>
         <source>Replace this journal&apos;s code; partners will need the new one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location filename="../../attune_journal/ui/settings/partner.py" line="279"/>
         <source>{name} · added {when} · {words}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../attune_journal/ui/settings/partner.py" line="295"/>
         <source>This does not look like a whole code yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../attune_journal/ui/settings/partner.py" line="298"/>
         <source>Their six words: {words}. Check them with your partner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../attune_journal/ui/settings/partner.py" line="307"/>
         <source>Copied this journal&apos;s code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../attune_journal/ui/settings/partner.py" line="313"/>
         <source>Please paste your partner&apos;s code first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../attune_journal/ui/settings/partner.py" line="317"/>
         <source>Please write a name for your partner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../attune_journal/ui/settings/partner.py" line="329"/>
         <source>Added {name}. You can now share a week from the Relationship screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../../attune_journal/ui/settings/partner.py" line="355"/>
         <source>Stopped sharing with {name} and forgot their weeks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../attune_journal/ui/settings/partner.py" line="360"/>
         <source>Stopped sharing with {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../attune_journal/ui/settings/partner.py" line="372"/>
         <source>Made a new code. Give it to your partner and read the six words together.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2857,17 +3371,17 @@ Replace them with this export? Other files there are left alone.</source>
 <context>
     <name>PillarCard</name>
     <message>
-        <location filename="../../attune_journal/ui/relationship.py" line="+290"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="290"/>
         <source>no answer yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="291"/>
         <source>{pillar}, no answer yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="293"/>
         <source>average {score}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2875,198 +3389,198 @@ Replace them with this export? Other files there are left alone.</source>
 <context>
     <name>PrivacySettings</name>
     <message>
-        <location filename="../../attune_journal/ui/privacy_settings.py" line="+15"/>
+        <location filename="../../attune_journal/ui/privacy_settings.py" line="92"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../../attune_journal/ui/privacy_settings.py" line="123"/>
         <source>Privacy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../attune_journal/ui/privacy_settings.py" line="128"/>
         <source>Encryption status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/privacy_settings.py" line="129"/>
         <source>Turn on encryption…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/privacy_settings.py" line="130"/>
         <source>Change passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/privacy_settings.py" line="131"/>
         <source>Turn off encryption…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../attune_journal/ui/privacy_settings.py" line="141"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/privacy_settings.py" line="142"/>
         <source>Never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/privacy_settings.py" line="144"/>
         <source>Lock after minutes without use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../attune_journal/ui/privacy_settings.py" line="147"/>
         <source>&amp;Lock after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../attune_journal/ui/privacy_settings.py" line="155"/>
         <source>Encryption protects the journal file and its backups on this disk. Exports are plain text: keep them somewhere private.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../attune_journal/ui/privacy_settings.py" line="168"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../attune_journal/ui/privacy_settings.py" line="172"/>
         <source>Taken every day you use the app, and before imports, updates and encryption changes. A restore first backs up the journal as it is now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../attune_journal/ui/privacy_settings.py" line="179"/>
         <source>Backups, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../attune_journal/ui/privacy_settings.py" line="182"/>
         <source>Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/privacy_settings.py" line="183"/>
         <source>Restore…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../attune_journal/ui/privacy_settings.py" line="188"/>
         <source>Privacy and backups status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../attune_journal/ui/privacy_settings.py" line="204"/>
         <source>Your journal is encrypted with your passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../attune_journal/ui/privacy_settings.py" line="207"/>
         <source>Your journal is not encrypted. Anyone who can read your files can read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../attune_journal/ui/privacy_settings.py" line="222"/>
         <source>No backups yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../attune_journal/ui/privacy_settings.py" line="243"/>
         <source>The setting could not be saved: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../attune_journal/ui/privacy_settings.py" line="253"/>
         <source>{work} did not happen: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../attune_journal/ui/privacy_settings.py" line="264"/>
         <source>Encryption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../attune_journal/ui/privacy_settings.py" line="269"/>
         <source>Your journal and its backups are encrypted now. You&apos;ll need the passphrase each time the app opens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+23"/>
+        <location filename="../../attune_journal/ui/privacy_settings.py" line="275"/>
+        <location filename="../../attune_journal/ui/privacy_settings.py" line="298"/>
         <source>Your current passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location filename="../../attune_journal/ui/privacy_settings.py" line="282"/>
         <source>Changing the passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../attune_journal/ui/privacy_settings.py" line="286"/>
         <source>The passphrase was changed, for the journal and its backups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../attune_journal/ui/privacy_settings.py" line="291"/>
         <source>Turn off encryption?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/privacy_settings.py" line="293"/>
         <source>The journal and its backups will be stored as plain files that anyone with access to your files can read. Turn encryption off?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../attune_journal/ui/privacy_settings.py" line="302"/>
         <source>Turning encryption off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../attune_journal/ui/privacy_settings.py" line="306"/>
         <source>Encryption is off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../attune_journal/ui/privacy_settings.py" line="309"/>
         <source>The backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/privacy_settings.py" line="311"/>
         <source>Backed up. The newest backup is at the top of the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../attune_journal/ui/privacy_settings.py" line="321"/>
         <source>The journal will be replaced by the backup from {when}. The journal as it is now is backed up first, so you can come back to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../attune_journal/ui/privacy_settings.py" line="326"/>
         <source>This backup is not encrypted, so the restored journal will not be either: turn encryption on again afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../attune_journal/ui/privacy_settings.py" line="329"/>
         <source>Restore this backup?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../attune_journal/ui/privacy_settings.py" line="334"/>
         <source>The passphrase the journal had when this backup was made:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../attune_journal/ui/privacy_settings.py" line="343"/>
         <source>The restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../attune_journal/ui/privacy_settings.py" line="348"/>
         <source>Restored. The journal now holds what it held on {when}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3074,42 +3588,42 @@ Replace them with this export? Other files there are left alone.</source>
 <context>
     <name>PromptsSection</name>
     <message>
-        <location filename="../../attune_journal/ui/settings/prompts.py" line="+19"/>
+        <location filename="../../attune_journal/ui/settings/prompts.py" line="19"/>
         <source>Prompts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../attune_journal/ui/settings/prompts.py" line="23"/>
         <source>Themes the prompt of the day is drawn from:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../attune_journal/ui/settings/prompts.py" line="36"/>
         <source>Your own prompts (always in the rotation):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../attune_journal/ui/settings/prompts.py" line="40"/>
         <source>prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/settings/prompts.py" line="41"/>
         <source>Your own prompts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/settings/prompts.py" line="42"/>
         <source>Write a prompt, then Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../attune_journal/ui/settings/prompts.py" line="51"/>
         <source>prompt themes (with every theme off, all prompts are used)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/settings/prompts.py" line="53"/>
         <source>prompt themes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3117,97 +3631,97 @@ Replace them with this export? Other files there are left alone.</source>
 <context>
     <name>QuickNoteDialog</name>
     <message>
-        <location filename="../../attune_journal/ui/quick_note.py" line="+86"/>
+        <location filename="../../attune_journal/ui/quick_note.py" line="88"/>
         <source>Pick one or type your own (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/quick_note.py" line="90"/>
         <source>Strategy tried</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../attune_journal/ui/quick_note.py" line="110"/>
         <source>How to do it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location filename="../../attune_journal/ui/quick_note.py" line="157"/>
         <source>Quick regulation note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../attune_journal/ui/quick_note.py" line="162"/>
         <source>How activated are you, what did you try, and how is it a few minutes later? Any part is enough.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../attune_journal/ui/quick_note.py" line="171"/>
         <source>Activation before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../attune_journal/ui/quick_note.py" line="176"/>
         <source>Activation after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/quick_note.py" line="178"/>
         <source>A word or two, e.g. tense, restless (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/quick_note.py" line="179"/>
         <source>Feeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../attune_journal/ui/quick_note.py" line="182"/>
         <source>A line about it (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/quick_note.py" line="183"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../attune_journal/ui/quick_note.py" line="186"/>
         <source>Save status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../attune_journal/ui/quick_note.py" line="190"/>
         <source>Activation &amp;before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/quick_note.py" line="191"/>
         <source>&amp;Feeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/quick_note.py" line="192"/>
         <source>&amp;Strategy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/quick_note.py" line="194"/>
         <source>Activation &amp;after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/quick_note.py" line="195"/>
         <source>&amp;Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location filename="../../attune_journal/ui/quick_note.py" line="285"/>
         <source>Which strategy was the &apos;after&apos; for? Add one above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../attune_journal/ui/quick_note.py" line="290"/>
         <source>To note a wait, add how activated you were before and after.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3215,48 +3729,48 @@ Replace them with this export? Other files there are left alone.</source>
 <context>
     <name>ReflectPage</name>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="+115"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="445"/>
         <source>What would you like to write?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="446"/>
         <source>Answer the prompt, or write about anything else. Markdown works here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="454"/>
         <source>Prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="456"/>
         <source>Reflection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="457"/>
         <source>A few words are enough…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="464"/>
         <source>Tags, separated by spaces (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="465"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="467"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="468"/>
         <source>Star this check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="480"/>
         <source>Reflect</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3264,67 +3778,67 @@ Replace them with this export? Other files there are left alone.</source>
 <context>
     <name>RegulationPage</name>
     <message>
-        <location line="-130"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="346"/>
         <source>How activated are you right now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="352"/>
         <source>Activation now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="356"/>
         <source>Did you try something to settle? (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="362"/>
         <source>Activation before the strategy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="365"/>
         <source>Activation after the strategy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="368"/>
         <source>A line about it (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="369"/>
         <source>Regulation note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="371"/>
         <source>&amp;Strategy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="374"/>
         <source>&amp;Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="375"/>
         <source>&amp;After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="376"/>
         <source>&amp;Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="383"/>
         <source>Regulation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="409"/>
         <source>0 is flat or shut down, 10 is overwhelmed. Your window, where you feel most like yourself, is {low} to {high}. Use the arrow keys or a number.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3332,197 +3846,197 @@ Replace them with this export? Other files there are left alone.</source>
 <context>
     <name>RelationshipScreen</name>
     <message>
-        <location filename="../../attune_journal/ui/relationship.py" line="+26"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="319"/>
         <source>Relationship check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+249"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="325"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="574"/>
         <source>◀ Previous week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="326"/>
         <source>Previous week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="327"/>
         <source>Previous week (Alt+Left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+246"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="329"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="575"/>
         <source>Next week ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="330"/>
         <source>Next week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="331"/>
         <source>Next week (Alt+Right)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+252"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="333"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="585"/>
         <source>This week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-249"/>
-        <location line="+249"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="336"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="585"/>
         <source>Week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="360"/>
         <source>How was this week between you? Answer from 1 ({low}) to 5 ({high}); skip anything you like. Each pillar shows the average of your answers, something to notice over time, not a grade.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="376"/>
         <source>Compared with last time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="414"/>
         <source>ATTUNE reflection (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+118"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="420"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="538"/>
         <source>Show the ATTUNE reflection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="427"/>
         <source>Six questions after the Gottman Institute&apos;s ATTUNE. Answer one, all or none; a sentence is plenty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="458"/>
         <source>Save status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="459"/>
         <source>Save check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="461"/>
         <source>Save (Ctrl+S or Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="464"/>
         <source>Share with my partner…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="466"/>
         <source>Side by side…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="536"/>
         <source>Hide the ATTUNE reflection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="564"/>
         <source>Week {number} · {span}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="583"/>
         <source> (this week)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="636"/>
         <source>Saved {day} · you can still change it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="639"/>
         <source>Not filled in yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="700"/>
         <source>This is your first check-in, so there is nothing to compare with yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="703"/>
         <source>Since last week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="706"/>
         <source>Since your check-in in week {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="708"/>
         <source>When you answer, you&apos;ll see how this week compares.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="711"/>
         <source>No pillar has an answer in both weeks yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="717"/>
         <source>{pillar}: {score}, up from {previous}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="719"/>
         <source>{pillar}: {score}, down from {previous}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="721"/>
         <source>{pillar}: {score}, the same as before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="731"/>
         <source>Nothing to save yet: answer a statement or write a line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="744"/>
         <source>Saved at {time}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="778"/>
         <source>Add your partner first: Settings, Share with a partner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="780"/>
         <source>Save this week&apos;s check-in first; then you can share it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="782"/>
         <source>Choose what to share and see exactly what your partner will see.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="789"/>
         <source>Your week and {name}&apos;s, side by side</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3530,22 +4044,22 @@ Replace them with this export? Other files there are left alone.</source>
 <context>
     <name>RelationshipSection</name>
     <message>
-        <location filename="../../attune_journal/ui/settings/relationship.py" line="+14"/>
+        <location filename="../../attune_journal/ui/settings/relationship.py" line="14"/>
         <source>Relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../attune_journal/ui/settings/relationship.py" line="19"/>
         <source>Use the weekly relationship check-in and the repair log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../attune_journal/ui/settings/relationship.py" line="27"/>
         <source>relationship module on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../attune_journal/ui/settings/relationship.py" line="27"/>
         <source>relationship module off</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3553,225 +4067,253 @@ Replace them with this export? Other files there are left alone.</source>
 <context>
     <name>ReminderService</name>
     <message>
-        <location filename="../../attune_journal/ui/reminders.py" line="+73"/>
+        <location filename="../../attune_journal/ui/reminders.py" line="73"/>
         <source>New check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/reminders.py" line="74"/>
         <source>Quick regulation note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/reminders.py" line="75"/>
         <source>Open Attune Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../attune_journal/ui/reminders.py" line="83"/>
         <source>Need support now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/reminders.py" line="85"/>
         <source>People and helplines you can reach (F1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../attune_journal/ui/reminders.py" line="91"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location filename="../../attune_journal/ui/reminders.py" line="174"/>
         <source>Attune Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../attune_journal/ui/reminders.py" line="180"/>
         <source>Start a check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/reminders.py" line="181"/>
         <source>Not today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <location filename="../../attune_journal/core/reminders.py" line="20"/>
+        <source>A few quiet minutes for yourself, whenever suits you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/reminders.py" line="21"/>
+        <source>How is your body today? A check-in is here if you&apos;d like one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/reminders.py" line="22"/>
+        <source>If there&apos;s a moment free, you might notice how you&apos;re doing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/reminders.py" line="23"/>
+        <source>A small pause is waiting for you, no rush.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/reminders.py" line="32"/>
+        <source>&apos;{text}&apos; is not a time like 20:00.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RepairsScreen</name>
     <message>
-        <location filename="../../attune_journal/ui/repairs.py" line="+76"/>
+        <location filename="../../attune_journal/ui/repairs.py" line="76"/>
         <source>Repairs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../attune_journal/ui/repairs.py" line="83"/>
         <source>Falling out of step happens in every close relationship; coming back together is what counts. Note what happened and what could help mend it. Abuse is not a rupture to repair: if you are afraid of your partner, this log is not the right tool. Press F1 for people who can help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../attune_journal/ui/repairs.py" line="97"/>
         <source>All repairs, open first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/repairs.py" line="98"/>
         <source>Open repairs only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+22"/>
+        <location filename="../../attune_journal/ui/repairs.py" line="99"/>
+        <location filename="../../attune_journal/ui/repairs.py" line="121"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location filename="../../attune_journal/ui/repairs.py" line="102"/>
         <source>Repair entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+261"/>
+        <location filename="../../attune_journal/ui/repairs.py" line="114"/>
+        <location filename="../../attune_journal/ui/repairs.py" line="375"/>
         <source>New repair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location filename="../../attune_journal/ui/repairs.py" line="115"/>
         <source>Start a new entry (Ctrl+Shift+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../attune_journal/ui/repairs.py" line="137"/>
         <source>Entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+24"/>
+        <location filename="../../attune_journal/ui/repairs.py" line="139"/>
+        <location filename="../../attune_journal/ui/repairs.py" line="163"/>
         <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+23"/>
+        <location filename="../../attune_journal/ui/repairs.py" line="141"/>
+        <location filename="../../attune_journal/ui/repairs.py" line="164"/>
         <source>What I felt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-17"/>
-        <location line="+18"/>
+        <location filename="../../attune_journal/ui/repairs.py" line="147"/>
+        <location filename="../../attune_journal/ui/repairs.py" line="165"/>
         <source>What I needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-15"/>
-        <location line="+16"/>
+        <location filename="../../attune_journal/ui/repairs.py" line="150"/>
+        <location filename="../../attune_journal/ui/repairs.py" line="166"/>
         <source>My part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-15"/>
-        <location line="+16"/>
+        <location filename="../../attune_journal/ui/repairs.py" line="151"/>
+        <location filename="../../attune_journal/ui/repairs.py" line="167"/>
         <source>The repair I tried or want to try</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-15"/>
-        <location line="+16"/>
+        <location filename="../../attune_journal/ui/repairs.py" line="152"/>
+        <location filename="../../attune_journal/ui/repairs.py" line="168"/>
         <source>How it went</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location filename="../../attune_journal/ui/repairs.py" line="153"/>
         <source>Resolved: we&apos;ve come back together on this</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+156"/>
+        <location filename="../../attune_journal/ui/repairs.py" line="154"/>
+        <location filename="../../attune_journal/ui/repairs.py" line="310"/>
         <source>Resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location filename="../../attune_journal/ui/repairs.py" line="196"/>
         <source>Save status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/repairs.py" line="197"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/repairs.py" line="198"/>
         <source>Bring the entry back from the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../attune_journal/ui/repairs.py" line="201"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/repairs.py" line="202"/>
         <source>Move this entry to the trash (you can undo)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/repairs.py" line="204"/>
         <source>Save repair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/repairs.py" line="206"/>
         <source>Save (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location filename="../../attune_journal/ui/repairs.py" line="300"/>
         <source>No open repairs right now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../attune_journal/ui/repairs.py" line="303"/>
         <source>No repairs noted yet. When a moment of disconnection stays with you, writing it down is a first step back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../attune_journal/ui/repairs.py" line="310"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/repairs.py" line="311"/>
         <source>(nothing written yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
-        <location line="+56"/>
+        <location filename="../../attune_journal/ui/repairs.py" line="378"/>
+        <location filename="../../attune_journal/ui/repairs.py" line="434"/>
         <source>Noted {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location filename="../../attune_journal/ui/repairs.py" line="422"/>
         <source>Nothing to save yet: a line about what happened is enough.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../attune_journal/ui/repairs.py" line="439"/>
         <source>Saved at {time}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../../attune_journal/ui/repairs.py" line="477"/>
         <source>Moved to the trash.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../attune_journal/ui/repairs.py" line="495"/>
         <source>Brought back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3779,13 +4321,13 @@ Replace them with this export? Other files there are left alone.</source>
 <context>
     <name>SafetyNote</name>
     <message>
-        <location filename="../../attune_journal/ui/safety_note.py" line="+158"/>
-        <location line="+7"/>
+        <location filename="../../attune_journal/ui/safety_note.py" line="158"/>
+        <location filename="../../attune_journal/ui/safety_note.py" line="165"/>
         <source>About safety</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location filename="../../attune_journal/ui/safety_note.py" line="161"/>
         <source>If you are afraid of your partner, read this first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3793,52 +4335,52 @@ Replace them with this export? Other files there are left alone.</source>
 <context>
     <name>SafetyNoteDialog</name>
     <message>
-        <location line="-114"/>
+        <location filename="../../attune_journal/ui/safety_note.py" line="47"/>
         <source>About safety</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/safety_note.py" line="48"/>
         <source>About safety in relationship exercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/safety_note.py" line="50"/>
         <source>Before you begin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../attune_journal/ui/safety_note.py" line="58"/>
         <source>Safety note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../attune_journal/ui/safety_note.py" line="62"/>
         <source>If someone might read this journal, such as a partner who checks your things, what you write here could put you at risk. Write only what would be safe for them to see, turn on encryption with a passphrase only you know, and set the journal to lock when you step away (both in Settings, Privacy). Closing the app is the stronger lock. The people and helplines you add in Settings are kept in a settings file that is not encrypted. A domestic-abuse line can help you plan in a way that is safe for you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../attune_journal/ui/safety_note.py" line="73"/>
         <source>If someone might read your journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../attune_journal/ui/safety_note.py" line="78"/>
         <source>People who can help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../attune_journal/ui/safety_note.py" line="98"/>
         <source>Domestic-violence lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../attune_journal/ui/safety_note.py" line="102"/>
         <source>You can read this again any time with &quot;About safety&quot; on either screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../attune_journal/ui/safety_note.py" line="109"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3846,27 +4388,27 @@ Replace them with this export? Other files there are left alone.</source>
 <context>
     <name>ScaleRow</name>
     <message>
-        <location filename="../../attune_journal/ui/relationship.py" line="-671"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="118"/>
         <source>1 = {low}, 5 = {high}. Arrow keys or digits 1 to 5 choose; 0 or Delete clears.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="130"/>
         <source>1, {label}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="132"/>
         <source>5, {label}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="148"/>
         <source>Clear this answer (0 or Delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="149"/>
         <source>Clear answer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3874,17 +4416,17 @@ Replace them with this export? Other files there are left alone.</source>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../attune_journal/ui/settings_screen.py" line="+61"/>
+        <location filename="../../attune_journal/ui/settings_screen.py" line="62"/>
         <source>Changes are saved as you make them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../attune_journal/ui/settings_screen.py" line="65"/>
         <source>Settings status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location filename="../../attune_journal/ui/settings_screen.py" line="115"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3892,12 +4434,12 @@ Replace them with this export? Other files there are left alone.</source>
 <context>
     <name>SettingsSection</name>
     <message>
-        <location filename="../../attune_journal/ui/settings/section.py" line="-138"/>
+        <location filename="../../attune_journal/ui/settings/section.py" line="73"/>
         <source>Could not save your settings: {error}. They apply until you close.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../attune_journal/ui/settings/section.py" line="78"/>
         <source>Saved: {what}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3905,83 +4447,83 @@ Replace them with this export? Other files there are left alone.</source>
 <context>
     <name>ShareWeekDialog</name>
     <message>
-        <location filename="../../attune_journal/ui/partner_dialogs.py" line="-513"/>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/partner_dialogs.py" line="192"/>
+        <location filename="../../attune_journal/ui/partner_dialogs.py" line="193"/>
         <source>Share this week with your partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../attune_journal/ui/partner_dialogs.py" line="196"/>
         <source>Share {week}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../attune_journal/ui/partner_dialogs.py" line="205"/>
         <source>Your answers and your two notes (more of, appreciated) go in a file only your partner&apos;s journal can open. You choose what else goes with them; the preview shows exactly what they will see. Sharing is up to you, this week and every week.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../attune_journal/ui/partner_dialogs.py" line="213"/>
         <source>Share with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../attune_journal/ui/partner_dialogs.py" line="217"/>
         <source>Share &amp;with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../attune_journal/ui/partner_dialogs.py" line="221"/>
         <source>Include my &amp;ATTUNE reflection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../attune_journal/ui/partner_dialogs.py" line="224"/>
         <source>You wrote no ATTUNE reflection this week.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../attune_journal/ui/partner_dialogs.py" line="227"/>
         <source>Include these &amp;repair entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../attune_journal/ui/partner_dialogs.py" line="231"/>
         <source>Repair entries from this week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../attune_journal/ui/partner_dialogs.py" line="248"/>
         <source>No repair entries were written this week.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../attune_journal/ui/partner_dialogs.py" line="253"/>
         <source>Preview of what your partner will see</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../attune_journal/ui/partner_dialogs.py" line="256"/>
         <source>&amp;Preview: exactly what your partner will see</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../attune_journal/ui/partner_dialogs.py" line="261"/>
         <source>Sharing status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../attune_journal/ui/partner_dialogs.py" line="265"/>
         <source>&amp;Save file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location filename="../../attune_journal/ui/partner_dialogs.py" line="345"/>
         <source>The file could not be saved: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../attune_journal/ui/partner_dialogs.py" line="352"/>
         <source>Saved to {path}. Give it to {name} however suits you both.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3989,12 +4531,12 @@ Replace them with this export? Other files there are left alone.</source>
 <context>
     <name>SideBySideDialog</name>
     <message>
-        <location line="+291"/>
+        <location filename="../../attune_journal/ui/partner_dialogs.py" line="643"/>
         <source>Side by side with {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../attune_journal/ui/partner_dialogs.py" line="647"/>
         <source>You and {name}, {week}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4002,88 +4544,167 @@ Replace them with this export? Other files there are left alone.</source>
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="-318"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="91"/>
         <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Strategies</name>
+    <message>
+        <location filename="../../attune_journal/core/stats.py" line="688"/>
+        <source>{amount} step further from the middle of your window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/stats.py" line="690"/>
+        <source>{amount} steps further from the middle of your window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/stats.py" line="692"/>
+        <source>{amount} step toward the middle of your window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/stats.py" line="694"/>
+        <source>{amount} steps toward the middle of your window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/stats.py" line="700"/>
+        <source>seems to help more than waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/stats.py" line="701"/>
+        <source>about the same as waiting so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/stats.py" line="702"/>
+        <source>so far less settling than waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/stats.py" line="703"/>
+        <source>too soon to say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../attune_journal/core/stats.py" line="724"/>
+        <source>%n tries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/stats.py" line="727"/>
+        <source>{strategy}: {verdict}, on average {steps}, about {difference} more than waiting ({tries})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/stats.py" line="733"/>
+        <source>{strategy}: {verdict}, on average {steps} ({tries})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/stats.py" line="748"/>
+        <source>Not enough tries yet to tell: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../attune_journal/core/stats.py" line="758"/>
+        <source>Waiting, with no strategy noted: on average {steps} between readings up to {minutes} minutes apart (%n times)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/stats.py" line="765"/>
+        <source>Nothing to compare with yet: strategies are set against waiting, two check-ins or notes up to {minutes} minutes apart with no strategy noted ({n} of {needed} so far)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SupportDialog</name>
     <message>
-        <location filename="../../attune_journal/ui/support.py" line="+106"/>
+        <location filename="../../attune_journal/ui/support.py" line="103"/>
         <source>added by you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/support.py" line="105"/>
         <source>changed by you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/support.py" line="107"/>
         <source>number checked {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../attune_journal/ui/support.py" line="129"/>
         <source>Your own people and changes show here once your journal is open, so no one learns them from a locked screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../attune_journal/ui/support.py" line="150"/>
         <source>You haven&apos;t added anyone yet. In Settings you can add people you trust and how to reach them, so they are here when you need them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../../attune_journal/ui/support.py" line="173"/>
         <source>Attune Journal is a journal, not therapy, and cannot help in an emergency. It never goes online, so it cannot know when a number changes: check a line before you rely on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+1"/>
-        <location line="+69"/>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/support.py" line="197"/>
+        <location filename="../../attune_journal/ui/support.py" line="198"/>
+        <location filename="../../attune_journal/ui/support.py" line="267"/>
+        <location filename="../../attune_journal/ui/support.py" line="269"/>
         <source>Need support now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location filename="../../attune_journal/ui/support.py" line="203"/>
         <source>You don&apos;t have to go through this alone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../attune_journal/ui/support.py" line="212"/>
         <source>Support contacts and helplines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../attune_journal/ui/support.py" line="218"/>
         <source>Edit these in Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/support.py" line="219"/>
         <source>Add your own people and change the helplines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/support.py" line="220"/>
         <source>Edit people and helplines in Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../attune_journal/ui/support.py" line="231"/>
         <source>Close support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../../attune_journal/ui/support.py" line="271"/>
         <source>People and helplines you can reach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../attune_journal/ui/support.py" line="274"/>
         <source>People and helplines you can reach (F1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4091,169 +4712,169 @@ Replace them with this export? Other files there are left alone.</source>
 <context>
     <name>SupportSection</name>
     <message>
-        <location filename="../../attune_journal/ui/settings/support_lines.py" line="+31"/>
+        <location filename="../../attune_journal/ui/settings/support_lines.py" line="31"/>
         <source>Support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../attune_journal/ui/settings/support_lines.py" line="37"/>
         <source>Shown under “Need support now?”: first the people you add here, then the helplines. Nothing here is ever sent anywhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../attune_journal/ui/settings/support_lines.py" line="45"/>
         <source>People you trust:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/settings/support_lines.py" line="47"/>
         <source>Your support contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../attune_journal/ui/settings/support_lines.py" line="51"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/settings/support_lines.py" line="52"/>
         <source>Contact&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/settings/support_lines.py" line="54"/>
         <source>How to reach them (phone, …)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/settings/support_lines.py" line="55"/>
         <source>How to reach them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/settings/support_lines.py" line="57"/>
         <source>Add person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+27"/>
+        <location filename="../../attune_journal/ui/settings/support_lines.py" line="59"/>
+        <location filename="../../attune_journal/ui/settings/support_lines.py" line="86"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location filename="../../attune_journal/ui/settings/support_lines.py" line="68"/>
         <source>Helplines:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/settings/support_lines.py" line="70"/>
         <source>Helplines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../attune_journal/ui/settings/support_lines.py" line="75"/>
         <source>Name of the line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/settings/support_lines.py" line="76"/>
         <source>Helpline name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/settings/support_lines.py" line="78"/>
         <source>Where it serves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/settings/support_lines.py" line="79"/>
         <source>Helpline region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/settings/support_lines.py" line="81"/>
         <source>Number or address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/settings/support_lines.py" line="82"/>
         <source>Helpline number or address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/settings/support_lines.py" line="84"/>
         <source>Add line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../attune_journal/ui/settings/support_lines.py" line="89"/>
         <source>Restore the default list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../../attune_journal/ui/settings/support_lines.py" line="126"/>
         <source>Please give the person a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../attune_journal/ui/settings/support_lines.py" line="132"/>
         <source>Please keep the name and the way to reach them under {n} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../attune_journal/ui/settings/support_lines.py" line="141"/>
         <source>added {name} to your support contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../attune_journal/ui/settings/support_lines.py" line="146"/>
         <source>Choose a person in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+45"/>
+        <location filename="../../attune_journal/ui/settings/support_lines.py" line="150"/>
+        <location filename="../../attune_journal/ui/settings/support_lines.py" line="195"/>
         <source>removed {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location filename="../../attune_journal/ui/settings/support_lines.py" line="157"/>
         <source>A helpline needs a name and a number or address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../attune_journal/ui/settings/support_lines.py" line="161"/>
         <source>Please keep each field under {n} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../attune_journal/ui/settings/support_lines.py" line="172"/>
         <source>added the helpline {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../attune_journal/ui/settings/support_lines.py" line="178"/>
         <source>Choose a helpline in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../attune_journal/ui/settings/support_lines.py" line="183"/>
         <source>Lines for anyone being hurt always stay in the list, so they are there the day they are needed. You can change their number if it is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../attune_journal/ui/settings/support_lines.py" line="193"/>
         <source>no helplines of your own left, so the default list is shown again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../attune_journal/ui/settings/support_lines.py" line="202"/>
         <source>Lines for anyone being hurt always stay in the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../attune_journal/ui/settings/support_lines.py" line="208"/>
         <source>the default helplines are back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4261,12 +4882,12 @@ Replace them with this export? Other files there are left alone.</source>
 <context>
     <name>SyncRunner</name>
     <message>
-        <location filename="../../attune_journal/ui/sync_runner.py" line="+270"/>
+        <location filename="../../attune_journal/ui/sync_runner.py" line="270"/>
         <source>An entry came in from your other computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/sync_runner.py" line="272"/>
         <source>{n} entries came in from your other computers.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4274,213 +4895,213 @@ Replace them with this export? Other files there are left alone.</source>
 <context>
     <name>SyncSection</name>
     <message>
-        <location filename="../../attune_journal/ui/settings/sync.py" line="+47"/>
+        <location filename="../../attune_journal/ui/settings/sync.py" line="47"/>
         <source>Choose the folder your sync tool carries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+278"/>
+        <location filename="../../attune_journal/ui/settings/sync.py" line="57"/>
+        <location filename="../../attune_journal/ui/settings/sync.py" line="335"/>
         <source>Stop syncing on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location filename="../../attune_journal/ui/settings/sync.py" line="58"/>
         <source>Stop syncing on this computer? Your journal stays here as it is, and the sync folder stays as it is for your other computers. You can join it again later with the sync passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../../attune_journal/ui/settings/sync.py" line="94"/>
         <source>Sync between your computers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../attune_journal/ui/settings/sync.py" line="108"/>
         <source>Sync progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../attune_journal/ui/settings/sync.py" line="130"/>
         <source>Keep one journal on your laptop and your desktop through a folder your own sync tool carries — Syncthing, Nextcloud, Dropbox or a USB stick. What goes into the folder is sealed with your sync passphrase; the sync service cannot read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../attune_journal/ui/settings/sync.py" line="143"/>
         <source>No folder chosen yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+8"/>
+        <location filename="../../attune_journal/ui/settings/sync.py" line="144"/>
+        <location filename="../../attune_journal/ui/settings/sync.py" line="152"/>
         <source>Sync folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location filename="../../attune_journal/ui/settings/sync.py" line="146"/>
         <source>Choose &amp;folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/settings/sync.py" line="147"/>
         <source>Choose the sync folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../attune_journal/ui/settings/sync.py" line="162"/>
         <source>Sync passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/settings/sync.py" line="163"/>
         <source>Sync &amp;passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../attune_journal/ui/settings/sync.py" line="168"/>
         <source>Repeat the sync passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/settings/sync.py" line="169"/>
         <source>&amp;Repeat passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../attune_journal/ui/settings/sync.py" line="174"/>
         <source>Name of this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/settings/sync.py" line="176"/>
         <source>&amp;Name of this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+45"/>
+        <location filename="../../attune_journal/ui/settings/sync.py" line="180"/>
+        <location filename="../../attune_journal/ui/settings/sync.py" line="225"/>
         <source>Start syncing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location filename="../../attune_journal/ui/settings/sync.py" line="207"/>
         <source>Choose the same folder on each computer, inside what your sync tool carries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../attune_journal/ui/settings/sync.py" line="213"/>
         <source>This folder already holds a synced journal: type its sync passphrase to join it. Your entries here are kept and added to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../attune_journal/ui/settings/sync.py" line="220"/>
         <source>A new sync folder will be set up here. Choose a passphrase you will also type on your other computers; it cannot be recovered if forgotten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../attune_journal/ui/settings/sync.py" line="225"/>
         <source>Join and start syncing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../attune_journal/ui/settings/sync.py" line="240"/>
         <source>Please choose a sync folder first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../attune_journal/ui/settings/sync.py" line="244"/>
         <source>That folder is not there; please choose an existing folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../attune_journal/ui/settings/sync.py" line="249"/>
         <source>Please type the sync passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../attune_journal/ui/settings/sync.py" line="253"/>
         <source>Please use a sync passphrase of at least {n} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../attune_journal/ui/settings/sync.py" line="262"/>
         <source>The two passphrases are not the same; please type it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../attune_journal/ui/settings/sync.py" line="275"/>
         <source>Joining the sync folder… this takes a few seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/settings/sync.py" line="277"/>
         <source>Setting up the sync folder… this takes a few seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/settings/sync.py" line="287"/>
+        <location filename="../../attune_journal/ui/settings/sync.py" line="288"/>
         <source>This computer syncs now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../attune_journal/ui/settings/sync.py" line="310"/>
         <source>How sync stands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../attune_journal/ui/settings/sync.py" line="313"/>
         <source>&lt;b&gt;Conflicts to resolve&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/settings/sync.py" line="315"/>
         <source>Conflicts to resolve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../attune_journal/ui/settings/sync.py" line="318"/>
         <source>&amp;Compare…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/settings/sync.py" line="319"/>
         <source>Compare the two versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../attune_journal/ui/settings/sync.py" line="333"/>
         <source>&amp;Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+79"/>
-        <location line="+10"/>
-        <location line="+15"/>
+        <location filename="../../attune_journal/ui/settings/sync.py" line="412"/>
+        <location filename="../../attune_journal/ui/settings/sync.py" line="422"/>
+        <location filename="../../attune_journal/ui/settings/sync.py" line="437"/>
         <source>Syncing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../../attune_journal/ui/settings/sync.py" line="465"/>
         <source>That conflict is no longer there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../../attune_journal/ui/settings/sync.py" line="495"/>
         <source>Keeping the version you chose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../attune_journal/ui/settings/sync.py" line="500"/>
         <source>Kept the version you chose; the other is in the trash.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../attune_journal/ui/settings/sync.py" line="522"/>
         <source>Stopping sync on this computer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../attune_journal/ui/settings/sync.py" line="530"/>
         <source>This computer no longer syncs; your journal here is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4488,132 +5109,132 @@ Replace them with this export? Other files there are left alone.</source>
 <context>
     <name>TodayScreen</name>
     <message>
-        <location filename="../../attune_journal/ui/today.py" line="+90"/>
+        <location filename="../../attune_journal/ui/today.py" line="90"/>
         <source>Greeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../attune_journal/ui/today.py" line="99"/>
         <source>Prompt of the day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/today.py" line="100"/>
         <source>Another prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/today.py" line="101"/>
         <source>Show a different prompt for today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/today.py" line="103"/>
         <source>Start check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/today.py" line="105"/>
         <source>A guided check-in with this prompt (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../attune_journal/ui/today.py" line="112"/>
         <source>Today&apos;s prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../attune_journal/ui/today.py" line="124"/>
         <source>Write anything: an answer to the prompt, or whatever is here right now…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/today.py" line="126"/>
         <source>Free entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../attune_journal/ui/today.py" line="131"/>
         <source>Tags (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/today.py" line="132"/>
         <source>Tags, separated by spaces (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/today.py" line="133"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/today.py" line="134"/>
         <source>Star</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/today.py" line="135"/>
         <source>Star this entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/today.py" line="136"/>
         <source>Save entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/today.py" line="138"/>
         <source>Save (Ctrl+S or Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../attune_journal/ui/today.py" line="146"/>
         <source>Save status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../attune_journal/ui/today.py" line="154"/>
         <source>Today&apos;s entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../attune_journal/ui/today.py" line="157"/>
         <source>Open an entry to change it (Enter or a click)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../attune_journal/ui/today.py" line="162"/>
         <source>Nothing yet today, and that&apos;s fine. A few words are enough.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../attune_journal/ui/today.py" line="174"/>
         <source>Today so far</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location filename="../../attune_journal/ui/today.py" line="254"/>
         <source>Your unsaved words are back, just as you left them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../../attune_journal/ui/today.py" line="286"/>
         <source>Your changes are saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../attune_journal/ui/today.py" line="295"/>
         <source>This entry opens from its own screen, or from History.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../attune_journal/ui/today.py" line="300"/>
         <source>There is nothing to save yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../attune_journal/ui/today.py" line="313"/>
         <source>Saved at {time}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4621,52 +5242,52 @@ Replace them with this export? Other files there are left alone.</source>
 <context>
     <name>ToleranceSection</name>
     <message>
-        <location filename="../../attune_journal/ui/settings/tolerance.py" line="+18"/>
+        <location filename="../../attune_journal/ui/settings/tolerance.py" line="18"/>
         <source>Your window of tolerance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../attune_journal/ui/settings/tolerance.py" line="24"/>
         <source>Activation runs from 0 (flat, shut down) to 10 (overwhelmed). Your window is the range where you can think, feel and respond: above it things feel too much, below it too little. Charts shade this band; it is yours to set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../attune_journal/ui/settings/tolerance.py" line="34"/>
         <source>Lower edge of the window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/settings/tolerance.py" line="35"/>
         <source>Upper edge of the window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../attune_journal/ui/settings/tolerance.py" line="43"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/settings/tolerance.py" line="45"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../attune_journal/ui/settings/tolerance.py" line="54"/>
         <source>Window of tolerance problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../attune_journal/ui/settings/tolerance.py" line="65"/>
         <source>The lower edge ({low}) can&apos;t be above the upper edge ({high}). Lower the first number or raise the second; your saved window stays {old_low}–{old_high} until then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../attune_journal/ui/settings/tolerance.py" line="76"/>
         <source>The window of tolerance was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../attune_journal/ui/settings/tolerance.py" line="80"/>
         <source>window of tolerance {low}–{high}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4674,323 +5295,323 @@ Replace them with this export? Other files there are left alone.</source>
 <context>
     <name>TrendsScreen</name>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="+133"/>
+        <location filename="../../attune_journal/ui/trends.py" line="133"/>
         <source>4 weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/trends.py" line="134"/>
         <source>3 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/trends.py" line="135"/>
         <source>1 year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/trends.py" line="136"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/trends.py" line="137"/>
         <source>Custom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../attune_journal/ui/trends.py" line="149"/>
         <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../attune_journal/ui/trends.py" line="154"/>
         <source>Range: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../attune_journal/ui/trends.py" line="169"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../attune_journal/ui/trends.py" line="169"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../attune_journal/ui/trends.py" line="172"/>
         <source>Custom range: {which}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../attune_journal/ui/trends.py" line="181"/>
         <source>Trends status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../attune_journal/ui/trends.py" line="184"/>
         <source>Activation over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../attune_journal/ui/trends.py" line="187"/>
         <source>Activation and your window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../attune_journal/ui/trends.py" line="206"/>
         <source>Where your feelings were on the grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../attune_journal/ui/trends.py" line="210"/>
         <source>Feelings by quadrant, week by week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../attune_journal/ui/trends.py" line="218"/>
         <source>Feelings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../attune_journal/ui/trends.py" line="227"/>
         <source>Needs: met and not met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/trends.py" line="229"/>
         <source>Needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../attune_journal/ui/trends.py" line="247"/>
         <source>Body regions and sensation families</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/trends.py" line="249"/>
         <source>Body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/trends.py" line="254"/>
+        <location filename="../../attune_journal/ui/trends.py" line="256"/>
         <source>What seems to help you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../attune_journal/ui/trends.py" line="260"/>
         <source>Relationship pillars, week by week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../attune_journal/ui/trends.py" line="266"/>
         <source>Relationship, week by week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../attune_journal/ui/trends.py" line="279"/>
         <source>A year in feelings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../attune_journal/ui/trends.py" line="295"/>
         <source>Nothing to chart in this range yet. As you write check-ins and notes, your patterns will show up here, gently and at your pace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location filename="../../attune_journal/ui/trends.py" line="510"/>
         <source>Working out your trends…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../attune_journal/ui/trends.py" line="516"/>
         <source>The trends could not be worked out: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../../attune_journal/ui/trends.py" line="549"/>
         <source>{start} to {end} · {n} check-ins and notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../attune_journal/ui/trends.py" line="562"/>
         <source>A few more check-ins and patterns will start to show. So far {n} readings in this range; the charts appear from {min}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../../attune_journal/ui/trends.py" line="588"/>
         <source>Activation: {inside}% of readings inside your window ({low}–{high}), {above}% above, {below}% below; {n} readings. The line is a rolling mean over {days} days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../attune_journal/ui/trends.py" line="602"/>
         <source>Each dot is one day&apos;s mean; hover for the readings themselves.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../attune_journal/ui/trends.py" line="605"/>
         <source>Activation: no readings in this range yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../attune_journal/ui/trends.py" line="613"/>
         <source>check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/trends.py" line="614"/>
         <source>note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/trends.py" line="615"/>
         <source>after a strategy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../attune_journal/ui/trends.py" line="618"/>
         <source>{when}: activation {value} ({kind})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../attune_journal/ui/trends.py" line="636"/>
         <source>pleasant, energised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/trends.py" line="637"/>
         <source>pleasant, calm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/trends.py" line="638"/>
         <source>unpleasant, energised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/trends.py" line="639"/>
         <source>unpleasant, low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../attune_journal/ui/trends.py" line="651"/>
         <source>Feelings (weighted by intensity): pleasant and energised {yellow}%, pleasant and calm {green}%, unpleasant and energised {red}%, unpleasant and low {blue}%.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../attune_journal/ui/trends.py" line="657"/>
         <source>Each bar shows the {weeks} weeks around it; hover for a week&apos;s own shares.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../attune_journal/ui/trends.py" line="660"/>
         <source>Feelings: none placed on the grid in this range yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../attune_journal/ui/trends.py" line="668"/>
         <source>{week}: no feelings placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/trends.py" line="670"/>
         <source>{week}: pleasant-energised {yellow}%, pleasant-calm {green}%, unpleasant-energised {red}%, unpleasant-low {blue}%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../attune_journal/ui/trends.py" line="682"/>
         <source>{need} {met} met, {unmet} not met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../attune_journal/ui/trends.py" line="687"/>
         <source>Most alive needs (blue met, orange not met): {list}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../attune_journal/ui/trends.py" line="691"/>
         <source>Needs: none noted in this range yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../attune_journal/ui/trends.py" line="701"/>
         <source>Each region shown was noticed {n} times in this range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../attune_journal/ui/trends.py" line="706"/>
         <source>Colour spread over this range: faintest {fewest} times, strongest {most} times.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../attune_journal/ui/trends.py" line="715"/>
         <source>{family}: {share}% of sensations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../attune_journal/ui/trends.py" line="722"/>
         <source>{region}: noticed {n} times, mostly {family}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../attune_journal/ui/trends.py" line="729"/>
         <source>Body: most noticed {regions}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../attune_journal/ui/trends.py" line="733"/>
         <source>Body: nothing noted in this range yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../attune_journal/ui/trends.py" line="749"/>
         <source>{uses} of a strategy with a before and after. Activation often settles by itself, so each strategy tried {min} times or more is set against waiting: how your readings moved toward the middle of your window when two came up to {minutes} minutes apart with no strategy noted. Of {ranked}, {helping} seem to help more than waiting, and only when the difference holds even at the cautious end of its range (a 95% interval). Hints, not proof.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../attune_journal/ui/trends.py" line="761"/>
         <source>none so far</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../attune_journal/ui/trends.py" line="765"/>
         <source>{uses} of a strategy with a before and after so far. After {min} tries of one strategy, this shows whether it seems to help more than waiting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../attune_journal/ui/trends.py" line="770"/>
         <source>No strategies with a before and after in this range yet. A quick regulation note (Ctrl+Shift+N) records one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../attune_journal/ui/trends.py" line="791"/>
         <source>{n} weekly check-ins in this range. Latest ({week}): {scores}. A direction to notice, never a grade. Each row is one pillar, 1 at the bottom of its row and 5 at the top.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../attune_journal/ui/trends.py" line="798"/>
         <source>Each line is a rolling mean over {weeks} weeks; hover for a week&apos;s own scores.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../attune_journal/ui/trends.py" line="801"/>
         <source>No relationship check-ins in this range yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../../attune_journal/ui/trends.py" line="836"/>
         <source>{year}: a check-in on {n} days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../attune_journal/ui/trends.py" line="843"/>
         <source>The year could not be worked out: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../attune_journal/ui/trends.py" line="859"/>
         <source>{week}: no check-in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4998,17 +5619,17 @@ Replace them with this export? Other files there are left alone.</source>
 <context>
     <name>Unlock</name>
     <message>
-        <location filename="../../attune_journal/ui/unlock.py" line="+49"/>
+        <location filename="../../attune_journal/ui/unlock.py" line="332"/>
         <source>This backup is encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/unlock.py" line="333"/>
         <source>Enter the passphrase the journal had when this backup was made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../../attune_journal/ui/unlock.py" line="370"/>
         <source>it could not be unlocked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5016,7 +5637,7 @@ Replace them with this export? Other files there are left alone.</source>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location line="-141"/>
+        <location filename="../../attune_journal/ui/unlock.py" line="229"/>
         <source>Can&apos;t open it? Set this file aside and restore a backup…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5024,193 +5645,393 @@ Replace them with this export? Other files there are left alone.</source>
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location line="-138"/>
+        <location filename="../../attune_journal/ui/unlock.py" line="91"/>
         <source>Journal locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/unlock.py" line="92"/>
         <source>Your journal is locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../attune_journal/ui/unlock.py" line="99"/>
         <source>Enter your passphrase to open it. Take your time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/unlock.py" line="101"/>
         <source>Your journal was hidden while you were away.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/unlock.py" line="109"/>
+        <location filename="../../attune_journal/ui/unlock.py" line="110"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../attune_journal/ui/unlock.py" line="113"/>
         <source>Show passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../attune_journal/ui/unlock.py" line="120"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../attune_journal/ui/unlock.py" line="120"/>
         <source>Show my journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../attune_journal/ui/unlock.py" line="128"/>
         <source>Unlock message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location filename="../../attune_journal/ui/unlock.py" line="184"/>
         <source>Type your passphrase, then press Enter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../attune_journal/ui/unlock.py" line="193"/>
         <source>{problem} Check Caps Lock and the keyboard layout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeekReview</name>
+    <message>
+        <location filename="../../attune_journal/core/review.py" line="62"/>
+        <source>Pleasant and energised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/review.py" line="63"/>
+        <source>Pleasant and calm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/review.py" line="64"/>
+        <source>Unpleasant and energised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/review.py" line="65"/>
+        <source>Unpleasant and low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/review.py" line="66"/>
+        <location filename="../../attune_journal/core/review.py" line="243"/>
+        <source>Your own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/review.py" line="228"/>
+        <source>no change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/review.py" line="249"/>
+        <source>Week of {days}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/review.py" line="256"/>
+        <source>At a glance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/review.py" line="259"/>
+        <source>No check-ins or notes this week. That&apos;s all right: some weeks are for living rather than writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/review.py" line="269"/>
+        <source>Days with a check-in: {days} of 7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/review.py" line="273"/>
+        <source>Check-ins: {checkins}; notes: {notes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/review.py" line="281"/>
+        <source>Average activation: {value} (0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/review.py" line="287"/>
+        <source>Readings inside your window ({low}–{high}): {inside} (above: {above}, below: {below})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/review.py" line="300"/>
+        <source>No activation readings this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/review.py" line="305"/>
+        <source>Feelings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/review.py" line="312"/>
+        <source>Numbers add up intensity (1 faint, 2 clear, 3 strong).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/review.py" line="318"/>
+        <source>Need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/review.py" line="319"/>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/review.py" line="320"/>
+        <source>Not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/review.py" line="323"/>
+        <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/review.py" line="337"/>
+        <source>Also alive this week: {needs}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/review.py" line="343"/>
+        <source>What seemed to help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/review.py" line="347"/>
+        <source>One week is a small sample: these are hints, not proof.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/review.py" line="352"/>
+        <source>Body hot spots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../attune_journal/core/review.py" line="357"/>
+        <source>{region}: noticed %n times, mostly {family}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../attune_journal/core/review.py" line="361"/>
+        <source>{region}: noticed %n times</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/review.py" line="369"/>
+        <source>Pillar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/review.py" line="370"/>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/review.py" line="371"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/review.py" line="374"/>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/review.py" line="388"/>
+        <source>Scores run from 1 to 5; they show a direction, never a grade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/review.py" line="395"/>
+        <source>Starred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/review.py" line="401"/>
+        <source>My reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/review.py" line="404"/>
+        <source>What went well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/review.py" line="405"/>
+        <source>What was hard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/review.py" line="407"/>
+        <source>Intention for next week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/review.py" line="412"/>
+        <source>Nothing written for this week yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/review.py" line="418"/>
+        <source>(left blank)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>WeekScreen</name>
     <message>
-        <location filename="../../attune_journal/ui/week.py" line="+62"/>
-        <location line="+36"/>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/week.py" line="62"/>
+        <location filename="../../attune_journal/ui/week.py" line="98"/>
+        <location filename="../../attune_journal/ui/week.py" line="99"/>
         <source>Export this week as Markdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location filename="../../attune_journal/ui/week.py" line="64"/>
         <source>Markdown (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../attune_journal/ui/week.py" line="82"/>
         <source>← Previous week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/week.py" line="83"/>
         <source>Previous week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/week.py" line="85"/>
         <source>Next week →</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/week.py" line="86"/>
         <source>Next week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/week.py" line="88"/>
         <source>This week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../attune_journal/ui/week.py" line="94"/>
         <source>Pick a day to see its week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/week.py" line="95"/>
         <source>Pick any day to see the week it belongs to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/week.py" line="97"/>
         <source>Export as Markdown…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../attune_journal/ui/week.py" line="117"/>
         <source>Week shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../attune_journal/ui/week.py" line="124"/>
         <source>This week&apos;s review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../attune_journal/ui/week.py" line="130"/>
         <source>What went well</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../attune_journal/ui/week.py" line="130"/>
         <source>Small things count too…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/week.py" line="131"/>
         <source>What was hard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../attune_journal/ui/week.py" line="131"/>
         <source>No need to fix it here…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../attune_journal/ui/week.py" line="134"/>
         <source>Intention for next week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/week.py" line="135"/>
         <source>One gentle thing to carry forward…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../attune_journal/ui/week.py" line="150"/>
         <source>Reflection save status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../attune_journal/ui/week.py" line="154"/>
         <source>Your reflection (saved as you type)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location filename="../../attune_journal/ui/week.py" line="271"/>
         <source>No check-ins this week, and that&apos;s all right. Some weeks are for living rather than writing. You can still jot down a few words on the right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../attune_journal/ui/week.py" line="275"/>
         <source>What stands out, with this week in it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../../attune_journal/ui/week.py" line="310"/>
         <source>Editing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../../attune_journal/ui/week.py" line="334"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location filename="../../attune_journal/ui/week.py" line="381"/>
         <source>The week could not be exported: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../attune_journal/ui/week.py" line="386"/>
         <source>Exported to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5218,87 +6039,87 @@ Replace them with this export? Other files there are left alone.</source>
 <context>
     <name>WeekSection</name>
     <message>
-        <location filename="../../attune_journal/ui/settings/week.py" line="+22"/>
+        <location filename="../../attune_journal/ui/settings/week.py" line="22"/>
         <source>Week and reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../attune_journal/ui/settings/week.py" line="29"/>
         <source>Monday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/settings/week.py" line="30"/>
         <source>Tuesday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/settings/week.py" line="31"/>
         <source>Wednesday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/settings/week.py" line="32"/>
         <source>Thursday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/settings/week.py" line="33"/>
         <source>Friday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/settings/week.py" line="34"/>
         <source>Saturday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/settings/week.py" line="35"/>
         <source>Sunday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../attune_journal/ui/settings/week.py" line="39"/>
         <source>Week starts on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/settings/week.py" line="41"/>
         <source>&amp;Week starts on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/settings/week.py" line="43"/>
         <source>Remind me once a day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../attune_journal/ui/settings/week.py" line="48"/>
         <source>Reminder time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../attune_journal/ui/settings/week.py" line="58"/>
         <source>Daily reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/settings/week.py" line="59"/>
         <source>A gentle nudge, never a streak. Missing a day is fine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../attune_journal/ui/settings/week.py" line="65"/>
         <source>week starts on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../attune_journal/ui/settings/week.py" line="72"/>
         <source>daily reminder at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/settings/week.py" line="74"/>
         <source>daily reminder off</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5306,22 +6127,22 @@ Replace them with this export? Other files there are left alone.</source>
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../attune_journal/ui/welcome.py" line="+21"/>
+        <location filename="../../attune_journal/ui/welcome.py" line="21"/>
         <source>Welcome to Attune Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../attune_journal/ui/welcome.py" line="24"/>
         <source>Welcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../attune_journal/ui/welcome.py" line="31"/>
         <source>&lt;p&gt;This is a private journal for a few quiet minutes a day: noticing your body, naming feelings, finding what you need, and learning what helps you settle.&lt;/p&gt;&lt;p&gt;&lt;b&gt;It is a journal, not therapy.&lt;/b&gt; It makes no diagnosis and gives no verdicts; what you write means what you say it means.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Everything stays on this computer.&lt;/b&gt; Nothing is ever sent anywhere: no account, no cloud, no internet connection at all.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Every step can be skipped.&lt;/b&gt; A few words are enough, and there is no streak to keep.&lt;/p&gt;&lt;p&gt;If things get heavy, &lt;b&gt;Need support now?&lt;/b&gt; is always one click away, at the bottom left and under Help (F1).&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../attune_journal/ui/welcome.py" line="50"/>
         <source>Begin</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5329,83 +6150,83 @@ Replace them with this export? Other files there are left alone.</source>
 <context>
     <name>WhenEdit</name>
     <message>
-        <location filename="../../attune_journal/ui/checkin.py" line="-176"/>
-        <location filename="../../attune_journal/ui/widgets/when_edit.py" line="+138"/>
-        <location line="+19"/>
-        <location line="+8"/>
-        <location line="+18"/>
-        <location line="+67"/>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/checkin.py" line="451"/>
+        <location filename="../../attune_journal/ui/widgets/when_edit.py" line="138"/>
+        <location filename="../../attune_journal/ui/widgets/when_edit.py" line="157"/>
+        <location filename="../../attune_journal/ui/widgets/when_edit.py" line="165"/>
+        <location filename="../../attune_journal/ui/widgets/when_edit.py" line="183"/>
+        <location filename="../../attune_journal/ui/widgets/when_edit.py" line="250"/>
+        <location filename="../../attune_journal/ui/widgets/when_edit.py" line="251"/>
         <source>Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/when_edit.py" line="-139"/>
+        <location filename="../../attune_journal/ui/widgets/when_edit.py" line="112"/>
         <source>&amp;When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../attune_journal/ui/widgets/when_edit.py" line="115"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../attune_journal/ui/widgets/when_edit.py" line="118"/>
         <source>When this happened, in your local time: type a date and time like 2026-11-01 21:30, or yesterday 21:30, or just 21:30 for today. Alt+Down picks a day from a calendar, and Alt+W jumps to this field. Now uses the current time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../attune_journal/ui/widgets/when_edit.py" line="133"/>
         <source>Pick the day from a calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/widgets/when_edit.py" line="134"/>
         <source>Pick the day from a calendar (Alt+Down)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../attune_journal/ui/widgets/when_edit.py" line="139"/>
         <source>Use the current time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/widgets/when_edit.py" line="140"/>
         <source>Use the current time instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../attune_journal/ui/widgets/when_edit.py" line="158"/>
         <source>today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/widgets/when_edit.py" line="159"/>
         <source>yesterday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../../attune_journal/ui/widgets/when_edit.py" line="211"/>
         <source>Add a time of day to “{text}”, like {text} 21:30.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../attune_journal/ui/widgets/when_edit.py" line="214"/>
         <source>{text} did not happen here: the clocks skipped that hour when they went forward. Choose a time just before or after it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../attune_journal/ui/widgets/when_edit.py" line="219"/>
         <source>{text} is more than a day from now. The journal keeps what has already happened, so choose a time up to now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../attune_journal/ui/widgets/when_edit.py" line="224"/>
         <source>“{text}” is out of range. Choose a date and time like 2026-11-01 21:30.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../attune_journal/ui/widgets/when_edit.py" line="227"/>
         <source>“{text}” is not a date and time. Try 2026-11-01 21:30, yesterday 21:30, or Now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5413,42 +6234,42 @@ Replace them with this export? Other files there are left alone.</source>
 <context>
     <name>YearCalendar</name>
     <message>
-        <location filename="../../attune_journal/ui/widgets/year_calendar.py" line="+161"/>
+        <location filename="../../attune_journal/ui/widgets/year_calendar.py" line="161"/>
         <source>{weekday} {day} {month}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../attune_journal/ui/widgets/year_calendar.py" line="168"/>
         <source>{when}: nothing written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../attune_journal/ui/widgets/year_calendar.py" line="172"/>
         <source>mostly {feelings}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/widgets/year_calendar.py" line="174"/>
         <source>no feelings placed on the grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../attune_journal/ui/widgets/year_calendar.py" line="177"/>
         <source>no activation readings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../attune_journal/ui/widgets/year_calendar.py" line="180"/>
         <source>{share}% of readings in your window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../attune_journal/ui/widgets/year_calendar.py" line="186"/>
         <source>A year in feelings, {year}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../attune_journal/ui/widgets/year_calendar.py" line="202"/>
         <source>Each day shows its main feelings by pattern and colour. The solid part, from the bottom, is the share of that day&apos;s activation readings inside your window. Grey: written, with no feelings on the grid.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5456,14 +6277,14 @@ Replace them with this export? Other files there are left alone.</source>
 <context>
     <name>YearView</name>
     <message>
-        <location line="+367"/>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/widgets/year_calendar.py" line="569"/>
+        <location filename="../../attune_journal/ui/widgets/year_calendar.py" line="570"/>
         <source>Previous year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/widgets/year_calendar.py" line="573"/>
+        <location filename="../../attune_journal/ui/widgets/year_calendar.py" line="574"/>
         <source>Next year</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5471,18 +6292,18 @@ Replace them with this export? Other files there are left alone.</source>
 <context>
     <name>_ChosenRow</name>
     <message>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="+62"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="843"/>
         <source>On the grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="846"/>
         <source>Your own word (not on the grid)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="853"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="854"/>
         <source>Remove {word}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5490,27 +6311,27 @@ Replace them with this export? Other files there are left alone.</source>
 <context>
     <name>_RunningDialog</name>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="-616"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="172"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="176"/>
         <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="185"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="262"/>
         <source>Something went wrong that the app did not expect: {error}. {unchanged}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="301"/>
         <source>Stopping…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5518,34 +6339,34 @@ Replace them with this export? Other files there are left alone.</source>
 <context>
     <name>_SuggestionOffer</name>
     <message>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="+117"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="971"/>
         <source>Did you mean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="977"/>
         <source>“{typed}” is not in the feelings list. Did you mean “{word}”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="981"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="982"/>
         <source>Use “{word}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="984"/>
         <source>Add “{word}” from the feelings list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+1"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="986"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="987"/>
         <source>Keep “{word}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="989"/>
         <source>Add “{word}” as your own word</source>
         <translation type="unfinished"></translation>
     </message>
