@@ -37,7 +37,7 @@ def entry_digest(entry: Entry) -> str:
 
 def entry_fields(entry: Entry) -> dict[str, Any]:
     """Every field of ``entry`` by its front-matter name, the main text as ``text``."""
-    data = front_matter(entry, _NO_PROMPTS)
+    data = front_matter(entry, _NO_PROMPTS, as_stored=True)  # words as stored, with ids
     for name in _NOT_FIELDS:
         data.pop(name, None)
     data.setdefault("meta", {})
