@@ -31,6 +31,7 @@ from typing import Any, cast
 
 from attune_journal.core.models import (
     ENTRY_TYPES,
+    MAX_WORD_CHARS,
     BodySensation,
     Entry,
     EntryBase,
@@ -160,6 +161,17 @@ def _number(fields: _Fields, name: str) -> float | None:
     return float(value)
 
 
+def _term(fields: _Fields, name: str) -> str | None:
+    """A vocabulary id written beside a word (docs/export-format.md), or None. An export
+    from before ids has none: the store matches the word then (``vocab_terms.fill_ids``)."""
+    value = fields.optional_text(name)
+    if value is None or not value.strip():
+        return None
+    if len(value) > MAX_WORD_CHARS:
+        raise fields.fail(name, f"a vocabulary id of at most {MAX_WORD_CHARS} characters")
+    return value.strip()
+
+
 def _feelings(fields: _Fields) -> list[Feeling]:
     result = []
     for i, item in enumerate(fields.items("feelings")):
@@ -170,6 +182,7 @@ def _feelings(fields: _Fields) -> list[Feeling]:
                 pleasantness=_number(sub, "pleasantness"),
                 energy=_number(sub, "energy"),
                 intensity=sub.whole("intensity") or 2,
+                word_id=_term(sub, "id"),
             )
         )
     return result
@@ -179,7 +192,9 @@ def _needs(fields: _Fields) -> list[NeedState]:
     result = []
     for i, item in enumerate(fields.items("needs")):
         sub = fields.sub("needs", i, item)
-        result.append(NeedState(need=sub.text("need"), met=sub.flag("met")))
+        result.append(
+            NeedState(need=sub.text("need"), met=sub.flag("met"), need_id=_term(sub, "id"))
+        )
     return result
 
 
@@ -192,6 +207,8 @@ def _body(fields: _Fields) -> list[BodySensation]:
                 region=sub.text("region"),
                 sensation=sub.text("sensation"),
                 intensity=sub.whole("intensity") or 2,
+                region_id=_term(sub, "region_id"),
+                sensation_id=_term(sub, "sensation_id"),
             )
         )
     return result
@@ -204,7 +221,12 @@ def _strategy(fields: _Fields) -> StrategyTry | None:
     if not isinstance(value, dict):
         raise fields.fail("strategy", "name/before/after lines or null")
     sub = _Fields(value, f"{fields.where}: strategy")
-    return StrategyTry(name=sub.text("name"), before=sub.whole("before"), after=sub.whole("after"))
+    return StrategyTry(
+        name=sub.text("name"),
+        before=sub.whole("before"),
+        after=sub.whole("after"),
+        strategy_id=_term(sub, "id"),
+    )
 
 
 def _str_map(fields: _Fields, name: str) -> dict[str, str]:

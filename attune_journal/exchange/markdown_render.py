@@ -38,6 +38,8 @@ from attune_journal.core.models import (
 )
 from attune_journal.core.partner import SharedWeek, preview_lines, to_payload
 from attune_journal.core.timeutil import to_text, utc_key
+from attune_journal.core.vocab_i18n import vocabulary_language
+from attune_journal.core.vocab_terms import TermKind, shown, term_id
 from attune_journal.exchange import frontmatter
 
 _BACKTICKS_RE = re.compile("`+")
@@ -77,33 +79,75 @@ def body_block(text: str) -> str:
     return "\n" + text + "\n" if text else ""
 
 
-def _strategy_dict(strategy: StrategyTry | None) -> dict[str, Any] | None:
+# Vocabulary words are written in the journal's language with their id after them
+# ("word: fröhlich", "id: joyful"), own words as typed and without an id. A word without
+# an id yet (an entry never saved) is written as the store would keep it: with the id
+# of the vocabulary word it is. ``as_stored`` (sync) writes every word and id as the
+# store holds them instead.
+
+
+def _word(kind: TermKind, term: str | None, word: str, as_stored: bool) -> tuple[str, str | None]:
+    """The word and id to write (see above)."""
+    if as_stored:
+        return word, term
+    term = term if term is not None else term_id(kind, word)
+    return shown(kind, term, word), term
+
+
+def _with_id(item: dict[str, Any], name: str, term: str | None) -> dict[str, Any]:
+    if term is not None:
+        item[name] = term
+    return item
+
+
+def _strategy_dict(strategy: StrategyTry | None, as_stored: bool) -> dict[str, Any] | None:
     if strategy is None:
         return None
-    return {"name": strategy.name, "before": strategy.before, "after": strategy.after}
+    name, term = _word("strategy", strategy.strategy_id, strategy.name, as_stored)
+    item = _with_id({"name": name}, "id", term)
+    item.update(before=strategy.before, after=strategy.after)
+    return item
 
 
-def _feelings_list(entry: CheckIn | Note | RepairEntry) -> list[dict[str, Any]]:
-    return [
-        {
-            "word": f.word,
-            "pleasantness": f.pleasantness,
-            "energy": f.energy,
-            "intensity": f.intensity,
-        }
-        for f in entry.feelings
-    ]
+def _feelings_list(entry: CheckIn | Note | RepairEntry, as_stored: bool) -> list[dict[str, Any]]:
+    found = []
+    for f in entry.feelings:
+        word, term = _word("feeling", f.word_id, f.word, as_stored)
+        item = _with_id({"word": word}, "id", term)
+        item.update(pleasantness=f.pleasantness, energy=f.energy, intensity=f.intensity)
+        found.append(item)
+    return found
 
 
-def _needs_list(entry: CheckIn | Note | RepairEntry) -> list[dict[str, Any]]:
-    return [{"need": n.need, "met": n.met} for n in entry.needs]
+def _needs_list(entry: CheckIn | Note | RepairEntry, as_stored: bool) -> list[dict[str, Any]]:
+    found = []
+    for n in entry.needs:
+        need, term = _word("need", n.need_id, n.need, as_stored)
+        found.append(_with_id({"need": need}, "id", term) | {"met": n.met})
+    return found
 
 
-def front_matter(entry: Entry, prompt_texts: Mapping[str, str] | None = None) -> dict[str, Any]:
+def _body_list(entry: CheckIn, as_stored: bool) -> list[dict[str, Any]]:
+    found = []
+    for b in entry.body:
+        region, region_id = _word("region", b.region_id, b.region, as_stored)
+        sensation, sensation_id = _word("sensation", b.sensation_id, b.sensation, as_stored)
+        item = _with_id({"region": region}, "region_id", region_id)
+        item["sensation"] = sensation
+        _with_id(item, "sensation_id", sensation_id)["intensity"] = b.intensity
+        found.append(item)
+    return found
+
+
+def front_matter(
+    entry: Entry, prompt_texts: Mapping[str, str] | None = None, *, as_stored: bool = False
+) -> dict[str, Any]:
     """Every structured field of ``entry`` as a dict, in a fixed order (the main text is the
     body): the readable definition of ``front_matter_text``, which writes the same as
     ``frontmatter.dump(front_matter(entry))`` faster (the tests check they agree); sync
-    builds its fields from this dict (``sync/fields.py``) without a YAML round trip."""
+    builds its fields from this dict (``sync/fields.py``) without a YAML round trip, with
+    ``as_stored``: the words as the store holds them, whatever language each computer
+    shows, so every computer keeps the same words."""
     data: dict[str, Any] = {
         "uid": entry.uid,
         "kind": entry.kind,
@@ -116,19 +160,16 @@ def front_matter(entry: Entry, prompt_texts: Mapping[str, str] | None = None) ->
         data["prompt_id"] = entry.prompt_id
         data["prompt"] = prompt_text(entry.prompt_id, prompt_texts)
         data["activation"] = entry.activation
-        data["strategy"] = _strategy_dict(entry.strategy)
-        data["feelings"] = _feelings_list(entry)
-        data["needs"] = _needs_list(entry)
-        data["body"] = [
-            {"region": b.region, "sensation": b.sensation, "intensity": b.intensity}
-            for b in entry.body
-        ]
+        data["strategy"] = _strategy_dict(entry.strategy, as_stored)
+        data["feelings"] = _feelings_list(entry, as_stored)
+        data["needs"] = _needs_list(entry, as_stored)
+        data["body"] = _body_list(entry, as_stored)
         data["regulation_note"] = entry.regulation_note
     elif isinstance(entry, Note):
         data["activation"] = entry.activation
-        data["strategy"] = _strategy_dict(entry.strategy)
-        data["feelings"] = _feelings_list(entry)
-        data["needs"] = _needs_list(entry)
+        data["strategy"] = _strategy_dict(entry.strategy, as_stored)
+        data["feelings"] = _feelings_list(entry, as_stored)
+        data["needs"] = _needs_list(entry, as_stored)
     elif isinstance(entry, WeeklyReview):
         data["week"] = entry.week
         data["was_hard"] = entry.was_hard
@@ -139,8 +180,8 @@ def front_matter(entry: Entry, prompt_texts: Mapping[str, str] | None = None) ->
         data["more_of"] = entry.more_of
         data["attune"] = dict(entry.attune)
     elif isinstance(entry, RepairEntry):
-        data["feelings"] = _feelings_list(entry)
-        data["needs"] = _needs_list(entry)
+        data["feelings"] = _feelings_list(entry, as_stored)
+        data["needs"] = _needs_list(entry, as_stored)
         data["my_part"] = entry.my_part
         data["repair"] = entry.repair
         data["how_it_went"] = entry.how_it_went
@@ -164,6 +205,7 @@ def front_matter_text(entry: Entry, prompt_texts: Mapping[str, str] | None = Non
     tests check for every kind and for generated entries.
     """
     q = frontmatter.scalar
+    _BLOCKS.follow(vocabulary_language())
     lines = [
         f"uid: {_one_off(entry.uid)}",
         f"kind: {entry.kind}",
@@ -235,19 +277,28 @@ class _Blocks:
     """The YAML lines of repeated values, made once each (see ``front_matter_text``).
 
     Keys hold only values whose text depends on nothing but their equality
-    (``_plain_int``, ``_plain_float``); anything else is written directly. Each
+    (``_plain_int``, ``_plain_float``) and the language words are shown in (the tables
+    are emptied when it changes, ``follow``); anything else is written directly. Each
     table is emptied when it grows past ``limit``, so a long-running app that
     exports many different journals keeps it small.
     """
 
     def __init__(self, limit: int = 20_000) -> None:
         self.limit = limit
+        self.language = ""
         self._feelings: dict[tuple[Any, ...], str] = {}
-        self._needs: dict[tuple[str, bool], str] = {}
+        self._needs: dict[tuple[str, str | None, bool], str] = {}
         self._body: dict[tuple[Any, ...], str] = {}
         self._strategies: dict[tuple[Any, ...], str] = {}
         self._tags: dict[tuple[str, ...], str] = {}
         self._prompts: dict[tuple[str | None, str | None], str] = {}
+
+    def follow(self, language: str) -> None:
+        """Forget every block when words are to be shown in another language."""
+        if language != self.language:
+            self.language = language
+            for table in (self._feelings, self._needs, self._body, self._strategies):
+                table.clear()
 
     def _keep(self, table: dict[Any, str], key: Any, value: str) -> str:
         if len(table) >= self.limit:
@@ -263,7 +314,7 @@ class _Blocks:
         for f in feelings:
             p, e, i = f.pleasantness, f.energy, f.intensity
             if type(i) is int and _plain_float(p) and _plain_float(e):
-                key = (f.word, p, e, i)
+                key = (f.word, f.word_id, p, e, i)
                 block = table.get(key)
                 if block is None:
                     block = self._keep(table, key, _feeling_block(f))
@@ -279,7 +330,7 @@ class _Blocks:
         table = self._needs
         for n in needs:
             # Only the truth of ``met`` is written, so 1 and True may share a line.
-            key = (n.need, bool(n.met))
+            key = (n.need, n.need_id, bool(n.met))
             block = table.get(key)
             if block is None:
                 block = self._keep(table, key, _need_block(n))
@@ -293,7 +344,7 @@ class _Blocks:
         table = self._body
         for b in body:
             if type(b.intensity) is int:
-                key = (b.region, b.sensation, b.intensity)
+                key = (b.region, b.region_id, b.sensation, b.sensation_id, b.intensity)
                 block = table.get(key)
                 if block is None:
                     block = self._keep(table, key, _body_block(b))
@@ -308,7 +359,7 @@ class _Blocks:
         before, after = strategy.before, strategy.after
         if not (_plain_int(before) and _plain_int(after)):
             return _strategy_block(strategy)
-        key = (strategy.name, before, after)
+        key = (strategy.name, strategy.strategy_id, before, after)
         block = self._strategies.get(key)
         if block is None:
             block = self._keep(self._strategies, key, _strategy_block(strategy))
@@ -333,31 +384,45 @@ class _Blocks:
         return block
 
 
+def _id_line(indent: str, name: str, term: str | None) -> str:
+    return f"\n{indent}{name}: {frontmatter.scalar(term)}" if term is not None else ""
+
+
 def _feeling_block(f: Feeling) -> str:
     q = frontmatter.scalar
+    word, term = _word("feeling", f.word_id, f.word, False)
     return (
-        f"  - word: {q(f.word)}\n    pleasantness: {q(f.pleasantness)}\n"
+        f"  - word: {q(word)}{_id_line('    ', 'id', term)}\n"
+        f"    pleasantness: {q(f.pleasantness)}\n"
         f"    energy: {q(f.energy)}\n    intensity: {q(f.intensity)}"
     )
 
 
 def _need_block(n: NeedState) -> str:
-    return f"  - need: {frontmatter.scalar(n.need)}\n    met: {'true' if n.met else 'false'}"
+    need, term = _word("need", n.need_id, n.need, False)
+    return (
+        f"  - need: {frontmatter.scalar(need)}{_id_line('    ', 'id', term)}\n"
+        f"    met: {'true' if n.met else 'false'}"
+    )
 
 
 def _body_block(b: BodySensation) -> str:
     q = frontmatter.scalar
+    region, region_id = _word("region", b.region_id, b.region, False)
+    sensation, sensation_id = _word("sensation", b.sensation_id, b.sensation, False)
     return (
-        f"  - region: {q(b.region)}\n    sensation: {q(b.sensation)}\n"
+        f"  - region: {q(region)}{_id_line('    ', 'region_id', region_id)}\n"
+        f"    sensation: {q(sensation)}{_id_line('    ', 'sensation_id', sensation_id)}\n"
         f"    intensity: {q(b.intensity)}"
     )
 
 
 def _strategy_block(strategy: StrategyTry) -> str:
     q = frontmatter.scalar
+    name, term = _word("strategy", strategy.strategy_id, strategy.name, False)
     return (
-        f"strategy:\n  name: {q(strategy.name)}\n  before: {q(strategy.before)}\n"
-        f"  after: {q(strategy.after)}"
+        f"strategy:\n  name: {q(name)}{_id_line('  ', 'id', term)}\n"
+        f"  before: {q(strategy.before)}\n  after: {q(strategy.after)}"
     )
 
 

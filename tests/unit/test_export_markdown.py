@@ -165,15 +165,23 @@ def test_every_kind_renders_every_field_and_parses_with_pyyaml_and_commonmark() 
         tokens = MarkdownIt("commonmark").parse(body)
         assert tokens, "the main text is there as Markdown"
     fm = yaml.safe_load(_split(render_entry(full_checkin()))[0])
+    # Vocabulary words as the vocabulary writes them, each with its id (docs/export-format.md).
     assert fm["feelings"][0] == {
         "word": "anxious",
+        "id": "anxious",
         "pleasantness": -0.4,
         "energy": 0.7,
         "intensity": 3,
     }
-    assert fm["needs"][1] == {"need": "being heard", "met": True}
-    assert fm["body"][0] == {"region": "chest", "sensation": "tight", "intensity": 3}
-    assert fm["strategy"] == {"name": "cyclic sigh", "before": 7, "after": 5}
+    assert fm["needs"][1] == {"need": "being heard", "id": "being_heard", "met": True}
+    assert fm["body"][0] == {
+        "region": "Chest",
+        "region_id": "chest",
+        "sensation": "tight",
+        "sensation_id": "tight",
+        "intensity": 3,
+    }
+    assert fm["strategy"] == {"name": "Cyclic sigh", "id": "cyclic_sigh", "before": 7, "after": 5}
     assert fm["prompt_id"] == "p18" and fm["prompt"].startswith("From 0 to 10")
     assert fm["regulation_note"] == "Two sighs helped a bit."
     assert fm["at"].isoformat() == "2026-11-23T08:30:00+01:00"
