@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from attune_journal.core.errors import ValidationError
+from attune_journal.core.i18n import QT_TRANSLATE_NOOP, format_number, translate
 from attune_journal.core.models import (
     PILLAR_ANSWER_MAX,
     PILLAR_ANSWER_MIN,
@@ -33,11 +34,12 @@ from attune_journal.core.vocab import Relationship, load_relationship
 from attune_journal.core.weeks import parse_iso_week
 
 REPAIR_FIELDS = ("what_happened", "my_part", "repair", "how_it_went")
+# In English as written; translated where shown.
 _REPAIR_LABELS = {
-    "what_happened": "what happened",
-    "my_part": "my part",
-    "repair": "the repair tried or wanted",
-    "how_it_went": "how it went",
+    "what_happened": QT_TRANSLATE_NOOP("PartnerWeek", "what happened"),
+    "my_part": QT_TRANSLATE_NOOP("PartnerWeek", "my part"),
+    "repair": QT_TRANSLATE_NOOP("PartnerWeek", "the repair tried or wanted"),
+    "how_it_went": QT_TRANSLATE_NOOP("PartnerWeek", "how it went"),
 }
 MAX_SHARED_TEXT = 20_000
 """A shared text longer than this is refused when a file is read (a damaged or
@@ -46,12 +48,22 @@ hand-made file); the journal's own limits are far below it."""
 # What each pillar is about, for a suggestion to start from (the statements' meaning,
 # in the words of a question two people can ask each other).
 _TOPICS = {
-    "safety": "a moment it felt easy, or hard, to say what was on your mind",
-    "appreciation": "a moment each of you felt noticed and valued",
-    "closeness": "a time you felt connected beyond the day's logistics",
-    "support": "what showing up for each other looked like when things got hard",
-    "fun": "a moment that felt light, and what you would like more of",
-    "direction": "a shared hope, and one small step toward it",
+    "safety": QT_TRANSLATE_NOOP(
+        "PartnerWeek", "a moment it felt easy, or hard, to say what was on your mind"
+    ),
+    "appreciation": QT_TRANSLATE_NOOP(
+        "PartnerWeek", "a moment each of you felt noticed and valued"
+    ),
+    "closeness": QT_TRANSLATE_NOOP(
+        "PartnerWeek", "a time you felt connected beyond the day's logistics"
+    ),
+    "support": QT_TRANSLATE_NOOP(
+        "PartnerWeek", "what showing up for each other looked like when things got hard"
+    ),
+    "fun": QT_TRANSLATE_NOOP(
+        "PartnerWeek", "a moment that felt light, and what you would like more of"
+    ),
+    "direction": QT_TRANSLATE_NOOP("PartnerWeek", "a shared hope, and one small step toward it"),
 }
 _GAP_WORTH_NAMING = 1.0
 _BOTH_GOOD = 4.0
@@ -120,28 +132,44 @@ def shared_week(
 
 def _quoted(text: str) -> str:
     text = " ".join(text.split())
-    return f"“{text}”" if text else "(left empty)"
+    return f"“{text}”" if text else translate("PartnerWeek", "(left empty)")
 
 
 def preview_lines(shared: SharedWeek, relationship: Relationship | None = None) -> list[str]:
     """Every field the file will hold, in words, in the order it is written."""
     relationship = relationship or load_relationship()
-    lines = [f"Week {shared.week}"]
+    lines = [translate("PartnerWeek", "Week {week}").format(week=shared.week)]
     known: set[str] = set()
     for pillar in relationship.pillars:
         for item in pillar.items:
             known.add(item.id)
             if item.id in shared.answers:
                 lines.append(
-                    f"{pillar.label}: “{item.text}” {shared.answers[item.id]} of "
-                    f"{relationship.scale_max}"
+                    translate("PartnerWeek", "{pillar}: “{statement}” {answer} of {most}").format(
+                        pillar=pillar.label,
+                        statement=item.text,
+                        answer=shared.answers[item.id],
+                        most=relationship.scale_max,
+                    )
                 )
     for item_id in sorted(set(shared.answers) - known):
-        lines.append(f"{item_id}: {shared.answers[item_id]} of {relationship.scale_max}")
+        lines.append(
+            translate("PartnerWeek", "{statement}: {answer} of {most}").format(
+                statement=item_id, answer=shared.answers[item_id], most=relationship.scale_max
+            )
+        )
     if not shared.answers:
-        lines.append("No statements answered.")
-    lines.append(f"What I would like more of: {_quoted(shared.more_of)}")
-    lines.append(f"What I appreciated: {_quoted(shared.appreciated)}")
+        lines.append(translate("PartnerWeek", "No statements answered."))
+    lines.append(
+        translate("PartnerWeek", "What I would like more of: {text}").format(
+            text=_quoted(shared.more_of)
+        )
+    )
+    lines.append(
+        translate("PartnerWeek", "What I appreciated: {text}").format(
+            text=_quoted(shared.appreciated)
+        )
+    )
     if shared.attune:
         labels = {step.id: step.label for step in relationship.attune_steps}
         order = [step.id for step in relationship.attune_steps]
@@ -149,20 +177,32 @@ def preview_lines(shared: SharedWeek, relationship: Relationship | None = None) 
             shared.attune, key=lambda s: (s not in order, order.index(s) if s in order else 0, s)
         )
         for step in steps:
-            lines.append(f"ATTUNE, {labels.get(step, step)}: {_quoted(shared.attune[step])}")
+            lines.append(
+                translate("PartnerWeek", "ATTUNE, {step}: {text}").format(
+                    step=labels.get(step, step), text=_quoted(shared.attune[step])
+                )
+            )
     else:
-        lines.append("The ATTUNE reflection is not shared.")
+        lines.append(translate("PartnerWeek", "The ATTUNE reflection is not shared."))
     if shared.repairs:
         for repair in shared.repairs:
-            state = "resolved" if repair.resolved else "still open"
-            lines.append(f"Repair from {repair.at[:16].replace('T', ' ')} ({state}):")
+            when = repair.at[:16].replace("T", " ")
+            if repair.resolved:
+                line = translate("PartnerWeek", "Repair from {when} (resolved):")
+            else:
+                line = translate("PartnerWeek", "Repair from {when} (still open):")
+            lines.append(line.format(when=when))
             for name in REPAIR_FIELDS:
-                lines.append(f"  {_REPAIR_LABELS[name]}: {_quoted(getattr(repair, name))}")
+                label = translate("PartnerWeek", _REPAIR_LABELS[name])
+                lines.append(f"  {label}: {_quoted(getattr(repair, name))}")
     else:
-        lines.append("No repair entries are shared.")
+        lines.append(translate("PartnerWeek", "No repair entries are shared."))
     lines.append(
-        "The file also holds your name for your partner, the time it is made and a random "
-        "file number; nothing else from your journal."
+        translate(
+            "PartnerWeek",
+            "The file also holds your name for your partner, the time it is made and a random "
+            "file number; nothing else from your journal.",
+        )
     )
     return lines
 
@@ -194,19 +234,29 @@ def to_payload(shared: SharedWeek) -> dict[str, Any]:
 
 def _text(value: Any, what: str) -> str:
     if not isinstance(value, str) or len(value) > MAX_SHARED_TEXT:
-        raise ValidationError(f"The shared week's {what} is not text this app can read.")
+        raise ValidationError(
+            translate(
+                "PartnerWeek", "The shared week's {what} is not text this app can read."
+            ).format(what=what)
+        )
     return value
 
 
 def from_payload(data: Any) -> SharedWeek:
     """A SharedWeek from JSON values; ``ValidationError`` for anything out of shape."""
     if not isinstance(data, Mapping):
-        raise ValidationError("The shared week is not in a shape this app can read.")
+        raise ValidationError(
+            translate("PartnerWeek", "The shared week is not in a shape this app can read.")
+        )
     week = _text(data.get("week"), "week")
     parse_iso_week(week)
     answers_in = data.get("answers", {})
     if not isinstance(answers_in, Mapping):
-        raise ValidationError("The shared week's answers are not in a shape this app can read.")
+        raise ValidationError(
+            translate(
+                "PartnerWeek", "The shared week's answers are not in a shape this app can read."
+            )
+        )
     answers: dict[str, int] = {}
     for item, value in answers_in.items():
         if (
@@ -215,19 +265,29 @@ def from_payload(data: Any) -> SharedWeek:
             or not isinstance(value, int)
             or not PILLAR_ANSWER_MIN <= value <= PILLAR_ANSWER_MAX
         ):
-            raise ValidationError("The shared week holds an answer that is not from 1 to 5.")
+            raise ValidationError(
+                translate("PartnerWeek", "The shared week holds an answer that is not from 1 to 5.")
+            )
         answers[item] = value
     attune_in = data.get("attune", {})
     if not isinstance(attune_in, Mapping):
-        raise ValidationError("The shared ATTUNE reflection is not in a shape this app can read.")
+        raise ValidationError(
+            translate(
+                "PartnerWeek", "The shared ATTUNE reflection is not in a shape this app can read."
+            )
+        )
     attune = {_text(k, "ATTUNE step"): _text(v, "ATTUNE reflection") for k, v in attune_in.items()}
     repairs_in = data.get("repairs", [])
     if not isinstance(repairs_in, list):
-        raise ValidationError("The shared repairs are not in a shape this app can read.")
+        raise ValidationError(
+            translate("PartnerWeek", "The shared repairs are not in a shape this app can read.")
+        )
     repairs = []
     for raw in repairs_in:
         if not isinstance(raw, Mapping) or not isinstance(raw.get("resolved", False), bool):
-            raise ValidationError("A shared repair is not in a shape this app can read.")
+            raise ValidationError(
+                translate("PartnerWeek", "A shared repair is not in a shape this app can read.")
+            )
         repairs.append(
             SharedRepair(
                 at=_text(raw.get("at"), "repair time"),
@@ -278,7 +338,8 @@ def side_by_side(
 
 
 def _score(value: float) -> str:
-    return f"{value:.1f}".removesuffix(".0")
+    rounded = round(value, 1)
+    return format_number(rounded, 0 if rounded == int(rounded) else 1)  # "4", "3.5"
 
 
 def talk_first(pairs: Iterable[PillarPair]) -> list[str]:
@@ -287,8 +348,11 @@ def talk_first(pairs: Iterable[PillarPair]) -> list[str]:
     both = [p for p in pairs if p.mine is not None and p.theirs is not None]
     if not both:
         return [
-            "When you have both answered the same week, this shows where your answers "
-            "are close and where they differ, as places to start talking."
+            translate(
+                "PartnerWeek",
+                "When you have both answered the same week, this shows where your answers "
+                "are close and where they differ, as places to start talking.",
+            )
         ]
     suggestions: list[str] = []
     apart = sorted(
@@ -302,30 +366,52 @@ def talk_first(pairs: Iterable[PillarPair]) -> list[str]:
     used: set[str] = set()
     for pair in apart[:2]:
         suggestions.append(
-            f"{pair.label} is where your answers differ most this week "
-            f"({_score(pair.mine or 0.0)} and {_score(pair.theirs or 0.0)}). "
-            f"You might each share {_topic(pair)}, and listen before answering."
+            translate(
+                "PartnerWeek",
+                "{pillar} is where your answers differ most this week ({mine} and {theirs}). "
+                "You might each share {topic}, and listen before answering.",
+            ).format(
+                pillar=pair.label,
+                mine=_score(pair.mine or 0.0),
+                theirs=_score(pair.theirs or 0.0),
+                topic=_topic(pair),
+            )
         )
         used.add(pair.pillar_id)
     for pair in good:
         if pair.pillar_id in used:
             continue
         suggestions.append(
-            f"You both answered {pair.label} warmly "
-            f"({_score(pair.mine or 0.0)} and {_score(pair.theirs or 0.0)}). "
-            f"You might start there, with {_topic(pair)}."
+            translate(
+                "PartnerWeek",
+                "You both answered {pillar} warmly ({mine} and {theirs}). You might start "
+                "there, with {topic}.",
+            ).format(
+                pillar=pair.label,
+                mine=_score(pair.mine or 0.0),
+                theirs=_score(pair.theirs or 0.0),
+                topic=_topic(pair),
+            )
         )
         break
     if not suggestions:
         suggestions.append(
-            "Your answers are close on every pillar this week. You might each pick one "
-            "pillar you would like to hear more about from the other."
+            translate(
+                "PartnerWeek",
+                "Your answers are close on every pillar this week. You might each pick one "
+                "pillar you would like to hear more about from the other.",
+            )
         )
     return suggestions[:3]
 
 
 def _topic(pair: PillarPair) -> str:
-    return _TOPICS.get(pair.pillar_id, f"what {pair.label.lower()} was like for you")
+    topic = _TOPICS.get(pair.pillar_id)
+    if topic is not None:
+        return translate("PartnerWeek", topic)
+    return translate("PartnerWeek", "what {pillar} was like for you").format(
+        pillar=pair.label.lower()
+    )
 
 
 __all__ = [

@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TypeVar
 
+from attune_journal.core.i18n import translate
 from attune_journal.core.models import CheckIn, Quadrant
 
 QUADRANT_WEIGHT = 0.35
@@ -137,14 +138,14 @@ def tried_then(entry: CheckIn) -> str:
     strategy = entry.strategy
     if strategy is not None:
         if strategy.before is not None and strategy.after is not None:
-            return (
-                f"Then you tried: {strategy.name} (activation {strategy.before} → {strategy.after})"
-            )
-        return f"Then you tried: {strategy.name}"
+            return translate(
+                "LastTime", "Then you tried: {strategy} (activation {before} → {after})"
+            ).format(strategy=strategy.name, before=strategy.before, after=strategy.after)
+        return translate("LastTime", "Then you tried: {strategy}").format(strategy=strategy.name)
     note = " ".join(entry.regulation_note.split())
     if len(note) > NOTE_CHARS:
         note = note[: NOTE_CHARS - 1].rstrip() + "…"
-    return f"Then you noted: {note}" if note else ""
+    return translate("LastTime", "Then you noted: {note}").format(note=note) if note else ""
 
 
 def similar_checkins(

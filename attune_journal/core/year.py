@@ -20,6 +20,7 @@ from datetime import date, timedelta
 
 import numpy as np
 
+from attune_journal.core.i18n import translate
 from attune_journal.core.models import Quadrant
 from attune_journal.core.stats import QUADRANTS, Window, bulk_allocation
 from attune_journal.core.trend_columns import TrendColumns, _slots
@@ -85,11 +86,12 @@ class YearInFeelings:
         if self.recent_end is None:
             return ""
         if self.year_over:
-            return (
-                f"A check-in on {self.recent_with_checkin} of the last {RECENT_DAYS} days "
-                f"of {self.year}."
-            )
-        return f"A check-in on {self.recent_with_checkin} of the last {RECENT_DAYS} days."
+            return translate(
+                "YearInFeelings", "A check-in on {days} of the last {recent} days of {year}."
+            ).format(days=self.recent_with_checkin, recent=RECENT_DAYS, year=self.year)
+        return translate(
+            "YearInFeelings", "A check-in on {days} of the last {recent} days."
+        ).format(days=self.recent_with_checkin, recent=RECENT_DAYS)
 
 
 def read_span(year: int, today: date) -> tuple[date, date]:
