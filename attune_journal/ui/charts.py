@@ -388,6 +388,11 @@ class ChartPanel(QFrame):
         self.save_button.clicked.connect(self.save_png)
         self.message = QLabel()
         self.message.setObjectName("hint")
+        # A screen reader names the panel and its chart by the title; a chart that names
+        # itself more exactly ("Activation over time") keeps its own name.
+        self.setAccessibleName(title)
+        if not content.accessibleName():
+            content.setAccessibleName(title)
 
         header = QHBoxLayout()
         header.addWidget(self.title, 1)

@@ -3,7 +3,7 @@
 Owns:
 - ``Part``: one drawn place (a quadrant, a word, a body region) as a screen reader needs it:
   name, description, role, state, where it is, its actions and its children.
-- ``PartsWidget``: the four methods a painted widget implements to describe its parts.
+- ``PartsWidget``: the methods a painted widget implements to describe its parts.
 - ``register``: gives a widget class an accessible interface that lists its parts as
   children (through ``QAccessible.installFactory``, installed once per process).
 - ``announce_focus``, ``announce_checked``, ``announce``, ``parts_changed``: the events
@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 import shiboken6
-from PySide6.QtCore import QObject, QRect, QRectF
+from PySide6.QtCore import QObject, QPoint, QPointF, QRect, QRectF
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleActionInterface,
@@ -81,6 +81,10 @@ class PartsWidget(Protocol):
         """The part the keyboard is on inside the widget (None: the widget itself)."""
         ...
 
+    def accessible_part_at(self, point: QPointF) -> str | None:
+        """The innermost part drawn at ``point`` (widget coordinates), as a click finds it."""
+        ...
+
     def accessible_do_action(self, key: str, action: str) -> None:
         """Do ``action`` (one of the part's ``actions``) on the part, as a key press would."""
         ...
@@ -129,10 +133,9 @@ class _WidgetInterface(QAccessibleWidget):
         return index + len(self._top()) if index >= 0 else -1
 
     def childAt(self, x: int, y: int) -> QAccessibleInterface | None:  # type: ignore[override]
-        for key in self._top():
-            part = self.store.get(key)
-            if part is not None and part.rect().contains(x, y):
-                return part.deepest_at(x, y)
+        path = self.store.path_at(x, y)
+        if path:
+            return self.store.get(path[0])
         return super().childAt(x, y)
 
     def focusChild(self) -> QAccessibleInterface | None:  # type: ignore[override]
@@ -182,14 +185,6 @@ class _PartInterface(QAccessibleInterface):
         provider = self.store.provider()
         return provider.accessible_part(self.key) if provider is not None else None
 
-    def deepest_at(self, x: int, y: int) -> _PartInterface:
-        part = self.part()
-        for key in part.children if part is not None else ():
-            child = self.store.get(key)
-            if child is not None and child.rect().contains(x, y):
-                return child.deepest_at(x, y)
-        return self
-
     def isValid(self) -> bool:
         return self.part() is not None
 
@@ -225,8 +220,11 @@ class _PartInterface(QAccessibleInterface):
         return part.children.index(child.key) if child.key in part.children else -1
 
     def childAt(self, x: int, y: int) -> QAccessibleInterface | None:  # type: ignore[override]
-        found = self.deepest_at(x, y)
-        return found if found is not self else None
+        # The child on the way down to the innermost part there (Qt asks level by level).
+        path = self.store.path_at(x, y)
+        if self.key in path[:-1]:
+            return self.store.get(path[path.index(self.key) + 1])
+        return None
 
     def focusChild(self) -> QAccessibleInterface | None:  # type: ignore[override]
         return None
@@ -323,6 +321,20 @@ class _PartStore:
         self._ids[key] = QAccessible.uniqueId(made)
         self._parts[key] = made
         return made
+
+    def path_at(self, x: int, y: int) -> list[str]:
+        """The keys from a top part down to the innermost part at a screen point."""
+        provider = self.provider()
+        widget = self.widget()
+        if provider is None or widget is None:
+            return []
+        key = provider.accessible_part_at(QPointF(widget.mapFromGlobal(QPoint(x, y))))
+        path: list[str] = []
+        while key is not None:
+            path.insert(0, key)
+            part = provider.accessible_part(key)
+            key = part.parent if part is not None else None
+        return path
 
     def made(self) -> dict[str, _PartInterface]:
         return dict(self._parts)

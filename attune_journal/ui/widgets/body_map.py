@@ -649,6 +649,10 @@ class BodyMap(QWidget):
     def accessible_focus_part(self) -> str | None:
         return REGION_KEY + self._focused if self._focused is not None else None
 
+    def accessible_part_at(self, point: QPointF) -> str | None:
+        region_id = self.region_at_pos(point)
+        return REGION_KEY + region_id if region_id is not None else None
+
     def accessible_do_action(self, key: str, action: str) -> None:
         # As Space on that region would: it becomes the region, and its sensations open.
         region_id = key.removeprefix(REGION_KEY)

@@ -737,6 +737,22 @@ class MoodGrid(QWidget):
     def accessible_focus_part(self) -> str | None:
         return self._cursor
 
+    def accessible_part_at(self, point: QPointF) -> str | None:
+        if not self.grid_rect().contains(point):
+            return None
+        # The word whose little square holds the point, the nearest if several; else
+        # the quadrant (the same test the point's quadrant uses).
+        p, e = self.from_widget(point)
+        hits = [k for k, w in self._words.items() if self.word_rect(w.word).contains(point)]
+        if hits:
+            return min(
+                hits,
+                key=lambda k: math.hypot(
+                    (self._words[k].p or 0.0) - p, (self._words[k].e or 0.0) - e
+                ),
+            )
+        return QUADRANT_KEY + quadrant_of(p, e)
+
     def accessible_do_action(self, key: str, action: str) -> None:
         # As Space on that word would: the keyboard (and the point) go to it, then it toggles.
         if action == TOGGLE and key in self._words:
