@@ -15,6 +15,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from attune_journal.core.i18n import translate
+
 MAGIC = b"ATJS1\n"
 NONCE_SIZE = 24
 KEY_SIZE = 32
@@ -40,8 +42,11 @@ class SyncError(Exception):
 class WrongPassphraseError(SyncError):
     def __init__(self) -> None:
         super().__init__(
-            "That passphrase does not open this sync folder; please check it and try again "
-            "(nothing was written)."
+            translate(
+                "Sync",
+                "That passphrase does not open this sync folder; please check it and try "
+                "again (nothing was written).",
+            )
         )
 
 
@@ -70,8 +75,11 @@ def derive_key(passphrase: str, salt: bytes, ops: int, mem: int) -> bytes:
         raise SyncError(f"The sync folder's salt must be {SALT_SIZE} bytes, not {len(salt)}.")
     if not (MIN_OPS <= ops <= MAX_OPS and MIN_MEM <= mem <= MAX_MEM):
         raise SyncError(
-            "The sync folder asks for a key setting this version of Attune Journal does not "
-            f"accept (ops {ops}, memory {mem} bytes)."
+            translate(
+                "Sync",
+                "The sync folder asks for a key setting this version of Attune Journal does "
+                "not accept (ops {ops}, memory {mem} bytes).",
+            ).format(ops=ops, mem=mem)
         )
     try:
         key: bytes = argon2id.kdf(
@@ -79,8 +87,11 @@ def derive_key(passphrase: str, salt: bytes, ops: int, mem: int) -> bytes:
         )
     except (MemoryError, SodiumRuntimeError):  # libsodium could not allocate ``mem``
         raise SyncError(
-            "There is not enough free memory to work out the sync key; please close some "
-            "programs and try again."
+            translate(
+                "Sync",
+                "There is not enough free memory to work out the sync key; please close some "
+                "programs and try again.",
+            )
         ) from None
     return key
 

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeGuard
 
+from attune_journal.core.i18n import translate
 from attune_journal.paths import fsync_dir
 from attune_journal.sync.crypto import (
     DEFAULT_MEM,
@@ -67,41 +68,56 @@ class SyncFolderError(SyncError):
 class FolderExistsError(SyncFolderError):
     def __init__(self, root: Path) -> None:
         super().__init__(
-            f"There is already an Attune Journal sync folder in {root}; join it with its "
-            "passphrase instead of setting up a new one."
+            translate(
+                "Sync",
+                "There is already an Attune Journal sync folder in {root}; join it with its "
+                "passphrase instead of setting up a new one.",
+            ).format(root=root)
         )
 
 
 class NoFolderError(SyncFolderError):
     def __init__(self, root: Path) -> None:
         super().__init__(
-            f"There is no Attune Journal sync folder in {root} (or the drive it is on is not "
-            "connected)."
+            translate(
+                "Sync",
+                "There is no Attune Journal sync folder in {root} (or the drive it is on is "
+                "not connected).",
+            ).format(root=root)
         )
 
 
 class ForeignFolderError(SyncFolderError):
     def __init__(self, path: Path) -> None:
         super().__init__(
-            f"{path} is not an Attune Journal sync folder description, or it is damaged, so "
-            "this folder cannot be used for sync."
+            translate(
+                "Sync",
+                "{path} is not an Attune Journal sync folder description, or it is damaged, "
+                "so this folder cannot be used for sync.",
+            ).format(path=path)
         )
 
 
 class NewerFolderError(SyncFolderError):
     def __init__(self, path: Path, found: int) -> None:
         super().__init__(
-            f"The sync folder described by {path} was set up by a newer version of Attune "
-            f"Journal (format {found}; this version knows {VERSION}); please update the app "
-            "to use it."
+            translate(
+                "Sync",
+                "The sync folder described by {path} was set up by a newer version of Attune "
+                "Journal (format {found}; this version knows {known}); please update the app "
+                "to use it.",
+            ).format(path=path, found=found, known=VERSION)
         )
 
 
 class UnsafeFolderError(SyncFolderError):
     def __init__(self, path: Path) -> None:
         super().__init__(
-            f"{path} is a link, not a folder of its own; for safety, sync does not follow "
-            "links. Please replace it with a real folder."
+            translate(
+                "Sync",
+                "{path} is a link, not a folder of its own; for safety, sync does not follow "
+                "links. Please replace it with a real folder.",
+            ).format(path=path)
         )
 
 
@@ -242,7 +258,11 @@ class SyncFolder:
 
     def _unavailable(self, error: OSError) -> SyncFolderError:
         reason = error.strerror or type(error).__name__
-        return SyncFolderError(f"The sync folder {self.root} cannot be used right now: {reason}.")
+        return SyncFolderError(
+            translate("Sync", "The sync folder {root} cannot be used right now: {reason}.").format(
+                root=self.root, reason=reason
+            )
+        )
 
     # -- folder.json -------------------------------------------------------------------
 
@@ -261,7 +281,7 @@ class SyncFolder:
         another computer set it up at the same moment on the same disk.
         """
         if not passphrase:
-            raise SyncError("Please choose a passphrase for the sync folder.")
+            raise SyncError(translate("Sync", "Please choose a passphrase for the sync folder."))
         if self.exists():
             raise FolderExistsError(self.root)
         if not self.root.is_dir():

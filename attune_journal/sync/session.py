@@ -31,8 +31,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from attune_journal.core.i18n import translate
 from attune_journal.core.timeutil import now_local, to_text
-from attune_journal.core.wording import count, plural
 from attune_journal.storage.sync_store import SyncStore
 from attune_journal.sync.clock import Clock, parse_stamp
 from attune_journal.sync.crypto import SyncError, SyncFileError
@@ -75,12 +75,13 @@ class SyncReport:
 
     def lines(self) -> list[str]:
         lines = []
-        if self.published:
-            lines.append(f"Sent {count(self.published, 'change', 'changes')} from this computer.")
-        if self.changed_uids:
-            lines.append(f"{count(len(self.changed_uids), 'entry', 'entries')} came in.")
-        if not self.published and not self.changed_uids:
-            lines.append("Everything was already up to date.")
+        published, came_in = self.published, len(self.changed_uids)  # plain names for lupdate
+        if published:
+            lines.append(translate("Sync", "Sent %n changes from this computer.", None, published))
+        if came_in:
+            lines.append(translate("Sync", "%n entries came in.", None, came_in))
+        if not published and not came_in:
+            lines.append(translate("Sync", "Everything was already up to date."))
         lines.extend(_file_lines(self.unreadable, self.passed_over, self.half_written))
         return lines
 
@@ -110,22 +111,37 @@ class SyncStatus:
 
     def lines(self) -> list[str]:
         if not self.folder:
-            return ["This computer does not sync yet."]
-        lines = [f'This computer, "{self.name}", syncs through {self.folder}.']
+            return [translate("Sync", "This computer does not sync yet.")]
+        lines = [
+            translate("Sync", 'This computer, "{name}", syncs through {folder}.').format(
+                name=self.name, folder=self.folder
+            )
+        ]
         lines.append(
-            f"Last synced {self.last_sync}." if self.last_sync else "It has not synced yet."
+            translate("Sync", "Last synced {when}.").format(when=self.last_sync)
+            if self.last_sync
+            else translate("Sync", "It has not synced yet.")
         )
         others = [d for d in self.devices if d.device != self.device]
         if not others:
-            lines.append("No other computer has joined yet.")
+            lines.append(translate("Sync", "No other computer has joined yet."))
         for other in others:
-            when = f", latest change {other.latest}" if other.latest else ""
-            lines.append(f'Also syncing: "{other.name or "a computer"}"{when}.')
-        if self.conflicts:
+            name = other.name or translate("Sync", "a computer")
+            if other.latest:
+                line = translate("Sync", 'Also syncing: "{name}", latest change {when}.')
+            else:
+                line = translate("Sync", 'Also syncing: "{name}".')
+            lines.append(line.format(name=name, when=other.latest))
+        conflicts = self.conflicts
+        if conflicts:
             lines.append(
-                f"{count(self.conflicts, 'entry', 'entries')} "
-                f"{plural(self.conflicts, 'was', 'were')} edited on two computers at "
-                "once; both versions are kept under Conflicts to resolve."
+                translate(
+                    "Sync",
+                    "%n entries were edited on two computers at once; both versions are kept "
+                    "under Conflicts to resolve.",
+                    None,
+                    conflicts,
+                )
             )
         lines.extend(_file_lines(self.unreadable, self.passed_over, self.half_written))
         return lines
@@ -133,19 +149,27 @@ class SyncStatus:
 
 def _file_lines(unreadable: Iterable[str], passed_over: int, half_written: int) -> list[str]:
     lines = [
-        f"The sync file {path} could not be opened (changed, damaged or from another "
-        "folder), so it was passed over; everything else was applied."
+        translate(
+            "Sync",
+            "The sync file {path} could not be opened (changed, damaged or from another "
+            "folder), so it was passed over; everything else was applied.",
+        ).format(path=path)
         for path in unreadable
     ]
     if passed_over:
         lines.append(
-            f"{count(passed_over, 'file', 'files')} the sync tool left behind "
-            f"{plural(passed_over, 'was', 'were')} passed over."
+            translate(
+                "Sync", "%n files the sync tool left behind were passed over.", None, passed_over
+            )
         )
     if half_written:
         lines.append(
-            f"{count(half_written, 'file', 'files')} still being written (or left half-written) "
-            f"{plural(half_written, 'was', 'were')} passed over."
+            translate(
+                "Sync",
+                "%n files still being written (or left half-written) were passed over.",
+                None,
+                half_written,
+            )
         )
     return lines
 
@@ -165,8 +189,11 @@ def _key(workspace: Workspace) -> bytes:
     value = _store(workspace).meta(KEY_META)
     if not workspace.settings.sync_folder or value is None:
         raise SyncError(
-            "This computer does not sync yet: choose a sync folder first "
-            "('attune-journal sync --folder DIR')."
+            translate(
+                "Sync",
+                "This computer does not sync yet: choose a sync folder first "
+                "('attune-journal sync --folder DIR').",
+            )
         )
     return bytes.fromhex(value)
 
@@ -176,7 +203,7 @@ def set_up(
 ) -> SyncStatus:
     """Set up ``folder`` for sync, or join it; then sync once. ``kdf`` (``ops``,
     ``mem``) only for a new folder (the tests' small settings)."""
-    name = " ".join(name.split()) or "This computer"
+    name = " ".join(name.split()) or translate("Sync", "This computer")
     sync_folder = SyncFolder(Path(folder).expanduser().absolute())
     joining = sync_folder.exists()
     key = sync_folder.join(passphrase) if joining else sync_folder.create(passphrase, **kdf)
@@ -263,7 +290,9 @@ def _write_file(
             continue
         store.add_file(device, seq, kind)
         return seq
-    raise SyncError("This computer's sync files could not be numbered; please sync again.")
+    raise SyncError(
+        translate("Sync", "This computer's sync files could not be numbered; please sync again.")
+    )
 
 
 def _publish(
@@ -598,5 +627,5 @@ def resolve(workspace: Workspace, keep_uid: str, drop_uid: str) -> None:
     journal = workspace.journal
     keep, drop = journal.get_by_uid(keep_uid), journal.get_by_uid(drop_uid)
     if keep is None or drop is None or drop.id is None:
-        raise SyncError("That conflict is no longer there; nothing was changed.")
+        raise SyncError(translate("Sync", "That conflict is no longer there; nothing was changed."))
     journal.trash(drop.id)

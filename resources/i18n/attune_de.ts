@@ -288,98 +288,98 @@
 <context>
     <name>BodyPicker</name>
     <message>
-        <location filename="../../attune_journal/ui/widgets/body_map.py" line="691"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="695"/>
         <source>Body regions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/body_map.py" line="693"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="697"/>
         <source>Choose a part of the body, then what you notice there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/body_map.py" line="712"/>
-        <location filename="../../attune_journal/ui/widgets/body_map.py" line="784"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="716"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="788"/>
         <source>Sensation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/body_map.py" line="712"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="716"/>
         <source>How strong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/body_map.py" line="715"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="719"/>
         <source>Sensations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/body_map.py" line="718"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="722"/>
         <source>Space chooses a sensation; 1, 2 or 3 (or Left and Right) set how strong. Esc goes back to the body.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/body_map.py" line="731"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="735"/>
         <source>Choose a part of the body to say what you notice there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/body_map.py" line="762"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="766"/>
         <source>Body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/body_map.py" line="784"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="788"/>
         <source>trembling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/body_map.py" line="785"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="789"/>
         <source>strong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/body_map.py" line="920"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="924"/>
         <source>Space chooses; 1, 2, 3 set how strong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/body_map.py" line="922"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="926"/>
         <source>In your {region}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/body_map.py" line="924"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="928"/>
         <source>In your whole body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/body_map.py" line="936"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="940"/>
         <source>Your own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/body_map.py" line="941"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="945"/>
         <source>Group heading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/body_map.py" line="985"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="989"/>
         <source>{word}, chosen, {level}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/body_map.py" line="1123"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="1127"/>
         <source>{region}, {n} chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/body_map.py" line="1136"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="1140"/>
         <source>Nothing chosen yet; skipping is fine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/body_map.py" line="1138"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="1142"/>
         <source>Body summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -458,12 +458,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/charts.py" line="416"/>
+        <location filename="../../attune_journal/ui/charts.py" line="421"/>
         <source>Saved to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/charts.py" line="418"/>
+        <location filename="../../attune_journal/ui/charts.py" line="423"/>
         <source>The picture could not be saved to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1397,103 +1397,103 @@ Replace them with this export? Other files there are left alone.</source>
 <context>
     <name>FeelingPicker</name>
     <message>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1035"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1051"/>
         <source>Words near this spot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1037"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1053"/>
         <source>Place the point on the grid to see words near it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1059"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1075"/>
         <source>Type a feeling and press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1060"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1076"/>
         <source>Feeling word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1062"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1078"/>
         <source>Type a feeling and press Enter to add it. Your own words are welcome.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1097"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1113"/>
         <source>Chosen feelings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1099"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1115"/>
         <source>None yet. Several feelings at once are normal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1137"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1153"/>
         <source>Feelings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1246"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1262"/>
         <source>That is longer than {n} characters; a shorter word fits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1252"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1268"/>
         <source>“{word}” is already chosen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1258"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1274"/>
         <source>Added “{word}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1261"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1277"/>
         <source>Added “{word}” as your own word.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1321"/>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1330"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1337"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1346"/>
         <source>Removed “{word}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1354"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1370"/>
         <source>Chosen: {list}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1354"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1370"/>
         <source>None chosen yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1386"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1402"/>
         <source>Chosen; press to remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1388"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1404"/>
         <source>Not chosen; press to add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1391"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1407"/>
         <source>“{word}” is chosen; press to remove it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1393"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1409"/>
         <source>Press to add “{word}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1442"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1458"/>
         <source>Nothing added; the word is still in the field.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2332,7 +2332,7 @@ Replace them with this export? Other files there are left alone.</source>
 <context>
     <name>IntensityBox</name>
     <message>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="799"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="815"/>
         <source>How strong: {what}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2367,6 +2367,24 @@ Replace them with this export? Other files there are left alone.</source>
     <message>
         <location filename="../../attune_journal/ui/settings/language.py" line="64"/>
         <source>language ({language})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LastTime</name>
+    <message>
+        <location filename="../../attune_journal/core/similar.py" line="141"/>
+        <source>Then you tried: {strategy} (activation {before} → {after})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/similar.py" line="144"/>
+        <source>Then you tried: {strategy}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/similar.py" line="148"/>
+        <source>Then you noted: {note}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2589,26 +2607,26 @@ Replace them with this export? Other files there are left alone.</source>
     <message>
         <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="312"/>
         <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="454"/>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="772"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="788"/>
         <source>unpleasant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="313"/>
         <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="459"/>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="772"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="788"/>
         <source>pleasant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="444"/>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="775"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="791"/>
         <source>more energy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="449"/>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="775"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="791"/>
         <source>less energy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2648,37 +2666,37 @@ Replace them with this export? Other files there are left alone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="748"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="764"/>
         <source>Click or drag to place the point. Arrow keys move it (Shift for bigger steps), Home centres it, Delete clears it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="753"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="769"/>
         <source>Page Down and Page Up go from word to word (Ctrl for the next quadrant); Space chooses the word or lets it go.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="763"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="779"/>
         <source>Where feelings were. Most often: {quadrant}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="768"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="784"/>
         <source>No point placed. Use the arrow keys or click to show how pleasant and how energetic you feel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="774"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="790"/>
         <source>neither pleasant nor unpleasant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="777"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="793"/>
         <source>middling energy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="778"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="794"/>
         <source>Pleasantness {p:+.2f}, energy {e:+.2f}: {side}, {energy}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3365,6 +3383,184 @@ Replace them with this export? Other files there are left alone.</source>
     <message>
         <location filename="../../attune_journal/ui/settings/partner.py" line="372"/>
         <source>Made a new code. Give it to your partner and read the six words together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnerWeek</name>
+    <message>
+        <location filename="../../attune_journal/core/partner.py" line="39"/>
+        <source>what happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/partner.py" line="40"/>
+        <source>my part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/partner.py" line="41"/>
+        <source>the repair tried or wanted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/partner.py" line="42"/>
+        <source>how it went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/partner.py" line="51"/>
+        <source>a moment it felt easy, or hard, to say what was on your mind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/partner.py" line="54"/>
+        <source>a moment each of you felt noticed and valued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/partner.py" line="57"/>
+        <source>a time you felt connected beyond the day&apos;s logistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/partner.py" line="60"/>
+        <source>what showing up for each other looked like when things got hard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/partner.py" line="63"/>
+        <source>a moment that felt light, and what you would like more of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/partner.py" line="66"/>
+        <source>a shared hope, and one small step toward it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/partner.py" line="135"/>
+        <source>(left empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/partner.py" line="141"/>
+        <source>Week {week}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/partner.py" line="148"/>
+        <source>{pillar}: “{statement}” {answer} of {most}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/partner.py" line="157"/>
+        <source>{statement}: {answer} of {most}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/partner.py" line="162"/>
+        <source>No statements answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/partner.py" line="164"/>
+        <source>What I would like more of: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/partner.py" line="169"/>
+        <source>What I appreciated: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/partner.py" line="181"/>
+        <source>ATTUNE, {step}: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/partner.py" line="186"/>
+        <source>The ATTUNE reflection is not shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/partner.py" line="191"/>
+        <source>Repair from {when} (resolved):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/partner.py" line="193"/>
+        <source>Repair from {when} (still open):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/partner.py" line="199"/>
+        <source>No repair entries are shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/partner.py" line="201"/>
+        <source>The file also holds your name for your partner, the time it is made and a random file number; nothing else from your journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/partner.py" line="238"/>
+        <source>The shared week&apos;s {what} is not text this app can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/partner.py" line="249"/>
+        <source>The shared week is not in a shape this app can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/partner.py" line="256"/>
+        <source>The shared week&apos;s answers are not in a shape this app can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/partner.py" line="269"/>
+        <source>The shared week holds an answer that is not from 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/partner.py" line="275"/>
+        <source>The shared ATTUNE reflection is not in a shape this app can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/partner.py" line="283"/>
+        <source>The shared repairs are not in a shape this app can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/partner.py" line="289"/>
+        <source>A shared repair is not in a shape this app can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/partner.py" line="351"/>
+        <source>When you have both answered the same week, this shows where your answers are close and where they differ, as places to start talking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/partner.py" line="369"/>
+        <source>{pillar} is where your answers differ most this week ({mine} and {theirs}). You might each share {topic}, and listen before answering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/partner.py" line="385"/>
+        <source>You both answered {pillar} warmly ({mine} and {theirs}). You might start there, with {topic}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/partner.py" line="399"/>
+        <source>Your answers are close on every pillar this week. You might each pick one pillar you would like to hear more about from the other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/partner.py" line="412"/>
+        <source>what {pillar} was like for you</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4880,6 +5076,169 @@ Replace them with this export? Other files there are left alone.</source>
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message>
+        <location filename="../../attune_journal/sync/crypto.py" line="45"/>
+        <source>That passphrase does not open this sync folder; please check it and try again (nothing was written).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/sync/crypto.py" line="78"/>
+        <source>The sync folder asks for a key setting this version of Attune Journal does not accept (ops {ops}, memory {mem} bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/sync/crypto.py" line="90"/>
+        <source>There is not enough free memory to work out the sync key; please close some programs and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/sync/folder.py" line="71"/>
+        <source>There is already an Attune Journal sync folder in {root}; join it with its passphrase instead of setting up a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/sync/folder.py" line="82"/>
+        <source>There is no Attune Journal sync folder in {root} (or the drive it is on is not connected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/sync/folder.py" line="93"/>
+        <source>{path} is not an Attune Journal sync folder description, or it is damaged, so this folder cannot be used for sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/sync/folder.py" line="104"/>
+        <source>The sync folder described by {path} was set up by a newer version of Attune Journal (format {found}; this version knows {known}); please update the app to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/sync/folder.py" line="116"/>
+        <source>{path} is a link, not a folder of its own; for safety, sync does not follow links. Please replace it with a real folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/sync/folder.py" line="262"/>
+        <source>The sync folder {root} cannot be used right now: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/sync/folder.py" line="284"/>
+        <source>Please choose a passphrase for the sync folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../attune_journal/sync/session.py" line="80"/>
+        <source>Sent %n changes from this computer.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../attune_journal/sync/session.py" line="82"/>
+        <source>%n entries came in.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/sync/session.py" line="84"/>
+        <source>Everything was already up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/sync/session.py" line="114"/>
+        <source>This computer does not sync yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/sync/session.py" line="116"/>
+        <source>This computer, &quot;{name}&quot;, syncs through {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/sync/session.py" line="121"/>
+        <source>Last synced {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/sync/session.py" line="123"/>
+        <source>It has not synced yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/sync/session.py" line="127"/>
+        <source>No other computer has joined yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/sync/session.py" line="129"/>
+        <source>a computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/sync/session.py" line="131"/>
+        <source>Also syncing: &quot;{name}&quot;, latest change {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/sync/session.py" line="133"/>
+        <source>Also syncing: &quot;{name}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../attune_journal/sync/session.py" line="138"/>
+        <source>%n entries were edited on two computers at once; both versions are kept under Conflicts to resolve.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/sync/session.py" line="152"/>
+        <source>The sync file {path} could not be opened (changed, damaged or from another folder), so it was passed over; everything else was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../attune_journal/sync/session.py" line="161"/>
+        <source>%n files the sync tool left behind were passed over.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../attune_journal/sync/session.py" line="167"/>
+        <source>%n files still being written (or left half-written) were passed over.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/sync/session.py" line="192"/>
+        <source>This computer does not sync yet: choose a sync folder first (&apos;attune-journal sync --folder DIR&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/sync/session.py" line="206"/>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/sync/session.py" line="294"/>
+        <source>This computer&apos;s sync files could not be numbered; please sync again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/sync/session.py" line="630"/>
+        <source>That conflict is no longer there; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncRunner</name>
     <message>
         <location filename="../../attune_journal/ui/sync_runner.py" line="270"/>
@@ -6275,6 +6634,19 @@ Replace them with this export? Other files there are left alone.</source>
     </message>
 </context>
 <context>
+    <name>YearInFeelings</name>
+    <message>
+        <location filename="../../attune_journal/core/year.py" line="89"/>
+        <source>A check-in on {days} of the last {recent} days of {year}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/year.py" line="92"/>
+        <source>A check-in on {days} of the last {recent} days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>YearView</name>
     <message>
         <location filename="../../attune_journal/ui/widgets/year_calendar.py" line="569"/>
@@ -6292,18 +6664,18 @@ Replace them with this export? Other files there are left alone.</source>
 <context>
     <name>_ChosenRow</name>
     <message>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="843"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="859"/>
         <source>On the grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="846"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="862"/>
         <source>Your own word (not on the grid)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="853"/>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="854"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="869"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="870"/>
         <source>Remove {word}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6339,34 +6711,34 @@ Replace them with this export? Other files there are left alone.</source>
 <context>
     <name>_SuggestionOffer</name>
     <message>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="971"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="987"/>
         <source>Did you mean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="977"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="993"/>
         <source>“{typed}” is not in the feelings list. Did you mean “{word}”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="981"/>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="982"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="997"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="998"/>
         <source>Use “{word}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="984"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1000"/>
         <source>Add “{word}” from the feelings list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="986"/>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="987"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1002"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1003"/>
         <source>Keep “{word}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="989"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1005"/>
         <source>Add “{word}” as your own word</source>
         <translation type="unfinished"></translation>
     </message>

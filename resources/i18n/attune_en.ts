@@ -88,6 +88,49 @@
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message numerus="yes">
+        <location filename="../../attune_journal/sync/session.py" line="80"/>
+        <source>Sent %n changes from this computer.</source>
+        <translation>
+            <numerusform>Sent %n change from this computer.</numerusform>
+            <numerusform>Sent %n changes from this computer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../attune_journal/sync/session.py" line="82"/>
+        <source>%n entries came in.</source>
+        <translation>
+            <numerusform>%n entry came in.</numerusform>
+            <numerusform>%n entries came in.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../attune_journal/sync/session.py" line="138"/>
+        <source>%n entries were edited on two computers at once; both versions are kept under Conflicts to resolve.</source>
+        <translation>
+            <numerusform>%n entry was edited on two computers at once; both versions are kept under Conflicts to resolve.</numerusform>
+            <numerusform>%n entries were edited on two computers at once; both versions are kept under Conflicts to resolve.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../attune_journal/sync/session.py" line="161"/>
+        <source>%n files the sync tool left behind were passed over.</source>
+        <translation>
+            <numerusform>%n file the sync tool left behind was passed over.</numerusform>
+            <numerusform>%n files the sync tool left behind were passed over.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../attune_journal/sync/session.py" line="167"/>
+        <source>%n files still being written (or left half-written) were passed over.</source>
+        <translation>
+            <numerusform>%n file still being written (or left half-written) was passed over.</numerusform>
+            <numerusform>%n files still being written (or left half-written) were passed over.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WeekReview</name>
     <message numerus="yes">
         <location filename="../../attune_journal/core/review.py" line="357"/>
