@@ -59,6 +59,8 @@ from attune_journal.core.i18n import QT_TRANSLATE_NOOP, format_number, translate
 from attune_journal.core.models import CheckIn, Entry
 from attune_journal.core.timeutil import from_text, to_text
 from attune_journal.core.trend_columns import row_finder
+from attune_journal.core.vocab_i18n import ENGLISH
+from attune_journal.core.vocab_terms import in_sentence, key_of, key_word, term_word
 
 Q = 0.05  # the false discovery rate Benjamini–Hochberg keeps to
 MIN_GROUP = 8  # entries needed on each side of a comparison
@@ -135,8 +137,9 @@ def source_from_entries(
         key = entry.id if entry.id is not None else position
         rows.append((key, to_text(entry.at), entry.activation))
         feelings.extend((key, f.pleasantness) for f in entry.feelings)
-        needs.extend((key, n.need, n.met) for n in entry.needs)
-        body.extend((key, b.region) for b in entry.body)
+        # Counted as the store's rows are: by vocabulary id, else by the own word.
+        needs.extend((key, key_of("need", n.need_id, n.need), n.met) for n in entry.needs)
+        body.extend((key, key_of("region", b.region_id, b.region)) for b in entry.body)
         tags.extend((key, tag) for tag in entry.tags)
     return InsightSource(rows, feelings, needs, body, tags)
 
@@ -452,9 +455,9 @@ def find_insights(
         in_group[t.members] = True
         insights.append(
             Insight(
-                id=_insight_id(t.kind, t.subject, t.status),
+                id=_insight_id(t.kind, _lasting_subject(t.kind, t.subject), t.status),
                 kind=t.kind,
-                subject=t.subject,
+                subject=_shown_subject(t.kind, t.subject),
                 status=t.status,
                 group_n=t.n1,
                 rest_n=t.n2,
@@ -474,6 +477,26 @@ def find_insights(
 def load_insights(journal: InsightReader, start: date | None, end: date | None) -> InsightReport:
     """Read the range's lean rows from the store and find what stands out."""
     return find_insights(journal.insight_rows(start, end), start, end)
+
+
+def _shown_subject(kind: str, key: str) -> str:
+    """What an insight names: a need or body region in the language of the app (they
+    are counted by their vocabulary id), a tag, time or weekday as it is."""
+    if kind.startswith("need-"):
+        return key_word("need", key)
+    if kind.startswith("body-"):
+        label = term_word("region", key)
+        return in_sentence(label) if label is not None else key
+    return key
+
+
+def _lasting_subject(kind: str, key: str) -> str:
+    """The subject an insight's id is made of, the same in every language: a need by its
+    English word (as ids were made before vocabulary ids, so a hidden one stays hidden),
+    everything else by its key."""
+    if kind.startswith("need-"):
+        return key_word("need", key, ENGLISH)
+    return key
 
 
 def _insight_id(kind: str, subject: str, status: str) -> str:

@@ -39,6 +39,7 @@ from typing import TypeVar
 
 from attune_journal.core.i18n import translate
 from attune_journal.core.models import CheckIn, Quadrant
+from attune_journal.core.vocab_terms import key_of, shown
 
 QUADRANT_WEIGHT = 0.35
 REGION_WEIGHT = 0.20
@@ -104,8 +105,13 @@ def state_of(entry: CheckIn) -> CheckInState:
     )
     return CheckInState(
         quadrant=quadrant,
-        region=_heaviest((b.region, b.intensity) for b in entry.body),
-        unmet=frozenset(n.need.casefold() for n in entry.needs if not n.met),
+        # Regions and needs by their vocabulary id (any language), own ones by the word.
+        region=_heaviest(
+            (key_of("region", b.region_id, b.region), b.intensity) for b in entry.body
+        ),
+        unmet=frozenset(
+            key_of("need", n.need_id, n.need).casefold() for n in entry.needs if not n.met
+        ),
         activation=entry.activation,
     )
 
@@ -137,11 +143,12 @@ def tried_then(entry: CheckIn) -> str:
     """
     strategy = entry.strategy
     if strategy is not None:
+        name = shown("strategy", strategy.strategy_id, strategy.name)
         if strategy.before is not None and strategy.after is not None:
             return translate(
                 "LastTime", "Then you tried: {strategy} (activation {before} → {after})"
-            ).format(strategy=strategy.name, before=strategy.before, after=strategy.after)
-        return translate("LastTime", "Then you tried: {strategy}").format(strategy=strategy.name)
+            ).format(strategy=name, before=strategy.before, after=strategy.after)
+        return translate("LastTime", "Then you tried: {strategy}").format(strategy=name)
     note = " ".join(entry.regulation_note.split())
     if len(note) > NOTE_CHARS:
         note = note[: NOTE_CHARS - 1].rstrip() + "…"

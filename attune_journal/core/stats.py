@@ -69,6 +69,7 @@ from attune_journal.core.models import (
 from attune_journal.core.relationship import WeeklyAnswers, score_changes
 from attune_journal.core.relationship import pillar_scores as relationship_scores
 from attune_journal.core.vocab import load_relationship, sensation_family
+from attune_journal.core.vocab_terms import key_of, key_word
 from attune_journal.core.weeks import label_for_day, week_start
 
 QUADRANTS: tuple[Quadrant, ...] = ("yellow", "green", "red", "blue")
@@ -144,20 +145,45 @@ def facts_from_entries(entries: Iterable[EntryBase]) -> list[Fact]:
         if not isinstance(entry, CheckIn | Note) or entry.is_trashed:
             continue
         strategy = entry.strategy
+        # Vocabulary words are counted by their id and shown in the language of the app,
+        # own words as written; body regions and sensations by their key (as Trends'
+        # ``coalesce(<id>, <word>)``, core/trend_columns.py).
         facts.append(
             Fact(
                 id=entry.id,
                 kind=entry.kind,
                 at=entry.at,
                 activation=entry.activation,
-                strategy=strategy.name if strategy else None,
+                strategy=(
+                    key_word("strategy", key_of("strategy", strategy.strategy_id, strategy.name))
+                    if strategy
+                    else None
+                ),
                 before=strategy.before if strategy else None,
                 after=strategy.after if strategy else None,
                 starred=entry.starred,
-                feelings=[(f.word, f.pleasantness, f.energy, f.intensity) for f in entry.feelings],
-                needs=[(n.need, n.met) for n in entry.needs],
+                feelings=[
+                    (
+                        key_word("feeling", key_of("feeling", f.word_id, f.word)),
+                        f.pleasantness,
+                        f.energy,
+                        f.intensity,
+                    )
+                    for f in entry.feelings
+                ],
+                needs=[
+                    (key_word("need", key_of("need", n.need_id, n.need)), n.met)
+                    for n in entry.needs
+                ],
                 body=(
-                    [(b.region, b.sensation, b.intensity) for b in entry.body]
+                    [
+                        (
+                            key_of("region", b.region_id, b.region),
+                            key_of("sensation", b.sensation_id, b.sensation),
+                            b.intensity,
+                        )
+                        for b in entry.body
+                    ]
                     if isinstance(entry, CheckIn)
                     else []
                 ),

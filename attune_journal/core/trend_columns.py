@@ -14,7 +14,10 @@ activation density) are made here too: ``ui.charts`` only draws.
 Conventions are those of ``core.stats``: readings in true-time order (entries by
 ``(t, id)``, each entry's own reading before its "after" reading, a stable sort),
 local days from the written clock time, needs merged ignoring case under their
-first spelling, body families in the order first noticed. Floating point stays
+first spelling, body families in the order first noticed. Vocabulary words arrive
+counted by their id (``coalesce(<id>, <word>)`` in SQL), so a need or strategy saved in
+English and in German is one, shown in the language of the app (``vocab_terms``);
+body regions and sensations stay keys (region ids) that the screens name. Floating point stays
 exact because every sum is of small integers.
 
 The store packs small numbers into one integer per row in SQL; ``ENTRY_KEY``,
@@ -60,6 +63,7 @@ from attune_journal.core.stats import (
     week_labels,
 )
 from attune_journal.core.timeutil import from_text, today_local
+from attune_journal.core.vocab_terms import key_word
 
 _EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
 _DAY_SECONDS = 86_400
@@ -260,12 +264,14 @@ def _columns_from_text(text: TrendText) -> TrendColumns:
     # Where each id sits in ``order``: children find their entry by a binary search.
     rows_of = row_finder(ids)
 
-    # Strategy names, by row: an object array fills them in C, not one by one.
+    # Strategy names, by row: an object array fills them in C, not one by one. Each
+    # comes counted under its id (or own name), shown in the language of the app.
     names = np.full(n, None, dtype=object)
     if text.strategies:
-        strategy_ids, strategy_names = zip(*text.strategies, strict=True)
+        strategy_ids, strategy_keys = zip(*text.strategies, strict=True)
+        shown = {key: key_word("strategy", key) for key in set(strategy_keys)}
         rows, known = rows_of(np.array(strategy_ids, dtype=np.int64))
-        names[rows[known]] = np.array(strategy_names, dtype=object)[known]
+        names[rows[known]] = np.array([shown[k] for k in strategy_keys], dtype=object)[known]
     strategies: list[str | None] = names.tolist()
     has_strategy = names.astype(bool)
 
@@ -274,7 +280,8 @@ def _columns_from_text(text: TrendText) -> TrendColumns:
     feeling_entry, known = rows_of(FEELING_KEY.get(feeling_keys, "entry_id"))
     feeling_p, feeling_e = _places(text, len(feeling_keys))
     # Needs and body: codes first (on the rows as read), then into (t, id, pos) order.
-    need_code, need_names = _codes(text.need_names)
+    need_code, need_keys_seen = _codes(text.need_names)
+    need_names = [key_word("need", key) for key in need_keys_seen]
     need_keys = _ints(text.need_keys)
     need_entries = _ints(text.need_entries)
     _same_length("needs", len(need_entries), len(need_keys), len(need_code))

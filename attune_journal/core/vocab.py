@@ -325,12 +325,13 @@ def _needs(language: str) -> tuple[NeedCategory, ...]:
 
 @cache
 def _need_index() -> dict[str, str]:
-    # Every language's words: a need saved in German still finds its group in English.
+    # Every language's words, and the ids (what Trends groups by): a need saved in
+    # German still finds its group in English.
     return {
         _fold(need): cat.id
         for language in vocabulary_languages()
         for cat in _needs(language)
-        for need in cat.needs
+        for need in (*cat.ids, *cat.needs)
     }
 
 
@@ -340,8 +341,8 @@ def load_needs(language: str | None = None) -> list[NeedCategory]:
 
 
 def need_category(need: str) -> str | None:
-    """The category id of a shipped need (any case, any language), or None for the
-    person's own needs."""
+    """The category id of a shipped need (its id, or its word in any case and language),
+    or None for the person's own needs."""
     return _need_index().get(_fold(need))
 
 
@@ -441,7 +442,7 @@ def _sensation_index() -> dict[str, str]:
         _fold(s): fam.id
         for language in vocabulary_languages()
         for fam in _body(language)[1]
-        for s in fam.sensations
+        for s in (*fam.ids, *fam.sensations)
     }
 
 
@@ -476,8 +477,8 @@ def load_sensation_families(language: str | None = None) -> list[SensationFamily
 
 
 def sensation_family(sensation: str) -> str | None:
-    """The family id of a shipped sensation (any case, any language), or None for the
-    person's own."""
+    """The family id of a shipped sensation (its id, or its word in any case and
+    language), or None for the person's own."""
     return _sensation_index().get(_fold(sensation))
 
 

@@ -52,12 +52,14 @@ def term_words(kind: TermKind, language: str) -> Mapping[str, str]:
     if kind == "feeling":
         pairs = ((w.id, w.word) for w in load_feelings(language))
     elif kind == "need":
-        pairs = (pair for cat in load_needs(language) for pair in zip(cat.ids, cat.needs))
+        pairs = (
+            pair for cat in load_needs(language) for pair in zip(cat.ids, cat.needs, strict=True)
+        )
     elif kind == "sensation":
         pairs = (
             pair
             for fam in load_sensation_families(language)
-            for pair in zip(fam.ids, fam.sensations)
+            for pair in zip(fam.ids, fam.sensations, strict=True)
         )
     elif kind == "region":
         pairs = ((r.id, r.label) for r in load_body_regions(language))
@@ -109,6 +111,30 @@ def group_key(term: str | None, word: str) -> str:
     """What Trends and insights count a word under: its id, else its folded word (the
     SQL twin is ``coalesce(<id>, <word>)``, folded in Python)."""
     return term or fold(word)
+
+
+def key_of(kind: TermKind, term: str | None, word: str) -> str:
+    """The key a stored word is counted under, as ``coalesce(<id>, <word>)`` gives it for
+    a saved one (an entry not saved yet finds its id by word)."""
+    return term or term_id(kind, word) or word
+
+
+def key_word(kind: TermKind, key: str, language: str | None = None) -> str:
+    """The word to show for what was counted under ``key`` (``coalesce(<id>, <word>)``):
+    the vocabulary word in the language shown, or the own word as written."""
+    return term_word(kind, key, language) or key
+
+
+# Languages whose nouns keep their capital inside a sentence.
+_CAPITAL_NOUNS = frozenset({"de"})
+
+
+def in_sentence(word: str, language: str | None = None) -> str:
+    """A vocabulary label as it reads inside a sentence: "upper back" in English, but
+    "Oberer Rücken" keeps its capital in German."""
+    if vocabulary_language(language) in _CAPITAL_NOUNS:
+        return word
+    return word[:1].lower() + word[1:]
 
 
 def fill_ids(entry: Any) -> None:

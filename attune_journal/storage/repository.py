@@ -459,19 +459,23 @@ class Journal:
                 if odd_count
                 else []
             )
+            # Vocabulary words are counted by their id, own words by the word
+            # (core/vocab_terms.py): "joyful" and "fröhlich" are one series.
             strategies = self._read(
-                f"SELECT id, strategy FROM entries {where} AND strategy <> ''", params
+                f"SELECT id, coalesce(strategy_id, strategy) FROM entries {where} "
+                "AND strategy <> ''",
+                params,
             )
             feeling_keys, feeling_places, feeling_floats = self._feeling_text(child_filter, params)
             need_entries, need_keys, need_names = self._strings_or_rows(
                 ("entry_id", shape.NEED_KEY.sql(pos="pos", met="met")),
-                ("need",),
+                ("coalesce(need_id, need)",),
                 f"FROM entry_needs WHERE {child_filter}",
                 params,
             )
             body_entries, body_positions, body_regions, body_sensations = self._strings_or_rows(
                 ("entry_id", "pos"),
-                ("region", "sensation"),
+                ("coalesce(region_id, region)", "coalesce(sensation_id, sensation)"),
                 f"FROM entry_body WHERE {child_filter}",
                 params,
             )
@@ -505,8 +509,14 @@ class Journal:
                 feelings=self._read(
                     f"SELECT entry_id, pleasantness FROM entry_feelings {child}", params
                 ),
-                needs=self._read(f"SELECT entry_id, need, met FROM entry_needs {child}", params),
-                body=self._read(f"SELECT entry_id, region FROM entry_body {child}", params),
+                needs=self._read(
+                    f"SELECT entry_id, coalesce(need_id, need), met FROM entry_needs {child}",
+                    params,
+                ),
+                body=self._read(
+                    f"SELECT entry_id, coalesce(region_id, region) FROM entry_body {child}",
+                    params,
+                ),
                 tags=self._read(f"SELECT entry_id, tag FROM entry_tags {child}", params),
             )
 
@@ -1348,15 +1358,29 @@ def _filter_clauses(filters: SearchFilters) -> tuple[list[str], list[Any]]:
     clauses = [where.removeprefix("WHERE ")]
     if filters.starred:
         clauses.append("starred = 1")
-    if filters.feeling:
-        clauses.append("id IN (SELECT entry_id FROM entry_feelings WHERE word = ? COLLATE NOCASE)")
-        params.append(filters.feeling)
-    if filters.need:
-        clauses.append("id IN (SELECT entry_id FROM entry_needs WHERE need = ? COLLATE NOCASE)")
-        params.append(filters.need)
-    if filters.region:
-        clauses.append("id IN (SELECT entry_id FROM entry_body WHERE region = ? COLLATE NOCASE)")
-        params.append(filters.region)
+    # A vocabulary word finds its entries in every language by its id; an own word by
+    # the word, ignoring case.
+    from attune_journal.core.vocab_terms import term_id
+
+    for kind, value, table, word, id_column in (
+        ("feeling", filters.feeling, "entry_feelings", "word", "word_id"),
+        ("need", filters.need, "entry_needs", "need", "need_id"),
+        ("region", filters.region, "entry_body", "region", "region_id"),
+    ):
+        if not value:
+            continue
+        term = term_id(kind, value)  # type: ignore[arg-type]
+        if term is None:
+            clauses.append(
+                f"id IN (SELECT entry_id FROM {table} WHERE {word} = ? COLLATE NOCASE)"
+            )
+            params.append(value)
+        else:
+            clauses.append(
+                f"id IN (SELECT entry_id FROM {table} WHERE {id_column} = ? "
+                f"UNION SELECT entry_id FROM {table} WHERE {word} = ? COLLATE NOCASE)"
+            )
+            params.extend([term, value])
     if filters.tag:
         clauses.append("id IN (SELECT entry_id FROM entry_tags WHERE tag = ? COLLATE NOCASE)")
         params.append(filters.tag.lstrip("#"))
