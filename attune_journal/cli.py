@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
 from attune_journal import __version__
+from attune_journal.core.i18n import translate
 from attune_journal.core.models import (
     Feeling,
     NeedState,
@@ -39,7 +40,6 @@ from attune_journal.core.timeutil import (
     parse_moment,
     today_local,
 )
-from attune_journal.core.wording import count, plural
 from attune_journal.storage.errors import StoreError
 from attune_journal.workspace import Workspace, open_workspace
 
@@ -338,7 +338,8 @@ def _check(args: argparse.Namespace, workspace: Workspace, out: TextIO) -> int:
     print(f"Journal: {workspace.paths.store}", file=out)
     print(f"Entries: {live} (and {trashed} in the trash)", file=out)
     if problems:
-        print(f"Found {count(len(problems), 'problem', 'problems')}:", file=out)
+        found = len(problems)
+        print(translate("CommandLine", "Found %n problems:", None, found), file=out)
         for problem in problems:
             print(f"  - {problem}", file=out)
         return 1
@@ -525,8 +526,7 @@ def _encrypt(args: argparse.Namespace, workspace: Workspace, out: TextIO) -> int
     print("The journal is now encrypted. Keep the passphrase safe: without it the", file=out)
     print("journal cannot be opened, and nobody can recover it for you.", file=out)
     done = len(change.converted)
-    are = plural(done, "is", "are")
-    print(f"{count(done, 'backup', 'backups')} {are} now encrypted too.", file=out)
+    print(translate("CommandLine", "%n backups are now encrypted too.", None, done), file=out)
     if passphrase_from_env() is None:
         print("Scripts can pass the passphrase in ATTUNE_JOURNAL_PASSPHRASE.", file=out)
     return 0
@@ -539,8 +539,7 @@ def _decrypt(args: argparse.Namespace, workspace: Workspace, out: TextIO) -> int
     change = workspace.change_encryption(args.passphrase, None)
     print("Encryption is off: the journal is stored as plain SQLite again.", file=out)
     done = len(change.converted)
-    were = plural(done, "was", "were")
-    print(f"{count(done, 'backup', 'backups')} {were} decrypted too.", file=out)
+    print(translate("CommandLine", "%n backups were decrypted too.", None, done), file=out)
     return 0
 
 
@@ -550,10 +549,12 @@ def _change_passphrase(args: argparse.Namespace, workspace: Workspace, out: Text
         raise CommandError("The journal is not encrypted ('encrypt' turns encryption on).")
     change = workspace.change_encryption(args.passphrase, _new_passphrase(ENV_NEW_PASSPHRASE))
     print("The passphrase was changed.", file=out)
-    if change.left_as_they_were:
+    older = len(change.left_as_they_were)
+    if older:
         print(
-            f"{count(len(change.left_as_they_were), 'older backup', 'older backups')} "
-            "still need an older passphrase.",
+            translate(
+                "CommandLine", "%n older backups still need an older passphrase.", None, older
+            ),
             file=out,
         )
     return 0

@@ -331,8 +331,12 @@ def unreadable_plurals() -> list[str]:
                 continue
             named = any(k.arg == "n" for k in node.keywords)
             count = node.args[position] if len(node.args) > position else None
+            source = node.args[0 if name == "tr" else 1].value
             if named or (count is not None and not isinstance(count, ast.Name)):
                 found.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+            elif count is not None and "%n" not in str(source):
+                # Without %n in the source nothing marks it as a plural (a form may drop it).
+                found.append(f"{path.relative_to(ROOT)}:{node.lineno}: a plural without %n")
     return found
 
 

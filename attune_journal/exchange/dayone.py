@@ -45,8 +45,8 @@ from pathlib import Path
 from typing import Any, BinaryIO
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from attune_journal.core.i18n import translate
 from attune_journal.core.models import Note
-from attune_journal.core.wording import count, plural
 from attune_journal.exchange import parsed as parsed_module
 from attune_journal.exchange.jrnl import load_json
 from attune_journal.exchange.parsed import (
@@ -398,13 +398,18 @@ def _meta(
 
 
 def _not_kept_line(name: str, left: Counter[str]) -> str:
-    fields_text = ", ".join(
-        f"{key} ({count(n, 'entry', 'entries')})" for key, n in sorted(left.items())
-    )
-    return (
-        f"{name}: Day One {plural(len(left), 'field', 'fields')} not kept in the journal: "
-        f"{fields_text}; {plural(len(left), 'it stays', 'they stay')} in the Day One export."
-    )
+    def entries(n: int) -> str:
+        return translate("Import", "%n entries", None, n)
+
+    fields_text = ", ".join(f"{key} ({entries(n)})" for key, n in sorted(left.items()))
+    fields = len(left)
+    return translate(
+        "Import",
+        "{name}: %n Day One fields not kept in the journal: {fields}; they stay in the Day "
+        "One export.",
+        None,
+        fields,
+    ).format(name=name, fields=fields_text)
 
 
 # ---- reading ----------------------------------------------------------------------------------
@@ -507,9 +512,14 @@ def parse_dayone(text: str, name: str, parsed: Parsed | None = None) -> Parsed:
     _zone_line(name, guessed, borrowed, parsed)
     if from_rich:
         parsed.notes.append(
-            f"{name}: {count(from_rich, 'entry', 'entries')} had no plain text, only Day "
-            "One's rich text; it was turned into Markdown (headings, lists, quotes, bold, "
-            "italic and links kept, colours and fonts not)."
+            translate(
+                "Import",
+                "{name}: %n entries had no plain text, only Day One's rich text; it was turned "
+                "into Markdown (headings, lists, quotes, bold, italic and links kept, colours "
+                "and fonts not).",
+                None,
+                from_rich,
+            ).format(name=name)
         )
     if mended:
         parsed.notes.append(mended_line(name, mended))
@@ -530,14 +540,26 @@ def _zone_line(
     local = sum(1 for i in guessed if i not in borrowed)
     parts = []
     if taken:
-        zones = ", ".join(f"{zone} for {n}" for zone, n in taken.most_common())
-        parts.append(f"the zone of the entries next to them was taken ({zones})")
+        zones = ", ".join(
+            translate("Import", "{zone} for {n}").format(zone=zone, n=n)
+            for zone, n in taken.most_common()
+        )
+        parts.append(
+            translate("Import", "the zone of the entries next to them was taken ({zones})").format(
+                zones=zones
+            )
+        )
     if local:
-        parts.append(f"this computer's ({local_zone_name()}) was taken for {local}")
+        parts.append(
+            translate("Import", "this computer's ({zone}) was taken for {n}").format(
+                zone=local_zone_name(), n=local
+            )
+        )
+    without = len(guessed)
     parsed.notes.append(
-        f"{name}: {count(len(guessed), 'entry carries', 'entries carry')} no time zone; "
-        + " and ".join(parts)
-        + "."
+        translate("Import", "{name}: %n entries carry no time zone; {how}.", None, without).format(
+            name=name, how=translate("Import", " and ").join(parts)
+        )
     )
 
 
@@ -625,9 +647,14 @@ def _read_zip(stream: BinaryIO, name: str, progress: ByteProgress | None) -> Par
             del data
             parse_dayone(text, member, parsed)
         if other:
+            media = len(other)
             parsed.notes.append(
-                f"{name}: {count(len(other), 'media file', 'media files')} in the .zip "
-                f"{plural(len(other), 'was', 'were')} not copied into the "
-                "journal; keep the .zip if you want them."
+                translate(
+                    "Import",
+                    "{name}: %n media files in the .zip were not copied into the journal; keep "
+                    "the .zip if you want them.",
+                    None,
+                    media,
+                ).format(name=name)
             )
     return parsed

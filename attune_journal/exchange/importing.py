@@ -39,13 +39,13 @@ from dataclasses import dataclass, field, fields, is_dataclass
 from pathlib import Path
 from typing import Any
 
+from attune_journal.core.i18n import translate
 from attune_journal.core.models import (
     Entry,
     RelationshipCheckIn,
     ValidationError,
     WeeklyReview,
 )
-from attune_journal.core.wording import count, plural
 from attune_journal.exchange.formats import IMPORT_FORMATS, ImportOptions
 from attune_journal.exchange.parsed import (
     ImportFormatError,
@@ -92,23 +92,35 @@ class ImportReport:
     def summary(self) -> str:
         """One or two sentences: what was written, what the journal already had, and
         how many other records were skipped."""
-        head = f"Imported {count(len(self.imported), 'entry', 'entries')} from {self.source.name}"
-        kept = len(self.kept_both)
-        if self.updated or kept:
-            parts = [f"{self.added} new", f"{self.updated} updated"]
-            if kept:
-                parts.append(f"{kept} kept beside your edits")
-            head += f" ({', '.join(parts)})"
-        sentences = [head + "."]
-        if self.unchanged:
-            was = plural(self.unchanged, "was", "were")
-            sentences.append(
-                f"{count(self.unchanged, 'entry', 'entries')} {was} already in your journal, "
-                "unchanged."
+        imported, kept, unchanged = len(self.imported), len(self.kept_both), self.unchanged
+        source = self.source.name
+        if kept:
+            head = translate(
+                "Import",
+                "Imported %n entries from {source} ({added} new, {updated} updated, {kept} "
+                "kept beside your edits).",
+                None,
+                imported,
             )
-        others = len(self.skipped) - self.unchanged
+        elif self.updated:
+            head = translate(
+                "Import",
+                "Imported %n entries from {source} ({added} new, {updated} updated).",
+                None,
+                imported,
+            )
+        else:
+            head = translate("Import", "Imported %n entries from {source}.", None, imported)
+        sentences = [head.format(source=source, added=self.added, updated=self.updated, kept=kept)]
+        if unchanged:
+            sentences.append(
+                translate(
+                    "Import", "%n entries were already in your journal, unchanged.", None, unchanged
+                )
+            )
+        others = len(self.skipped) - unchanged
         if others:
-            sentences.append(f"Skipped {others}.")
+            sentences.append(translate("Import", "Skipped {others}.").format(others=others))
         return " ".join(sentences)
 
     def kept_both_lines(self) -> list[str]:
@@ -487,10 +499,15 @@ def _save(
         if parsed.partner_weeks:
             found = len(parsed.partner_weeks)
             report.notes.append(
-                f"Kept {count(kept, 'week', 'weeks')} your partners shared "
-                f"({found - kept} of {found} were in your journal already)."
+                translate(
+                    "Import",
+                    "Kept %n weeks your partners shared ({already} of {found} were in your "
+                    "journal already).",
+                    None,
+                    kept,
+                ).format(already=found - kept, found=found)
                 if kept < found
-                else f"Kept {count(kept, 'week', 'weeks')} your partners shared."
+                else translate("Import", "Kept %n weeks your partners shared.", None, kept)
             )
     if progress is not None:
         progress(total, total)

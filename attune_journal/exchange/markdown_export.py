@@ -24,8 +24,8 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from attune_journal.core.i18n import format_number, translate
 from attune_journal.core.models import Entry
-from attune_journal.core.wording import count
 from attune_journal.exchange.export_files import (
     DIR_MODE,
     STAGING_PREFIX,
@@ -65,10 +65,16 @@ class ExportConflict(ExportError):
         self.target = target
         self.paths = list(paths)
         shown = ", ".join(self.paths[:3]) + (" …" if len(self.paths) > 3 else "")
+        files = len(self.paths)
         super().__init__(
-            f"{target} already holds {count(len(self.paths), 'file', 'files')} with "
-            f"different content ({shown}); nothing was written. Choose another place, or "
-            "replace them (--force on the command line)."
+            translate(
+                "Export",
+                "{target} already holds %n files with different content ({shown}); nothing "
+                "was written. Choose another place, or replace them (--force on the command "
+                "line).",
+                None,
+                files,
+            ).format(target=target, shown=shown)
         )
 
 
@@ -88,10 +94,20 @@ class ExportReport:
     files: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
+        entries, written = self.entries, self.written
         return (
-            f"Exported {count(self.entries, 'entry', 'entries')} to {self.target}: "
-            f"{count(self.written, 'file', 'files')} written, "
-            f"{self.unchanged} already up to date ({self.seconds:.2f} s)."
+            translate("Export", "Exported %n entries to {target}:", None, entries)
+            + " "
+            + translate(
+                "Export",
+                "%n files written, {unchanged} already up to date ({seconds} s).",
+                None,
+                written,
+            )
+        ).format(
+            target=self.target,
+            unchanged=self.unchanged,
+            seconds=format_number(self.seconds, 2),
         )
 
 

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
 from attune_journal.core.digest import sha256_hex
+from attune_journal.core.i18n import translate
 from attune_journal.core.models import (
     Entry,
     Feeling,
@@ -27,7 +28,6 @@ from attune_journal.core.models import (
     clean_word,
     normalise_tags,
 )
-from attune_journal.core.wording import count
 
 if TYPE_CHECKING:
     from attune_journal.exchange.markdown_render import PartnerWeekRecord
@@ -305,10 +305,13 @@ def mend(text: str) -> str:
 
 def mended_line(name: str, mended: int) -> str:
     """The report's one line for the entries whose cut characters were replaced."""
-    return (
-        f"{name}: {count(mended, 'entry', 'entries')} held a cut character (half of an "
-        "emoji, as text cut at a length limit leaves); each was replaced with \ufffd."
-    )
+    return translate(
+        "Import",
+        "{name}: %n entries held a cut character (half of an emoji, as text cut at a length "
+        "limit leaves); each was replaced with \ufffd.",
+        None,
+        mended,
+    ).format(name=name)
 
 
 _ZONES: dict[tuple[object, object], tzinfo] = {}

@@ -48,7 +48,6 @@ from PySide6.QtWidgets import (
 
 from attune_journal.core.timeutil import today_local
 from attune_journal.core.weeks import label_for_day
-from attune_journal.core.wording import count
 from attune_journal.exchange.export_files import ExportError
 from attune_journal.exchange.formats import IMPORT_FORMATS, Detected, detect_format
 from attune_journal.exchange.markdown_export import (
@@ -102,16 +101,17 @@ def ask_import_folder(parent: QWidget) -> Path | None:
 
 def ask_replace(parent: QWidget, conflict: ExportConflict) -> bool:
     shown = "\n".join(conflict.paths[:5]) + ("\n…" if len(conflict.paths) > 5 else "")
+    files = len(conflict.paths)
     answer = QMessageBox.question(
         parent,
         QCoreApplication.translate("ExchangeDialogs", "Replace files?"),
         QCoreApplication.translate(
             "ExchangeDialogs",
-            "{count} in {target} already exist with different content:\n\n{files}\n\n"
+            "%n files in {target} already exist with different content:\n\n{files}\n\n"
             "Replace them with this export? Other files there are left alone.",
-        ).format(
-            count=count(len(conflict.paths), "file", "files"), target=conflict.target, files=shown
-        ),
+            None,
+            files,
+        ).format(target=conflict.target, files=shown),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )
@@ -486,15 +486,16 @@ class ExportDialog(_RunningDialog):
 
     def _done(self, report: ExportReport) -> None:
         self.last_report = report
+        entries, written = report.entries, report.written  # plain names: lupdate's counts
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
         self.show_report(
             [
-                self.tr("Exported {entries} to {target}.").format(
-                    entries=count(report.entries, "entry", "entries"), target=report.target
+                self.tr("Exported %n entries to {target}.", "", entries).format(
+                    target=report.target
                 ),
-                self.tr("{written} written, {same} already up to date.").format(
-                    written=count(report.written, "file", "files"), same=report.unchanged
+                self.tr("%n files written, {same} already up to date.", "", written).format(
+                    same=report.unchanged
                 ),
                 *(
                     [

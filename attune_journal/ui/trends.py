@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from attune_journal.core import stats as core_stats
-from attune_journal.core import trend_columns, wording
+from attune_journal.core import trend_columns
 from attune_journal.core import year as core_year
 from attune_journal.core.relationship import WeekAnswers
 from attune_journal.core.review import family_label, region_label
@@ -737,11 +737,18 @@ class TrendsScreen(QWidget):
         report = stats.strategies
         self.strategy_list.clear()
         # The weekly review words them the same way, by the same rule (core.stats).
-        for line in core_stats.helped_lines(report):
+        lines = core_stats.helped_lines(report)
+        # Greyed: what cannot be told yet (a strategy with too few tries, no waiting yet).
+        muted = {lines[-1]} if report.too_few else set()
+        if report.waiting.n < core_stats.MIN_TRIES:
+            muted.add(core_stats.waiting_line(report.waiting))
+        for line in lines:
             item = QListWidgetItem(line)
-            if line.startswith(("Not enough tries yet", "Nothing to compare with yet")):
+            if line in muted:
                 item.setForeground(self.palette().placeholderText())
             self.strategy_list.addItem(item)
+        uses = report.uses  # a plain name: lupdate reads it as the count
+        tries = self.tr("%n tries", "", uses)
         minutes = int(core_stats.WAITING_MAX_GAP.total_seconds() // 60)
         if report.ranked:
             helping = sum(1 for s in report.ranked if s.helps)
@@ -754,7 +761,7 @@ class TrendsScreen(QWidget):
                 "holds even at the cautious end of its range (a 95% interval). "
                 "Hints, not proof."
             ).format(
-                uses=wording.count(report.uses, "try", "tries"),
+                uses=tries,
                 ranked=len(report.ranked),
                 min=core_stats.MIN_TRIES,
                 minutes=minutes,
@@ -764,7 +771,7 @@ class TrendsScreen(QWidget):
             text = self.tr(
                 "{uses} of a strategy with a before and after so far. After {min} tries "
                 "of one strategy, this shows whether it seems to help more than waiting."
-            ).format(uses=wording.count(report.uses, "try", "tries"), min=core_stats.MIN_TRIES)
+            ).format(uses=tries, min=core_stats.MIN_TRIES)
         else:
             text = self.tr(
                 "No strategies with a before and after in this range yet. "

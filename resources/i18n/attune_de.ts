@@ -608,6 +608,41 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message numerus="yes">
+        <location filename="../../attune_journal/cli.py" line="342"/>
+        <source>Found %n problems:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../attune_journal/cli.py" line="529"/>
+        <source>%n backups are now encrypted too.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../attune_journal/cli.py" line="542"/>
+        <source>%n backups were decrypted too.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../attune_journal/cli.py" line="555"/>
+        <source>%n older backups still need an older passphrase.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <location filename="../../attune_journal/ui/sync_dialogs.py" line="32"/>
@@ -738,27 +773,27 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="230"/>
+        <location filename="../../attune_journal/ui/history.py" line="231"/>
         <source>any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="234"/>
+        <location filename="../../attune_journal/ui/history.py" line="235"/>
         <source>Type a date like 2026-11-01, or pick one (Alt+Down). Empty means any day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="242"/>
+        <location filename="../../attune_journal/ui/history.py" line="243"/>
         <source>Pick the {name} from a calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="243"/>
+        <location filename="../../attune_journal/ui/history.py" line="244"/>
         <source>Pick from a calendar (Alt+Down)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="307"/>
+        <location filename="../../attune_journal/ui/history.py" line="308"/>
         <source>“{text}” is not a date. Try 2026-11-01, or leave it empty for any day.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1082,134 +1117,134 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/entry_view.py" line="300"/>
-        <location filename="../../attune_journal/ui/entry_view.py" line="326"/>
-        <location filename="../../attune_journal/ui/entry_view.py" line="357"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="301"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="327"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="358"/>
         <source>Feelings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/entry_view.py" line="301"/>
-        <location filename="../../attune_journal/ui/entry_view.py" line="327"/>
-        <location filename="../../attune_journal/ui/entry_view.py" line="358"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="302"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="328"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="359"/>
         <source>Needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/entry_view.py" line="304"/>
-        <location filename="../../attune_journal/ui/entry_view.py" line="319"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="305"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="320"/>
         <source>Activation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/entry_view.py" line="309"/>
-        <location filename="../../attune_journal/ui/entry_view.py" line="324"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="310"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="325"/>
         <source>What I tried</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/entry_view.py" line="312"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="313"/>
         <source>Regulation note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/entry_view.py" line="314"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="315"/>
         <source>Reflection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/entry_view.py" line="316"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="317"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/entry_view.py" line="329"/>
-        <location filename="../../attune_journal/ui/entry_view.py" line="337"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="330"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="338"/>
         <source>Week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/entry_view.py" line="330"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="331"/>
         <source>What went well</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/entry_view.py" line="331"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="332"/>
         <source>What was hard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/entry_view.py" line="333"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="334"/>
         <source>Intention for next week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/entry_view.py" line="346"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="347"/>
         <source>Answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/entry_view.py" line="348"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="349"/>
         <source>What I&apos;d like more of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/entry_view.py" line="351"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="352"/>
         <source>What I appreciated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/entry_view.py" line="356"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="357"/>
         <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/entry_view.py" line="359"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="360"/>
         <source>My part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/entry_view.py" line="360"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="361"/>
         <source>The repair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/entry_view.py" line="361"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="362"/>
         <source>How it went</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/entry_view.py" line="363"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="364"/>
         <source>Resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/entry_view.py" line="365"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="366"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/entry_view.py" line="367"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="368"/>
         <source>not yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/entry_view.py" line="372"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="373"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/entry_view.py" line="376"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="377"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/entry_view.py" line="380"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="381"/>
         <source>Nothing was written in this entry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/entry_view.py" line="431"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="432"/>
         <source>Entry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1217,22 +1252,22 @@
 <context>
     <name>ExchangeDialogs</name>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="71"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="70"/>
         <source>Choose or create a folder for the export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="79"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="78"/>
         <source>Export to one Markdown file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="89"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="88"/>
         <source>Choose the file to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="98"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="97"/>
         <source>Choose the exported folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1241,14 +1276,44 @@
         <source>Replace files?</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../attune_journal/ui/exchange_dialogs.py" line="108"/>
-        <source>{count} in {target} already exist with different content:
+        <source>%n files in {target} already exist with different content:
 
 {files}
 
 Replace them with this export? Other files there are left alone.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message numerus="yes">
+        <location filename="../../attune_journal/exchange/markdown_export.py" line="70"/>
+        <source>{target} already holds %n files with different content ({shown}); nothing was written. Choose another place, or replace them (--force on the command line).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../attune_journal/exchange/markdown_export.py" line="99"/>
+        <source>Exported %n entries to {target}:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../attune_journal/exchange/markdown_export.py" line="101"/>
+        <source>%n files written, {unchanged} already up to date ({seconds} s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1358,38 +1423,44 @@ Replace them with this export? Other files there are left alone.</source>
         <source>The start date is after the end date; please swap them.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="493"/>
-        <source>Exported {entries} to {target}.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="494"/>
+        <source>Exported %n entries to {target}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="497"/>
+        <source>%n files written, {same} already up to date.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="496"/>
-        <source>{written} written, {same} already up to date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="502"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="503"/>
         <source>Left out, damaged beyond reading: {n}. The command “attune-journal check” names them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="509"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="510"/>
         <source>Remember: these files are plain text, not encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="520"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="521"/>
         <source>Nothing was written. Choose another place to export to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="524"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="525"/>
         <source>The export did not finish: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="526"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="527"/>
         <source>Your journal is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1519,457 +1590,581 @@ Replace them with this export? Other files there are left alone.</source>
 <context>
     <name>HistoryScreen</name>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="124"/>
+        <location filename="../../attune_journal/ui/history.py" line="125"/>
         <source>Delete forever?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="125"/>
+        <location filename="../../attune_journal/ui/history.py" line="126"/>
         <source>Delete {what} forever? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="381"/>
+        <location filename="../../attune_journal/ui/history.py" line="383"/>
         <source>activation {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="693"/>
+        <location filename="../../attune_journal/ui/history.py" line="695"/>
         <source>Search (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="694"/>
+        <location filename="../../attune_journal/ui/history.py" line="696"/>
         <source>Search your journal (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="695"/>
+        <location filename="../../attune_journal/ui/history.py" line="697"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="713"/>
-        <location filename="../../attune_journal/ui/history.py" line="1445"/>
+        <location filename="../../attune_journal/ui/history.py" line="715"/>
+        <location filename="../../attune_journal/ui/history.py" line="1447"/>
         <source>Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="715"/>
+        <location filename="../../attune_journal/ui/history.py" line="717"/>
         <source>Show entries in the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="716"/>
+        <location filename="../../attune_journal/ui/history.py" line="718"/>
         <source>Show the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="719"/>
+        <location filename="../../attune_journal/ui/history.py" line="721"/>
         <source>From date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="720"/>
+        <location filename="../../attune_journal/ui/history.py" line="722"/>
         <source>To date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="721"/>
+        <location filename="../../attune_journal/ui/history.py" line="723"/>
         <source>Feeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="721"/>
+        <location filename="../../attune_journal/ui/history.py" line="723"/>
         <source>any feeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="722"/>
+        <location filename="../../attune_journal/ui/history.py" line="724"/>
         <source>Need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="722"/>
+        <location filename="../../attune_journal/ui/history.py" line="724"/>
         <source>any need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="723"/>
+        <location filename="../../attune_journal/ui/history.py" line="725"/>
         <source>Body area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="723"/>
+        <location filename="../../attune_journal/ui/history.py" line="725"/>
         <source>any body area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="724"/>
+        <location filename="../../attune_journal/ui/history.py" line="726"/>
         <source>Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="724"/>
+        <location filename="../../attune_journal/ui/history.py" line="726"/>
         <source>any tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="725"/>
+        <location filename="../../attune_journal/ui/history.py" line="727"/>
         <source>Starred only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="726"/>
+        <location filename="../../attune_journal/ui/history.py" line="728"/>
         <source>Starred entries only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="728"/>
+        <location filename="../../attune_journal/ui/history.py" line="730"/>
         <source>Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="729"/>
+        <location filename="../../attune_journal/ui/history.py" line="731"/>
         <source>Show every entry again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="735"/>
+        <location filename="../../attune_journal/ui/history.py" line="737"/>
         <source>Date hint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="743"/>
+        <location filename="../../attune_journal/ui/history.py" line="745"/>
         <source>Fro&amp;m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="744"/>
+        <location filename="../../attune_journal/ui/history.py" line="746"/>
         <source>&amp;To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="745"/>
+        <location filename="../../attune_journal/ui/history.py" line="747"/>
         <source>Fee&amp;ling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="746"/>
+        <location filename="../../attune_journal/ui/history.py" line="748"/>
         <source>Nee&amp;d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="747"/>
+        <location filename="../../attune_journal/ui/history.py" line="749"/>
         <source>&amp;Body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="748"/>
+        <location filename="../../attune_journal/ui/history.py" line="750"/>
         <source>T&amp;ag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="787"/>
+        <location filename="../../attune_journal/ui/history.py" line="789"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="788"/>
+        <location filename="../../attune_journal/ui/history.py" line="790"/>
         <source>Bring it back (Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="792"/>
+        <location filename="../../attune_journal/ui/history.py" line="794"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="802"/>
+        <location filename="../../attune_journal/ui/history.py" line="804"/>
         <source>Calendar: days with entries are bold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="813"/>
+        <location filename="../../attune_journal/ui/history.py" line="815"/>
         <source>Entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="822"/>
+        <location filename="../../attune_journal/ui/history.py" line="824"/>
         <source>Number of entries shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="832"/>
+        <location filename="../../attune_journal/ui/history.py" line="834"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="833"/>
+        <location filename="../../attune_journal/ui/history.py" line="835"/>
         <source>Open to edit (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="835"/>
-        <location filename="../../attune_journal/ui/history.py" line="1258"/>
+        <location filename="../../attune_journal/ui/history.py" line="837"/>
+        <location filename="../../attune_journal/ui/history.py" line="1260"/>
         <source>Star</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="836"/>
+        <location filename="../../attune_journal/ui/history.py" line="838"/>
         <source>Star or unstar (Ctrl+D, or S in the list)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="838"/>
+        <location filename="../../attune_journal/ui/history.py" line="840"/>
         <source>Move to trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="839"/>
+        <location filename="../../attune_journal/ui/history.py" line="841"/>
         <source>Move to the trash; you can undo (Delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="841"/>
+        <location filename="../../attune_journal/ui/history.py" line="843"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="842"/>
+        <location filename="../../attune_journal/ui/history.py" line="844"/>
         <source>Bring back from the trash (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="844"/>
+        <location filename="../../attune_journal/ui/history.py" line="846"/>
         <source>Delete forever</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="845"/>
+        <location filename="../../attune_journal/ui/history.py" line="847"/>
         <source>Delete for good, after asking (Delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="1169"/>
+        <location filename="../../attune_journal/ui/history.py" line="1171"/>
         <source>1 entry in the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="1171"/>
+        <location filename="../../attune_journal/ui/history.py" line="1173"/>
         <source>{n} entries in the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="1174"/>
+        <location filename="../../attune_journal/ui/history.py" line="1176"/>
         <source>Nothing matches. Try fewer words or clear the filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="1176"/>
+        <location filename="../../attune_journal/ui/history.py" line="1178"/>
         <source>No entries yet. What you write will appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="1182"/>
+        <location filename="../../attune_journal/ui/history.py" line="1184"/>
         <source>Entries behind: {title}. Clear filters to see every entry again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="1195"/>
+        <location filename="../../attune_journal/ui/history.py" line="1197"/>
         <source>1 entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="1196"/>
+        <location filename="../../attune_journal/ui/history.py" line="1198"/>
         <source>{n} entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="1225"/>
+        <location filename="../../attune_journal/ui/history.py" line="1227"/>
         <source>The trash is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="1227"/>
+        <location filename="../../attune_journal/ui/history.py" line="1229"/>
         <source>Choose an entry to read it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="1258"/>
+        <location filename="../../attune_journal/ui/history.py" line="1260"/>
         <source>Unstar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="1312"/>
+        <location filename="../../attune_journal/ui/history.py" line="1314"/>
         <source>mostly {feeling}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="1443"/>
+        <location filename="../../attune_journal/ui/history.py" line="1445"/>
         <source>In the trash: restore what you want to keep, or delete it for good.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="1445"/>
+        <location filename="../../attune_journal/ui/history.py" line="1447"/>
         <source>Back to entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="1476"/>
+        <location filename="../../attune_journal/ui/history.py" line="1478"/>
         <source>Your note was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="1491"/>
+        <location filename="../../attune_journal/ui/history.py" line="1493"/>
         <source>Starred.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="1491"/>
+        <location filename="../../attune_journal/ui/history.py" line="1493"/>
         <source>Star removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="1507"/>
+        <location filename="../../attune_journal/ui/history.py" line="1509"/>
         <source>Moved to the trash: {entry}. It stays there until you delete it for good.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="1511"/>
+        <location filename="../../attune_journal/ui/history.py" line="1513"/>
         <source>Moved to the trash. Ctrl+Z brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="1531"/>
+        <location filename="../../attune_journal/ui/history.py" line="1533"/>
         <source>Brought back: {entry}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="1543"/>
+        <location filename="../../attune_journal/ui/history.py" line="1545"/>
         <source>Restored: {entry}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="1558"/>
+        <location filename="../../attune_journal/ui/history.py" line="1560"/>
         <source>Deleted for good.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message numerus="yes">
+        <location filename="../../attune_journal/exchange/dayone.py" line="402"/>
+        <source>%n entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../attune_journal/exchange/dayone.py" line="406"/>
+        <source>{name}: %n Day One fields not kept in the journal: {fields}; they stay in the Day One export.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../attune_journal/exchange/dayone.py" line="515"/>
+        <source>{name}: %n entries had no plain text, only Day One&apos;s rich text; it was turned into Markdown (headings, lists, quotes, bold, italic and links kept, colours and fonts not).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/dayone.py" line="544"/>
+        <source>{zone} for {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/dayone.py" line="548"/>
+        <source>the zone of the entries next to them was taken ({zones})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/dayone.py" line="554"/>
+        <source>this computer&apos;s ({zone}) was taken for {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../attune_journal/exchange/dayone.py" line="560"/>
+        <source>{name}: %n entries carry no time zone; {how}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/dayone.py" line="561"/>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../attune_journal/exchange/dayone.py" line="652"/>
+        <source>{name}: %n media files in the .zip were not copied into the journal; keep the .zip if you want them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../attune_journal/exchange/importing.py" line="98"/>
+        <source>Imported %n entries from {source} ({added} new, {updated} updated, {kept} kept beside your edits).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../attune_journal/exchange/importing.py" line="106"/>
+        <source>Imported %n entries from {source} ({added} new, {updated} updated).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../attune_journal/exchange/importing.py" line="113"/>
+        <source>Imported %n entries from {source}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../attune_journal/exchange/importing.py" line="117"/>
+        <source>%n entries were already in your journal, unchanged.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/importing.py" line="123"/>
+        <source>Skipped {others}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../attune_journal/exchange/importing.py" line="502"/>
+        <source>Kept %n weeks your partners shared ({already} of {found} were in your journal already).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../attune_journal/exchange/importing.py" line="510"/>
+        <source>Kept %n weeks your partners shared.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../attune_journal/exchange/parsed.py" line="308"/>
+        <source>{name}: %n entries held a cut character (half of an emoji, as text cut at a length limit leaves); each was replaced with �.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="553"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="554"/>
         <source>Import entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="561"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="562"/>
         <source>Bring in what you wrote elsewhere. A backup is taken first, and entries already in your journal are skipped, so importing twice is safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="567"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="568"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="568"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="569"/>
         <source>Detect automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="574"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="575"/>
         <source>Detected format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="580"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="581"/>
         <source>File to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="581"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="582"/>
         <source>Choose the file to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="588"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="589"/>
         <source>Choose &amp;file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="591"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="592"/>
         <source>Choose f&amp;older…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="602"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="603"/>
         <source>jrnl time format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="604"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="605"/>
         <source>jrnl &amp;time format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="608"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="609"/>
         <source>F&amp;ormat:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="610"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="611"/>
         <source>&amp;From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="617"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="618"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="663"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="664"/>
         <source>The format could not be told ({why}); choose it in the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="669"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="670"/>
         <source>Detected: {label}; {why}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="682"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="683"/>
         <source>The format is told from the file itself: our Markdown export (a file or folder), jrnl, Day One or Daylio. To name it yourself, choose it in the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="719"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="720"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="719"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="720"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="738"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="739"/>
         <source>{name}: the format could not be told ({why}); choose it in the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="763"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="764"/>
         <source>Read {name} as {format}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="783"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="784"/>
         <source>Nothing was imported; your journal is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="788"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="789"/>
         <source>Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2020,7 +2215,7 @@ Replace them with this export? Other files there are left alone.</source>
 <context>
     <name>Insights</name>
     <message numerus="yes">
-        <location filename="../../attune_journal/core/insights.py" line="207"/>
+        <location filename="../../attune_journal/core/insights.py" line="210"/>
         <source>%n comparisons</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2028,7 +2223,7 @@ Replace them with this export? Other files there are left alone.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/core/insights.py" line="208"/>
+        <location filename="../../attune_journal/core/insights.py" line="211"/>
         <source>%n of {comparisons} stand out.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2036,157 +2231,157 @@ Replace them with this export? Other files there are left alone.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/insights.py" line="539"/>
+        <location filename="../../attune_journal/core/insights.py" line="562"/>
         <source>In the morning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/insights.py" line="540"/>
+        <location filename="../../attune_journal/core/insights.py" line="563"/>
         <source>In the afternoon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/insights.py" line="541"/>
+        <location filename="../../attune_journal/core/insights.py" line="564"/>
         <source>In the evening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/insights.py" line="542"/>
+        <location filename="../../attune_journal/core/insights.py" line="565"/>
         <source>At night</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/insights.py" line="548"/>
+        <location filename="../../attune_journal/core/insights.py" line="571"/>
         <source>On Mondays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/insights.py" line="549"/>
+        <location filename="../../attune_journal/core/insights.py" line="572"/>
         <source>On Tuesdays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/insights.py" line="550"/>
+        <location filename="../../attune_journal/core/insights.py" line="573"/>
         <source>On Wednesdays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/insights.py" line="551"/>
+        <location filename="../../attune_journal/core/insights.py" line="574"/>
         <source>On Thursdays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/insights.py" line="552"/>
+        <location filename="../../attune_journal/core/insights.py" line="575"/>
         <source>On Fridays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/insights.py" line="553"/>
+        <location filename="../../attune_journal/core/insights.py" line="576"/>
         <source>On Saturdays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/insights.py" line="554"/>
+        <location filename="../../attune_journal/core/insights.py" line="577"/>
         <source>On Sundays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/insights.py" line="562"/>
+        <location filename="../../attune_journal/core/insights.py" line="585"/>
         <source>{what} being unmet went with higher activation: on days when {what} was unmet, your activation averaged {mean}; at other times {other} {numbers}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/insights.py" line="567"/>
+        <location filename="../../attune_journal/core/insights.py" line="590"/>
         <source>{what} being unmet went with lower activation: on days when {what} was unmet, your activation averaged {mean}; at other times {other} {numbers}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/insights.py" line="572"/>
+        <location filename="../../attune_journal/core/insights.py" line="595"/>
         <source>{what} being met went with higher activation: on days when {what} was met, your activation averaged {mean}; at other times {other} {numbers}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/insights.py" line="577"/>
+        <location filename="../../attune_journal/core/insights.py" line="600"/>
         <source>{what} being met went with lower activation: on days when {what} was met, your activation averaged {mean}; at other times {other} {numbers}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/insights.py" line="582"/>
+        <location filename="../../attune_journal/core/insights.py" line="605"/>
         <source>{when} your activation seems to run higher: it averaged {mean}, and {other} at other times of day {numbers}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/insights.py" line="587"/>
+        <location filename="../../attune_journal/core/insights.py" line="610"/>
         <source>{when} your activation seems to run lower: it averaged {mean}, and {other} at other times of day {numbers}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/insights.py" line="592"/>
+        <location filename="../../attune_journal/core/insights.py" line="615"/>
         <source>{when} your activation seems to run higher: it averaged {mean}, and {other} on other days {numbers}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/insights.py" line="597"/>
+        <location filename="../../attune_journal/core/insights.py" line="620"/>
         <source>{when} your activation seems to run lower: it averaged {mean}, and {other} on other days {numbers}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/insights.py" line="602"/>
+        <location filename="../../attune_journal/core/insights.py" line="625"/>
         <source>Check-ins tagged “{what}” went with higher activation: it averaged {mean} in them and {other} in the others {numbers}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/insights.py" line="607"/>
+        <location filename="../../attune_journal/core/insights.py" line="630"/>
         <source>Check-ins tagged “{what}” went with lower activation: it averaged {mean} in them and {other} in the others {numbers}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/insights.py" line="612"/>
+        <location filename="../../attune_journal/core/insights.py" line="635"/>
         <source>{what} being unmet went with pleasant feelings more often: on days when {what} was unmet, your feelings were mostly pleasant {share} of the time; at other times {other} {numbers}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/insights.py" line="618"/>
+        <location filename="../../attune_journal/core/insights.py" line="641"/>
         <source>{what} being unmet went with pleasant feelings less often: on days when {what} was unmet, your feelings were mostly pleasant {share} of the time; at other times {other} {numbers}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/insights.py" line="624"/>
+        <location filename="../../attune_journal/core/insights.py" line="647"/>
         <source>{what} being met went with pleasant feelings more often: on days when {what} was met, your feelings were mostly pleasant {share} of the time; at other times {other} {numbers}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/insights.py" line="630"/>
+        <location filename="../../attune_journal/core/insights.py" line="653"/>
         <source>{what} being met went with pleasant feelings less often: on days when {what} was met, your feelings were mostly pleasant {share} of the time; at other times {other} {numbers}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/insights.py" line="636"/>
+        <location filename="../../attune_journal/core/insights.py" line="659"/>
         <source>Noticing your {what} seems to go with pleasant feelings more often: when you noticed it, your feelings were mostly pleasant {share} of the time; at other times {other} {numbers}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/insights.py" line="642"/>
+        <location filename="../../attune_journal/core/insights.py" line="665"/>
         <source>Noticing your {what} seems to go with pleasant feelings less often: when you noticed it, your feelings were mostly pleasant {share} of the time; at other times {other} {numbers}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/insights.py" line="661"/>
+        <location filename="../../attune_journal/core/insights.py" line="684"/>
         <source>(n = {group} and {rest}; likely difference {low} to {high})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/insights.py" line="672"/>
+        <location filename="../../attune_journal/core/insights.py" line="695"/>
         <source>(n = {group} and {rest}; likely difference {low} to {high} percentage points)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/insights.py" line="700"/>
+        <location filename="../../attune_journal/core/insights.py" line="723"/>
         <source>Nothing stands out yet. Each comparison needs at least {min} check-ins on both sides.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/core/insights.py" line="705"/>
+        <location filename="../../attune_journal/core/insights.py" line="728"/>
         <source>This range holds %n check-ins.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2194,12 +2389,12 @@ Replace them with this export? Other files there are left alone.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/insights.py" line="706"/>
+        <location filename="../../attune_journal/core/insights.py" line="729"/>
         <source>A few more weeks of check-ins will give it enough to look at.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/core/insights.py" line="715"/>
+        <location filename="../../attune_journal/core/insights.py" line="738"/>
         <source>Nothing stands out yet among %n comparisons.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2207,7 +2402,7 @@ Replace them with this export? Other files there are left alone.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/core/insights.py" line="716"/>
+        <location filename="../../attune_journal/core/insights.py" line="739"/>
         <source>That is an honest answer, not a shortcoming: with %n check-ins only large differences can show.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2215,7 +2410,7 @@ Replace them with this export? Other files there are left alone.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/core/insights.py" line="723"/>
+        <location filename="../../attune_journal/core/insights.py" line="746"/>
         <source>About %n more months of journaling at your pace would double what there is to look at and let smaller patterns show.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2223,22 +2418,22 @@ Replace them with this export? Other files there are left alone.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/insights.py" line="741"/>
+        <location filename="../../attune_journal/core/insights.py" line="764"/>
         <source>How is this worked out?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/insights.py" line="742"/>
+        <location filename="../../attune_journal/core/insights.py" line="765"/>
         <source>Every sentence compares you with yourself: a group of your check-ins (say, the ones where rest was unmet) against all your other check-ins in the same range. Nobody else&apos;s journal is involved. Quick notes are left out, as they are often written in a stirred-up moment and would tilt every comparison.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/insights.py" line="749"/>
+        <location filename="../../attune_journal/core/insights.py" line="772"/>
         <source>For activation the two averages are compared (Welch&apos;s t test); for feelings, how often they were mostly pleasant (a comparison of two shares). A group needs at least {min} check-ins on each side before it is compared at all; n is how many check-ins each side holds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/core/insights.py" line="758"/>
+        <location filename="../../attune_journal/core/insights.py" line="781"/>
         <source>In this range %n comparisons were made.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2246,12 +2441,12 @@ Replace them with this export? Other files there are left alone.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/insights.py" line="759"/>
+        <location filename="../../attune_journal/core/insights.py" line="782"/>
         <source>Looking at that many, a few differences always turn up by chance, so only those passing a false discovery check (Benjamini–Hochberg at 5 %) are shown: of the sentences shown, about 1 in 20 or fewer is expected to be a fluke.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/core/insights.py" line="766"/>
+        <location filename="../../attune_journal/core/insights.py" line="789"/>
         <source>%n passed.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2259,12 +2454,12 @@ Replace them with this export? Other files there are left alone.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/insights.py" line="769"/>
+        <location filename="../../attune_journal/core/insights.py" line="792"/>
         <source>The likely difference is a range that holds the true difference {level} % of the time; it is widened when many comparisons were made, so it stays honest about the looking around.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/insights.py" line="775"/>
+        <location filename="../../attune_journal/core/insights.py" line="798"/>
         <source>These are patterns that went together in your own entries. They are not proof that one thing brings about the other, and they can change as you keep writing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2373,17 +2568,17 @@ Replace them with this export? Other files there are left alone.</source>
 <context>
     <name>LastTime</name>
     <message>
-        <location filename="../../attune_journal/core/similar.py" line="141"/>
+        <location filename="../../attune_journal/core/similar.py" line="148"/>
         <source>Then you tried: {strategy} (activation {before} → {after})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/similar.py" line="144"/>
+        <location filename="../../attune_journal/core/similar.py" line="151"/>
         <source>Then you tried: {strategy}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/similar.py" line="148"/>
+        <location filename="../../attune_journal/core/similar.py" line="155"/>
         <source>Then you noted: {note}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4311,28 +4506,58 @@ Replace them with this export? Other files there are left alone.</source>
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../attune_journal/core/reminders.py" line="20"/>
+        <location filename="../../attune_journal/core/reminders.py" line="22"/>
         <source>A few quiet minutes for yourself, whenever suits you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/reminders.py" line="21"/>
+        <location filename="../../attune_journal/core/reminders.py" line="23"/>
         <source>How is your body today? A check-in is here if you&apos;d like one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/reminders.py" line="22"/>
+        <location filename="../../attune_journal/core/reminders.py" line="24"/>
         <source>If there&apos;s a moment free, you might notice how you&apos;re doing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/reminders.py" line="23"/>
+        <location filename="../../attune_journal/core/reminders.py" line="25"/>
         <source>A small pause is waiting for you, no rush.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/reminders.py" line="32"/>
+        <location filename="../../attune_journal/core/reminders.py" line="34"/>
         <source>&apos;{text}&apos; is not a time like 20:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/desktop/notifications.py" line="49"/>
+        <source>There is no desktop session to show the reminder in (no session D-Bus).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/desktop/notifications.py" line="70"/>
+        <source>Could not reach the desktop&apos;s session bus ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/desktop/notifications.py" line="100"/>
+        <source>The desktop&apos;s notification service did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/desktop/notifications.py" line="104"/>
+        <source>The connection to the desktop&apos;s session bus broke ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/desktop/notifications.py" line="112"/>
+        <source>This desktop has no notification service running, so the reminder could not be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/desktop/notifications.py" line="119"/>
+        <source>The desktop&apos;s notification service refused the reminder ({name}).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4748,47 +4973,47 @@ Replace them with this export? Other files there are left alone.</source>
 <context>
     <name>Strategies</name>
     <message>
-        <location filename="../../attune_journal/core/stats.py" line="688"/>
+        <location filename="../../attune_journal/core/stats.py" line="714"/>
         <source>{amount} step further from the middle of your window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/stats.py" line="690"/>
+        <location filename="../../attune_journal/core/stats.py" line="716"/>
         <source>{amount} steps further from the middle of your window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/stats.py" line="692"/>
+        <location filename="../../attune_journal/core/stats.py" line="718"/>
         <source>{amount} step toward the middle of your window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/stats.py" line="694"/>
+        <location filename="../../attune_journal/core/stats.py" line="720"/>
         <source>{amount} steps toward the middle of your window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/stats.py" line="700"/>
+        <location filename="../../attune_journal/core/stats.py" line="726"/>
         <source>seems to help more than waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/stats.py" line="701"/>
+        <location filename="../../attune_journal/core/stats.py" line="727"/>
         <source>about the same as waiting so far</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/stats.py" line="702"/>
+        <location filename="../../attune_journal/core/stats.py" line="728"/>
         <source>so far less settling than waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/stats.py" line="703"/>
+        <location filename="../../attune_journal/core/stats.py" line="729"/>
         <source>too soon to say</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/core/stats.py" line="724"/>
+        <location filename="../../attune_journal/core/stats.py" line="750"/>
         <source>%n tries</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4796,22 +5021,22 @@ Replace them with this export? Other files there are left alone.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/stats.py" line="727"/>
+        <location filename="../../attune_journal/core/stats.py" line="753"/>
         <source>{strategy}: {verdict}, on average {steps}, about {difference} more than waiting ({tries})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/stats.py" line="733"/>
+        <location filename="../../attune_journal/core/stats.py" line="759"/>
         <source>{strategy}: {verdict}, on average {steps} ({tries})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/stats.py" line="748"/>
+        <location filename="../../attune_journal/core/stats.py" line="774"/>
         <source>Not enough tries yet to tell: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/core/stats.py" line="758"/>
+        <location filename="../../attune_journal/core/stats.py" line="784"/>
         <source>Waiting, with no strategy noted: on average {steps} between readings up to {minutes} minutes apart (%n times)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4819,7 +5044,7 @@ Replace them with this export? Other files there are left alone.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/stats.py" line="765"/>
+        <location filename="../../attune_journal/core/stats.py" line="791"/>
         <source>Nothing to compare with yet: strategies are set against waiting, two check-ins or notes up to {minutes} minutes apart with no strategy noted ({n} of {needed} so far)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5468,132 +5693,132 @@ Replace them with this export? Other files there are left alone.</source>
 <context>
     <name>TodayScreen</name>
     <message>
-        <location filename="../../attune_journal/ui/today.py" line="90"/>
+        <location filename="../../attune_journal/ui/today.py" line="93"/>
         <source>Greeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/today.py" line="99"/>
+        <location filename="../../attune_journal/ui/today.py" line="102"/>
         <source>Prompt of the day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/today.py" line="100"/>
+        <location filename="../../attune_journal/ui/today.py" line="103"/>
         <source>Another prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/today.py" line="101"/>
+        <location filename="../../attune_journal/ui/today.py" line="104"/>
         <source>Show a different prompt for today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/today.py" line="103"/>
+        <location filename="../../attune_journal/ui/today.py" line="106"/>
         <source>Start check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/today.py" line="105"/>
+        <location filename="../../attune_journal/ui/today.py" line="108"/>
         <source>A guided check-in with this prompt (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/today.py" line="112"/>
+        <location filename="../../attune_journal/ui/today.py" line="115"/>
         <source>Today&apos;s prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/today.py" line="124"/>
+        <location filename="../../attune_journal/ui/today.py" line="127"/>
         <source>Write anything: an answer to the prompt, or whatever is here right now…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/today.py" line="126"/>
+        <location filename="../../attune_journal/ui/today.py" line="129"/>
         <source>Free entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/today.py" line="131"/>
+        <location filename="../../attune_journal/ui/today.py" line="134"/>
         <source>Tags (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/today.py" line="132"/>
+        <location filename="../../attune_journal/ui/today.py" line="135"/>
         <source>Tags, separated by spaces (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/today.py" line="133"/>
+        <location filename="../../attune_journal/ui/today.py" line="136"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/today.py" line="134"/>
+        <location filename="../../attune_journal/ui/today.py" line="137"/>
         <source>Star</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/today.py" line="135"/>
+        <location filename="../../attune_journal/ui/today.py" line="138"/>
         <source>Star this entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/today.py" line="136"/>
+        <location filename="../../attune_journal/ui/today.py" line="139"/>
         <source>Save entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/today.py" line="138"/>
+        <location filename="../../attune_journal/ui/today.py" line="141"/>
         <source>Save (Ctrl+S or Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/today.py" line="146"/>
+        <location filename="../../attune_journal/ui/today.py" line="149"/>
         <source>Save status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/today.py" line="154"/>
+        <location filename="../../attune_journal/ui/today.py" line="157"/>
         <source>Today&apos;s entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/today.py" line="157"/>
+        <location filename="../../attune_journal/ui/today.py" line="160"/>
         <source>Open an entry to change it (Enter or a click)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/today.py" line="162"/>
+        <location filename="../../attune_journal/ui/today.py" line="165"/>
         <source>Nothing yet today, and that&apos;s fine. A few words are enough.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/today.py" line="174"/>
+        <location filename="../../attune_journal/ui/today.py" line="177"/>
         <source>Today so far</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/today.py" line="254"/>
+        <location filename="../../attune_journal/ui/today.py" line="257"/>
         <source>Your unsaved words are back, just as you left them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/today.py" line="286"/>
+        <location filename="../../attune_journal/ui/today.py" line="289"/>
         <source>Your changes are saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/today.py" line="295"/>
+        <location filename="../../attune_journal/ui/today.py" line="298"/>
         <source>This entry opens from its own screen, or from History.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/today.py" line="300"/>
+        <location filename="../../attune_journal/ui/today.py" line="303"/>
         <source>There is nothing to save yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/today.py" line="313"/>
+        <location filename="../../attune_journal/ui/today.py" line="316"/>
         <source>Saved at {time}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5924,53 +6149,61 @@ Replace them with this export? Other files there are left alone.</source>
         <source>Body: nothing noted in this range yet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../attune_journal/ui/trends.py" line="751"/>
+        <source>%n tries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="749"/>
+        <location filename="../../attune_journal/ui/trends.py" line="756"/>
         <source>{uses} of a strategy with a before and after. Activation often settles by itself, so each strategy tried {min} times or more is set against waiting: how your readings moved toward the middle of your window when two came up to {minutes} minutes apart with no strategy noted. Of {ranked}, {helping} seem to help more than waiting, and only when the difference holds even at the cautious end of its range (a 95% interval). Hints, not proof.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="761"/>
+        <location filename="../../attune_journal/ui/trends.py" line="768"/>
         <source>none so far</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="765"/>
+        <location filename="../../attune_journal/ui/trends.py" line="772"/>
         <source>{uses} of a strategy with a before and after so far. After {min} tries of one strategy, this shows whether it seems to help more than waiting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="770"/>
+        <location filename="../../attune_journal/ui/trends.py" line="777"/>
         <source>No strategies with a before and after in this range yet. A quick regulation note (Ctrl+Shift+N) records one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="791"/>
+        <location filename="../../attune_journal/ui/trends.py" line="798"/>
         <source>{n} weekly check-ins in this range. Latest ({week}): {scores}. A direction to notice, never a grade. Each row is one pillar, 1 at the bottom of its row and 5 at the top.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="798"/>
+        <location filename="../../attune_journal/ui/trends.py" line="805"/>
         <source>Each line is a rolling mean over {weeks} weeks; hover for a week&apos;s own scores.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="801"/>
+        <location filename="../../attune_journal/ui/trends.py" line="808"/>
         <source>No relationship check-ins in this range yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="836"/>
+        <location filename="../../attune_journal/ui/trends.py" line="843"/>
         <source>{year}: a check-in on {n} days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="843"/>
+        <location filename="../../attune_journal/ui/trends.py" line="850"/>
         <source>The year could not be worked out: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="859"/>
+        <location filename="../../attune_journal/ui/trends.py" line="866"/>
         <source>{week}: no check-in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6593,34 +6826,42 @@ Replace them with this export? Other files there are left alone.</source>
 <context>
     <name>YearCalendar</name>
     <message>
-        <location filename="../../attune_journal/ui/widgets/year_calendar.py" line="161"/>
+        <location filename="../../attune_journal/ui/widgets/year_calendar.py" line="160"/>
         <source>{weekday} {day} {month}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/year_calendar.py" line="168"/>
+        <location filename="../../attune_journal/ui/widgets/year_calendar.py" line="167"/>
         <source>{when}: nothing written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/year_calendar.py" line="172"/>
+        <location filename="../../attune_journal/ui/widgets/year_calendar.py" line="171"/>
         <source>mostly {feelings}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/year_calendar.py" line="174"/>
+        <location filename="../../attune_journal/ui/widgets/year_calendar.py" line="173"/>
         <source>no feelings placed on the grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/year_calendar.py" line="177"/>
+        <location filename="../../attune_journal/ui/widgets/year_calendar.py" line="176"/>
         <source>no activation readings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/year_calendar.py" line="180"/>
+        <location filename="../../attune_journal/ui/widgets/year_calendar.py" line="179"/>
         <source>{share}% of readings in your window</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../attune_journal/ui/widgets/year_calendar.py" line="182"/>
+        <source>%n check-ins</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/year_calendar.py" line="186"/>

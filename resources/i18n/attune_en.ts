@@ -2,9 +2,212 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CommandLine</name>
+    <message numerus="yes">
+        <location filename="../../attune_journal/cli.py" line="342"/>
+        <source>Found %n problems:</source>
+        <translation>
+            <numerusform>Found %n problem:</numerusform>
+            <numerusform>Found %n problems:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../attune_journal/cli.py" line="529"/>
+        <source>%n backups are now encrypted too.</source>
+        <translation>
+            <numerusform>%n backup is now encrypted too.</numerusform>
+            <numerusform>%n backups are now encrypted too.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../attune_journal/cli.py" line="542"/>
+        <source>%n backups were decrypted too.</source>
+        <translation>
+            <numerusform>%n backup was decrypted too.</numerusform>
+            <numerusform>%n backups were decrypted too.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../attune_journal/cli.py" line="555"/>
+        <source>%n older backups still need an older passphrase.</source>
+        <translation>
+            <numerusform>%n older backup still needs an older passphrase.</numerusform>
+            <numerusform>%n older backups still need an older passphrase.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeDialogs</name>
+    <message numerus="yes">
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="108"/>
+        <source>%n files in {target} already exist with different content:
+
+{files}
+
+Replace them with this export? Other files there are left alone.</source>
+        <translation>
+            <numerusform>%n file in {target} already exists with different content:
+
+{files}
+
+Replace it with this export? Other files there are left alone.</numerusform>
+            <numerusform>%n files in {target} already exist with different content:
+
+{files}
+
+Replace them with this export? Other files there are left alone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message numerus="yes">
+        <location filename="../../attune_journal/exchange/markdown_export.py" line="70"/>
+        <source>{target} already holds %n files with different content ({shown}); nothing was written. Choose another place, or replace them (--force on the command line).</source>
+        <translation>
+            <numerusform>{target} already holds %n file with different content ({shown}); nothing was written. Choose another place, or replace it (--force on the command line).</numerusform>
+            <numerusform>{target} already holds %n files with different content ({shown}); nothing was written. Choose another place, or replace them (--force on the command line).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../attune_journal/exchange/markdown_export.py" line="99"/>
+        <source>Exported %n entries to {target}:</source>
+        <translation>
+            <numerusform>Exported %n entry to {target}:</numerusform>
+            <numerusform>Exported %n entries to {target}:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../attune_journal/exchange/markdown_export.py" line="101"/>
+        <source>%n files written, {unchanged} already up to date ({seconds} s).</source>
+        <translation>
+            <numerusform>%n file written, {unchanged} already up to date ({seconds} s).</numerusform>
+            <numerusform>%n files written, {unchanged} already up to date ({seconds} s).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="494"/>
+        <source>Exported %n entries to {target}.</source>
+        <translation>
+            <numerusform>Exported %n entry to {target}.</numerusform>
+            <numerusform>Exported %n entries to {target}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="497"/>
+        <source>%n files written, {same} already up to date.</source>
+        <translation>
+            <numerusform>%n file written, {same} already up to date.</numerusform>
+            <numerusform>%n files written, {same} already up to date.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message numerus="yes">
+        <location filename="../../attune_journal/exchange/dayone.py" line="402"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../attune_journal/exchange/dayone.py" line="406"/>
+        <source>{name}: %n Day One fields not kept in the journal: {fields}; they stay in the Day One export.</source>
+        <translation>
+            <numerusform>{name}: Day One field not kept in the journal: {fields}; it stays in the Day One export.</numerusform>
+            <numerusform>{name}: Day One fields not kept in the journal: {fields}; they stay in the Day One export.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../attune_journal/exchange/dayone.py" line="515"/>
+        <source>{name}: %n entries had no plain text, only Day One&apos;s rich text; it was turned into Markdown (headings, lists, quotes, bold, italic and links kept, colours and fonts not).</source>
+        <translation>
+            <numerusform>{name}: %n entry had no plain text, only Day One&apos;s rich text; it was turned into Markdown (headings, lists, quotes, bold, italic and links kept, colours and fonts not).</numerusform>
+            <numerusform>{name}: %n entries had no plain text, only Day One&apos;s rich text; it was turned into Markdown (headings, lists, quotes, bold, italic and links kept, colours and fonts not).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../attune_journal/exchange/dayone.py" line="560"/>
+        <source>{name}: %n entries carry no time zone; {how}.</source>
+        <translation>
+            <numerusform>{name}: %n entry carries no time zone; {how}.</numerusform>
+            <numerusform>{name}: %n entries carry no time zone; {how}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../attune_journal/exchange/dayone.py" line="652"/>
+        <source>{name}: %n media files in the .zip were not copied into the journal; keep the .zip if you want them.</source>
+        <translation>
+            <numerusform>{name}: %n media file in the .zip was not copied into the journal; keep the .zip if you want it.</numerusform>
+            <numerusform>{name}: %n media files in the .zip were not copied into the journal; keep the .zip if you want them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../attune_journal/exchange/importing.py" line="98"/>
+        <source>Imported %n entries from {source} ({added} new, {updated} updated, {kept} kept beside your edits).</source>
+        <translation>
+            <numerusform>Imported %n entry from {source} ({added} new, {updated} updated, {kept} kept beside your edits).</numerusform>
+            <numerusform>Imported %n entries from {source} ({added} new, {updated} updated, {kept} kept beside your edits).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../attune_journal/exchange/importing.py" line="106"/>
+        <source>Imported %n entries from {source} ({added} new, {updated} updated).</source>
+        <translation>
+            <numerusform>Imported %n entry from {source} ({added} new, {updated} updated).</numerusform>
+            <numerusform>Imported %n entries from {source} ({added} new, {updated} updated).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../attune_journal/exchange/importing.py" line="113"/>
+        <source>Imported %n entries from {source}.</source>
+        <translation>
+            <numerusform>Imported %n entry from {source}.</numerusform>
+            <numerusform>Imported %n entries from {source}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../attune_journal/exchange/importing.py" line="117"/>
+        <source>%n entries were already in your journal, unchanged.</source>
+        <translation>
+            <numerusform>%n entry was already in your journal, unchanged.</numerusform>
+            <numerusform>%n entries were already in your journal, unchanged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../attune_journal/exchange/importing.py" line="502"/>
+        <source>Kept %n weeks your partners shared ({already} of {found} were in your journal already).</source>
+        <translation>
+            <numerusform>Kept %n week your partners shared ({already} of {found} were in your journal already).</numerusform>
+            <numerusform>Kept %n weeks your partners shared ({already} of {found} were in your journal already).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../attune_journal/exchange/importing.py" line="510"/>
+        <source>Kept %n weeks your partners shared.</source>
+        <translation>
+            <numerusform>Kept %n week your partners shared.</numerusform>
+            <numerusform>Kept %n weeks your partners shared.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../attune_journal/exchange/parsed.py" line="308"/>
+        <source>{name}: %n entries held a cut character (half of an emoji, as text cut at a length limit leaves); each was replaced with �.</source>
+        <translation>
+            <numerusform>{name}: %n entry held a cut character (half of an emoji, as text cut at a length limit leaves); each was replaced with �.</numerusform>
+            <numerusform>{name}: %n entries held a cut character (half of an emoji, as text cut at a length limit leaves); each was replaced with �.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Insights</name>
     <message numerus="yes">
-        <location filename="../../attune_journal/core/insights.py" line="207"/>
+        <location filename="../../attune_journal/core/insights.py" line="210"/>
         <source>%n comparisons</source>
         <translation>
             <numerusform>%n comparison</numerusform>
@@ -12,7 +215,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/core/insights.py" line="208"/>
+        <location filename="../../attune_journal/core/insights.py" line="211"/>
         <source>%n of {comparisons} stand out.</source>
         <translation>
             <numerusform>%n of {comparisons} stands out.</numerusform>
@@ -20,7 +223,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/core/insights.py" line="705"/>
+        <location filename="../../attune_journal/core/insights.py" line="728"/>
         <source>This range holds %n check-ins.</source>
         <translation>
             <numerusform>This range holds %n check-in.</numerusform>
@@ -28,7 +231,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/core/insights.py" line="715"/>
+        <location filename="../../attune_journal/core/insights.py" line="738"/>
         <source>Nothing stands out yet among %n comparisons.</source>
         <translation>
             <numerusform>Nothing stands out yet among %n comparison.</numerusform>
@@ -36,7 +239,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/core/insights.py" line="716"/>
+        <location filename="../../attune_journal/core/insights.py" line="739"/>
         <source>That is an honest answer, not a shortcoming: with %n check-ins only large differences can show.</source>
         <translation>
             <numerusform>That is an honest answer, not a shortcoming: with %n check-in only large differences can show.</numerusform>
@@ -44,7 +247,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/core/insights.py" line="723"/>
+        <location filename="../../attune_journal/core/insights.py" line="746"/>
         <source>About %n more months of journaling at your pace would double what there is to look at and let smaller patterns show.</source>
         <translation>
             <numerusform>About %n more month of journaling at your pace would double what there is to look at and let smaller patterns show.</numerusform>
@@ -52,7 +255,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/core/insights.py" line="758"/>
+        <location filename="../../attune_journal/core/insights.py" line="781"/>
         <source>In this range %n comparisons were made.</source>
         <translation>
             <numerusform>In this range %n comparison was made.</numerusform>
@@ -60,7 +263,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/core/insights.py" line="766"/>
+        <location filename="../../attune_journal/core/insights.py" line="789"/>
         <source>%n passed.</source>
         <translation>
             <numerusform>%n passed.</numerusform>
@@ -71,7 +274,7 @@
 <context>
     <name>Strategies</name>
     <message numerus="yes">
-        <location filename="../../attune_journal/core/stats.py" line="724"/>
+        <location filename="../../attune_journal/core/stats.py" line="750"/>
         <source>%n tries</source>
         <translation>
             <numerusform>%n try</numerusform>
@@ -79,7 +282,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/core/stats.py" line="758"/>
+        <location filename="../../attune_journal/core/stats.py" line="784"/>
         <source>Waiting, with no strategy noted: on average {steps} between readings up to {minutes} minutes apart (%n times)</source>
         <translation>
             <numerusform>Waiting, with no strategy noted: on average {steps} between readings up to {minutes} minutes apart (%n time)</numerusform>
@@ -131,6 +334,17 @@
     </message>
 </context>
 <context>
+    <name>TrendsScreen</name>
+    <message numerus="yes">
+        <location filename="../../attune_journal/ui/trends.py" line="751"/>
+        <source>%n tries</source>
+        <translation>
+            <numerusform>%n try</numerusform>
+            <numerusform>%n tries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WeekReview</name>
     <message numerus="yes">
         <location filename="../../attune_journal/core/review.py" line="357"/>
@@ -146,6 +360,17 @@
         <translation>
             <numerusform>{region}: noticed once</numerusform>
             <numerusform>{region}: noticed %n times</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>YearCalendar</name>
+    <message numerus="yes">
+        <location filename="../../attune_journal/ui/widgets/year_calendar.py" line="182"/>
+        <source>%n check-ins</source>
+        <translation>
+            <numerusform>%n check-in</numerusform>
+            <numerusform>%n check-ins</numerusform>
         </translation>
     </message>
 </context>

@@ -56,7 +56,6 @@ from PySide6.QtWidgets import (
 
 from attune_journal.core.models import Quadrant
 from attune_journal.core.stats import QUADRANTS
-from attune_journal.core.wording import count
 from attune_journal.core.year import YearDay, YearInFeelings
 from attune_journal.ui.charts import quadrant_colours
 
@@ -179,7 +178,8 @@ class YearCalendar(QWidget):
             parts.append(
                 self.tr("{share}% of readings in your window").format(share=round(share * 100))
             )
-        parts.append(count(data.checkins, "check-in", "check-ins"))
+        checkins = data.checkins  # a plain name: lupdate reads it as the count
+        parts.append(self.tr("%n check-ins", "", checkins))
         return f"{when}: " + ", ".join(parts)
 
     def _update_accessible(self) -> None:
