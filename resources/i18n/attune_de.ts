@@ -6,57 +6,57 @@
     <message>
         <location filename="../../attune_journal/ui/widgets/activation_scale.py" line="41"/>
         <source>flat or shut down</source>
-        <translation type="unfinished"></translation>
+        <translation>matt oder wie abgeschaltet</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/activation_scale.py" line="42"/>
         <source>steady</source>
-        <translation type="unfinished"></translation>
+        <translation>im Gleichgewicht</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/activation_scale.py" line="43"/>
         <source>revved</source>
-        <translation type="unfinished"></translation>
+        <translation>aufgedreht</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/activation_scale.py" line="44"/>
         <source>overwhelmed</source>
-        <translation type="unfinished"></translation>
+        <translation>überwältigt</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/activation_scale.py" line="80"/>
         <source>Activation, 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierung, 0 bis 10</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/activation_scale.py" line="123"/>
         <source>Activation not set. Your window is {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierung noch nicht gewählt. Dein Fenster reicht von {low} bis {high}.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/activation_scale.py" line="127"/>
         <source>Activation {value} of 10, above your window ({low} to {high})</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierung {value} von 10, über deinem Fenster ({low} bis {high})</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/activation_scale.py" line="129"/>
         <source>Activation {value} of 10, below your window ({low} to {high})</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierung {value} von 10, unter deinem Fenster ({low} bis {high})</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/activation_scale.py" line="131"/>
         <source>Activation {value} of 10, inside your window ({low} to {high})</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierung {value} von 10, in deinem Fenster ({low} bis {high})</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/activation_scale.py" line="188"/>
         <source>Not set yet: click a number or type 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch offen: Klick auf eine Zahl oder tippe 0 bis 10</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/activation_scale.py" line="319"/>
         <source>Left and Right step, type a number from 0 to 10 to jump, Home and End go to 0 and 10, Delete clears.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfeil links und rechts gehen einen Schritt, eine Zahl von 0 bis 10 springt direkt hin, Pos1 und Ende gehen zu 0 und 10, Entf leert die Auswahl.</translation>
     </message>
 </context>
 <context>
@@ -64,62 +64,62 @@
     <message>
         <location filename="../../attune_journal/ui/settings/appearance.py" line="16"/>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussehen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/appearance.py" line="22"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/appearance.py" line="22"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/appearance.py" line="23"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/appearance.py" line="27"/>
         <source>Colour theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbschema</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/appearance.py" line="29"/>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbschema</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/appearance.py" line="36"/>
         <source>Text size in percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Textgröße in Prozent</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/appearance.py" line="39"/>
         <source>Text &amp;size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Textgröße</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/appearance.py" line="41"/>
         <source>Offer a short breathing animation when arriving</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Ankommen eine kurze Atemanimation anbieten</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/appearance.py" line="54"/>
         <source>theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbschema</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/appearance.py" line="59"/>
         <source>text size {value}%</source>
-        <translation type="unfinished"></translation>
+        <translation>Textgröße {value} %</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/appearance.py" line="63"/>
         <source>breathing animation</source>
-        <translation type="unfinished"></translation>
+        <translation>Atemanimation</translation>
     </message>
 </context>
 <context>
@@ -127,67 +127,67 @@
     <message>
         <location filename="../../attune_journal/ui/checkin_steps.py" line="122"/>
         <source>Take a moment to arrive</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimm dir einen Moment, um anzukommen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/checkin_steps.py" line="124"/>
         <source>Go slowly. There are no right answers, and every step can be skipped. Esc keeps what you have so far for later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lass dir Zeit. Es gibt keine richtigen Antworten, und jeden Schritt kannst du überspringen. Mit Esc hebst du das Bisherige für später auf.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/checkin_steps.py" line="134"/>
         <source>Today&apos;s prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Impuls für heute</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/checkin_steps.py" line="143"/>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Impuls</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/checkin_steps.py" line="144"/>
         <source>Another prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderer Impuls</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/checkin_steps.py" line="145"/>
         <source>Show a different prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen anderen Impuls zeigen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/checkin_steps.py" line="158"/>
         <source>Breathe with me</source>
-        <translation type="unfinished"></translation>
+        <translation>Atme mit mir</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/checkin_steps.py" line="160"/>
         <source>Three slow breaths with a circle: about 4 seconds in, 6 seconds out</source>
-        <translation type="unfinished"></translation>
+        <translation>Drei langsame Atemzüge mit einem Kreis: etwa 4 Sekunden ein, 6 Sekunden aus</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/checkin_steps.py" line="176"/>
         <source>Arrive</source>
-        <translation type="unfinished"></translation>
+        <translation>Ankommen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/checkin_steps.py" line="184"/>
         <source>If you like, take one slow breath before you go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn du magst, nimm einen langsamen Atemzug, bevor es weitergeht.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/checkin_steps.py" line="187"/>
         <source>If you like, take three slow breaths first. You can stop any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn du magst, nimm zuerst drei langsame Atemzüge. Du kannst jederzeit aufhören.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/checkin_steps.py" line="219"/>
         <source>Stop breathing guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Atemhilfe beenden</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/checkin_steps.py" line="225"/>
         <source>Breathe with me again</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch einmal mit mir atmen</translation>
     </message>
 </context>
 <context>
@@ -195,13 +195,13 @@
     <message>
         <location filename="../../attune_journal/ui/banner.py" line="23"/>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/banner.py" line="39"/>
         <location filename="../../attune_journal/ui/banner.py" line="40"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -209,57 +209,57 @@
     <message>
         <location filename="../../attune_journal/ui/widgets/body_map.py" line="154"/>
         <source>Body map</source>
-        <translation type="unfinished"></translation>
+        <translation>Körperkarte</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/body_map.py" line="155"/>
         <source>Click a part of the body, or use the arrow keys and press Space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klick auf eine Stelle des Körpers, oder geh mit den Pfeiltasten und drück die Leertaste.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/body_map.py" line="581"/>
         <source>{region}, chosen, {level}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{region}, gewählt, {level}.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/body_map.py" line="585"/>
         <source>{region}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{region}.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/body_map.py" line="587"/>
         <source>Arrow keys move between parts of the body; Space chooses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pfeiltasten wechseln zwischen den Stellen des Körpers; die Leertaste wählt.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/body_map.py" line="604"/>
         <source>Chosen, {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählt, {level}</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/body_map.py" line="607"/>
         <source>Noticed often in this range</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum oft gespürt</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/body_map.py" line="609"/>
         <source>Noticed sometimes in this range</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum manchmal gespürt</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/body_map.py" line="611"/>
         <source>Noticed now and then in this range</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum hin und wieder gespürt</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/body_map.py" line="625"/>
         <source>Front of the body</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorderseite des Körpers</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/body_map.py" line="627"/>
         <source>Back, and the whole body</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückseite und ganzer Körper</translation>
     </message>
 </context>
 <context>
@@ -267,22 +267,22 @@
     <message>
         <location filename="../../attune_journal/ui/checkin_steps.py" line="242"/>
         <source>What do you notice in your body?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was spürst du in deinem Körper?</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/checkin_steps.py" line="244"/>
         <source>Choose a place, then what it feels like there. Noticing the body can stir up hard memories; if it does, skip this step. Nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähl eine Stelle und dann, wie es sich dort anfühlt. Auf den Körper zu achten kann schwere Erinnerungen wecken; wenn das passiert, überspring diesen Schritt. Es geht nichts verloren.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/checkin_steps.py" line="255"/>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Körper</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/checkin_steps.py" line="258"/>
         <source>Skip body</source>
-        <translation type="unfinished"></translation>
+        <translation>Körper überspringen</translation>
     </message>
 </context>
 <context>
@@ -290,98 +290,98 @@
     <message>
         <location filename="../../attune_journal/ui/widgets/body_map.py" line="695"/>
         <source>Body regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Körperstellen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/body_map.py" line="697"/>
         <source>Choose a part of the body, then what you notice there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähl eine Stelle des Körpers und dann, was du dort spürst.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/body_map.py" line="716"/>
         <location filename="../../attune_journal/ui/widgets/body_map.py" line="788"/>
         <source>Sensation</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfindung</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/body_map.py" line="716"/>
         <source>How strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie stark</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/body_map.py" line="719"/>
         <source>Sensations</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfindungen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/body_map.py" line="722"/>
         <source>Space chooses a sensation; 1, 2 or 3 (or Left and Right) set how strong. Esc goes back to the body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Leertaste wählt eine Empfindung; 1, 2 oder 3 (oder Pfeil links und rechts) legen fest, wie stark. Esc geht zurück zum Körper.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/body_map.py" line="735"/>
         <source>Choose a part of the body to say what you notice there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähl eine Stelle des Körpers, um zu sagen, was du dort spürst.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/body_map.py" line="766"/>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Körper</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/body_map.py" line="788"/>
         <source>trembling</source>
-        <translation type="unfinished"></translation>
+        <translation>zitternd</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/body_map.py" line="789"/>
         <source>strong</source>
-        <translation type="unfinished"></translation>
+        <translation>stark</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/body_map.py" line="924"/>
         <source>Space chooses; 1, 2, 3 set how strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leertaste wählt; 1, 2, 3 legen fest, wie stark.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/body_map.py" line="926"/>
         <source>In your {region}</source>
-        <translation type="unfinished"></translation>
+        <translation>Spürbar: {region}</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/body_map.py" line="928"/>
         <source>In your whole body</source>
-        <translation type="unfinished"></translation>
+        <translation>Im ganzen Körper</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/body_map.py" line="940"/>
         <source>Your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/body_map.py" line="945"/>
         <source>Group heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppenüberschrift</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/body_map.py" line="989"/>
         <source>{word}, chosen, {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>{word}, gewählt, {level}</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/body_map.py" line="1127"/>
         <source>{region}, {n} chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>{region}, {n} gewählt</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/body_map.py" line="1140"/>
         <source>Nothing chosen yet; skipping is fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts gewählt; überspringen ist in Ordnung.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/body_map.py" line="1142"/>
         <source>Body summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Körper, Zusammenfassung</translation>
     </message>
 </context>
 <context>
@@ -389,27 +389,27 @@
     <message>
         <location filename="../../attune_journal/ui/breathing.py" line="47"/>
         <source>Breathing guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Atemhilfe</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/breathing.py" line="95"/>
         <source>Ready when you are</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit, wenn du es bist</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/breathing.py" line="96"/>
         <source>breathe in…</source>
-        <translation type="unfinished"></translation>
+        <translation>einatmen…</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/breathing.py" line="96"/>
         <source>breathe out…</source>
-        <translation type="unfinished"></translation>
+        <translation>ausatmen…</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/breathing.py" line="127"/>
         <source>{n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} von {total}</translation>
     </message>
 </context>
 <context>
@@ -417,17 +417,17 @@
     <message>
         <location filename="../../attune_journal/ui/charts.py" line="211"/>
         <source>Reset view</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht zurücksetzen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/charts.py" line="213"/>
         <source>Reset view of {chart}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht zurücksetzen: {chart}</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/charts.py" line="215"/>
         <source>Show the whole range again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder den ganzen Zeitraum zeigen</translation>
     </message>
 </context>
 <context>
@@ -435,37 +435,37 @@
     <message>
         <location filename="../../attune_journal/ui/charts.py" line="86"/>
         <source>Save chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als PNG speichern</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/charts.py" line="88"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/charts.py" line="385"/>
         <source>Save as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PNG speichern…</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/charts.py" line="386"/>
         <source>Save this chart as a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Diagramm als Bild speichern</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/charts.py" line="387"/>
         <source>Save {title} as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} als PNG speichern</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/charts.py" line="421"/>
         <source>Saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert unter {path}.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/charts.py" line="423"/>
         <source>The picture could not be saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild konnte nicht unter {path} gespeichert werden.</translation>
     </message>
 </context>
 <context>
@@ -473,138 +473,138 @@
     <message>
         <location filename="../../attune_journal/ui/checkin.py" line="68"/>
         <source>Start afresh?</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu anfangen?</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/checkin.py" line="69"/>
         <source>The unfinished check-in will be discarded. Start a new one?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der angefangene Check-in wird verworfen. Einen neuen beginnen?</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/checkin.py" line="154"/>
         <source>When this check-in happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann dieser Check-in war</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/checkin.py" line="177"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/checkin.py" line="178"/>
         <source>Previous step (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Schritt (Alt+←)</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/checkin.py" line="180"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/checkin.py" line="182"/>
         <location filename="../../attune_journal/ui/checkin.py" line="289"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/checkin.py" line="186"/>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen speichern</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/checkin.py" line="188"/>
         <source>Save your changes now (Ctrl+S or Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Änderungen jetzt speichern (Strg+S oder Strg+Enter)</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/checkin.py" line="193"/>
         <source>Check-in status</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in-Status</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/checkin.py" line="194"/>
         <source>Start afresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu anfangen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/checkin.py" line="195"/>
         <source>Discard the unfinished check-in and begin anew</source>
-        <translation type="unfinished"></translation>
+        <translation>Den angefangenen Check-in verwerfen und neu beginnen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/checkin.py" line="262"/>
         <source>Step {n} of {total} · {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt {n} von {total} · {name}</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/checkin.py" line="266"/>
         <source>Step {n} of {total}: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt {n} von {total}: {name}</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/checkin.py" line="275"/>
         <source>Go on without answering this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Antwort weitergehen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/checkin.py" line="278"/>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschließen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/checkin.py" line="279"/>
         <source>Save this check-in (Ctrl+Enter or Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Check-in speichern (Strg+Enter oder Strg+S)</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/checkin.py" line="280"/>
         <source>Skip and finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringen und abschließen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/checkin.py" line="291"/>
         <source>Next step (Alt+Right); Ctrl+Enter or Ctrl+S saves now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Schritt (Alt+→); Strg+Enter oder Strg+S speichert sofort</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/checkin.py" line="390"/>
         <source>Started a new check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neuer Check-in hat begonnen.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/checkin.py" line="402"/>
         <source>Changing your check-in from {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du änderst deinen Check-in ({when}).</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/checkin.py" line="427"/>
         <source>Carrying on with your unfinished check-in from {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du machst mit deinem angefangenen Check-in weiter ({when}).</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/checkin.py" line="533"/>
         <source>Your draft could not be kept just now ({problem}). It&apos;s still here on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Entwurf konnte gerade nicht gesichert werden ({problem}). Er ist noch hier auf dem Bildschirm.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/checkin.py" line="550"/>
         <source>Not saved: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: {problem}</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/checkin.py" line="558"/>
         <source>Not saved: {problem} Everything you entered is still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: {problem} Alles, was du eingegeben hast, ist noch da.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/checkin.py" line="604"/>
         <source>That could not be kept just now ({problem}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das konnte gerade nicht gesichert werden ({problem}).</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/checkin.py" line="627"/>
         <source>Your check-in is kept as a draft; carry on whenever you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Check-in ist als Entwurf aufgehoben; mach weiter, wann immer du magst.</translation>
     </message>
 </context>
 <context>
@@ -647,47 +647,47 @@
     <message>
         <location filename="../../attune_journal/ui/sync_dialogs.py" line="32"/>
         <source>Written on two computers at once: {when} — {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf zwei Computern zugleich geschrieben: {when} – {what}</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/sync_dialogs.py" line="50"/>
         <source>Compare the two versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Fassungen vergleichen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/sync_dialogs.py" line="54"/>
         <source>This entry was changed on two computers before they had synced, so both versions were kept. Keep the one you want; the other goes to the trash, where you can still find it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Eintrag wurde auf zwei Computern geändert, bevor sie sich abgeglichen hatten, deshalb sind beide Fassungen erhalten. Behalte die, die du möchtest; die andere kommt in den Papierkorb, wo du sie weiterhin findest.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/sync_dialogs.py" line="69"/>
         <source>In your journal now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt in deinem Tagebuch</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/sync_dialogs.py" line="70"/>
         <source>Keep the version in your journal now</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fassung behalten, die jetzt in deinem Tagebuch steht</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/sync_dialogs.py" line="72"/>
         <source>The other version</source>
-        <translation type="unfinished"></translation>
+        <translation>Die andere Fassung</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/sync_dialogs.py" line="72"/>
         <source>Keep the other version</source>
-        <translation type="unfinished"></translation>
+        <translation>Die andere Fassung behalten</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/sync_dialogs.py" line="82"/>
         <source>Keep this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese behalten</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/sync_dialogs.py" line="98"/>
         <source>Decide later</source>
-        <translation type="unfinished"></translation>
+        <translation>Später entscheiden</translation>
     </message>
 </context>
 <context>
@@ -695,7 +695,7 @@
     <message>
         <location filename="../../attune_journal/ui/daily_backup.py" line="29"/>
         <source>Today&apos;s backup could not be taken: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die heutige Sicherung konnte nicht angelegt werden: {error}</translation>
     </message>
 </context>
 <context>
@@ -703,27 +703,27 @@
     <message>
         <location filename="../../attune_journal/ui/unlock.py" line="267"/>
         <source>The journal file could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tagebuchdatei ließ sich nicht öffnen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/unlock.py" line="275"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Was passiert ist</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/unlock.py" line="279"/>
         <source>Restore the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/unlock.py" line="281"/>
         <source>Start an empty journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem leeren Tagebuch beginnen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/unlock.py" line="283"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
 </context>
 <context>
@@ -731,43 +731,43 @@
     <message>
         <location filename="../../attune_journal/ui/settings/data_folder.py" line="23"/>
         <source>Your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Daten</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/data_folder.py" line="30"/>
         <location filename="../../attune_journal/ui/settings/data_folder.py" line="36"/>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/data_folder.py" line="31"/>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner öffnen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/data_folder.py" line="40"/>
         <source>Backups kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrte Sicherungen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/data_folder.py" line="46"/>
         <source>&amp;Backups kept</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aufbewahrte Sicherungen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/data_folder.py" line="50"/>
         <source>Everything stays in this folder on this computer; nothing goes online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles bleibt in diesem Ordner auf diesem Computer; nichts geht ins Internet.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/data_folder.py" line="59"/>
         <source>The folder could not be opened here; its path is shown above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner ließ sich hier nicht öffnen; sein Pfad steht oben.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/data_folder.py" line="65"/>
         <source>keep {n} backups</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Sicherungen aufbewahren</translation>
     </message>
 </context>
 <context>
@@ -775,27 +775,27 @@
     <message>
         <location filename="../../attune_journal/ui/history.py" line="231"/>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebig</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/history.py" line="235"/>
         <source>Type a date like 2026-11-01, or pick one (Alt+Down). Empty means any day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipp ein Datum wie 2026-11-01 oder wähl eins aus (Alt+↓). Leer heißt: jeder Tag.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/history.py" line="243"/>
         <source>Pick the {name} from a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} im Kalender wählen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/history.py" line="244"/>
         <source>Pick from a calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Kalender wählen (Alt+↓)</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/history.py" line="308"/>
         <source>“{text}” is not a date. Try 2026-11-01, or leave it empty for any day.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ ist kein Datum. Versuch es mit 2026-11-01, oder lass das Feld leer für jeden Tag.</translation>
     </message>
 </context>
 <context>
@@ -804,115 +804,115 @@
         <location filename="../../attune_journal/core/i18n.py" line="61"/>
         <source>d MMMM</source>
         <extracomment>The languages the app ships, each named in itself (Settings lists them so). Adding one is a line here and ``packaging/translations.py update`` (docs/i18n.md). ``(context, source, disambiguation, n) -&gt; text``, the shape of QCoreApplication.translate. ``(date, time or None, Qt date pattern) -&gt; text``. ``(value, decimals) -&gt; text``. A date pattern (Qt QLocale): &quot;3 March&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>d. MMMM</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/i18n.py" line="63"/>
         <source>d MMM</source>
         <extracomment>A date pattern (Qt QLocale): &quot;3 Mar&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>d. MMM</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/i18n.py" line="65"/>
         <source>d MMMM yyyy</source>
         <extracomment>A date pattern (Qt QLocale): &quot;3 March 2026&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>d. MMMM yyyy</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/i18n.py" line="67"/>
         <source>d MMM yyyy</source>
         <extracomment>A date pattern (Qt QLocale): &quot;3 Mar 2026&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>d. MMM yyyy</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/i18n.py" line="69"/>
         <source>dddd, d MMMM</source>
         <extracomment>A date pattern (Qt QLocale): &quot;Wednesday, 3 March&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>dddd, d. MMMM</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/i18n.py" line="71"/>
         <source>dddd, d MMMM yyyy</source>
         <extracomment>A date pattern (Qt QLocale): &quot;Wednesday, 3 March 2026&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>dddd, d. MMMM yyyy</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/i18n.py" line="73"/>
         <source>ddd d MMM</source>
         <extracomment>A date pattern (Qt QLocale): &quot;Wed 3 Mar&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ddd, d. MMM</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/i18n.py" line="75"/>
         <source>MMMM yyyy</source>
         <extracomment>A date pattern (Qt QLocale): &quot;March 2026&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>MMMM yyyy</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/i18n.py" line="77"/>
         <source>MMM yyyy</source>
         <extracomment>A date pattern (Qt QLocale): &quot;Mar 2026&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>MMM yyyy</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/i18n.py" line="79"/>
         <source>MMMM</source>
         <extracomment>A date pattern (Qt QLocale): &quot;March&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>MMMM</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/i18n.py" line="81"/>
         <source>MMM</source>
         <extracomment>A date pattern (Qt QLocale): &quot;Mar&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>MMM</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/i18n.py" line="83"/>
         <source>ddd d MMM, HH:mm</source>
         <extracomment>A date pattern (Qt QLocale): &quot;Wed 3 Mar, 08:30&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ddd, d. MMM, HH:mm</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/i18n.py" line="85"/>
         <source>dddd, d MMMM yyyy · HH:mm</source>
         <extracomment>A date pattern (Qt QLocale): &quot;Wednesday, 3 March 2026 · 08:30&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>dddd, d. MMMM yyyy · HH:mm</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/i18n.py" line="87"/>
         <source>d MMM yyyy, HH:mm</source>
         <extracomment>A date pattern (Qt QLocale): &quot;3 Mar 2026, 08:30&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>d. MMM yyyy, HH:mm</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/i18n.py" line="89"/>
         <source>d</source>
         <extracomment>A date pattern (Qt QLocale): the day of the month alone, as in &quot;3–9 March&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>d.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/i18n.py" line="91"/>
         <source>dddd</source>
         <extracomment>A date pattern (Qt QLocale): &quot;Wednesday&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>dddd</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/i18n.py" line="93"/>
         <source>HH:mm</source>
         <extracomment>A time pattern (Qt QLocale): &quot;08:30&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>HH:mm</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/i18n.py" line="254"/>
         <source>{first}–{last}</source>
         <extracomment>Days of one month: &quot;16–22 November 2026&quot;; {first} is the day alone.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{first}–{last}</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/i18n.py" line="258"/>
         <source>{first} – {last}</source>
         <extracomment>Days across months or years: &quot;30 November – 6 December 2026&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{first} – {last}</translation>
     </message>
 </context>
 <context>
@@ -920,42 +920,42 @@
     <message>
         <location filename="../../attune_journal/ui/checkin_steps.py" line="727"/>
         <source>Thank you for checking in</source>
-        <translation type="unfinished"></translation>
+        <translation>Danke für deinen Check-in</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/checkin_steps.py" line="732"/>
         <source>Summary of this check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung dieses Check-ins</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/checkin_steps.py" line="736"/>
         <source>Back to Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu Heute</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/checkin_steps.py" line="739"/>
         <source>New check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Check-in</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/checkin_steps.py" line="753"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/checkin_steps.py" line="758"/>
         <source>Your changes are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Änderungen sind gespeichert.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/checkin_steps.py" line="761"/>
         <source>Saved at {time}. Whatever you noticed today is enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert um {time}. Was auch immer du heute bemerkt hast, es ist genug.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/checkin_steps.py" line="766"/>
         <source>A quiet check-in. Pausing to arrive counts too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein stiller Check-in. Auch innehalten und ankommen zählt.</translation>
     </message>
 </context>
 <context>
@@ -963,42 +963,42 @@
     <message>
         <location filename="../../attune_journal/ui/drafts.py" line="134"/>
         <source>Unfinished check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Angefangener Check-in</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/drafts.py" line="136"/>
         <source>You were changing a check-in ({when}). Continue where you left off?</source>
-        <translation type="unfinished"></translation>
+        <translation>Du warst dabei, einen Check-in zu ändern ({when}). Möchtest du dort weitermachen?</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/drafts.py" line="140"/>
         <source>You have an unfinished check-in from {when}. Continue it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Da ist noch ein angefangener Check-in ({when}). Möchtest du weitermachen?</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/drafts.py" line="145"/>
         <source>It&apos;s kept safe either way until you decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er bleibt so oder so sicher aufgehoben, bis du dich entscheidest.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/drafts.py" line="148"/>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitermachen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/drafts.py" line="151"/>
         <source>Keep for later</source>
-        <translation type="unfinished"></translation>
+        <translation>Für später aufheben</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/drafts.py" line="154"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/drafts.py" line="208"/>
         <source>The unfinished check-in was discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der angefangene Check-in wurde verworfen.</translation>
     </message>
 </context>
 <context>
@@ -1006,27 +1006,27 @@
     <message>
         <location filename="../../attune_journal/core/kind_labels.py" line="14"/>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/kind_labels.py" line="15"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/kind_labels.py" line="16"/>
         <source>Weekly review</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenrückblick</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/kind_labels.py" line="17"/>
         <source>Relationship check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehungs-Check-in</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/kind_labels.py" line="18"/>
         <source>Rupture and repair</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruch und Reparatur</translation>
     </message>
 </context>
 <context>
@@ -1034,219 +1034,219 @@
     <message>
         <location filename="../../attune_journal/ui/entry_view.py" line="143"/>
         <source>Met: {needs}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfüllt: {needs}</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/entry_view.py" line="147"/>
         <source>Not met: {needs}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erfüllt: {needs}</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/entry_view.py" line="155"/>
         <source>{value} of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} von 10</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/entry_view.py" line="159"/>
         <source>(above your window of {low}–{high})</source>
-        <translation type="unfinished"></translation>
+        <translation>(über deinem Fenster von {low}–{high})</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/entry_view.py" line="163"/>
         <source>(below your window of {low}–{high})</source>
-        <translation type="unfinished"></translation>
+        <translation>(unter deinem Fenster von {low}–{high})</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/entry_view.py" line="167"/>
         <source>(inside your window of {low}–{high})</source>
-        <translation type="unfinished"></translation>
+        <translation>(in deinem Fenster von {low}–{high})</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/entry_view.py" line="179"/>
         <source>activation {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierung {before} → {after}</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/entry_view.py" line="206"/>
         <source>From the journal “{journal}” in {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Tagebuch „{journal}“ in {source}</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/entry_view.py" line="211"/>
         <source>From {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus {source}</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/entry_view.py" line="214"/>
         <source>Journal: {journal}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch: {journal}</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/entry_view.py" line="223"/>
         <source>Place: {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort: {place}</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/entry_view.py" line="231"/>
         <source>Weather: {weather}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wetter: {weather}</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/entry_view.py" line="240"/>
         <source>Last edited there: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dort zuletzt bearbeitet: {when}</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/entry_view.py" line="243"/>
         <source>Pinned there</source>
-        <translation type="unfinished"></translation>
+        <translation>Dort angeheftet</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/entry_view.py" line="278"/>
         <source>In the trash since {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Papierkorb seit {day}.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/entry_view.py" line="289"/>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Impuls</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/entry_view.py" line="293"/>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Körper</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/entry_view.py" line="301"/>
         <location filename="../../attune_journal/ui/entry_view.py" line="327"/>
         <location filename="../../attune_journal/ui/entry_view.py" line="358"/>
         <source>Feelings</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefühle</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/entry_view.py" line="302"/>
         <location filename="../../attune_journal/ui/entry_view.py" line="328"/>
         <location filename="../../attune_journal/ui/entry_view.py" line="359"/>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedürfnisse</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/entry_view.py" line="305"/>
         <location filename="../../attune_journal/ui/entry_view.py" line="320"/>
         <source>Activation</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierung</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/entry_view.py" line="310"/>
         <location filename="../../attune_journal/ui/entry_view.py" line="325"/>
         <source>What I tried</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ich versucht habe</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/entry_view.py" line="313"/>
         <source>Regulation note</source>
-        <translation type="unfinished"></translation>
+        <translation>Regulationsnotiz</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/entry_view.py" line="315"/>
         <source>Reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedanken</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/entry_view.py" line="317"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/entry_view.py" line="330"/>
         <location filename="../../attune_journal/ui/entry_view.py" line="338"/>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/entry_view.py" line="331"/>
         <source>What went well</source>
-        <translation type="unfinished"></translation>
+        <translation>Was gut war</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/entry_view.py" line="332"/>
         <source>What was hard</source>
-        <translation type="unfinished"></translation>
+        <translation>Was schwer war</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/entry_view.py" line="334"/>
         <source>Intention for next week</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhaben für nächste Woche</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/entry_view.py" line="347"/>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/entry_view.py" line="349"/>
         <source>What I&apos;d like more of</source>
-        <translation type="unfinished"></translation>
+        <translation>Wovon ich mir mehr wünsche</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/entry_view.py" line="352"/>
         <source>What I appreciated</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ich geschätzt habe</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/entry_view.py" line="357"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Was passiert ist</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/entry_view.py" line="360"/>
         <source>My part</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Anteil</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/entry_view.py" line="361"/>
         <source>The repair</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Reparatur</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/entry_view.py" line="362"/>
         <source>How it went</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie es gelaufen ist</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/entry_view.py" line="364"/>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Geklärt</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/entry_view.py" line="366"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/entry_view.py" line="368"/>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/entry_view.py" line="373"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichwörter</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/entry_view.py" line="377"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/entry_view.py" line="381"/>
         <source>Nothing was written in this entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Eintrag steht nichts.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/entry_view.py" line="432"/>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag</translation>
     </message>
 </context>
 <context>
@@ -1254,27 +1254,27 @@
     <message>
         <location filename="../../attune_journal/ui/exchange_dialogs.py" line="70"/>
         <source>Choose or create a folder for the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für den Export wählen oder anlegen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/exchange_dialogs.py" line="78"/>
         <source>Export to one Markdown file</source>
-        <translation type="unfinished"></translation>
+        <translation>In eine Markdown-Datei exportieren</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/exchange_dialogs.py" line="88"/>
         <source>Choose the file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei zum Importieren wählen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/exchange_dialogs.py" line="97"/>
         <source>Choose the exported folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportierten Ordner wählen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/exchange_dialogs.py" line="107"/>
         <source>Replace files?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien ersetzen?</translation>
     </message>
     <message numerus="yes">
         <location filename="../../attune_journal/ui/exchange_dialogs.py" line="108"/>
@@ -1283,9 +1283,17 @@
 {files}
 
 Replace them with this export? Other files there are left alone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei in {target} gibt es schon mit anderem Inhalt:
+
+{files}
+
+Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform>
+            <numerusform>%n Dateien in {target} gibt es schon mit anderem Inhalt:
+
+{files}
+
+Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform>
         </translation>
     </message>
 </context>
@@ -1294,25 +1302,25 @@ Replace them with this export? Other files there are left alone.</source>
     <message numerus="yes">
         <location filename="../../attune_journal/exchange/markdown_export.py" line="70"/>
         <source>{target} already holds %n files with different content ({shown}); nothing was written. Choose another place, or replace them (--force on the command line).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In {target} liegt schon %n Datei mit anderem Inhalt ({shown}); es wurde nichts geschrieben. Wähl einen anderen Ort oder ersetze sie (--force auf der Kommandozeile).</numerusform>
+            <numerusform>In {target} liegen schon %n Dateien mit anderem Inhalt ({shown}); es wurde nichts geschrieben. Wähl einen anderen Ort oder ersetze sie (--force auf der Kommandozeile).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../attune_journal/exchange/markdown_export.py" line="99"/>
         <source>Exported %n entries to {target}:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag nach {target} exportiert:</numerusform>
+            <numerusform>%n Einträge nach {target} exportiert:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../attune_journal/exchange/markdown_export.py" line="101"/>
         <source>%n files written, {unchanged} already up to date ({seconds} s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei geschrieben, {unchanged} schon aktuell ({seconds} s).</numerusform>
+            <numerusform>%n Dateien geschrieben, {unchanged} schon aktuell ({seconds} s).</numerusform>
         </translation>
     </message>
 </context>
@@ -1321,148 +1329,148 @@ Replace them with this export? Other files there are left alone.</source>
     <message>
         <location filename="../../attune_journal/ui/exchange_dialogs.py" line="326"/>
         <source>Export to Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Markdown exportieren</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/exchange_dialogs.py" line="332"/>
         <source>Exports are plain text files, not encrypted. Anyone who can open the folder can read them, so keep them somewhere private.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporte sind einfache Textdateien und nicht verschlüsselt. Wer den Ordner öffnen kann, kann sie lesen – bewahre sie also an einem privaten Ort auf.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/exchange_dialogs.py" line="339"/>
         <source>What to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Was exportiert wird</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/exchange_dialogs.py" line="340"/>
         <source>&amp;Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alles</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/exchange_dialogs.py" line="341"/>
         <source>A &amp;date range</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen &amp;Zeitraum</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/exchange_dialogs.py" line="345"/>
         <source>This &amp;week ({week})</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese &amp;Woche ({week})</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/exchange_dialogs.py" line="353"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/exchange_dialogs.py" line="353"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/exchange_dialogs.py" line="359"/>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>von</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/exchange_dialogs.py" line="361"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/exchange_dialogs.py" line="370"/>
         <source>As</source>
-        <translation type="unfinished"></translation>
+        <translation>Als</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/exchange_dialogs.py" line="371"/>
         <source>A &amp;folder with one file per entry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner mit einer Datei pro Eintrag</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/exchange_dialogs.py" line="372"/>
         <source>One &amp;Markdown file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine &amp;Markdown-Datei</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/exchange_dialogs.py" line="383"/>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren nach</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/exchange_dialogs.py" line="384"/>
         <source>Choose where the export goes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähl, wohin der Export kommt</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/exchange_dialogs.py" line="385"/>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/exchange_dialogs.py" line="392"/>
         <source>Export &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren &amp;nach:</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/exchange_dialogs.py" line="396"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/exchange_dialogs.py" line="423"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/exchange_dialogs.py" line="423"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/exchange_dialogs.py" line="433"/>
         <source>The start date is after the end date; please swap them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Anfangsdatum liegt nach dem Enddatum; bitte tausch die beiden.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../attune_journal/ui/exchange_dialogs.py" line="494"/>
         <source>Exported %n entries to {target}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag nach {target} exportiert.</numerusform>
+            <numerusform>%n Einträge nach {target} exportiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../attune_journal/ui/exchange_dialogs.py" line="497"/>
         <source>%n files written, {same} already up to date.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei geschrieben, {same} schon aktuell.</numerusform>
+            <numerusform>%n Dateien geschrieben, {same} schon aktuell.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/exchange_dialogs.py" line="503"/>
         <source>Left out, damaged beyond reading: {n}. The command “attune-journal check” names them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelassen, weil nicht mehr lesbar: {n}. Der Befehl „attune-journal check“ nennt sie.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/exchange_dialogs.py" line="510"/>
         <source>Remember: these files are plain text, not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denk daran: Diese Dateien sind einfacher Text, nicht verschlüsselt.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/exchange_dialogs.py" line="521"/>
         <source>Nothing was written. Choose another place to export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geschrieben. Wähl einen anderen Ort für den Export.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/exchange_dialogs.py" line="525"/>
         <source>The export did not finish: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export wurde nicht fertig: {error}</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/exchange_dialogs.py" line="527"/>
         <source>Your journal is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tagebuch ist unverändert.</translation>
     </message>
 </context>
 <context>
@@ -1932,122 +1940,122 @@ Replace them with this export? Other files there are left alone.</source>
     <message numerus="yes">
         <location filename="../../attune_journal/exchange/dayone.py" line="402"/>
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../attune_journal/exchange/dayone.py" line="406"/>
         <source>{name}: %n Day One fields not kept in the journal: {fields}; they stay in the Day One export.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name}: %n Day-One-Feld übernimmt das Tagebuch nicht: {fields}; es bleibt im Day-One-Export erhalten.</numerusform>
+            <numerusform>{name}: %n Day-One-Felder übernimmt das Tagebuch nicht: {fields}; sie bleiben im Day-One-Export erhalten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../attune_journal/exchange/dayone.py" line="515"/>
         <source>{name}: %n entries had no plain text, only Day One&apos;s rich text; it was turned into Markdown (headings, lists, quotes, bold, italic and links kept, colours and fonts not).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name}: %n Eintrag hatte keinen einfachen Text, nur den formatierten Text von Day One; er wurde in Markdown umgewandelt (Überschriften, Listen, Zitate, fett, kursiv und Links bleiben erhalten, Farben und Schriften nicht).</numerusform>
+            <numerusform>{name}: %n Einträge hatten keinen einfachen Text, nur den formatierten Text von Day One; er wurde in Markdown umgewandelt (Überschriften, Listen, Zitate, fett, kursiv und Links bleiben erhalten, Farben und Schriften nicht).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/dayone.py" line="544"/>
         <source>{zone} for {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{zone} für {n}</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/dayone.py" line="548"/>
         <source>the zone of the entries next to them was taken ({zones})</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeitzone der benachbarten Einträge wurde übernommen ({zones})</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/dayone.py" line="554"/>
         <source>this computer&apos;s ({zone}) was taken for {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>für {n} wurde die dieses Computers übernommen ({zone})</translation>
     </message>
     <message numerus="yes">
         <location filename="../../attune_journal/exchange/dayone.py" line="560"/>
         <source>{name}: %n entries carry no time zone; {how}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name}: %n Eintrag hat keine Zeitzone; {how}.</numerusform>
+            <numerusform>{name}: %n Einträge haben keine Zeitzone; {how}.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/dayone.py" line="561"/>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> und </translation>
     </message>
     <message numerus="yes">
         <location filename="../../attune_journal/exchange/dayone.py" line="652"/>
         <source>{name}: %n media files in the .zip were not copied into the journal; keep the .zip if you want them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name}: %n Mediendatei aus der .zip wurde nicht ins Tagebuch übernommen; heb die .zip auf, wenn du sie behalten möchtest.</numerusform>
+            <numerusform>{name}: %n Mediendateien aus der .zip wurden nicht ins Tagebuch übernommen; heb die .zip auf, wenn du sie behalten möchtest.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../attune_journal/exchange/importing.py" line="98"/>
         <source>Imported %n entries from {source} ({added} new, {updated} updated, {kept} kept beside your edits).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag aus {source} importiert ({added} neu, {updated} aktualisiert, {kept} neben deinen Änderungen behalten).</numerusform>
+            <numerusform>%n Einträge aus {source} importiert ({added} neu, {updated} aktualisiert, {kept} neben deinen Änderungen behalten).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../attune_journal/exchange/importing.py" line="106"/>
         <source>Imported %n entries from {source} ({added} new, {updated} updated).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag aus {source} importiert ({added} neu, {updated} aktualisiert).</numerusform>
+            <numerusform>%n Einträge aus {source} importiert ({added} neu, {updated} aktualisiert).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../attune_journal/exchange/importing.py" line="113"/>
         <source>Imported %n entries from {source}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag aus {source} importiert.</numerusform>
+            <numerusform>%n Einträge aus {source} importiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../attune_journal/exchange/importing.py" line="117"/>
         <source>%n entries were already in your journal, unchanged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag war schon unverändert in deinem Tagebuch.</numerusform>
+            <numerusform>%n Einträge waren schon unverändert in deinem Tagebuch.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/importing.py" line="123"/>
         <source>Skipped {others}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{others} übersprungen.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../attune_journal/exchange/importing.py" line="502"/>
         <source>Kept %n weeks your partners shared ({already} of {found} were in your journal already).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n geteilte Woche übernommen ({already} von {found} waren schon in deinem Tagebuch).</numerusform>
+            <numerusform>%n geteilte Wochen übernommen ({already} von {found} waren schon in deinem Tagebuch).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../attune_journal/exchange/importing.py" line="510"/>
         <source>Kept %n weeks your partners shared.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n geteilte Woche übernommen.</numerusform>
+            <numerusform>%n geteilte Wochen übernommen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../attune_journal/exchange/parsed.py" line="308"/>
         <source>{name}: %n entries held a cut character (half of an emoji, as text cut at a length limit leaves); each was replaced with �.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name}: %n Eintrag enthielt ein abgeschnittenes Zeichen (ein halbes Emoji, wie es beim Kürzen auf eine Höchstlänge entsteht); es wurde durch � ersetzt.</numerusform>
+            <numerusform>{name}: %n Einträge enthielten ein abgeschnittenes Zeichen (ein halbes Emoji, wie es beim Kürzen auf eine Höchstlänge entsteht); jedes wurde durch � ersetzt.</numerusform>
         </translation>
     </message>
 </context>
@@ -2056,117 +2064,117 @@ Replace them with this export? Other files there are left alone.</source>
     <message>
         <location filename="../../attune_journal/ui/exchange_dialogs.py" line="554"/>
         <source>Import entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge importieren</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/exchange_dialogs.py" line="562"/>
         <source>Bring in what you wrote elsewhere. A backup is taken first, and entries already in your journal are skipped, so importing twice is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hol herein, was du anderswo geschrieben hast. Vorher wird eine Sicherung angelegt, und Einträge, die schon in deinem Tagebuch sind, werden übersprungen – zweimal importieren schadet also nicht.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/exchange_dialogs.py" line="568"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/exchange_dialogs.py" line="569"/>
         <source>Detect automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch erkennen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/exchange_dialogs.py" line="575"/>
         <source>Detected format</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkanntes Format</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/exchange_dialogs.py" line="581"/>
         <source>File to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu importierende Datei</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/exchange_dialogs.py" line="582"/>
         <source>Choose the file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei zum Importieren wählen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/exchange_dialogs.py" line="589"/>
         <source>Choose &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei wählen…</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/exchange_dialogs.py" line="592"/>
         <source>Choose f&amp;older…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner wählen…</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/exchange_dialogs.py" line="603"/>
         <source>jrnl time format</source>
-        <translation type="unfinished"></translation>
+        <translation>jrnl-Zeitformat</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/exchange_dialogs.py" line="605"/>
         <source>jrnl &amp;time format:</source>
-        <translation type="unfinished"></translation>
+        <translation>jrnl-&amp;Zeitformat:</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/exchange_dialogs.py" line="609"/>
         <source>F&amp;ormat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/exchange_dialogs.py" line="611"/>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quelle:</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/exchange_dialogs.py" line="618"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/exchange_dialogs.py" line="664"/>
         <source>The format could not be told ({why}); choose it in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Format ließ sich nicht erkennen ({why}); wähl es in der Liste.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/exchange_dialogs.py" line="670"/>
         <source>Detected: {label}; {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkannt: {label}; {why}.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/exchange_dialogs.py" line="683"/>
         <source>The format is told from the file itself: our Markdown export (a file or folder), jrnl, Day One or Daylio. To name it yourself, choose it in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Format wird an der Datei selbst erkannt: unser Markdown-Export (Datei oder Ordner), jrnl, Day One oder Daylio. Wenn du es selbst angeben möchtest, wähl es in der Liste.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/exchange_dialogs.py" line="720"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/exchange_dialogs.py" line="720"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/exchange_dialogs.py" line="739"/>
         <source>{name}: the format could not be told ({why}); choose it in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: Das Format ließ sich nicht erkennen ({why}); wähl es in der Liste.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/exchange_dialogs.py" line="764"/>
         <source>Read {name} as {format}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} als {format} gelesen.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/exchange_dialogs.py" line="784"/>
         <source>Nothing was imported; your journal is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert; dein Tagebuch ist unverändert.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/exchange_dialogs.py" line="789"/>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
