@@ -103,8 +103,17 @@ def term_word(kind: TermKind, term: str | None, language: str | None = None) -> 
 
 def shown(kind: TermKind, term: str | None, word: str, language: str | None = None) -> str:
     """What to show for a stored word: its vocabulary word in the language shown, or the
-    word as stored (an own word, or an id this vocabulary does not know)."""
-    return term_word(kind, term, language) or word
+    word as stored (an own word, or an id this vocabulary does not know). A word that
+    already is that vocabulary word keeps the person's spelling ("cyclic sigh" stays as
+    typed in English, and reads "Zyklisches Seufzen" in German); a body region always
+    shows its label (regions were stored by id). A word without an id yet (an entry
+    not saved) is matched by word."""
+    found = term_word(kind, term if term is not None else term_id(kind, word), language)
+    if found is None:
+        return word
+    if kind != "region" and fold(word) == fold(found):
+        return word
+    return found
 
 
 def group_key(term: str | None, word: str) -> str:

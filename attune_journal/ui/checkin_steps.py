@@ -31,8 +31,8 @@ from attune_journal.core.models import INTENSITY_MAX, INTENSITY_MIN, CheckIn, St
 from attune_journal.core.prompts import Prompt, find_prompt, load_prompts
 from attune_journal.core.similar import SimilarCheckIn, state_of
 from attune_journal.core.timeutil import today_local
-from attune_journal.core.vocab import INTENSITY_WORDS, load_body_regions
-from attune_journal.core.vocab_terms import term_id
+from attune_journal.core.vocab import INTENSITY_WORDS
+from attune_journal.core.vocab_terms import in_sentence, key_of, shown, term_id
 from attune_journal.storage.errors import StoreError
 from attune_journal.ui.breathing import BreathingCircle
 from attune_journal.ui.quick_note import (
@@ -513,13 +513,14 @@ def _unusual_intensity(level: int) -> str:
 def summary_lines(entry: CheckIn, window_low: int, window_high: int) -> list[tuple[str, str]]:
     """(label, text) rows describing what a check-in recorded; empty parts are left out."""
     rows: list[tuple[str, str]] = []
-    regions = {r.id: r.label.lower() for r in load_body_regions()}
+    # Vocabulary words in the language of the app (by their id), own words as written.
     if entry.body:
         rows.append(
             (
                 "Body",
                 ", ".join(
-                    f"{b.sensation} in the {regions.get(b.region, b.region)}"
+                    f"{shown('sensation', b.sensation_id, b.sensation)} in the "
+                    f"{in_sentence(shown('region', b.region_id, b.region))}"
                     + _unusual_intensity(b.intensity)
                     for b in entry.body
                 ),
@@ -529,12 +530,15 @@ def summary_lines(entry: CheckIn, window_low: int, window_high: int) -> list[tup
         rows.append(
             (
                 "Feelings",
-                ", ".join(f.word + _unusual_intensity(f.intensity) for f in entry.feelings),
+                ", ".join(
+                    shown("feeling", f.word_id, f.word) + _unusual_intensity(f.intensity)
+                    for f in entry.feelings
+                ),
             )
         )
     if entry.needs:
-        met = [n.need for n in entry.needs if n.met]
-        unmet = [n.need for n in entry.needs if not n.met]
+        met = [shown("need", n.need_id, n.need) for n in entry.needs if n.met]
+        unmet = [shown("need", n.need_id, n.need) for n in entry.needs if not n.met]
         parts = []
         if met:
             parts.append("met: " + ", ".join(met))
@@ -552,7 +556,7 @@ def summary_lines(entry: CheckIn, window_low: int, window_high: int) -> list[tup
         rows.append(("Activation", f"{value} of 10, {where}"))
     if entry.strategy is not None:
         s = entry.strategy
-        text = shown_strategy(s.name)
+        text = shown_strategy(s.name, s.strategy_id)
         if s.before is not None and s.after is not None:
             text += f": {s.before} → {s.after}"
         elif s.before is not None:
@@ -575,14 +579,14 @@ def recalled_line(entry: CheckIn) -> str:
     needs, activation ("anxious, tense · tight in the chest · needing rest · activation 7")."""
     parts: list[str] = []
     if entry.feelings:
-        words = [f.word for f in entry.feelings[:3]]
+        words = [shown("feeling", f.word_id, f.word) for f in entry.feelings[:3]]
         parts.append(", ".join(words) + ("…" if len(entry.feelings) > 3 else ""))
     region = state_of(entry).region
     if region is not None:
-        label = {r.id: r.label.lower() for r in load_body_regions()}.get(region, region)
-        sensation = next(b.sensation for b in entry.body if b.region == region)
-        parts.append(f"{sensation} in the {label}")
-    unmet = [n.need for n in entry.needs if not n.met]
+        b = next(b for b in entry.body if key_of("region", b.region_id, b.region) == region)
+        label = in_sentence(shown("region", b.region_id, b.region))
+        parts.append(f"{shown('sensation', b.sensation_id, b.sensation)} in the {label}")
+    unmet = [shown("need", n.need_id, n.need) for n in entry.needs if not n.met]
     if unmet:
         parts.append("needing " + ", ".join(unmet[:3]) + ("…" if len(unmet) > 3 else ""))
     if entry.activation is not None:

@@ -41,7 +41,8 @@ from attune_journal.core.models import (
     WeeklyReview,
 )
 from attune_journal.core.prompts import find_prompt, load_prompts
-from attune_journal.core.vocab import INTENSITY_WORDS, load_body_regions, load_relationship
+from attune_journal.core.vocab import INTENSITY_WORDS, load_relationship
+from attune_journal.core.vocab_terms import shown
 from attune_journal.storage.repository import HIGHLIGHT_END, HIGHLIGHT_START
 
 _MARKDOWN = (
@@ -119,24 +120,23 @@ def _esc(text: str) -> str:
     return html.escape(text)
 
 
-def _region_label(region: str) -> str:
-    for known in load_body_regions():
-        if region.casefold() in (known.id.casefold(), known.label.casefold()):
-            return known.label
-    return region
-
-
 def _intensity(value: int) -> str:
     return tr(INTENSITY_WORDS.get(value, INTENSITY_WORDS[2]))
 
 
+# Vocabulary words in the language of the app (by their id), own words as written.
+
+
 def _feelings(feelings: Sequence[Feeling]) -> str:
-    return ", ".join(f"{_esc(f.word)} <i>({_intensity(f.intensity)})</i>" for f in feelings)
+    return ", ".join(
+        f"{_esc(shown('feeling', f.word_id, f.word))} <i>({_intensity(f.intensity)})</i>"
+        for f in feelings
+    )
 
 
 def _needs(needs: Sequence[NeedState]) -> str:
-    met = [_esc(n.need) for n in needs if n.met]
-    unmet = [_esc(n.need) for n in needs if not n.met]
+    met = [_esc(shown("need", n.need_id, n.need)) for n in needs if n.met]
+    unmet = [_esc(shown("need", n.need_id, n.need)) for n in needs if not n.met]
     lines = []
     if met:
         lines.append(
@@ -171,7 +171,7 @@ def _activation(value: int, window: tuple[int, int] | None) -> str:
 
 
 def _strategy(strategy: StrategyTry) -> str:
-    text = _esc(strategy.name)
+    text = _esc(shown("strategy", strategy.strategy_id, strategy.name))
     if strategy.before is not None or strategy.after is not None:
         before = "–" if strategy.before is None else str(strategy.before)
         after = "–" if strategy.after is None else str(strategy.after)
@@ -292,7 +292,8 @@ def entry_html(
             out.field(
                 QCoreApplication.translate("EntryView", "Body"),
                 "<br>".join(
-                    f"{_esc(_region_label(b.region))}: {_esc(b.sensation)} "
+                    f"{_esc(shown('region', b.region_id, b.region))}: "
+                    f"{_esc(shown('sensation', b.sensation_id, b.sensation))} "
                     f"<i>({_intensity(b.intensity)})</i>"
                     for b in entry.body
                 ),

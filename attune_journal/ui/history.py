@@ -84,6 +84,7 @@ from attune_journal.core.markdown_text import ELLIPSIS, summary_line
 from attune_journal.core.models import CheckIn, Entry, Note, Quadrant, entry_text
 from attune_journal.core.timeutil import today_local
 from attune_journal.core.vocab import load_body_regions, load_feelings, load_needs
+from attune_journal.core.vocab_terms import shown
 from attune_journal.storage.errors import StoreError
 from attune_journal.storage.repository import (
     HIGHLIGHT_END,
@@ -374,7 +375,8 @@ def row_details(entry: Entry) -> str:
     parts: list[str] = []
     feelings = getattr(entry, "feelings", [])
     if feelings:
-        parts.append(", ".join(f.word for f in feelings[:4]) + ("…" if len(feelings) > 4 else ""))
+        words = [shown("feeling", f.word_id, f.word) for f in feelings[:4]]
+        parts.append(", ".join(words) + ("…" if len(feelings) > 4 else ""))
     activation = getattr(entry, "activation", None)
     if activation is not None:
         parts.append(

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from attune_journal.core.markdown_text import summary_line
 from attune_journal.core.models import CheckIn, Entry, Note, entry_text
 from attune_journal.core.timeutil import now_local, today_local
+from attune_journal.core.vocab_terms import shown
 from attune_journal.storage.errors import StoreError
 from attune_journal.ui.bridge import JournalBridge, SaveFailed
 from attune_journal.ui.drafts import DraftSaver
@@ -48,7 +49,9 @@ def entry_summary(entry: Entry) -> str:
     details: list[str] = []
     if isinstance(entry, CheckIn | Note):
         if entry.feelings:
-            details.append(", ".join(f.word for f in entry.feelings[:3]))
+            details.append(
+                ", ".join(shown("feeling", f.word_id, f.word) for f in entry.feelings[:3])
+            )
         if entry.activation is not None:
             details.append(f"activation {entry.activation}")
     text = summary_line(entry_text(entry), 90)  # Markdown marks gone, cut at a word

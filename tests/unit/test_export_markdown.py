@@ -165,7 +165,8 @@ def test_every_kind_renders_every_field_and_parses_with_pyyaml_and_commonmark() 
         tokens = MarkdownIt("commonmark").parse(body)
         assert tokens, "the main text is there as Markdown"
     fm = yaml.safe_load(_split(render_entry(full_checkin()))[0])
-    # Vocabulary words as the vocabulary writes them, each with its id (docs/export-format.md).
+    # Vocabulary words as written, each with its id; a body region by its label
+    # (docs/export-format.md).
     assert fm["feelings"][0] == {
         "word": "anxious",
         "id": "anxious",
@@ -181,7 +182,7 @@ def test_every_kind_renders_every_field_and_parses_with_pyyaml_and_commonmark() 
         "sensation_id": "tight",
         "intensity": 3,
     }
-    assert fm["strategy"] == {"name": "Cyclic sigh", "id": "cyclic_sigh", "before": 7, "after": 5}
+    assert fm["strategy"] == {"name": "cyclic sigh", "id": "cyclic_sigh", "before": 7, "after": 5}
     assert fm["prompt_id"] == "p18" and fm["prompt"].startswith("From 0 to 10")
     assert fm["regulation_note"] == "Two sighs helped a bit."
     assert fm["at"].isoformat() == "2026-11-23T08:30:00+01:00"
