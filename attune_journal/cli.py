@@ -1005,6 +1005,23 @@ def _not_text(argv: Sequence[str]) -> str | None:
     return None
 
 
+def _speak_language(data_dir: str | None) -> None:
+    """Messages and the weekly review in the journal's chosen language (Settings), else
+    the environment's (``LANGUAGE``, ``LC_ALL``, ``LC_MESSAGES``, ``LANG``). English needs
+    no Qt (core.i18n has its plural forms); another language loads its ``.qm`` with QtCore
+    only, so an English command starts as fast as before (docs/benchmarks.md)."""
+    from attune_journal.core.i18n import language_from_environment
+    from attune_journal.paths import DataPaths, resolve_data_dir
+    from attune_journal.settings import language_choice
+
+    choice = language_choice(DataPaths(resolve_data_dir(data_dir)).settings)
+    language = choice if choice != "system" else language_from_environment()
+    if language != "en":
+        from attune_journal.ui.i18n import install_for_command_line
+
+        install_for_command_line(language)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     bad = _not_text(argv)
@@ -1022,6 +1039,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from attune_journal.app import run_app
 
         return run_app(args.data_dir, smoke=args.smoke)
+    _speak_language(args.data_dir)
     workspace: Workspace | None = None
     try:
         if args.command == "note":  # a refused --at or --need opens (or makes) no journal

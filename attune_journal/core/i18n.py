@@ -24,8 +24,9 @@ word in the person's language.
 
 from __future__ import annotations
 
+import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from functools import cache
@@ -188,6 +189,27 @@ class _State:
 
 
 _state = _State()
+
+
+def language_code(name: str) -> str:
+    """``"de"`` for "de-AT", "de_DE.UTF-8" or "de"; "" for "C" and "POSIX"."""
+    code = name.replace("-", "_").split(".", 1)[0].split("_", 1)[0].split("@", 1)[0].lower()
+    return "" if code in ("c", "posix") else code
+
+
+def language_from_environment(environ: Mapping[str, str] | None = None) -> str:
+    """The language the environment asks for, in gettext's order: ``LANGUAGE`` (a list,
+    "de:en"), ``LC_ALL``, ``LC_MESSAGES``, ``LANG``. The first one set decides; "en" when
+    it names no language the app ships (or "C")."""
+    environ = os.environ if environ is None else environ
+    for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = environ.get(variable, "").strip()
+        if value:
+            for part in value.split(":"):
+                if language_code(part) in LANGUAGES:
+                    return language_code(part)
+            return "en"
+    return "en"
 
 
 def install(

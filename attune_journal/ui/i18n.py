@@ -32,14 +32,8 @@ from PySide6.QtCore import (
 )
 
 from attune_journal.core import i18n as core_i18n
-from attune_journal.core.i18n import LANGUAGES
+from attune_journal.core.i18n import LANGUAGES, language_code
 from attune_journal.resources import ResourceMissingError, resources_dir
-
-
-def language_code(name: str) -> str:
-    """``"de"`` for "de-AT", "de_DE.UTF-8" or "de"; "" for "C" and "POSIX"."""
-    code = name.replace("-", "_").split(".", 1)[0].split("_", 1)[0].split("@", 1)[0].lower()
-    return "" if code in ("c", "posix") else code
 
 
 def system_language(locale: QLocale | None = None) -> str:
@@ -57,10 +51,13 @@ def resolve(choice: str) -> str:
 
 
 def locale_for(language: str) -> QLocale:
-    """The locale dates and numbers follow: the system's when it speaks ``language``."""
+    """The locale dates and numbers follow: the system's region when it speaks
+    ``language`` (de_AT keeps Austrian formats), else the language's own."""
     system = QLocale.system()
     spoken = language_code(system.name()) or "en"  # the "C" locale writes English
-    return system if spoken == language else QLocale(language)
+    # By name, not QLocale.system() itself: the system locale's month names follow
+    # LC_TIME, which may be "C" while LANGUAGE=de names the language ("December").
+    return QLocale(system.name()) if spoken == language else QLocale(language)
 
 
 def translation_file(language: str) -> Path | None:
