@@ -1478,103 +1478,103 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     <message>
         <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1051"/>
         <source>Words near this spot</source>
-        <translation type="unfinished"></translation>
+        <translation>Wörter in der Nähe</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1053"/>
         <source>Place the point on the grid to see words near it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setz den Punkt ins Raster, um Wörter in seiner Nähe zu sehen.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1075"/>
         <source>Type a feeling and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefühl eintippen und Enter drücken</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1076"/>
         <source>Feeling word</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefühlswort</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1078"/>
         <source>Type a feeling and press Enter to add it. Your own words are welcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipp ein Gefühl ein und drück Enter, um es hinzuzufügen. Deine eigenen Wörter sind willkommen.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1113"/>
         <source>Chosen feelings</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählte Gefühle</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1115"/>
         <source>None yet. Several feelings at once are normal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine. Mehrere Gefühle zugleich sind ganz normal.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1153"/>
         <source>Feelings</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefühle</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1262"/>
         <source>That is longer than {n} characters; a shorter word fits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist länger als {n} Zeichen; ein kürzeres Wort passt.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1268"/>
         <source>“{word}” is already chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{word}“ ist schon gewählt.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1274"/>
         <source>Added “{word}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{word}“ hinzugefügt.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1277"/>
         <source>Added “{word}” as your own word.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{word}“ als dein eigenes Wort hinzugefügt.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1337"/>
         <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1346"/>
         <source>Removed “{word}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{word}“ entfernt.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1370"/>
         <source>Chosen: {list}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählt: {list}</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1370"/>
         <source>None chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts gewählt</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1402"/>
         <source>Chosen; press to remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählt; drücken zum Entfernen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1404"/>
         <source>Not chosen; press to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gewählt; drücken zum Hinzufügen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1407"/>
         <source>“{word}” is chosen; press to remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>„{word}“ ist gewählt; drücken zum Entfernen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1409"/>
         <source>Press to add “{word}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Drücken, um „{word}“ hinzuzufügen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1458"/>
         <source>Nothing added; the word is still in the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts hinzugefügt; das Wort steht noch im Feld.</translation>
     </message>
 </context>
 <context>
@@ -1582,17 +1582,17 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     <message>
         <location filename="../../attune_journal/ui/checkin_steps.py" line="278"/>
         <source>What are you feeling?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was fühlst du?</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/checkin_steps.py" line="280"/>
         <source>Choose a spot on the grid and the words near it, or type a word. Several feelings can be true at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähl eine Stelle im Raster und die Wörter in ihrer Nähe, oder tipp ein Wort ein. Mehrere Gefühle können zugleich wahr sein.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/checkin_steps.py" line="292"/>
         <source>Feelings</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefühle</translation>
     </message>
 </context>
 <context>
@@ -1600,339 +1600,339 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     <message>
         <location filename="../../attune_journal/ui/history.py" line="125"/>
         <source>Delete forever?</source>
-        <translation type="unfinished"></translation>
+        <translation>Endgültig löschen?</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/history.py" line="126"/>
         <source>Delete {what} forever? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{what}“ endgültig löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/history.py" line="383"/>
         <source>activation {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierung {value}</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/history.py" line="695"/>
         <source>Search (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen (Strg+F)</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/history.py" line="696"/>
         <source>Search your journal (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tagebuch durchsuchen (Strg+F)</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/history.py" line="697"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/history.py" line="715"/>
         <location filename="../../attune_journal/ui/history.py" line="1447"/>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierkorb</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/history.py" line="717"/>
         <source>Show entries in the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge im Papierkorb zeigen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/history.py" line="718"/>
         <source>Show the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierkorb zeigen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/history.py" line="721"/>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab Datum</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/history.py" line="722"/>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis Datum</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/history.py" line="723"/>
         <source>Feeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefühl</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/history.py" line="723"/>
         <source>any feeling</source>
-        <translation type="unfinished"></translation>
+        <translation>jedes Gefühl</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/history.py" line="724"/>
         <source>Need</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedürfnis</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/history.py" line="724"/>
         <source>any need</source>
-        <translation type="unfinished"></translation>
+        <translation>jedes Bedürfnis</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/history.py" line="725"/>
         <source>Body area</source>
-        <translation type="unfinished"></translation>
+        <translation>Körperstelle</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/history.py" line="725"/>
         <source>any body area</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Körperstelle</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/history.py" line="726"/>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichwort</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/history.py" line="726"/>
         <source>any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>jedes Stichwort</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/history.py" line="727"/>
         <source>Starred only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur mit Stern</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/history.py" line="728"/>
         <source>Starred entries only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Einträge mit Stern</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/history.py" line="730"/>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter leeren</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/history.py" line="731"/>
         <source>Show every entry again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder alle Einträge zeigen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/history.py" line="737"/>
         <source>Date hint</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zum Datum</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/history.py" line="745"/>
         <source>Fro&amp;m</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/history.py" line="746"/>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/history.py" line="747"/>
         <source>Fee&amp;ling</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefüh&amp;l</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/history.py" line="748"/>
         <source>Nee&amp;d</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;edürfnis</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/history.py" line="749"/>
         <source>&amp;Body</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Körper</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/history.py" line="750"/>
         <source>T&amp;ag</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stichwort</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/history.py" line="789"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/history.py" line="790"/>
         <source>Bring it back (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückholen (Strg+Z)</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/history.py" line="794"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/history.py" line="804"/>
         <source>Calendar: days with entries are bold</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender: Tage mit Einträgen sind fett</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/history.py" line="815"/>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/history.py" line="824"/>
         <source>Number of entries shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der gezeigten Einträge</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/history.py" line="834"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/history.py" line="835"/>
         <source>Open to edit (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Bearbeiten öffnen (Enter)</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/history.py" line="837"/>
         <location filename="../../attune_journal/ui/history.py" line="1260"/>
         <source>Star</source>
-        <translation type="unfinished"></translation>
+        <translation>Stern</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/history.py" line="838"/>
         <source>Star or unstar (Ctrl+D, or S in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stern setzen oder entfernen (Strg+D, oder S in der Liste)</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/history.py" line="840"/>
         <source>Move to trash</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Papierkorb</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/history.py" line="841"/>
         <source>Move to the trash; you can undo (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Papierkorb legen; lässt sich rückgängig machen (Entf)</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/history.py" line="843"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/history.py" line="844"/>
         <source>Bring back from the trash (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Papierkorb zurückholen (Enter)</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/history.py" line="846"/>
         <source>Delete forever</source>
-        <translation type="unfinished"></translation>
+        <translation>Endgültig löschen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/history.py" line="847"/>
         <source>Delete for good, after asking (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Endgültig löschen, nach einer Rückfrage (Entf)</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/history.py" line="1171"/>
         <source>1 entry in the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Eintrag im Papierkorb</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/history.py" line="1173"/>
         <source>{n} entries in the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Einträge im Papierkorb</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/history.py" line="1176"/>
         <source>Nothing matches. Try fewer words or clear the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts passt. Versuch es mit weniger Wörtern oder leere die Filter.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/history.py" line="1178"/>
         <source>No entries yet. What you write will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Einträge. Was du schreibst, erscheint hier.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/history.py" line="1184"/>
         <source>Entries behind: {title}. Clear filters to see every entry again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge hinter: {title}. Leere die Filter, um wieder alle Einträge zu sehen.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/history.py" line="1197"/>
         <source>1 entry</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Eintrag</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/history.py" line="1198"/>
         <source>{n} entries</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Einträge</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/history.py" line="1227"/>
         <source>The trash is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Papierkorb ist leer.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/history.py" line="1229"/>
         <source>Choose an entry to read it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähl einen Eintrag, um ihn hier zu lesen.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/history.py" line="1260"/>
         <source>Unstar</source>
-        <translation type="unfinished"></translation>
+        <translation>Stern entfernen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/history.py" line="1314"/>
         <source>mostly {feeling}</source>
-        <translation type="unfinished"></translation>
+        <translation>meist {feeling}</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/history.py" line="1445"/>
         <source>In the trash: restore what you want to keep, or delete it for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Papierkorb: Hol zurück, was du behalten möchtest, oder lösch es endgültig.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/history.py" line="1447"/>
         <source>Back to entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu den Einträgen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/history.py" line="1478"/>
         <source>Your note was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Notiz ist gespeichert.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/history.py" line="1493"/>
         <source>Starred.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stern gesetzt.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/history.py" line="1493"/>
         <source>Star removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stern entfernt.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/history.py" line="1509"/>
         <source>Moved to the trash: {entry}. It stays there until you delete it for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Papierkorb gelegt: {entry}. Dort bleibt der Eintrag, bis du ihn endgültig löschst.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/history.py" line="1513"/>
         <source>Moved to the trash. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Papierkorb gelegt. Strg+Z holt den Eintrag zurück.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/history.py" line="1533"/>
         <source>Brought back: {entry}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgeholt: {entry}.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/history.py" line="1545"/>
         <source>Restored: {entry}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederhergestellt: {entry}.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/history.py" line="1560"/>
         <source>Deleted for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endgültig gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -2182,42 +2182,42 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     <message>
         <location filename="../../attune_journal/ui/insights_panel.py" line="98"/>
         <source>Show these entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einträge zeigen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/insights_panel.py" line="100"/>
         <source>Show the entries behind: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einträge dahinter zeigen: {title}</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/insights_panel.py" line="103"/>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausblenden</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/insights_panel.py" line="104"/>
         <source>Hide: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausblenden: {title}</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/insights_panel.py" line="105"/>
         <source>Hide this one; it stays hidden in every range</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen ausblenden; er bleibt in jedem Zeitraum ausgeblendet</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/insights_panel.py" line="106"/>
         <source>Hide all like this</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle dieser Art ausblenden</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/insights_panel.py" line="109"/>
         <source>Hide everything about {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles über {what} ausblenden</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/insights_panel.py" line="112"/>
         <source>Hide every sentence about {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Satz über {what} ausblenden</translation>
     </message>
 </context>
 <context>
@@ -2225,251 +2225,251 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     <message numerus="yes">
         <location filename="../../attune_journal/core/insights.py" line="210"/>
         <source>%n comparisons</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Vergleich</numerusform>
+            <numerusform>%n Vergleiche</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../attune_journal/core/insights.py" line="211"/>
         <source>%n of {comparisons} stand out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{comparisons}, davon fällt %n auf.</numerusform>
+            <numerusform>{comparisons}, davon fallen %n auf.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/insights.py" line="562"/>
         <source>In the morning</source>
-        <translation type="unfinished"></translation>
+        <translation>Morgens</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/insights.py" line="563"/>
         <source>In the afternoon</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachmittags</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/insights.py" line="564"/>
         <source>In the evening</source>
-        <translation type="unfinished"></translation>
+        <translation>Abends</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/insights.py" line="565"/>
         <source>At night</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachts</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/insights.py" line="571"/>
         <source>On Mondays</source>
-        <translation type="unfinished"></translation>
+        <translation>Montags</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/insights.py" line="572"/>
         <source>On Tuesdays</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstags</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/insights.py" line="573"/>
         <source>On Wednesdays</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittwochs</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/insights.py" line="574"/>
         <source>On Thursdays</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnerstags</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/insights.py" line="575"/>
         <source>On Fridays</source>
-        <translation type="unfinished"></translation>
+        <translation>Freitags</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/insights.py" line="576"/>
         <source>On Saturdays</source>
-        <translation type="unfinished"></translation>
+        <translation>Samstags</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/insights.py" line="577"/>
         <source>On Sundays</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonntags</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/insights.py" line="585"/>
         <source>{what} being unmet went with higher activation: on days when {what} was unmet, your activation averaged {mean}; at other times {other} {numbers}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn {what} nicht erfüllt war, ging das mit höherer Aktivierung einher: An solchen Tagen lag deine Aktivierung im Schnitt bei {mean}, sonst bei {other} {numbers}.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/insights.py" line="590"/>
         <source>{what} being unmet went with lower activation: on days when {what} was unmet, your activation averaged {mean}; at other times {other} {numbers}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn {what} nicht erfüllt war, ging das mit niedrigerer Aktivierung einher: An solchen Tagen lag deine Aktivierung im Schnitt bei {mean}, sonst bei {other} {numbers}.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/insights.py" line="595"/>
         <source>{what} being met went with higher activation: on days when {what} was met, your activation averaged {mean}; at other times {other} {numbers}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn {what} erfüllt war, ging das mit höherer Aktivierung einher: An solchen Tagen lag deine Aktivierung im Schnitt bei {mean}, sonst bei {other} {numbers}.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/insights.py" line="600"/>
         <source>{what} being met went with lower activation: on days when {what} was met, your activation averaged {mean}; at other times {other} {numbers}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn {what} erfüllt war, ging das mit niedrigerer Aktivierung einher: An solchen Tagen lag deine Aktivierung im Schnitt bei {mean}, sonst bei {other} {numbers}.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/insights.py" line="605"/>
         <source>{when} your activation seems to run higher: it averaged {mean}, and {other} at other times of day {numbers}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} scheint deine Aktivierung höher zu liegen: im Schnitt bei {mean}, zu anderen Tageszeiten bei {other} {numbers}.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/insights.py" line="610"/>
         <source>{when} your activation seems to run lower: it averaged {mean}, and {other} at other times of day {numbers}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} scheint deine Aktivierung niedriger zu liegen: im Schnitt bei {mean}, zu anderen Tageszeiten bei {other} {numbers}.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/insights.py" line="615"/>
         <source>{when} your activation seems to run higher: it averaged {mean}, and {other} on other days {numbers}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} scheint deine Aktivierung höher zu liegen: im Schnitt bei {mean}, an anderen Tagen bei {other} {numbers}.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/insights.py" line="620"/>
         <source>{when} your activation seems to run lower: it averaged {mean}, and {other} on other days {numbers}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} scheint deine Aktivierung niedriger zu liegen: im Schnitt bei {mean}, an anderen Tagen bei {other} {numbers}.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/insights.py" line="625"/>
         <source>Check-ins tagged “{what}” went with higher activation: it averaged {mean} in them and {other} in the others {numbers}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-ins mit dem Stichwort „{what}“ gingen mit höherer Aktivierung einher: im Schnitt {mean}, bei den übrigen {other} {numbers}.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/insights.py" line="630"/>
         <source>Check-ins tagged “{what}” went with lower activation: it averaged {mean} in them and {other} in the others {numbers}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-ins mit dem Stichwort „{what}“ gingen mit niedrigerer Aktivierung einher: im Schnitt {mean}, bei den übrigen {other} {numbers}.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/insights.py" line="635"/>
         <source>{what} being unmet went with pleasant feelings more often: on days when {what} was unmet, your feelings were mostly pleasant {share} of the time; at other times {other} {numbers}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn {what} nicht erfüllt war, ging das öfter mit angenehmen Gefühlen einher: An solchen Tagen waren deine Gefühle zu {share} überwiegend angenehm, sonst zu {other} {numbers}.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/insights.py" line="641"/>
         <source>{what} being unmet went with pleasant feelings less often: on days when {what} was unmet, your feelings were mostly pleasant {share} of the time; at other times {other} {numbers}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn {what} nicht erfüllt war, ging das seltener mit angenehmen Gefühlen einher: An solchen Tagen waren deine Gefühle zu {share} überwiegend angenehm, sonst zu {other} {numbers}.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/insights.py" line="647"/>
         <source>{what} being met went with pleasant feelings more often: on days when {what} was met, your feelings were mostly pleasant {share} of the time; at other times {other} {numbers}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn {what} erfüllt war, ging das öfter mit angenehmen Gefühlen einher: An solchen Tagen waren deine Gefühle zu {share} überwiegend angenehm, sonst zu {other} {numbers}.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/insights.py" line="653"/>
         <source>{what} being met went with pleasant feelings less often: on days when {what} was met, your feelings were mostly pleasant {share} of the time; at other times {other} {numbers}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn {what} erfüllt war, ging das seltener mit angenehmen Gefühlen einher: An solchen Tagen waren deine Gefühle zu {share} überwiegend angenehm, sonst zu {other} {numbers}.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/insights.py" line="659"/>
         <source>Noticing your {what} seems to go with pleasant feelings more often: when you noticed it, your feelings were mostly pleasant {share} of the time; at other times {other} {numbers}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Körperstelle {what}: Wenn du dort etwas gespürt hast, scheinen deine Gefühle öfter angenehm gewesen zu sein – zu {share} überwiegend angenehm, sonst zu {other} {numbers}.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/insights.py" line="665"/>
         <source>Noticing your {what} seems to go with pleasant feelings less often: when you noticed it, your feelings were mostly pleasant {share} of the time; at other times {other} {numbers}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Körperstelle {what}: Wenn du dort etwas gespürt hast, scheinen deine Gefühle seltener angenehm gewesen zu sein – zu {share} überwiegend angenehm, sonst zu {other} {numbers}.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/insights.py" line="684"/>
         <source>(n = {group} and {rest}; likely difference {low} to {high})</source>
-        <translation type="unfinished"></translation>
+        <translation>(n = {group} und {rest}; wahrscheinlicher Unterschied {low} bis {high})</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/insights.py" line="695"/>
         <source>(n = {group} and {rest}; likely difference {low} to {high} percentage points)</source>
-        <translation type="unfinished"></translation>
+        <translation>(n = {group} und {rest}; wahrscheinlicher Unterschied {low} bis {high} Prozentpunkte)</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/insights.py" line="723"/>
         <source>Nothing stands out yet. Each comparison needs at least {min} check-ins on both sides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch fällt nichts auf. Jeder Vergleich braucht auf beiden Seiten mindestens {min} Check-ins.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../attune_journal/core/insights.py" line="728"/>
         <source>This range holds %n check-ins.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In diesem Zeitraum gibt es %n Check-in.</numerusform>
+            <numerusform>In diesem Zeitraum gibt es %n Check-ins.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/insights.py" line="729"/>
         <source>A few more weeks of check-ins will give it enough to look at.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein paar Wochen mehr Check-ins geben genug her, um etwas zu sehen.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../attune_journal/core/insights.py" line="738"/>
         <source>Nothing stands out yet among %n comparisons.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Unter %n Vergleich fällt noch nichts auf.</numerusform>
+            <numerusform>Unter %n Vergleichen fällt noch nichts auf.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../attune_journal/core/insights.py" line="739"/>
         <source>That is an honest answer, not a shortcoming: with %n check-ins only large differences can show.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das ist eine ehrliche Antwort, kein Mangel: Bei %n Check-in können sich nur große Unterschiede zeigen.</numerusform>
+            <numerusform>Das ist eine ehrliche Antwort, kein Mangel: Bei %n Check-ins können sich nur große Unterschiede zeigen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../attune_journal/core/insights.py" line="746"/>
         <source>About %n more months of journaling at your pace would double what there is to look at and let smaller patterns show.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Etwa %n weiterer Monat Tagebuch in deinem Tempo würde verdoppeln, was es anzuschauen gibt, und auch kleinere Muster sichtbar machen.</numerusform>
+            <numerusform>Etwa %n weitere Monate Tagebuch in deinem Tempo würden verdoppeln, was es anzuschauen gibt, und auch kleinere Muster sichtbar machen.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/insights.py" line="764"/>
         <source>How is this worked out?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie wird das berechnet?</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/insights.py" line="765"/>
         <source>Every sentence compares you with yourself: a group of your check-ins (say, the ones where rest was unmet) against all your other check-ins in the same range. Nobody else&apos;s journal is involved. Quick notes are left out, as they are often written in a stirred-up moment and would tilt every comparison.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Satz vergleicht dich mit dir selbst: eine Gruppe deiner Check-ins (etwa die, in denen Erholung nicht erfüllt war) mit all deinen anderen Check-ins im selben Zeitraum. Kein fremdes Tagebuch ist beteiligt. Kurznotizen bleiben außen vor, weil sie oft in aufgewühlten Momenten entstehen und jeden Vergleich verzerren würden.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/insights.py" line="772"/>
         <source>For activation the two averages are compared (Welch&apos;s t test); for feelings, how often they were mostly pleasant (a comparison of two shares). A group needs at least {min} check-ins on each side before it is compared at all; n is how many check-ins each side holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der Aktivierung werden die beiden Mittelwerte verglichen (Welch-t-Test), bei Gefühlen, wie oft sie überwiegend angenehm waren (ein Vergleich zweier Anteile). Eine Gruppe braucht auf jeder Seite mindestens {min} Check-ins, bevor überhaupt verglichen wird; n gibt an, wie viele Check-ins auf jeder Seite liegen.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../attune_journal/core/insights.py" line="781"/>
         <source>In this range %n comparisons were made.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In diesem Zeitraum wurde %n Vergleich angestellt.</numerusform>
+            <numerusform>In diesem Zeitraum wurden %n Vergleiche angestellt.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/insights.py" line="782"/>
         <source>Looking at that many, a few differences always turn up by chance, so only those passing a false discovery check (Benjamini–Hochberg at 5 %) are shown: of the sentences shown, about 1 in 20 or fewer is expected to be a fluke.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei so vielen tauchen immer ein paar Unterschiede durch Zufall auf. Deshalb erscheinen nur die, die eine Prüfung auf Zufallsfunde bestehen (Benjamini-Hochberg bei 5 %): Von den gezeigten Sätzen ist voraussichtlich höchstens etwa einer von 20 ein Zufallstreffer.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../attune_journal/core/insights.py" line="789"/>
         <source>%n passed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hat sie bestanden.</numerusform>
+            <numerusform>%n haben sie bestanden.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/insights.py" line="792"/>
         <source>The likely difference is a range that holds the true difference {level} % of the time; it is widened when many comparisons were made, so it stays honest about the looking around.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der wahrscheinliche Unterschied ist ein Bereich, der den wahren Unterschied in {level} % der Fälle enthält; bei vielen Vergleichen wird er breiter, damit er ehrlich bleibt, obwohl so viel gesucht wurde.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/insights.py" line="798"/>
         <source>These are patterns that went together in your own entries. They are not proof that one thing brings about the other, and they can change as you keep writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sind Muster, die in deinen eigenen Einträgen zusammen auftraten. Sie beweisen nicht, dass das eine das andere hervorruft, und sie können sich ändern, während du weiterschreibst.</translation>
     </message>
 </context>
 <context>
@@ -2478,58 +2478,58 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
         <location filename="../../attune_journal/ui/insights_panel.py" line="147"/>
         <location filename="../../attune_journal/ui/insights_panel.py" line="156"/>
         <source>What stands out</source>
-        <translation type="unfinished"></translation>
+        <translation>Was auffällt</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/insights_panel.py" line="158"/>
         <source>How is this worked out?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie wird das berechnet?</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/insights_panel.py" line="160"/>
         <source>How these comparisons are made, and how often one may be a fluke</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie diese Vergleiche entstehen und wie oft einer ein Zufallstreffer sein kann</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/insights_panel.py" line="163"/>
         <location filename="../../attune_journal/ui/insights_panel.py" line="218"/>
         <source>Looking for what stands out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche nach dem, was auffällt…</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/insights_panel.py" line="166"/>
         <source>What stands out: summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Was auffällt: Zusammenfassung</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/insights_panel.py" line="170"/>
         <source>Show hidden insights again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeblendete Einblicke wieder zeigen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/insights_panel.py" line="181"/>
         <source>Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>Einblicke</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/insights_panel.py" line="238"/>
         <source>What stands out could not be worked out: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Was auffällt, ließ sich nicht berechnen: {error}</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/insights_panel.py" line="276"/>
         <source>1 of them is hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 davon ist ausgeblendet.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/insights_panel.py" line="278"/>
         <source>{n} of them are hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} davon sind ausgeblendet.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/insights_panel.py" line="281"/>
         <source>Some kinds of insight are hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manche Arten von Einblicken sind ausgeblendet.</translation>
     </message>
 </context>
 <context>
@@ -2537,7 +2537,7 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     <message>
         <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="815"/>
         <source>How strong: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie stark: {what}</translation>
     </message>
 </context>
 <context>
@@ -2545,32 +2545,32 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     <message>
         <location filename="../../attune_journal/ui/settings/language.py" line="24"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/language.py" line="31"/>
         <source>Follow this computer ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie dieser Computer ({language})</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/language.py" line="39"/>
         <source>Language of the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der App</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/language.py" line="41"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/language.py" line="59"/>
         <source>The app will speak {language} from the next time you open it. Nothing else changes: your entries stay exactly as you wrote them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab dem nächsten Öffnen spricht die App {language}. Sonst ändert sich nichts: Deine Einträge bleiben genau so, wie du sie geschrieben hast.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/language.py" line="64"/>
         <source>language ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache ({language})</translation>
     </message>
 </context>
 <context>
@@ -2578,17 +2578,17 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     <message>
         <location filename="../../attune_journal/core/similar.py" line="148"/>
         <source>Then you tried: {strategy} (activation {before} → {after})</source>
-        <translation type="unfinished"></translation>
+        <translation>Damals hast du versucht: {strategy} (Aktivierung {before} → {after})</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/similar.py" line="151"/>
         <source>Then you tried: {strategy}</source>
-        <translation type="unfinished"></translation>
+        <translation>Damals hast du versucht: {strategy}</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/similar.py" line="155"/>
         <source>Then you noted: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Damals hast du notiert: {note}</translation>
     </message>
 </context>
 <context>
@@ -2596,52 +2596,52 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     <message>
         <location filename="../../attune_journal/ui/checkin_steps.py" line="612"/>
         <source>Last time you felt like this</source>
-        <translation type="unfinished"></translation>
+        <translation>Als es dir zuletzt so ging</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/checkin_steps.py" line="619"/>
         <source>Earlier check-ins that looked a little like this one, if you&apos;d like a look.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Check-ins, die diesem ein wenig ähneln – falls du einen Blick darauf werfen möchtest.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/checkin_steps.py" line="626"/>
         <source>Last time you felt like this: status</source>
-        <translation type="unfinished"></translation>
+        <translation>Als es dir zuletzt so ging: Status</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/checkin_steps.py" line="673"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/checkin_steps.py" line="676"/>
         <source>Open the check-in from {day} in History</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Check-in vom {day} im Verlauf öffnen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/checkin_steps.py" line="678"/>
         <source>Read it in History</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Verlauf lesen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/checkin_steps.py" line="680"/>
         <source>Don&apos;t bring this back</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr zeigen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/checkin_steps.py" line="683"/>
         <source>Don&apos;t bring back the check-in from {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Check-in vom {day} nicht mehr zeigen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/checkin_steps.py" line="685"/>
         <source>It stays in your journal; it just won&apos;t be shown here</source>
-        <translation type="unfinished"></translation>
+        <translation>Er bleibt in deinem Tagebuch, er wird hier nur nicht mehr gezeigt</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/checkin_steps.py" line="705"/>
         <source>That check-in won&apos;t be brought back here. It&apos;s still in your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Check-in wird hier nicht mehr gezeigt. In deinem Tagebuch ist er weiterhin.</translation>
     </message>
 </context>
 <context>
@@ -2649,27 +2649,27 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     <message>
         <location filename="../../attune_journal/ui/settings/last_time.py" line="18"/>
         <source>Looking back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückschauen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/last_time.py" line="22"/>
         <source>Show “Last time you felt like this”</source>
-        <translation type="unfinished"></translation>
+        <translation>„Als es dir zuletzt so ging“ zeigen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/last_time.py" line="27"/>
         <source>After a check-in, show up to three earlier check-ins that looked like this one, and what you tried then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach einem Check-in bis zu drei frühere Check-ins zeigen, die ihm ähneln, und was du damals versucht hast.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/last_time.py" line="40"/>
         <source>“Last time you felt like this” on</source>
-        <translation type="unfinished"></translation>
+        <translation>„Als es dir zuletzt so ging“ an</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/last_time.py" line="42"/>
         <source>“Last time you felt like this” off</source>
-        <translation type="unfinished"></translation>
+        <translation>„Als es dir zuletzt so ging“ aus</translation>
     </message>
 </context>
 <context>
@@ -2677,127 +2677,127 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     <message>
         <location filename="../../attune_journal/ui/main_window.py" line="109"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/main_window.py" line="111"/>
         <source>New check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Check-in</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/main_window.py" line="114"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/main_window.py" line="116"/>
         <source>Trends</source>
-        <translation type="unfinished"></translation>
+        <translation>Trends</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/main_window.py" line="117"/>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/main_window.py" line="120"/>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehung</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/main_window.py" line="127"/>
         <source>Repairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Reparaturen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/main_window.py" line="134"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/main_window.py" line="150"/>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/main_window.py" line="165"/>
         <source>Need support now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Brauchst du gerade Hilfe?</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/main_window.py" line="167"/>
         <source>People and helplines you can reach (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Menschen und Hilfetelefone, die du erreichen kannst (F1)</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/main_window.py" line="305"/>
         <source>Regulation note saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regulationsnotiz gespeichert.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/main_window.py" line="375"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/main_window.py" line="378"/>
         <source>&amp;New check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Check-in</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/main_window.py" line="381"/>
         <source>&amp;Quick regulation note…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kurze Regulationsnotiz…</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/main_window.py" line="388"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/main_window.py" line="391"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/main_window.py" line="395"/>
         <source>Open a &amp;partner&apos;s file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteilte &amp;Woche öffnen…</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/main_window.py" line="400"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/main_window.py" line="406"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gehe zu</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/main_window.py" line="416"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/main_window.py" line="417"/>
         <source>Need &amp;support now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Brauchst du gerade Hil&amp;fe?</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/main_window.py" line="421"/>
         <source>&amp;About Attune Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Attune Journal</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/main_window.py" line="457"/>
         <source>About Attune Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Attune Journal</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/main_window.py" line="459"/>
         <source>&lt;p&gt;&lt;b&gt;Attune Journal&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;A private journal for noticing your body, naming feelings, finding needs and learning what helps you settle.&lt;/p&gt;&lt;p&gt;Everything stays on this computer, in {folder}. The app never connects to the internet.&lt;/p&gt;&lt;p&gt;This is a journal, not therapy, and it cannot help in an emergency. If you are in danger, call your local emergency number.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Attune Journal&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;Ein privates Tagebuch, um deinen Körper wahrzunehmen, Gefühle zu benennen, Bedürfnisse zu finden und herauszufinden, was dir hilft, wieder ins Gleichgewicht zu kommen.&lt;/p&gt;&lt;p&gt;Alles bleibt auf diesem Computer, in {folder}. Die App verbindet sich nie mit dem Internet.&lt;/p&gt;&lt;p&gt;Dies ist ein Tagebuch, keine Therapie, und in einem Notfall kann es nicht helfen. Wenn du in Gefahr bist, ruf deine örtliche Notrufnummer an.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2805,103 +2805,103 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     <message>
         <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="212"/>
         <source>Mood grid: pleasantness and energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefühlsraster: wie angenehm, wie viel Energie</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="312"/>
         <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="454"/>
         <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="788"/>
         <source>unpleasant</source>
-        <translation type="unfinished"></translation>
+        <translation>unangenehm</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="313"/>
         <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="459"/>
         <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="788"/>
         <source>pleasant</source>
-        <translation type="unfinished"></translation>
+        <translation>angenehm</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="444"/>
         <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="791"/>
         <source>more energy</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr Energie</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="449"/>
         <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="791"/>
         <source>less energy</source>
-        <translation type="unfinished"></translation>
+        <translation>weniger Energie</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="674"/>
         <source>Unpleasant, more energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Unangenehm, mehr Energie</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="675"/>
         <source>Pleasant, more energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Angenehm, mehr Energie</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="676"/>
         <source>Unpleasant, less energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Unangenehm, weniger Energie</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="677"/>
         <source>Pleasant, less energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Angenehm, weniger Energie</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="685"/>
         <source>Chosen: {chosen} of {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählt: {chosen} von {count}.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="688"/>
         <source>About {share} % of the feelings shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwa {share} % der gezeigten Gefühle.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="730"/>
         <source>Your own word</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein eigenes Wort</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="764"/>
         <source>Click or drag to place the point. Arrow keys move it (Shift for bigger steps), Home centres it, Delete clears it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klick oder zieh, um den Punkt zu setzen. Die Pfeiltasten verschieben ihn (mit Umschalt in größeren Schritten), Pos1 setzt ihn in die Mitte, Entf entfernt ihn.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="769"/>
         <source>Page Down and Page Up go from word to word (Ctrl for the next quadrant); Space chooses the word or lets it go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild ab und Bild auf gehen von Wort zu Wort (mit Strg zum nächsten Quadranten); die Leertaste wählt das Wort oder gibt es wieder frei.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="779"/>
         <source>Where feelings were. Most often: {quadrant}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo die Gefühle lagen. Am häufigsten: {quadrant}.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="784"/>
         <source>No point placed. Use the arrow keys or click to show how pleasant and how energetic you feel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Punkt gesetzt. Zeig mit den Pfeiltasten oder per Klick, wie angenehm du dich fühlst und wie viel Energie du hast.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="790"/>
         <source>neither pleasant nor unpleasant</source>
-        <translation type="unfinished"></translation>
+        <translation>weder angenehm noch unangenehm</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="793"/>
         <source>middling energy</source>
-        <translation type="unfinished"></translation>
+        <translation>mittlere Energie</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="794"/>
         <source>Pleasantness {p:+.2f}, energy {e:+.2f}: {side}, {energy}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angenehm {p:+.2f}, Energie {e:+.2f}: {side}, {energy}.</translation>
     </message>
 </context>
 <context>
