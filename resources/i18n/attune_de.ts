@@ -610,7 +610,7 @@
 <context>
     <name>CommandLine</name>
     <message numerus="yes">
-        <location filename="../../attune_journal/cli.py" line="342"/>
+        <location filename="../../attune_journal/cli.py" line="350"/>
         <source>Found %n problems:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -618,7 +618,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/cli.py" line="529"/>
+        <location filename="../../attune_journal/cli.py" line="537"/>
         <source>%n backups are now encrypted too.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -626,7 +626,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/cli.py" line="542"/>
+        <location filename="../../attune_journal/cli.py" line="550"/>
         <source>%n backups were decrypted too.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -634,7 +634,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/cli.py" line="555"/>
+        <location filename="../../attune_journal/cli.py" line="563"/>
         <source>%n older backups still need an older passphrase.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -801,115 +801,115 @@
 <context>
     <name>DateFormat</name>
     <message>
-        <location filename="../../attune_journal/core/i18n.py" line="61"/>
+        <location filename="../../attune_journal/core/i18n.py" line="62"/>
         <source>d MMMM</source>
         <extracomment>The languages the app ships, each named in itself (Settings lists them so). Adding one is a line here and ``packaging/translations.py update`` (docs/i18n.md). ``(context, source, disambiguation, n) -&gt; text``, the shape of QCoreApplication.translate. ``(date, time or None, Qt date pattern) -&gt; text``. ``(value, decimals) -&gt; text``. A date pattern (Qt QLocale): &quot;3 March&quot;</extracomment>
         <translation>d. MMMM</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/i18n.py" line="63"/>
+        <location filename="../../attune_journal/core/i18n.py" line="64"/>
         <source>d MMM</source>
         <extracomment>A date pattern (Qt QLocale): &quot;3 Mar&quot;</extracomment>
         <translation>d. MMM</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/i18n.py" line="65"/>
+        <location filename="../../attune_journal/core/i18n.py" line="66"/>
         <source>d MMMM yyyy</source>
         <extracomment>A date pattern (Qt QLocale): &quot;3 March 2026&quot;</extracomment>
         <translation>d. MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/i18n.py" line="67"/>
+        <location filename="../../attune_journal/core/i18n.py" line="68"/>
         <source>d MMM yyyy</source>
         <extracomment>A date pattern (Qt QLocale): &quot;3 Mar 2026&quot;</extracomment>
         <translation>d. MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/i18n.py" line="69"/>
+        <location filename="../../attune_journal/core/i18n.py" line="70"/>
         <source>dddd, d MMMM</source>
         <extracomment>A date pattern (Qt QLocale): &quot;Wednesday, 3 March&quot;</extracomment>
         <translation>dddd, d. MMMM</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/i18n.py" line="71"/>
+        <location filename="../../attune_journal/core/i18n.py" line="72"/>
         <source>dddd, d MMMM yyyy</source>
         <extracomment>A date pattern (Qt QLocale): &quot;Wednesday, 3 March 2026&quot;</extracomment>
         <translation>dddd, d. MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/i18n.py" line="73"/>
+        <location filename="../../attune_journal/core/i18n.py" line="74"/>
         <source>ddd d MMM</source>
         <extracomment>A date pattern (Qt QLocale): &quot;Wed 3 Mar&quot;</extracomment>
         <translation>ddd, d. MMM</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/i18n.py" line="75"/>
+        <location filename="../../attune_journal/core/i18n.py" line="76"/>
         <source>MMMM yyyy</source>
         <extracomment>A date pattern (Qt QLocale): &quot;March 2026&quot;</extracomment>
         <translation>MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/i18n.py" line="77"/>
+        <location filename="../../attune_journal/core/i18n.py" line="78"/>
         <source>MMM yyyy</source>
         <extracomment>A date pattern (Qt QLocale): &quot;Mar 2026&quot;</extracomment>
         <translation>MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/i18n.py" line="79"/>
+        <location filename="../../attune_journal/core/i18n.py" line="80"/>
         <source>MMMM</source>
         <extracomment>A date pattern (Qt QLocale): &quot;March&quot;</extracomment>
         <translation>MMMM</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/i18n.py" line="81"/>
+        <location filename="../../attune_journal/core/i18n.py" line="82"/>
         <source>MMM</source>
         <extracomment>A date pattern (Qt QLocale): &quot;Mar&quot;</extracomment>
         <translation>MMM</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/i18n.py" line="83"/>
+        <location filename="../../attune_journal/core/i18n.py" line="84"/>
         <source>ddd d MMM, HH:mm</source>
         <extracomment>A date pattern (Qt QLocale): &quot;Wed 3 Mar, 08:30&quot;</extracomment>
         <translation>ddd, d. MMM, HH:mm</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/i18n.py" line="85"/>
+        <location filename="../../attune_journal/core/i18n.py" line="86"/>
         <source>dddd, d MMMM yyyy · HH:mm</source>
         <extracomment>A date pattern (Qt QLocale): &quot;Wednesday, 3 March 2026 · 08:30&quot;</extracomment>
         <translation>dddd, d. MMMM yyyy · HH:mm</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/i18n.py" line="87"/>
+        <location filename="../../attune_journal/core/i18n.py" line="88"/>
         <source>d MMM yyyy, HH:mm</source>
         <extracomment>A date pattern (Qt QLocale): &quot;3 Mar 2026, 08:30&quot;</extracomment>
         <translation>d. MMM yyyy, HH:mm</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/i18n.py" line="89"/>
+        <location filename="../../attune_journal/core/i18n.py" line="90"/>
         <source>d</source>
         <extracomment>A date pattern (Qt QLocale): the day of the month alone, as in &quot;3–9 March&quot;</extracomment>
         <translation>d.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/i18n.py" line="91"/>
+        <location filename="../../attune_journal/core/i18n.py" line="92"/>
         <source>dddd</source>
         <extracomment>A date pattern (Qt QLocale): &quot;Wednesday&quot;</extracomment>
         <translation>dddd</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/i18n.py" line="93"/>
+        <location filename="../../attune_journal/core/i18n.py" line="94"/>
         <source>HH:mm</source>
         <extracomment>A time pattern (Qt QLocale): &quot;08:30&quot;</extracomment>
         <translation>HH:mm</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/i18n.py" line="254"/>
+        <location filename="../../attune_journal/core/i18n.py" line="276"/>
         <source>{first}–{last}</source>
         <extracomment>Days of one month: &quot;16–22 November 2026&quot;; {first} is the day alone.</extracomment>
         <translation>{first}–{last}</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/i18n.py" line="258"/>
+        <location filename="../../attune_journal/core/i18n.py" line="280"/>
         <source>{first} – {last}</source>
         <extracomment>Days across months or years: &quot;30 November – 6 December 2026&quot;.</extracomment>
         <translation>{first} – {last}</translation>
@@ -918,42 +918,42 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="727"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="731"/>
         <source>Thank you for checking in</source>
         <translation>Danke für deinen Check-in</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="732"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="736"/>
         <source>Summary of this check-in</source>
         <translation>Zusammenfassung dieses Check-ins</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="736"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="740"/>
         <source>Back to Today</source>
         <translation>Zurück zu Heute</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="739"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="743"/>
         <source>New check-in</source>
         <translation>Neuer Check-in</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="753"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="757"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="758"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="762"/>
         <source>Your changes are saved.</source>
         <translation>Deine Änderungen sind gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="761"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="765"/>
         <source>Saved at {time}. Whatever you noticed today is enough.</source>
         <translation>Gespeichert um {time}. Was auch immer du heute bemerkt hast, es ist genug.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="766"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="770"/>
         <source>A quiet check-in. Pausing to arrive counts too.</source>
         <translation>Ein stiller Check-in. Auch innehalten und ankommen zählt.</translation>
     </message>
@@ -2594,52 +2594,52 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
 <context>
     <name>LastTimeList</name>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="612"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="616"/>
         <source>Last time you felt like this</source>
         <translation>Als es dir zuletzt so ging</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="619"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="623"/>
         <source>Earlier check-ins that looked a little like this one, if you&apos;d like a look.</source>
         <translation>Frühere Check-ins, die diesem ein wenig ähneln – falls du einen Blick darauf werfen möchtest.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="626"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="630"/>
         <source>Last time you felt like this: status</source>
         <translation>Als es dir zuletzt so ging: Status</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="673"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="677"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="676"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="680"/>
         <source>Open the check-in from {day} in History</source>
         <translation>Den Check-in vom {day} im Verlauf öffnen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="678"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="682"/>
         <source>Read it in History</source>
         <translation>Im Verlauf lesen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="680"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="684"/>
         <source>Don&apos;t bring this back</source>
         <translation>Nicht mehr zeigen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="683"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="687"/>
         <source>Don&apos;t bring back the check-in from {day}</source>
         <translation>Den Check-in vom {day} nicht mehr zeigen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="685"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="689"/>
         <source>It stays in your journal; it just won&apos;t be shown here</source>
         <translation>Er bleibt in deinem Tagebuch, er wird hier nur nicht mehr gezeigt</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="705"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="709"/>
         <source>That check-in won&apos;t be brought back here. It&apos;s still in your journal.</source>
         <translation>Dieser Check-in wird hier nicht mehr gezeigt. In deinem Tagebuch ist er weiterhin.</translation>
     </message>
@@ -3130,7 +3130,7 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
 <context>
     <name>NumberFormat</name>
     <message>
-        <location filename="../../attune_journal/core/i18n.py" line="242"/>
+        <location filename="../../attune_journal/core/i18n.py" line="264"/>
         <source>{number}%</source>
         <extracomment>A percentage; {number} is the number (&quot;62&quot;). German writes &quot;{number} %&quot;.</extracomment>
         <translation type="unfinished"></translation>
@@ -4566,6 +4566,121 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     <message>
         <location filename="../../attune_journal/desktop/notifications.py" line="119"/>
         <source>The desktop&apos;s notification service refused the reminder ({name}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/desktop/remind.py" line="102"/>
+        <source>The settings could not be read ({error}); no reminder until Attune Journal has opened them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/desktop/remind.py" line="110"/>
+        <source>The settings file holds something else than settings; no reminder until Attune Journal has opened it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/desktop/remind.py" line="185"/>
+        <source>The reminder came, but could not be noted ({error}); it may come again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/desktop/remind.py" line="217"/>
+        <source>The reminder is off; nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/desktop/remind.py" line="227"/>
+        <source>Attune Journal is open; it reminds you itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/desktop/remind.py" line="233"/>
+        <source>There is a check-in today; no reminder needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/desktop/remind.py" line="239"/>
+        <source>Open Attune Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/desktop/remind.py" line="240"/>
+        <source>Check in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/desktop/remind.py" line="243"/>
+        <source>Attune Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/desktop/remind.py" line="256"/>
+        <source>Today&apos;s reminder was shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/desktop/remind.py" line="266"/>
+        <source>Attune Journal could not be opened ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/desktop/remind.py" line="289"/>
+        <source>There is no journal at {folder}; nothing to remind about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/desktop/remind.py" line="299"/>
+        <source>Another reminder is already looking after this journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/desktop/reminder_install.py" line="59"/>
+        <source>This desktop has no way to start a program on a timer or when you log in (no systemd user session, no autostart), so reminders come only while Attune Journal is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/desktop/reminder_install.py" line="105"/>
+        <source>Uses a timer in your account (systemd); nothing runs in between.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/desktop/reminder_install.py" line="109"/>
+        <source>Starts a small reminder program when you log in, which waits for your time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/desktop/reminder_install.py" line="176"/>
+        <source>The journal&apos;s folder or the program&apos;s path has a line break or another control character in its name, which a timer or autostart entry cannot hold; nothing was installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/desktop/reminder_install.py" line="275"/>
+        <source>systemctl was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/desktop/reminder_install.py" line="288"/>
+        <source>systemctl could not be run ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/desktop/reminder_install.py" line="293"/>
+        <source>systemctl --user {args} said: {said}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/desktop/reminder_install.py" line="309"/>
+        <source>{path} was left in place: it was changed since it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/desktop/reminder_install.py" line="320"/>
+        <source>{path} could not be removed ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/desktop/reminder_install.py" line="360"/>
+        <source>{path} could not be written ({error}).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
