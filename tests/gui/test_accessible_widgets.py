@@ -277,8 +277,10 @@ def test_own_words_that_go_leave_the_tree_and_their_interfaces_are_freed(
     made = accessible_parts.live_parts(feelings.grid)
     feelings.set_extra_words([own_feeling("brisk", -0.2, 0.9)])
     assert not shiboken6.isValid(zesty)  # Qt deleted it; Python let go after
-    assert accessible_parts.live_parts(feelings.grid) == made - 1
-    assert Heard(Event.ObjectReorder, "Mood grid: pleasantness and energy") in heard
+    # "zesty" went; "brisk" was made to be announced (its quadrant had been met).
+    assert accessible_parts.live_parts(feelings.grid) == made
+    assert Heard(Event.ObjectDestroyed, "zesty") in heard
+    assert Heard(Event.ObjectCreated, "brisk") in heard
     assert named(iface_of(feelings.grid), "brisk").parent().text(NAME) == (
         "Unpleasant, more energy"
     )

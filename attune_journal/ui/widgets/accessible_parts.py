@@ -6,8 +6,9 @@ Owns:
 - ``PartsWidget``: the methods a painted widget implements to describe its parts.
 - ``register``: gives a widget class an accessible interface that lists its parts as
   children (through ``QAccessible.installFactory``, installed once per process).
-- ``announce_focus``, ``announce_checked``, ``announce``, ``parts_changed``: the events
-  a screen reader listens for when the keyboard moves inside the widget or a part changes.
+- ``announce_focus``, ``announce_checked``, ``announce``, ``parts_leaving``,
+  ``parts_changed``: the events a screen reader listens for when the keyboard moves
+  inside the widget, a part changes, or parts come and go.
 
 Why the lifetimes are handled with care: Qt keeps every accessible interface in a cache
 by id and deletes it in C++; a part's interface is written in Python and has no QObject
@@ -22,7 +23,7 @@ is still alive before every answer.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -339,6 +340,10 @@ class _PartStore:
     def made(self) -> dict[str, _PartInterface]:
         return dict(self._parts)
 
+    def existing(self, key: str) -> _PartInterface | None:
+        """The part's interface if a screen reader has already met it (nothing is made)."""
+        return self._parts.get(key)
+
     def drop_missing(self) -> None:
         """Delete the interfaces of parts that no longer exist (own words removed)."""
         provider = self.provider()
@@ -442,18 +447,31 @@ def live_parts(widget: QWidget) -> int:
     return len(store.made()) if store is not None else 0
 
 
-def parts_changed(widget: QWidget) -> None:
-    """Parts came or went (own words changed): old ones are freed, the tree is re-read."""
+def parts_leaving(widget: QWidget, keys: Iterable[str]) -> None:
+    """Call before ``widget`` forgets these parts: a screen reader that met them hears
+    that they are gone (while they can still say where they were)."""
+    store = _STORES.get(_address(widget))
+    if store is None or not QAccessible.isActive():
+        return
+    for key in keys:
+        part = store.existing(key)
+        if part is not None:
+            gone = QAccessibleEvent(part, QAccessible.Event.ObjectDestroyed)
+            QAccessible.updateAccessibility(gone)
+
+
+def parts_changed(widget: QWidget, added: Iterable[str] = ()) -> None:
+    """Call after parts came or went (own words changed): the gone ones are freed, and
+    a screen reader that has met a new part's parent hears of the new part."""
     # Only a widget that already has an interface has parts to free or news to tell.
     store = _STORES.get(_address(widget))
-    if store is None:
+    provider = store.provider() if store is not None else None
+    if store is None or provider is None:
         return
     store.drop_missing()
-    _send(lambda iface: QAccessibleEvent(iface, QAccessible.Event.ObjectReorder), widget, None)
-    for key, part in store.made().items():
-        if part.childCount():
+    for key in added:
+        part = provider.accessible_part(key)
+        if part is not None and (part.parent is None or store.existing(part.parent)):
             _send(
-                lambda iface: QAccessibleEvent(iface, QAccessible.Event.ObjectReorder),
-                widget,
-                key,
+                lambda iface: QAccessibleEvent(iface, QAccessible.Event.ObjectCreated), widget, key
             )

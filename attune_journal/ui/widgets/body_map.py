@@ -148,6 +148,7 @@ class BodyMap(QWidget):
         self._hover: str | None = None
         self._focused: str | None = None
         self._editing: str | None = None
+        self._entering = False  # focus is coming in: the region is announced after the map
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
@@ -197,7 +198,8 @@ class BodyMap(QWidget):
         self._update_description()
         self.update()
         if region_id is not None:
-            accessible_parts.announce_focus(self, REGION_KEY + region_id)
+            if not self._entering:
+                accessible_parts.announce_focus(self, REGION_KEY + region_id)
             self.focused_region_changed.emit(region_id)
 
     def editing_region(self) -> str | None:
@@ -556,9 +558,12 @@ class BodyMap(QWidget):
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
-        # Focus must be visible at once: start on the first region if none is focused yet.
+        # Focus must be visible at once: start on the first region if none is focused yet
+        # (said once, below, rather than also here before Qt names the map).
         if self._focused is None and self._regions:
+            self._entering = True
             self.set_focused_region(self._regions[0].id)
+            self._entering = False
         self.update()
         # Qt tells screen readers about the map itself after this handler returns; the
         # region the keyboard is on is said once that is done.

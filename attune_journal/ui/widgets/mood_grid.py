@@ -257,16 +257,21 @@ class MoodGrid(QWidget):
         """
         placed = [w for w in words if w.p is not None and w.e is not None]
         placed.sort(key=lambda w: (-(w.e or 0.0), w.p or 0.0, w.word.casefold()))
-        self._words = {}
+        ordered: dict[str, FeelingWord] = {}
         for quadrant in QUADRANT_ORDER:
             for word in placed:
                 if word.quadrant == quadrant:
-                    self._words.setdefault(self._word_key(word.word), word)
-        self._walk = list(self._words)
+                    ordered.setdefault(self._word_key(word.word), word)
+        gone = [key for key in self._words if key not in ordered]
+        added = [key for key in ordered if key not in self._words]
+        accessible_parts.parts_leaving(self, gone)
+        self._words = ordered
+        self._walk = list(ordered)
         if self._cursor not in self._words:
             self._cursor = None
         self._update_tooltip()
-        accessible_parts.parts_changed(self)
+        if gone or added:
+            accessible_parts.parts_changed(self, added)
 
     def words(self) -> list[str]:
         """The given words in the order Page Down walks them."""
@@ -860,9 +865,13 @@ class _ChosenRow(QFrame):
         else:
             dot.setText("○")
             dot.setToolTip(self.tr("Your own word (not on the grid)"))
-        dot.setAccessibleName("")
+        # A screen reader says what the dot means, not "bullet".
+        dot.setAccessibleName(dot.toolTip())
+        self.setAccessibleName(feeling.word)
         self.label = QLabel(feeling.word)
         self.intensity = IntensityBox(feeling.word, feeling.intensity)
+        # On Linux a combo box's name is its value ("clear"); the word labels it.
+        self.label.setBuddy(self.intensity)
         self.remove = QToolButton()
         self.remove.setText("✕")
         self.remove.setAutoRaise(True)
