@@ -2909,17 +2909,17 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     <message>
         <location filename="../../attune_journal/ui/checkin_steps.py" line="312"/>
         <source>What do you need right now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was brauchst du gerade?</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/checkin_steps.py" line="314"/>
         <source>Mark the needs that feel alive today, and whether each one feels met. One is plenty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markier die Bedürfnisse, die heute lebendig sind, und ob sie sich erfüllt anfühlen. Eines reicht völlig.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/checkin_steps.py" line="326"/>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedürfnisse</translation>
     </message>
 </context>
 <context>
@@ -2927,88 +2927,88 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     <message>
         <location filename="../../attune_journal/ui/widgets/needs_picker.py" line="155"/>
         <source>Find a need, or type your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedürfnis suchen oder eigenes eintippen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/needs_picker.py" line="156"/>
         <source>Find a need</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedürfnis suchen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/needs_picker.py" line="159"/>
         <source>Typing narrows the list. Enter chooses the first match, or adds what you typed as your own need. Down moves into the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Tippen wird die Liste kürzer. Enter wählt den ersten Treffer oder fügt das Getippte als eigenes Bedürfnis hinzu. Pfeil nach unten führt in die Liste.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/needs_picker.py" line="171"/>
         <source>Need</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedürfnis</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/needs_picker.py" line="171"/>
         <source>Met?</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfüllt?</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/needs_picker.py" line="174"/>
         <location filename="../../attune_journal/ui/widgets/needs_picker.py" line="216"/>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedürfnisse</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/needs_picker.py" line="176"/>
         <source>Space chooses a need; M switches it between met and not met.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Leertaste wählt ein Bedürfnis; M wechselt zwischen erfüllt und nicht erfüllt.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/needs_picker.py" line="187"/>
         <source>Space chooses · M: met or not met</source>
-        <translation type="unfinished"></translation>
+        <translation>Leertaste wählt · M: erfüllt oder nicht</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/needs_picker.py" line="208"/>
         <source>Your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/needs_picker.py" line="274"/>
         <source>Group heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppenüberschrift</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/needs_picker.py" line="328"/>
         <source>✓ met</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ erfüllt</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/needs_picker.py" line="328"/>
         <source>○ not met</source>
-        <translation type="unfinished"></translation>
+        <translation>○ nicht erfüllt</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/needs_picker.py" line="333"/>
         <source>{need}, chosen, {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{need}, gewählt, {state}</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/needs_picker.py" line="334"/>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>erfüllt</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/needs_picker.py" line="334"/>
         <source>not met</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erfüllt</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/needs_picker.py" line="422"/>
         <source>No needs chosen yet; skipping is fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Bedürfnisse gewählt; überspringen ist in Ordnung.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/needs_picker.py" line="424"/>
         <source>Chosen: {list}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählt: {list}</translation>
     </message>
 </context>
 <context>
@@ -3016,42 +3016,42 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     <message>
         <location filename="../../attune_journal/ui/privacy_settings.py" line="42"/>
         <source>Choose a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase wählen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/privacy_settings.py" line="45"/>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Passphrase</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/privacy_settings.py" line="48"/>
         <source>New passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Passphrase noch einmal</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/privacy_settings.py" line="53"/>
         <source>A few unrelated words are easy to remember and hard to guess. Nobody can recover the journal without it, not even us, so keep it somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein paar Wörter, die nichts miteinander zu tun haben, sind leicht zu merken und schwer zu erraten. Ohne sie kann niemand das Tagebuch wiederherstellen, auch wir nicht – bewahre sie also sicher auf.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/privacy_settings.py" line="60"/>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/privacy_settings.py" line="61"/>
         <source>&amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Noch einmal</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/privacy_settings.py" line="75"/>
         <source>A passphrase cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Passphrase darf nicht leer sein.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/privacy_settings.py" line="77"/>
         <source>The two passphrases differ; please type them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passphrasen sind verschieden; bitte tipp sie noch einmal ein.</translation>
     </message>
 </context>
 <context>
@@ -3059,72 +3059,72 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     <message>
         <location filename="../../attune_journal/ui/note_editor.py" line="42"/>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen verwerfen?</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/note_editor.py" line="43"/>
         <source>You changed this note. Close without saving the changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast diese Notiz geändert. Ohne Speichern schließen?</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/note_editor.py" line="59"/>
         <source>Edit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz bearbeiten</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/note_editor.py" line="62"/>
         <source>When this note was written</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann diese Notiz geschrieben wurde</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/note_editor.py" line="69"/>
         <source>Note text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text der Notiz</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/note_editor.py" line="71"/>
         <source>Your note (Markdown works here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Notiz (Markdown funktioniert hier)</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/note_editor.py" line="73"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichwörter</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/note_editor.py" line="74"/>
         <source>Tags, separated by spaces (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichwörter, durch Leerzeichen getrennt (optional)</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/note_editor.py" line="75"/>
         <source>Starred</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Stern</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/note_editor.py" line="79"/>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherstatus</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/note_editor.py" line="80"/>
         <source>Feelings, needs and activation noted with it stay as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefühle, Bedürfnisse und Aktivierung, die dazu notiert sind, bleiben, wie sie waren.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/note_editor.py" line="88"/>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern (Strg+S)</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/note_editor.py" line="113"/>
         <source>The time you save it</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitpunkt des Speicherns</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/note_editor.py" line="134"/>
         <source>Not saved: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: {problem}</translation>
     </message>
 </context>
 <context>
@@ -3133,7 +3133,7 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
         <location filename="../../attune_journal/core/i18n.py" line="264"/>
         <source>{number}%</source>
         <extracomment>A percentage; {number} is the number (&quot;62&quot;). German writes &quot;{number} %&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{number} %</translation>
     </message>
 </context>
 <context>
@@ -3141,37 +3141,37 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     <message>
         <location filename="../../attune_journal/ui/settings/section.py" line="125"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/section.py" line="127"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/section.py" line="128"/>
         <source>Remove the chosen item (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gewählten Eintrag entfernen (Entf)</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/section.py" line="179"/>
         <source>Please write the {what} first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte schreib zuerst {what}.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/section.py" line="188"/>
         <source>“{name}” is already in your list.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ steht schon in deiner Liste.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/section.py" line="198"/>
         <source>added “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ hinzugefügt</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/section.py" line="211"/>
         <source>removed “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ entfernt</translation>
     </message>
 </context>
 <context>
@@ -3179,82 +3179,82 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     <message>
         <location filename="../../attune_journal/ui/settings/own_words.py" line="22"/>
         <source>Your own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine eigenen Wörter</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/own_words.py" line="26"/>
         <source>Feeling words:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefühlswörter:</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/own_words.py" line="30"/>
         <source>feeling word</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Gefühlswort</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/own_words.py" line="31"/>
         <source>Your own feeling words</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine eigenen Gefühlswörter</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/own_words.py" line="32"/>
         <source>A feeling word, then Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gefühlswort, dann Hinzufügen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/own_words.py" line="37"/>
         <source>Place it on the mood grid:</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Gefühlsraster platzieren:</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/own_words.py" line="41"/>
         <source>pleasant </source>
-        <translation type="unfinished"></translation>
+        <translation>angenehm </translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/own_words.py" line="41"/>
         <source>Pleasantness, -1 to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie angenehm, -1 bis 1</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/own_words.py" line="42"/>
         <source>energy </source>
-        <translation type="unfinished"></translation>
+        <translation>Energie </translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/own_words.py" line="42"/>
         <source>Energy, -1 to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Energie, -1 bis 1</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/own_words.py" line="56"/>
         <source>Things that help you settle (strategies):</source>
-        <translation type="unfinished"></translation>
+        <translation>Was dir hilft, ins Gleichgewicht zu kommen (Strategien):</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/own_words.py" line="60"/>
         <source>strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Strategie</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/own_words.py" line="61"/>
         <source>Your own strategies</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine eigenen Strategien</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/own_words.py" line="62"/>
         <source>A strategy, then Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Strategie, dann Hinzufügen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/own_words.py" line="70"/>
         <source>“{word}” is already one of the feeling words; you can use it as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{word}“ ist schon eines der Gefühlswörter; du kannst es direkt verwenden.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/own_words.py" line="82"/>
         <source>“{name}” is already one of the starter strategies.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist schon eine der mitgelieferten Strategien.</translation>
     </message>
 </context>
 <context>
@@ -3262,116 +3262,116 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     <message>
         <location filename="../../attune_journal/ui/partner_dialogs.py" line="90"/>
         <source>week {number} ({span})</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche {number} ({span})</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/partner_dialogs.py" line="102"/>
         <source>Save the file for your partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei für dein Gegenüber speichern</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/partner_dialogs.py" line="104"/>
         <location filename="../../attune_journal/ui/partner_dialogs.py" line="117"/>
         <source>Shared week (*{suffix});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteilte Woche (*{suffix});;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/partner_dialogs.py" line="115"/>
         <source>Open a partner&apos;s file</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteilte Woche öffnen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/partner_dialogs.py" line="164"/>
         <source>(nothing written about what happened)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nichts dazu geschrieben, was passiert ist)</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/partner_dialogs.py" line="385"/>
         <location filename="../../attune_journal/ui/partner_dialogs.py" line="509"/>
         <source>{who}, {pillar}: {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}, {pillar}: {score}</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/partner_dialogs.py" line="414"/>
         <source>Two views of the same week. A difference is something to be curious about together, not a mistake, and nothing here is a grade.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Blicke auf dieselbe Woche. Ein Unterschied ist etwas, worauf ihr gemeinsam neugierig sein könnt, kein Fehler – und nichts hier ist eine Note.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/partner_dialogs.py" line="430"/>
         <source>Where you agree and differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo ihr euch einig seid und wo nicht</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/partner_dialogs.py" line="434"/>
         <location filename="../../attune_journal/ui/partner_dialogs.py" line="440"/>
         <source>Maybe start with</source>
-        <translation type="unfinished"></translation>
+        <translation>Vielleicht fangt ihr hier an</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/partner_dialogs.py" line="445"/>
         <source>Over time: how far apart your answers were</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Lauf der Zeit: wie weit eure Antworten auseinanderlagen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/partner_dialogs.py" line="451"/>
         <source>Gaps between your answers, week by week</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstände zwischen euren Antworten, Woche für Woche</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/partner_dialogs.py" line="493"/>
         <location filename="../../attune_journal/ui/partner_dialogs.py" line="503"/>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/partner_dialogs.py" line="514"/>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/partner_dialogs.py" line="531"/>
         <source>No pillar has an answer from both of you this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche hat keine Säule eine Antwort von euch beiden.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/partner_dialogs.py" line="538"/>
         <source>You see these much the same: {pillars}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziemlich gleich seht ihr: {pillars}.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/partner_dialogs.py" line="544"/>
         <source>You see {pillar} most differently: you {mine}, {name} {theirs}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am unterschiedlichsten seht ihr {pillar}: du {mine}, {name} {theirs}.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/partner_dialogs.py" line="556"/>
         <source>No pillar is far apart this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche liegt keine Säule weit auseinander.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/partner_dialogs.py" line="577"/>
         <source>Week {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche {number}</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/partner_dialogs.py" line="602"/>
         <source>0.0 means you answered alike; a bigger number, further apart. Only weeks you both have are listed, the latest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>0,0 heißt, ihr habt gleich geantwortet; je größer die Zahl, desto weiter auseinander. Nur Wochen, die ihr beide habt, stehen hier, die neueste zuerst.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/partner_dialogs.py" line="608"/>
         <source>Weeks you have both shared will show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochen, die ihr beide geteilt habt, erscheinen hier.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/partner_dialogs.py" line="687"/>
         <source>This file was not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei wurde nicht geöffnet</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/partner_dialogs.py" line="705"/>
         <source>The file could not be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ließ sich nicht lesen: {error}</translation>
     </message>
 </context>
 <context>
@@ -3379,214 +3379,214 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     <message>
         <location filename="../../attune_journal/ui/settings/partner.py" line="54"/>
         <source>Stop sharing with {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilen mit {name} beenden</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/partner.py" line="57"/>
         <source>Stop sharing with {name}? Their code is removed, so you can no longer open their files and they cannot open new ones from you. You can add them again later. Would you also like to forget the weeks they shared with you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilen mit {name} beenden? Der Code von {name} wird entfernt: Du kannst dann keine Dateien mehr von {name} öffnen, und {name} kann keine neuen von dir öffnen. Du kannst {name} später wieder hinzufügen. Möchtest du auch die Wochen vergessen, die {name} mit dir geteilt hat?</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/partner.py" line="65"/>
         <source>Stop and forget their weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden und Wochen vergessen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/partner.py" line="69"/>
         <source>Stop, keep their weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden, Wochen behalten</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/partner.py" line="86"/>
         <source>Make a new code</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuen Code erzeugen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/partner.py" line="87"/>
         <source>Make a new code for this journal? Files made with the old code can no longer be opened by your partners, and they will need to add your new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen neuen Code für dieses Tagebuch erzeugen? Wer mit dir teilt, kann Dateien mit dem alten Code dann nicht mehr öffnen und muss deinen neuen Code hinzufügen.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/partner.py" line="102"/>
         <source>Share with a partner (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Partner:in teilen (optional)</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/partner.py" line="108"/>
         <source>If you both use Attune Journal, you can share a week&apos;s relationship check-in as a file that only your partner&apos;s journal can open. You choose each time what goes in it. Nothing goes online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn ihr beide Attune Journal nutzt, kannst du den Beziehungs-Check-in einer Woche als Datei teilen, die nur das Tagebuch deines Gegenübers öffnen kann. Du entscheidest jedes Mal, was hineinkommt. Nichts geht ins Internet.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/partner.py" line="118"/>
         <source>Sharing is up to you, and either of you can stop at any time. If a partner pressures you to share, or to let them read your journal, that is not okay and it is not your fault. Press F1 or choose “Need support now?” for people who can help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob du teilst, entscheidest du, und jede und jeder von euch kann jederzeit aufhören. Wenn jemand dich drängt, etwas zu teilen oder dein Tagebuch lesen zu lassen, ist das nicht in Ordnung, und es ist nicht deine Schuld. Drück F1 oder wähl „Brauchst du gerade Hilfe?“, um Menschen zu finden, die helfen können.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/partner.py" line="126"/>
         <source>About sharing safely</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicher teilen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/partner.py" line="134"/>
         <location filename="../../attune_journal/ui/settings/partner.py" line="142"/>
         <source>This journal&apos;s code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code dieses Tagebuchs</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/partner.py" line="135"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/partner.py" line="136"/>
         <location filename="../../attune_journal/ui/settings/partner.py" line="137"/>
         <source>Copy this journal&apos;s code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code dieses Tagebuchs kopieren</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/partner.py" line="152"/>
         <source>This journal&apos;s six words</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sechs Wörter dieses Tagebuchs</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/partner.py" line="155"/>
         <source>Read these aloud together; they should match on both computers. If they do not, do not add the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lest sie euch gemeinsam laut vor; auf beiden Computern sollten sie gleich sein. Wenn nicht, füg den Code nicht hinzu.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/partner.py" line="165"/>
         <source>Six words</source>
-        <translation type="unfinished"></translation>
+        <translation>Sechs Wörter</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/partner.py" line="169"/>
         <source>Add your partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner:in hinzufügen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/partner.py" line="175"/>
         <source>Paste the code from their journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Code aus dem anderen Tagebuch einfügen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/partner.py" line="176"/>
         <source>Your partner&apos;s code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code deines Gegenübers</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/partner.py" line="178"/>
         <source>Their co&amp;de</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/partner.py" line="184"/>
         <source>The six words of their code</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sechs Wörter dieses Codes</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/partner.py" line="189"/>
         <source>How you call them</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie du sie oder ihn nennst</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/partner.py" line="190"/>
         <source>Your partner&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name deines Gegenübers</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/partner.py" line="192"/>
         <source>Their &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/partner.py" line="194"/>
         <source>Add partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/partner.py" line="203"/>
         <source>Sharing with</source>
-        <translation type="unfinished"></translation>
+        <translation>Du teilst mit</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/partner.py" line="207"/>
         <source>Partners you share with</source>
-        <translation type="unfinished"></translation>
+        <translation>Menschen, mit denen du teilst</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/partner.py" line="211"/>
         <source>No partner added yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch niemand hinzugefügt.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/partner.py" line="214"/>
         <source>&amp;Stop sharing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilen &amp;beenden…</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/partner.py" line="215"/>
         <source>Stop sharing with the chosen partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilen mit der gewählten Person beenden</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/partner.py" line="217"/>
         <source>Make a new code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuen Code erzeugen…</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/partner.py" line="219"/>
         <source>Replace this journal&apos;s code; partners will need the new one</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Code dieses Tagebuchs ersetzen; wer mit dir teilt, braucht dann den neuen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/partner.py" line="279"/>
         <source>{name} · added {when} · {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} · hinzugefügt {when} · {words}</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/partner.py" line="295"/>
         <source>This does not look like a whole code yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sieht noch nicht nach einem vollständigen Code aus.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/partner.py" line="298"/>
         <source>Their six words: {words}. Check them with your partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sechs Wörter: {words}. Vergleicht sie miteinander.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/partner.py" line="307"/>
         <source>Copied this journal&apos;s code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code dieses Tagebuchs kopiert.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/partner.py" line="313"/>
         <source>Please paste your partner&apos;s code first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte füg zuerst den Code deines Gegenübers ein.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/partner.py" line="317"/>
         <source>Please write a name for your partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte gib einen Namen für dein Gegenüber ein.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/partner.py" line="329"/>
         <source>Added {name}. You can now share a week from the Relationship screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} hinzugefügt. Du kannst jetzt im Bereich Beziehung eine Woche teilen.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/partner.py" line="355"/>
         <source>Stopped sharing with {name} and forgot their weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilen mit {name} beendet, die geteilten Wochen sind vergessen.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/partner.py" line="360"/>
         <source>Stopped sharing with {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilen mit {name} beendet.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/partner.py" line="372"/>
         <source>Made a new code. Give it to your partner and read the six words together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Code erzeugt. Gib ihn deinem Gegenüber und lest die sechs Wörter gemeinsam.</translation>
     </message>
 </context>
 <context>
@@ -3594,177 +3594,177 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     <message>
         <location filename="../../attune_journal/core/partner.py" line="39"/>
         <source>what happened</source>
-        <translation type="unfinished"></translation>
+        <translation>was passiert ist</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/partner.py" line="40"/>
         <source>my part</source>
-        <translation type="unfinished"></translation>
+        <translation>mein Anteil</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/partner.py" line="41"/>
         <source>the repair tried or wanted</source>
-        <translation type="unfinished"></translation>
+        <translation>die versuchte oder gewünschte Reparatur</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/partner.py" line="42"/>
         <source>how it went</source>
-        <translation type="unfinished"></translation>
+        <translation>wie es gelaufen ist</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/partner.py" line="51"/>
         <source>a moment it felt easy, or hard, to say what was on your mind</source>
-        <translation type="unfinished"></translation>
+        <translation>wann es leicht oder schwer war, zu sagen, was euch beschäftigt hat</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/partner.py" line="54"/>
         <source>a moment each of you felt noticed and valued</source>
-        <translation type="unfinished"></translation>
+        <translation>wann ihr euch jeweils gesehen und geschätzt gefühlt habt</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/partner.py" line="57"/>
         <source>a time you felt connected beyond the day&apos;s logistics</source>
-        <translation type="unfinished"></translation>
+        <translation>wann ihr euch über das Organisatorische hinaus verbunden gefühlt habt</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/partner.py" line="60"/>
         <source>what showing up for each other looked like when things got hard</source>
-        <translation type="unfinished"></translation>
+        <translation>wie ihr füreinander da wart, als es schwer wurde</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/partner.py" line="63"/>
         <source>a moment that felt light, and what you would like more of</source>
-        <translation type="unfinished"></translation>
+        <translation>wann es sich leicht angefühlt hat und wovon ihr gern mehr hättet</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/partner.py" line="66"/>
         <source>a shared hope, and one small step toward it</source>
-        <translation type="unfinished"></translation>
+        <translation>welche Hoffnung ihr teilt und welcher kleine Schritt darauf zuführt</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/partner.py" line="135"/>
         <source>(left empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer gelassen)</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/partner.py" line="141"/>
         <source>Week {week}</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche {week}</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/partner.py" line="148"/>
         <source>{pillar}: “{statement}” {answer} of {most}</source>
-        <translation type="unfinished"></translation>
+        <translation>{pillar}: „{statement}“ {answer} von {most}</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/partner.py" line="157"/>
         <source>{statement}: {answer} of {most}</source>
-        <translation type="unfinished"></translation>
+        <translation>{statement}: {answer} von {most}</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/partner.py" line="162"/>
         <source>No statements answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Aussage beantwortet.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/partner.py" line="164"/>
         <source>What I would like more of: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wovon ich mir mehr wünsche: {text}</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/partner.py" line="169"/>
         <source>What I appreciated: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ich geschätzt habe: {text}</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/partner.py" line="181"/>
         <source>ATTUNE, {step}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>ATTUNE, {step}: {text}</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/partner.py" line="186"/>
         <source>The ATTUNE reflection is not shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ATTUNE-Reflexion wird nicht geteilt.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/partner.py" line="191"/>
         <source>Repair from {when} (resolved):</source>
-        <translation type="unfinished"></translation>
+        <translation>Reparatur vom {when} (geklärt):</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/partner.py" line="193"/>
         <source>Repair from {when} (still open):</source>
-        <translation type="unfinished"></translation>
+        <translation>Reparatur vom {when} (noch offen):</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/partner.py" line="199"/>
         <source>No repair entries are shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es werden keine Reparatur-Einträge geteilt.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/partner.py" line="201"/>
         <source>The file also holds your name for your partner, the time it is made and a random file number; nothing else from your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält außerdem den Namen, den du deinem Gegenüber gegeben hast, den Zeitpunkt ihrer Erstellung und eine zufällige Dateinummer – sonst nichts aus deinem Tagebuch.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/partner.py" line="238"/>
         <source>The shared week&apos;s {what} is not text this app can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} der geteilten Woche ist kein Text, den diese App lesen kann.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/partner.py" line="249"/>
         <source>The shared week is not in a shape this app can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geteilte Woche hat eine Form, die diese App nicht lesen kann.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/partner.py" line="256"/>
         <source>The shared week&apos;s answers are not in a shape this app can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antworten der geteilten Woche haben eine Form, die diese App nicht lesen kann.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/partner.py" line="269"/>
         <source>The shared week holds an answer that is not from 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geteilte Woche enthält eine Antwort, die nicht zwischen 1 und 5 liegt.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/partner.py" line="275"/>
         <source>The shared ATTUNE reflection is not in a shape this app can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geteilte ATTUNE-Reflexion hat eine Form, die diese App nicht lesen kann.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/partner.py" line="283"/>
         <source>The shared repairs are not in a shape this app can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geteilten Reparaturen haben eine Form, die diese App nicht lesen kann.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/partner.py" line="289"/>
         <source>A shared repair is not in a shape this app can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine geteilte Reparatur hat eine Form, die diese App nicht lesen kann.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/partner.py" line="351"/>
         <source>When you have both answered the same week, this shows where your answers are close and where they differ, as places to start talking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn ihr beide dieselbe Woche beantwortet habt, zeigt das hier, wo eure Antworten nah beieinanderliegen und wo nicht – als Anfang für ein Gespräch.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/partner.py" line="369"/>
         <source>{pillar} is where your answers differ most this week ({mine} and {theirs}). You might each share {topic}, and listen before answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei {pillar} liegen eure Antworten diese Woche am weitesten auseinander ({mine} und {theirs}). Vielleicht erzählt ihr einander, {topic}, und hört zu, bevor ihr antwortet.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/partner.py" line="385"/>
         <source>You both answered {pillar} warmly ({mine} and {theirs}). You might start there, with {topic}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei {pillar} habt ihr beide viel Gutes gesehen ({mine} und {theirs}). Dort könntet ihr anfangen: Erzählt einander, {topic}.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/partner.py" line="399"/>
         <source>Your answers are close on every pillar this week. You might each pick one pillar you would like to hear more about from the other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche liegen eure Antworten bei jeder Säule nah beieinander. Vielleicht sucht sich jede und jeder eine Säule aus, zu der ihr vom anderen mehr hören möchtet.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/partner.py" line="412"/>
         <source>what {pillar} was like for you</source>
-        <translation type="unfinished"></translation>
+        <translation>wie es euch mit „{pillar}“ ging</translation>
     </message>
 </context>
 <context>
@@ -3772,17 +3772,17 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     <message>
         <location filename="../../attune_journal/ui/relationship.py" line="290"/>
         <source>no answer yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine Antwort</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/relationship.py" line="291"/>
         <source>{pillar}, no answer yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{pillar}, noch keine Antwort</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/relationship.py" line="293"/>
         <source>average {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnitt {score}</translation>
     </message>
 </context>
 <context>
