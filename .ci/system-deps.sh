@@ -10,6 +10,9 @@ packages=(
   desktop-file-utils appstream
   # The sync test runs two Syncthing instances on loopback (tests/unit/test_syncthing.py).
   syncthing
+  # The screen-reader test reads the running app over a private session bus and the real
+  # AT-SPI bus, with the system Python's pyatspi (tests/gui/test_accessible_atspi.py).
+  dbus at-spi2-core python3-pyatspi
 )
 missing=()
 for pkg in "${packages[@]}"; do
