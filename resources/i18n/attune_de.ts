@@ -612,33 +612,33 @@
     <message numerus="yes">
         <location filename="../../attune_journal/cli.py" line="350"/>
         <source>Found %n problems:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Problem gefunden:</numerusform>
+            <numerusform>%n Probleme gefunden:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../attune_journal/cli.py" line="537"/>
         <source>%n backups are now encrypted too.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sicherung ist jetzt ebenfalls verschlüsselt.</numerusform>
+            <numerusform>%n Sicherungen sind jetzt ebenfalls verschlüsselt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../attune_journal/cli.py" line="550"/>
         <source>%n backups were decrypted too.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sicherung wurde ebenfalls entschlüsselt.</numerusform>
+            <numerusform>%n Sicherungen wurden ebenfalls entschlüsselt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../attune_journal/cli.py" line="563"/>
         <source>%n older backups still need an older passphrase.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ältere Sicherung braucht weiterhin eine ältere Passphrase.</numerusform>
+            <numerusform>%n ältere Sicherungen brauchen weiterhin eine ältere Passphrase.</numerusform>
         </translation>
     </message>
 </context>
@@ -3790,198 +3790,198 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     <message>
         <location filename="../../attune_journal/ui/privacy_settings.py" line="92"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/privacy_settings.py" line="123"/>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Privatsphäre</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/privacy_settings.py" line="128"/>
         <source>Encryption status</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselungsstatus</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/privacy_settings.py" line="129"/>
         <source>Turn on encryption…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselung einschalten…</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/privacy_settings.py" line="130"/>
         <source>Change passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase ändern…</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/privacy_settings.py" line="131"/>
         <source>Turn off encryption…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselung ausschalten…</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/privacy_settings.py" line="141"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/privacy_settings.py" line="142"/>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/privacy_settings.py" line="144"/>
         <source>Lock after minutes without use</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach so vielen Minuten ohne Nutzung sperren</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/privacy_settings.py" line="147"/>
         <source>&amp;Lock after</source>
-        <translation type="unfinished"></translation>
+        <translation>Sp&amp;erren nach</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/privacy_settings.py" line="155"/>
         <source>Encryption protects the journal file and its backups on this disk. Exports are plain text: keep them somewhere private.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verschlüsselung schützt die Tagebuchdatei und ihre Sicherungen auf diesem Datenträger. Exporte sind einfacher Text: Bewahre sie an einem privaten Ort auf.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/privacy_settings.py" line="168"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/privacy_settings.py" line="172"/>
         <source>Taken every day you use the app, and before imports, updates and encryption changes. A restore first backs up the journal as it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt an jedem Tag, an dem du die App nutzt, und vor Importen, Updates und Änderungen der Verschlüsselung. Vor einer Wiederherstellung wird erst das Tagebuch gesichert, wie es gerade ist.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/privacy_settings.py" line="179"/>
         <source>Backups, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen, neueste zuerst</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/privacy_settings.py" line="182"/>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt sichern</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/privacy_settings.py" line="183"/>
         <source>Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen…</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/privacy_settings.py" line="188"/>
         <source>Privacy and backups status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status von Privatsphäre und Sicherungen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/privacy_settings.py" line="204"/>
         <source>Your journal is encrypted with your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tagebuch ist mit deiner Passphrase verschlüsselt.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/privacy_settings.py" line="207"/>
         <source>Your journal is not encrypted. Anyone who can read your files can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tagebuch ist nicht verschlüsselt. Wer deine Dateien lesen kann, kann es lesen.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/privacy_settings.py" line="222"/>
         <source>No backups yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Sicherungen.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/privacy_settings.py" line="243"/>
         <source>The setting could not be saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellung ließ sich nicht speichern: {error}</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/privacy_settings.py" line="253"/>
         <source>{work} did not happen: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{work} hat nicht geklappt: {error}</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/privacy_settings.py" line="264"/>
         <source>Encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verschlüsselung</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/privacy_settings.py" line="269"/>
         <source>Your journal and its backups are encrypted now. You&apos;ll need the passphrase each time the app opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tagebuch und seine Sicherungen sind jetzt verschlüsselt. Du brauchst die Passphrase bei jedem Öffnen der App.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/privacy_settings.py" line="275"/>
         <location filename="../../attune_journal/ui/privacy_settings.py" line="298"/>
         <source>Your current passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine jetzige Passphrase:</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/privacy_settings.py" line="282"/>
         <source>Changing the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ändern der Passphrase</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/privacy_settings.py" line="286"/>
         <source>The passphrase was changed, for the journal and its backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase ist geändert, für das Tagebuch und seine Sicherungen.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/privacy_settings.py" line="291"/>
         <source>Turn off encryption?</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselung ausschalten?</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/privacy_settings.py" line="293"/>
         <source>The journal and its backups will be stored as plain files that anyone with access to your files can read. Turn encryption off?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch und seine Sicherungen liegen dann als einfache Dateien vor, die jeder mit Zugriff auf deine Dateien lesen kann. Verschlüsselung ausschalten?</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/privacy_settings.py" line="302"/>
         <source>Turning encryption off</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ausschalten der Verschlüsselung</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/privacy_settings.py" line="306"/>
         <source>Encryption is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verschlüsselung ist aus.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/privacy_settings.py" line="309"/>
         <source>The backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/privacy_settings.py" line="311"/>
         <source>Backed up. The newest backup is at the top of the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesichert. Die neueste Sicherung steht oben in der Liste.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/privacy_settings.py" line="321"/>
         <source>The journal will be replaced by the backup from {when}. The journal as it is now is backed up first, so you can come back to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch wird durch die Sicherung vom {when} ersetzt. Vorher wird es gesichert, wie es jetzt ist, damit du dorthin zurückkehren kannst.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/privacy_settings.py" line="326"/>
         <source>This backup is not encrypted, so the restored journal will not be either: turn encryption on again afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sicherung ist nicht verschlüsselt, also wird es das wiederhergestellte Tagebuch auch nicht sein: Schalte die Verschlüsselung danach wieder ein.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/privacy_settings.py" line="329"/>
         <source>Restore this backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sicherung wiederherstellen?</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/privacy_settings.py" line="334"/>
         <source>The passphrase the journal had when this backup was made:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase, die das Tagebuch hatte, als diese Sicherung entstand:</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/privacy_settings.py" line="343"/>
         <source>The restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederherstellung</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/privacy_settings.py" line="348"/>
         <source>Restored. The journal now holds what it held on {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederhergestellt. Das Tagebuch enthält jetzt, was es am {when} enthielt.</translation>
     </message>
 </context>
 <context>
@@ -3989,42 +3989,42 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     <message>
         <location filename="../../attune_journal/ui/settings/prompts.py" line="19"/>
         <source>Prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Impulse</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/prompts.py" line="23"/>
         <source>Themes the prompt of the day is drawn from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Themen, aus denen der Impuls des Tages kommt:</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/prompts.py" line="36"/>
         <source>Your own prompts (always in the rotation):</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine eigenen Impulse (immer mit dabei):</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/prompts.py" line="40"/>
         <source>prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Impuls</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/prompts.py" line="41"/>
         <source>Your own prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine eigenen Impulse</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/prompts.py" line="42"/>
         <source>Write a prompt, then Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Impuls schreiben, dann Hinzufügen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/prompts.py" line="51"/>
         <source>prompt themes (with every theme off, all prompts are used)</source>
-        <translation type="unfinished"></translation>
+        <translation>Themen der Impulse (sind alle aus, kommen alle Impulse vor)</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/prompts.py" line="53"/>
         <source>prompt themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Themen der Impulse</translation>
     </message>
 </context>
 <context>
@@ -4032,97 +4032,97 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     <message>
         <location filename="../../attune_journal/ui/quick_note.py" line="88"/>
         <source>Pick one or type your own (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine auswählen oder eigene eintippen (optional)</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/quick_note.py" line="90"/>
         <source>Strategy tried</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchte Strategie</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/quick_note.py" line="110"/>
         <source>How to do it</source>
-        <translation type="unfinished"></translation>
+        <translation>So geht es</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/quick_note.py" line="157"/>
         <source>Quick regulation note</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurze Regulationsnotiz</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/quick_note.py" line="162"/>
         <source>How activated are you, what did you try, and how is it a few minutes later? Any part is enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie aktiviert bist du, was hast du versucht, und wie ist es ein paar Minuten später? Jeder Teil davon genügt.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/quick_note.py" line="171"/>
         <source>Activation before</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierung vorher</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/quick_note.py" line="176"/>
         <source>Activation after</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierung nachher</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/quick_note.py" line="178"/>
         <source>A word or two, e.g. tense, restless (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein, zwei Wörter, z. B. angespannt, unruhig (optional)</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/quick_note.py" line="179"/>
         <source>Feeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefühl</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/quick_note.py" line="182"/>
         <source>A line about it (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile dazu (optional)</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/quick_note.py" line="183"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/quick_note.py" line="186"/>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherstatus</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/quick_note.py" line="190"/>
         <source>Activation &amp;before</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierung &amp;vorher</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/quick_note.py" line="191"/>
         <source>&amp;Feeling</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gefühl</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/quick_note.py" line="192"/>
         <source>&amp;Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Strategie</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/quick_note.py" line="194"/>
         <source>Activation &amp;after</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierung &amp;nachher</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/quick_note.py" line="195"/>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otiz</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/quick_note.py" line="285"/>
         <source>Which strategy was the &apos;after&apos; for? Add one above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu welcher Strategie gehört das „nachher“? Trag oben eine ein.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/quick_note.py" line="290"/>
         <source>To note a wait, add how activated you were before and after.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um ein Abwarten zu notieren, gib an, wie aktiviert du vorher und nachher warst.</translation>
     </message>
 </context>
 <context>
@@ -4130,48 +4130,48 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     <message>
         <location filename="../../attune_journal/ui/checkin_steps.py" line="445"/>
         <source>What would you like to write?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was möchtest du aufschreiben?</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/checkin_steps.py" line="446"/>
         <source>Answer the prompt, or write about anything else. Markdown works here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworte auf den Impuls oder schreib über etwas ganz anderes. Markdown funktioniert hier.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/checkin_steps.py" line="454"/>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Impuls</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/checkin_steps.py" line="456"/>
         <source>Reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedanken</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/checkin_steps.py" line="457"/>
         <source>A few words are enough…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein paar Worte genügen…</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/checkin_steps.py" line="464"/>
         <source>Tags, separated by spaces (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichwörter, durch Leerzeichen getrennt (optional)</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/checkin_steps.py" line="465"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichwörter</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/checkin_steps.py" line="467"/>
         <location filename="../../attune_journal/ui/checkin_steps.py" line="468"/>
         <source>Star this check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Check-in mit Stern markieren</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/checkin_steps.py" line="480"/>
         <source>Reflect</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben</translation>
     </message>
 </context>
 <context>
@@ -4179,67 +4179,67 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     <message>
         <location filename="../../attune_journal/ui/checkin_steps.py" line="346"/>
         <source>How activated are you right now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie aktiviert bist du gerade?</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/checkin_steps.py" line="352"/>
         <source>Activation now</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierung jetzt</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/checkin_steps.py" line="356"/>
         <source>Did you try something to settle? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hast du etwas versucht, um ins Gleichgewicht zu kommen? (optional)</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/checkin_steps.py" line="362"/>
         <source>Activation before the strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierung vor der Strategie</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/checkin_steps.py" line="365"/>
         <source>Activation after the strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierung nach der Strategie</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/checkin_steps.py" line="368"/>
         <source>A line about it (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile dazu (optional)</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/checkin_steps.py" line="369"/>
         <source>Regulation note</source>
-        <translation type="unfinished"></translation>
+        <translation>Regulationsnotiz</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/checkin_steps.py" line="371"/>
         <source>&amp;Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Strategie</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/checkin_steps.py" line="374"/>
         <source>&amp;Before</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorher</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/checkin_steps.py" line="375"/>
         <source>&amp;After</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachher</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/checkin_steps.py" line="376"/>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otiz</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/checkin_steps.py" line="383"/>
         <source>Regulation</source>
-        <translation type="unfinished"></translation>
+        <translation>Regulation</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/checkin_steps.py" line="409"/>
         <source>0 is flat or shut down, 10 is overwhelmed. Your window, where you feel most like yourself, is {low} to {high}. Use the arrow keys or a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 heißt matt oder wie abgeschaltet, 10 heißt überwältigt. Dein Fenster, in dem du dich am meisten wie du selbst fühlst, reicht von {low} bis {high}. Nutz die Pfeiltasten oder eine Zahl.</translation>
     </message>
 </context>
 <context>
@@ -4247,197 +4247,197 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     <message>
         <location filename="../../attune_journal/ui/relationship.py" line="319"/>
         <source>Relationship check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehungs-Check-in</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/relationship.py" line="325"/>
         <location filename="../../attune_journal/ui/relationship.py" line="574"/>
         <source>◀ Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Vorige Woche</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/relationship.py" line="326"/>
         <source>Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorige Woche</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/relationship.py" line="327"/>
         <source>Previous week (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorige Woche (Alt+←)</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/relationship.py" line="329"/>
         <location filename="../../attune_journal/ui/relationship.py" line="575"/>
         <source>Next week ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Woche ▶</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/relationship.py" line="330"/>
         <source>Next week</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Woche</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/relationship.py" line="331"/>
         <source>Next week (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Woche (Alt+→)</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/relationship.py" line="333"/>
         <location filename="../../attune_journal/ui/relationship.py" line="585"/>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/relationship.py" line="336"/>
         <location filename="../../attune_journal/ui/relationship.py" line="585"/>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/relationship.py" line="360"/>
         <source>How was this week between you? Answer from 1 ({low}) to 5 ({high}); skip anything you like. Each pillar shows the average of your answers, something to notice over time, not a grade.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie war diese Woche zwischen euch? Antworte von 1 ({low}) bis 5 ({high}); überspring, was du möchtest. Jede Säule zeigt den Durchschnitt deiner Antworten – etwas, das du über die Zeit beobachten kannst, keine Note.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/relationship.py" line="376"/>
         <source>Compared with last time</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Vergleich zum letzten Mal</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/relationship.py" line="414"/>
         <source>ATTUNE reflection (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>ATTUNE-Reflexion (optional)</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/relationship.py" line="420"/>
         <location filename="../../attune_journal/ui/relationship.py" line="538"/>
         <source>Show the ATTUNE reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>ATTUNE-Reflexion zeigen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/relationship.py" line="427"/>
         <source>Six questions after the Gottman Institute&apos;s ATTUNE. Answer one, all or none; a sentence is plenty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sechs Fragen nach ATTUNE vom Gottman Institute. Beantworte eine, alle oder keine; ein Satz reicht völlig.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/relationship.py" line="458"/>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherstatus</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/relationship.py" line="459"/>
         <source>Save check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in speichern</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/relationship.py" line="461"/>
         <source>Save (Ctrl+S or Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern (Strg+S oder Strg+Enter)</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/relationship.py" line="464"/>
         <source>Share with my partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit meinem Gegenüber teilen…</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/relationship.py" line="466"/>
         <source>Side by side…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nebeneinander…</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/relationship.py" line="536"/>
         <source>Hide the ATTUNE reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>ATTUNE-Reflexion ausblenden</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/relationship.py" line="564"/>
         <source>Week {number} · {span}</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche {number} · {span}</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/relationship.py" line="583"/>
         <source> (this week)</source>
-        <translation type="unfinished"></translation>
+        <translation> (diese Woche)</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/relationship.py" line="636"/>
         <source>Saved {day} · you can still change it</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert am {day} · du kannst es noch ändern</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/relationship.py" line="639"/>
         <source>Not filled in yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht ausgefüllt.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/relationship.py" line="700"/>
         <source>This is your first check-in, so there is nothing to compare with yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist dein erster Check-in, es gibt also noch nichts zum Vergleichen.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/relationship.py" line="703"/>
         <source>Since last week</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit letzter Woche</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/relationship.py" line="706"/>
         <source>Since your check-in in week {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit deinem Check-in in Woche {number}</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/relationship.py" line="708"/>
         <source>When you answer, you&apos;ll see how this week compares.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobald du antwortest, siehst du, wie diese Woche im Vergleich aussieht.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/relationship.py" line="711"/>
         <source>No pillar has an answer in both weeks yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch hat keine Säule in beiden Wochen eine Antwort.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/relationship.py" line="717"/>
         <source>{pillar}: {score}, up from {previous}</source>
-        <translation type="unfinished"></translation>
+        <translation>{pillar}: {score}, gestiegen von {previous}</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/relationship.py" line="719"/>
         <source>{pillar}: {score}, down from {previous}</source>
-        <translation type="unfinished"></translation>
+        <translation>{pillar}: {score}, gesunken von {previous}</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/relationship.py" line="721"/>
         <source>{pillar}: {score}, the same as before</source>
-        <translation type="unfinished"></translation>
+        <translation>{pillar}: {score}, wie zuvor</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/relationship.py" line="731"/>
         <source>Nothing to save yet: answer a statement or write a line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts zu speichern: Beantworte eine Aussage oder schreib eine Zeile.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/relationship.py" line="744"/>
         <source>Saved at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert um {time}.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/relationship.py" line="778"/>
         <source>Add your partner first: Settings, Share with a partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Füg zuerst dein Gegenüber hinzu: Einstellungen, Mit Partner:in teilen.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/relationship.py" line="780"/>
         <source>Save this week&apos;s check-in first; then you can share it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher zuerst den Check-in dieser Woche, dann kannst du ihn teilen.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/relationship.py" line="782"/>
         <source>Choose what to share and see exactly what your partner will see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähl aus, was du teilst, und sieh genau, was dein Gegenüber sehen wird.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/relationship.py" line="789"/>
         <source>Your week and {name}&apos;s, side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Woche und die von {name}, nebeneinander</translation>
     </message>
 </context>
 <context>
@@ -4445,22 +4445,22 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     <message>
         <location filename="../../attune_journal/ui/settings/relationship.py" line="14"/>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehung</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/relationship.py" line="19"/>
         <source>Use the weekly relationship check-in and the repair log</source>
-        <translation type="unfinished"></translation>
+        <translation>Den wöchentlichen Beziehungs-Check-in und das Reparatur-Tagebuch nutzen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/relationship.py" line="27"/>
         <source>relationship module on</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehungsbereich an</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/relationship.py" line="27"/>
         <source>relationship module off</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehungsbereich aus</translation>
     </message>
 </context>
 <context>
@@ -4468,47 +4468,47 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     <message>
         <location filename="../../attune_journal/ui/reminders.py" line="73"/>
         <source>New check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Check-in</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/reminders.py" line="74"/>
         <source>Quick regulation note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurze Regulationsnotiz…</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/reminders.py" line="75"/>
         <source>Open Attune Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Attune Journal öffnen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/reminders.py" line="83"/>
         <source>Need support now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Brauchst du gerade Hilfe?</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/reminders.py" line="85"/>
         <source>People and helplines you can reach (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Menschen und Hilfetelefone, die du erreichen kannst (F1)</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/reminders.py" line="91"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/reminders.py" line="174"/>
         <source>Attune Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Attune Journal</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/reminders.py" line="180"/>
         <source>Start a check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in beginnen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/reminders.py" line="181"/>
         <source>Not today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute nicht</translation>
     </message>
 </context>
 <context>
@@ -4516,172 +4516,172 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     <message>
         <location filename="../../attune_journal/core/reminders.py" line="22"/>
         <source>A few quiet minutes for yourself, whenever suits you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein paar ruhige Minuten für dich, wann immer es dir passt.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/reminders.py" line="23"/>
         <source>How is your body today? A check-in is here if you&apos;d like one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie geht es deinem Körper heute? Ein Check-in ist da, wenn du magst.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/reminders.py" line="24"/>
         <source>If there&apos;s a moment free, you might notice how you&apos;re doing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn du einen Moment frei hast, kannst du nachspüren, wie es dir geht.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/reminders.py" line="25"/>
         <source>A small pause is waiting for you, no rush.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine kleine Pause wartet auf dich, ganz ohne Eile.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/reminders.py" line="34"/>
         <source>&apos;{text}&apos; is not a time like 20:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ ist keine Uhrzeit wie 20:00.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/desktop/notifications.py" line="49"/>
         <source>There is no desktop session to show the reminder in (no session D-Bus).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Desktop-Sitzung, in der die Erinnerung erscheinen kann (kein Sitzungs-D-Bus).</translation>
     </message>
     <message>
         <location filename="../../attune_journal/desktop/notifications.py" line="70"/>
         <source>Could not reach the desktop&apos;s session bus ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sitzungsbus des Desktops war nicht erreichbar ({error}).</translation>
     </message>
     <message>
         <location filename="../../attune_journal/desktop/notifications.py" line="100"/>
         <source>The desktop&apos;s notification service did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benachrichtigungsdienst des Desktops hat nicht geantwortet.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/desktop/notifications.py" line="104"/>
         <source>The connection to the desktop&apos;s session bus broke ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zum Sitzungsbus des Desktops ist abgebrochen ({error}).</translation>
     </message>
     <message>
         <location filename="../../attune_journal/desktop/notifications.py" line="112"/>
         <source>This desktop has no notification service running, so the reminder could not be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Desktop läuft kein Benachrichtigungsdienst, deshalb konnte die Erinnerung nicht erscheinen.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/desktop/notifications.py" line="119"/>
         <source>The desktop&apos;s notification service refused the reminder ({name}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benachrichtigungsdienst des Desktops hat die Erinnerung abgelehnt ({name}).</translation>
     </message>
     <message>
         <location filename="../../attune_journal/desktop/remind.py" line="102"/>
         <source>The settings could not be read ({error}); no reminder until Attune Journal has opened them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen ließen sich nicht lesen ({error}); keine Erinnerung, bis Attune Journal sie wieder geöffnet hat.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/desktop/remind.py" line="110"/>
         <source>The settings file holds something else than settings; no reminder until Attune Journal has opened it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungsdatei enthält etwas anderes als Einstellungen; keine Erinnerung, bis Attune Journal sie wieder geöffnet hat.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/desktop/remind.py" line="185"/>
         <source>The reminder came, but could not be noted ({error}); it may come again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erinnerung kam, ließ sich aber nicht vermerken ({error}); vielleicht kommt sie noch einmal.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/desktop/remind.py" line="217"/>
         <source>The reminder is off; nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erinnerung ist aus; nichts zu tun.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/desktop/remind.py" line="227"/>
         <source>Attune Journal is open; it reminds you itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attune Journal ist offen und erinnert dich selbst.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/desktop/remind.py" line="233"/>
         <source>There is a check-in today; no reminder needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute gibt es schon einen Check-in; keine Erinnerung nötig.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/desktop/remind.py" line="239"/>
         <source>Open Attune Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Attune Journal öffnen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/desktop/remind.py" line="240"/>
         <source>Check in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Check-in</translation>
     </message>
     <message>
         <location filename="../../attune_journal/desktop/remind.py" line="243"/>
         <source>Attune Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Attune Journal</translation>
     </message>
     <message>
         <location filename="../../attune_journal/desktop/remind.py" line="256"/>
         <source>Today&apos;s reminder was shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erinnerung für heute wurde gezeigt.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/desktop/remind.py" line="266"/>
         <source>Attune Journal could not be opened ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Attune Journal ließ sich nicht öffnen ({error}).</translation>
     </message>
     <message>
         <location filename="../../attune_journal/desktop/remind.py" line="289"/>
         <source>There is no journal at {folder}; nothing to remind about.</source>
-        <translation type="unfinished"></translation>
+        <translation>In {folder} gibt es kein Tagebuch; es gibt nichts, woran erinnert werden kann.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/desktop/remind.py" line="299"/>
         <source>Another reminder is already looking after this journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Erinnerung kümmert sich schon um dieses Tagebuch.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/desktop/reminder_install.py" line="59"/>
         <source>This desktop has no way to start a program on a timer or when you log in (no systemd user session, no autostart), so reminders come only while Attune Journal is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Desktop kann kein Programm zeitgesteuert oder bei der Anmeldung starten (keine systemd-Benutzersitzung, kein Autostart). Erinnerungen kommen deshalb nur, solange Attune Journal offen ist.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/desktop/reminder_install.py" line="105"/>
         <source>Uses a timer in your account (systemd); nothing runs in between.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzt einen Timer in deinem Benutzerkonto (systemd); dazwischen läuft nichts.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/desktop/reminder_install.py" line="109"/>
         <source>Starts a small reminder program when you log in, which waits for your time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Startet bei der Anmeldung ein kleines Erinnerungsprogramm, das auf deine Uhrzeit wartet.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/desktop/reminder_install.py" line="176"/>
         <source>The journal&apos;s folder or the program&apos;s path has a line break or another control character in its name, which a timer or autostart entry cannot hold; nothing was installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Ordner des Tagebuchs oder im Pfad des Programms steht ein Zeilenumbruch oder ein anderes Steuerzeichen, das ein Timer- oder Autostart-Eintrag nicht aufnehmen kann; es wurde nichts eingerichtet.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/desktop/reminder_install.py" line="275"/>
         <source>systemctl was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>systemctl wurde nicht gefunden.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/desktop/reminder_install.py" line="288"/>
         <source>systemctl could not be run ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>systemctl ließ sich nicht ausführen ({error}).</translation>
     </message>
     <message>
         <location filename="../../attune_journal/desktop/reminder_install.py" line="293"/>
         <source>systemctl --user {args} said: {said}</source>
-        <translation type="unfinished"></translation>
+        <translation>systemctl --user {args} meldete: {said}</translation>
     </message>
     <message>
         <location filename="../../attune_journal/desktop/reminder_install.py" line="309"/>
         <source>{path} was left in place: it was changed since it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} bleibt, wo es ist: Die Datei wurde seit dem Schreiben verändert.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/desktop/reminder_install.py" line="320"/>
         <source>{path} could not be removed ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ließ sich nicht entfernen ({error}).</translation>
     </message>
     <message>
         <location filename="../../attune_journal/desktop/reminder_install.py" line="360"/>
         <source>{path} could not be written ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ließ sich nicht schreiben ({error}).</translation>
     </message>
 </context>
 <context>
@@ -4689,177 +4689,177 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     <message>
         <location filename="../../attune_journal/ui/repairs.py" line="76"/>
         <source>Repairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Reparaturen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/repairs.py" line="83"/>
         <source>Falling out of step happens in every close relationship; coming back together is what counts. Note what happened and what could help mend it. Abuse is not a rupture to repair: if you are afraid of your partner, this log is not the right tool. Press F1 for people who can help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Takt zu geraten gehört zu jeder nahen Beziehung; was zählt, ist wieder zueinanderzufinden. Schreib auf, was passiert ist und was helfen könnte, es zu kitten. Gewalt ist kein Bruch, der repariert werden muss: Wenn du Angst vor dem Menschen an deiner Seite hast, ist dieses Tagebuch nicht das richtige Werkzeug. Drück F1, um Menschen zu finden, die helfen können.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/repairs.py" line="97"/>
         <source>All repairs, open first</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Reparaturen, offene zuerst</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/repairs.py" line="98"/>
         <source>Open repairs only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur offene Reparaturen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/repairs.py" line="99"/>
         <location filename="../../attune_journal/ui/repairs.py" line="121"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/repairs.py" line="102"/>
         <source>Repair entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Reparatur-Einträge</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/repairs.py" line="114"/>
         <location filename="../../attune_journal/ui/repairs.py" line="375"/>
         <source>New repair</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Reparatur</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/repairs.py" line="115"/>
         <source>Start a new entry (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen neuen Eintrag beginnen (Strg+Umschalt+R)</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/repairs.py" line="137"/>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/repairs.py" line="139"/>
         <location filename="../../attune_journal/ui/repairs.py" line="163"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Was passiert ist</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/repairs.py" line="141"/>
         <location filename="../../attune_journal/ui/repairs.py" line="164"/>
         <source>What I felt</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ich gefühlt habe</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/repairs.py" line="147"/>
         <location filename="../../attune_journal/ui/repairs.py" line="165"/>
         <source>What I needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ich gebraucht habe</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/repairs.py" line="150"/>
         <location filename="../../attune_journal/ui/repairs.py" line="166"/>
         <source>My part</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Anteil</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/repairs.py" line="151"/>
         <location filename="../../attune_journal/ui/repairs.py" line="167"/>
         <source>The repair I tried or want to try</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Reparatur, die ich versucht habe oder versuchen möchte</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/repairs.py" line="152"/>
         <location filename="../../attune_journal/ui/repairs.py" line="168"/>
         <source>How it went</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie es gelaufen ist</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/repairs.py" line="153"/>
         <source>Resolved: we&apos;ve come back together on this</source>
-        <translation type="unfinished"></translation>
+        <translation>Geklärt: Wir haben hier wieder zueinandergefunden</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/repairs.py" line="154"/>
         <location filename="../../attune_journal/ui/repairs.py" line="310"/>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Geklärt</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/repairs.py" line="196"/>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherstatus</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/repairs.py" line="197"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/repairs.py" line="198"/>
         <source>Bring the entry back from the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Eintrag aus dem Papierkorb zurückholen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/repairs.py" line="201"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/repairs.py" line="202"/>
         <source>Move this entry to the trash (you can undo)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Eintrag in den Papierkorb legen (lässt sich rückgängig machen)</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/repairs.py" line="204"/>
         <source>Save repair</source>
-        <translation type="unfinished"></translation>
+        <translation>Reparatur speichern</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/repairs.py" line="206"/>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern (Strg+S)</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/repairs.py" line="300"/>
         <source>No open repairs right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerade keine offenen Reparaturen.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/repairs.py" line="303"/>
         <source>No repairs noted yet. When a moment of disconnection stays with you, writing it down is a first step back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Reparaturen notiert. Wenn dich ein Moment der Entfremdung nicht loslässt, ist das Aufschreiben ein erster Schritt zurück.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/repairs.py" line="310"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/repairs.py" line="311"/>
         <source>(nothing written yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(noch nichts geschrieben)</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/repairs.py" line="378"/>
         <location filename="../../attune_journal/ui/repairs.py" line="434"/>
         <source>Noted {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiert am {day}</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/repairs.py" line="422"/>
         <source>Nothing to save yet: a line about what happened is enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts zu speichern: Eine Zeile darüber, was passiert ist, genügt.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/repairs.py" line="439"/>
         <source>Saved at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert um {time}.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/repairs.py" line="477"/>
         <source>Moved to the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Papierkorb gelegt.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/repairs.py" line="495"/>
         <source>Brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgeholt.</translation>
     </message>
 </context>
 <context>
@@ -4868,12 +4868,12 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
         <location filename="../../attune_journal/ui/safety_note.py" line="158"/>
         <location filename="../../attune_journal/ui/safety_note.py" line="165"/>
         <source>About safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise zur Sicherheit</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/safety_note.py" line="161"/>
         <source>If you are afraid of your partner, read this first</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn du Angst vor dem Menschen an deiner Seite hast, lies das zuerst</translation>
     </message>
 </context>
 <context>
@@ -4881,52 +4881,52 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     <message>
         <location filename="../../attune_journal/ui/safety_note.py" line="47"/>
         <source>About safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise zur Sicherheit</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/safety_note.py" line="48"/>
         <source>About safety in relationship exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Sicherheit bei Beziehungsübungen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/safety_note.py" line="50"/>
         <source>Before you begin</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevor du beginnst</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/safety_note.py" line="58"/>
         <source>Safety note</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitshinweis</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/safety_note.py" line="62"/>
         <source>If someone might read this journal, such as a partner who checks your things, what you write here could put you at risk. Write only what would be safe for them to see, turn on encryption with a passphrase only you know, and set the journal to lock when you step away (both in Settings, Privacy). Closing the app is the stronger lock. The people and helplines you add in Settings are kept in a settings file that is not encrypted. A domestic-abuse line can help you plan in a way that is safe for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn jemand dieses Tagebuch lesen könnte, etwa ein Mensch an deiner Seite, der deine Sachen kontrolliert, kann das, was du hier schreibst, dich in Gefahr bringen. Schreib nur, was für diesen Menschen ungefährlich zu sehen wäre, schalte die Verschlüsselung mit einer Passphrase ein, die nur du kennst, und lass das Tagebuch sperren, wenn du weggehst (beides unter Einstellungen, Privatsphäre). Die App zu schließen sperrt noch sicherer. Die Menschen und Hilfetelefone, die du in den Einstellungen einträgst, stehen in einer Einstellungsdatei, die nicht verschlüsselt ist. Ein Hilfetelefon gegen häusliche Gewalt kann dir helfen, so zu planen, dass es für dich sicher ist.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/safety_note.py" line="73"/>
         <source>If someone might read your journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn jemand dein Tagebuch lesen könnte</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/safety_note.py" line="78"/>
         <source>People who can help</source>
-        <translation type="unfinished"></translation>
+        <translation>Menschen, die helfen können</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/safety_note.py" line="98"/>
         <source>Domestic-violence lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfetelefone gegen häusliche Gewalt</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/safety_note.py" line="102"/>
         <source>You can read this again any time with &quot;About safety&quot; on either screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kannst das jederzeit wieder lesen, über „Hinweise zur Sicherheit“ auf beiden Seiten.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/safety_note.py" line="109"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -4934,27 +4934,27 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     <message>
         <location filename="../../attune_journal/ui/relationship.py" line="118"/>
         <source>1 = {low}, 5 = {high}. Arrow keys or digits 1 to 5 choose; 0 or Delete clears.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 = {low}, 5 = {high}. Pfeiltasten oder die Ziffern 1 bis 5 wählen; 0 oder Entf leert.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/relationship.py" line="130"/>
         <source>1, {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>1, {label}</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/relationship.py" line="132"/>
         <source>5, {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>5, {label}</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/relationship.py" line="148"/>
         <source>Clear this answer (0 or Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Antwort leeren (0 oder Entf)</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/relationship.py" line="149"/>
         <source>Clear answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort leeren</translation>
     </message>
 </context>
 <context>
@@ -4962,17 +4962,17 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     <message>
         <location filename="../../attune_journal/ui/settings_screen.py" line="62"/>
         <source>Changes are saved as you make them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen werden sofort gespeichert.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings_screen.py" line="65"/>
         <source>Settings status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status der Einstellungen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings_screen.py" line="115"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
 </context>
 <context>
@@ -4980,12 +4980,12 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     <message>
         <location filename="../../attune_journal/ui/settings/section.py" line="73"/>
         <source>Could not save your settings: {error}. They apply until you close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Einstellungen ließen sich nicht speichern: {error}. Sie gelten, bis du die App schließt.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/section.py" line="78"/>
         <source>Saved: {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert: {what}.</translation>
     </message>
 </context>
 <context>
@@ -4994,82 +4994,82 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
         <location filename="../../attune_journal/ui/partner_dialogs.py" line="192"/>
         <location filename="../../attune_journal/ui/partner_dialogs.py" line="193"/>
         <source>Share this week with your partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche mit deinem Gegenüber teilen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/partner_dialogs.py" line="196"/>
         <source>Share {week}</source>
-        <translation type="unfinished"></translation>
+        <translation>{week} teilen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/partner_dialogs.py" line="205"/>
         <source>Your answers and your two notes (more of, appreciated) go in a file only your partner&apos;s journal can open. You choose what else goes with them; the preview shows exactly what they will see. Sharing is up to you, this week and every week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Antworten und deine beiden Notizen (mehr davon, geschätzt) kommen in eine Datei, die nur das Tagebuch deines Gegenübers öffnen kann. Was sonst noch mitgeht, entscheidest du; die Vorschau zeigt genau, was dein Gegenüber sehen wird. Ob du teilst, entscheidest du – diese Woche und jede Woche.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/partner_dialogs.py" line="213"/>
         <source>Share with</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilen mit</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/partner_dialogs.py" line="217"/>
         <source>Share &amp;with</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilen &amp;mit</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/partner_dialogs.py" line="221"/>
         <source>Include my &amp;ATTUNE reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine &amp;ATTUNE-Reflexion mitschicken</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/partner_dialogs.py" line="224"/>
         <source>You wrote no ATTUNE reflection this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche hast du keine ATTUNE-Reflexion geschrieben.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/partner_dialogs.py" line="227"/>
         <source>Include these &amp;repair entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese &amp;Reparatur-Einträge mitschicken</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/partner_dialogs.py" line="231"/>
         <source>Repair entries from this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Reparatur-Einträge dieser Woche</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/partner_dialogs.py" line="248"/>
         <source>No repair entries were written this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche wurden keine Reparatur-Einträge geschrieben.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/partner_dialogs.py" line="253"/>
         <source>Preview of what your partner will see</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau dessen, was dein Gegenüber sieht</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/partner_dialogs.py" line="256"/>
         <source>&amp;Preview: exactly what your partner will see</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorschau: genau das, was dein Gegenüber sieht</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/partner_dialogs.py" line="261"/>
         <source>Sharing status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status des Teilens</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/partner_dialogs.py" line="265"/>
         <source>&amp;Save file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei &amp;speichern…</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/partner_dialogs.py" line="345"/>
         <source>The file could not be saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ließ sich nicht speichern: {error}</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/partner_dialogs.py" line="352"/>
         <source>Saved to {path}. Give it to {name} however suits you both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert unter {path}. Gib sie {name} auf dem Weg, der euch beiden passt.</translation>
     </message>
 </context>
 <context>
@@ -5077,12 +5077,12 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     <message>
         <location filename="../../attune_journal/ui/partner_dialogs.py" line="643"/>
         <source>Side by side with {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nebeneinander mit {name}</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/partner_dialogs.py" line="647"/>
         <source>You and {name}, {week}</source>
-        <translation type="unfinished"></translation>
+        <translation>Du und {name}, {week}</translation>
     </message>
 </context>
 <context>
@@ -5090,7 +5090,7 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     <message>
         <location filename="../../attune_journal/ui/checkin_steps.py" line="91"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringen</translation>
     </message>
 </context>
 <context>
@@ -5098,78 +5098,78 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     <message>
         <location filename="../../attune_journal/core/stats.py" line="714"/>
         <source>{amount} step further from the middle of your window</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} Schritt weiter weg von der Mitte deines Fensters</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/stats.py" line="716"/>
         <source>{amount} steps further from the middle of your window</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} Schritte weiter weg von der Mitte deines Fensters</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/stats.py" line="718"/>
         <source>{amount} step toward the middle of your window</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} Schritt näher zur Mitte deines Fensters</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/stats.py" line="720"/>
         <source>{amount} steps toward the middle of your window</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} Schritte näher zur Mitte deines Fensters</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/stats.py" line="726"/>
         <source>seems to help more than waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>scheint mehr zu helfen als Abwarten</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/stats.py" line="727"/>
         <source>about the same as waiting so far</source>
-        <translation type="unfinished"></translation>
+        <translation>bisher etwa wie Abwarten</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/stats.py" line="728"/>
         <source>so far less settling than waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>bisher weniger ausgleichend als Abwarten</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/stats.py" line="729"/>
         <source>too soon to say</source>
-        <translation type="unfinished"></translation>
+        <translation>noch zu früh, um etwas zu sagen</translation>
     </message>
     <message numerus="yes">
         <location filename="../../attune_journal/core/stats.py" line="750"/>
         <source>%n tries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Versuch</numerusform>
+            <numerusform>%n Versuche</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/stats.py" line="753"/>
         <source>{strategy}: {verdict}, on average {steps}, about {difference} more than waiting ({tries})</source>
-        <translation type="unfinished"></translation>
+        <translation>{strategy}: {verdict}, im Schnitt {steps}, etwa {difference} mehr als Abwarten ({tries})</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/stats.py" line="759"/>
         <source>{strategy}: {verdict}, on average {steps} ({tries})</source>
-        <translation type="unfinished"></translation>
+        <translation>{strategy}: {verdict}, im Schnitt {steps} ({tries})</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/stats.py" line="774"/>
         <source>Not enough tries yet to tell: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch zu wenige Versuche, um etwas zu sagen: {names}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../attune_journal/core/stats.py" line="784"/>
         <source>Waiting, with no strategy noted: on average {steps} between readings up to {minutes} minutes apart (%n times)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Abwarten, ohne notierte Strategie: im Schnitt {steps} zwischen zwei Werten, die höchstens {minutes} Minuten auseinanderlagen (%n Mal)</numerusform>
+            <numerusform>Abwarten, ohne notierte Strategie: im Schnitt {steps} zwischen zwei Werten, die höchstens {minutes} Minuten auseinanderlagen (%n Mal)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/stats.py" line="791"/>
         <source>Nothing to compare with yet: strategies are set against waiting, two check-ins or notes up to {minutes} minutes apart with no strategy noted ({n} of {needed} so far)</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts zum Vergleichen: Strategien werden mit Abwarten verglichen, also mit zwei Check-ins oder Notizen, die höchstens {minutes} Minuten auseinanderliegen und keine Strategie notiert haben ({n} von {needed} bisher)</translation>
     </message>
 </context>
 <context>
