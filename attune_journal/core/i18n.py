@@ -80,6 +80,10 @@ DATE_STYLES: dict[str, str] = {
     "month": QT_TRANSLATE_NOOP("DateFormat", "MMMM"),
     #: A date pattern (Qt QLocale): "Mar"
     "month_short": QT_TRANSLATE_NOOP("DateFormat", "MMM"),
+    #: A date pattern (Qt QLocale): "Wed 3 Mar 2026"
+    "weekday_day_month_year_short": QT_TRANSLATE_NOOP("DateFormat", "ddd d MMM yyyy"),
+    #: A time pattern (Qt QLocale): "8:30", the hour without a leading zero
+    "clock": QT_TRANSLATE_NOOP("DateFormat", "H:mm"),
     #: A date pattern (Qt QLocale): "Wed 3 Mar, 08:30"
     "weekday_day_month_time_short": QT_TRANSLATE_NOOP("DateFormat", "ddd d MMM, HH:mm"),
     #: A date pattern (Qt QLocale): "Wednesday, 3 March 2026 · 08:30"
@@ -265,16 +269,21 @@ def format_percent(share: float, decimals: int = 0) -> str:
     return pattern.format(number=format_number(round(share * 100, decimals), decimals))
 
 
-def day_range(start: date, end: date) -> str:
-    """Two days as a span: "16–22 November 2026", "30 November – 6 December 2026"."""
+def day_range(start: date, end: date, short: bool = False, year: bool = True) -> str:
+    """Two days as a span: "16–22 November 2026", "30 November – 6 December 2026"
+    ("30 Nov – 6 Dec 2026" when ``short``; without the year when not ``year``, unless
+    the span crosses one)."""
+    suffix = "_short" if short else ""
+    with_year, without = f"day_month_year{suffix}", f"day_month{suffix}"
+    last_style = with_year if year or start.year != end.year else without
     if start.year != end.year:
-        first, last = format_date(start, "day_month_year"), format_date(end, "day_month_year")
+        first, last = format_date(start, with_year), format_date(end, with_year)
     elif start.month != end.month:
-        first, last = format_date(start, "day_month"), format_date(end, "day_month_year")
+        first, last = format_date(start, without), format_date(end, last_style)
     else:
         #: Days of one month: "16–22 November 2026"; {first} is the day alone.
         return translate("DateFormat", "{first}–{last}").format(
-            first=format_date(start, "day"), last=format_date(end, "day_month_year")
+            first=format_date(start, "day"), last=format_date(end, last_style)
         )
     #: Days across months or years: "30 November – 6 December 2026".
     return translate("DateFormat", "{first} – {last}").format(first=first, last=last)

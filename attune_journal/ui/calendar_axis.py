@@ -20,6 +20,8 @@ from typing import Any
 import pyqtgraph as pg
 from PySide6.QtGui import QFontMetrics
 
+from attune_journal.core.i18n import format_date
+
 DAY = 86_400.0
 # Every spacing the axis may use, finest first: (unit, step, rough seconds apart). The
 # rough seconds choose the step and tell the levels apart in ``tickStrings``.
@@ -117,10 +119,10 @@ def tick_labels(unit: str, values: list[float]) -> list[str]:
         return [str(day.year) for day in days]
     if unit == "month":
         return [
-            day.strftime("%b %Y") if index == 0 or day.month == 1 else day.strftime("%b")
+            format_date(day, "month_year_short" if index == 0 or day.month == 1 else "month_short")
             for index, day in enumerate(days)
         ]
-    return [f"{day.day} {day.strftime('%b')}" for day in days]
+    return [format_date(day, "day_month_short") for day in days]
 
 
 def _divides(major: tuple[str, int, float], minor: tuple[str, int, float]) -> bool:

@@ -38,6 +38,7 @@ from attune_journal.core.drafts import (
     checkin_from_payload,
     checkin_to_payload,
 )
+from attune_journal.core.i18n import format_date
 from attune_journal.core.models import CheckIn
 from attune_journal.core.similar import LOOKBACK, SimilarCheckIn, similar_checkins
 from attune_journal.core.timeutil import now_local
@@ -400,7 +401,7 @@ class CheckInScreen(QWidget):
         self._set_when(entry.at)
         self.feedback.setText(
             self.tr("Changing your check-in from {when}.").format(
-                when=entry.at.strftime("%d %b %Y, %H:%M").lstrip("0")
+                when=format_date(entry.at, "day_month_year_time_short")
             )
         )
         self.fresh_button.hide()

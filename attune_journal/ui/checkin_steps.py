@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from attune_journal.core.i18n import format_date
 from attune_journal.core.models import INTENSITY_MAX, INTENSITY_MIN, CheckIn, StrategyTry
 from attune_journal.core.prompts import Prompt, find_prompt, load_prompts
 from attune_journal.core.similar import SimilarCheckIn, state_of
@@ -656,7 +657,7 @@ class LastTimeList(QFrame):
         entry = match.entry
         assert entry.id is not None
         day = match.day
-        when = f"{day:%A} {day.day} {day:%B %Y}"
+        when = format_date(day, "weekday_day_month_year")
         item = QWidget()
         layout = QVBoxLayout(item)
         layout.setContentsMargins(0, 6, 0, 0)
@@ -757,7 +758,7 @@ class DonePage(StepPage):
         return self.tr("Done")
 
     def show_summary(self, entry: CheckIn, window_low: int, window_high: int, edited: bool) -> None:
-        when = entry.at.strftime("%H:%M")
+        when = format_date(entry.at, "time")
         if edited:
             self.helper.setText(self.tr("Your changes are saved."))
         else:

@@ -30,6 +30,7 @@ from attune_journal.core.drafts import (
     CHECKIN_EDIT_DRAFT,
     payload_saved_at,
 )
+from attune_journal.core.i18n import format_date
 from attune_journal.core.timeutil import today_local
 from attune_journal.storage.errors import StoreError
 
@@ -170,14 +171,16 @@ def describe_when(payload: dict[str, Any]) -> str:
 
     moment = payload_saved_at(payload)
     if moment is None:
-        return "earlier"
-    clock = moment.strftime("%H:%M")
+        return QCoreApplication.translate("Drafts", "earlier")
+    clock = format_date(moment, "time")
     day = moment.date()
     if day == today_local():
-        return f"today at {clock}"
+        return QCoreApplication.translate("Drafts", "today at {time}").format(time=clock)
     if day == today_local() - timedelta(days=1):
-        return f"yesterday at {clock}"
-    return f"{day.day} {moment.strftime('%B')} at {clock}"
+        return QCoreApplication.translate("Drafts", "yesterday at {time}").format(time=clock)
+    return QCoreApplication.translate("Drafts", "{day} at {time}").format(
+        day=format_date(moment, "day_month"), time=clock
+    )
 
 
 def offer_drafts(window: QWidget, navigation: Navigation, journal: Journal) -> str | None:

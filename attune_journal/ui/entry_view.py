@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from attune_journal.core.i18n import format_date
 from attune_journal.core.kind_labels import kind_label
 from attune_journal.core.models import (
     CheckIn,
@@ -269,14 +270,14 @@ def entry_html(
     extra_prompts: Iterable[Any] = (),
 ) -> str:
     """The whole entry as HTML: a heading line, then each part that holds something."""
-    when = entry.at.strftime("%A, %d %B %Y · %H:%M").replace(" 0", " ")
+    when = format_date(entry.at, "weekday_day_month_year_time")
     star = " ★" if entry.starred else ""
     head = f'<h3>{_esc(kind_label(entry.kind))}{star}</h3><p style="margin-top:0;">{_esc(when)}</p>'
     if entry.is_trashed and entry.deleted_at is not None:
         head += "<p><i>{}</i></p>".format(
             _esc(
                 QCoreApplication.translate("EntryView", "In the trash since {day}.").format(
-                    day=entry.deleted_at.strftime("%d %B %Y")
+                    day=format_date(entry.deleted_at, "day_month_year")
                 )
             )
         )

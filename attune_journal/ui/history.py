@@ -80,6 +80,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from attune_journal.core.i18n import format_date
 from attune_journal.core.markdown_text import ELLIPSIS, summary_line
 from attune_journal.core.models import CheckIn, Entry, Note, Quadrant, entry_text
 from attune_journal.core.timeutil import today_local
@@ -351,11 +352,9 @@ class DateField(QWidget):
 
 def row_title(entry: Entry) -> str:
     """Date, time and kind, as the first line of a row."""
-    # The year always in four digits (strftime writes "999"); day and hour without a 0.
+    # The year always in four digits (the pattern says yyyy); the hour without a 0.
     moment = entry.at
-    clock = moment.strftime("%H:%M")
-    day = moment.strftime("%a %d %b").replace(" 0", " ")
-    when = f"{day} {moment.year:04d} · {clock.removeprefix('0')}"
+    when = f"{format_date(moment, 'weekday_day_month_year_short')} · {format_date(moment, 'clock')}"
     star = " ★" if entry.starred else ""
     return f"{when} · {kind_label(entry.kind)}{star}"
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from attune_journal.core.i18n import format_date
 from attune_journal.core.models import Note
 from attune_journal.core.timeutil import now_local
 from attune_journal.ui.bridge import JournalBridge, SaveFailed
@@ -62,7 +63,7 @@ class NoteEditor(QDialog):
         self.when = WhenEdit(self.tr("When this note was written"))
         self.when.set_moment(note.at)
         self.when.problem_changed.connect(self._when_problem)
-        self.when_hint = QLabel(note.at.strftime("%A, %d %B %Y · %H:%M").replace(" 0", " "))
+        self.when_hint = QLabel(format_date(note.at, "weekday_day_month_year_time"))
         self.when_hint.setObjectName("caption")
         self.when.changed.connect(self._when_changed)
         self.editor = QPlainTextEdit(note.text)
@@ -113,7 +114,7 @@ class NoteEditor(QDialog):
             self.when_hint.setText(self.tr("The time you save it"))
             return
         moment = self.when.moment_or(self.original.at)
-        self.when_hint.setText(moment.strftime("%A, %d %B %Y · %H:%M").replace(" 0", " "))
+        self.when_hint.setText(format_date(moment, "weekday_day_month_year_time"))
 
     def _when_problem(self, problem: str) -> None:
         self.feedback.setText(problem)

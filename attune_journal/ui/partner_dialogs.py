@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from attune_journal.core.i18n import day_range, format_date
 from attune_journal.core.models import RelationshipCheckIn, RepairEntry
 from attune_journal.core.partner import PillarPair, SharedWeek, side_by_side, talk_first
 from attune_journal.core.partner import preview_lines as shared_preview_lines
@@ -83,10 +84,7 @@ def week_words(label: str, week_start: int) -> str:
     """ "week 48 (23–29 November)" for a week label."""
     start, end = week_range(label, week_start)
     _year, number = parse_iso_week(label)
-    if start.month == end.month:
-        span = f"{start.day}–{end.day} {end:%B}"
-    else:
-        span = f"{start.day} {start:%B} – {end.day} {end:%B}"
+    span = day_range(start, end, year=False)
     return QCoreApplication.translate("PartnerDialogs", "week {number} ({span})").format(
         number=number, span=span
     )
@@ -166,7 +164,7 @@ def repair_title(repair: RepairEntry) -> str:
     )
     if len(text) > 70:
         text = text[:69].rstrip() + "…"
-    return f"{repair.at.day} {repair.at:%B}: {text}"
+    return f"{format_date(repair.at, 'day_month')}: {text}"
 
 
 # ---- sharing a week ------------------------------------------------------------------------

@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from attune_journal.core.i18n import day_range, format_date
 from attune_journal.core.models import RelationshipCheckIn, RepairEntry
 from attune_journal.core.partner import SharedWeek
 from attune_journal.core.relationship import (
@@ -553,14 +554,7 @@ class RelationshipScreen(QWidget):
         """ "Week 48 · 23–29 November 2026" (month names abbreviated when ``short``)."""
         start, end = week_range(label, self.workspace.settings.week_start)
         _year, number = parse_iso_week(label)
-        month = "%b" if short else "%B"
-        first, last = f"{start.day} {start.strftime(month)}", f"{end.day} {end.strftime(month)}"
-        if start.year != end.year:
-            span = f"{first} {start.year} – {last} {end.year}"
-        elif start.month != end.month:
-            span = f"{first} – {last} {end.year}"
-        else:
-            span = f"{start.day}–{last} {end.year}"
+        span = day_range(start, end, short=short)
         return self.tr("Week {number} · {span}").format(number=number, span=span)
 
     # Below this width the week navigation uses arrows and short month names, so the
@@ -633,7 +627,9 @@ class RelationshipScreen(QWidget):
         if self._entry is not None and self._entry.id is not None:
             when = self._entry.updated_at or self._entry.at
             self.state_label.setText(
-                self.tr("Saved {day} · you can still change it").format(day=f"{when.day} {when:%B}")
+                self.tr("Saved {day} · you can still change it").format(
+                    day=format_date(when, "day_month")
+                )
             )
         else:
             self.state_label.setText(self.tr("Not filled in yet."))
@@ -742,7 +738,7 @@ class RelationshipScreen(QWidget):
         self._refresh_state()
         self.feedback.setText(
             self.tr("Saved at {time}.").format(
-                time=(entry.updated_at or entry.at).strftime("%H:%M")
+                time=format_date(entry.updated_at or entry.at, "time")
             )
         )
         assert entry.id is not None

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from attune_journal.core.i18n import format_date
 from attune_journal.core.models import RepairEntry
 from attune_journal.core.relationship import is_blank_repair, repairs_open_first
 from attune_journal.core.timeutil import today_local
@@ -47,13 +48,13 @@ FILTER_OPEN = "open"
 
 
 def _day_text(entry: RepairEntry) -> str:
-    return f"{entry.at.day} {entry.at:%B %Y}"
+    return format_date(entry.at, "day_month_year")
 
 
 def _short_day(entry: RepairEntry) -> str:
     if entry.at.year == today_local().year:
-        return f"{entry.at.day} {entry.at:%b}"
-    return f"{entry.at.day} {entry.at:%b %Y}"
+        return format_date(entry.at, "day_month_short")
+    return format_date(entry.at, "day_month_year_short")
 
 
 class RepairsScreen(QWidget):
@@ -436,7 +437,7 @@ class RepairsScreen(QWidget):
         self.delete_button.setEnabled(True)
         self.refresh_list()
         when = entry.updated_at or entry.at
-        self.feedback.setText(self.tr("Saved at {time}.").format(time=when.strftime("%H:%M")))
+        self.feedback.setText(self.tr("Saved at {time}.").format(time=format_date(when, "time")))
         self.undo_button.hide()
         assert entry.id is not None
         self.saved.emit(entry.id)

@@ -21,13 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from attune_journal.core.i18n import format_date
 from attune_journal.core.models import Entry
 from attune_journal.ui.entry_view import EntryView, kind_label
 
 
 def conflict_title(entry: Entry) -> str:
     """One line naming a conflict: "Written on two computers at once: 3 March, 08:30 — check-in"."""
-    when = entry.at.strftime("%d %B, %H:%M").lstrip("0")
+    when = f"{format_date(entry.at, 'day_month')}, {format_date(entry.at, 'time')}"
     what = kind_label(entry.kind).lower()
     return QCoreApplication.translate(
         "ConflictDialog", "Written on two computers at once: {when} — {what}"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from attune_journal.core.i18n import format_date
+from attune_journal.core.kind_labels import kind_label
 from attune_journal.core.markdown_text import summary_line
 from attune_journal.core.models import CheckIn, Entry, Note, entry_text
 from attune_journal.core.timeutil import now_local, today_local
@@ -35,17 +37,17 @@ from attune_journal.workspace import Workspace
 def greeting(moment: datetime) -> str:
     hour = moment.hour
     if hour < 5:
-        return "Hello, night owl"
+        return QCoreApplication.translate("TodayScreen", "Hello, night owl")
     if hour < 12:
-        return "Good morning"
+        return QCoreApplication.translate("TodayScreen", "Good morning")
     if hour < 18:
-        return "Good afternoon"
-    return "Good evening"
+        return QCoreApplication.translate("TodayScreen", "Good afternoon")
+    return QCoreApplication.translate("TodayScreen", "Good evening")
 
 
 def entry_summary(entry: Entry) -> str:
     """One line for a list: time, kind, and the start of the text or what was noted."""
-    parts = [entry.at.strftime("%H:%M"), entry.label]
+    parts = [format_date(entry.at, "time"), kind_label(entry.kind)]
     details: list[str] = []
     if isinstance(entry, CheckIn | Note):
         if entry.feelings:
@@ -53,7 +55,11 @@ def entry_summary(entry: Entry) -> str:
                 ", ".join(shown("feeling", f.word_id, f.word) for f in entry.feelings[:3])
             )
         if entry.activation is not None:
-            details.append(f"activation {entry.activation}")
+            details.append(
+                QCoreApplication.translate("TodayScreen", "activation {value}").format(
+                    value=entry.activation
+                )
+            )
     text = summary_line(entry_text(entry), 90)  # Markdown marks gone, cut at a word
     if text:
         details.append(text)
@@ -220,7 +226,7 @@ class TodayScreen(QWidget):
     def refresh(self) -> None:
         self._day = today_local()
         self.greeting.setText(
-            f"{greeting(now_local())} · {self._day.strftime('%A, %d %B').replace(' 0', ' ')}"
+            f"{greeting(now_local())} · {format_date(self._day, 'weekday_day_month')}"
         )
         self.refresh_prompt()
         self.refresh_entries()
@@ -313,6 +319,6 @@ class TodayScreen(QWidget):
         self.tags.clear()
         self.star.setChecked(False)
         self.draft.discard()
-        self.feedback.setText(self.tr("Saved at {time}.").format(time=note.at.strftime("%H:%M")))
+        self.feedback.setText(self.tr("Saved at {time}.").format(time=format_date(note.at, "time")))
         assert note.id is not None
         self.entry_saved.emit(note.id)

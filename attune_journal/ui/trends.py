@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from attune_journal.core import stats as core_stats
 from attune_journal.core import trend_columns
 from attune_journal.core import year as core_year
+from attune_journal.core.i18n import format_date, format_number
 from attune_journal.core.relationship import WeekAnswers
 from attune_journal.core.review import family_label, region_label
 from attune_journal.core.timeutil import today_local
@@ -547,9 +548,9 @@ class TrendsScreen(QWidget):
         start, end = stats.start, stats.end
         self.status.setText(
             self.tr("{start} to {end} · {n} check-ins and notes").format(
-                start=start.strftime("%d %b %Y").lstrip("0"),
-                end=end.strftime("%d %b %Y").lstrip("0"),
-                n=QLocale().toString(stats.entry_count),  # 1,000 rather than 1000
+                start=format_date(start, "day_month_year_short"),
+                end=format_date(end, "day_month_year_short"),
+                n=format_number(stats.entry_count),  # 1,000 rather than 1000
             )
         )
         readings = stats.shares.total
@@ -616,7 +617,10 @@ class TrendsScreen(QWidget):
         }
         moment = reading.at.astimezone()
         return self.tr("{when}: activation {value} ({kind})").format(
-            when=moment.strftime("%a %d %b %Y, %H:%M"),
+            when=(
+                f"{format_date(moment, 'weekday_day_month_year_short')}, "
+                f"{format_date(moment, 'time')}"
+            ),
             value=reading.value,
             kind=kinds[reading.source],
         )

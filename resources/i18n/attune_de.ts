@@ -125,67 +125,67 @@
 <context>
     <name>ArrivePage</name>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="122"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="123"/>
         <source>Take a moment to arrive</source>
         <translation>Nimm dir einen Moment, um anzukommen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="124"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="125"/>
         <source>Go slowly. There are no right answers, and every step can be skipped. Esc keeps what you have so far for later.</source>
         <translation>Lass dir Zeit. Es gibt keine richtigen Antworten, und jeden Schritt kannst du überspringen. Mit Esc hebst du das Bisherige für später auf.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="134"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="135"/>
         <source>Today&apos;s prompt</source>
         <translation>Impuls für heute</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="143"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="144"/>
         <source>Prompt</source>
         <translation>Impuls</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="144"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="145"/>
         <source>Another prompt</source>
         <translation>Anderer Impuls</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="145"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="146"/>
         <source>Show a different prompt</source>
         <translation>Einen anderen Impuls zeigen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="158"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="159"/>
         <source>Breathe with me</source>
         <translation>Atme mit mir</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="160"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="161"/>
         <source>Three slow breaths with a circle: about 4 seconds in, 6 seconds out</source>
         <translation>Drei langsame Atemzüge mit einem Kreis: etwa 4 Sekunden ein, 6 Sekunden aus</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="176"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="177"/>
         <source>Arrive</source>
         <translation>Ankommen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="184"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="185"/>
         <source>If you like, take one slow breath before you go on.</source>
         <translation>Wenn du magst, nimm einen langsamen Atemzug, bevor es weitergeht.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="187"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="188"/>
         <source>If you like, take three slow breaths first. You can stop any time.</source>
         <translation>Wenn du magst, nimm zuerst drei langsame Atemzüge. Du kannst jederzeit aufhören.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="219"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="220"/>
         <source>Stop breathing guide</source>
         <translation>Atemhilfe beenden</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="225"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="226"/>
         <source>Breathe with me again</source>
         <translation>Noch einmal mit mir atmen</translation>
     </message>
@@ -207,57 +207,57 @@
 <context>
     <name>BodyMap</name>
     <message>
-        <location filename="../../attune_journal/ui/widgets/body_map.py" line="154"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="155"/>
         <source>Body map</source>
         <translation>Körperkarte</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/body_map.py" line="155"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="156"/>
         <source>Click a part of the body, or use the arrow keys and press Space.</source>
         <translation>Klick auf eine Stelle des Körpers, oder geh mit den Pfeiltasten und drück die Leertaste.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/body_map.py" line="581"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="586"/>
         <source>{region}, chosen, {level}.</source>
         <translation>{region}, gewählt, {level}.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/body_map.py" line="585"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="590"/>
         <source>{region}.</source>
         <translation>{region}.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/body_map.py" line="587"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="592"/>
         <source>Arrow keys move between parts of the body; Space chooses.</source>
         <translation>Die Pfeiltasten wechseln zwischen den Stellen des Körpers; die Leertaste wählt.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/body_map.py" line="604"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="609"/>
         <source>Chosen, {level}</source>
         <translation>Gewählt, {level}</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/body_map.py" line="607"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="612"/>
         <source>Noticed often in this range</source>
         <translation>In diesem Zeitraum oft gespürt</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/body_map.py" line="609"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="614"/>
         <source>Noticed sometimes in this range</source>
         <translation>In diesem Zeitraum manchmal gespürt</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/body_map.py" line="611"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="616"/>
         <source>Noticed now and then in this range</source>
         <translation>In diesem Zeitraum hin und wieder gespürt</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/body_map.py" line="625"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="630"/>
         <source>Front of the body</source>
         <translation>Vorderseite des Körpers</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/body_map.py" line="627"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="632"/>
         <source>Back, and the whole body</source>
         <translation>Rückseite und ganzer Körper</translation>
     </message>
@@ -265,22 +265,22 @@
 <context>
     <name>BodyPage</name>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="242"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="243"/>
         <source>What do you notice in your body?</source>
         <translation>Was spürst du in deinem Körper?</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="244"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="245"/>
         <source>Choose a place, then what it feels like there. Noticing the body can stir up hard memories; if it does, skip this step. Nothing is lost.</source>
         <translation>Wähl eine Stelle und dann, wie es sich dort anfühlt. Auf den Körper zu achten kann schwere Erinnerungen wecken; wenn das passiert, überspring diesen Schritt. Es geht nichts verloren.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="255"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="256"/>
         <source>Body</source>
         <translation>Körper</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="258"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="259"/>
         <source>Skip body</source>
         <translation>Körper überspringen</translation>
     </message>
@@ -288,98 +288,98 @@
 <context>
     <name>BodyPicker</name>
     <message>
-        <location filename="../../attune_journal/ui/widgets/body_map.py" line="695"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="700"/>
         <source>Body regions</source>
         <translation>Körperstellen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/body_map.py" line="697"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="702"/>
         <source>Choose a part of the body, then what you notice there.</source>
         <translation>Wähl eine Stelle des Körpers und dann, was du dort spürst.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/body_map.py" line="716"/>
-        <location filename="../../attune_journal/ui/widgets/body_map.py" line="788"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="721"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="793"/>
         <source>Sensation</source>
         <translation>Empfindung</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/body_map.py" line="716"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="721"/>
         <source>How strong</source>
         <translation>Wie stark</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/body_map.py" line="719"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="724"/>
         <source>Sensations</source>
         <translation>Empfindungen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/body_map.py" line="722"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="727"/>
         <source>Space chooses a sensation; 1, 2 or 3 (or Left and Right) set how strong. Esc goes back to the body.</source>
         <translation>Die Leertaste wählt eine Empfindung; 1, 2 oder 3 (oder Pfeil links und rechts) legen fest, wie stark. Esc geht zurück zum Körper.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/body_map.py" line="735"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="740"/>
         <source>Choose a part of the body to say what you notice there.</source>
         <translation>Wähl eine Stelle des Körpers, um zu sagen, was du dort spürst.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/body_map.py" line="766"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="771"/>
         <source>Body</source>
         <translation>Körper</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/body_map.py" line="788"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="793"/>
         <source>trembling</source>
         <translation>zitternd</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/body_map.py" line="789"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="794"/>
         <source>strong</source>
         <translation>stark</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/body_map.py" line="924"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="929"/>
         <source>Space chooses; 1, 2, 3 set how strong.</source>
         <translation>Leertaste wählt; 1, 2, 3 legen fest, wie stark.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/body_map.py" line="926"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="931"/>
         <source>In your {region}</source>
         <translation>Spürbar: {region}</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/body_map.py" line="928"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="933"/>
         <source>In your whole body</source>
         <translation>Im ganzen Körper</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/body_map.py" line="940"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="945"/>
         <source>Your own</source>
         <translation>Eigene</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/body_map.py" line="945"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="950"/>
         <source>Group heading</source>
         <translation>Gruppenüberschrift</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/body_map.py" line="989"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="994"/>
         <source>{word}, chosen, {level}</source>
         <translation>{word}, gewählt, {level}</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/body_map.py" line="1127"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="1132"/>
         <source>{region}, {n} chosen</source>
         <translation>{region}, {n} gewählt</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/body_map.py" line="1140"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="1145"/>
         <source>Nothing chosen yet; skipping is fine.</source>
         <translation>Noch nichts gewählt; überspringen ist in Ordnung.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/body_map.py" line="1142"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="1147"/>
         <source>Body summary</source>
         <translation>Körper, Zusammenfassung</translation>
     </message>
@@ -471,138 +471,138 @@
 <context>
     <name>CheckInScreen</name>
     <message>
-        <location filename="../../attune_journal/ui/checkin.py" line="68"/>
+        <location filename="../../attune_journal/ui/checkin.py" line="69"/>
         <source>Start afresh?</source>
         <translation>Neu anfangen?</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin.py" line="69"/>
+        <location filename="../../attune_journal/ui/checkin.py" line="70"/>
         <source>The unfinished check-in will be discarded. Start a new one?</source>
         <translation>Der angefangene Check-in wird verworfen. Einen neuen beginnen?</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin.py" line="154"/>
+        <location filename="../../attune_journal/ui/checkin.py" line="155"/>
         <source>When this check-in happened</source>
         <translation>Wann dieser Check-in war</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin.py" line="177"/>
+        <location filename="../../attune_journal/ui/checkin.py" line="178"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin.py" line="178"/>
+        <location filename="../../attune_journal/ui/checkin.py" line="179"/>
         <source>Previous step (Alt+Left)</source>
         <translation>Vorheriger Schritt (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin.py" line="180"/>
+        <location filename="../../attune_journal/ui/checkin.py" line="181"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin.py" line="182"/>
-        <location filename="../../attune_journal/ui/checkin.py" line="289"/>
+        <location filename="../../attune_journal/ui/checkin.py" line="183"/>
+        <location filename="../../attune_journal/ui/checkin.py" line="290"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin.py" line="186"/>
+        <location filename="../../attune_journal/ui/checkin.py" line="187"/>
         <source>Save changes</source>
         <translation>Änderungen speichern</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin.py" line="188"/>
+        <location filename="../../attune_journal/ui/checkin.py" line="189"/>
         <source>Save your changes now (Ctrl+S or Ctrl+Enter)</source>
         <translation>Deine Änderungen jetzt speichern (Strg+S oder Strg+Enter)</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin.py" line="193"/>
+        <location filename="../../attune_journal/ui/checkin.py" line="194"/>
         <source>Check-in status</source>
         <translation>Check-in-Status</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin.py" line="194"/>
+        <location filename="../../attune_journal/ui/checkin.py" line="195"/>
         <source>Start afresh</source>
         <translation>Neu anfangen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin.py" line="195"/>
+        <location filename="../../attune_journal/ui/checkin.py" line="196"/>
         <source>Discard the unfinished check-in and begin anew</source>
         <translation>Den angefangenen Check-in verwerfen und neu beginnen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin.py" line="262"/>
+        <location filename="../../attune_journal/ui/checkin.py" line="263"/>
         <source>Step {n} of {total} · {name}</source>
         <translation>Schritt {n} von {total} · {name}</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin.py" line="266"/>
+        <location filename="../../attune_journal/ui/checkin.py" line="267"/>
         <source>Step {n} of {total}: {name}</source>
         <translation>Schritt {n} von {total}: {name}</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin.py" line="275"/>
+        <location filename="../../attune_journal/ui/checkin.py" line="276"/>
         <source>Go on without answering this one</source>
         <translation>Ohne Antwort weitergehen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin.py" line="278"/>
+        <location filename="../../attune_journal/ui/checkin.py" line="279"/>
         <source>Finish</source>
         <translation>Abschließen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin.py" line="279"/>
+        <location filename="../../attune_journal/ui/checkin.py" line="280"/>
         <source>Save this check-in (Ctrl+Enter or Ctrl+S)</source>
         <translation>Diesen Check-in speichern (Strg+Enter oder Strg+S)</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin.py" line="280"/>
+        <location filename="../../attune_journal/ui/checkin.py" line="281"/>
         <source>Skip and finish</source>
         <translation>Überspringen und abschließen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin.py" line="291"/>
+        <location filename="../../attune_journal/ui/checkin.py" line="292"/>
         <source>Next step (Alt+Right); Ctrl+Enter or Ctrl+S saves now</source>
         <translation>Nächster Schritt (Alt+→); Strg+Enter oder Strg+S speichert sofort</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin.py" line="390"/>
+        <location filename="../../attune_journal/ui/checkin.py" line="391"/>
         <source>Started a new check-in.</source>
         <translation>Ein neuer Check-in hat begonnen.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin.py" line="402"/>
+        <location filename="../../attune_journal/ui/checkin.py" line="403"/>
         <source>Changing your check-in from {when}.</source>
         <translation>Du änderst deinen Check-in ({when}).</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin.py" line="427"/>
+        <location filename="../../attune_journal/ui/checkin.py" line="428"/>
         <source>Carrying on with your unfinished check-in from {when}.</source>
         <translation>Du machst mit deinem angefangenen Check-in weiter ({when}).</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin.py" line="533"/>
+        <location filename="../../attune_journal/ui/checkin.py" line="534"/>
         <source>Your draft could not be kept just now ({problem}). It&apos;s still here on screen.</source>
         <translation>Dein Entwurf konnte gerade nicht gesichert werden ({problem}). Er ist noch hier auf dem Bildschirm.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin.py" line="550"/>
+        <location filename="../../attune_journal/ui/checkin.py" line="551"/>
         <source>Not saved: {problem}</source>
         <translation>Nicht gespeichert: {problem}</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin.py" line="558"/>
+        <location filename="../../attune_journal/ui/checkin.py" line="559"/>
         <source>Not saved: {problem} Everything you entered is still here.</source>
         <translation>Nicht gespeichert: {problem} Alles, was du eingegeben hast, ist noch da.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin.py" line="604"/>
+        <location filename="../../attune_journal/ui/checkin.py" line="605"/>
         <source>That could not be kept just now ({problem}).</source>
         <translation>Das konnte gerade nicht gesichert werden ({problem}).</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin.py" line="627"/>
+        <location filename="../../attune_journal/ui/checkin.py" line="628"/>
         <source>Your check-in is kept as a draft; carry on whenever you like.</source>
         <translation>Dein Check-in ist als Entwurf aufgehoben; mach weiter, wann immer du magst.</translation>
     </message>
@@ -645,47 +645,47 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../attune_journal/ui/sync_dialogs.py" line="32"/>
+        <location filename="../../attune_journal/ui/sync_dialogs.py" line="33"/>
         <source>Written on two computers at once: {when} — {what}</source>
         <translation>Auf zwei Computern zugleich geschrieben: {when} – {what}</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/sync_dialogs.py" line="50"/>
+        <location filename="../../attune_journal/ui/sync_dialogs.py" line="51"/>
         <source>Compare the two versions</source>
         <translation>Die beiden Fassungen vergleichen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/sync_dialogs.py" line="54"/>
+        <location filename="../../attune_journal/ui/sync_dialogs.py" line="55"/>
         <source>This entry was changed on two computers before they had synced, so both versions were kept. Keep the one you want; the other goes to the trash, where you can still find it.</source>
         <translation>Dieser Eintrag wurde auf zwei Computern geändert, bevor sie sich abgeglichen hatten, deshalb sind beide Fassungen erhalten. Behalte die, die du möchtest; die andere kommt in den Papierkorb, wo du sie weiterhin findest.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/sync_dialogs.py" line="69"/>
+        <location filename="../../attune_journal/ui/sync_dialogs.py" line="70"/>
         <source>In your journal now</source>
         <translation>Jetzt in deinem Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/sync_dialogs.py" line="70"/>
+        <location filename="../../attune_journal/ui/sync_dialogs.py" line="71"/>
         <source>Keep the version in your journal now</source>
         <translation>Die Fassung behalten, die jetzt in deinem Tagebuch steht</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/sync_dialogs.py" line="72"/>
+        <location filename="../../attune_journal/ui/sync_dialogs.py" line="73"/>
         <source>The other version</source>
         <translation>Die andere Fassung</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/sync_dialogs.py" line="72"/>
+        <location filename="../../attune_journal/ui/sync_dialogs.py" line="73"/>
         <source>Keep the other version</source>
         <translation>Die andere Fassung behalten</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/sync_dialogs.py" line="82"/>
+        <location filename="../../attune_journal/ui/sync_dialogs.py" line="83"/>
         <source>Keep this one</source>
         <translation>Diese behalten</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/sync_dialogs.py" line="98"/>
+        <location filename="../../attune_journal/ui/sync_dialogs.py" line="99"/>
         <source>Decide later</source>
         <translation>Später entscheiden</translation>
     </message>
@@ -773,27 +773,27 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="231"/>
+        <location filename="../../attune_journal/ui/history.py" line="232"/>
         <source>any</source>
         <translation>beliebig</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="235"/>
+        <location filename="../../attune_journal/ui/history.py" line="236"/>
         <source>Type a date like 2026-11-01, or pick one (Alt+Down). Empty means any day.</source>
         <translation>Tipp ein Datum wie 2026-11-01 oder wähl eins aus (Alt+↓). Leer heißt: jeder Tag.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="243"/>
+        <location filename="../../attune_journal/ui/history.py" line="244"/>
         <source>Pick the {name} from a calendar</source>
         <translation>{name} im Kalender wählen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="244"/>
+        <location filename="../../attune_journal/ui/history.py" line="245"/>
         <source>Pick from a calendar (Alt+Down)</source>
         <translation>Im Kalender wählen (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="308"/>
+        <location filename="../../attune_journal/ui/history.py" line="309"/>
         <source>“{text}” is not a date. Try 2026-11-01, or leave it empty for any day.</source>
         <translation>„{text}“ ist kein Datum. Versuch es mit 2026-11-01, oder lass das Feld leer für jeden Tag.</translation>
     </message>
@@ -868,48 +868,60 @@
     </message>
     <message>
         <location filename="../../attune_journal/core/i18n.py" line="84"/>
+        <source>ddd d MMM yyyy</source>
+        <extracomment>A date pattern (Qt QLocale): &quot;Wed 3 Mar 2026&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/i18n.py" line="86"/>
+        <source>H:mm</source>
+        <extracomment>A time pattern (Qt QLocale): &quot;8:30&quot;, the hour without a leading zero</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/i18n.py" line="88"/>
         <source>ddd d MMM, HH:mm</source>
         <extracomment>A date pattern (Qt QLocale): &quot;Wed 3 Mar, 08:30&quot;</extracomment>
         <translation>ddd, d. MMM, HH:mm</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/i18n.py" line="86"/>
+        <location filename="../../attune_journal/core/i18n.py" line="90"/>
         <source>dddd, d MMMM yyyy · HH:mm</source>
         <extracomment>A date pattern (Qt QLocale): &quot;Wednesday, 3 March 2026 · 08:30&quot;</extracomment>
         <translation>dddd, d. MMMM yyyy · HH:mm</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/i18n.py" line="88"/>
+        <location filename="../../attune_journal/core/i18n.py" line="92"/>
         <source>d MMM yyyy, HH:mm</source>
         <extracomment>A date pattern (Qt QLocale): &quot;3 Mar 2026, 08:30&quot;</extracomment>
         <translation>d. MMM yyyy, HH:mm</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/i18n.py" line="90"/>
+        <location filename="../../attune_journal/core/i18n.py" line="94"/>
         <source>d</source>
         <extracomment>A date pattern (Qt QLocale): the day of the month alone, as in &quot;3–9 March&quot;</extracomment>
         <translation>d.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/i18n.py" line="92"/>
+        <location filename="../../attune_journal/core/i18n.py" line="96"/>
         <source>dddd</source>
         <extracomment>A date pattern (Qt QLocale): &quot;Wednesday&quot;</extracomment>
         <translation>dddd</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/i18n.py" line="94"/>
+        <location filename="../../attune_journal/core/i18n.py" line="98"/>
         <source>HH:mm</source>
         <extracomment>A time pattern (Qt QLocale): &quot;08:30&quot;</extracomment>
         <translation>HH:mm</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/i18n.py" line="276"/>
+        <location filename="../../attune_journal/core/i18n.py" line="285"/>
         <source>{first}–{last}</source>
         <extracomment>Days of one month: &quot;16–22 November 2026&quot;; {first} is the day alone.</extracomment>
         <translation>{first}–{last}</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/i18n.py" line="280"/>
+        <location filename="../../attune_journal/core/i18n.py" line="289"/>
         <source>{first} – {last}</source>
         <extracomment>Days across months or years: &quot;30 November – 6 December 2026&quot;.</extracomment>
         <translation>{first} – {last}</translation>
@@ -918,42 +930,42 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="731"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="732"/>
         <source>Thank you for checking in</source>
         <translation>Danke für deinen Check-in</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="736"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="737"/>
         <source>Summary of this check-in</source>
         <translation>Zusammenfassung dieses Check-ins</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="740"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="741"/>
         <source>Back to Today</source>
         <translation>Zurück zu Heute</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="743"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="744"/>
         <source>New check-in</source>
         <translation>Neuer Check-in</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="757"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="758"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="762"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="763"/>
         <source>Your changes are saved.</source>
         <translation>Deine Änderungen sind gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="765"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="766"/>
         <source>Saved at {time}. Whatever you noticed today is enough.</source>
         <translation>Gespeichert um {time}. Was auch immer du heute bemerkt hast, es ist genug.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="770"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="771"/>
         <source>A quiet check-in. Pausing to arrive counts too.</source>
         <translation>Ein stiller Check-in. Auch innehalten und ankommen zählt.</translation>
     </message>
@@ -961,42 +973,62 @@
 <context>
     <name>Drafts</name>
     <message>
-        <location filename="../../attune_journal/ui/drafts.py" line="134"/>
+        <location filename="../../attune_journal/ui/drafts.py" line="135"/>
         <source>Unfinished check-in</source>
         <translation>Angefangener Check-in</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/drafts.py" line="136"/>
+        <location filename="../../attune_journal/ui/drafts.py" line="137"/>
         <source>You were changing a check-in ({when}). Continue where you left off?</source>
         <translation>Du warst dabei, einen Check-in zu ändern ({when}). Möchtest du dort weitermachen?</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/drafts.py" line="140"/>
+        <location filename="../../attune_journal/ui/drafts.py" line="141"/>
         <source>You have an unfinished check-in from {when}. Continue it?</source>
         <translation>Da ist noch ein angefangener Check-in ({when}). Möchtest du weitermachen?</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/drafts.py" line="145"/>
+        <location filename="../../attune_journal/ui/drafts.py" line="146"/>
         <source>It&apos;s kept safe either way until you decide.</source>
         <translation>Er bleibt so oder so sicher aufgehoben, bis du dich entscheidest.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/drafts.py" line="148"/>
+        <location filename="../../attune_journal/ui/drafts.py" line="149"/>
         <source>Continue</source>
         <translation>Weitermachen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/drafts.py" line="151"/>
+        <location filename="../../attune_journal/ui/drafts.py" line="152"/>
         <source>Keep for later</source>
         <translation>Für später aufheben</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/drafts.py" line="154"/>
+        <location filename="../../attune_journal/ui/drafts.py" line="155"/>
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/drafts.py" line="208"/>
+        <location filename="../../attune_journal/ui/drafts.py" line="174"/>
+        <source>earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/ui/drafts.py" line="178"/>
+        <source>today at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/ui/drafts.py" line="180"/>
+        <source>yesterday at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/ui/drafts.py" line="181"/>
+        <source>{day} at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/ui/drafts.py" line="211"/>
         <source>The unfinished check-in was discarded.</source>
         <translation>Der angefangene Check-in wurde verworfen.</translation>
     </message>
@@ -1032,219 +1064,219 @@
 <context>
     <name>EntryView</name>
     <message>
-        <location filename="../../attune_journal/ui/entry_view.py" line="143"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="144"/>
         <source>Met: {needs}</source>
         <translation>Erfüllt: {needs}</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/entry_view.py" line="147"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="148"/>
         <source>Not met: {needs}</source>
         <translation>Nicht erfüllt: {needs}</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/entry_view.py" line="155"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="156"/>
         <source>{value} of 10</source>
         <translation>{value} von 10</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/entry_view.py" line="159"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="160"/>
         <source>(above your window of {low}–{high})</source>
         <translation>(über deinem Fenster von {low}–{high})</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/entry_view.py" line="163"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="164"/>
         <source>(below your window of {low}–{high})</source>
         <translation>(unter deinem Fenster von {low}–{high})</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/entry_view.py" line="167"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="168"/>
         <source>(inside your window of {low}–{high})</source>
         <translation>(in deinem Fenster von {low}–{high})</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/entry_view.py" line="179"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="180"/>
         <source>activation {before} → {after}</source>
         <translation>Aktivierung {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/entry_view.py" line="206"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="207"/>
         <source>From the journal “{journal}” in {source}</source>
         <translation>Aus dem Tagebuch „{journal}“ in {source}</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/entry_view.py" line="211"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="212"/>
         <source>From {source}</source>
         <translation>Aus {source}</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/entry_view.py" line="214"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="215"/>
         <source>Journal: {journal}</source>
         <translation>Tagebuch: {journal}</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/entry_view.py" line="223"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="224"/>
         <source>Place: {place}</source>
         <translation>Ort: {place}</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/entry_view.py" line="231"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="232"/>
         <source>Weather: {weather}</source>
         <translation>Wetter: {weather}</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/entry_view.py" line="240"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="241"/>
         <source>Last edited there: {when}</source>
         <translation>Dort zuletzt bearbeitet: {when}</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/entry_view.py" line="243"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="244"/>
         <source>Pinned there</source>
         <translation>Dort angeheftet</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/entry_view.py" line="278"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="279"/>
         <source>In the trash since {day}.</source>
         <translation>Im Papierkorb seit {day}.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/entry_view.py" line="289"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="290"/>
         <source>Prompt</source>
         <translation>Impuls</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/entry_view.py" line="293"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="294"/>
         <source>Body</source>
         <translation>Körper</translation>
-    </message>
-    <message>
-        <location filename="../../attune_journal/ui/entry_view.py" line="301"/>
-        <location filename="../../attune_journal/ui/entry_view.py" line="327"/>
-        <location filename="../../attune_journal/ui/entry_view.py" line="358"/>
-        <source>Feelings</source>
-        <translation>Gefühle</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/entry_view.py" line="302"/>
         <location filename="../../attune_journal/ui/entry_view.py" line="328"/>
         <location filename="../../attune_journal/ui/entry_view.py" line="359"/>
+        <source>Feelings</source>
+        <translation>Gefühle</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/ui/entry_view.py" line="303"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="329"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="360"/>
         <source>Needs</source>
         <translation>Bedürfnisse</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/entry_view.py" line="305"/>
-        <location filename="../../attune_journal/ui/entry_view.py" line="320"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="306"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="321"/>
         <source>Activation</source>
         <translation>Aktivierung</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/entry_view.py" line="310"/>
-        <location filename="../../attune_journal/ui/entry_view.py" line="325"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="311"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="326"/>
         <source>What I tried</source>
         <translation>Was ich versucht habe</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/entry_view.py" line="313"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="314"/>
         <source>Regulation note</source>
         <translation>Regulationsnotiz</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/entry_view.py" line="315"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="316"/>
         <source>Reflection</source>
         <translation>Gedanken</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/entry_view.py" line="317"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="318"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/entry_view.py" line="330"/>
-        <location filename="../../attune_journal/ui/entry_view.py" line="338"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="331"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="339"/>
         <source>Week</source>
         <translation>Woche</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/entry_view.py" line="331"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="332"/>
         <source>What went well</source>
         <translation>Was gut war</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/entry_view.py" line="332"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="333"/>
         <source>What was hard</source>
         <translation>Was schwer war</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/entry_view.py" line="334"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="335"/>
         <source>Intention for next week</source>
         <translation>Vorhaben für nächste Woche</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/entry_view.py" line="347"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="348"/>
         <source>Answers</source>
         <translation>Antworten</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/entry_view.py" line="349"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="350"/>
         <source>What I&apos;d like more of</source>
         <translation>Wovon ich mir mehr wünsche</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/entry_view.py" line="352"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="353"/>
         <source>What I appreciated</source>
         <translation>Was ich geschätzt habe</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/entry_view.py" line="357"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="358"/>
         <source>What happened</source>
         <translation>Was passiert ist</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/entry_view.py" line="360"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="361"/>
         <source>My part</source>
         <translation>Mein Anteil</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/entry_view.py" line="361"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="362"/>
         <source>The repair</source>
         <translation>Die Reparatur</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/entry_view.py" line="362"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="363"/>
         <source>How it went</source>
         <translation>Wie es gelaufen ist</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/entry_view.py" line="364"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="365"/>
         <source>Resolved</source>
         <translation>Geklärt</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/entry_view.py" line="366"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="367"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/entry_view.py" line="368"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="369"/>
         <source>not yet</source>
         <translation>noch nicht</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/entry_view.py" line="373"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="374"/>
         <source>Tags</source>
         <translation>Stichwörter</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/entry_view.py" line="377"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="378"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/entry_view.py" line="381"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="382"/>
         <source>Nothing was written in this entry.</source>
         <translation>In diesem Eintrag steht nichts.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/entry_view.py" line="432"/>
+        <location filename="../../attune_journal/ui/entry_view.py" line="433"/>
         <source>Entry</source>
         <translation>Eintrag</translation>
     </message>
@@ -1476,103 +1508,103 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
 <context>
     <name>FeelingPicker</name>
     <message>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1051"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1060"/>
         <source>Words near this spot</source>
         <translation>Wörter in der Nähe</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1053"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1062"/>
         <source>Place the point on the grid to see words near it.</source>
         <translation>Setz den Punkt ins Raster, um Wörter in seiner Nähe zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1075"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1084"/>
         <source>Type a feeling and press Enter</source>
         <translation>Gefühl eintippen und Enter drücken</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1076"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1085"/>
         <source>Feeling word</source>
         <translation>Gefühlswort</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1078"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1087"/>
         <source>Type a feeling and press Enter to add it. Your own words are welcome.</source>
         <translation>Tipp ein Gefühl ein und drück Enter, um es hinzuzufügen. Deine eigenen Wörter sind willkommen.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1113"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1122"/>
         <source>Chosen feelings</source>
         <translation>Gewählte Gefühle</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1115"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1124"/>
         <source>None yet. Several feelings at once are normal.</source>
         <translation>Noch keine. Mehrere Gefühle zugleich sind ganz normal.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1153"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1162"/>
         <source>Feelings</source>
         <translation>Gefühle</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1262"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1271"/>
         <source>That is longer than {n} characters; a shorter word fits.</source>
         <translation>Das ist länger als {n} Zeichen; ein kürzeres Wort passt.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1268"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1277"/>
         <source>“{word}” is already chosen.</source>
         <translation>„{word}“ ist schon gewählt.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1274"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1283"/>
         <source>Added “{word}”.</source>
         <translation>„{word}“ hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1277"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1286"/>
         <source>Added “{word}” as your own word.</source>
         <translation>„{word}“ als dein eigenes Wort hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1337"/>
         <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1346"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1355"/>
         <source>Removed “{word}”.</source>
         <translation>„{word}“ entfernt.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1370"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1379"/>
         <source>Chosen: {list}</source>
         <translation>Gewählt: {list}</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1370"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1379"/>
         <source>None chosen yet</source>
         <translation>Noch nichts gewählt</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1402"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1411"/>
         <source>Chosen; press to remove</source>
         <translation>Gewählt; drücken zum Entfernen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1404"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1413"/>
         <source>Not chosen; press to add</source>
         <translation>Nicht gewählt; drücken zum Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1407"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1416"/>
         <source>“{word}” is chosen; press to remove it</source>
         <translation>„{word}“ ist gewählt; drücken zum Entfernen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1409"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1418"/>
         <source>Press to add “{word}”</source>
         <translation>Drücken, um „{word}“ hinzuzufügen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1458"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1467"/>
         <source>Nothing added; the word is still in the field.</source>
         <translation>Nichts hinzugefügt; das Wort steht noch im Feld.</translation>
     </message>
@@ -1580,17 +1612,17 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
 <context>
     <name>FeelingsPage</name>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="278"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="279"/>
         <source>What are you feeling?</source>
         <translation>Was fühlst du?</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="280"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="281"/>
         <source>Choose a spot on the grid and the words near it, or type a word. Several feelings can be true at once.</source>
         <translation>Wähl eine Stelle im Raster und die Wörter in ihrer Nähe, oder tipp ein Wort ein. Mehrere Gefühle können zugleich wahr sein.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="292"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="293"/>
         <source>Feelings</source>
         <translation>Gefühle</translation>
     </message>
@@ -1598,339 +1630,339 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
 <context>
     <name>HistoryScreen</name>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="125"/>
+        <location filename="../../attune_journal/ui/history.py" line="126"/>
         <source>Delete forever?</source>
         <translation>Endgültig löschen?</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="126"/>
+        <location filename="../../attune_journal/ui/history.py" line="127"/>
         <source>Delete {what} forever? This cannot be undone.</source>
         <translation>„{what}“ endgültig löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="383"/>
+        <location filename="../../attune_journal/ui/history.py" line="382"/>
         <source>activation {value}</source>
         <translation>Aktivierung {value}</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="695"/>
+        <location filename="../../attune_journal/ui/history.py" line="694"/>
         <source>Search (Ctrl+F)</source>
         <translation>Suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="696"/>
+        <location filename="../../attune_journal/ui/history.py" line="695"/>
         <source>Search your journal (Ctrl+F)</source>
         <translation>Dein Tagebuch durchsuchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="697"/>
+        <location filename="../../attune_journal/ui/history.py" line="696"/>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="715"/>
-        <location filename="../../attune_journal/ui/history.py" line="1447"/>
+        <location filename="../../attune_journal/ui/history.py" line="714"/>
+        <location filename="../../attune_journal/ui/history.py" line="1446"/>
         <source>Trash</source>
         <translation>Papierkorb</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="717"/>
+        <location filename="../../attune_journal/ui/history.py" line="716"/>
         <source>Show entries in the trash</source>
         <translation>Einträge im Papierkorb zeigen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="718"/>
+        <location filename="../../attune_journal/ui/history.py" line="717"/>
         <source>Show the trash</source>
         <translation>Papierkorb zeigen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="721"/>
+        <location filename="../../attune_journal/ui/history.py" line="720"/>
         <source>From date</source>
         <translation>Ab Datum</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="722"/>
+        <location filename="../../attune_journal/ui/history.py" line="721"/>
         <source>To date</source>
         <translation>Bis Datum</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="723"/>
+        <location filename="../../attune_journal/ui/history.py" line="722"/>
         <source>Feeling</source>
         <translation>Gefühl</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="723"/>
+        <location filename="../../attune_journal/ui/history.py" line="722"/>
         <source>any feeling</source>
         <translation>jedes Gefühl</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="724"/>
+        <location filename="../../attune_journal/ui/history.py" line="723"/>
         <source>Need</source>
         <translation>Bedürfnis</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="724"/>
+        <location filename="../../attune_journal/ui/history.py" line="723"/>
         <source>any need</source>
         <translation>jedes Bedürfnis</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="725"/>
+        <location filename="../../attune_journal/ui/history.py" line="724"/>
         <source>Body area</source>
         <translation>Körperstelle</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="725"/>
+        <location filename="../../attune_journal/ui/history.py" line="724"/>
         <source>any body area</source>
         <translation>jede Körperstelle</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="726"/>
+        <location filename="../../attune_journal/ui/history.py" line="725"/>
         <source>Tag</source>
         <translation>Stichwort</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="726"/>
+        <location filename="../../attune_journal/ui/history.py" line="725"/>
         <source>any tag</source>
         <translation>jedes Stichwort</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="727"/>
+        <location filename="../../attune_journal/ui/history.py" line="726"/>
         <source>Starred only</source>
         <translation>Nur mit Stern</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="728"/>
+        <location filename="../../attune_journal/ui/history.py" line="727"/>
         <source>Starred entries only</source>
         <translation>Nur Einträge mit Stern</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="730"/>
+        <location filename="../../attune_journal/ui/history.py" line="729"/>
         <source>Clear filters</source>
         <translation>Filter leeren</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="731"/>
+        <location filename="../../attune_journal/ui/history.py" line="730"/>
         <source>Show every entry again</source>
         <translation>Wieder alle Einträge zeigen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="737"/>
+        <location filename="../../attune_journal/ui/history.py" line="736"/>
         <source>Date hint</source>
         <translation>Hinweis zum Datum</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="745"/>
+        <location filename="../../attune_journal/ui/history.py" line="744"/>
         <source>Fro&amp;m</source>
         <translation>&amp;Von</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="746"/>
+        <location filename="../../attune_journal/ui/history.py" line="745"/>
         <source>&amp;To</source>
         <translation>&amp;Bis</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="747"/>
+        <location filename="../../attune_journal/ui/history.py" line="746"/>
         <source>Fee&amp;ling</source>
         <translation>Gefüh&amp;l</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="748"/>
+        <location filename="../../attune_journal/ui/history.py" line="747"/>
         <source>Nee&amp;d</source>
         <translation>B&amp;edürfnis</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="749"/>
+        <location filename="../../attune_journal/ui/history.py" line="748"/>
         <source>&amp;Body</source>
         <translation>&amp;Körper</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="750"/>
+        <location filename="../../attune_journal/ui/history.py" line="749"/>
         <source>T&amp;ag</source>
         <translation>&amp;Stichwort</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="789"/>
+        <location filename="../../attune_journal/ui/history.py" line="788"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="790"/>
+        <location filename="../../attune_journal/ui/history.py" line="789"/>
         <source>Bring it back (Ctrl+Z)</source>
         <translation>Zurückholen (Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="794"/>
+        <location filename="../../attune_journal/ui/history.py" line="793"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="804"/>
+        <location filename="../../attune_journal/ui/history.py" line="803"/>
         <source>Calendar: days with entries are bold</source>
         <translation>Kalender: Tage mit Einträgen sind fett</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="815"/>
+        <location filename="../../attune_journal/ui/history.py" line="814"/>
         <source>Entries</source>
         <translation>Einträge</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="824"/>
+        <location filename="../../attune_journal/ui/history.py" line="823"/>
         <source>Number of entries shown</source>
         <translation>Anzahl der gezeigten Einträge</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="834"/>
+        <location filename="../../attune_journal/ui/history.py" line="833"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="835"/>
+        <location filename="../../attune_journal/ui/history.py" line="834"/>
         <source>Open to edit (Enter)</source>
         <translation>Zum Bearbeiten öffnen (Enter)</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="837"/>
-        <location filename="../../attune_journal/ui/history.py" line="1260"/>
+        <location filename="../../attune_journal/ui/history.py" line="836"/>
+        <location filename="../../attune_journal/ui/history.py" line="1259"/>
         <source>Star</source>
         <translation>Stern</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="838"/>
+        <location filename="../../attune_journal/ui/history.py" line="837"/>
         <source>Star or unstar (Ctrl+D, or S in the list)</source>
         <translation>Stern setzen oder entfernen (Strg+D, oder S in der Liste)</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="840"/>
+        <location filename="../../attune_journal/ui/history.py" line="839"/>
         <source>Move to trash</source>
         <translation>In den Papierkorb</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="841"/>
+        <location filename="../../attune_journal/ui/history.py" line="840"/>
         <source>Move to the trash; you can undo (Delete)</source>
         <translation>In den Papierkorb legen; lässt sich rückgängig machen (Entf)</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="843"/>
+        <location filename="../../attune_journal/ui/history.py" line="842"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="844"/>
+        <location filename="../../attune_journal/ui/history.py" line="843"/>
         <source>Bring back from the trash (Enter)</source>
         <translation>Aus dem Papierkorb zurückholen (Enter)</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="846"/>
+        <location filename="../../attune_journal/ui/history.py" line="845"/>
         <source>Delete forever</source>
         <translation>Endgültig löschen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="847"/>
+        <location filename="../../attune_journal/ui/history.py" line="846"/>
         <source>Delete for good, after asking (Delete)</source>
         <translation>Endgültig löschen, nach einer Rückfrage (Entf)</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="1171"/>
+        <location filename="../../attune_journal/ui/history.py" line="1170"/>
         <source>1 entry in the trash</source>
         <translation>1 Eintrag im Papierkorb</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="1173"/>
+        <location filename="../../attune_journal/ui/history.py" line="1172"/>
         <source>{n} entries in the trash</source>
         <translation>{n} Einträge im Papierkorb</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="1176"/>
+        <location filename="../../attune_journal/ui/history.py" line="1175"/>
         <source>Nothing matches. Try fewer words or clear the filters.</source>
         <translation>Nichts passt. Versuch es mit weniger Wörtern oder leere die Filter.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="1178"/>
+        <location filename="../../attune_journal/ui/history.py" line="1177"/>
         <source>No entries yet. What you write will appear here.</source>
         <translation>Noch keine Einträge. Was du schreibst, erscheint hier.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="1184"/>
+        <location filename="../../attune_journal/ui/history.py" line="1183"/>
         <source>Entries behind: {title}. Clear filters to see every entry again.</source>
         <translation>Einträge hinter: {title}. Leere die Filter, um wieder alle Einträge zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="1197"/>
+        <location filename="../../attune_journal/ui/history.py" line="1196"/>
         <source>1 entry</source>
         <translation>1 Eintrag</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="1198"/>
+        <location filename="../../attune_journal/ui/history.py" line="1197"/>
         <source>{n} entries</source>
         <translation>{n} Einträge</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="1227"/>
+        <location filename="../../attune_journal/ui/history.py" line="1226"/>
         <source>The trash is empty.</source>
         <translation>Der Papierkorb ist leer.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="1229"/>
+        <location filename="../../attune_journal/ui/history.py" line="1228"/>
         <source>Choose an entry to read it here.</source>
         <translation>Wähl einen Eintrag, um ihn hier zu lesen.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="1260"/>
+        <location filename="../../attune_journal/ui/history.py" line="1259"/>
         <source>Unstar</source>
         <translation>Stern entfernen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="1314"/>
+        <location filename="../../attune_journal/ui/history.py" line="1313"/>
         <source>mostly {feeling}</source>
         <translation>meist {feeling}</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="1445"/>
+        <location filename="../../attune_journal/ui/history.py" line="1444"/>
         <source>In the trash: restore what you want to keep, or delete it for good.</source>
         <translation>Im Papierkorb: Hol zurück, was du behalten möchtest, oder lösch es endgültig.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="1447"/>
+        <location filename="../../attune_journal/ui/history.py" line="1446"/>
         <source>Back to entries</source>
         <translation>Zurück zu den Einträgen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="1478"/>
+        <location filename="../../attune_journal/ui/history.py" line="1477"/>
         <source>Your note was saved.</source>
         <translation>Deine Notiz ist gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="1493"/>
+        <location filename="../../attune_journal/ui/history.py" line="1492"/>
         <source>Starred.</source>
         <translation>Stern gesetzt.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="1493"/>
+        <location filename="../../attune_journal/ui/history.py" line="1492"/>
         <source>Star removed.</source>
         <translation>Stern entfernt.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="1509"/>
+        <location filename="../../attune_journal/ui/history.py" line="1508"/>
         <source>Moved to the trash: {entry}. It stays there until you delete it for good.</source>
         <translation>In den Papierkorb gelegt: {entry}. Dort bleibt der Eintrag, bis du ihn endgültig löschst.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="1513"/>
+        <location filename="../../attune_journal/ui/history.py" line="1512"/>
         <source>Moved to the trash. Ctrl+Z brings it back.</source>
         <translation>In den Papierkorb gelegt. Strg+Z holt den Eintrag zurück.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="1533"/>
+        <location filename="../../attune_journal/ui/history.py" line="1532"/>
         <source>Brought back: {entry}.</source>
         <translation>Zurückgeholt: {entry}.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="1545"/>
+        <location filename="../../attune_journal/ui/history.py" line="1544"/>
         <source>Restored: {entry}.</source>
         <translation>Wiederhergestellt: {entry}.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="1560"/>
+        <location filename="../../attune_journal/ui/history.py" line="1559"/>
         <source>Deleted for good.</source>
         <translation>Endgültig gelöscht.</translation>
     </message>
@@ -2535,7 +2567,7 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
 <context>
     <name>IntensityBox</name>
     <message>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="815"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="820"/>
         <source>How strong: {what}</source>
         <translation>Wie stark: {what}</translation>
     </message>
@@ -2594,52 +2626,52 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
 <context>
     <name>LastTimeList</name>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="616"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="617"/>
         <source>Last time you felt like this</source>
         <translation>Als es dir zuletzt so ging</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="623"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="624"/>
         <source>Earlier check-ins that looked a little like this one, if you&apos;d like a look.</source>
         <translation>Frühere Check-ins, die diesem ein wenig ähneln – falls du einen Blick darauf werfen möchtest.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="630"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="631"/>
         <source>Last time you felt like this: status</source>
         <translation>Als es dir zuletzt so ging: Status</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="677"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="678"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="680"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="681"/>
         <source>Open the check-in from {day} in History</source>
         <translation>Den Check-in vom {day} im Verlauf öffnen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="682"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="683"/>
         <source>Read it in History</source>
         <translation>Im Verlauf lesen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="684"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="685"/>
         <source>Don&apos;t bring this back</source>
         <translation>Nicht mehr zeigen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="687"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="688"/>
         <source>Don&apos;t bring back the check-in from {day}</source>
         <translation>Den Check-in vom {day} nicht mehr zeigen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="689"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="690"/>
         <source>It stays in your journal; it just won&apos;t be shown here</source>
         <translation>Er bleibt in deinem Tagebuch, er wird hier nur nicht mehr gezeigt</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="709"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="710"/>
         <source>That check-in won&apos;t be brought back here. It&apos;s still in your journal.</source>
         <translation>Dieser Check-in wird hier nicht mehr gezeigt. In deinem Tagebuch ist er weiterhin.</translation>
     </message>
@@ -2808,98 +2840,98 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
         <translation>Gefühlsraster: wie angenehm, wie viel Energie</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="312"/>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="454"/>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="788"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="317"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="459"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="793"/>
         <source>unpleasant</source>
         <translation>unangenehm</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="313"/>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="459"/>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="788"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="318"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="464"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="793"/>
         <source>pleasant</source>
         <translation>angenehm</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="444"/>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="791"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="449"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="796"/>
         <source>more energy</source>
         <translation>mehr Energie</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="449"/>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="791"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="454"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="796"/>
         <source>less energy</source>
         <translation>weniger Energie</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="674"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="679"/>
         <source>Unpleasant, more energy</source>
         <translation>Unangenehm, mehr Energie</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="675"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="680"/>
         <source>Pleasant, more energy</source>
         <translation>Angenehm, mehr Energie</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="676"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="681"/>
         <source>Unpleasant, less energy</source>
         <translation>Unangenehm, weniger Energie</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="677"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="682"/>
         <source>Pleasant, less energy</source>
         <translation>Angenehm, weniger Energie</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="685"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="690"/>
         <source>Chosen: {chosen} of {count}.</source>
         <translation>Gewählt: {chosen} von {count}.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="688"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="693"/>
         <source>About {share} % of the feelings shown.</source>
         <translation>Etwa {share} % der gezeigten Gefühle.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="730"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="735"/>
         <source>Your own word</source>
         <translation>Dein eigenes Wort</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="764"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="769"/>
         <source>Click or drag to place the point. Arrow keys move it (Shift for bigger steps), Home centres it, Delete clears it.</source>
         <translation>Klick oder zieh, um den Punkt zu setzen. Die Pfeiltasten verschieben ihn (mit Umschalt in größeren Schritten), Pos1 setzt ihn in die Mitte, Entf entfernt ihn.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="769"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="774"/>
         <source>Page Down and Page Up go from word to word (Ctrl for the next quadrant); Space chooses the word or lets it go.</source>
         <translation>Bild ab und Bild auf gehen von Wort zu Wort (mit Strg zum nächsten Quadranten); die Leertaste wählt das Wort oder gibt es wieder frei.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="779"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="784"/>
         <source>Where feelings were. Most often: {quadrant}.</source>
         <translation>Wo die Gefühle lagen. Am häufigsten: {quadrant}.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="784"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="789"/>
         <source>No point placed. Use the arrow keys or click to show how pleasant and how energetic you feel.</source>
         <translation>Noch kein Punkt gesetzt. Zeig mit den Pfeiltasten oder per Klick, wie angenehm du dich fühlst und wie viel Energie du hast.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="790"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="795"/>
         <source>neither pleasant nor unpleasant</source>
         <translation>weder angenehm noch unangenehm</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="793"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="798"/>
         <source>middling energy</source>
         <translation>mittlere Energie</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="794"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="799"/>
         <source>Pleasantness {p:+.2f}, energy {e:+.2f}: {side}, {energy}.</source>
         <translation>Angenehm {p:+.2f}, Energie {e:+.2f}: {side}, {energy}.</translation>
     </message>
@@ -2907,17 +2939,17 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
 <context>
     <name>NeedsPage</name>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="312"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="313"/>
         <source>What do you need right now?</source>
         <translation>Was brauchst du gerade?</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="314"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="315"/>
         <source>Mark the needs that feel alive today, and whether each one feels met. One is plenty.</source>
         <translation>Markier die Bedürfnisse, die heute lebendig sind, und ob sie sich erfüllt anfühlen. Eines reicht völlig.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="326"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="327"/>
         <source>Needs</source>
         <translation>Bedürfnisse</translation>
     </message>
@@ -3057,72 +3089,72 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../attune_journal/ui/note_editor.py" line="42"/>
+        <location filename="../../attune_journal/ui/note_editor.py" line="43"/>
         <source>Discard changes?</source>
         <translation>Änderungen verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/note_editor.py" line="43"/>
+        <location filename="../../attune_journal/ui/note_editor.py" line="44"/>
         <source>You changed this note. Close without saving the changes?</source>
         <translation>Du hast diese Notiz geändert. Ohne Speichern schließen?</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/note_editor.py" line="59"/>
+        <location filename="../../attune_journal/ui/note_editor.py" line="60"/>
         <source>Edit note</source>
         <translation>Notiz bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/note_editor.py" line="62"/>
+        <location filename="../../attune_journal/ui/note_editor.py" line="63"/>
         <source>When this note was written</source>
         <translation>Wann diese Notiz geschrieben wurde</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/note_editor.py" line="69"/>
+        <location filename="../../attune_journal/ui/note_editor.py" line="70"/>
         <source>Note text</source>
         <translation>Text der Notiz</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/note_editor.py" line="71"/>
+        <location filename="../../attune_journal/ui/note_editor.py" line="72"/>
         <source>Your note (Markdown works here)</source>
         <translation>Deine Notiz (Markdown funktioniert hier)</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/note_editor.py" line="73"/>
+        <location filename="../../attune_journal/ui/note_editor.py" line="74"/>
         <source>Tags</source>
         <translation>Stichwörter</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/note_editor.py" line="74"/>
+        <location filename="../../attune_journal/ui/note_editor.py" line="75"/>
         <source>Tags, separated by spaces (optional)</source>
         <translation>Stichwörter, durch Leerzeichen getrennt (optional)</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/note_editor.py" line="75"/>
+        <location filename="../../attune_journal/ui/note_editor.py" line="76"/>
         <source>Starred</source>
         <translation>Mit Stern</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/note_editor.py" line="79"/>
+        <location filename="../../attune_journal/ui/note_editor.py" line="80"/>
         <source>Save status</source>
         <translation>Speicherstatus</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/note_editor.py" line="80"/>
+        <location filename="../../attune_journal/ui/note_editor.py" line="81"/>
         <source>Feelings, needs and activation noted with it stay as they were.</source>
         <translation>Gefühle, Bedürfnisse und Aktivierung, die dazu notiert sind, bleiben, wie sie waren.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/note_editor.py" line="88"/>
+        <location filename="../../attune_journal/ui/note_editor.py" line="89"/>
         <source>Save (Ctrl+S)</source>
         <translation>Speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/note_editor.py" line="113"/>
+        <location filename="../../attune_journal/ui/note_editor.py" line="114"/>
         <source>The time you save it</source>
         <translation>Der Zeitpunkt des Speicherns</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/note_editor.py" line="134"/>
+        <location filename="../../attune_journal/ui/note_editor.py" line="135"/>
         <source>Not saved: {problem}</source>
         <translation>Nicht gespeichert: {problem}</translation>
     </message>
@@ -3130,7 +3162,7 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
 <context>
     <name>NumberFormat</name>
     <message>
-        <location filename="../../attune_journal/core/i18n.py" line="264"/>
+        <location filename="../../attune_journal/core/i18n.py" line="268"/>
         <source>{number}%</source>
         <extracomment>A percentage; {number} is the number (&quot;62&quot;). German writes &quot;{number} %&quot;.</extracomment>
         <translation>{number} %</translation>
@@ -3260,116 +3292,116 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
 <context>
     <name>PartnerDialogs</name>
     <message>
-        <location filename="../../attune_journal/ui/partner_dialogs.py" line="90"/>
+        <location filename="../../attune_journal/ui/partner_dialogs.py" line="88"/>
         <source>week {number} ({span})</source>
         <translation>Woche {number} ({span})</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/partner_dialogs.py" line="102"/>
+        <location filename="../../attune_journal/ui/partner_dialogs.py" line="100"/>
         <source>Save the file for your partner</source>
         <translation>Datei für dein Gegenüber speichern</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/partner_dialogs.py" line="104"/>
-        <location filename="../../attune_journal/ui/partner_dialogs.py" line="117"/>
+        <location filename="../../attune_journal/ui/partner_dialogs.py" line="102"/>
+        <location filename="../../attune_journal/ui/partner_dialogs.py" line="115"/>
         <source>Shared week (*{suffix});;All files (*)</source>
         <translation>Geteilte Woche (*{suffix});;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/partner_dialogs.py" line="115"/>
+        <location filename="../../attune_journal/ui/partner_dialogs.py" line="113"/>
         <source>Open a partner&apos;s file</source>
         <translation>Geteilte Woche öffnen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/partner_dialogs.py" line="164"/>
+        <location filename="../../attune_journal/ui/partner_dialogs.py" line="162"/>
         <source>(nothing written about what happened)</source>
         <translation>(nichts dazu geschrieben, was passiert ist)</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/partner_dialogs.py" line="385"/>
-        <location filename="../../attune_journal/ui/partner_dialogs.py" line="509"/>
+        <location filename="../../attune_journal/ui/partner_dialogs.py" line="383"/>
+        <location filename="../../attune_journal/ui/partner_dialogs.py" line="507"/>
         <source>{who}, {pillar}: {score}</source>
         <translation>{who}, {pillar}: {score}</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/partner_dialogs.py" line="414"/>
+        <location filename="../../attune_journal/ui/partner_dialogs.py" line="412"/>
         <source>Two views of the same week. A difference is something to be curious about together, not a mistake, and nothing here is a grade.</source>
         <translation>Zwei Blicke auf dieselbe Woche. Ein Unterschied ist etwas, worauf ihr gemeinsam neugierig sein könnt, kein Fehler – und nichts hier ist eine Note.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/partner_dialogs.py" line="430"/>
+        <location filename="../../attune_journal/ui/partner_dialogs.py" line="428"/>
         <source>Where you agree and differ</source>
         <translation>Wo ihr euch einig seid und wo nicht</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/partner_dialogs.py" line="434"/>
-        <location filename="../../attune_journal/ui/partner_dialogs.py" line="440"/>
+        <location filename="../../attune_journal/ui/partner_dialogs.py" line="432"/>
+        <location filename="../../attune_journal/ui/partner_dialogs.py" line="438"/>
         <source>Maybe start with</source>
         <translation>Vielleicht fangt ihr hier an</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/partner_dialogs.py" line="445"/>
+        <location filename="../../attune_journal/ui/partner_dialogs.py" line="443"/>
         <source>Over time: how far apart your answers were</source>
         <translation>Im Lauf der Zeit: wie weit eure Antworten auseinanderlagen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/partner_dialogs.py" line="451"/>
+        <location filename="../../attune_journal/ui/partner_dialogs.py" line="449"/>
         <source>Gaps between your answers, week by week</source>
         <translation>Abstände zwischen euren Antworten, Woche für Woche</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/partner_dialogs.py" line="493"/>
-        <location filename="../../attune_journal/ui/partner_dialogs.py" line="503"/>
+        <location filename="../../attune_journal/ui/partner_dialogs.py" line="491"/>
+        <location filename="../../attune_journal/ui/partner_dialogs.py" line="501"/>
         <source>You</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/partner_dialogs.py" line="514"/>
+        <location filename="../../attune_journal/ui/partner_dialogs.py" line="512"/>
         <source>no answer</source>
         <translation>keine Antwort</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/partner_dialogs.py" line="531"/>
+        <location filename="../../attune_journal/ui/partner_dialogs.py" line="529"/>
         <source>No pillar has an answer from both of you this week.</source>
         <translation>Diese Woche hat keine Säule eine Antwort von euch beiden.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/partner_dialogs.py" line="538"/>
+        <location filename="../../attune_journal/ui/partner_dialogs.py" line="536"/>
         <source>You see these much the same: {pillars}.</source>
         <translation>Ziemlich gleich seht ihr: {pillars}.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/partner_dialogs.py" line="544"/>
+        <location filename="../../attune_journal/ui/partner_dialogs.py" line="542"/>
         <source>You see {pillar} most differently: you {mine}, {name} {theirs}.</source>
         <translation>Am unterschiedlichsten seht ihr {pillar}: du {mine}, {name} {theirs}.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/partner_dialogs.py" line="556"/>
+        <location filename="../../attune_journal/ui/partner_dialogs.py" line="554"/>
         <source>No pillar is far apart this week.</source>
         <translation>Diese Woche liegt keine Säule weit auseinander.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/partner_dialogs.py" line="577"/>
+        <location filename="../../attune_journal/ui/partner_dialogs.py" line="575"/>
         <source>Week {number}</source>
         <translation>Woche {number}</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/partner_dialogs.py" line="602"/>
+        <location filename="../../attune_journal/ui/partner_dialogs.py" line="600"/>
         <source>0.0 means you answered alike; a bigger number, further apart. Only weeks you both have are listed, the latest first.</source>
         <translation>0,0 heißt, ihr habt gleich geantwortet; je größer die Zahl, desto weiter auseinander. Nur Wochen, die ihr beide habt, stehen hier, die neueste zuerst.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/partner_dialogs.py" line="608"/>
+        <location filename="../../attune_journal/ui/partner_dialogs.py" line="606"/>
         <source>Weeks you have both shared will show here.</source>
         <translation>Wochen, die ihr beide geteilt habt, erscheinen hier.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/partner_dialogs.py" line="687"/>
+        <location filename="../../attune_journal/ui/partner_dialogs.py" line="685"/>
         <source>This file was not opened</source>
         <translation>Diese Datei wurde nicht geöffnet</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/partner_dialogs.py" line="705"/>
+        <location filename="../../attune_journal/ui/partner_dialogs.py" line="703"/>
         <source>The file could not be read: {error}</source>
         <translation>Die Datei ließ sich nicht lesen: {error}</translation>
     </message>
@@ -3377,214 +3409,214 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
 <context>
     <name>PartnerSection</name>
     <message>
-        <location filename="../../attune_journal/ui/settings/partner.py" line="54"/>
+        <location filename="../../attune_journal/ui/settings/partner.py" line="55"/>
         <source>Stop sharing with {name}</source>
         <translation>Teilen mit {name} beenden</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/partner.py" line="57"/>
+        <location filename="../../attune_journal/ui/settings/partner.py" line="58"/>
         <source>Stop sharing with {name}? Their code is removed, so you can no longer open their files and they cannot open new ones from you. You can add them again later. Would you also like to forget the weeks they shared with you?</source>
         <translation>Teilen mit {name} beenden? Der Code von {name} wird entfernt: Du kannst dann keine Dateien mehr von {name} öffnen, und {name} kann keine neuen von dir öffnen. Du kannst {name} später wieder hinzufügen. Möchtest du auch die Wochen vergessen, die {name} mit dir geteilt hat?</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/partner.py" line="65"/>
+        <location filename="../../attune_journal/ui/settings/partner.py" line="66"/>
         <source>Stop and forget their weeks</source>
         <translation>Beenden und Wochen vergessen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/partner.py" line="69"/>
+        <location filename="../../attune_journal/ui/settings/partner.py" line="70"/>
         <source>Stop, keep their weeks</source>
         <translation>Beenden, Wochen behalten</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/partner.py" line="86"/>
+        <location filename="../../attune_journal/ui/settings/partner.py" line="87"/>
         <source>Make a new code</source>
         <translation>Neuen Code erzeugen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/partner.py" line="87"/>
+        <location filename="../../attune_journal/ui/settings/partner.py" line="88"/>
         <source>Make a new code for this journal? Files made with the old code can no longer be opened by your partners, and they will need to add your new code.</source>
         <translation>Einen neuen Code für dieses Tagebuch erzeugen? Wer mit dir teilt, kann Dateien mit dem alten Code dann nicht mehr öffnen und muss deinen neuen Code hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/partner.py" line="102"/>
+        <location filename="../../attune_journal/ui/settings/partner.py" line="103"/>
         <source>Share with a partner (optional)</source>
         <translation>Mit Partner:in teilen (optional)</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/partner.py" line="108"/>
+        <location filename="../../attune_journal/ui/settings/partner.py" line="109"/>
         <source>If you both use Attune Journal, you can share a week&apos;s relationship check-in as a file that only your partner&apos;s journal can open. You choose each time what goes in it. Nothing goes online.</source>
         <translation>Wenn ihr beide Attune Journal nutzt, kannst du den Beziehungs-Check-in einer Woche als Datei teilen, die nur das Tagebuch deines Gegenübers öffnen kann. Du entscheidest jedes Mal, was hineinkommt. Nichts geht ins Internet.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/partner.py" line="118"/>
+        <location filename="../../attune_journal/ui/settings/partner.py" line="119"/>
         <source>Sharing is up to you, and either of you can stop at any time. If a partner pressures you to share, or to let them read your journal, that is not okay and it is not your fault. Press F1 or choose “Need support now?” for people who can help.</source>
         <translation>Ob du teilst, entscheidest du, und jede und jeder von euch kann jederzeit aufhören. Wenn jemand dich drängt, etwas zu teilen oder dein Tagebuch lesen zu lassen, ist das nicht in Ordnung, und es ist nicht deine Schuld. Drück F1 oder wähl „Brauchst du gerade Hilfe?“, um Menschen zu finden, die helfen können.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/partner.py" line="126"/>
+        <location filename="../../attune_journal/ui/settings/partner.py" line="127"/>
         <source>About sharing safely</source>
         <translation>Sicher teilen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/partner.py" line="134"/>
-        <location filename="../../attune_journal/ui/settings/partner.py" line="142"/>
+        <location filename="../../attune_journal/ui/settings/partner.py" line="135"/>
+        <location filename="../../attune_journal/ui/settings/partner.py" line="143"/>
         <source>This journal&apos;s code</source>
         <translation>Code dieses Tagebuchs</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/partner.py" line="135"/>
+        <location filename="../../attune_journal/ui/settings/partner.py" line="136"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/partner.py" line="136"/>
         <location filename="../../attune_journal/ui/settings/partner.py" line="137"/>
+        <location filename="../../attune_journal/ui/settings/partner.py" line="138"/>
         <source>Copy this journal&apos;s code</source>
         <translation>Code dieses Tagebuchs kopieren</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/partner.py" line="152"/>
+        <location filename="../../attune_journal/ui/settings/partner.py" line="153"/>
         <source>This journal&apos;s six words</source>
         <translation>Die sechs Wörter dieses Tagebuchs</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/partner.py" line="155"/>
+        <location filename="../../attune_journal/ui/settings/partner.py" line="156"/>
         <source>Read these aloud together; they should match on both computers. If they do not, do not add the code.</source>
         <translation>Lest sie euch gemeinsam laut vor; auf beiden Computern sollten sie gleich sein. Wenn nicht, füg den Code nicht hinzu.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/partner.py" line="165"/>
+        <location filename="../../attune_journal/ui/settings/partner.py" line="166"/>
         <source>Six words</source>
         <translation>Sechs Wörter</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/partner.py" line="169"/>
+        <location filename="../../attune_journal/ui/settings/partner.py" line="170"/>
         <source>Add your partner</source>
         <translation>Partner:in hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/partner.py" line="175"/>
+        <location filename="../../attune_journal/ui/settings/partner.py" line="176"/>
         <source>Paste the code from their journal</source>
         <translation>Code aus dem anderen Tagebuch einfügen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/partner.py" line="176"/>
+        <location filename="../../attune_journal/ui/settings/partner.py" line="177"/>
         <source>Your partner&apos;s code</source>
         <translation>Code deines Gegenübers</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/partner.py" line="178"/>
+        <location filename="../../attune_journal/ui/settings/partner.py" line="179"/>
         <source>Their co&amp;de</source>
         <translation>&amp;Code</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/partner.py" line="184"/>
+        <location filename="../../attune_journal/ui/settings/partner.py" line="185"/>
         <source>The six words of their code</source>
         <translation>Die sechs Wörter dieses Codes</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/partner.py" line="189"/>
+        <location filename="../../attune_journal/ui/settings/partner.py" line="190"/>
         <source>How you call them</source>
         <translation>Wie du sie oder ihn nennst</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/partner.py" line="190"/>
+        <location filename="../../attune_journal/ui/settings/partner.py" line="191"/>
         <source>Your partner&apos;s name</source>
         <translation>Name deines Gegenübers</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/partner.py" line="192"/>
+        <location filename="../../attune_journal/ui/settings/partner.py" line="193"/>
         <source>Their &amp;name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/partner.py" line="194"/>
+        <location filename="../../attune_journal/ui/settings/partner.py" line="195"/>
         <source>Add partner</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/partner.py" line="203"/>
+        <location filename="../../attune_journal/ui/settings/partner.py" line="204"/>
         <source>Sharing with</source>
         <translation>Du teilst mit</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/partner.py" line="207"/>
+        <location filename="../../attune_journal/ui/settings/partner.py" line="208"/>
         <source>Partners you share with</source>
         <translation>Menschen, mit denen du teilst</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/partner.py" line="211"/>
+        <location filename="../../attune_journal/ui/settings/partner.py" line="212"/>
         <source>No partner added yet.</source>
         <translation>Noch niemand hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/partner.py" line="214"/>
+        <location filename="../../attune_journal/ui/settings/partner.py" line="215"/>
         <source>&amp;Stop sharing…</source>
         <translation>Teilen &amp;beenden…</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/partner.py" line="215"/>
+        <location filename="../../attune_journal/ui/settings/partner.py" line="216"/>
         <source>Stop sharing with the chosen partner</source>
         <translation>Teilen mit der gewählten Person beenden</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/partner.py" line="217"/>
+        <location filename="../../attune_journal/ui/settings/partner.py" line="218"/>
         <source>Make a new code…</source>
         <translation>Neuen Code erzeugen…</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/partner.py" line="219"/>
+        <location filename="../../attune_journal/ui/settings/partner.py" line="220"/>
         <source>Replace this journal&apos;s code; partners will need the new one</source>
         <translation>Den Code dieses Tagebuchs ersetzen; wer mit dir teilt, braucht dann den neuen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/partner.py" line="279"/>
+        <location filename="../../attune_journal/ui/settings/partner.py" line="280"/>
         <source>{name} · added {when} · {words}</source>
         <translation>{name} · hinzugefügt {when} · {words}</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/partner.py" line="295"/>
+        <location filename="../../attune_journal/ui/settings/partner.py" line="296"/>
         <source>This does not look like a whole code yet.</source>
         <translation>Das sieht noch nicht nach einem vollständigen Code aus.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/partner.py" line="298"/>
+        <location filename="../../attune_journal/ui/settings/partner.py" line="299"/>
         <source>Their six words: {words}. Check them with your partner.</source>
         <translation>Die sechs Wörter: {words}. Vergleicht sie miteinander.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/partner.py" line="307"/>
+        <location filename="../../attune_journal/ui/settings/partner.py" line="308"/>
         <source>Copied this journal&apos;s code.</source>
         <translation>Code dieses Tagebuchs kopiert.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/partner.py" line="313"/>
+        <location filename="../../attune_journal/ui/settings/partner.py" line="314"/>
         <source>Please paste your partner&apos;s code first.</source>
         <translation>Bitte füg zuerst den Code deines Gegenübers ein.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/partner.py" line="317"/>
+        <location filename="../../attune_journal/ui/settings/partner.py" line="318"/>
         <source>Please write a name for your partner.</source>
         <translation>Bitte gib einen Namen für dein Gegenüber ein.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/partner.py" line="329"/>
+        <location filename="../../attune_journal/ui/settings/partner.py" line="330"/>
         <source>Added {name}. You can now share a week from the Relationship screen.</source>
         <translation>{name} hinzugefügt. Du kannst jetzt im Bereich Beziehung eine Woche teilen.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/partner.py" line="355"/>
+        <location filename="../../attune_journal/ui/settings/partner.py" line="356"/>
         <source>Stopped sharing with {name} and forgot their weeks.</source>
         <translation>Teilen mit {name} beendet, die geteilten Wochen sind vergessen.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/partner.py" line="360"/>
+        <location filename="../../attune_journal/ui/settings/partner.py" line="361"/>
         <source>Stopped sharing with {name}.</source>
         <translation>Teilen mit {name} beendet.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/partner.py" line="372"/>
+        <location filename="../../attune_journal/ui/settings/partner.py" line="373"/>
         <source>Made a new code. Give it to your partner and read the six words together.</source>
         <translation>Neuer Code erzeugt. Gib ihn deinem Gegenüber und lest die sechs Wörter gemeinsam.</translation>
     </message>
@@ -3770,17 +3802,17 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
 <context>
     <name>PillarCard</name>
     <message>
-        <location filename="../../attune_journal/ui/relationship.py" line="290"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="291"/>
         <source>no answer yet</source>
         <translation>noch keine Antwort</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/relationship.py" line="291"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="292"/>
         <source>{pillar}, no answer yet</source>
         <translation>{pillar}, noch keine Antwort</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/relationship.py" line="293"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="294"/>
         <source>average {score}</source>
         <translation>Durchschnitt {score}</translation>
     </message>
@@ -4128,48 +4160,48 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
 <context>
     <name>ReflectPage</name>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="445"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="446"/>
         <source>What would you like to write?</source>
         <translation>Was möchtest du aufschreiben?</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="446"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="447"/>
         <source>Answer the prompt, or write about anything else. Markdown works here.</source>
         <translation>Antworte auf den Impuls oder schreib über etwas ganz anderes. Markdown funktioniert hier.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="454"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="455"/>
         <source>Prompt</source>
         <translation>Impuls</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="456"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="457"/>
         <source>Reflection</source>
         <translation>Gedanken</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="457"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="458"/>
         <source>A few words are enough…</source>
         <translation>Ein paar Worte genügen…</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="464"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="465"/>
         <source>Tags, separated by spaces (optional)</source>
         <translation>Stichwörter, durch Leerzeichen getrennt (optional)</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="465"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="466"/>
         <source>Tags</source>
         <translation>Stichwörter</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="467"/>
         <location filename="../../attune_journal/ui/checkin_steps.py" line="468"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="469"/>
         <source>Star this check-in</source>
         <translation>Diesen Check-in mit Stern markieren</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="480"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="481"/>
         <source>Reflect</source>
         <translation>Schreiben</translation>
     </message>
@@ -4177,67 +4209,67 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
 <context>
     <name>RegulationPage</name>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="346"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="347"/>
         <source>How activated are you right now?</source>
         <translation>Wie aktiviert bist du gerade?</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="352"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="353"/>
         <source>Activation now</source>
         <translation>Aktivierung jetzt</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="356"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="357"/>
         <source>Did you try something to settle? (optional)</source>
         <translation>Hast du etwas versucht, um ins Gleichgewicht zu kommen? (optional)</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="362"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="363"/>
         <source>Activation before the strategy</source>
         <translation>Aktivierung vor der Strategie</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="365"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="366"/>
         <source>Activation after the strategy</source>
         <translation>Aktivierung nach der Strategie</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="368"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="369"/>
         <source>A line about it (optional)</source>
         <translation>Eine Zeile dazu (optional)</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="369"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="370"/>
         <source>Regulation note</source>
         <translation>Regulationsnotiz</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="371"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="372"/>
         <source>&amp;Strategy</source>
         <translation>&amp;Strategie</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="374"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="375"/>
         <source>&amp;Before</source>
         <translation>&amp;Vorher</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="375"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="376"/>
         <source>&amp;After</source>
         <translation>&amp;Nachher</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="376"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="377"/>
         <source>&amp;Note</source>
         <translation>N&amp;otiz</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="383"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="384"/>
         <source>Regulation</source>
         <translation>Regulation</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="409"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="410"/>
         <source>0 is flat or shut down, 10 is overwhelmed. Your window, where you feel most like yourself, is {low} to {high}. Use the arrow keys or a number.</source>
         <translation>0 heißt matt oder wie abgeschaltet, 10 heißt überwältigt. Dein Fenster, in dem du dich am meisten wie du selbst fühlst, reicht von {low} bis {high}. Nutz die Pfeiltasten oder eine Zahl.</translation>
     </message>
@@ -4245,197 +4277,197 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
 <context>
     <name>RelationshipScreen</name>
     <message>
-        <location filename="../../attune_journal/ui/relationship.py" line="319"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="320"/>
         <source>Relationship check-in</source>
         <translation>Beziehungs-Check-in</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/relationship.py" line="325"/>
-        <location filename="../../attune_journal/ui/relationship.py" line="574"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="326"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="568"/>
         <source>◀ Previous week</source>
         <translation>◀ Vorige Woche</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/relationship.py" line="326"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="327"/>
         <source>Previous week</source>
         <translation>Vorige Woche</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/relationship.py" line="327"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="328"/>
         <source>Previous week (Alt+Left)</source>
         <translation>Vorige Woche (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/relationship.py" line="329"/>
-        <location filename="../../attune_journal/ui/relationship.py" line="575"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="330"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="569"/>
         <source>Next week ▶</source>
         <translation>Nächste Woche ▶</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/relationship.py" line="330"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="331"/>
         <source>Next week</source>
         <translation>Nächste Woche</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/relationship.py" line="331"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="332"/>
         <source>Next week (Alt+Right)</source>
         <translation>Nächste Woche (Alt+→)</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/relationship.py" line="333"/>
-        <location filename="../../attune_journal/ui/relationship.py" line="585"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="334"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="579"/>
         <source>This week</source>
         <translation>Diese Woche</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/relationship.py" line="336"/>
-        <location filename="../../attune_journal/ui/relationship.py" line="585"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="337"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="579"/>
         <source>Week</source>
         <translation>Woche</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/relationship.py" line="360"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="361"/>
         <source>How was this week between you? Answer from 1 ({low}) to 5 ({high}); skip anything you like. Each pillar shows the average of your answers, something to notice over time, not a grade.</source>
         <translation>Wie war diese Woche zwischen euch? Antworte von 1 ({low}) bis 5 ({high}); überspring, was du möchtest. Jede Säule zeigt den Durchschnitt deiner Antworten – etwas, das du über die Zeit beobachten kannst, keine Note.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/relationship.py" line="376"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="377"/>
         <source>Compared with last time</source>
         <translation>Im Vergleich zum letzten Mal</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/relationship.py" line="414"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="415"/>
         <source>ATTUNE reflection (optional)</source>
         <translation>ATTUNE-Reflexion (optional)</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/relationship.py" line="420"/>
-        <location filename="../../attune_journal/ui/relationship.py" line="538"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="421"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="539"/>
         <source>Show the ATTUNE reflection</source>
         <translation>ATTUNE-Reflexion zeigen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/relationship.py" line="427"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="428"/>
         <source>Six questions after the Gottman Institute&apos;s ATTUNE. Answer one, all or none; a sentence is plenty.</source>
         <translation>Sechs Fragen nach ATTUNE vom Gottman Institute. Beantworte eine, alle oder keine; ein Satz reicht völlig.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/relationship.py" line="458"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="459"/>
         <source>Save status</source>
         <translation>Speicherstatus</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/relationship.py" line="459"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="460"/>
         <source>Save check-in</source>
         <translation>Check-in speichern</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/relationship.py" line="461"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="462"/>
         <source>Save (Ctrl+S or Ctrl+Enter)</source>
         <translation>Speichern (Strg+S oder Strg+Enter)</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/relationship.py" line="464"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="465"/>
         <source>Share with my partner…</source>
         <translation>Mit meinem Gegenüber teilen…</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/relationship.py" line="466"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="467"/>
         <source>Side by side…</source>
         <translation>Nebeneinander…</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/relationship.py" line="536"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="537"/>
         <source>Hide the ATTUNE reflection</source>
         <translation>ATTUNE-Reflexion ausblenden</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/relationship.py" line="564"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="558"/>
         <source>Week {number} · {span}</source>
         <translation>Woche {number} · {span}</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/relationship.py" line="583"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="577"/>
         <source> (this week)</source>
         <translation> (diese Woche)</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/relationship.py" line="636"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="630"/>
         <source>Saved {day} · you can still change it</source>
         <translation>Gespeichert am {day} · du kannst es noch ändern</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/relationship.py" line="639"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="635"/>
         <source>Not filled in yet.</source>
         <translation>Noch nicht ausgefüllt.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/relationship.py" line="700"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="696"/>
         <source>This is your first check-in, so there is nothing to compare with yet.</source>
         <translation>Das ist dein erster Check-in, es gibt also noch nichts zum Vergleichen.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/relationship.py" line="703"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="699"/>
         <source>Since last week</source>
         <translation>Seit letzter Woche</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/relationship.py" line="706"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="702"/>
         <source>Since your check-in in week {number}</source>
         <translation>Seit deinem Check-in in Woche {number}</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/relationship.py" line="708"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="704"/>
         <source>When you answer, you&apos;ll see how this week compares.</source>
         <translation>Sobald du antwortest, siehst du, wie diese Woche im Vergleich aussieht.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/relationship.py" line="711"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="707"/>
         <source>No pillar has an answer in both weeks yet.</source>
         <translation>Noch hat keine Säule in beiden Wochen eine Antwort.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/relationship.py" line="717"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="713"/>
         <source>{pillar}: {score}, up from {previous}</source>
         <translation>{pillar}: {score}, gestiegen von {previous}</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/relationship.py" line="719"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="715"/>
         <source>{pillar}: {score}, down from {previous}</source>
         <translation>{pillar}: {score}, gesunken von {previous}</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/relationship.py" line="721"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="717"/>
         <source>{pillar}: {score}, the same as before</source>
         <translation>{pillar}: {score}, wie zuvor</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/relationship.py" line="731"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="727"/>
         <source>Nothing to save yet: answer a statement or write a line.</source>
         <translation>Noch nichts zu speichern: Beantworte eine Aussage oder schreib eine Zeile.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/relationship.py" line="744"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="740"/>
         <source>Saved at {time}.</source>
         <translation>Gespeichert um {time}.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/relationship.py" line="778"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="774"/>
         <source>Add your partner first: Settings, Share with a partner.</source>
         <translation>Füg zuerst dein Gegenüber hinzu: Einstellungen, Mit Partner:in teilen.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/relationship.py" line="780"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="776"/>
         <source>Save this week&apos;s check-in first; then you can share it.</source>
         <translation>Speicher zuerst den Check-in dieser Woche, dann kannst du ihn teilen.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/relationship.py" line="782"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="778"/>
         <source>Choose what to share and see exactly what your partner will see.</source>
         <translation>Wähl aus, was du teilst, und sieh genau, was dein Gegenüber sehen wird.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/relationship.py" line="789"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="785"/>
         <source>Your week and {name}&apos;s, side by side</source>
         <translation>Deine Woche und die von {name}, nebeneinander</translation>
     </message>
@@ -4466,47 +4498,47 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
 <context>
     <name>ReminderService</name>
     <message>
-        <location filename="../../attune_journal/ui/reminders.py" line="73"/>
+        <location filename="../../attune_journal/ui/reminders.py" line="81"/>
         <source>New check-in</source>
         <translation>Neuer Check-in</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/reminders.py" line="74"/>
+        <location filename="../../attune_journal/ui/reminders.py" line="82"/>
         <source>Quick regulation note…</source>
         <translation>Kurze Regulationsnotiz…</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/reminders.py" line="75"/>
+        <location filename="../../attune_journal/ui/reminders.py" line="83"/>
         <source>Open Attune Journal</source>
         <translation>Attune Journal öffnen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/reminders.py" line="83"/>
+        <location filename="../../attune_journal/ui/reminders.py" line="91"/>
         <source>Need support now?</source>
         <translation>Brauchst du gerade Hilfe?</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/reminders.py" line="85"/>
+        <location filename="../../attune_journal/ui/reminders.py" line="93"/>
         <source>People and helplines you can reach (F1)</source>
         <translation>Menschen und Hilfetelefone, die du erreichen kannst (F1)</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/reminders.py" line="91"/>
+        <location filename="../../attune_journal/ui/reminders.py" line="99"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/reminders.py" line="174"/>
+        <location filename="../../attune_journal/ui/reminders.py" line="178"/>
         <source>Attune Journal</source>
         <translation>Attune Journal</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/reminders.py" line="180"/>
+        <location filename="../../attune_journal/ui/reminders.py" line="184"/>
         <source>Start a check-in</source>
         <translation>Check-in beginnen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/reminders.py" line="181"/>
+        <location filename="../../attune_journal/ui/reminders.py" line="185"/>
         <source>Not today</source>
         <translation>Heute nicht</translation>
     </message>
@@ -4687,177 +4719,177 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
 <context>
     <name>RepairsScreen</name>
     <message>
-        <location filename="../../attune_journal/ui/repairs.py" line="76"/>
+        <location filename="../../attune_journal/ui/repairs.py" line="77"/>
         <source>Repairs</source>
         <translation>Reparaturen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/repairs.py" line="83"/>
+        <location filename="../../attune_journal/ui/repairs.py" line="84"/>
         <source>Falling out of step happens in every close relationship; coming back together is what counts. Note what happened and what could help mend it. Abuse is not a rupture to repair: if you are afraid of your partner, this log is not the right tool. Press F1 for people who can help.</source>
         <translation>Aus dem Takt zu geraten gehört zu jeder nahen Beziehung; was zählt, ist wieder zueinanderzufinden. Schreib auf, was passiert ist und was helfen könnte, es zu kitten. Gewalt ist kein Bruch, der repariert werden muss: Wenn du Angst vor dem Menschen an deiner Seite hast, ist dieses Tagebuch nicht das richtige Werkzeug. Drück F1, um Menschen zu finden, die helfen können.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/repairs.py" line="97"/>
+        <location filename="../../attune_journal/ui/repairs.py" line="98"/>
         <source>All repairs, open first</source>
         <translation>Alle Reparaturen, offene zuerst</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/repairs.py" line="98"/>
+        <location filename="../../attune_journal/ui/repairs.py" line="99"/>
         <source>Open repairs only</source>
         <translation>Nur offene Reparaturen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/repairs.py" line="99"/>
-        <location filename="../../attune_journal/ui/repairs.py" line="121"/>
+        <location filename="../../attune_journal/ui/repairs.py" line="100"/>
+        <location filename="../../attune_journal/ui/repairs.py" line="122"/>
         <source>Show</source>
         <translation>Zeigen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/repairs.py" line="102"/>
+        <location filename="../../attune_journal/ui/repairs.py" line="103"/>
         <source>Repair entries</source>
         <translation>Reparatur-Einträge</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/repairs.py" line="114"/>
-        <location filename="../../attune_journal/ui/repairs.py" line="375"/>
+        <location filename="../../attune_journal/ui/repairs.py" line="115"/>
+        <location filename="../../attune_journal/ui/repairs.py" line="376"/>
         <source>New repair</source>
         <translation>Neue Reparatur</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/repairs.py" line="115"/>
+        <location filename="../../attune_journal/ui/repairs.py" line="116"/>
         <source>Start a new entry (Ctrl+Shift+R)</source>
         <translation>Einen neuen Eintrag beginnen (Strg+Umschalt+R)</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/repairs.py" line="137"/>
+        <location filename="../../attune_journal/ui/repairs.py" line="138"/>
         <source>Entry</source>
         <translation>Eintrag</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/repairs.py" line="139"/>
-        <location filename="../../attune_journal/ui/repairs.py" line="163"/>
+        <location filename="../../attune_journal/ui/repairs.py" line="140"/>
+        <location filename="../../attune_journal/ui/repairs.py" line="164"/>
         <source>What happened</source>
         <translation>Was passiert ist</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/repairs.py" line="141"/>
-        <location filename="../../attune_journal/ui/repairs.py" line="164"/>
+        <location filename="../../attune_journal/ui/repairs.py" line="142"/>
+        <location filename="../../attune_journal/ui/repairs.py" line="165"/>
         <source>What I felt</source>
         <translation>Was ich gefühlt habe</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/repairs.py" line="147"/>
-        <location filename="../../attune_journal/ui/repairs.py" line="165"/>
+        <location filename="../../attune_journal/ui/repairs.py" line="148"/>
+        <location filename="../../attune_journal/ui/repairs.py" line="166"/>
         <source>What I needed</source>
         <translation>Was ich gebraucht habe</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/repairs.py" line="150"/>
-        <location filename="../../attune_journal/ui/repairs.py" line="166"/>
+        <location filename="../../attune_journal/ui/repairs.py" line="151"/>
+        <location filename="../../attune_journal/ui/repairs.py" line="167"/>
         <source>My part</source>
         <translation>Mein Anteil</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/repairs.py" line="151"/>
-        <location filename="../../attune_journal/ui/repairs.py" line="167"/>
+        <location filename="../../attune_journal/ui/repairs.py" line="152"/>
+        <location filename="../../attune_journal/ui/repairs.py" line="168"/>
         <source>The repair I tried or want to try</source>
         <translation>Die Reparatur, die ich versucht habe oder versuchen möchte</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/repairs.py" line="152"/>
-        <location filename="../../attune_journal/ui/repairs.py" line="168"/>
+        <location filename="../../attune_journal/ui/repairs.py" line="153"/>
+        <location filename="../../attune_journal/ui/repairs.py" line="169"/>
         <source>How it went</source>
         <translation>Wie es gelaufen ist</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/repairs.py" line="153"/>
+        <location filename="../../attune_journal/ui/repairs.py" line="154"/>
         <source>Resolved: we&apos;ve come back together on this</source>
         <translation>Geklärt: Wir haben hier wieder zueinandergefunden</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/repairs.py" line="154"/>
-        <location filename="../../attune_journal/ui/repairs.py" line="310"/>
+        <location filename="../../attune_journal/ui/repairs.py" line="155"/>
+        <location filename="../../attune_journal/ui/repairs.py" line="311"/>
         <source>Resolved</source>
         <translation>Geklärt</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/repairs.py" line="196"/>
+        <location filename="../../attune_journal/ui/repairs.py" line="197"/>
         <source>Save status</source>
         <translation>Speicherstatus</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/repairs.py" line="197"/>
+        <location filename="../../attune_journal/ui/repairs.py" line="198"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/repairs.py" line="198"/>
+        <location filename="../../attune_journal/ui/repairs.py" line="199"/>
         <source>Bring the entry back from the trash</source>
         <translation>Den Eintrag aus dem Papierkorb zurückholen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/repairs.py" line="201"/>
+        <location filename="../../attune_journal/ui/repairs.py" line="202"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/repairs.py" line="202"/>
+        <location filename="../../attune_journal/ui/repairs.py" line="203"/>
         <source>Move this entry to the trash (you can undo)</source>
         <translation>Diesen Eintrag in den Papierkorb legen (lässt sich rückgängig machen)</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/repairs.py" line="204"/>
+        <location filename="../../attune_journal/ui/repairs.py" line="205"/>
         <source>Save repair</source>
         <translation>Reparatur speichern</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/repairs.py" line="206"/>
+        <location filename="../../attune_journal/ui/repairs.py" line="207"/>
         <source>Save (Ctrl+S)</source>
         <translation>Speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/repairs.py" line="300"/>
+        <location filename="../../attune_journal/ui/repairs.py" line="301"/>
         <source>No open repairs right now.</source>
         <translation>Gerade keine offenen Reparaturen.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/repairs.py" line="303"/>
+        <location filename="../../attune_journal/ui/repairs.py" line="304"/>
         <source>No repairs noted yet. When a moment of disconnection stays with you, writing it down is a first step back.</source>
         <translation>Noch keine Reparaturen notiert. Wenn dich ein Moment der Entfremdung nicht loslässt, ist das Aufschreiben ein erster Schritt zurück.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/repairs.py" line="310"/>
+        <location filename="../../attune_journal/ui/repairs.py" line="311"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/repairs.py" line="311"/>
+        <location filename="../../attune_journal/ui/repairs.py" line="312"/>
         <source>(nothing written yet)</source>
         <translation>(noch nichts geschrieben)</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/repairs.py" line="378"/>
-        <location filename="../../attune_journal/ui/repairs.py" line="434"/>
+        <location filename="../../attune_journal/ui/repairs.py" line="379"/>
+        <location filename="../../attune_journal/ui/repairs.py" line="435"/>
         <source>Noted {day}</source>
         <translation>Notiert am {day}</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/repairs.py" line="422"/>
+        <location filename="../../attune_journal/ui/repairs.py" line="423"/>
         <source>Nothing to save yet: a line about what happened is enough.</source>
         <translation>Noch nichts zu speichern: Eine Zeile darüber, was passiert ist, genügt.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/repairs.py" line="439"/>
+        <location filename="../../attune_journal/ui/repairs.py" line="440"/>
         <source>Saved at {time}.</source>
         <translation>Gespeichert um {time}.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/repairs.py" line="477"/>
+        <location filename="../../attune_journal/ui/repairs.py" line="478"/>
         <source>Moved to the trash.</source>
         <translation>In den Papierkorb gelegt.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/repairs.py" line="495"/>
+        <location filename="../../attune_journal/ui/repairs.py" line="496"/>
         <source>Brought back.</source>
         <translation>Zurückgeholt.</translation>
     </message>
@@ -4932,27 +4964,27 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
 <context>
     <name>ScaleRow</name>
     <message>
-        <location filename="../../attune_journal/ui/relationship.py" line="118"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="119"/>
         <source>1 = {low}, 5 = {high}. Arrow keys or digits 1 to 5 choose; 0 or Delete clears.</source>
         <translation>1 = {low}, 5 = {high}. Pfeiltasten oder die Ziffern 1 bis 5 wählen; 0 oder Entf leert.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/relationship.py" line="130"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="131"/>
         <source>1, {label}</source>
         <translation>1, {label}</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/relationship.py" line="132"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="133"/>
         <source>5, {label}</source>
         <translation>5, {label}</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/relationship.py" line="148"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="149"/>
         <source>Clear this answer (0 or Delete)</source>
         <translation>Diese Antwort leeren (0 oder Entf)</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/relationship.py" line="149"/>
+        <location filename="../../attune_journal/ui/relationship.py" line="150"/>
         <source>Clear answer</source>
         <translation>Antwort leeren</translation>
     </message>
@@ -4991,83 +5023,83 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
 <context>
     <name>ShareWeekDialog</name>
     <message>
-        <location filename="../../attune_journal/ui/partner_dialogs.py" line="192"/>
-        <location filename="../../attune_journal/ui/partner_dialogs.py" line="193"/>
+        <location filename="../../attune_journal/ui/partner_dialogs.py" line="190"/>
+        <location filename="../../attune_journal/ui/partner_dialogs.py" line="191"/>
         <source>Share this week with your partner</source>
         <translation>Diese Woche mit deinem Gegenüber teilen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/partner_dialogs.py" line="196"/>
+        <location filename="../../attune_journal/ui/partner_dialogs.py" line="194"/>
         <source>Share {week}</source>
         <translation>{week} teilen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/partner_dialogs.py" line="205"/>
+        <location filename="../../attune_journal/ui/partner_dialogs.py" line="203"/>
         <source>Your answers and your two notes (more of, appreciated) go in a file only your partner&apos;s journal can open. You choose what else goes with them; the preview shows exactly what they will see. Sharing is up to you, this week and every week.</source>
         <translation>Deine Antworten und deine beiden Notizen (mehr davon, geschätzt) kommen in eine Datei, die nur das Tagebuch deines Gegenübers öffnen kann. Was sonst noch mitgeht, entscheidest du; die Vorschau zeigt genau, was dein Gegenüber sehen wird. Ob du teilst, entscheidest du – diese Woche und jede Woche.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/partner_dialogs.py" line="213"/>
+        <location filename="../../attune_journal/ui/partner_dialogs.py" line="211"/>
         <source>Share with</source>
         <translation>Teilen mit</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/partner_dialogs.py" line="217"/>
+        <location filename="../../attune_journal/ui/partner_dialogs.py" line="215"/>
         <source>Share &amp;with</source>
         <translation>Teilen &amp;mit</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/partner_dialogs.py" line="221"/>
+        <location filename="../../attune_journal/ui/partner_dialogs.py" line="219"/>
         <source>Include my &amp;ATTUNE reflection</source>
         <translation>Meine &amp;ATTUNE-Reflexion mitschicken</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/partner_dialogs.py" line="224"/>
+        <location filename="../../attune_journal/ui/partner_dialogs.py" line="222"/>
         <source>You wrote no ATTUNE reflection this week.</source>
         <translation>Diese Woche hast du keine ATTUNE-Reflexion geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/partner_dialogs.py" line="227"/>
+        <location filename="../../attune_journal/ui/partner_dialogs.py" line="225"/>
         <source>Include these &amp;repair entries</source>
         <translation>Diese &amp;Reparatur-Einträge mitschicken</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/partner_dialogs.py" line="231"/>
+        <location filename="../../attune_journal/ui/partner_dialogs.py" line="229"/>
         <source>Repair entries from this week</source>
         <translation>Reparatur-Einträge dieser Woche</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/partner_dialogs.py" line="248"/>
+        <location filename="../../attune_journal/ui/partner_dialogs.py" line="246"/>
         <source>No repair entries were written this week.</source>
         <translation>Diese Woche wurden keine Reparatur-Einträge geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/partner_dialogs.py" line="253"/>
+        <location filename="../../attune_journal/ui/partner_dialogs.py" line="251"/>
         <source>Preview of what your partner will see</source>
         <translation>Vorschau dessen, was dein Gegenüber sieht</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/partner_dialogs.py" line="256"/>
+        <location filename="../../attune_journal/ui/partner_dialogs.py" line="254"/>
         <source>&amp;Preview: exactly what your partner will see</source>
         <translation>&amp;Vorschau: genau das, was dein Gegenüber sieht</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/partner_dialogs.py" line="261"/>
+        <location filename="../../attune_journal/ui/partner_dialogs.py" line="259"/>
         <source>Sharing status</source>
         <translation>Status des Teilens</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/partner_dialogs.py" line="265"/>
+        <location filename="../../attune_journal/ui/partner_dialogs.py" line="263"/>
         <source>&amp;Save file…</source>
         <translation>Datei &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/partner_dialogs.py" line="345"/>
+        <location filename="../../attune_journal/ui/partner_dialogs.py" line="343"/>
         <source>The file could not be saved: {error}</source>
         <translation>Die Datei ließ sich nicht speichern: {error}</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/partner_dialogs.py" line="352"/>
+        <location filename="../../attune_journal/ui/partner_dialogs.py" line="350"/>
         <source>Saved to {path}. Give it to {name} however suits you both.</source>
         <translation>Gespeichert unter {path}. Gib sie {name} auf dem Weg, der euch beiden passt.</translation>
     </message>
@@ -5075,12 +5107,12 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
 <context>
     <name>SideBySideDialog</name>
     <message>
-        <location filename="../../attune_journal/ui/partner_dialogs.py" line="643"/>
+        <location filename="../../attune_journal/ui/partner_dialogs.py" line="641"/>
         <source>Side by side with {name}</source>
         <translation>Nebeneinander mit {name}</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/partner_dialogs.py" line="647"/>
+        <location filename="../../attune_journal/ui/partner_dialogs.py" line="645"/>
         <source>You and {name}, {week}</source>
         <translation>Du und {name}, {week}</translation>
     </message>
@@ -5088,7 +5120,7 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="91"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="92"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
@@ -5816,132 +5848,157 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
 <context>
     <name>TodayScreen</name>
     <message>
-        <location filename="../../attune_journal/ui/today.py" line="93"/>
+        <location filename="../../attune_journal/ui/today.py" line="40"/>
+        <source>Hello, night owl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/ui/today.py" line="42"/>
+        <source>Good morning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/ui/today.py" line="44"/>
+        <source>Good afternoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/ui/today.py" line="45"/>
+        <source>Good evening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/ui/today.py" line="59"/>
+        <source>activation {value}</source>
+        <translation type="unfinished">Aktivierung {value}</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/ui/today.py" line="99"/>
         <source>Greeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/today.py" line="102"/>
+        <location filename="../../attune_journal/ui/today.py" line="108"/>
         <source>Prompt of the day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/today.py" line="103"/>
+        <location filename="../../attune_journal/ui/today.py" line="109"/>
         <source>Another prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/today.py" line="104"/>
+        <location filename="../../attune_journal/ui/today.py" line="110"/>
         <source>Show a different prompt for today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/today.py" line="106"/>
+        <location filename="../../attune_journal/ui/today.py" line="112"/>
         <source>Start check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/today.py" line="108"/>
+        <location filename="../../attune_journal/ui/today.py" line="114"/>
         <source>A guided check-in with this prompt (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/today.py" line="115"/>
+        <location filename="../../attune_journal/ui/today.py" line="121"/>
         <source>Today&apos;s prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/today.py" line="127"/>
+        <location filename="../../attune_journal/ui/today.py" line="133"/>
         <source>Write anything: an answer to the prompt, or whatever is here right now…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/today.py" line="129"/>
+        <location filename="../../attune_journal/ui/today.py" line="135"/>
         <source>Free entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/today.py" line="134"/>
+        <location filename="../../attune_journal/ui/today.py" line="140"/>
         <source>Tags (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/today.py" line="135"/>
+        <location filename="../../attune_journal/ui/today.py" line="141"/>
         <source>Tags, separated by spaces (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/today.py" line="136"/>
+        <location filename="../../attune_journal/ui/today.py" line="142"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/today.py" line="137"/>
+        <location filename="../../attune_journal/ui/today.py" line="143"/>
         <source>Star</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/today.py" line="138"/>
+        <location filename="../../attune_journal/ui/today.py" line="144"/>
         <source>Star this entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/today.py" line="139"/>
+        <location filename="../../attune_journal/ui/today.py" line="145"/>
         <source>Save entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/today.py" line="141"/>
+        <location filename="../../attune_journal/ui/today.py" line="147"/>
         <source>Save (Ctrl+S or Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/today.py" line="149"/>
+        <location filename="../../attune_journal/ui/today.py" line="155"/>
         <source>Save status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/today.py" line="157"/>
+        <location filename="../../attune_journal/ui/today.py" line="163"/>
         <source>Today&apos;s entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/today.py" line="160"/>
+        <location filename="../../attune_journal/ui/today.py" line="166"/>
         <source>Open an entry to change it (Enter or a click)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/today.py" line="165"/>
+        <location filename="../../attune_journal/ui/today.py" line="171"/>
         <source>Nothing yet today, and that&apos;s fine. A few words are enough.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/today.py" line="177"/>
+        <location filename="../../attune_journal/ui/today.py" line="183"/>
         <source>Today so far</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/today.py" line="257"/>
+        <location filename="../../attune_journal/ui/today.py" line="263"/>
         <source>Your unsaved words are back, just as you left them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/today.py" line="289"/>
+        <location filename="../../attune_journal/ui/today.py" line="295"/>
         <source>Your changes are saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/today.py" line="298"/>
+        <location filename="../../attune_journal/ui/today.py" line="304"/>
         <source>This entry opens from its own screen, or from History.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/today.py" line="303"/>
+        <location filename="../../attune_journal/ui/today.py" line="309"/>
         <source>There is nothing to save yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/today.py" line="316"/>
+        <location filename="../../attune_journal/ui/today.py" line="322"/>
         <source>Saved at {time}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6002,278 +6059,278 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
 <context>
     <name>TrendsScreen</name>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="133"/>
+        <location filename="../../attune_journal/ui/trends.py" line="134"/>
         <source>4 weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="134"/>
+        <location filename="../../attune_journal/ui/trends.py" line="135"/>
         <source>3 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="135"/>
+        <location filename="../../attune_journal/ui/trends.py" line="136"/>
         <source>1 year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="136"/>
+        <location filename="../../attune_journal/ui/trends.py" line="137"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="137"/>
+        <location filename="../../attune_journal/ui/trends.py" line="138"/>
         <source>Custom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="149"/>
+        <location filename="../../attune_journal/ui/trends.py" line="150"/>
         <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="154"/>
+        <location filename="../../attune_journal/ui/trends.py" line="155"/>
         <source>Range: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="169"/>
+        <location filename="../../attune_journal/ui/trends.py" line="170"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="169"/>
+        <location filename="../../attune_journal/ui/trends.py" line="170"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="172"/>
+        <location filename="../../attune_journal/ui/trends.py" line="173"/>
         <source>Custom range: {which}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="181"/>
+        <location filename="../../attune_journal/ui/trends.py" line="182"/>
         <source>Trends status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="184"/>
+        <location filename="../../attune_journal/ui/trends.py" line="185"/>
         <source>Activation over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="187"/>
+        <location filename="../../attune_journal/ui/trends.py" line="188"/>
         <source>Activation and your window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="206"/>
+        <location filename="../../attune_journal/ui/trends.py" line="207"/>
         <source>Where your feelings were on the grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="210"/>
+        <location filename="../../attune_journal/ui/trends.py" line="211"/>
         <source>Feelings by quadrant, week by week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="218"/>
+        <location filename="../../attune_journal/ui/trends.py" line="219"/>
         <source>Feelings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="227"/>
+        <location filename="../../attune_journal/ui/trends.py" line="228"/>
         <source>Needs: met and not met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="229"/>
+        <location filename="../../attune_journal/ui/trends.py" line="230"/>
         <source>Needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="247"/>
+        <location filename="../../attune_journal/ui/trends.py" line="248"/>
         <source>Body regions and sensation families</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="249"/>
+        <location filename="../../attune_journal/ui/trends.py" line="250"/>
         <source>Body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="254"/>
-        <location filename="../../attune_journal/ui/trends.py" line="256"/>
+        <location filename="../../attune_journal/ui/trends.py" line="255"/>
+        <location filename="../../attune_journal/ui/trends.py" line="257"/>
         <source>What seems to help you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="260"/>
+        <location filename="../../attune_journal/ui/trends.py" line="261"/>
         <source>Relationship pillars, week by week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="266"/>
+        <location filename="../../attune_journal/ui/trends.py" line="267"/>
         <source>Relationship, week by week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="279"/>
+        <location filename="../../attune_journal/ui/trends.py" line="280"/>
         <source>A year in feelings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="295"/>
+        <location filename="../../attune_journal/ui/trends.py" line="296"/>
         <source>Nothing to chart in this range yet. As you write check-ins and notes, your patterns will show up here, gently and at your pace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="510"/>
+        <location filename="../../attune_journal/ui/trends.py" line="511"/>
         <source>Working out your trends…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="516"/>
+        <location filename="../../attune_journal/ui/trends.py" line="517"/>
         <source>The trends could not be worked out: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="549"/>
+        <location filename="../../attune_journal/ui/trends.py" line="550"/>
         <source>{start} to {end} · {n} check-ins and notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="562"/>
+        <location filename="../../attune_journal/ui/trends.py" line="563"/>
         <source>A few more check-ins and patterns will start to show. So far {n} readings in this range; the charts appear from {min}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="588"/>
+        <location filename="../../attune_journal/ui/trends.py" line="589"/>
         <source>Activation: {inside}% of readings inside your window ({low}–{high}), {above}% above, {below}% below; {n} readings. The line is a rolling mean over {days} days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="602"/>
+        <location filename="../../attune_journal/ui/trends.py" line="603"/>
         <source>Each dot is one day&apos;s mean; hover for the readings themselves.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="605"/>
+        <location filename="../../attune_journal/ui/trends.py" line="606"/>
         <source>Activation: no readings in this range yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="613"/>
+        <location filename="../../attune_journal/ui/trends.py" line="614"/>
         <source>check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="614"/>
+        <location filename="../../attune_journal/ui/trends.py" line="615"/>
         <source>note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="615"/>
+        <location filename="../../attune_journal/ui/trends.py" line="616"/>
         <source>after a strategy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="618"/>
+        <location filename="../../attune_journal/ui/trends.py" line="619"/>
         <source>{when}: activation {value} ({kind})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="636"/>
+        <location filename="../../attune_journal/ui/trends.py" line="640"/>
         <source>pleasant, energised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="637"/>
+        <location filename="../../attune_journal/ui/trends.py" line="641"/>
         <source>pleasant, calm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="638"/>
+        <location filename="../../attune_journal/ui/trends.py" line="642"/>
         <source>unpleasant, energised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="639"/>
+        <location filename="../../attune_journal/ui/trends.py" line="643"/>
         <source>unpleasant, low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="651"/>
+        <location filename="../../attune_journal/ui/trends.py" line="655"/>
         <source>Feelings (weighted by intensity): pleasant and energised {yellow}%, pleasant and calm {green}%, unpleasant and energised {red}%, unpleasant and low {blue}%.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="657"/>
+        <location filename="../../attune_journal/ui/trends.py" line="661"/>
         <source>Each bar shows the {weeks} weeks around it; hover for a week&apos;s own shares.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="660"/>
+        <location filename="../../attune_journal/ui/trends.py" line="664"/>
         <source>Feelings: none placed on the grid in this range yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="668"/>
+        <location filename="../../attune_journal/ui/trends.py" line="672"/>
         <source>{week}: no feelings placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="670"/>
+        <location filename="../../attune_journal/ui/trends.py" line="674"/>
         <source>{week}: pleasant-energised {yellow}%, pleasant-calm {green}%, unpleasant-energised {red}%, unpleasant-low {blue}%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="682"/>
+        <location filename="../../attune_journal/ui/trends.py" line="686"/>
         <source>{need} {met} met, {unmet} not met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="687"/>
+        <location filename="../../attune_journal/ui/trends.py" line="691"/>
         <source>Most alive needs (blue met, orange not met): {list}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="691"/>
+        <location filename="../../attune_journal/ui/trends.py" line="695"/>
         <source>Needs: none noted in this range yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="701"/>
+        <location filename="../../attune_journal/ui/trends.py" line="705"/>
         <source>Each region shown was noticed {n} times in this range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="706"/>
+        <location filename="../../attune_journal/ui/trends.py" line="710"/>
         <source>Colour spread over this range: faintest {fewest} times, strongest {most} times.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="715"/>
+        <location filename="../../attune_journal/ui/trends.py" line="719"/>
         <source>{family}: {share}% of sensations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="722"/>
+        <location filename="../../attune_journal/ui/trends.py" line="726"/>
         <source>{region}: noticed {n} times, mostly {family}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="729"/>
+        <location filename="../../attune_journal/ui/trends.py" line="733"/>
         <source>Body: most noticed {regions}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="733"/>
+        <location filename="../../attune_journal/ui/trends.py" line="737"/>
         <source>Body: nothing noted in this range yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/ui/trends.py" line="751"/>
+        <location filename="../../attune_journal/ui/trends.py" line="755"/>
         <source>%n tries</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6281,52 +6338,52 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
         </translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="756"/>
+        <location filename="../../attune_journal/ui/trends.py" line="760"/>
         <source>{uses} of a strategy with a before and after. Activation often settles by itself, so each strategy tried {min} times or more is set against waiting: how your readings moved toward the middle of your window when two came up to {minutes} minutes apart with no strategy noted. Of {ranked}, {helping} seem to help more than waiting, and only when the difference holds even at the cautious end of its range (a 95% interval). Hints, not proof.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="768"/>
+        <location filename="../../attune_journal/ui/trends.py" line="772"/>
         <source>none so far</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="772"/>
+        <location filename="../../attune_journal/ui/trends.py" line="776"/>
         <source>{uses} of a strategy with a before and after so far. After {min} tries of one strategy, this shows whether it seems to help more than waiting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="777"/>
+        <location filename="../../attune_journal/ui/trends.py" line="781"/>
         <source>No strategies with a before and after in this range yet. A quick regulation note (Ctrl+Shift+N) records one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="798"/>
+        <location filename="../../attune_journal/ui/trends.py" line="802"/>
         <source>{n} weekly check-ins in this range. Latest ({week}): {scores}. A direction to notice, never a grade. Each row is one pillar, 1 at the bottom of its row and 5 at the top.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="805"/>
+        <location filename="../../attune_journal/ui/trends.py" line="809"/>
         <source>Each line is a rolling mean over {weeks} weeks; hover for a week&apos;s own scores.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="808"/>
+        <location filename="../../attune_journal/ui/trends.py" line="812"/>
         <source>No relationship check-ins in this range yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="843"/>
+        <location filename="../../attune_journal/ui/trends.py" line="847"/>
         <source>{year}: a check-in on {n} days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="850"/>
+        <location filename="../../attune_journal/ui/trends.py" line="854"/>
         <source>The year could not be worked out: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="866"/>
+        <location filename="../../attune_journal/ui/trends.py" line="870"/>
         <source>{week}: no check-in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6754,88 +6811,108 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
 <context>
     <name>WeekSection</name>
     <message>
-        <location filename="../../attune_journal/ui/settings/week.py" line="22"/>
+        <location filename="../../attune_journal/ui/settings/week.py" line="31"/>
         <source>Week and reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/week.py" line="29"/>
+        <location filename="../../attune_journal/ui/settings/week.py" line="38"/>
         <source>Monday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/week.py" line="30"/>
+        <location filename="../../attune_journal/ui/settings/week.py" line="39"/>
         <source>Tuesday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/week.py" line="31"/>
+        <location filename="../../attune_journal/ui/settings/week.py" line="40"/>
         <source>Wednesday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/week.py" line="32"/>
+        <location filename="../../attune_journal/ui/settings/week.py" line="41"/>
         <source>Thursday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/week.py" line="33"/>
+        <location filename="../../attune_journal/ui/settings/week.py" line="42"/>
         <source>Friday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/week.py" line="34"/>
+        <location filename="../../attune_journal/ui/settings/week.py" line="43"/>
         <source>Saturday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/week.py" line="35"/>
+        <location filename="../../attune_journal/ui/settings/week.py" line="44"/>
         <source>Sunday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/week.py" line="39"/>
+        <location filename="../../attune_journal/ui/settings/week.py" line="48"/>
         <source>Week starts on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/week.py" line="41"/>
+        <location filename="../../attune_journal/ui/settings/week.py" line="50"/>
         <source>&amp;Week starts on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/week.py" line="43"/>
+        <location filename="../../attune_journal/ui/settings/week.py" line="52"/>
         <source>Remind me once a day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/week.py" line="48"/>
+        <location filename="../../attune_journal/ui/settings/week.py" line="57"/>
         <source>Reminder time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/week.py" line="58"/>
+        <location filename="../../attune_journal/ui/settings/week.py" line="66"/>
         <source>Daily reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/week.py" line="59"/>
+        <location filename="../../attune_journal/ui/settings/week.py" line="67"/>
         <source>A gentle nudge, never a streak. Missing a day is fine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/week.py" line="65"/>
+        <location filename="../../attune_journal/ui/settings/week.py" line="73"/>
+        <source>Remind me even when Attune Journal is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/ui/settings/week.py" line="85"/>
         <source>week starts on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/week.py" line="72"/>
+        <location filename="../../attune_journal/ui/settings/week.py" line="99"/>
         <source>daily reminder at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/week.py" line="74"/>
+        <location filename="../../attune_journal/ui/settings/week.py" line="102"/>
         <source>daily reminder off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/ui/settings/week.py" line="118"/>
+        <source>the reminder comes even when the app is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/ui/settings/week.py" line="120"/>
+        <source>the reminder comes only while the app is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/ui/settings/week.py" line="141"/>
+        <source>The reminder for when the app is closed is not set up: {error}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6865,7 +6942,7 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
 <context>
     <name>WhenEdit</name>
     <message>
-        <location filename="../../attune_journal/ui/checkin.py" line="451"/>
+        <location filename="../../attune_journal/ui/checkin.py" line="452"/>
         <location filename="../../attune_journal/ui/widgets/when_edit.py" line="138"/>
         <location filename="../../attune_journal/ui/widgets/when_edit.py" line="157"/>
         <location filename="../../attune_journal/ui/widgets/when_edit.py" line="165"/>
@@ -7028,18 +7105,18 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
 <context>
     <name>_ChosenRow</name>
     <message>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="859"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="864"/>
         <source>On the grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="862"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="867"/>
         <source>Your own word (not on the grid)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="869"/>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="870"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="878"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="879"/>
         <source>Remove {word}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7075,34 +7152,34 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
 <context>
     <name>_SuggestionOffer</name>
     <message>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="987"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="996"/>
         <source>Did you mean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="993"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1002"/>
         <source>“{typed}” is not in the feelings list. Did you mean “{word}”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="997"/>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="998"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1006"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1007"/>
         <source>Use “{word}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1000"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1009"/>
         <source>Add “{word}” from the feelings list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1002"/>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1003"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1011"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1012"/>
         <source>Keep “{word}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1005"/>
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1014"/>
         <source>Add “{word}” as your own word</source>
         <translation type="unfinished"></translation>
     </message>

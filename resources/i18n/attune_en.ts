@@ -336,7 +336,7 @@ Replace them with this export? Other files there are left alone.</numerusform>
 <context>
     <name>TrendsScreen</name>
     <message numerus="yes">
-        <location filename="../../attune_journal/ui/trends.py" line="751"/>
+        <location filename="../../attune_journal/ui/trends.py" line="755"/>
         <source>%n tries</source>
         <translation>
             <numerusform>%n try</numerusform>

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from attune_journal.core.i18n import format_date
 from attune_journal.core.timeutil import from_text
 from attune_journal.exchange.partner import (
     Partner,
@@ -273,7 +274,7 @@ class PartnerSection(SettingsSection):
         words = " ".join(fingerprint_words(partner.code))
         try:
             added = from_text(partner.added_at)
-            when = f"{added.day} {added:%B %Y}"
+            when = format_date(added, "day_month_year")
         except ValueError:
             when = partner.added_at[:10]
         return self.tr("{name} · added {when} · {words}").format(
