@@ -62,6 +62,7 @@ from attune_journal.core.vocab import (
     load_strategies,
     nearest_feelings,
 )
+from attune_journal.core.vocab_terms import fill_ids
 from attune_journal.core.weeks import label_for_day
 
 HOME_ZONE = "Europe/Berlin"
@@ -493,7 +494,13 @@ def generate_entries(
     ``NULL_TAGS`` on its check-ins (see ``plant``); without, not a byte changes.
     """
     entries = _days(years, seed, end)
-    return plant(entries, seed) if planted else entries
+    # With their vocabulary ids, as the app's pickers save them (docs/domain.md, "Ids").
+    return map(_with_ids, plant(entries, seed) if planted else entries)
+
+
+def _with_ids(entry: Entry) -> Entry:
+    fill_ids(entry)
+    return entry
 
 
 def _days(years: float, seed: int, end: date | None) -> Iterator[Entry]:
