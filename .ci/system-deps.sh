@@ -13,6 +13,9 @@ packages=(
   # The screen-reader test reads the running app over a private session bus and the real
   # AT-SPI bus, with the system Python's pyatspi (tests/gui/test_accessible_atspi.py).
   dbus at-spi2-core python3-pyatspi
+  # The reminder while the app is closed is tested against a private bus of its own
+  # (tests/unit/test_reminder_service_dbus.py): the dbus-daemon program itself.
+  dbus-daemon
 )
 missing=()
 for pkg in "${packages[@]}"; do

@@ -188,6 +188,14 @@ def build_parser() -> argparse.ArgumentParser:
     insights.add_argument(
         "--explain", action="store_true", help="also say how the numbers are worked out"
     )
+    remind = sub.add_parser(
+        "remind",
+        help="show today's gentle reminder as a desktop notification if it is due (what "
+        "the timer or autostart entry from Settings runs; docs/reminders.md)",
+    )
+    remind.add_argument(
+        "--wait", action="store_true", help="keep running and remind at the chosen time each day"
+    )
     _add_privacy_parsers(sub)
     _add_sync_parser(sub)
     partner_actions = _add_partner_parsers(sub)
@@ -1040,6 +1048,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_app(args.data_dir, smoke=args.smoke)
     _speak_language(args.data_dir)
+    if args.command == "remind":  # reads the journal without opening it (desktop/remind.py)
+        from attune_journal.desktop.remind import run_remind
+
+        return run_remind(args.data_dir, wait=args.wait)
     workspace: Workspace | None = None
     try:
         if args.command == "note":  # a refused --at or --need opens (or makes) no journal

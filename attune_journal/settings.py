@@ -66,6 +66,12 @@ class Settings:
     backups_kept: int = 10
     window_geometry: str = ""  # base64 of QWidget.saveGeometry(), kept as text
     last_reminder_shown: str = ""
+    # The reminder while the app is closed (docs/reminders.md): the person's choice, what
+    # this computer installed for it (so turning it off removes exactly that), and, for an
+    # encrypted journal only, the day of the latest check-in (unreadable while closed).
+    reminder_when_closed: bool = False
+    reminder_installed: dict[str, Any] = field(default_factory=dict)
+    reminder_checked_in_on: str = ""
     # Insights the person chose not to see again: by id (``need-activation:rest:unmet``)
     # and every one of a kind (``tag-activation``); "Show hidden insights again" empties both.
     hidden_insights: list[str] = field(default_factory=list)

@@ -2,7 +2,9 @@
 
 A reminder is an invitation, never a nag: at most once a day, only after the
 person's chosen time, and not at all on a day they have already checked in.
-Nothing here counts streaks or missed days.
+Nothing here counts streaks or missed days. The same rules serve the reminder in the
+window (ui/reminders.py) and the one posted while the app is closed
+(desktop/remind.py); they share the day it was last shown, so never two in a day.
 """
 
 from __future__ import annotations
@@ -55,6 +57,34 @@ def next_check(now: datetime, reminder_at: time) -> datetime:
         hour=reminder_at.hour, minute=reminder_at.minute, second=0, microsecond=0
     )
     return today_at if today_at > now else today_at + timedelta(days=1)
+
+
+def wait_before_check(now: datetime, reminder_at: time, longest: timedelta) -> timedelta:
+    """How long to wait before looking again: until the next check, but never longer than
+    ``longest``, so a computer that slept past the time, a clock change or a time chosen
+    meanwhile is noticed within ``longest``; never less than a second."""
+    return max(timedelta(seconds=1), min(next_check(now, reminder_at) - now, longest))
+
+
+def day_from_text(text: str) -> date | None:
+    """A day kept as ``YYYY-MM-DD`` in the settings; None when empty or unreadable."""
+    try:
+        return date.fromisoformat(text) if text else None
+    except ValueError:
+        return None
+
+
+def counts_as_checked_in(journal_says: bool | None, marked_on: date | None, today: date) -> bool:
+    """Whether today counts as checked in, for the reminder.
+
+    ``journal_says`` is the journal's own answer, or None when it cannot be read: an
+    encrypted journal while the app is closed (the passphrase is never kept), or one
+    that is busy or damaged. ``marked_on`` is the day the app last noted a check-in in
+    the settings (it does so only for an encrypted journal). An unknown answer counts as
+    not checked in unless today was marked: the reminder is an invitation, and a rare
+    one on a day that had a check-in costs less than none on a day that did not.
+    """
+    return bool(journal_says) or marked_on == today
 
 
 def invitation_for(day: date) -> str:

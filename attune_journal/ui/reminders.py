@@ -6,25 +6,32 @@ exists, the reminder is a tray notification and the tray menu offers a new
 check-in, a quick note and the window. Where none exists (many Wayland
 desktops, Xvfb, offscreen), the same invitation appears as a gentle banner the
 next time the app is open after the reminder time. No streaks, no counts.
+
+While the app is closed, the reminder can come from a small process of its own
+(desktop/remind.py, opt-in in Settings); the two share the day it was last shown. For
+an encrypted journal, which that process cannot read, this module notes the day of a
+check-in in the settings, and at start it rewrites what was installed for that process
+if the app has moved since (a new bundle, another virtual environment).
 """
 
 from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
-from attune_journal.core.models import CheckIn, ValidationError
+from attune_journal.core.models import ValidationError
 from attune_journal.core.reminders import (
+    day_from_text,
     invitation_for,
     is_due,
-    next_check,
     parse_reminder_time,
+    wait_before_check,
 )
 from attune_journal.core.timeutil import now_local
 from attune_journal.ui.main_window import MainWindow
@@ -61,6 +68,7 @@ class ReminderService(QObject):
             self.tray = self._make_tray()
         window.bridge.settings_changed.connect(self.reschedule)
         window.bridge.entries_changed.connect(lambda _ids: self.reschedule())
+        window.bridge.entries_changed.connect(lambda _ids: self.note_check_in())
         self.shown_banner: Banner | None = None
 
     # ---- tray ------------------------------------------------------------------------
@@ -124,15 +132,12 @@ class ReminderService(QObject):
             return None
 
     def _last_shown(self) -> date | None:
-        text = self.window.workspace.settings.last_reminder_shown
-        try:
-            return date.fromisoformat(text) if text else None
-        except ValueError:
-            return None
+        return day_from_text(self.window.workspace.settings.last_reminder_shown)
 
     def _checked_in_today(self, today: date) -> bool:
-        entries = self.window.workspace.journal.entries(today, today, kinds=(CheckIn.kind,))
-        return bool(entries)
+        from attune_journal.desktop.remind import checked_in_on
+
+        return checked_in_on(self.window.workspace.journal, today)
 
     def due(self) -> bool:
         settings = self.window.workspace.settings
@@ -153,9 +158,8 @@ class ReminderService(QObject):
         at = self._reminder_time()
         if not self.window.workspace.settings.reminder_enabled or at is None:
             return
-        now = self.clock()
-        wait_ms = int((next_check(now, at) - now).total_seconds() * 1000)
-        self.timer.start(max(1000, min(wait_ms, MAX_WAIT_MS)))
+        wait = wait_before_check(self.clock(), at, timedelta(milliseconds=MAX_WAIT_MS))
+        self.timer.start(int(wait.total_seconds() * 1000))
 
     def check(self) -> bool:
         """Show the reminder if it is due; returns whether it was shown."""
@@ -183,13 +187,52 @@ class ReminderService(QObject):
             )
         settings = self.window.workspace.settings
         settings.last_reminder_shown = today.isoformat()
-        # Not remembering that it was shown only means it may show again; never block.
+        self._save_quietly()
+
+    def _save_quietly(self) -> None:
+        # Not remembering only means a reminder may come again; never block the person.
         with contextlib.suppress(OSError):
             self.window.workspace.save_settings()
+
+    # ---- the reminder while the app is closed (desktop/remind.py) ---------------------
+
+    def note_check_in(self) -> None:
+        """For an encrypted journal, note today's check-in where the closed-app reminder
+        can see it (only the date; it cannot read the journal without the passphrase)."""
+        workspace = self.window.workspace
+        settings = workspace.settings
+        if not (settings.reminder_when_closed and workspace.encrypted):
+            return
+        today = self.clock().date()
+        if settings.reminder_checked_in_on == today.isoformat():
+            return
+        if self._checked_in_today(today):
+            settings.reminder_checked_in_on = today.isoformat()
+            self._save_quietly()
+
+    def refresh_installed(self) -> None:
+        """Rewrite the closed-app reminder's files if they start a program that has moved."""
+        from attune_journal.desktop.reminder_install import InstallError, remind_command, settle
+
+        workspace = self.window.workspace
+        settings = workspace.settings
+        record = settings.reminder_installed
+        at = self._reminder_time()
+        wanted = settings.reminder_enabled and settings.reminder_when_closed
+        if not (wanted and isinstance(record, dict) and record and at is not None):
+            return
+        if record.get("command") == remind_command(workspace.paths.root):
+            return
+        try:
+            settings.reminder_installed = settle(True, record, workspace.paths.root, at).record
+        except InstallError:
+            return  # the old files stay; Settings says why when the person looks there
+        self._save_quietly()
 
 
 def install_reminders(window: MainWindow) -> ReminderService:
     """Attach the reminder service to the main window and check once now (the banner path)."""
     service = ReminderService(window)  # parented to the window, which keeps it alive
     QTimer.singleShot(1500, service.check)
+    QTimer.singleShot(3000, service.refresh_installed)
     return service
