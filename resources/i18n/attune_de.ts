@@ -5209,32 +5209,32 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     <message>
         <location filename="../../attune_journal/ui/support.py" line="103"/>
         <source>added by you</source>
-        <translation type="unfinished"></translation>
+        <translation>von dir hinzugefügt</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/support.py" line="105"/>
         <source>changed by you</source>
-        <translation type="unfinished"></translation>
+        <translation>von dir geändert</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/support.py" line="107"/>
         <source>number checked {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer geprüft am {day}</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/support.py" line="129"/>
         <source>Your own people and changes show here once your journal is open, so no one learns them from a locked screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine eigenen Menschen und Änderungen erscheinen hier, sobald dein Tagebuch offen ist – so erfährt niemand sie über einen gesperrten Bildschirm.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/support.py" line="150"/>
         <source>You haven&apos;t added anyone yet. In Settings you can add people you trust and how to reach them, so they are here when you need them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast noch niemanden hinzugefügt. In den Einstellungen kannst du Menschen eintragen, denen du vertraust, und wie du sie erreichst – dann sind sie hier, wenn du sie brauchst.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/support.py" line="173"/>
         <source>Attune Journal is a journal, not therapy, and cannot help in an emergency. It never goes online, so it cannot know when a number changes: check a line before you rely on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attune Journal ist ein Tagebuch, keine Therapie, und kann in einem Notfall nicht helfen. Es geht nie ins Internet und kann deshalb nicht wissen, wenn sich eine Nummer ändert: Prüf ein Angebot, bevor du dich darauf verlässt.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/support.py" line="197"/>
@@ -5242,47 +5242,47 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
         <location filename="../../attune_journal/ui/support.py" line="267"/>
         <location filename="../../attune_journal/ui/support.py" line="269"/>
         <source>Need support now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Brauchst du gerade Hilfe?</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/support.py" line="203"/>
         <source>You don&apos;t have to go through this alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Da musst du nicht allein durch.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/support.py" line="212"/>
         <source>Support contacts and helplines</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertraute Menschen und Hilfetelefone</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/support.py" line="218"/>
         <source>Edit these in Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Einstellungen bearbeiten</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/support.py" line="219"/>
         <source>Add your own people and change the helplines</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Menschen hinzufügen und die Hilfetelefone ändern</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/support.py" line="220"/>
         <source>Edit people and helplines in Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Menschen und Hilfetelefone in den Einstellungen bearbeiten</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/support.py" line="231"/>
         <source>Close support</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe schließen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/support.py" line="271"/>
         <source>People and helplines you can reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Menschen und Hilfetelefone, die du erreichen kannst</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/support.py" line="274"/>
         <source>People and helplines you can reach (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Menschen und Hilfetelefone, die du erreichen kannst (F1)</translation>
     </message>
 </context>
 <context>
@@ -5290,169 +5290,169 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     <message>
         <location filename="../../attune_journal/ui/settings/support_lines.py" line="31"/>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterstützung</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/support_lines.py" line="37"/>
         <source>Shown under “Need support now?”: first the people you add here, then the helplines. Nothing here is ever sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erscheint unter „Brauchst du gerade Hilfe?“: zuerst die Menschen, die du hier einträgst, dann die Hilfetelefone. Nichts davon wird jemals irgendwohin gesendet.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/support_lines.py" line="45"/>
         <source>People you trust:</source>
-        <translation type="unfinished"></translation>
+        <translation>Menschen, denen du vertraust:</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/support_lines.py" line="47"/>
         <source>Your support contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine vertrauten Menschen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/support_lines.py" line="51"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/support_lines.py" line="52"/>
         <source>Contact&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Person</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/support_lines.py" line="54"/>
         <source>How to reach them (phone, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie du sie erreichst (Telefon, …)</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/support_lines.py" line="55"/>
         <source>How to reach them</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie du sie erreichst</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/support_lines.py" line="57"/>
         <source>Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person hinzufügen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/support_lines.py" line="59"/>
         <location filename="../../attune_journal/ui/settings/support_lines.py" line="86"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/support_lines.py" line="68"/>
         <source>Helplines:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfetelefone:</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/support_lines.py" line="70"/>
         <source>Helplines</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfetelefone</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/support_lines.py" line="75"/>
         <source>Name of the line</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Angebots</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/support_lines.py" line="76"/>
         <source>Helpline name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Hilfetelefons</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/support_lines.py" line="78"/>
         <source>Where it serves</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo es erreichbar ist</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/support_lines.py" line="79"/>
         <source>Helpline region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region des Hilfetelefons</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/support_lines.py" line="81"/>
         <source>Number or address</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer oder Adresse</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/support_lines.py" line="82"/>
         <source>Helpline number or address</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer oder Adresse des Hilfetelefons</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/support_lines.py" line="84"/>
         <source>Add line</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfetelefon hinzufügen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/support_lines.py" line="89"/>
         <source>Restore the default list</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgelieferte Liste wiederherstellen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/support_lines.py" line="126"/>
         <source>Please give the person a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte gib der Person einen Namen.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/support_lines.py" line="132"/>
         <source>Please keep the name and the way to reach them under {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte halte Namen und Erreichbarkeit unter {n} Zeichen.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/support_lines.py" line="141"/>
         <source>added {name} to your support contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} zu deinen vertrauten Menschen hinzugefügt</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/support_lines.py" line="146"/>
         <source>Choose a person in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähl zuerst eine Person in der Liste.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/support_lines.py" line="150"/>
         <location filename="../../attune_journal/ui/settings/support_lines.py" line="195"/>
         <source>removed {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} entfernt</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/support_lines.py" line="157"/>
         <source>A helpline needs a name and a number or address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Hilfetelefon braucht einen Namen und eine Nummer oder Adresse.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/support_lines.py" line="161"/>
         <source>Please keep each field under {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte halte jedes Feld unter {n} Zeichen.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/support_lines.py" line="172"/>
         <source>added the helpline {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfetelefon {name} hinzugefügt</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/support_lines.py" line="178"/>
         <source>Choose a helpline in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähl zuerst ein Hilfetelefon in der Liste.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/support_lines.py" line="183"/>
         <source>Lines for anyone being hurt always stay in the list, so they are there the day they are needed. You can change their number if it is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfetelefone für alle, denen Gewalt angetan wird, bleiben immer in der Liste, damit sie an dem Tag da sind, an dem sie gebraucht werden. Ist eine Nummer falsch, kannst du sie ändern.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/support_lines.py" line="193"/>
         <source>no helplines of your own left, so the default list is shown again</source>
-        <translation type="unfinished"></translation>
+        <translation>keine eigenen Hilfetelefone mehr, deshalb erscheint wieder die mitgelieferte Liste</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/support_lines.py" line="202"/>
         <source>Lines for anyone being hurt always stay in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfetelefone für alle, denen Gewalt angetan wird, bleiben immer in der Liste.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/support_lines.py" line="208"/>
         <source>the default helplines are back</source>
-        <translation type="unfinished"></translation>
+        <translation>die mitgelieferten Hilfetelefone sind wieder da</translation>
     </message>
 </context>
 <context>
@@ -5460,162 +5460,162 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     <message>
         <location filename="../../attune_journal/sync/crypto.py" line="45"/>
         <source>That passphrase does not open this sync folder; please check it and try again (nothing was written).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Passphrase öffnet den Sync-Ordner nicht; bitte prüf sie und versuch es noch einmal (es wurde nichts geschrieben).</translation>
     </message>
     <message>
         <location filename="../../attune_journal/sync/crypto.py" line="78"/>
         <source>The sync folder asks for a key setting this version of Attune Journal does not accept (ops {ops}, memory {mem} bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sync-Ordner verlangt eine Schlüsseleinstellung, die diese Version von Attune Journal nicht annimmt (ops {ops}, Speicher {mem} Bytes).</translation>
     </message>
     <message>
         <location filename="../../attune_journal/sync/crypto.py" line="90"/>
         <source>There is not enough free memory to work out the sync key; please close some programs and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist nicht genug Arbeitsspeicher frei, um den Sync-Schlüssel zu berechnen; bitte schließ ein paar Programme und versuch es noch einmal.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/sync/folder.py" line="71"/>
         <source>There is already an Attune Journal sync folder in {root}; join it with its passphrase instead of setting up a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>In {root} gibt es schon einen Sync-Ordner von Attune Journal; tritt ihm mit seiner Passphrase bei, statt einen neuen einzurichten.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/sync/folder.py" line="82"/>
         <source>There is no Attune Journal sync folder in {root} (or the drive it is on is not connected).</source>
-        <translation type="unfinished"></translation>
+        <translation>In {root} gibt es keinen Sync-Ordner von Attune Journal (oder das Laufwerk, auf dem er liegt, ist nicht verbunden).</translation>
     </message>
     <message>
         <location filename="../../attune_journal/sync/folder.py" line="93"/>
         <source>{path} is not an Attune Journal sync folder description, or it is damaged, so this folder cannot be used for sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist keine Beschreibung eines Sync-Ordners von Attune Journal oder ist beschädigt; dieser Ordner lässt sich deshalb nicht zum Synchronisieren nutzen.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/sync/folder.py" line="104"/>
         <source>The sync folder described by {path} was set up by a newer version of Attune Journal (format {found}; this version knows {known}); please update the app to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der in {path} beschriebene Sync-Ordner wurde von einer neueren Version von Attune Journal eingerichtet (Format {found}; diese Version kennt {known}); bitte aktualisiere die App, um ihn zu nutzen.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/sync/folder.py" line="116"/>
         <source>{path} is a link, not a folder of its own; for safety, sync does not follow links. Please replace it with a real folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist eine Verknüpfung, kein eigener Ordner; zur Sicherheit folgt die Synchronisierung keinen Verknüpfungen. Bitte ersetze sie durch einen echten Ordner.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/sync/folder.py" line="262"/>
         <source>The sync folder {root} cannot be used right now: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sync-Ordner {root} lässt sich gerade nicht nutzen: {reason}.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/sync/folder.py" line="284"/>
         <source>Please choose a passphrase for the sync folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte wähl eine Passphrase für den Sync-Ordner.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../attune_journal/sync/session.py" line="80"/>
         <source>Sent %n changes from this computer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung von diesem Computer gesendet.</numerusform>
+            <numerusform>%n Änderungen von diesem Computer gesendet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../attune_journal/sync/session.py" line="82"/>
         <source>%n entries came in.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag empfangen.</numerusform>
+            <numerusform>%n Einträge empfangen.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../attune_journal/sync/session.py" line="84"/>
         <source>Everything was already up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles war schon auf dem neuesten Stand.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/sync/session.py" line="114"/>
         <source>This computer does not sync yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer synchronisiert noch nicht.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/sync/session.py" line="116"/>
         <source>This computer, &quot;{name}&quot;, syncs through {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer, „{name}“, synchronisiert über {folder}.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/sync/session.py" line="121"/>
         <source>Last synced {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt synchronisiert: {when}.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/sync/session.py" line="123"/>
         <source>It has not synced yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er hat noch nicht synchronisiert.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/sync/session.py" line="127"/>
         <source>No other computer has joined yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch ist kein anderer Computer dazugekommen.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/sync/session.py" line="129"/>
         <source>a computer</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Computer</translation>
     </message>
     <message>
         <location filename="../../attune_journal/sync/session.py" line="131"/>
         <source>Also syncing: &quot;{name}&quot;, latest change {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebenfalls dabei: „{name}“, letzte Änderung {when}.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/sync/session.py" line="133"/>
         <source>Also syncing: &quot;{name}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebenfalls dabei: „{name}“.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../attune_journal/sync/session.py" line="138"/>
         <source>%n entries were edited on two computers at once; both versions are kept under Conflicts to resolve.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag wurde auf zwei Computern zugleich bearbeitet; beide Fassungen liegen unter „Zu klärende Konflikte“.</numerusform>
+            <numerusform>%n Einträge wurden auf zwei Computern zugleich bearbeitet; beide Fassungen liegen unter „Zu klärende Konflikte“.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../attune_journal/sync/session.py" line="152"/>
         <source>The sync file {path} could not be opened (changed, damaged or from another folder), so it was passed over; everything else was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sync-Datei {path} ließ sich nicht öffnen (verändert, beschädigt oder aus einem anderen Ordner) und wurde übergangen; alles andere wurde übernommen.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../attune_journal/sync/session.py" line="161"/>
         <source>%n files the sync tool left behind were passed over.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei, die das Sync-Programm zurückgelassen hat, wurde übergangen.</numerusform>
+            <numerusform>%n Dateien, die das Sync-Programm zurückgelassen hat, wurden übergangen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../attune_journal/sync/session.py" line="167"/>
         <source>%n files still being written (or left half-written) were passed over.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei, die noch geschrieben wird (oder halb fertig liegen blieb), wurde übergangen.</numerusform>
+            <numerusform>%n Dateien, die noch geschrieben werden (oder halb fertig liegen blieben), wurden übergangen.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../attune_journal/sync/session.py" line="192"/>
         <source>This computer does not sync yet: choose a sync folder first (&apos;attune-journal sync --folder DIR&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer synchronisiert noch nicht: Wähl zuerst einen Sync-Ordner („attune-journal sync --folder DIR“).</translation>
     </message>
     <message>
         <location filename="../../attune_journal/sync/session.py" line="206"/>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer</translation>
     </message>
     <message>
         <location filename="../../attune_journal/sync/session.py" line="294"/>
         <source>This computer&apos;s sync files could not be numbered; please sync again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sync-Dateien dieses Computers ließen sich nicht nummerieren; bitte synchronisiere noch einmal.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/sync/session.py" line="630"/>
         <source>That conflict is no longer there; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Konflikt gibt es nicht mehr; es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -5623,12 +5623,12 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     <message>
         <location filename="../../attune_journal/ui/sync_runner.py" line="270"/>
         <source>An entry came in from your other computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Eintrag ist von deinem anderen Computer gekommen.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/sync_runner.py" line="272"/>
         <source>{n} entries came in from your other computers.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Einträge sind von deinen anderen Computern gekommen.</translation>
     </message>
 </context>
 <context>
@@ -5636,213 +5636,213 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     <message>
         <location filename="../../attune_journal/ui/settings/sync.py" line="47"/>
         <source>Choose the folder your sync tool carries</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähl den Ordner, den dein Sync-Programm abgleicht</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/sync.py" line="57"/>
         <location filename="../../attune_journal/ui/settings/sync.py" line="335"/>
         <source>Stop syncing on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung auf diesem Computer beenden</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/sync.py" line="58"/>
         <source>Stop syncing on this computer? Your journal stays here as it is, and the sync folder stays as it is for your other computers. You can join it again later with the sync passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung auf diesem Computer beenden? Dein Tagebuch bleibt hier, wie es ist, und der Sync-Ordner bleibt für deine anderen Computer, wie er ist. Mit der Sync-Passphrase kannst du später wieder beitreten.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/sync.py" line="94"/>
         <source>Sync between your computers</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen deinen Computern synchronisieren</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/sync.py" line="108"/>
         <source>Sync progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Synchronisierung</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/sync.py" line="130"/>
         <source>Keep one journal on your laptop and your desktop through a folder your own sync tool carries — Syncthing, Nextcloud, Dropbox or a USB stick. What goes into the folder is sealed with your sync passphrase; the sync service cannot read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führ ein Tagebuch auf Laptop und Desktop über einen Ordner, den dein eigenes Sync-Programm abgleicht – Syncthing, Nextcloud, Dropbox oder ein USB-Stick. Was in den Ordner kommt, ist mit deiner Sync-Passphrase versiegelt; der Sync-Dienst kann es nicht lesen.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/sync.py" line="143"/>
         <source>No folder chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Ordner gewählt</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/sync.py" line="144"/>
         <location filename="../../attune_journal/ui/settings/sync.py" line="152"/>
         <source>Sync folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync-Ordner</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/sync.py" line="146"/>
         <source>Choose &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner wählen…</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/sync.py" line="147"/>
         <source>Choose the sync folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync-Ordner wählen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/sync.py" line="162"/>
         <source>Sync passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync-Passphrase</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/sync.py" line="163"/>
         <source>Sync &amp;passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync-&amp;Passphrase</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/sync.py" line="168"/>
         <source>Repeat the sync passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync-Passphrase wiederholen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/sync.py" line="169"/>
         <source>&amp;Repeat passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase w&amp;iederholen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/sync.py" line="174"/>
         <source>Name of this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Name dieses Computers</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/sync.py" line="176"/>
         <source>&amp;Name of this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Name dieses Compute&amp;rs</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/sync.py" line="180"/>
         <location filename="../../attune_journal/ui/settings/sync.py" line="225"/>
         <source>Start syncing</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung starten</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/sync.py" line="207"/>
         <source>Choose the same folder on each computer, inside what your sync tool carries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähl auf jedem Computer denselben Ordner, innerhalb dessen, was dein Sync-Programm abgleicht.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/sync.py" line="213"/>
         <source>This folder already holds a synced journal: type its sync passphrase to join it. Your entries here are kept and added to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Ordner liegt schon ein synchronisiertes Tagebuch: Tipp seine Sync-Passphrase ein, um beizutreten. Deine Einträge hier bleiben erhalten und kommen dazu.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/sync.py" line="220"/>
         <source>A new sync folder will be set up here. Choose a passphrase you will also type on your other computers; it cannot be recovered if forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier wird ein neuer Sync-Ordner eingerichtet. Wähl eine Passphrase, die du auch auf deinen anderen Computern eintippst; vergessen lässt sie sich nicht wiederherstellen.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/sync.py" line="225"/>
         <source>Join and start syncing</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitreten und synchronisieren</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/sync.py" line="240"/>
         <source>Please choose a sync folder first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte wähl zuerst einen Sync-Ordner.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/sync.py" line="244"/>
         <source>That folder is not there; please choose an existing folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Ordner gibt es nicht; bitte wähl einen vorhandenen Ordner.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/sync.py" line="249"/>
         <source>Please type the sync passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte tipp die Sync-Passphrase ein.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/sync.py" line="253"/>
         <source>Please use a sync passphrase of at least {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte nimm eine Sync-Passphrase mit mindestens {n} Zeichen.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/sync.py" line="262"/>
         <source>The two passphrases are not the same; please type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passphrasen sind nicht gleich; bitte tipp sie noch einmal ein.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/sync.py" line="275"/>
         <source>Joining the sync folder… this takes a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trete dem Sync-Ordner bei… das dauert ein paar Sekunden.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/sync.py" line="277"/>
         <source>Setting up the sync folder… this takes a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Richte den Sync-Ordner ein… das dauert ein paar Sekunden.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/sync.py" line="287"/>
         <location filename="../../attune_journal/ui/settings/sync.py" line="288"/>
         <source>This computer syncs now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer synchronisiert jetzt.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/sync.py" line="310"/>
         <source>How sync stands</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand der Synchronisierung</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/sync.py" line="313"/>
         <source>&lt;b&gt;Conflicts to resolve&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Zu klärende Konflikte&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/sync.py" line="315"/>
         <source>Conflicts to resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu klärende Konflikte</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/sync.py" line="318"/>
         <source>&amp;Compare…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergleichen…</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/sync.py" line="319"/>
         <source>Compare the two versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Fassungen vergleichen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/sync.py" line="333"/>
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt synchronisieren</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/sync.py" line="412"/>
         <location filename="../../attune_journal/ui/settings/sync.py" line="422"/>
         <location filename="../../attune_journal/ui/settings/sync.py" line="437"/>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisiere…</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/sync.py" line="465"/>
         <source>That conflict is no longer there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Konflikt gibt es nicht mehr.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/sync.py" line="495"/>
         <source>Keeping the version you chose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalte die gewählte Fassung…</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/sync.py" line="500"/>
         <source>Kept the version you chose; the other is in the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Fassung ist behalten; die andere liegt im Papierkorb.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/sync.py" line="522"/>
         <source>Stopping sync on this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beende die Synchronisierung auf diesem Computer…</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/sync.py" line="530"/>
         <source>This computer no longer syncs; your journal here is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer synchronisiert nicht mehr; dein Tagebuch hier ist unverändert.</translation>
     </message>
 </context>
 <context>
@@ -5875,132 +5875,132 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     <message>
         <location filename="../../attune_journal/ui/today.py" line="99"/>
         <source>Greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrüßung</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/today.py" line="108"/>
         <source>Prompt of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Impuls des Tages</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/today.py" line="109"/>
         <source>Another prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderer Impuls</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/today.py" line="110"/>
         <source>Show a different prompt for today</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen anderen Impuls für heute zeigen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/today.py" line="112"/>
         <source>Start check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in beginnen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/today.py" line="114"/>
         <source>A guided check-in with this prompt (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein begleiteter Check-in mit diesem Impuls (Strg+N)</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/today.py" line="121"/>
         <source>Today&apos;s prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Impuls für heute</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/today.py" line="133"/>
         <source>Write anything: an answer to the prompt, or whatever is here right now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreib, was du magst: eine Antwort auf den Impuls oder was gerade da ist…</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/today.py" line="135"/>
         <source>Free entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Freier Eintrag</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/today.py" line="140"/>
         <source>Tags (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichwörter (optional)</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/today.py" line="141"/>
         <source>Tags, separated by spaces (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichwörter, durch Leerzeichen getrennt (optional)</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/today.py" line="142"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichwörter</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/today.py" line="143"/>
         <source>Star</source>
-        <translation type="unfinished"></translation>
+        <translation>Stern</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/today.py" line="144"/>
         <source>Star this entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Eintrag mit Stern markieren</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/today.py" line="145"/>
         <source>Save entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag speichern</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/today.py" line="147"/>
         <source>Save (Ctrl+S or Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern (Strg+S oder Strg+Enter)</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/today.py" line="155"/>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherstatus</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/today.py" line="163"/>
         <source>Today&apos;s entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge von heute</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/today.py" line="166"/>
         <source>Open an entry to change it (Enter or a click)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Eintrag zum Ändern öffnen (Enter oder Klick)</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/today.py" line="171"/>
         <source>Nothing yet today, and that&apos;s fine. A few words are enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute noch nichts, und das ist in Ordnung. Ein paar Worte genügen.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/today.py" line="183"/>
         <source>Today so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute bisher</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/today.py" line="263"/>
         <source>Your unsaved words are back, just as you left them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine ungespeicherten Worte sind wieder da, genau wie du sie verlassen hast.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/today.py" line="295"/>
         <source>Your changes are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Änderungen sind gespeichert.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/today.py" line="304"/>
         <source>This entry opens from its own screen, or from History.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Eintrag öffnet sich in seinem eigenen Bereich oder im Verlauf.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/today.py" line="309"/>
         <source>There is nothing to save yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch nichts zu speichern.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/today.py" line="322"/>
         <source>Saved at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert um {time}.</translation>
     </message>
 </context>
 <context>
@@ -6008,52 +6008,52 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     <message>
         <location filename="../../attune_journal/ui/settings/tolerance.py" line="18"/>
         <source>Your window of tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Toleranzfenster</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/tolerance.py" line="24"/>
         <source>Activation runs from 0 (flat, shut down) to 10 (overwhelmed). Your window is the range where you can think, feel and respond: above it things feel too much, below it too little. Charts shade this band; it is yours to set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierung reicht von 0 (matt, wie abgeschaltet) bis 10 (überwältigt). Dein Fenster ist der Bereich, in dem du denken, fühlen und antworten kannst: Darüber ist alles zu viel, darunter zu wenig. Diagramme hinterlegen diesen Bereich; du legst ihn selbst fest.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/tolerance.py" line="34"/>
         <source>Lower edge of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Untere Grenze des Fensters</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/tolerance.py" line="35"/>
         <source>Upper edge of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Obere Grenze des Fensters</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/tolerance.py" line="43"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/tolerance.py" line="45"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/tolerance.py" line="54"/>
         <source>Window of tolerance problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit dem Toleranzfenster</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/tolerance.py" line="65"/>
         <source>The lower edge ({low}) can&apos;t be above the upper edge ({high}). Lower the first number or raise the second; your saved window stays {old_low}–{old_high} until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die untere Grenze ({low}) kann nicht über der oberen ({high}) liegen. Senk die erste Zahl oder heb die zweite an; bis dahin bleibt dein gespeichertes Fenster bei {old_low}–{old_high}.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/tolerance.py" line="76"/>
         <source>The window of tolerance was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Toleranzfenster wurde nicht gespeichert.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/tolerance.py" line="80"/>
         <source>window of tolerance {low}–{high}</source>
-        <translation type="unfinished"></translation>
+        <translation>Toleranzfenster {low}–{high}</translation>
     </message>
 </context>
 <context>
