@@ -82,7 +82,6 @@ class Desktop:
     systemd: bool
     autostart: bool
     systemctl: str | None = None
-    env: Mapping[str, str] = field(default_factory=dict, repr=False)
 
     @property
     def method(self) -> str | None:
@@ -115,7 +114,7 @@ class Desktop:
 
 def detect(env: Mapping[str, str] | None = None) -> Desktop:
     """Look at this desktop: is there a systemd user session, does it start autostart entries?"""
-    env = dict(os.environ if env is None else env)
+    env = os.environ if env is None else env
     systemctl = shutil.which("systemctl", path=env.get("PATH"))
     systemd = False
     if systemctl:
@@ -126,7 +125,6 @@ def detect(env: Mapping[str, str] | None = None) -> Desktop:
                 stdout=subprocess.DEVNULL,
                 stderr=subprocess.DEVNULL,
                 timeout=SYSTEMCTL_TIMEOUT_S,
-                env=env,
                 check=False,
             )
             systemd = answer.returncode == 0
@@ -134,7 +132,7 @@ def detect(env: Mapping[str, str] | None = None) -> Desktop:
             systemd = False
     # A desktop session (GNOME, KDE, Xfce, ...) names itself; those start autostart entries.
     autostart = bool(env.get("XDG_CURRENT_DESKTOP") or env.get("DESKTOP_SESSION"))
-    return Desktop(config_home(env), systemd, autostart, systemctl, env)
+    return Desktop(config_home(env), systemd, autostart, systemctl)
 
 
 # ---- the command the files run ---------------------------------------------------------
@@ -280,7 +278,6 @@ def _systemctl(desktop: Desktop, *args: str) -> None:
             capture_output=True,
             text=True,
             timeout=SYSTEMCTL_TIMEOUT_S,
-            env=dict(desktop.env) or None,
             check=False,
         )
     except (OSError, subprocess.SubprocessError) as error:
