@@ -290,10 +290,23 @@ def pseudo_text(text: str, context: str = "") -> str:
     return MARK_OPEN + "".join(out) + padding + MARK_CLOSE
 
 
+# Qt's own standard buttons (QDialogButtonBox, QMessageBox) take their text from the
+# "QPlatformTheme" context of Qt's qtbase translations, installed beside the app's own
+# (ui/i18n.py); the pseudo translation covers them too, so a button a dialog makes
+# itself is seen to be translated.
+QT_BUTTONS = (
+    "OK", "Save", "Save All", "Open", "&Yes", "Yes to &All", "&No", "N&o to All", "Abort",
+    "Retry", "Ignore", "Close", "Cancel", "Discard", "Help", "Apply", "Reset",
+    "Restore Defaults",
+)  # fmt: skip
+
+
 def write_pseudo(out_qm: Path) -> int:
     """A pseudo ``.qm`` of every message in the code; returns how many messages it holds."""
     english = {m.key: m.forms for m in read_ts(ts_path("en"))[0].messages}
-    messages = []
+    messages = [
+        Message("QPlatformTheme", text, translation=pseudo_text(text)) for text in QT_BUTTONS
+    ]
     for m in extract("en"):
         if m.numerus or "%n" in m.source:
             forms = [f for f in english.get(m.key, []) if f] or [m.source, m.source]
