@@ -111,7 +111,7 @@ class _WidgetInterface(QAccessibleWidget):
         widget = self.widget()
         if widget is None or not shiboken6.isValid(widget):
             return None
-        return widget  # type: ignore[return-value]  # register() only accepts PartsWidgets
+        return widget  # type: ignore[return-value]  # only PartsWidget classes are registered
 
     def _top(self) -> Sequence[str]:
         provider = self.provider()
