@@ -114,7 +114,7 @@
     <message>
         <location filename="../../attune_journal/ui/settings/appearance.py" line="59"/>
         <source>text size {value}%</source>
-        <translation>Textgröße {value} %</translation>
+        <translation>Textgröße {value} %</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/appearance.py" line="63"/>
@@ -870,13 +870,13 @@
         <location filename="../../attune_journal/core/i18n.py" line="84"/>
         <source>ddd d MMM yyyy</source>
         <extracomment>A date pattern (Qt QLocale): &quot;Wed 3 Mar 2026&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ddd, d. MMM yyyy</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/i18n.py" line="86"/>
         <source>H:mm</source>
         <extracomment>A time pattern (Qt QLocale): &quot;8:30&quot;, the hour without a leading zero</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>H:mm</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/i18n.py" line="88"/>
@@ -1010,22 +1010,22 @@
     <message>
         <location filename="../../attune_journal/ui/drafts.py" line="174"/>
         <source>earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>von früher</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/drafts.py" line="178"/>
         <source>today at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>heute um {time}</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/drafts.py" line="180"/>
         <source>yesterday at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>gestern um {time}</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/drafts.py" line="181"/>
         <source>{day} at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} um {time}</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/drafts.py" line="211"/>
@@ -2483,7 +2483,7 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     <message>
         <location filename="../../attune_journal/core/insights.py" line="782"/>
         <source>Looking at that many, a few differences always turn up by chance, so only those passing a false discovery check (Benjamini–Hochberg at 5 %) are shown: of the sentences shown, about 1 in 20 or fewer is expected to be a fluke.</source>
-        <translation>Bei so vielen tauchen immer ein paar Unterschiede durch Zufall auf. Deshalb erscheinen nur die, die eine Prüfung auf Zufallsfunde bestehen (Benjamini-Hochberg bei 5 %): Von den gezeigten Sätzen ist voraussichtlich höchstens etwa einer von 20 ein Zufallstreffer.</translation>
+        <translation>Bei so vielen tauchen immer ein paar Unterschiede durch Zufall auf. Deshalb erscheinen nur die, die eine Prüfung auf Zufallsfunde bestehen (Benjamini-Hochberg bei 5 %): Von den gezeigten Sätzen ist voraussichtlich höchstens etwa einer von 20 ein Zufallstreffer.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../attune_journal/core/insights.py" line="789"/>
@@ -2496,7 +2496,7 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     <message>
         <location filename="../../attune_journal/core/insights.py" line="792"/>
         <source>The likely difference is a range that holds the true difference {level} % of the time; it is widened when many comparisons were made, so it stays honest about the looking around.</source>
-        <translation>Der wahrscheinliche Unterschied ist ein Bereich, der den wahren Unterschied in {level} % der Fälle enthält; bei vielen Vergleichen wird er breiter, damit er ehrlich bleibt, obwohl so viel gesucht wurde.</translation>
+        <translation>Der wahrscheinliche Unterschied ist ein Bereich, der den wahren Unterschied in {level} % der Fälle enthält; bei vielen Vergleichen wird er breiter, damit er ehrlich bleibt, obwohl so viel gesucht wurde.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/insights.py" line="798"/>
@@ -2893,7 +2893,7 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     <message>
         <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="693"/>
         <source>About {share} % of the feelings shown.</source>
-        <translation>Etwa {share} % der gezeigten Gefühle.</translation>
+        <translation>Etwa {share} % der gezeigten Gefühle.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="735"/>
@@ -3165,7 +3165,7 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
         <location filename="../../attune_journal/core/i18n.py" line="268"/>
         <source>{number}%</source>
         <extracomment>A percentage; {number} is the number (&quot;62&quot;). German writes &quot;{number} %&quot;.</extracomment>
-        <translation>{number} %</translation>
+        <translation>{number} %</translation>
     </message>
 </context>
 <context>
@@ -5850,27 +5850,27 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     <message>
         <location filename="../../attune_journal/ui/today.py" line="40"/>
         <source>Hello, night owl</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallo, Nachteule</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/today.py" line="42"/>
         <source>Good morning</source>
-        <translation type="unfinished"></translation>
+        <translation>Guten Morgen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/today.py" line="44"/>
         <source>Good afternoon</source>
-        <translation type="unfinished"></translation>
+        <translation>Guten Tag</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/today.py" line="45"/>
         <source>Good evening</source>
-        <translation type="unfinished"></translation>
+        <translation>Guten Abend</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/today.py" line="59"/>
         <source>activation {value}</source>
-        <translation type="unfinished">Aktivierung {value}</translation>
+        <translation>Aktivierung {value}</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/today.py" line="99"/>
@@ -6061,331 +6061,331 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     <message>
         <location filename="../../attune_journal/ui/trends.py" line="134"/>
         <source>4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>4 Wochen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/trends.py" line="135"/>
         <source>3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>3 Monate</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/trends.py" line="136"/>
         <source>1 year</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Jahr</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/trends.py" line="137"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/trends.py" line="138"/>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Frei wählen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/trends.py" line="150"/>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen:</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/trends.py" line="155"/>
         <source>Range: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum: {name}</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/trends.py" line="170"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/trends.py" line="170"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/trends.py" line="173"/>
         <source>Custom range: {which}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Zeitraum: {which}</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/trends.py" line="182"/>
         <source>Trends status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status der Trends</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/trends.py" line="185"/>
         <source>Activation over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierung im Verlauf</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/trends.py" line="188"/>
         <source>Activation and your window</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierung und dein Fenster</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/trends.py" line="207"/>
         <source>Where your feelings were on the grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo deine Gefühle im Raster lagen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/trends.py" line="211"/>
         <source>Feelings by quadrant, week by week</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefühle nach Quadrant, Woche für Woche</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/trends.py" line="219"/>
         <source>Feelings</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefühle</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/trends.py" line="228"/>
         <source>Needs: met and not met</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedürfnisse: erfüllt und nicht erfüllt</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/trends.py" line="230"/>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedürfnisse</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/trends.py" line="248"/>
         <source>Body regions and sensation families</source>
-        <translation type="unfinished"></translation>
+        <translation>Körperstellen und Arten von Empfindungen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/trends.py" line="250"/>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Körper</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/trends.py" line="255"/>
         <location filename="../../attune_journal/ui/trends.py" line="257"/>
         <source>What seems to help you</source>
-        <translation type="unfinished"></translation>
+        <translation>Was dir zu helfen scheint</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/trends.py" line="261"/>
         <source>Relationship pillars, week by week</source>
-        <translation type="unfinished"></translation>
+        <translation>Säulen der Beziehung, Woche für Woche</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/trends.py" line="267"/>
         <source>Relationship, week by week</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehung, Woche für Woche</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/trends.py" line="280"/>
         <source>A year in feelings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Jahr in Gefühlen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/trends.py" line="296"/>
         <source>Nothing to chart in this range yet. As you write check-ins and notes, your patterns will show up here, gently and at your pace.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum gibt es noch nichts darzustellen. Während du Check-ins und Notizen schreibst, zeigen sich hier nach und nach deine Muster – behutsam und in deinem Tempo.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/trends.py" line="511"/>
         <source>Working out your trends…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Trends werden berechnet…</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/trends.py" line="517"/>
         <source>The trends could not be worked out: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Trends ließen sich nicht berechnen: {error}</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/trends.py" line="550"/>
         <source>{start} to {end} · {n} check-ins and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} bis {end} · {n} Check-ins und Notizen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/trends.py" line="563"/>
         <source>A few more check-ins and patterns will start to show. So far {n} readings in this range; the charts appear from {min}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch ein paar Check-ins, dann zeigen sich erste Muster. Bisher {n} Werte in diesem Zeitraum; die Diagramme erscheinen ab {min}.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/trends.py" line="589"/>
         <source>Activation: {inside}% of readings inside your window ({low}–{high}), {above}% above, {below}% below; {n} readings. The line is a rolling mean over {days} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierung: {inside} % der Werte in deinem Fenster ({low}–{high}), {above} % darüber, {below} % darunter; {n} Werte. Die Linie ist ein gleitender Mittelwert über {days} Tage.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/trends.py" line="603"/>
         <source>Each dot is one day&apos;s mean; hover for the readings themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Punkt ist der Mittelwert eines Tages; zeig mit der Maus darauf, um die einzelnen Werte zu sehen.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/trends.py" line="606"/>
         <source>Activation: no readings in this range yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierung: in diesem Zeitraum noch keine Werte.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/trends.py" line="614"/>
         <source>check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/trends.py" line="615"/>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/trends.py" line="616"/>
         <source>after a strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>nach einer Strategie</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/trends.py" line="619"/>
         <source>{when}: activation {value} ({kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}: Aktivierung {value} ({kind})</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/trends.py" line="640"/>
         <source>pleasant, energised</source>
-        <translation type="unfinished"></translation>
+        <translation>angenehm, energiegeladen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/trends.py" line="641"/>
         <source>pleasant, calm</source>
-        <translation type="unfinished"></translation>
+        <translation>angenehm, ruhig</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/trends.py" line="642"/>
         <source>unpleasant, energised</source>
-        <translation type="unfinished"></translation>
+        <translation>unangenehm, energiegeladen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/trends.py" line="643"/>
         <source>unpleasant, low</source>
-        <translation type="unfinished"></translation>
+        <translation>unangenehm, gedämpft</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/trends.py" line="655"/>
         <source>Feelings (weighted by intensity): pleasant and energised {yellow}%, pleasant and calm {green}%, unpleasant and energised {red}%, unpleasant and low {blue}%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefühle (nach Stärke gewichtet): angenehm und energiegeladen {yellow} %, angenehm und ruhig {green} %, unangenehm und energiegeladen {red} %, unangenehm und gedämpft {blue} %.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/trends.py" line="661"/>
         <source>Each bar shows the {weeks} weeks around it; hover for a week&apos;s own shares.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Balken zeigt die {weeks} Wochen um ihn herum; zeig mit der Maus darauf für die Anteile einer einzelnen Woche.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/trends.py" line="664"/>
         <source>Feelings: none placed on the grid in this range yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefühle: in diesem Zeitraum noch keine im Raster platziert.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/trends.py" line="672"/>
         <source>{week}: no feelings placed</source>
-        <translation type="unfinished"></translation>
+        <translation>{week}: keine Gefühle im Raster</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/trends.py" line="674"/>
         <source>{week}: pleasant-energised {yellow}%, pleasant-calm {green}%, unpleasant-energised {red}%, unpleasant-low {blue}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{week}: angenehm-energiegeladen {yellow} %, angenehm-ruhig {green} %, unangenehm-energiegeladen {red} %, unangenehm-gedämpft {blue} %</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/trends.py" line="686"/>
         <source>{need} {met} met, {unmet} not met</source>
-        <translation type="unfinished"></translation>
+        <translation>{need}: {met} erfüllt, {unmet} nicht erfüllt</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/trends.py" line="691"/>
         <source>Most alive needs (blue met, orange not met): {list}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebendigste Bedürfnisse (blau erfüllt, orange nicht erfüllt): {list}.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/trends.py" line="695"/>
         <source>Needs: none noted in this range yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedürfnisse: in diesem Zeitraum noch keine notiert.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/trends.py" line="705"/>
         <source>Each region shown was noticed {n} times in this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede gezeigte Körperstelle wurde in diesem Zeitraum {n} Mal gespürt.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/trends.py" line="710"/>
         <source>Colour spread over this range: faintest {fewest} times, strongest {most} times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbskala für diesen Zeitraum: am hellsten {fewest} Mal, am kräftigsten {most} Mal.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/trends.py" line="719"/>
         <source>{family}: {share}% of sensations</source>
-        <translation type="unfinished"></translation>
+        <translation>{family}: {share} % der Empfindungen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/trends.py" line="726"/>
         <source>{region}: noticed {n} times, mostly {family}</source>
-        <translation type="unfinished"></translation>
+        <translation>{region}: {n} Mal gespürt, meist {family}</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/trends.py" line="733"/>
         <source>Body: most noticed {regions}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Körper: am häufigsten {regions}.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/trends.py" line="737"/>
         <source>Body: nothing noted in this range yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Körper: in diesem Zeitraum noch nichts notiert.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../attune_journal/ui/trends.py" line="755"/>
         <source>%n tries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Versuch</numerusform>
+            <numerusform>%n Versuche</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/trends.py" line="760"/>
         <source>{uses} of a strategy with a before and after. Activation often settles by itself, so each strategy tried {min} times or more is set against waiting: how your readings moved toward the middle of your window when two came up to {minutes} minutes apart with no strategy noted. Of {ranked}, {helping} seem to help more than waiting, and only when the difference holds even at the cautious end of its range (a 95% interval). Hints, not proof.</source>
-        <translation type="unfinished"></translation>
+        <translation>{uses} mit einer Strategie, mit einem Wert vorher und nachher. Aktivierung pendelt sich oft von selbst ein, deshalb wird jede Strategie, die mindestens {min}-mal versucht wurde, mit Abwarten verglichen: damit, wie sich deine Werte zur Mitte deines Fensters bewegt haben, wenn zwei höchstens {minutes} Minuten auseinanderlagen und keine Strategie notiert war. Von {ranked} scheinen {helping} mehr zu helfen als Abwarten – und das nur, wenn der Unterschied selbst am vorsichtigen Ende seines Bereichs hält (ein 95-%-Intervall). Hinweise, keine Beweise.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/trends.py" line="772"/>
         <source>none so far</source>
-        <translation type="unfinished"></translation>
+        <translation>bisher keine</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/trends.py" line="776"/>
         <source>{uses} of a strategy with a before and after so far. After {min} tries of one strategy, this shows whether it seems to help more than waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher {uses} mit einer Strategie, mit einem Wert vorher und nachher. Nach {min} Versuchen mit einer Strategie zeigt sich hier, ob sie mehr zu helfen scheint als Abwarten.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/trends.py" line="781"/>
         <source>No strategies with a before and after in this range yet. A quick regulation note (Ctrl+Shift+N) records one.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum noch keine Strategien mit einem Wert vorher und nachher. Eine kurze Regulationsnotiz (Strg+Umschalt+N) hält so etwas fest.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/trends.py" line="802"/>
         <source>{n} weekly check-ins in this range. Latest ({week}): {scores}. A direction to notice, never a grade. Each row is one pillar, 1 at the bottom of its row and 5 at the top.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} wöchentliche Check-ins in diesem Zeitraum. Zuletzt ({week}): {scores}. Eine Richtung zum Wahrnehmen, niemals eine Note. Jede Zeile ist eine Säule, 1 unten in ihrer Zeile und 5 oben.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/trends.py" line="809"/>
         <source>Each line is a rolling mean over {weeks} weeks; hover for a week&apos;s own scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Linie ist ein gleitender Mittelwert über {weeks} Wochen; zeig mit der Maus darauf für die Werte einer einzelnen Woche.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/trends.py" line="812"/>
         <source>No relationship check-ins in this range yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum noch keine Beziehungs-Check-ins.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/trends.py" line="847"/>
         <source>{year}: a check-in on {n} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>{year}: an {n} Tagen ein Check-in.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/trends.py" line="854"/>
         <source>The year could not be worked out: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Jahr ließ sich nicht berechnen: {error}</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/trends.py" line="870"/>
         <source>{week}: no check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>{week}: kein Check-in</translation>
     </message>
 </context>
 <context>
@@ -6393,17 +6393,17 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     <message>
         <location filename="../../attune_journal/ui/unlock.py" line="332"/>
         <source>This backup is encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sicherung ist verschlüsselt</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/unlock.py" line="333"/>
         <source>Enter the passphrase the journal had when this backup was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib die Passphrase ein, die das Tagebuch hatte, als diese Sicherung entstand.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/unlock.py" line="370"/>
         <source>it could not be unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ließ sich nicht entsperren</translation>
     </message>
 </context>
 <context>
@@ -6411,7 +6411,7 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     <message>
         <location filename="../../attune_journal/ui/unlock.py" line="229"/>
         <source>Can&apos;t open it? Set this file aside and restore a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lässt es sich nicht öffnen? Diese Datei beiseitelegen und eine Sicherung wiederherstellen…</translation>
     </message>
 </context>
 <context>
@@ -6419,58 +6419,58 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     <message>
         <location filename="../../attune_journal/ui/unlock.py" line="91"/>
         <source>Journal locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch gesperrt</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/unlock.py" line="92"/>
         <source>Your journal is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tagebuch ist gesperrt</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/unlock.py" line="99"/>
         <source>Enter your passphrase to open it. Take your time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib deine Passphrase ein, um es zu öffnen. Lass dir Zeit.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/unlock.py" line="101"/>
         <source>Your journal was hidden while you were away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tagebuch war verborgen, während du weg warst.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/unlock.py" line="109"/>
         <location filename="../../attune_journal/ui/unlock.py" line="110"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/unlock.py" line="113"/>
         <source>Show passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase zeigen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/unlock.py" line="120"/>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/unlock.py" line="120"/>
         <source>Show my journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Tagebuch zeigen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/unlock.py" line="128"/>
         <source>Unlock message</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zum Entsperren</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/unlock.py" line="184"/>
         <source>Type your passphrase, then press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipp deine Passphrase ein und drück dann Enter.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/unlock.py" line="193"/>
         <source>{problem} Check Caps Lock and the keyboard layout.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} Prüf die Feststelltaste und die Tastaturbelegung.</translation>
     </message>
 </context>
 <context>
@@ -6478,199 +6478,199 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     <message>
         <location filename="../../attune_journal/core/review.py" line="62"/>
         <source>Pleasant and energised</source>
-        <translation type="unfinished"></translation>
+        <translation>Angenehm und energiegeladen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/review.py" line="63"/>
         <source>Pleasant and calm</source>
-        <translation type="unfinished"></translation>
+        <translation>Angenehm und ruhig</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/review.py" line="64"/>
         <source>Unpleasant and energised</source>
-        <translation type="unfinished"></translation>
+        <translation>Unangenehm und energiegeladen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/review.py" line="65"/>
         <source>Unpleasant and low</source>
-        <translation type="unfinished"></translation>
+        <translation>Unangenehm und gedämpft</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/review.py" line="66"/>
         <location filename="../../attune_journal/core/review.py" line="243"/>
         <source>Your own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine eigenen Wörter</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/review.py" line="228"/>
         <source>no change</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Veränderung</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/review.py" line="249"/>
         <source>Week of {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche vom {days}</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/review.py" line="256"/>
         <source>At a glance</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf einen Blick</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/review.py" line="259"/>
         <source>No check-ins or notes this week. That&apos;s all right: some weeks are for living rather than writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche keine Check-ins oder Notizen. Das ist in Ordnung: Manche Wochen sind zum Leben da, nicht zum Schreiben.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/review.py" line="269"/>
         <source>Days with a check-in: {days} of 7</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage mit Check-in: {days} von 7</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/review.py" line="273"/>
         <source>Check-ins: {checkins}; notes: {notes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-ins: {checkins}; Notizen: {notes}</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/review.py" line="281"/>
         <source>Average activation: {value} (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittliche Aktivierung: {value} (0–10)</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/review.py" line="287"/>
         <source>Readings inside your window ({low}–{high}): {inside} (above: {above}, below: {below})</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte in deinem Fenster ({low}–{high}): {inside} (darüber: {above}, darunter: {below})</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/review.py" line="300"/>
         <source>No activation readings this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche keine Werte zur Aktivierung</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/review.py" line="305"/>
         <source>Feelings</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefühle</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/review.py" line="312"/>
         <source>Numbers add up intensity (1 faint, 2 clear, 3 strong).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlen zählen die Stärke zusammen (1 leicht, 2 deutlich, 3 stark).</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/review.py" line="318"/>
         <source>Need</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedürfnis</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/review.py" line="319"/>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfüllt</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/review.py" line="320"/>
         <source>Not met</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erfüllt</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/review.py" line="323"/>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedürfnisse</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/review.py" line="337"/>
         <source>Also alive this week: {needs}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Außerdem lebendig diese Woche: {needs}.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/review.py" line="343"/>
         <source>What seemed to help</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zu helfen schien</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/review.py" line="347"/>
         <source>One week is a small sample: these are hints, not proof.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Woche ist eine kleine Stichprobe: Das sind Hinweise, keine Beweise.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/review.py" line="352"/>
         <source>Body hot spots</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo sich der Körper oft gemeldet hat</translation>
     </message>
     <message numerus="yes">
         <location filename="../../attune_journal/core/review.py" line="357"/>
         <source>{region}: noticed %n times, mostly {family}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{region}: %n Mal gespürt, meist {family}</numerusform>
+            <numerusform>{region}: %n Mal gespürt, meist {family}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../attune_journal/core/review.py" line="361"/>
         <source>{region}: noticed %n times</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{region}: %n Mal gespürt</numerusform>
+            <numerusform>{region}: %n Mal gespürt</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/review.py" line="369"/>
         <source>Pillar</source>
-        <translation type="unfinished"></translation>
+        <translation>Säule</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/review.py" line="370"/>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/review.py" line="371"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/review.py" line="374"/>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehung</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/review.py" line="388"/>
         <source>Scores run from 1 to 5; they show a direction, never a grade.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Werte reichen von 1 bis 5; sie zeigen eine Richtung, niemals eine Note.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/review.py" line="395"/>
         <source>Starred</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Stern</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/review.py" line="401"/>
         <source>My reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Gedanken</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/review.py" line="404"/>
         <source>What went well</source>
-        <translation type="unfinished"></translation>
+        <translation>Was gut war</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/review.py" line="405"/>
         <source>What was hard</source>
-        <translation type="unfinished"></translation>
+        <translation>Was schwer war</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/review.py" line="407"/>
         <source>Intention for next week</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhaben für nächste Woche</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/review.py" line="412"/>
         <source>Nothing written for this week yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Woche ist noch nichts geschrieben.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/review.py" line="418"/>
         <source>(left blank)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer gelassen)</translation>
     </message>
 </context>
 <context>
@@ -6680,132 +6680,132 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
         <location filename="../../attune_journal/ui/week.py" line="98"/>
         <location filename="../../attune_journal/ui/week.py" line="99"/>
         <source>Export this week as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche als Markdown exportieren</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/week.py" line="64"/>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/week.py" line="82"/>
         <source>← Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>← Vorige Woche</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/week.py" line="83"/>
         <source>Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorige Woche</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/week.py" line="85"/>
         <source>Next week →</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Woche →</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/week.py" line="86"/>
         <source>Next week</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Woche</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/week.py" line="88"/>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/week.py" line="94"/>
         <source>Pick a day to see its week</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Tag wählen, um seine Woche zu sehen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/week.py" line="95"/>
         <source>Pick any day to see the week it belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähl einen beliebigen Tag, um die Woche zu sehen, zu der er gehört</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/week.py" line="97"/>
         <source>Export as Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Markdown exportieren…</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/week.py" line="117"/>
         <source>Week shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezeigte Woche</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/week.py" line="124"/>
         <source>This week&apos;s review</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückblick auf diese Woche</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/week.py" line="130"/>
         <source>What went well</source>
-        <translation type="unfinished"></translation>
+        <translation>Was gut war</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/week.py" line="130"/>
         <source>Small things count too…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleine Dinge zählen auch…</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/week.py" line="131"/>
         <source>What was hard</source>
-        <translation type="unfinished"></translation>
+        <translation>Was schwer war</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/week.py" line="131"/>
         <source>No need to fix it here…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier musst du nichts lösen…</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/week.py" line="134"/>
         <source>Intention for next week</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhaben für nächste Woche</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/week.py" line="135"/>
         <source>One gentle thing to carry forward…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine behutsame Sache, die du mitnimmst…</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/week.py" line="150"/>
         <source>Reflection save status</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherstatus der Gedanken</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/week.py" line="154"/>
         <source>Your reflection (saved as you type)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Gedanken (werden beim Tippen gespeichert)</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/week.py" line="271"/>
         <source>No check-ins this week, and that&apos;s all right. Some weeks are for living rather than writing. You can still jot down a few words on the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche keine Check-ins, und das ist in Ordnung. Manche Wochen sind zum Leben da, nicht zum Schreiben. Rechts kannst du trotzdem ein paar Worte notieren.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/week.py" line="275"/>
         <source>What stands out, with this week in it</source>
-        <translation type="unfinished"></translation>
+        <translation>Was auffällt, mit dieser Woche</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/week.py" line="310"/>
         <source>Editing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird bearbeitet…</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/week.py" line="334"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/week.py" line="381"/>
         <source>The week could not be exported: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Woche ließ sich nicht exportieren: {error}</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/week.py" line="386"/>
         <source>Exported to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert nach {path}.</translation>
     </message>
 </context>
 <context>
@@ -6813,107 +6813,107 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     <message>
         <location filename="../../attune_journal/ui/settings/week.py" line="31"/>
         <source>Week and reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche und Erinnerung</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/week.py" line="38"/>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Montag</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/week.py" line="39"/>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstag</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/week.py" line="40"/>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittwoch</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/week.py" line="41"/>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnerstag</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/week.py" line="42"/>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>Freitag</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/week.py" line="43"/>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>Samstag</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/week.py" line="44"/>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonntag</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/week.py" line="48"/>
         <source>Week starts on</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche beginnt am</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/week.py" line="50"/>
         <source>&amp;Week starts on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Woche beginnt am</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/week.py" line="52"/>
         <source>Remind me once a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmal am Tag erinnern</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/week.py" line="57"/>
         <source>Reminder time</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit der Erinnerung</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/week.py" line="66"/>
         <source>Daily reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Tägliche Erinnerung</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/week.py" line="67"/>
         <source>A gentle nudge, never a streak. Missing a day is fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein sanfter Anstoß, keine Serie, die reißen kann. Einen Tag auszulassen ist in Ordnung.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/week.py" line="73"/>
         <source>Remind me even when Attune Journal is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch erinnern, wenn Attune Journal geschlossen ist</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/week.py" line="85"/>
         <source>week starts on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche beginnt am {day}</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/week.py" line="99"/>
         <source>daily reminder at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>tägliche Erinnerung um {time}</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/week.py" line="102"/>
         <source>daily reminder off</source>
-        <translation type="unfinished"></translation>
+        <translation>tägliche Erinnerung aus</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/week.py" line="118"/>
         <source>the reminder comes even when the app is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>die Erinnerung kommt auch, wenn die App geschlossen ist</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/week.py" line="120"/>
         <source>the reminder comes only while the app is open</source>
-        <translation type="unfinished"></translation>
+        <translation>die Erinnerung kommt nur, solange die App offen ist</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/week.py" line="141"/>
         <source>The reminder for when the app is closed is not set up: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erinnerung bei geschlossener App ist nicht eingerichtet: {error}</translation>
     </message>
 </context>
 <context>
@@ -6921,22 +6921,22 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     <message>
         <location filename="../../attune_journal/ui/welcome.py" line="21"/>
         <source>Welcome to Attune Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Attune Journal</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/welcome.py" line="24"/>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/welcome.py" line="31"/>
         <source>&lt;p&gt;This is a private journal for a few quiet minutes a day: noticing your body, naming feelings, finding what you need, and learning what helps you settle.&lt;/p&gt;&lt;p&gt;&lt;b&gt;It is a journal, not therapy.&lt;/b&gt; It makes no diagnosis and gives no verdicts; what you write means what you say it means.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Everything stays on this computer.&lt;/b&gt; Nothing is ever sent anywhere: no account, no cloud, no internet connection at all.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Every step can be skipped.&lt;/b&gt; A few words are enough, and there is no streak to keep.&lt;/p&gt;&lt;p&gt;If things get heavy, &lt;b&gt;Need support now?&lt;/b&gt; is always one click away, at the bottom left and under Help (F1).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Dies ist ein privates Tagebuch für ein paar ruhige Minuten am Tag: deinen Körper wahrnehmen, Gefühle benennen, herausfinden, was du brauchst, und lernen, was dir hilft, wieder ins Gleichgewicht zu kommen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Es ist ein Tagebuch, keine Therapie.&lt;/b&gt; Es stellt keine Diagnosen und fällt keine Urteile; was du schreibst, bedeutet das, was du damit meinst.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Alles bleibt auf diesem Computer.&lt;/b&gt; Nichts wird jemals irgendwohin gesendet: kein Konto, keine Cloud, überhaupt keine Internetverbindung.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Jeden Schritt kannst du überspringen.&lt;/b&gt; Ein paar Worte genügen, und es gibt keine Serie, die du halten musst.&lt;/p&gt;&lt;p&gt;Wenn es schwer wird, ist &lt;b&gt;Brauchst du gerade Hilfe?&lt;/b&gt; immer nur einen Klick entfernt, unten links und im Menü Hilfe (F1).&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/welcome.py" line="50"/>
         <source>Begin</source>
-        <translation type="unfinished"></translation>
+        <translation>Los geht’s</translation>
     </message>
 </context>
 <context>
@@ -6950,77 +6950,77 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
         <location filename="../../attune_journal/ui/widgets/when_edit.py" line="250"/>
         <location filename="../../attune_journal/ui/widgets/when_edit.py" line="251"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/when_edit.py" line="112"/>
         <source>&amp;When</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wann</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/when_edit.py" line="115"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/when_edit.py" line="118"/>
         <source>When this happened, in your local time: type a date and time like 2026-11-01 21:30, or yesterday 21:30, or just 21:30 for today. Alt+Down picks a day from a calendar, and Alt+W jumps to this field. Now uses the current time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann das war, in deiner Ortszeit: Tipp ein Datum mit Uhrzeit wie 2026-11-01 21:30 ein, oder gestern 21:30, oder nur 21:30 für heute. Alt+↓ wählt einen Tag im Kalender, und Alt+W springt in dieses Feld. Jetzt nimmt die aktuelle Uhrzeit.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/when_edit.py" line="133"/>
         <source>Pick the day from a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Tag im Kalender wählen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/when_edit.py" line="134"/>
         <source>Pick the day from a calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Tag im Kalender wählen (Alt+↓)</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/when_edit.py" line="139"/>
         <source>Use the current time</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Uhrzeit nehmen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/when_edit.py" line="140"/>
         <source>Use the current time instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen die aktuelle Uhrzeit nehmen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/when_edit.py" line="158"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/when_edit.py" line="159"/>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>gestern</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/when_edit.py" line="211"/>
         <source>Add a time of day to “{text}”, like {text} 21:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergänz eine Uhrzeit zu „{text}“, etwa {text} 21:30.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/when_edit.py" line="214"/>
         <source>{text} did not happen here: the clocks skipped that hour when they went forward. Choose a time just before or after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} gab es hier nicht: Bei der Zeitumstellung wurde diese Stunde übersprungen. Wähl eine Zeit kurz davor oder danach.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/when_edit.py" line="219"/>
         <source>{text} is more than a day from now. The journal keeps what has already happened, so choose a time up to now.</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} liegt mehr als einen Tag in der Zukunft. Das Tagebuch hält fest, was schon geschehen ist – wähl also eine Zeit bis jetzt.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/when_edit.py" line="224"/>
         <source>“{text}” is out of range. Choose a date and time like 2026-11-01 21:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ liegt außerhalb des möglichen Bereichs. Wähl ein Datum mit Uhrzeit wie 2026-11-01 21:30.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/when_edit.py" line="227"/>
         <source>“{text}” is not a date and time. Try 2026-11-01 21:30, yesterday 21:30, or Now.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ ist kein Datum mit Uhrzeit. Versuch es mit 2026-11-01 21:30, gestern 21:30 oder Jetzt.</translation>
     </message>
 </context>
 <context>
@@ -7028,50 +7028,50 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     <message>
         <location filename="../../attune_journal/ui/widgets/year_calendar.py" line="160"/>
         <source>{weekday} {day} {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>{weekday}, {day}. {month}</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/year_calendar.py" line="167"/>
         <source>{when}: nothing written</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}: nichts geschrieben</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/year_calendar.py" line="171"/>
         <source>mostly {feelings}</source>
-        <translation type="unfinished"></translation>
+        <translation>meist {feelings}</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/year_calendar.py" line="173"/>
         <source>no feelings placed on the grid</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Gefühle im Raster</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/year_calendar.py" line="176"/>
         <source>no activation readings</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Werte zur Aktivierung</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/year_calendar.py" line="179"/>
         <source>{share}% of readings in your window</source>
-        <translation type="unfinished"></translation>
+        <translation>{share} % der Werte in deinem Fenster</translation>
     </message>
     <message numerus="yes">
         <location filename="../../attune_journal/ui/widgets/year_calendar.py" line="182"/>
         <source>%n check-ins</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Check-in</numerusform>
+            <numerusform>%n Check-ins</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/year_calendar.py" line="186"/>
         <source>A year in feelings, {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Jahr in Gefühlen, {year}</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/year_calendar.py" line="202"/>
         <source>Each day shows its main feelings by pattern and colour. The solid part, from the bottom, is the share of that day&apos;s activation readings inside your window. Grey: written, with no feelings on the grid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Tag zeigt seine wichtigsten Gefühle als Muster und Farbe. Der gefüllte Teil, von unten, ist der Anteil der Aktivierungswerte dieses Tages, die in deinem Fenster lagen. Grau: geschrieben, aber keine Gefühle im Raster.</translation>
     </message>
 </context>
 <context>
@@ -7079,12 +7079,12 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     <message>
         <location filename="../../attune_journal/core/year.py" line="89"/>
         <source>A check-in on {days} of the last {recent} days of {year}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Check-in an {days} der letzten {recent} Tage von {year}.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/year.py" line="92"/>
         <source>A check-in on {days} of the last {recent} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Check-in an {days} der letzten {recent} Tage.</translation>
     </message>
 </context>
 <context>
@@ -7093,13 +7093,13 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
         <location filename="../../attune_journal/ui/widgets/year_calendar.py" line="569"/>
         <location filename="../../attune_journal/ui/widgets/year_calendar.py" line="570"/>
         <source>Previous year</source>
-        <translation type="unfinished"></translation>
+        <translation>Voriges Jahr</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/year_calendar.py" line="573"/>
         <location filename="../../attune_journal/ui/widgets/year_calendar.py" line="574"/>
         <source>Next year</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes Jahr</translation>
     </message>
 </context>
 <context>
@@ -7107,18 +7107,18 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     <message>
         <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="864"/>
         <source>On the grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Raster</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="867"/>
         <source>Your own word (not on the grid)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein eigenes Wort (nicht im Raster)</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="878"/>
         <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="879"/>
         <source>Remove {word}</source>
-        <translation type="unfinished"></translation>
+        <translation>{word} entfernen</translation>
     </message>
 </context>
 <context>
@@ -7126,27 +7126,27 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     <message>
         <location filename="../../attune_journal/ui/exchange_dialogs.py" line="172"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/exchange_dialogs.py" line="176"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Was passiert ist</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/exchange_dialogs.py" line="185"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/exchange_dialogs.py" line="262"/>
         <source>Something went wrong that the app did not expect: {error}. {unchanged}</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas ist schiefgegangen, womit die App nicht gerechnet hat: {error}. {unchanged}</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/exchange_dialogs.py" line="301"/>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird angehalten…</translation>
     </message>
 </context>
 <context>
@@ -7154,34 +7154,34 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     <message>
         <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="996"/>
         <source>Did you mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Meintest du</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1002"/>
         <source>“{typed}” is not in the feelings list. Did you mean “{word}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>„{typed}“ steht nicht in der Liste der Gefühle. Meintest du „{word}“?</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1006"/>
         <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1007"/>
         <source>Use “{word}”</source>
-        <translation type="unfinished"></translation>
+        <translation>„{word}“ nehmen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1009"/>
         <source>Add “{word}” from the feelings list</source>
-        <translation type="unfinished"></translation>
+        <translation>„{word}“ aus der Liste der Gefühle hinzufügen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1011"/>
         <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1012"/>
         <source>Keep “{word}”</source>
-        <translation type="unfinished"></translation>
+        <translation>„{word}“ behalten</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1014"/>
         <source>Add “{word}” as your own word</source>
-        <translation type="unfinished"></translation>
+        <translation>„{word}“ als dein eigenes Wort hinzufügen</translation>
     </message>
 </context>
 </TS>
