@@ -28,7 +28,6 @@ from pathlib import Path
 from typing import Any
 
 from attune_journal.core.i18n import LANGUAGES
-from attune_journal.core.vocab import helpline_text
 from attune_journal.core.vocab_i18n import vocabulary_language
 from attune_journal.paths import atomic_write_text, ensure_private_dir
 from attune_journal.resources import load_json
@@ -201,6 +200,9 @@ _FIRST_DEFAULTS: dict[str, dict[str, str]] = {
 def _shipped_helplines(language: str = "en") -> tuple[tuple[tuple[str, str], ...], ...]:
     # In the language shown (the regions and descriptions of resources/i18n/<language>/
     # vocabulary.json): the person's changes are kept against the same words they saw.
+    # The vocabularies load when the lines are first needed, not at every start.
+    from attune_journal.core.vocab import helpline_text
+
     data = load_json("helplines.json")
     lines = []
     for raw in data["helplines"]:

@@ -26,13 +26,6 @@ from functools import cache
 from typing import Any, Literal
 
 from attune_journal.core.models import clean_word
-from attune_journal.core.vocab import (
-    load_body_regions,
-    load_feelings,
-    load_needs,
-    load_sensation_families,
-    load_strategies,
-)
 from attune_journal.core.vocab_i18n import ENGLISH, vocabulary_language, vocabulary_languages
 
 TermKind = Literal["feeling", "need", "region", "sensation", "strategy"]
@@ -48,6 +41,16 @@ def fold(word: str) -> str:
 def term_words(kind: TermKind, language: str) -> Mapping[str, str]:
     """Each shipped id of ``kind`` and its word in ``language`` (a vocabulary language),
     in the vocabulary's order."""
+    # The vocabularies load when a word is first looked up: Today's screen imports this
+    # module, and a start without entries reads no vocabulary file.
+    from attune_journal.core.vocab import (
+        load_body_regions,
+        load_feelings,
+        load_needs,
+        load_sensation_families,
+        load_strategies,
+    )
+
     pairs: Iterable[tuple[str | None, str]]
     if kind == "feeling":
         pairs = ((w.id, w.word) for w in load_feelings(language))

@@ -36,14 +36,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from attune_journal.core.vocab import helpline_notes
 from attune_journal.settings import ABUSE, Settings, current_helplines, default_helplines
 
 SUPPORT_KEY = "F1"
 
 
 def _notes() -> tuple[str, str]:
-    return helpline_notes()  # in the language shown
+    # In the language shown; the vocabularies load when the window first opens.
+    from attune_journal.core.vocab import helpline_notes
+
+    return helpline_notes()
 
 
 def emergency_note() -> str:
