@@ -326,7 +326,7 @@ def install(
     method: str,
     data_root: Path,
     at: time,
-    start: Starter = start_detached,
+    start: Starter | None = None,
 ) -> dict[str, Any]:
     """Write and switch on ``method``'s files; returns the record of what was installed.
 
@@ -361,7 +361,7 @@ def install(
     if method == AUTOSTART:
         # The entry starts the waiting reminder from the next login; this one covers today.
         with contextlib.suppress(OSError):
-            start([*command, "--wait"])
+            (start or start_detached)([*command, "--wait"])
     return record
 
 
@@ -431,7 +431,7 @@ def settle(
     data_root: Path,
     at: time,
     desktop: Desktop | None = None,
-    start: Starter = start_detached,
+    start: Starter | None = None,
 ) -> Settled:
     """Make what is installed match the person's choice (on or off, at ``at``).
 
