@@ -316,9 +316,9 @@ def m0007_vocabulary_ids(db: Database) -> None:
     # regions were stored by id). Own words keep no id. The Trends index covers the
     # strategy's id as it covered its name.
     from attune_journal.core.vocab_i18n import ENGLISH
-    from attune_journal.core.vocab_terms import fold, term_ids
+    from attune_journal.core.vocab_terms import TermKind, fold, term_ids
 
-    columns = (
+    columns: tuple[tuple[str, str, str, TermKind], ...] = (
         ("entry_feelings", "word", "word_id", "feeling"),
         ("entry_needs", "need", "need_id", "need"),
         ("entry_body", "region", "region_id", "region"),
