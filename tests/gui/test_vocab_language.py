@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -15,6 +16,11 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from attune_journal.core.models import BodySensation, CheckIn, Feeling, NeedState, StrategyTry
 from attune_journal.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from attune_journal.ui.checkin import CheckInScreen
+    from attune_journal.ui.history import HistoryScreen
+    from attune_journal.ui.trends import TrendsScreen
 
 pytestmark = pytest.mark.qt_log_ignore(
     r"This plugin does not support (propagateSizeHints|raise|grabbing the keyboard)"
@@ -76,7 +82,7 @@ def _focused() -> QWidget:
 
 def _write_a_checkin_in_german(qtbot, window: MainWindow) -> CheckIn:
     qtbot.keyClick(window, Qt.Key.Key_N, CTRL)
-    screen = window.page("checkin")
+    screen = cast("CheckInScreen", window.page("checkin"))
     qtbot.waitUntil(lambda: window.stack.currentWidget() is screen)
     for _step in range(2):  # past "arrive" and the body, to the feelings
         qtbot.keyClick(screen, Qt.Key.Key_Right, ALT)
@@ -129,14 +135,14 @@ def test_written_in_german_read_in_english_and_counted_as_one(
     ]
     assert all(f.pleasantness is not None for f in saved.feelings)
     assert [(n.need, n.need_id, n.met) for n in saved.needs] == [("Erholung", "rest", False)]
-    history = window.show_screen("history")
+    history = cast("HistoryScreen", window.show_screen("history"))
     qtbot.waitUntil(lambda: history.model.rowCount() == 1)
     assert "glücklich, fröhlich" in history.model.index(0, 0).data()
     _close(window)
 
     language("en")  # the next start, in English
     window = _open(qtbot, data_dir)
-    history = window.show_screen("history")
+    history = cast("HistoryScreen", window.show_screen("history"))
     qtbot.waitUntil(lambda: history.model.rowCount() == 1)
     row = history.model.index(0, 0).data()
     assert "happy, joyful" in row and "fröhlich" not in row
@@ -158,11 +164,13 @@ def test_written_in_german_read_in_english_and_counted_as_one(
             strategy=StrategyTry("Box breathing", 7, 4),
         )
     )
-    trends = window.show_screen("trends")
+    trends = cast("TrendsScreen", window.show_screen("trends"))
     qtbot.waitUntil(
         lambda: trends.stats is not None and trends.stats.entry_count == 2, timeout=10000
     )
-    assert [(n.need, n.met, n.unmet) for n in trends.stats.needs] == [("rest", 1, 1)]
+    stats = trends.stats
+    assert stats is not None
+    assert [(n.need, n.met, n.unmet) for n in stats.needs] == [("rest", 1, 1)]
     assert "rest" in trends.needs_panel.summary.text()
     _close(window)
 
@@ -181,7 +189,7 @@ def test_a_saved_german_checkin_opens_in_english_with_english_words_kept_by_id(
             body=[BodySensation("chest", "Kloß", 2)],
         )
     )
-    history = window.show_screen("history")
+    history = cast("HistoryScreen", window.show_screen("history"))
     qtbot.waitUntil(lambda: history.model.rowCount() == 1)
     QTest.mouseClick(
         history.list.viewport(),
@@ -189,7 +197,7 @@ def test_a_saved_german_checkin_opens_in_english_with_english_words_kept_by_id(
         pos=history.list.visualRect(history.model.index(0, 0)).center(),
     )
     QTest.mouseClick(history.open_button, Qt.MouseButton.LeftButton)
-    screen = window.page("checkin")
+    screen = cast("CheckInScreen", window.page("checkin"))
     qtbot.waitUntil(lambda: window.stack.currentWidget() is screen)
     assert [f.word for f in screen.feelings.picker.feelings()] == ["joyful"]
     assert [n.need for n in screen.needs.picker.needs()] == ["being heard"]

@@ -8,13 +8,14 @@ import json
 import re
 from collections.abc import Iterator
 from datetime import date
+from typing import Any
 
 import pytest
 
 from attune_journal.core import i18n, vocab
 from attune_journal.core.prompts import cycle_order, load_prompt_themes, load_prompts
 from attune_journal.core.vocab_i18n import vocabulary_language, vocabulary_languages
-from attune_journal.core.vocab_terms import TERM_KINDS, fold, term_ids, term_words
+from attune_journal.core.vocab_terms import TERM_KINDS, TermKind, fold, term_ids, term_words
 from attune_journal.resources import load_json, resource_path
 from attune_journal.settings import default_helplines
 
@@ -26,7 +27,7 @@ def german() -> Iterator[None]:
     i18n.reset()
 
 
-def _german_file() -> dict:  # type: ignore[type-arg]
+def _german_file() -> dict[str, Any]:
     return json.loads(resource_path("i18n", "de", "vocabulary.json").read_text(encoding="utf-8"))
 
 
@@ -39,7 +40,7 @@ def test_german_is_a_vocabulary_language_and_locales_find_it() -> None:
 def test_every_item_label_prompt_and_question_has_german_words() -> None:
     de = _german_file()
     english = {kind: set(term_words(kind, "en")) for kind in TERM_KINDS}
-    sections = {
+    sections: dict[TermKind, str] = {
         "feeling": "feelings",
         "need": "needs",
         "region": "regions",

@@ -10,6 +10,7 @@ import sqlite3
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -57,7 +58,7 @@ def german() -> Iterator[None]:
 def _shipped_ids() -> dict[str, list[tuple[str, str]]]:
     """(id, English word) of every item, read from the files themselves."""
 
-    def data(name: str) -> dict:  # type: ignore[type-arg]
+    def data(name: str) -> dict[str, Any]:
         return json.loads(resource_path(name).read_text(encoding="utf-8"))
 
     feelings = data("feelings.json")
