@@ -77,6 +77,8 @@ class WeekSection(SettingsSection):
         self.when_closed_hint = QLabel(self.desktop.describe())
         self.when_closed_hint.setObjectName("hint")
         self.when_closed_hint.setWordWrap(True)
+        # Fields keep their size hint here, and a wrapped label's is narrow: give it room.
+        self.when_closed_hint.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
         form.addRow("", self.when_closed_hint)
         self._enable_reminder_controls()
 
