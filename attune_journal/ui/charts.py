@@ -124,6 +124,11 @@ def make_plot(accessible_name: str, dates: bool = True, min_height: int = 220) -
     else:
         axis_items = {}
     plot = pg.PlotWidget(axisItems=axis_items)
+    # A chart reads the same in every language: time runs left to right and the scale
+    # sits at its left, as calendars and graphs are printed in right-to-left languages
+    # too. Mirrored, pyqtgraph would draw the scale's line away from the plot.
+    plot.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    plot.getPlotItem().setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # its own layout
     plot.setAccessibleName(accessible_name)
     plot.setMinimumHeight(min_height)
     plot.setFocusPolicy(Qt.FocusPolicy.StrongFocus)

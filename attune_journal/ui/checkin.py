@@ -17,7 +17,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QPoint, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QPainter, QPaintEvent, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -94,15 +94,23 @@ class ProgressDots(QWidget):
         self.setToolTip(description)
         self.update()
 
+    def dot_centre(self, index: int) -> QPointF:
+        """Where step ``index``'s dot is drawn: the first step at the reading start (the
+        left, or the right in a right-to-left language)."""
+        gap = 18
+        x = self.width() - self._count * gap + index * gap + gap / 2
+        if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            x = self.width() - x  # painting is never mirrored by Qt itself
+        return QPointF(x, self.height() / 2)
+
     def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         accent = self.palette().color(QPalette.ColorRole.Highlight)
         idle = self.palette().color(QPalette.ColorRole.Mid)
-        gap = 18
-        left = self.width() - self._count * gap
         for i in range(self._count):
-            cx, cy = left + i * gap + gap / 2, self.height() / 2
+            centre = self.dot_centre(i)
+            cx, cy = centre.x(), centre.y()
             radius = 5.5 if i == self._current else 4.0
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(accent if i <= self._current else idle)
