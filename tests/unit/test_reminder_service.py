@@ -135,6 +135,12 @@ def test_with_systemd_a_timer_and_service_are_installed_rewritten_and_removed_ex
     assert key(timer_text, "OnCalendar") == "*-*-* 20:00:00"
     assert key(timer_text, "Persistent") == "false"
     assert key(timer_text, "WantedBy") == "timers.target"
+    analyze = shutil.which("systemd-analyze")
+    if analyze is not None:  # systemd's own reading of the two files, where it is installed
+        checked = subprocess.run(
+            [analyze, "verify", str(timer), str(service)], capture_output=True, text=True
+        )
+        assert checked.returncode == 0, checked.stdout + checked.stderr
     record = settled.record
     assert record["method"] == SYSTEMD and record["command"] == remind_command(data_dir)
     assert sorted(record["files"]) == [str(service), str(timer)]
@@ -170,6 +176,10 @@ def test_the_command_survives_a_folder_name_with_spaces_percent_dollar_and_quote
     settle(True, {}, folder, time(21, 30), detect())
     service = config / "systemd" / "user" / "attune-journal-reminder.service"
     assert unquote_systemd(key(service.read_text(), "ExecStart")) == remind_command(folder)
+    analyze = shutil.which("systemd-analyze")
+    if analyze is not None:  # and systemd itself finds the quoting balanced
+        checked = subprocess.run([analyze, "verify", str(service)], capture_output=True, text=True)
+        assert checked.returncode == 0, checked.stdout + checked.stderr
 
 
 def test_a_unit_file_changed_by_hand_is_left_in_place_and_named(
