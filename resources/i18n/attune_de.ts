@@ -2754,7 +2754,7 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     <message>
         <location filename="../../attune_journal/ui/main_window.py" line="165"/>
         <source>Need support now?</source>
-        <translation>Brauchst du gerade Hilfe?</translation>
+        <translation>Brauchst du Hilfe?</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/main_window.py" line="167"/>
@@ -2814,7 +2814,7 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     <message>
         <location filename="../../attune_journal/ui/main_window.py" line="417"/>
         <source>Need &amp;support now?</source>
-        <translation>Brauchst du gerade Hil&amp;fe?</translation>
+        <translation>Brauchst du Hil&amp;fe?</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/main_window.py" line="421"/>
@@ -3451,7 +3451,7 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     <message>
         <location filename="../../attune_journal/ui/settings/partner.py" line="119"/>
         <source>Sharing is up to you, and either of you can stop at any time. If a partner pressures you to share, or to let them read your journal, that is not okay and it is not your fault. Press F1 or choose “Need support now?” for people who can help.</source>
-        <translation>Ob du teilst, entscheidest du, und jede und jeder von euch kann jederzeit aufhören. Wenn jemand dich drängt, etwas zu teilen oder dein Tagebuch lesen zu lassen, ist das nicht in Ordnung, und es ist nicht deine Schuld. Drück F1 oder wähl „Brauchst du gerade Hilfe?“, um Menschen zu finden, die helfen können.</translation>
+        <translation>Ob du teilst, entscheidest du, und jede und jeder von euch kann jederzeit aufhören. Wenn jemand dich drängt, etwas zu teilen oder dein Tagebuch lesen zu lassen, ist das nicht in Ordnung, und es ist nicht deine Schuld. Drück F1 oder wähl „Brauchst du Hilfe?“, um Menschen zu finden, die helfen können.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/partner.py" line="127"/>
@@ -4285,7 +4285,7 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
         <location filename="../../attune_journal/ui/relationship.py" line="326"/>
         <location filename="../../attune_journal/ui/relationship.py" line="568"/>
         <source>◀ Previous week</source>
-        <translation>◀ Vorige Woche</translation>
+        <translation>◀ Vorige</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/relationship.py" line="327"/>
@@ -4301,7 +4301,7 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
         <location filename="../../attune_journal/ui/relationship.py" line="330"/>
         <location filename="../../attune_journal/ui/relationship.py" line="569"/>
         <source>Next week ▶</source>
-        <translation>Nächste Woche ▶</translation>
+        <translation>Nächste ▶</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/relationship.py" line="331"/>
@@ -4482,7 +4482,7 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     <message>
         <location filename="../../attune_journal/ui/settings/relationship.py" line="19"/>
         <source>Use the weekly relationship check-in and the repair log</source>
-        <translation>Den wöchentlichen Beziehungs-Check-in und das Reparatur-Tagebuch nutzen</translation>
+        <translation>Wöchentlichen Beziehungs-Check-in und Reparaturen nutzen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/relationship.py" line="27"/>
@@ -4515,7 +4515,7 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     <message>
         <location filename="../../attune_journal/ui/reminders.py" line="91"/>
         <source>Need support now?</source>
-        <translation>Brauchst du gerade Hilfe?</translation>
+        <translation>Brauchst du Hilfe?</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/reminders.py" line="93"/>
@@ -5242,7 +5242,7 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
         <location filename="../../attune_journal/ui/support.py" line="267"/>
         <location filename="../../attune_journal/ui/support.py" line="269"/>
         <source>Need support now?</source>
-        <translation>Brauchst du gerade Hilfe?</translation>
+        <translation>Brauchst du Hilfe?</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/support.py" line="203"/>
@@ -5295,7 +5295,7 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     <message>
         <location filename="../../attune_journal/ui/settings/support_lines.py" line="37"/>
         <source>Shown under “Need support now?”: first the people you add here, then the helplines. Nothing here is ever sent anywhere.</source>
-        <translation>Erscheint unter „Brauchst du gerade Hilfe?“: zuerst die Menschen, die du hier einträgst, dann die Hilfetelefone. Nichts davon wird jemals irgendwohin gesendet.</translation>
+        <translation>Erscheint unter „Brauchst du Hilfe?“: zuerst die Menschen, die du hier einträgst, dann die Hilfetelefone. Nichts davon wird jemals irgendwohin gesendet.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/support_lines.py" line="45"/>
@@ -5386,7 +5386,7 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     <message>
         <location filename="../../attune_journal/ui/settings/support_lines.py" line="89"/>
         <source>Restore the default list</source>
-        <translation>Mitgelieferte Liste wiederherstellen</translation>
+        <translation>Liste zurücksetzen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/support_lines.py" line="126"/>
@@ -6878,7 +6878,7 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     <message>
         <location filename="../../attune_journal/ui/settings/week.py" line="67"/>
         <source>A gentle nudge, never a streak. Missing a day is fine.</source>
-        <translation>Ein sanfter Anstoß, keine Serie, die reißen kann. Einen Tag auszulassen ist in Ordnung.</translation>
+        <translation>Ein sanfter Anstoß, nie eine Serie. Pausen sind in Ordnung.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/week.py" line="73"/>
@@ -6931,7 +6931,7 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     <message>
         <location filename="../../attune_journal/ui/welcome.py" line="31"/>
         <source>&lt;p&gt;This is a private journal for a few quiet minutes a day: noticing your body, naming feelings, finding what you need, and learning what helps you settle.&lt;/p&gt;&lt;p&gt;&lt;b&gt;It is a journal, not therapy.&lt;/b&gt; It makes no diagnosis and gives no verdicts; what you write means what you say it means.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Everything stays on this computer.&lt;/b&gt; Nothing is ever sent anywhere: no account, no cloud, no internet connection at all.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Every step can be skipped.&lt;/b&gt; A few words are enough, and there is no streak to keep.&lt;/p&gt;&lt;p&gt;If things get heavy, &lt;b&gt;Need support now?&lt;/b&gt; is always one click away, at the bottom left and under Help (F1).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Dies ist ein privates Tagebuch für ein paar ruhige Minuten am Tag: deinen Körper wahrnehmen, Gefühle benennen, herausfinden, was du brauchst, und lernen, was dir hilft, wieder ins Gleichgewicht zu kommen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Es ist ein Tagebuch, keine Therapie.&lt;/b&gt; Es stellt keine Diagnosen und fällt keine Urteile; was du schreibst, bedeutet das, was du damit meinst.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Alles bleibt auf diesem Computer.&lt;/b&gt; Nichts wird jemals irgendwohin gesendet: kein Konto, keine Cloud, überhaupt keine Internetverbindung.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Jeden Schritt kannst du überspringen.&lt;/b&gt; Ein paar Worte genügen, und es gibt keine Serie, die du halten musst.&lt;/p&gt;&lt;p&gt;Wenn es schwer wird, ist &lt;b&gt;Brauchst du gerade Hilfe?&lt;/b&gt; immer nur einen Klick entfernt, unten links und im Menü Hilfe (F1).&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Dies ist ein privates Tagebuch für ein paar ruhige Minuten am Tag: deinen Körper wahrnehmen, Gefühle benennen, herausfinden, was du brauchst, und lernen, was dir hilft, wieder ins Gleichgewicht zu kommen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Es ist ein Tagebuch, keine Therapie.&lt;/b&gt; Es stellt keine Diagnosen und fällt keine Urteile; was du schreibst, bedeutet das, was du damit meinst.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Alles bleibt auf diesem Computer.&lt;/b&gt; Nichts wird jemals irgendwohin gesendet: kein Konto, keine Cloud, überhaupt keine Internetverbindung.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Jeden Schritt kannst du überspringen.&lt;/b&gt; Ein paar Worte genügen, und es gibt keine Serie, die du halten musst.&lt;/p&gt;&lt;p&gt;Wenn es schwer wird, ist &lt;b&gt;Brauchst du Hilfe?&lt;/b&gt; immer nur einen Klick entfernt, unten links und im Menü Hilfe (F1).&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/welcome.py" line="50"/>
