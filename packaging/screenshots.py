@@ -32,6 +32,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
     parser.add_argument("--looks", nargs="*", default=list(LOOKS), choices=list(LOOKS))
+    parser.add_argument("--language", default="en", help="a language code, e.g. de")
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -39,12 +40,14 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from attune_journal.ui.application import make_qapplication, open_main_window
+    from attune_journal.ui.i18n import install_language
     from attune_journal.ui.theme import apply_theme
     from attune_journal.workspace import open_workspace
     from bench.generate import write_store
 
     args.out.mkdir(parents=True, exist_ok=True)
     app = make_qapplication([])
+    install_language(args.language)  # before any window, as the app's start does
     with tempfile.TemporaryDirectory() as folder:
         data = Path(folder) / "journal"
         write_store(data, years=1, seed=7, end=date.today())  # Today and Week show entries
