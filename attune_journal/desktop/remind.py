@@ -303,6 +303,15 @@ def run_remind(
         return _looks(paths, wait, clock, sleep, bus, out)
     except KeyboardInterrupt:
         return 130
+    except Exception as error:  # a program in the background: one line, never a traceback
+        print(
+            "attune-journal remind: "
+            + translate(
+                "Reminders", "Something unexpected kept the reminder from looking ({error})."
+            ).format(error=f"{type(error).__name__}: {error}"),
+            file=sys.stderr,
+        )
+        return 1
     finally:
         lock.close()
 

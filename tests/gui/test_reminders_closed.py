@@ -18,6 +18,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication
 
+from attune_journal.core.digest import sha256_hex
 from attune_journal.core.models import CheckIn
 from attune_journal.desktop import reminder_install
 from attune_journal.desktop.reminder_install import no_way_here, remind_command
@@ -195,3 +196,31 @@ def test_an_encrypted_journal_notes_the_day_of_a_check_in_for_the_closed_app_rem
     fixed_clock.set(datetime(2026, 11, 26, 9, 0))
     main_window.bridge.save(CheckIn(at=fixed_clock.now))
     assert saved_settings(main_window)["reminder_checked_in_on"] == "2026-11-26"
+
+
+def test_after_the_app_moved_its_next_start_rewrites_what_was_installed(
+    qtbot, main_window, systemctl: FakeSystemctl, config: Path
+) -> None:
+    screen = settings_screen(qtbot, main_window)
+    click(qtbot, screen.reminder)
+    click(qtbot, screen.when_closed)
+    service = config / "systemd" / "user" / "attune-journal-reminder.service"
+    settings = main_window.workspace.settings
+    # As written by a copy of the app that lived somewhere else.
+    old = ["/opt/old place/attune-journal", "--data-dir", "x", "remind"]
+    service.write_text(reminder_install.service_text(old), encoding="utf-8")
+    settings.reminder_installed = {
+        **settings.reminder_installed,
+        "command": old,
+        "files": {
+            **settings.reminder_installed["files"],
+            str(service): sha256_hex(service.read_bytes()),
+        },
+    }
+    systemctl.calls()
+
+    ReminderService(main_window, has_tray=False).refresh_installed()
+    root = main_window.workspace.paths.root
+    assert "/opt/old place" not in service.read_text()
+    assert saved_settings(main_window)["reminder_installed"]["command"] == remind_command(root)  # type: ignore[index]
+    assert "restart attune-journal-reminder.timer" in systemctl.calls()

@@ -382,3 +382,20 @@ def test_as_its_own_process_it_loads_no_qt_and_reminds_once(
         assert json.loads(result.stdout.splitlines()[-1]) == []
     (shown,) = server.notifications()
     assert shown["body"] in INVITATIONS
+
+
+def test_even_an_unexpected_failure_is_one_line(
+    capsys: pytest.CaptureFixture[str], fixed_clock: Clock, data_dir: Path
+) -> None:
+    set_up(data_dir)
+
+    def broken() -> remind.Notifications:
+        raise RuntimeError("the bus library broke")
+
+    assert remind.run_remind(str(data_dir), bus=broken) == 1
+    out, err = capsys.readouterr()
+    assert out == "" and "Traceback" not in err
+    assert err.strip().splitlines() == [
+        "attune-journal remind: Something unexpected kept the reminder from looking "
+        "(RuntimeError: the bus library broke)."
+    ]
