@@ -6,7 +6,7 @@
     <message>
         <location filename="../../attune_journal/ui/widgets/activation_scale.py" line="41"/>
         <source>flat or shut down</source>
-        <translation>matt oder wie abgeschaltet</translation>
+        <translation>matt, abgeschaltet</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/activation_scale.py" line="42"/>
@@ -51,7 +51,7 @@
     <message>
         <location filename="../../attune_journal/ui/widgets/activation_scale.py" line="188"/>
         <source>Not set yet: click a number or type 0 to 10</source>
-        <translation>Noch offen: Klick auf eine Zahl oder tippe 0 bis 10</translation>
+        <translation>Noch offen: Klick auf eine Zahl oder tipp 0 bis 10</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/activation_scale.py" line="319"/>
