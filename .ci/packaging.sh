@@ -14,7 +14,9 @@ wheel="$(ls "$work"/dist/attune_journal-*.whl)"
 import sys, zipfile
 names = zipfile.ZipFile(sys.argv[1]).namelist()
 needed = ["attune_journal/resources/feelings.json", "attune_journal/resources/prompts.json",
-          "attune_journal/resources/icons/attune-journal.svg", "attune_journal/resources/styles/app.qss"]
+          "attune_journal/resources/icons/attune-journal.svg", "attune_journal/resources/styles/app.qss",
+          "attune_journal/resources/i18n/attune_en.qm", "attune_journal/resources/i18n/attune_de.qm",
+          "attune_journal/resources/i18n/attune_en.ts"]
 missing = [n for n in needed if n not in names]
 sys.exit(f"wheel lacks {missing}" if missing else 0)
 PY
@@ -26,6 +28,9 @@ python3 -m venv "$work/venv"
 (cd "$work" && QT_QPA_PLATFORM=offscreen "$work/venv/bin/attune-journal" --smoke)
 (cd "$work" && "$work/venv/bin/attune-journal" --data-dir "$work/data" note "packaging check" >/dev/null)
 (cd "$work" && "$work/venv/bin/attune-journal" --data-dir "$work/data" check >/dev/null)
+# The translations come with the wheel: the weekly review in German writes 5,0.
+(cd "$work" && "$work/venv/bin/attune-journal" --data-dir "$work/data" note "in German" --activation 5 >/dev/null)
+(cd "$work" && LANGUAGE=de "$work/venv/bin/attune-journal" --data-dir "$work/data" week | grep -q "5,0")
 
 echo "== desktop file and metainfo =="
 desktop-file-validate packaging/linux/org.attunejournal.AttuneJournal.desktop
