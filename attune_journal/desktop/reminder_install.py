@@ -42,6 +42,8 @@ TIMER = f"{UNIT}.timer"
 SYSTEMD = "systemd"
 AUTOSTART = "autostart"
 SYSTEMCTL_TIMEOUT_S = 30.0
+# Settings looks when it opens: a user manager that does not answer soon counts as none.
+DETECT_TIMEOUT_S = 5.0
 _HEADER = (
     "# Written by Attune Journal (Settings → Week and reminder), which removes it again\n"
     "# when the reminder is turned off there. What it is for: docs/reminders.md.\n"
@@ -124,7 +126,7 @@ def detect(env: Mapping[str, str] | None = None) -> Desktop:
                 stdin=subprocess.DEVNULL,
                 stdout=subprocess.DEVNULL,
                 stderr=subprocess.DEVNULL,
-                timeout=SYSTEMCTL_TIMEOUT_S,
+                timeout=DETECT_TIMEOUT_S,
                 check=False,
             )
             systemd = answer.returncode == 0
