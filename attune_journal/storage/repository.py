@@ -1371,9 +1371,7 @@ def _filter_clauses(filters: SearchFilters) -> tuple[list[str], list[Any]]:
             continue
         term = term_id(kind, value)  # type: ignore[arg-type]
         if term is None:
-            clauses.append(
-                f"id IN (SELECT entry_id FROM {table} WHERE {word} = ? COLLATE NOCASE)"
-            )
+            clauses.append(f"id IN (SELECT entry_id FROM {table} WHERE {word} = ? COLLATE NOCASE)")
             params.append(value)
         else:
             clauses.append(
