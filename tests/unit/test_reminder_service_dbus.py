@@ -356,11 +356,8 @@ def test_a_second_reminder_process_for_the_same_journal_steps_aside(
     assert server.notifications() == []
 
 
-def test_as_its_own_process_it_loads_no_qt_and_reminds_once(
-    data_dir: Path, notification_server: Callable[..., Server]
-) -> None:
-    server = notification_server()
-    set_up(data_dir, at="00:00")  # always after the time, whenever the test runs
+def _remind_process(data_dir: Path, **env: str) -> list[str]:
+    """Run ``attune-journal remind`` as its own process; returns the Qt modules it loaded."""
     script = (
         "import json, sys\n"
         "from attune_journal.cli import main\n"
@@ -368,20 +365,48 @@ def test_as_its_own_process_it_loads_no_qt_and_reminds_once(
         "print(json.dumps(sorted(m for m in sys.modules if m.startswith('PySide6'))))\n"
         "sys.exit(code)\n"
     )
-    env = {**os.environ, "LANGUAGE": "en", "LC_ALL": "C.UTF-8"}
-    for _ in range(2):
-        result = subprocess.run(
-            [sys.executable, "-c", script, "--data-dir", str(data_dir), "remind"],
-            cwd=ROOT,
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=60,
-        )
-        assert result.returncode == 0, result.stderr
-        assert json.loads(result.stdout.splitlines()[-1]) == []
+    result = subprocess.run(
+        [sys.executable, "-c", script, "--data-dir", str(data_dir), "remind"],
+        cwd=ROOT,
+        env={**os.environ, "LC_ALL": "C.UTF-8", **env},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    loaded: list[str] = json.loads(result.stdout.splitlines()[-1])
+    return loaded
+
+
+def german(source: str) -> str:
+    """The German translation of a reminder sentence, as resources/i18n holds it."""
+    import xml.etree.ElementTree as ET
+
+    root = ET.parse(ROOT / "resources" / "i18n" / "attune_de.ts").getroot()
+    for context in root.iter("context"):
+        if context.findtext("name") == "Reminders":
+            for message in context.iter("message"):
+                if message.findtext("source") == source:
+                    return message.findtext("translation") or ""
+    raise AssertionError(f"no German for {source!r}")
+
+
+def test_as_its_own_process_it_loads_no_window_toolkit_and_speaks_the_language(
+    data_dir: Path, tmp_path: Path, notification_server: Callable[..., Server]
+) -> None:
+    server = notification_server()
+    set_up(data_dir, at="00:00")  # always after the time, whenever the test runs
+    assert _remind_process(data_dir, LANGUAGE="en") == []  # English: no Qt at all
+    assert _remind_process(data_dir, LANGUAGE="en") == []  # and once a day
     (shown,) = server.notifications()
     assert shown["body"] in INVITATIONS
+
+    other = tmp_path / "german-journal"
+    set_up(other, at="00:00")
+    loaded = _remind_process(other, LANGUAGE="de")
+    assert not {"PySide6.QtGui", "PySide6.QtWidgets"} & set(loaded)  # QtCore's translator only
+    first, second = server.notifications()
+    assert second["body"] == german(str(first["body"]))
 
 
 def test_even_an_unexpected_failure_is_one_line(
