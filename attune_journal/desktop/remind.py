@@ -195,6 +195,7 @@ class Look:
     off: bool = False
     at: clock_time | None = None
     line: str = ""
+    shown: bool = False
 
 
 BusFactory = Callable[[], Notifications]
@@ -210,8 +211,13 @@ def look(
     bus: BusFactory = default_bus,
     open_app: Callable[[], None] | None = None,
     action_wait_s: float = ACTION_WAIT_S,
+    shown_on: date | None = None,
 ) -> Look:
-    """Look once and remind if today's reminder is due (see the module's steps)."""
+    """Look once and remind if today's reminder is due (see the module's steps).
+
+    ``shown_on`` is the day this process last reminded: a waiting process must not
+    remind again when the settings could not note it (a read-only folder).
+    """
     settings = read_settings(paths)
     if not (settings.reminder_enabled and settings.reminder_when_closed):
         return Look(off=True, line=translate("Reminders", "The reminder is off; nothing to do."))
@@ -219,7 +225,10 @@ def look(
         at = parse_reminder_time(settings.reminder_time)
     except ValidationError as error:
         return Look(off=True, line=str(error))
-    last_shown = day_from_text(settings.last_reminder_shown)
+    last_shown = max(
+        (day for day in (day_from_text(settings.last_reminder_shown), shown_on) if day),
+        default=None,
+    )
     if not is_due(now, at, True, last_shown, False):
         return Look(at=at)  # not yet, or already today: nothing worth a line
     if app_is_open(paths):
@@ -253,7 +262,7 @@ def look(
                 # Already closed, or the session ended: then there is nothing to take back.
                 with contextlib.suppress(NotificationError):
                     notifications.withdraw(shown)
-    return Look(at=at, line=translate("Reminders", "Today's reminder was shown."))
+    return Look(at=at, line=translate("Reminders", "Today's reminder was shown."), shown=True)
 
 
 def _opener(paths: DataPaths) -> Callable[[], None]:
@@ -325,6 +334,7 @@ def _looks(
     out: TextIO,
 ) -> int:
     said: set[tuple[date, str]] = set()  # a waiting process says each thing once a day
+    shown_on: date | None = None
 
     def say(day: date, line: str, stream: TextIO) -> None:
         if (day, line) not in said:
@@ -335,13 +345,15 @@ def _looks(
     while True:
         now = clock()
         try:
-            found = look(paths, now, bus)
+            found = look(paths, now, bus, shown_on=shown_on)
         except (RemindError, NotificationError) as error:
             say(now.date(), f"attune-journal remind: {error}", sys.stderr)
             if not wait:
                 return 1
             sleep(LONGEST_WAIT.total_seconds())
             continue
+        if found.shown:
+            shown_on = now.date()
         if found.line:
             say(now.date(), found.line, out)
         if not wait or found.off or found.at is None:

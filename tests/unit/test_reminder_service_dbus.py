@@ -424,3 +424,29 @@ def test_even_an_unexpected_failure_is_one_line(
         "attune-journal remind: Something unexpected kept the reminder from looking "
         "(RuntimeError: the bus library broke)."
     ]
+
+
+def test_a_waiting_process_that_cannot_note_the_day_still_reminds_only_once(
+    capsys: pytest.CaptureFixture[str],
+    fixed_clock: Clock,
+    data_dir: Path,
+    notification_server: Callable[..., Server],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    server = notification_server()
+    set_up(data_dir, at="10:30")
+
+    def read_only(*_args: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(remind, "save_settings", read_only)
+
+    def sleep(seconds: float) -> None:
+        fixed_clock.set(fixed_clock.now.replace(tzinfo=None) + timedelta(seconds=seconds))
+        if fixed_clock.now.hour == 12:
+            set_up(data_dir, at="10:30", when_closed=False)
+
+    assert remind.run_remind(str(data_dir), wait=True, sleep=sleep) == 0
+    assert len(server.notifications()) == 1
+    err = capsys.readouterr().err
+    assert err.count("could not be noted (Permission denied); it may come again") == 1
