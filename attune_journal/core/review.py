@@ -26,7 +26,7 @@ from attune_journal.core.i18n import (
     format_percent,
     translate,
 )
-from attune_journal.core.kind_labels import kind_label
+from attune_journal.core.labels import kind_label
 from attune_journal.core.models import (
     CheckIn,
     EntryBase,

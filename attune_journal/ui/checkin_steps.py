@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from attune_journal.core.i18n import format_date
+from attune_journal.core.labels import intensity_word
 from attune_journal.core.models import INTENSITY_MAX, INTENSITY_MIN, CheckIn, StrategyTry
 from attune_journal.core.prompts import Prompt, find_prompt, load_prompts
 from attune_journal.core.similar import SimilarCheckIn, state_of
 from attune_journal.core.timeutil import today_local
-from attune_journal.core.vocab import INTENSITY_WORDS
 from attune_journal.core.vocab_terms import in_sentence, key_of, shown, term_id
 from attune_journal.storage.errors import StoreError
 from attune_journal.ui.breathing import BreathingCircle
@@ -508,7 +508,7 @@ def _unusual_intensity(level: int) -> str:
     one would only make the summary longer; it goes without a word.
     """
     middle = (INTENSITY_MIN + INTENSITY_MAX) // 2
-    return "" if level == middle else f" ({INTENSITY_WORDS[level]})"
+    return "" if level == middle else f" ({intensity_word(level)})"
 
 
 def summary_lines(entry: CheckIn, window_low: int, window_high: int) -> list[tuple[str, str]]:

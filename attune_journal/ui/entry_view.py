@@ -29,7 +29,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from attune_journal.core.i18n import format_date
-from attune_journal.core.kind_labels import kind_label
+from attune_journal.core.labels import intensity_word, kind_label
 from attune_journal.core.models import (
     CheckIn,
     Entry,
@@ -42,7 +42,7 @@ from attune_journal.core.models import (
     WeeklyReview,
 )
 from attune_journal.core.prompts import find_prompt, load_prompts
-from attune_journal.core.vocab import INTENSITY_WORDS, load_relationship
+from attune_journal.core.vocab import load_relationship
 from attune_journal.core.vocab_terms import shown
 from attune_journal.storage.repository import HIGHLIGHT_END, HIGHLIGHT_START
 
@@ -122,7 +122,7 @@ def _esc(text: str) -> str:
 
 
 def _intensity(value: int) -> str:
-    return tr(INTENSITY_WORDS.get(value, INTENSITY_WORDS[2]))
+    return intensity_word(value)
 
 
 # Vocabulary words in the language of the app (by their id), own words as written.

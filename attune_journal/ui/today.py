@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from attune_journal.core.i18n import format_date
-from attune_journal.core.kind_labels import kind_label
+from attune_journal.core.labels import kind_label
 from attune_journal.core.markdown_text import summary_line
 from attune_journal.core.models import CheckIn, Entry, Note, entry_text
 from attune_journal.core.timeutil import now_local, today_local

@@ -374,12 +374,12 @@
         <translation>{region}, {n} gewählt</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/body_map.py" line="1145"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="1144"/>
         <source>Nothing chosen yet; skipping is fine.</source>
         <translation>Noch nichts gewählt; überspringen ist in Ordnung.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/body_map.py" line="1147"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="1146"/>
         <source>Body summary</source>
         <translation>Körper, Zusammenfassung</translation>
     </message>
@@ -415,17 +415,17 @@
 <context>
     <name>ChartControls</name>
     <message>
-        <location filename="../../attune_journal/ui/charts.py" line="211"/>
+        <location filename="../../attune_journal/ui/charts.py" line="216"/>
         <source>Reset view</source>
         <translation>Ansicht zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/charts.py" line="213"/>
+        <location filename="../../attune_journal/ui/charts.py" line="218"/>
         <source>Reset view of {chart}</source>
         <translation>Ansicht zurücksetzen: {chart}</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/charts.py" line="215"/>
+        <location filename="../../attune_journal/ui/charts.py" line="220"/>
         <source>Show the whole range again</source>
         <translation>Wieder den ganzen Zeitraum zeigen</translation>
     </message>
@@ -443,27 +443,27 @@
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/charts.py" line="385"/>
+        <location filename="../../attune_journal/ui/charts.py" line="390"/>
         <source>Save as PNG…</source>
         <translation>Als PNG speichern…</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/charts.py" line="386"/>
+        <location filename="../../attune_journal/ui/charts.py" line="391"/>
         <source>Save this chart as a picture</source>
         <translation>Dieses Diagramm als Bild speichern</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/charts.py" line="387"/>
+        <location filename="../../attune_journal/ui/charts.py" line="392"/>
         <source>Save {title} as PNG</source>
         <translation>{title} als PNG speichern</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/charts.py" line="421"/>
+        <location filename="../../attune_journal/ui/charts.py" line="426"/>
         <source>Saved to {path}.</source>
         <translation>Gespeichert unter {path}.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/charts.py" line="423"/>
+        <location filename="../../attune_journal/ui/charts.py" line="428"/>
         <source>The picture could not be saved to {path}.</source>
         <translation>Das Bild konnte nicht unter {path} gespeichert werden.</translation>
     </message>
@@ -481,128 +481,128 @@
         <translation>Der angefangene Check-in wird verworfen. Einen neuen beginnen?</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin.py" line="155"/>
+        <location filename="../../attune_journal/ui/checkin.py" line="163"/>
         <source>When this check-in happened</source>
         <translation>Wann dieser Check-in war</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin.py" line="178"/>
+        <location filename="../../attune_journal/ui/checkin.py" line="186"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin.py" line="179"/>
+        <location filename="../../attune_journal/ui/checkin.py" line="187"/>
         <source>Previous step (Alt+Left)</source>
         <translation>Vorheriger Schritt (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin.py" line="181"/>
+        <location filename="../../attune_journal/ui/checkin.py" line="189"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin.py" line="183"/>
-        <location filename="../../attune_journal/ui/checkin.py" line="290"/>
+        <location filename="../../attune_journal/ui/checkin.py" line="191"/>
+        <location filename="../../attune_journal/ui/checkin.py" line="298"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin.py" line="187"/>
+        <location filename="../../attune_journal/ui/checkin.py" line="195"/>
         <source>Save changes</source>
         <translation>Änderungen speichern</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin.py" line="189"/>
+        <location filename="../../attune_journal/ui/checkin.py" line="197"/>
         <source>Save your changes now (Ctrl+S or Ctrl+Enter)</source>
         <translation>Deine Änderungen jetzt speichern (Strg+S oder Strg+Enter)</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin.py" line="194"/>
+        <location filename="../../attune_journal/ui/checkin.py" line="202"/>
         <source>Check-in status</source>
         <translation>Check-in-Status</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin.py" line="195"/>
+        <location filename="../../attune_journal/ui/checkin.py" line="203"/>
         <source>Start afresh</source>
         <translation>Neu anfangen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin.py" line="196"/>
+        <location filename="../../attune_journal/ui/checkin.py" line="204"/>
         <source>Discard the unfinished check-in and begin anew</source>
         <translation>Den angefangenen Check-in verwerfen und neu beginnen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin.py" line="263"/>
+        <location filename="../../attune_journal/ui/checkin.py" line="271"/>
         <source>Step {n} of {total} · {name}</source>
         <translation>Schritt {n} von {total} · {name}</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin.py" line="267"/>
+        <location filename="../../attune_journal/ui/checkin.py" line="275"/>
         <source>Step {n} of {total}: {name}</source>
         <translation>Schritt {n} von {total}: {name}</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin.py" line="276"/>
+        <location filename="../../attune_journal/ui/checkin.py" line="284"/>
         <source>Go on without answering this one</source>
         <translation>Ohne Antwort weitergehen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin.py" line="279"/>
+        <location filename="../../attune_journal/ui/checkin.py" line="287"/>
         <source>Finish</source>
         <translation>Abschließen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin.py" line="280"/>
+        <location filename="../../attune_journal/ui/checkin.py" line="288"/>
         <source>Save this check-in (Ctrl+Enter or Ctrl+S)</source>
         <translation>Diesen Check-in speichern (Strg+Enter oder Strg+S)</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin.py" line="281"/>
+        <location filename="../../attune_journal/ui/checkin.py" line="289"/>
         <source>Skip and finish</source>
         <translation>Überspringen und abschließen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin.py" line="292"/>
+        <location filename="../../attune_journal/ui/checkin.py" line="300"/>
         <source>Next step (Alt+Right); Ctrl+Enter or Ctrl+S saves now</source>
         <translation>Nächster Schritt (Alt+→); Strg+Enter oder Strg+S speichert sofort</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin.py" line="391"/>
+        <location filename="../../attune_journal/ui/checkin.py" line="399"/>
         <source>Started a new check-in.</source>
         <translation>Ein neuer Check-in hat begonnen.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin.py" line="403"/>
+        <location filename="../../attune_journal/ui/checkin.py" line="411"/>
         <source>Changing your check-in from {when}.</source>
         <translation>Du änderst deinen Check-in ({when}).</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin.py" line="428"/>
+        <location filename="../../attune_journal/ui/checkin.py" line="436"/>
         <source>Carrying on with your unfinished check-in from {when}.</source>
         <translation>Du machst mit deinem angefangenen Check-in weiter ({when}).</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin.py" line="534"/>
+        <location filename="../../attune_journal/ui/checkin.py" line="542"/>
         <source>Your draft could not be kept just now ({problem}). It&apos;s still here on screen.</source>
         <translation>Dein Entwurf konnte gerade nicht gesichert werden ({problem}). Er ist noch hier auf dem Bildschirm.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin.py" line="551"/>
+        <location filename="../../attune_journal/ui/checkin.py" line="559"/>
         <source>Not saved: {problem}</source>
         <translation>Nicht gespeichert: {problem}</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin.py" line="559"/>
+        <location filename="../../attune_journal/ui/checkin.py" line="567"/>
         <source>Not saved: {problem} Everything you entered is still here.</source>
         <translation>Nicht gespeichert: {problem} Alles, was du eingegeben hast, ist noch da.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin.py" line="605"/>
+        <location filename="../../attune_journal/ui/checkin.py" line="613"/>
         <source>That could not be kept just now ({problem}).</source>
         <translation>Das konnte gerade nicht gesichert werden ({problem}).</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin.py" line="628"/>
+        <location filename="../../attune_journal/ui/checkin.py" line="636"/>
         <source>Your check-in is kept as a draft; carry on whenever you like.</source>
         <translation>Dein Check-in ist als Entwurf aufgehoben; mach weiter, wann immer du magst.</translation>
     </message>
@@ -645,47 +645,72 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../attune_journal/ui/sync_dialogs.py" line="33"/>
+        <location filename="../../attune_journal/ui/sync_dialogs.py" line="40"/>
+        <source>week {number} ({span})</source>
+        <translation type="unfinished">Woche {number} ({span})</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/ui/sync_dialogs.py" line="52"/>
+        <source>Written for the same week on two computers: {week} — {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/ui/sync_dialogs.py" line="56"/>
         <source>Written on two computers at once: {when} — {what}</source>
         <translation>Auf zwei Computern zugleich geschrieben: {when} – {what}</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/sync_dialogs.py" line="51"/>
+        <location filename="../../attune_journal/ui/sync_dialogs.py" line="76"/>
         <source>Compare the two versions</source>
         <translation>Die beiden Fassungen vergleichen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/sync_dialogs.py" line="55"/>
-        <source>This entry was changed on two computers before they had synced, so both versions were kept. Keep the one you want; the other goes to the trash, where you can still find it.</source>
-        <translation>Dieser Eintrag wurde auf zwei Computern geändert, bevor sie sich abgeglichen hatten, deshalb sind beide Fassungen erhalten. Behalte die, die du möchtest; die andere kommt in den Papierkorb, wo du sie weiterhin findest.</translation>
+        <location filename="../../attune_journal/ui/sync_dialogs.py" line="80"/>
+        <source>Two computers each wrote this for the same week before they had synced, so both were kept. Keep the one you want, or keep both joined into one; what you let go goes to the trash, where you can still find it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/sync_dialogs.py" line="70"/>
+        <location filename="../../attune_journal/ui/sync_dialogs.py" line="86"/>
+        <source>This entry was changed on two computers before they had synced, so both versions were kept. Keep the one you want, or keep both joined into one; what you let go goes to the trash, where you can still find it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/ui/sync_dialogs.py" line="101"/>
         <source>In your journal now</source>
         <translation>Jetzt in deinem Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/sync_dialogs.py" line="71"/>
+        <location filename="../../attune_journal/ui/sync_dialogs.py" line="102"/>
         <source>Keep the version in your journal now</source>
         <translation>Die Fassung behalten, die jetzt in deinem Tagebuch steht</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/sync_dialogs.py" line="73"/>
+        <location filename="../../attune_journal/ui/sync_dialogs.py" line="104"/>
         <source>The other version</source>
         <translation>Die andere Fassung</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/sync_dialogs.py" line="73"/>
+        <location filename="../../attune_journal/ui/sync_dialogs.py" line="104"/>
         <source>Keep the other version</source>
         <translation>Die andere Fassung behalten</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/sync_dialogs.py" line="83"/>
+        <location filename="../../attune_journal/ui/sync_dialogs.py" line="114"/>
         <source>Keep this one</source>
         <translation>Diese behalten</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/sync_dialogs.py" line="99"/>
+        <location filename="../../attune_journal/ui/sync_dialogs.py" line="130"/>
+        <source>Keep &amp;both, joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/ui/sync_dialogs.py" line="133"/>
+        <source>Keep both versions, the other&apos;s words added to the one in your journal now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/ui/sync_dialogs.py" line="138"/>
         <source>Decide later</source>
         <translation>Später entscheiden</translation>
     </message>
@@ -1036,27 +1061,27 @@
 <context>
     <name>EntryKind</name>
     <message>
-        <location filename="../../attune_journal/core/kind_labels.py" line="14"/>
+        <location filename="../../attune_journal/core/labels.py" line="17"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/kind_labels.py" line="15"/>
+        <location filename="../../attune_journal/core/labels.py" line="18"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/kind_labels.py" line="16"/>
+        <location filename="../../attune_journal/core/labels.py" line="19"/>
         <source>Weekly review</source>
         <translation>Wochenrückblick</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/kind_labels.py" line="17"/>
+        <location filename="../../attune_journal/core/labels.py" line="20"/>
         <source>Relationship check-in</source>
         <translation>Beziehungs-Check-in</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/kind_labels.py" line="18"/>
+        <location filename="../../attune_journal/core/labels.py" line="21"/>
         <source>Rupture and repair</source>
         <translation>Bruch und Reparatur</translation>
     </message>
@@ -2562,6 +2587,24 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
         <location filename="../../attune_journal/ui/insights_panel.py" line="281"/>
         <source>Some kinds of insight are hidden.</source>
         <translation>Manche Arten von Einblicken sind ausgeblendet.</translation>
+    </message>
+</context>
+<context>
+    <name>Intensity</name>
+    <message>
+        <location filename="../../attune_journal/core/labels.py" line="24"/>
+        <source>faint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/labels.py" line="25"/>
+        <source>clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/labels.py" line="26"/>
+        <source>strong</source>
+        <translation type="unfinished">stark</translation>
     </message>
 </context>
 <context>
@@ -4616,67 +4659,72 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
         <translation>Die Erinnerung kam, ließ sich aber nicht vermerken ({error}); vielleicht kommt sie noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/desktop/remind.py" line="217"/>
+        <location filename="../../attune_journal/desktop/remind.py" line="223"/>
         <source>The reminder is off; nothing to do.</source>
         <translation>Die Erinnerung ist aus; nichts zu tun.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/desktop/remind.py" line="227"/>
+        <location filename="../../attune_journal/desktop/remind.py" line="236"/>
         <source>Attune Journal is open; it reminds you itself.</source>
         <translation>Attune Journal ist offen und erinnert dich selbst.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/desktop/remind.py" line="233"/>
+        <location filename="../../attune_journal/desktop/remind.py" line="242"/>
         <source>There is a check-in today; no reminder needed.</source>
         <translation>Heute gibt es schon einen Check-in; keine Erinnerung nötig.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/desktop/remind.py" line="239"/>
+        <location filename="../../attune_journal/desktop/remind.py" line="248"/>
         <source>Open Attune Journal</source>
         <translation>Attune Journal öffnen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/desktop/remind.py" line="240"/>
+        <location filename="../../attune_journal/desktop/remind.py" line="249"/>
         <source>Check in</source>
         <translation>Zum Check-in</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/desktop/remind.py" line="243"/>
+        <location filename="../../attune_journal/desktop/remind.py" line="252"/>
         <source>Attune Journal</source>
         <translation>Attune Journal</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/desktop/remind.py" line="256"/>
+        <location filename="../../attune_journal/desktop/remind.py" line="265"/>
         <source>Today&apos;s reminder was shown.</source>
         <translation>Die Erinnerung für heute wurde gezeigt.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/desktop/remind.py" line="266"/>
+        <location filename="../../attune_journal/desktop/remind.py" line="275"/>
         <source>Attune Journal could not be opened ({error}).</source>
         <translation>Attune Journal ließ sich nicht öffnen ({error}).</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/desktop/remind.py" line="289"/>
+        <location filename="../../attune_journal/desktop/remind.py" line="298"/>
         <source>There is no journal at {folder}; nothing to remind about.</source>
         <translation>In {folder} gibt es kein Tagebuch; es gibt nichts, woran erinnert werden kann.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/desktop/remind.py" line="299"/>
+        <location filename="../../attune_journal/desktop/remind.py" line="308"/>
         <source>Another reminder is already looking after this journal.</source>
         <translation>Eine andere Erinnerung kümmert sich schon um dieses Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/desktop/reminder_install.py" line="59"/>
+        <location filename="../../attune_journal/desktop/remind.py" line="318"/>
+        <source>Something unexpected kept the reminder from looking ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/desktop/reminder_install.py" line="61"/>
         <source>This desktop has no way to start a program on a timer or when you log in (no systemd user session, no autostart), so reminders come only while Attune Journal is open.</source>
         <translation>Dieser Desktop kann kein Programm zeitgesteuert oder bei der Anmeldung starten (keine systemd-Benutzersitzung, kein Autostart). Erinnerungen kommen deshalb nur, solange Attune Journal offen ist.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/desktop/reminder_install.py" line="105"/>
+        <location filename="../../attune_journal/desktop/reminder_install.py" line="106"/>
         <source>Uses a timer in your account (systemd); nothing runs in between.</source>
         <translation>Nutzt einen Timer in deinem Benutzerkonto (systemd); dazwischen läuft nichts.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/desktop/reminder_install.py" line="109"/>
+        <location filename="../../attune_journal/desktop/reminder_install.py" line="110"/>
         <source>Starts a small reminder program when you log in, which waits for your time.</source>
         <translation>Startet bei der Anmeldung ein kleines Erinnerungsprogramm, das auf deine Uhrzeit wartet.</translation>
     </message>
@@ -4691,27 +4739,27 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
         <translation>systemctl wurde nicht gefunden.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/desktop/reminder_install.py" line="288"/>
+        <location filename="../../attune_journal/desktop/reminder_install.py" line="287"/>
         <source>systemctl could not be run ({error}).</source>
         <translation>systemctl ließ sich nicht ausführen ({error}).</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/desktop/reminder_install.py" line="293"/>
+        <location filename="../../attune_journal/desktop/reminder_install.py" line="292"/>
         <source>systemctl --user {args} said: {said}</source>
         <translation>systemctl --user {args} meldete: {said}</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/desktop/reminder_install.py" line="309"/>
+        <location filename="../../attune_journal/desktop/reminder_install.py" line="308"/>
         <source>{path} was left in place: it was changed since it was written.</source>
         <translation>{path} bleibt, wo es ist: Die Datei wurde seit dem Schreiben verändert.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/desktop/reminder_install.py" line="320"/>
+        <location filename="../../attune_journal/desktop/reminder_install.py" line="319"/>
         <source>{path} could not be removed ({error}).</source>
         <translation>{path} ließ sich nicht entfernen ({error}).</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/desktop/reminder_install.py" line="360"/>
+        <location filename="../../attune_journal/desktop/reminder_install.py" line="359"/>
         <source>{path} could not be written ({error}).</source>
         <translation>{path} ließ sich nicht schreiben ({error}).</translation>
     </message>
@@ -5207,80 +5255,80 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
 <context>
     <name>SupportDialog</name>
     <message>
-        <location filename="../../attune_journal/ui/support.py" line="103"/>
+        <location filename="../../attune_journal/ui/support.py" line="105"/>
         <source>added by you</source>
         <translation>von dir hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/support.py" line="105"/>
+        <location filename="../../attune_journal/ui/support.py" line="107"/>
         <source>changed by you</source>
         <translation>von dir geändert</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/support.py" line="107"/>
+        <location filename="../../attune_journal/ui/support.py" line="109"/>
         <source>number checked {day}</source>
         <translation>Nummer geprüft am {day}</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/support.py" line="129"/>
+        <location filename="../../attune_journal/ui/support.py" line="131"/>
         <source>Your own people and changes show here once your journal is open, so no one learns them from a locked screen.</source>
         <translation>Deine eigenen Menschen und Änderungen erscheinen hier, sobald dein Tagebuch offen ist – so erfährt niemand sie über einen gesperrten Bildschirm.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/support.py" line="150"/>
+        <location filename="../../attune_journal/ui/support.py" line="152"/>
         <source>You haven&apos;t added anyone yet. In Settings you can add people you trust and how to reach them, so they are here when you need them.</source>
         <translation>Du hast noch niemanden hinzugefügt. In den Einstellungen kannst du Menschen eintragen, denen du vertraust, und wie du sie erreichst – dann sind sie hier, wenn du sie brauchst.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/support.py" line="173"/>
+        <location filename="../../attune_journal/ui/support.py" line="175"/>
         <source>Attune Journal is a journal, not therapy, and cannot help in an emergency. It never goes online, so it cannot know when a number changes: check a line before you rely on it.</source>
         <translation>Attune Journal ist ein Tagebuch, keine Therapie, und kann in einem Notfall nicht helfen. Es geht nie ins Internet und kann deshalb nicht wissen, wenn sich eine Nummer ändert: Prüf ein Angebot, bevor du dich darauf verlässt.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/support.py" line="197"/>
-        <location filename="../../attune_journal/ui/support.py" line="198"/>
-        <location filename="../../attune_journal/ui/support.py" line="267"/>
+        <location filename="../../attune_journal/ui/support.py" line="199"/>
+        <location filename="../../attune_journal/ui/support.py" line="200"/>
         <location filename="../../attune_journal/ui/support.py" line="269"/>
+        <location filename="../../attune_journal/ui/support.py" line="271"/>
         <source>Need support now?</source>
         <translation>Brauchst du Hilfe?</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/support.py" line="203"/>
+        <location filename="../../attune_journal/ui/support.py" line="205"/>
         <source>You don&apos;t have to go through this alone.</source>
         <translation>Da musst du nicht allein durch.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/support.py" line="212"/>
+        <location filename="../../attune_journal/ui/support.py" line="214"/>
         <source>Support contacts and helplines</source>
         <translation>Vertraute Menschen und Hilfetelefone</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/support.py" line="218"/>
+        <location filename="../../attune_journal/ui/support.py" line="220"/>
         <source>Edit these in Settings</source>
         <translation>In den Einstellungen bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/support.py" line="219"/>
+        <location filename="../../attune_journal/ui/support.py" line="221"/>
         <source>Add your own people and change the helplines</source>
         <translation>Eigene Menschen hinzufügen und die Hilfetelefone ändern</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/support.py" line="220"/>
+        <location filename="../../attune_journal/ui/support.py" line="222"/>
         <source>Edit people and helplines in Settings</source>
         <translation>Menschen und Hilfetelefone in den Einstellungen bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/support.py" line="231"/>
+        <location filename="../../attune_journal/ui/support.py" line="233"/>
         <source>Close support</source>
         <translation>Hilfe schließen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/support.py" line="271"/>
+        <location filename="../../attune_journal/ui/support.py" line="273"/>
         <source>People and helplines you can reach</source>
         <translation>Menschen und Hilfetelefone, die du erreichen kannst</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/support.py" line="274"/>
+        <location filename="../../attune_journal/ui/support.py" line="276"/>
         <source>People and helplines you can reach (F1)</source>
         <translation>Menschen und Hilfetelefone, die du erreichen kannst (F1)</translation>
     </message>
@@ -5529,60 +5577,68 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
         <translation>Alles war schon auf dem neuesten Stand.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/sync/session.py" line="114"/>
+        <location filename="../../attune_journal/sync/session.py" line="115"/>
         <source>This computer does not sync yet.</source>
         <translation>Dieser Computer synchronisiert noch nicht.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/sync/session.py" line="116"/>
+        <location filename="../../attune_journal/sync/session.py" line="117"/>
         <source>This computer, &quot;{name}&quot;, syncs through {folder}.</source>
         <translation>Dieser Computer, „{name}“, synchronisiert über {folder}.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/sync/session.py" line="121"/>
+        <location filename="../../attune_journal/sync/session.py" line="122"/>
         <source>Last synced {when}.</source>
         <translation>Zuletzt synchronisiert: {when}.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/sync/session.py" line="123"/>
+        <location filename="../../attune_journal/sync/session.py" line="124"/>
         <source>It has not synced yet.</source>
         <translation>Er hat noch nicht synchronisiert.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/sync/session.py" line="127"/>
+        <location filename="../../attune_journal/sync/session.py" line="128"/>
         <source>No other computer has joined yet.</source>
         <translation>Noch ist kein anderer Computer dazugekommen.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/sync/session.py" line="129"/>
+        <location filename="../../attune_journal/sync/session.py" line="130"/>
         <source>a computer</source>
         <translation>ein Computer</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/sync/session.py" line="131"/>
+        <location filename="../../attune_journal/sync/session.py" line="132"/>
         <source>Also syncing: &quot;{name}&quot;, latest change {when}.</source>
         <translation>Ebenfalls dabei: „{name}“, letzte Änderung {when}.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/sync/session.py" line="133"/>
+        <location filename="../../attune_journal/sync/session.py" line="134"/>
         <source>Also syncing: &quot;{name}&quot;.</source>
         <translation>Ebenfalls dabei: „{name}“.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/sync/session.py" line="138"/>
+        <location filename="../../attune_journal/sync/session.py" line="139"/>
         <source>%n entries were edited on two computers at once; both versions are kept under Conflicts to resolve.</source>
         <translation>
             <numerusform>%n Eintrag wurde auf zwei Computern zugleich bearbeitet; beide Fassungen liegen unter „Zu klärende Konflikte“.</numerusform>
             <numerusform>%n Einträge wurden auf zwei Computern zugleich bearbeitet; beide Fassungen liegen unter „Zu klärende Konflikte“.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../attune_journal/sync/session.py" line="150"/>
+        <source>%n weeks have a weekly review or check-in written on each of two computers; both are kept under Conflicts to resolve.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../attune_journal/sync/session.py" line="152"/>
+        <location filename="../../attune_journal/sync/session.py" line="164"/>
         <source>The sync file {path} could not be opened (changed, damaged or from another folder), so it was passed over; everything else was applied.</source>
         <translation>Die Sync-Datei {path} ließ sich nicht öffnen (verändert, beschädigt oder aus einem anderen Ordner) und wurde übergangen; alles andere wurde übernommen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/sync/session.py" line="161"/>
+        <location filename="../../attune_journal/sync/session.py" line="173"/>
         <source>%n files the sync tool left behind were passed over.</source>
         <translation>
             <numerusform>%n Datei, die das Sync-Programm zurückgelassen hat, wurde übergangen.</numerusform>
@@ -5590,7 +5646,7 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/sync/session.py" line="167"/>
+        <location filename="../../attune_journal/sync/session.py" line="179"/>
         <source>%n files still being written (or left half-written) were passed over.</source>
         <translation>
             <numerusform>%n Datei, die noch geschrieben wird (oder halb fertig liegen blieb), wurde übergangen.</numerusform>
@@ -5598,22 +5654,22 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
         </translation>
     </message>
     <message>
-        <location filename="../../attune_journal/sync/session.py" line="192"/>
+        <location filename="../../attune_journal/sync/session.py" line="204"/>
         <source>This computer does not sync yet: choose a sync folder first (&apos;attune-journal sync --folder DIR&apos;).</source>
         <translation>Dieser Computer synchronisiert noch nicht: Wähl zuerst einen Sync-Ordner („attune-journal sync --folder DIR“).</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/sync/session.py" line="206"/>
+        <location filename="../../attune_journal/sync/session.py" line="218"/>
         <source>This computer</source>
         <translation>Dieser Computer</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/sync/session.py" line="294"/>
+        <location filename="../../attune_journal/sync/session.py" line="306"/>
         <source>This computer&apos;s sync files could not be numbered; please sync again.</source>
         <translation>Die Sync-Dateien dieses Computers ließen sich nicht nummerieren; bitte synchronisiere noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/sync/session.py" line="630"/>
+        <location filename="../../attune_journal/sync/session.py" line="650"/>
         <source>That conflict is no longer there; nothing was changed.</source>
         <translation>Diesen Konflikt gibt es nicht mehr; es wurde nichts geändert.</translation>
     </message>
@@ -5640,7 +5696,7 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/sync.py" line="57"/>
-        <location filename="../../attune_journal/ui/settings/sync.py" line="335"/>
+        <location filename="../../attune_journal/ui/settings/sync.py" line="336"/>
         <source>Stop syncing on this computer</source>
         <translation>Synchronisierung auf diesem Computer beenden</translation>
     </message>
@@ -5655,192 +5711,202 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
         <translation>Zwischen deinen Computern synchronisieren</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/sync.py" line="108"/>
+        <location filename="../../attune_journal/ui/settings/sync.py" line="109"/>
         <source>Sync progress</source>
         <translation>Fortschritt der Synchronisierung</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/sync.py" line="130"/>
+        <location filename="../../attune_journal/ui/settings/sync.py" line="131"/>
         <source>Keep one journal on your laptop and your desktop through a folder your own sync tool carries — Syncthing, Nextcloud, Dropbox or a USB stick. What goes into the folder is sealed with your sync passphrase; the sync service cannot read it.</source>
         <translation>Führ ein Tagebuch auf Laptop und Desktop über einen Ordner, den dein eigenes Sync-Programm abgleicht – Syncthing, Nextcloud, Dropbox oder ein USB-Stick. Was in den Ordner kommt, ist mit deiner Sync-Passphrase versiegelt; der Sync-Dienst kann es nicht lesen.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/sync.py" line="143"/>
+        <location filename="../../attune_journal/ui/settings/sync.py" line="144"/>
         <source>No folder chosen yet</source>
         <translation>Noch kein Ordner gewählt</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/sync.py" line="144"/>
-        <location filename="../../attune_journal/ui/settings/sync.py" line="152"/>
+        <location filename="../../attune_journal/ui/settings/sync.py" line="145"/>
+        <location filename="../../attune_journal/ui/settings/sync.py" line="153"/>
         <source>Sync folder</source>
         <translation>Sync-Ordner</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/sync.py" line="146"/>
+        <location filename="../../attune_journal/ui/settings/sync.py" line="147"/>
         <source>Choose &amp;folder…</source>
         <translation>&amp;Ordner wählen…</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/sync.py" line="147"/>
+        <location filename="../../attune_journal/ui/settings/sync.py" line="148"/>
         <source>Choose the sync folder</source>
         <translation>Sync-Ordner wählen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/sync.py" line="162"/>
+        <location filename="../../attune_journal/ui/settings/sync.py" line="163"/>
         <source>Sync passphrase</source>
         <translation>Sync-Passphrase</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/sync.py" line="163"/>
+        <location filename="../../attune_journal/ui/settings/sync.py" line="164"/>
         <source>Sync &amp;passphrase</source>
         <translation>Sync-&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/sync.py" line="168"/>
+        <location filename="../../attune_journal/ui/settings/sync.py" line="169"/>
         <source>Repeat the sync passphrase</source>
         <translation>Sync-Passphrase wiederholen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/sync.py" line="169"/>
+        <location filename="../../attune_journal/ui/settings/sync.py" line="170"/>
         <source>&amp;Repeat passphrase</source>
         <translation>Passphrase w&amp;iederholen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/sync.py" line="174"/>
+        <location filename="../../attune_journal/ui/settings/sync.py" line="175"/>
         <source>Name of this computer</source>
         <translation>Name dieses Computers</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/sync.py" line="176"/>
+        <location filename="../../attune_journal/ui/settings/sync.py" line="177"/>
         <source>&amp;Name of this computer</source>
         <translation>Name dieses Compute&amp;rs</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/sync.py" line="180"/>
-        <location filename="../../attune_journal/ui/settings/sync.py" line="225"/>
+        <location filename="../../attune_journal/ui/settings/sync.py" line="181"/>
+        <location filename="../../attune_journal/ui/settings/sync.py" line="226"/>
         <source>Start syncing</source>
         <translation>Synchronisierung starten</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/sync.py" line="207"/>
+        <location filename="../../attune_journal/ui/settings/sync.py" line="208"/>
         <source>Choose the same folder on each computer, inside what your sync tool carries.</source>
         <translation>Wähl auf jedem Computer denselben Ordner, innerhalb dessen, was dein Sync-Programm abgleicht.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/sync.py" line="213"/>
+        <location filename="../../attune_journal/ui/settings/sync.py" line="214"/>
         <source>This folder already holds a synced journal: type its sync passphrase to join it. Your entries here are kept and added to it.</source>
         <translation>In diesem Ordner liegt schon ein synchronisiertes Tagebuch: Tipp seine Sync-Passphrase ein, um beizutreten. Deine Einträge hier bleiben erhalten und kommen dazu.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/sync.py" line="220"/>
+        <location filename="../../attune_journal/ui/settings/sync.py" line="221"/>
         <source>A new sync folder will be set up here. Choose a passphrase you will also type on your other computers; it cannot be recovered if forgotten.</source>
         <translation>Hier wird ein neuer Sync-Ordner eingerichtet. Wähl eine Passphrase, die du auch auf deinen anderen Computern eintippst; vergessen lässt sie sich nicht wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/sync.py" line="225"/>
+        <location filename="../../attune_journal/ui/settings/sync.py" line="226"/>
         <source>Join and start syncing</source>
         <translation>Beitreten und synchronisieren</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/sync.py" line="240"/>
+        <location filename="../../attune_journal/ui/settings/sync.py" line="241"/>
         <source>Please choose a sync folder first.</source>
         <translation>Bitte wähl zuerst einen Sync-Ordner.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/sync.py" line="244"/>
+        <location filename="../../attune_journal/ui/settings/sync.py" line="245"/>
         <source>That folder is not there; please choose an existing folder.</source>
         <translation>Diesen Ordner gibt es nicht; bitte wähl einen vorhandenen Ordner.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/sync.py" line="249"/>
+        <location filename="../../attune_journal/ui/settings/sync.py" line="250"/>
         <source>Please type the sync passphrase.</source>
         <translation>Bitte tipp die Sync-Passphrase ein.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/sync.py" line="253"/>
+        <location filename="../../attune_journal/ui/settings/sync.py" line="254"/>
         <source>Please use a sync passphrase of at least {n} characters.</source>
         <translation>Bitte nimm eine Sync-Passphrase mit mindestens {n} Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/sync.py" line="262"/>
+        <location filename="../../attune_journal/ui/settings/sync.py" line="263"/>
         <source>The two passphrases are not the same; please type it again.</source>
         <translation>Die beiden Passphrasen sind nicht gleich; bitte tipp sie noch einmal ein.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/sync.py" line="275"/>
+        <location filename="../../attune_journal/ui/settings/sync.py" line="276"/>
         <source>Joining the sync folder… this takes a few seconds.</source>
         <translation>Trete dem Sync-Ordner bei… das dauert ein paar Sekunden.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/sync.py" line="277"/>
+        <location filename="../../attune_journal/ui/settings/sync.py" line="278"/>
         <source>Setting up the sync folder… this takes a few seconds.</source>
         <translation>Richte den Sync-Ordner ein… das dauert ein paar Sekunden.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/sync.py" line="287"/>
         <location filename="../../attune_journal/ui/settings/sync.py" line="288"/>
+        <location filename="../../attune_journal/ui/settings/sync.py" line="289"/>
         <source>This computer syncs now.</source>
         <translation>Dieser Computer synchronisiert jetzt.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/sync.py" line="310"/>
+        <location filename="../../attune_journal/ui/settings/sync.py" line="311"/>
         <source>How sync stands</source>
         <translation>Stand der Synchronisierung</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/sync.py" line="313"/>
+        <location filename="../../attune_journal/ui/settings/sync.py" line="314"/>
         <source>&lt;b&gt;Conflicts to resolve&lt;/b&gt;</source>
         <translation>&lt;b&gt;Zu klärende Konflikte&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/sync.py" line="315"/>
+        <location filename="../../attune_journal/ui/settings/sync.py" line="316"/>
         <source>Conflicts to resolve</source>
         <translation>Zu klärende Konflikte</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/sync.py" line="318"/>
+        <location filename="../../attune_journal/ui/settings/sync.py" line="319"/>
         <source>&amp;Compare…</source>
         <translation>&amp;Vergleichen…</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/sync.py" line="319"/>
+        <location filename="../../attune_journal/ui/settings/sync.py" line="320"/>
         <source>Compare the two versions</source>
         <translation>Die beiden Fassungen vergleichen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/sync.py" line="333"/>
+        <location filename="../../attune_journal/ui/settings/sync.py" line="334"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Jetzt synchronisieren</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/sync.py" line="412"/>
-        <location filename="../../attune_journal/ui/settings/sync.py" line="422"/>
-        <location filename="../../attune_journal/ui/settings/sync.py" line="437"/>
+        <location filename="../../attune_journal/ui/settings/sync.py" line="413"/>
+        <location filename="../../attune_journal/ui/settings/sync.py" line="423"/>
+        <location filename="../../attune_journal/ui/settings/sync.py" line="438"/>
         <source>Syncing…</source>
         <translation>Synchronisiere…</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/sync.py" line="465"/>
+        <location filename="../../attune_journal/ui/settings/sync.py" line="466"/>
         <source>That conflict is no longer there.</source>
         <translation>Diesen Konflikt gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/sync.py" line="495"/>
+        <location filename="../../attune_journal/ui/settings/sync.py" line="499"/>
+        <source>Joining the two versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/ui/settings/sync.py" line="501"/>
         <source>Keeping the version you chose…</source>
         <translation>Behalte die gewählte Fassung…</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/sync.py" line="500"/>
+        <location filename="../../attune_journal/ui/settings/sync.py" line="508"/>
+        <source>Kept both, joined into one; the other copy is in the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/ui/settings/sync.py" line="510"/>
         <source>Kept the version you chose; the other is in the trash.</source>
         <translation>Die gewählte Fassung ist behalten; die andere liegt im Papierkorb.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/sync.py" line="522"/>
+        <location filename="../../attune_journal/ui/settings/sync.py" line="532"/>
         <source>Stopping sync on this computer…</source>
         <translation>Beende die Synchronisierung auf diesem Computer…</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/sync.py" line="530"/>
+        <location filename="../../attune_journal/ui/settings/sync.py" line="540"/>
         <source>This computer no longer syncs; your journal here is unchanged.</source>
         <translation>Dieser Computer synchronisiert nicht mehr; dein Tagebuch hier ist unverändert.</translation>
     </message>
@@ -6886,32 +6952,32 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
         <translation>Auch erinnern, wenn Attune Journal geschlossen ist</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/week.py" line="85"/>
+        <location filename="../../attune_journal/ui/settings/week.py" line="87"/>
         <source>week starts on {day}</source>
         <translation>Woche beginnt am {day}</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/week.py" line="99"/>
+        <location filename="../../attune_journal/ui/settings/week.py" line="101"/>
         <source>daily reminder at {time}</source>
         <translation>tägliche Erinnerung um {time}</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/week.py" line="102"/>
+        <location filename="../../attune_journal/ui/settings/week.py" line="104"/>
         <source>daily reminder off</source>
         <translation>tägliche Erinnerung aus</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/week.py" line="118"/>
+        <location filename="../../attune_journal/ui/settings/week.py" line="120"/>
         <source>the reminder comes even when the app is closed</source>
         <translation>die Erinnerung kommt auch, wenn die App geschlossen ist</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/week.py" line="120"/>
+        <location filename="../../attune_journal/ui/settings/week.py" line="122"/>
         <source>the reminder comes only while the app is open</source>
         <translation>die Erinnerung kommt nur, solange die App offen ist</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/week.py" line="141"/>
+        <location filename="../../attune_journal/ui/settings/week.py" line="143"/>
         <source>The reminder for when the app is closed is not set up: {error}</source>
         <translation>Die Erinnerung bei geschlossener App ist nicht eingerichtet: {error}</translation>
     </message>
@@ -6942,7 +7008,7 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
 <context>
     <name>WhenEdit</name>
     <message>
-        <location filename="../../attune_journal/ui/checkin.py" line="452"/>
+        <location filename="../../attune_journal/ui/checkin.py" line="460"/>
         <location filename="../../attune_journal/ui/widgets/when_edit.py" line="138"/>
         <location filename="../../attune_journal/ui/widgets/when_edit.py" line="157"/>
         <location filename="../../attune_journal/ui/widgets/when_edit.py" line="165"/>

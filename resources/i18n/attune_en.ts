@@ -309,7 +309,7 @@ Replace them with this export? Other files there are left alone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/sync/session.py" line="138"/>
+        <location filename="../../attune_journal/sync/session.py" line="139"/>
         <source>%n entries were edited on two computers at once; both versions are kept under Conflicts to resolve.</source>
         <translation>
             <numerusform>%n entry was edited on two computers at once; both versions are kept under Conflicts to resolve.</numerusform>
@@ -317,7 +317,15 @@ Replace them with this export? Other files there are left alone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/sync/session.py" line="161"/>
+        <location filename="../../attune_journal/sync/session.py" line="150"/>
+        <source>%n weeks have a weekly review or check-in written on each of two computers; both are kept under Conflicts to resolve.</source>
+        <translation>
+            <numerusform>%n week has a weekly review or check-in written on each of two computers; both are kept under Conflicts to resolve.</numerusform>
+            <numerusform>%n weeks have a weekly review or check-in written on each of two computers; both are kept under Conflicts to resolve.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../attune_journal/sync/session.py" line="173"/>
         <source>%n files the sync tool left behind were passed over.</source>
         <translation>
             <numerusform>%n file the sync tool left behind was passed over.</numerusform>
@@ -325,7 +333,7 @@ Replace them with this export? Other files there are left alone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/sync/session.py" line="167"/>
+        <location filename="../../attune_journal/sync/session.py" line="179"/>
         <source>%n files still being written (or left half-written) were passed over.</source>
         <translation>
             <numerusform>%n file still being written (or left half-written) was passed over.</numerusform>

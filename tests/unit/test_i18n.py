@@ -21,7 +21,7 @@ from types import ModuleType
 import pytest
 
 from attune_journal.core import i18n
-from attune_journal.core.kind_labels import MARKED, kind_label
+from attune_journal.core.labels import INTENSITIES, MARKED_KINDS, intensity_word, kind_label
 from attune_journal.core.models import ENTRY_TYPES
 from attune_journal.resources import resources_dir
 from attune_journal.settings import Settings, language_choice, load_settings, save_settings
@@ -102,10 +102,19 @@ def test_english_plurals_come_from_the_english_translation_without_qt(english: N
     assert i18n.translate("Sync", "It has not synced yet.") == "It has not synced yet."
 
 
-def test_every_entry_kind_is_marked_for_translation(english: None) -> None:
-    assert sorted(MARKED) == sorted(model.label for model in ENTRY_TYPES.values())
+def test_every_entry_kind_and_intensity_is_marked_for_translation(english: None) -> None:
+    from attune_journal.core.vocab import INTENSITY_WORDS
+
+    assert sorted(MARKED_KINDS) == sorted(model.label for model in ENTRY_TYPES.values())
     assert kind_label("checkin") == "Check-in"
     assert kind_label("unknown-kind") == "unknown-kind"
+    assert dict(INTENSITY_WORDS) == INTENSITIES
+    assert [intensity_word(level) for level in (1, 2, 3, 9)] == [
+        "faint",
+        "clear",
+        "strong",
+        "clear",
+    ]
 
 
 @pytest.mark.parametrize("style", sorted(i18n.DATE_STYLES))

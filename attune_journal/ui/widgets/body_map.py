@@ -56,9 +56,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from attune_journal.core.labels import intensity_word
 from attune_journal.core.models import INTENSITY_MAX, INTENSITY_MIN, BodySensation, clean_word
 from attune_journal.core.vocab import (
-    INTENSITY_WORDS,
     BodyRegion,
     Shape,
     body_map_aspect,
@@ -425,7 +425,7 @@ class BodyMap(QWidget):
             label = self.tr(self._by_id[named].label)
             level = self._selected.get(named)
             if level is not None:
-                label += " · " + self.tr(INTENSITY_WORDS[level])
+                label += " · " + intensity_word(level)
             painter.drawText(
                 QRectF(6, self.height() - QFontMetrics(caption).height() - 6, self.width(), 30),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
@@ -584,7 +584,7 @@ class BodyMap(QWidget):
             level = self._selected.get(focused.id)
             parts.append(
                 self.tr("{region}, chosen, {level}.").format(
-                    region=self.tr(focused.label), level=self.tr(INTENSITY_WORDS[level])
+                    region=self.tr(focused.label), level=intensity_word(level)
                 )
                 if level is not None
                 else self.tr("{region}.").format(region=self.tr(focused.label))
@@ -606,7 +606,7 @@ class BodyMap(QWidget):
     def _region_description(self, region_id: str) -> str:
         level = self._selected.get(region_id)
         if level is not None:
-            return self.tr("Chosen, {level}").format(level=self.tr(INTENSITY_WORDS[level]))
+            return self.tr("Chosen, {level}").format(level=intensity_word(level))
         heat = self._heat.get(region_id, 0.0)
         if heat >= 0.67:
             return self.tr("Noticed often in this range")
@@ -986,7 +986,7 @@ class BodyPicker(QWidget):
     def _show_level(self, item: QTreeWidgetItem) -> None:
         checked = item.checkState(0) == Qt.CheckState.Checked
         level = int(item.data(1, Qt.ItemDataRole.UserRole) or 2)
-        words = self.tr(INTENSITY_WORDS[level])
+        words = intensity_word(level)
         item.setText(1, ("●" * level + "○" * (3 - level) + "  " + words) if checked else "")
         item.setData(
             0,
@@ -1135,8 +1135,7 @@ class BodyPicker(QWidget):
             "{region}: {list}".format(
                 region=self.tr(self._labels.get(region, region)),
                 list=", ".join(
-                    f"{sensation} ({self.tr(INTENSITY_WORDS[level])})"
-                    for sensation, level in chosen.items()
+                    f"{sensation} ({intensity_word(level)})" for sensation, level in chosen.items()
                 ),
             )
             for region, chosen in self._chosen.items()

@@ -60,6 +60,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from attune_journal.core.labels import intensity_word
 from attune_journal.core.models import (
     INTENSITY_MAX,
     INTENSITY_MIN,
@@ -70,7 +71,6 @@ from attune_journal.core.models import (
     quadrant_of,
 )
 from attune_journal.core.vocab import (
-    INTENSITY_WORDS,
     OWN_FAMILY,
     FeelingWord,
     complete_feeling,
@@ -815,7 +815,7 @@ class IntensityBox(QComboBox):
     def __init__(self, what: str, intensity: int = 2, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         for value in range(INTENSITY_MIN, INTENSITY_MAX + 1):
-            self.addItem(self.tr(INTENSITY_WORDS[value]), value)
+            self.addItem(intensity_word(value), value)
         self.set_intensity(intensity)
         self.setAccessibleName(self.tr("How strong: {what}").format(what=what))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -1372,7 +1372,7 @@ class FeelingPicker(QWidget):
     def _refresh_summary(self) -> None:
         self.empty_label.setVisible(not self._rows)
         chosen = ", ".join(
-            f"{row.feeling.word} ({self.tr(INTENSITY_WORDS[row.intensity.intensity()])})"
+            f"{row.feeling.word} ({intensity_word(row.intensity.intensity())})"
             for row in self._rows
         )
         self.setAccessibleDescription(
