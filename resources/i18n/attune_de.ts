@@ -647,12 +647,12 @@
     <message>
         <location filename="../../attune_journal/ui/sync_dialogs.py" line="40"/>
         <source>week {number} ({span})</source>
-        <translation type="unfinished">Woche {number} ({span})</translation>
+        <translation>Woche {number} ({span})</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/sync_dialogs.py" line="52"/>
         <source>Written for the same week on two computers: {week} — {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieselbe Woche auf zwei Computern geschrieben: {week} – {what}</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/sync_dialogs.py" line="56"/>
@@ -667,12 +667,12 @@
     <message>
         <location filename="../../attune_journal/ui/sync_dialogs.py" line="80"/>
         <source>Two computers each wrote this for the same week before they had synced, so both were kept. Keep the one you want, or keep both joined into one; what you let go goes to the trash, where you can still find it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Computer haben das jeweils für dieselbe Woche geschrieben, bevor sie sich abgeglichen hatten, deshalb sind beide erhalten. Behalte die Fassung, die du möchtest, oder behalte beide zu einer zusammengeführt; was du loslässt, kommt in den Papierkorb, wo du es weiterhin findest.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/sync_dialogs.py" line="86"/>
         <source>This entry was changed on two computers before they had synced, so both versions were kept. Keep the one you want, or keep both joined into one; what you let go goes to the trash, where you can still find it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Eintrag wurde auf zwei Computern geändert, bevor sie sich abgeglichen hatten, deshalb sind beide Fassungen erhalten. Behalte die, die du möchtest, oder behalte beide zu einer zusammengeführt; was du loslässt, kommt in den Papierkorb, wo du es weiterhin findest.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/sync_dialogs.py" line="101"/>
@@ -702,12 +702,12 @@
     <message>
         <location filename="../../attune_journal/ui/sync_dialogs.py" line="130"/>
         <source>Keep &amp;both, joined</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beide behalten, zusammengeführt</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/sync_dialogs.py" line="133"/>
         <source>Keep both versions, the other&apos;s words added to the one in your journal now</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Fassungen behalten: Der Text der anderen wird an die angefügt, die jetzt in deinem Tagebuch steht</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/sync_dialogs.py" line="138"/>
@@ -2594,17 +2594,17 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     <message>
         <location filename="../../attune_journal/core/labels.py" line="24"/>
         <source>faint</source>
-        <translation type="unfinished"></translation>
+        <translation>leicht</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/labels.py" line="25"/>
         <source>clear</source>
-        <translation type="unfinished"></translation>
+        <translation>deutlich</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/labels.py" line="26"/>
         <source>strong</source>
-        <translation type="unfinished">stark</translation>
+        <translation>stark</translation>
     </message>
 </context>
 <context>
@@ -4711,7 +4711,7 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     <message>
         <location filename="../../attune_journal/desktop/remind.py" line="318"/>
         <source>Something unexpected kept the reminder from looking ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas Unerwartetes hat die Erinnerung am Nachsehen gehindert ({error}).</translation>
     </message>
     <message>
         <location filename="../../attune_journal/desktop/reminder_install.py" line="61"/>
@@ -5627,9 +5627,9 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     <message numerus="yes">
         <location filename="../../attune_journal/sync/session.py" line="150"/>
         <source>%n weeks have a weekly review or check-in written on each of two computers; both are kept under Conflicts to resolve.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Für %n Woche gibt es auf zwei Computern je einen Wochenrückblick oder Check-in; beide liegen unter „Zu klärende Konflikte“.</numerusform>
+            <numerusform>Für %n Wochen gibt es auf zwei Computern je einen Wochenrückblick oder Check-in; beide liegen unter „Zu klärende Konflikte“.</numerusform>
         </translation>
     </message>
     <message>
@@ -5883,7 +5883,7 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     <message>
         <location filename="../../attune_journal/ui/settings/sync.py" line="499"/>
         <source>Joining the two versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Führe die beiden Fassungen zusammen…</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/sync.py" line="501"/>
@@ -5893,7 +5893,7 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     <message>
         <location filename="../../attune_journal/ui/settings/sync.py" line="508"/>
         <source>Kept both, joined into one; the other copy is in the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide behalten und zu einer zusammengeführt; die andere Kopie liegt im Papierkorb.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/sync.py" line="510"/>
