@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
 from attune_journal import __version__
-from attune_journal.core.i18n import translate
+from attune_journal.core.i18n import QT_TRANSLATE_NOOP, translate
 from attune_journal.core.models import (
     Feeling,
     NeedState,
@@ -66,13 +66,23 @@ def _int_0_10(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number from 0 to 10") from None
+        raise argparse.ArgumentTypeError(
+            translate("CommandLine", "'{text}' is not a whole number from 0 to 10").format(
+                text=text
+            )
+        ) from None
     if not 0 <= value <= 10:
-        raise argparse.ArgumentTypeError(f"activation must be from 0 to 10, not {value}")
+        raise argparse.ArgumentTypeError(
+            translate("CommandLine", "activation must be from 0 to 10, not {value}").format(
+                value=value
+            )
+        )
     return value
 
 
-_AT_EXAMPLE = "use a time like 2026-12-02 21:30 (your local time) or 2026-12-02T21:30+01:00"
+_AT_EXAMPLE = QT_TRANSLATE_NOOP(
+    "CommandLine", "use a time like 2026-12-02 21:30 (your local time) or 2026-12-02T21:30+01:00"
+)
 
 
 def parse_at(text: str, now: datetime | None = None) -> datetime:
@@ -88,19 +98,33 @@ def parse_at(text: str, now: datetime | None = None) -> datetime:
     try:
         return parse_moment(text, now)
     except NotATimeError:
-        raise CommandError(f"--at '{text}' is not a date and time; {_AT_EXAMPLE}.") from None
+        raise CommandError(
+            translate("CommandLine", "--at '{text}' is not a date and time; {example}.").format(
+                text=text, example=translate("CommandLine", _AT_EXAMPLE)
+            )
+        ) from None
     except SkippedTimeError:
         raise CommandError(
-            f"--at '{text}' did not happen here: the clocks skipped that time when they "
-            "went forward. Give a time just before or after it."
+            translate(
+                "CommandLine",
+                "--at '{text}' did not happen here: the clocks skipped that time when they went "
+                "forward. Give a time just before or after it.",
+            ).format(text=text)
         ) from None
     except TooFarAheadError:
         raise CommandError(
-            f"--at '{text}' is more than a day from now; the journal keeps what has "
-            "already happened, so give a time up to now. Nothing was saved."
+            translate(
+                "CommandLine",
+                "--at '{text}' is more than a day from now; the journal keeps what has already "
+                "happened, so give a time up to now. Nothing was saved.",
+            ).format(text=text)
         ) from None
     except TimeOutOfRangeError:
-        raise CommandError(f"--at '{text}' is out of range; {_AT_EXAMPLE}.") from None
+        raise CommandError(
+            translate("CommandLine", "--at '{text}' is out of range; {example}.").format(
+                text=text, example=translate("CommandLine", _AT_EXAMPLE)
+            )
+        ) from None
 
 
 class _Parser(argparse.ArgumentParser):
@@ -230,8 +254,11 @@ def _settle_data_dir(parser: argparse.ArgumentParser, args: argparse.Namespace) 
         Path(after).expanduser().absolute()
     ):
         parser.error(
-            f"--data-dir was given twice with different folders ('{before}' and "
-            f"'{after}'); give it once"
+            translate(
+                "CommandLine",
+                "--data-dir was given twice with different folders ('{before}' and '{after}'); "
+                "give it once",
+            ).format(before=before, after=after)
         )
     args.data_dir = after
 
@@ -244,7 +271,11 @@ def _parse_feeling(spec: str, workspace: Workspace) -> Feeling:
     intensity = 2
     if intensity_text:
         if intensity_text not in {"1", "2", "3"}:
-            raise CommandError(f"The intensity of '{word}' must be 1, 2 or 3.")
+            raise CommandError(
+                translate("CommandLine", "The intensity of '{word}' must be 1, 2 or 3.").format(
+                    word=word
+                )
+            )
         intensity = int(intensity_text)
     own_words = workspace.own_feeling_words()
     feeling = feeling_for_word(word, own_words, intensity)
@@ -254,8 +285,12 @@ def _parse_feeling(spec: str, workspace: Workspace) -> Feeling:
         near = suggest_feeling(word, own_words)
         if near is not None:
             print(
-                f"attune-journal: “{word}” is not in the feelings list; kept as your own "
-                f"word (did you mean “{near.word}”?)",
+                "attune-journal: "
+                + translate(
+                    "CommandLine",
+                    "“{word}” is not in the feelings list; kept as your own word "
+                    "(did you mean “{suggestion}”?)",
+                ).format(word=word, suggestion=near.word),
                 file=sys.stderr,
             )
     return feeling
@@ -279,8 +314,11 @@ def _parse_need(spec: str) -> NeedState:
         return NeedState(need=clean_word(name), met=said == "met")
     if not said:
         raise CommandError(
-            f"--need '{spec}' ends with a colon: write '{name.strip()}:met', "
-            f"'{name.strip()}:unmet' or just '{name.strip()}'."
+            translate(
+                "CommandLine",
+                "--need '{spec}' ends with a colon: write '{name}:met', '{name}:unmet' or just "
+                "'{name}'.",
+            ).format(spec=spec, name=name.strip())
         )
     from attune_journal.core.vocab import letters_apart
 
@@ -291,8 +329,11 @@ def _parse_need(spec: str) -> NeedState:
     )
     if letters_apart(said, nearest) <= 2:
         raise CommandError(
-            f"--need '{spec}': '{state.strip()}' is not met or unmet; did you mean "
-            f"'{name.strip()}:{nearest}'? Nothing was saved."
+            translate(
+                "CommandLine",
+                "--need '{spec}': '{state}' is not met or unmet; did you mean '{name}:{nearest}'? "
+                "Nothing was saved.",
+            ).format(spec=spec, state=state.strip(), name=name.strip(), nearest=nearest)
         )
     return NeedState(need=clean_word(spec), met=False)
 
@@ -315,7 +356,9 @@ def _note_times_and_needs(args: argparse.Namespace) -> tuple[datetime | None, li
 @command("note")
 def _note(args: argparse.Namespace, workspace: Workspace, out: TextIO) -> int:
     if args.after is not None and not args.strategy:
-        raise CommandError("--after needs --strategy: which strategy was it after?")
+        raise CommandError(
+            translate("CommandLine", "--after needs --strategy: which strategy was it after?")
+        )
     strategy = None
     if args.strategy:
         strategy = StrategyTry(args.strategy, before=args.activation, after=args.after)
@@ -343,15 +386,28 @@ def _check(args: argparse.Namespace, workspace: Workspace, out: TextIO) -> int:
 
     problems = schema_problems(workspace.journal.db) + integrity_problems(workspace.journal.db)
     live, trashed = workspace.journal.count(), workspace.journal.count(trashed=True)
-    print(f"Journal: {workspace.paths.store}", file=out)
-    print(f"Entries: {live} (and {trashed} in the trash)", file=out)
+    print(
+        translate("CommandLine", "Journal: {store}").format(store=workspace.paths.store), file=out
+    )
+    print(
+        translate("CommandLine", "Entries: {live} (and {trashed} in the trash)").format(
+            live=live, trashed=trashed
+        ),
+        file=out,
+    )
     if problems:
         found = len(problems)
         print(translate("CommandLine", "Found %n problems:", None, found), file=out)
         for problem in problems:
             print(f"  - {problem}", file=out)
         return 1
-    print("Everything checks out: the store, its links and the search index are sound.", file=out)
+    print(
+        translate(
+            "CommandLine",
+            "Everything checks out: the store, its links and the search index are sound.",
+        ),
+        file=out,
+    )
     return 0
 
 
@@ -392,8 +448,11 @@ def _ask_secret(prompt: str) -> str:
 
     if not sys.stdin.isatty():
         raise CommandError(
-            "The journal is encrypted: run this in a terminal to type the passphrase, "
-            "or set ATTUNE_JOURNAL_PASSPHRASE."
+            translate(
+                "CommandLine",
+                "The journal is encrypted: run this in a terminal to type the passphrase, or set "
+                "ATTUNE_JOURNAL_PASSPHRASE.",
+            )
         )
     return getpass.getpass(prompt, stream=sys.stderr)
 
@@ -405,7 +464,9 @@ def _new_passphrase(env: str) -> str:
     if not value:
         value = _ask_secret("New passphrase: ")
         if _ask_secret("The same passphrase again: ") != value:
-            raise CommandError("The two passphrases differ; nothing was changed.")
+            raise CommandError(
+                translate("CommandLine", "The two passphrases differ; nothing was changed.")
+            )
     try:
         check_new_passphrase(value)
     except StoreError as error:
@@ -441,7 +502,10 @@ def _open_for_command(args: argparse.Namespace) -> Workspace:
             tries += 1
             if tries >= 3 or from_env:
                 raise
-            print("That passphrase does not open this journal. Try again.", file=sys.stderr)
+            print(
+                translate("CommandLine", "That passphrase does not open this journal. Try again."),
+                file=sys.stderr,
+            )
             passphrase = _ask_secret("Passphrase: ")
         except DamagedStoreError as error:
             paths = DataPaths(resolve_data_dir(args.data_dir))
@@ -452,16 +516,18 @@ def _open_for_command(args: argparse.Namespace) -> Workspace:
             if args.command != "restore":
                 if report.backup is not None:
                     print(
-                        f"To bring it back, run: attune-journal restore {report.backup.path}",
+                        translate(
+                            "CommandLine", "To bring it back, run: attune-journal restore {path}"
+                        ).format(path=report.backup.path),
                         file=sys.stderr,
                     )
-                raise CommandError("Nothing else was done.") from None
+                raise CommandError(translate("CommandLine", "Nothing else was done.")) from None
 
 
 @command("backup")
 def _backup(args: argparse.Namespace, workspace: Workspace, out: TextIO) -> int:
     path = workspace.backup("manual")
-    print(f"Backed up to {path}", file=out)
+    print(translate("CommandLine", "Backed up to {path}").format(path=path), file=out)
     return 0
 
 
@@ -474,7 +540,7 @@ def _pick_backup(args: argparse.Namespace, workspace: Workspace) -> Path:
             workspace.paths.backups, args.passphrase, unverified_encrypted=True
         )
         if found is None:
-            raise CommandError("There is no backup that checks out.")
+            raise CommandError(translate("CommandLine", "There is no backup that checks out."))
         return found
     choice = str(args.backup)
     if choice.isdigit() and 1 <= int(choice) <= len(backups):
@@ -482,9 +548,16 @@ def _pick_backup(args: argparse.Namespace, workspace: Workspace) -> Path:
     for candidate in (workspace.paths.backups / choice, Path(choice).expanduser()):
         if candidate.is_file():
             if candidate.resolve() == workspace.paths.store.resolve():
-                raise CommandError("That is the journal itself, not a backup of it.")
+                raise CommandError(
+                    translate("CommandLine", "That is the journal itself, not a backup of it.")
+                )
             return candidate
-    raise CommandError(f"There is no backup '{choice}'. Run 'attune-journal restore' to list them.")
+    raise CommandError(
+        translate(
+            "CommandLine",
+            "There is no backup '{choice}'. Run 'attune-journal restore' to list them.",
+        ).format(choice=choice)
+    )
 
 
 @command("restore")
@@ -495,12 +568,22 @@ def _restore(args: argparse.Namespace, workspace: Workspace, out: TextIO) -> int
     if not args.backup and not args.latest:
         infos = workspace.backups()
         if not infos:
-            print("There are no backups yet. 'attune-journal backup' takes one.", file=out)
+            print(
+                translate(
+                    "CommandLine", "There are no backups yet. 'attune-journal backup' takes one."
+                ),
+                file=out,
+            )
             return 0
-        print("Backups, newest first:", file=out)
+        print(translate("CommandLine", "Backups, newest first:"), file=out)
         for number, info in enumerate(infos, 1):
             print(f"  {number:>2}. {info.describe()}  {info.path.name}", file=out)
-        print("Restore one with: attune-journal restore NUMBER (or --latest)", file=out)
+        print(
+            translate(
+                "CommandLine", "Restore one with: attune-journal restore NUMBER (or --latest)"
+            ),
+            file=out,
+        )
         return 0
     chosen = _pick_backup(args, workspace)
     key = args.passphrase
@@ -511,16 +594,27 @@ def _restore(args: argparse.Namespace, workspace: Workspace, out: TextIO) -> int
         safety = workspace.restore(chosen, key)
     except StoreError as error:
         raise CommandError(str(error)) from None
-    print(f"Restored the journal from {chosen.name}.", file=out)
+    print(
+        translate("CommandLine", "Restored the journal from {name}.").format(name=chosen.name),
+        file=out,
+    )
     if was_encrypted and not is_encrypted(chosen):
         # The backup predates encryption: say so plainly rather than leave it unnoticed.
         print(
-            "Note: this backup was taken before encryption was turned on, so the journal "
-            "is now stored unencrypted. Run 'attune-journal encrypt' to encrypt it again.",
+            translate(
+                "CommandLine",
+                "Note: this backup was taken before encryption was turned on, so the journal is "
+                "now stored unencrypted. Run 'attune-journal encrypt' to encrypt it again.",
+            ),
             file=out,
         )
     if safety is not None:
-        print(f"The journal as it was is kept in {safety}.", file=out)
+        print(
+            translate("CommandLine", "The journal as it was is kept in {safety}.").format(
+                safety=safety
+            ),
+            file=out,
+        )
     return 0
 
 
@@ -529,23 +623,41 @@ def _encrypt(args: argparse.Namespace, workspace: Workspace, out: TextIO) -> int
     from attune_journal.storage.crypto import ENV_PASSPHRASE, passphrase_from_env
 
     if workspace.encrypted:
-        raise CommandError("The journal is already encrypted ('change-passphrase' changes it).")
+        raise CommandError(
+            translate(
+                "CommandLine", "The journal is already encrypted ('change-passphrase' changes it)."
+            )
+        )
     change = workspace.change_encryption(None, _new_passphrase(ENV_PASSPHRASE))
-    print("The journal is now encrypted. Keep the passphrase safe: without it the", file=out)
-    print("journal cannot be opened, and nobody can recover it for you.", file=out)
+    print(
+        translate(
+            "CommandLine",
+            "The journal is now encrypted. Keep the passphrase safe: without it the\n"
+            "journal cannot be opened, and nobody can recover it for you.",
+        ),
+        file=out,
+    )
     done = len(change.converted)
     print(translate("CommandLine", "%n backups are now encrypted too.", None, done), file=out)
     if passphrase_from_env() is None:
-        print("Scripts can pass the passphrase in ATTUNE_JOURNAL_PASSPHRASE.", file=out)
+        print(
+            translate(
+                "CommandLine", "Scripts can pass the passphrase in ATTUNE_JOURNAL_PASSPHRASE."
+            ),
+            file=out,
+        )
     return 0
 
 
 @command("decrypt")
 def _decrypt(args: argparse.Namespace, workspace: Workspace, out: TextIO) -> int:
     if not workspace.encrypted:
-        raise CommandError("The journal is not encrypted.")
+        raise CommandError(translate("CommandLine", "The journal is not encrypted."))
     change = workspace.change_encryption(args.passphrase, None)
-    print("Encryption is off: the journal is stored as plain SQLite again.", file=out)
+    print(
+        translate("CommandLine", "Encryption is off: the journal is stored as plain SQLite again."),
+        file=out,
+    )
     done = len(change.converted)
     print(translate("CommandLine", "%n backups were decrypted too.", None, done), file=out)
     return 0
@@ -554,9 +666,13 @@ def _decrypt(args: argparse.Namespace, workspace: Workspace, out: TextIO) -> int
 @command("change-passphrase")
 def _change_passphrase(args: argparse.Namespace, workspace: Workspace, out: TextIO) -> int:
     if not workspace.encrypted:
-        raise CommandError("The journal is not encrypted ('encrypt' turns encryption on).")
+        raise CommandError(
+            translate(
+                "CommandLine", "The journal is not encrypted ('encrypt' turns encryption on)."
+            )
+        )
     change = workspace.change_encryption(args.passphrase, _new_passphrase(ENV_NEW_PASSPHRASE))
-    print("The passphrase was changed.", file=out)
+    print(translate("CommandLine", "The passphrase was changed."), file=out)
     older = len(change.left_as_they_were)
     if older:
         print(
@@ -572,7 +688,13 @@ def _daily_backup(workspace: Workspace) -> None:
     try:
         workspace.backup_if_due()
     except (StoreError, OSError) as error:
-        print(f"attune-journal: the daily backup could not be taken: {error}", file=sys.stderr)
+        print(
+            "attune-journal: "
+            + translate("CommandLine", "the daily backup could not be taken: {error}").format(
+                error=error
+            ),
+            file=sys.stderr,
+        )
 
 
 @command("week")
@@ -586,7 +708,11 @@ def _week(args: argparse.Namespace, workspace: Workspace, out: TextIO) -> int:
     try:
         parse_iso_week(label.strip())
     except ValidationError as error:
-        raise CommandError(f"{error} Use a week label such as 2026-W47.") from None
+        raise CommandError(
+            translate("CommandLine", "{error} Use a week label such as 2026-W47.").format(
+                error=error
+            )
+        ) from None
     window = Window(settings.window_low, settings.window_high)
     review = load_week_review(workspace.journal, label.strip(), window, settings.week_start)
     out.write(render_markdown(review))
@@ -598,7 +724,9 @@ def _day(text: str) -> date:
         return date.fromisoformat(text.strip())
     except ValueError:
         raise argparse.ArgumentTypeError(
-            f"'{text}' is not a date; use a date such as 2026-11-23"
+            translate(
+                "CommandLine", "'{text}' is not a date; use a date such as 2026-11-23"
+            ).format(text=text)
         ) from None
 
 
@@ -673,8 +801,11 @@ def _ask_sync_secret(prompt: str) -> str:
 
     if not sys.stdin.isatty():
         raise CommandError(
-            "Sync needs its passphrase: run this in a terminal to type it, or set "
-            f"{ENV_SYNC_PASSPHRASE}. Nothing was changed."
+            translate(
+                "CommandLine",
+                "Sync needs its passphrase: run this in a terminal to type it, or set "
+                "{ENV_SYNC_PASSPHRASE}. Nothing was changed.",
+            ).format(ENV_SYNC_PASSPHRASE=ENV_SYNC_PASSPHRASE)
         )
     return getpass.getpass(prompt, stream=sys.stderr)
 
@@ -689,9 +820,13 @@ def _sync_passphrase(creating: bool) -> str:
         return _ask_sync_secret("Sync passphrase: ")
     value = _ask_sync_secret("New sync passphrase: ")
     if _ask_sync_secret("The same passphrase again: ") != value:
-        raise CommandError("The two passphrases differ; nothing was changed.")
+        raise CommandError(
+            translate("CommandLine", "The two passphrases differ; nothing was changed.")
+        )
     if not value.strip():
-        raise CommandError("Please choose a passphrase for the sync folder.")
+        raise CommandError(
+            translate("CommandLine", "Please choose a passphrase for the sync folder.")
+        )
     return value
 
 
@@ -706,28 +841,44 @@ def _sync(args: argparse.Namespace, workspace: Workspace, out: TextIO) -> int:
     try:
         if args.folder is not None:
             if args.action is not None:
-                raise CommandError("Give either --folder or an action (now, status, stop).")
+                raise CommandError(
+                    translate(
+                        "CommandLine", "Give either --folder or an action (now, status, stop)."
+                    )
+                )
             folder = Path(args.folder).expanduser()
             creating = not SyncFolder(folder.absolute()).exists()
             if not folder.is_dir():
-                raise CommandError(f"There is no folder {folder}; please create it first.")
+                raise CommandError(
+                    translate(
+                        "CommandLine", "There is no folder {folder}; please create it first."
+                    ).format(folder=folder)
+                )
             name = args.name or workspace.settings.sync_name or platform.node() or ""
             found = session.set_up(workspace, folder, _sync_passphrase(creating), name)
-            print(
-                "Sync is set up: " if creating else "Joined the sync folder: ",
-                end="",
-                file=out,
-            )
-            print("this journal is in it now.", file=out)
+            if creating:
+                print(
+                    translate("CommandLine", "Sync is set up: this journal is in it now."), file=out
+                )
+            else:
+                print(
+                    translate("CommandLine", "Joined the sync folder: this journal is in it now."),
+                    file=out,
+                )
             for line in found.lines():
                 print(line, file=out)
             return 0
         if args.name is not None:
-            raise CommandError("--name goes with --folder (it names this computer).")
+            raise CommandError(
+                translate("CommandLine", "--name goes with --folder (it names this computer).")
+            )
         if args.action is None:
             raise CommandError(
-                "Say what to do: 'sync --folder DIR' to set up, or 'sync now', "
-                "'sync status', 'sync stop'."
+                translate(
+                    "CommandLine",
+                    "Say what to do: 'sync --folder DIR' to set up, or 'sync now', 'sync status', "
+                    "'sync stop'.",
+                )
             )
         if args.action == "status":
             for line in session.status(workspace).lines():
@@ -735,13 +886,20 @@ def _sync(args: argparse.Namespace, workspace: Workspace, out: TextIO) -> int:
             return 0
         if not session.is_set_up(workspace):
             raise CommandError(
-                "This computer does not sync yet: run 'attune-journal sync --folder DIR' first."
+                translate(
+                    "CommandLine",
+                    "This computer does not sync yet: run 'attune-journal sync --folder DIR' "
+                    "first.",
+                )
             )
         if args.action == "stop":
             session.stop(workspace)
             print(
-                "This computer no longer syncs. The sync folder and this journal are left "
-                "as they are.",
+                translate(
+                    "CommandLine",
+                    "This computer no longer syncs. The sync folder and this journal are left as "
+                    "they are.",
+                ),
                 file=out,
             )
             return 0
@@ -815,12 +973,19 @@ def _which_partner(workspace: Workspace, name: str | None) -> Any:
     known = partners(workspace.journal)
     if not known:
         raise CommandError(
-            "There is no partner in this journal yet: add their code first with "
-            "'attune-journal partner add CODE --name NAME'."
+            translate(
+                "CommandLine",
+                "There is no partner in this journal yet: add their code first with "
+                "'attune-journal partner add CODE --name NAME'.",
+            )
         )
     if len(known) > 1:
         names = ", ".join(p.name for p in known)
-        raise CommandError(f"You have more than one partner ({names}); say which with --to.")
+        raise CommandError(
+            translate(
+                "CommandLine", "You have more than one partner ({names}); say which with --to."
+            ).format(names=names)
+        )
     return known[0]
 
 
@@ -831,7 +996,11 @@ def _week_label(text: str) -> str:
     try:
         parse_iso_week(label)
     except ValidationError as error:
-        raise CommandError(f"{error} Use a week label such as 2026-W49.") from None
+        raise CommandError(
+            translate("CommandLine", "{error} Use a week label such as 2026-W49.").format(
+                error=error
+            )
+        ) from None
     return label
 
 
@@ -840,12 +1009,23 @@ def _partner_key(args: argparse.Namespace, workspace: Workspace, out: TextIO) ->
 
     if args.new:
         code = replace_my_key(workspace.journal)
-        print("This journal has a new key. Your partner needs to add this new code;", file=out)
-        print("files sealed for the old key can no longer be opened here.", file=out)
+        print(
+            translate(
+                "CommandLine",
+                "This journal has a new key. Your partner needs to add this new code;\n"
+                "files sealed for the old key can no longer be opened here.",
+            ),
+            file=out,
+        )
     else:
         code = my_code(workspace.journal)
-    print(f"Your partner code: {code}", file=out)
-    print(f"Read these words aloud together to check it: {_words_line(code)}", file=out)
+    print(translate("CommandLine", "Your partner code: {code}").format(code=code), file=out)
+    print(
+        translate(
+            "CommandLine", "Read these words aloud together to check it: {words_line}"
+        ).format(words_line=_words_line(code)),
+        file=out,
+    )
     return 0
 
 
@@ -853,10 +1033,13 @@ def _partner_add(args: argparse.Namespace, workspace: Workspace, out: TextIO) ->
     from attune_journal.exchange.partner import add_partner
 
     partner = add_partner(workspace.journal, args.code, args.name)
-    print(f"Added {partner.name}.", file=out)
+    print(translate("CommandLine", "Added {name}.").format(name=partner.name), file=out)
     print(
-        f"Check these six words with {partner.name}; their journal shows the same words "
-        f"for their own code: {_words_line(partner.code)}",
+        translate(
+            "CommandLine",
+            "Check these six words with {name}; their journal shows the same words for their own "
+            "code: {words_line}",
+        ).format(name=partner.name, words_line=_words_line(partner.code)),
         file=out,
     )
     return 0
@@ -872,13 +1055,20 @@ def _partner_share(args: argparse.Namespace, workspace: Workspace, out: TextIO) 
     week = _week_label(args.week)
     target = Path(args.out).expanduser()
     if target.is_dir():
-        raise CommandError(f"{target} is a folder; give a file name for --out.")
+        raise CommandError(
+            translate("CommandLine", "{target} is a folder; give a file name for --out.").format(
+                target=target
+            )
+        )
     partner = _which_partner(workspace, args.to)
     checkin = workspace.journal.relationship_checkin(week)
     if checkin is None:
         raise CommandError(
-            f"There is no relationship check-in for {week} in this journal, so there is "
-            "nothing to share for that week."
+            translate(
+                "CommandLine",
+                "There is no relationship check-in for {week} in this journal, so there is "
+                "nothing to share for that week.",
+            ).format(week=week)
         )
     repairs: list[RepairEntry] = []
     if args.repairs:
@@ -889,11 +1079,21 @@ def _partner_share(args: argparse.Namespace, workspace: Workspace, out: TextIO) 
             if isinstance(e, RepairEntry)
         ]
     shared = shared_week(checkin, repairs, include_attune=args.attune)
-    print(f"This is everything the file for {partner.name} holds:", file=out)
+    print(
+        translate("CommandLine", "This is everything the file for {name} holds:").format(
+            name=partner.name
+        ),
+        file=out,
+    )
     for line in preview_lines(shared):
         print(f"  {line}", file=out)
     atomic_write_bytes(target, seal(workspace.journal, partner.id, shared))
-    print(f"Sealed for {partner.name} in {target}; only their journal can open it.", file=out)
+    print(
+        translate(
+            "CommandLine", "Sealed for {name} in {target}; only their journal can open it."
+        ).format(name=partner.name, target=target),
+        file=out,
+    )
     return 0
 
 
@@ -902,17 +1102,33 @@ def _partner_import(args: argparse.Namespace, workspace: Workspace, out: TextIO)
 
     source = Path(args.file).expanduser()
     if source.is_dir():
-        raise CommandError(f"{source} is a folder; give the file your partner shared.")
+        raise CommandError(
+            translate(
+                "CommandLine", "{source} is a folder; give the file your partner shared."
+            ).format(source=source)
+        )
     if not source.is_file():
-        raise CommandError(f"There is no file at {source}.")
+        raise CommandError(
+            translate("CommandLine", "There is no file at {source}.").format(source=source)
+        )
     if source.stat().st_size > _MAX_PARTNER_FILE:
-        raise CommandError(f"{source} is far larger than a partner file; nothing was read.")
+        raise CommandError(
+            translate(
+                "CommandLine", "{source} is far larger than a partner file; nothing was read."
+            ).format(source=source)
+        )
     received = open_file(workspace.journal, source.read_bytes())
     keep_received(workspace.journal, received)
     print(
-        f"Kept {received.partner.name}'s week {received.shared.week} "
-        f"(sealed {received.sent_at[:16].replace('T', ' ')} UTC). "
-        "'attune-journal partner show' sets it beside yours.",
+        translate(
+            "CommandLine",
+            "Kept {name}'s week {week} (sealed {sent_at} UTC). 'attune-journal partner show' sets "
+            "it beside yours.",
+        ).format(
+            name=received.partner.name,
+            week=received.shared.week,
+            sent_at=received.sent_at[:16].replace("T", " "),
+        ),
         file=out,
     )
     return 0
@@ -933,8 +1149,11 @@ def _partner_show(args: argparse.Namespace, workspace: Workspace, out: TextIO) -
         weeks = received_weeks(workspace.journal, partner.id)
         if not weeks:
             print(
-                f"No week from {partner.name} yet. When they share one, "
-                "'attune-journal partner import FILE' keeps it here.",
+                translate(
+                    "CommandLine",
+                    "No week from {name} yet. When they share one, 'attune-journal partner import "
+                    "FILE' keeps it here.",
+                ).format(name=partner.name),
                 file=out,
             )
             return 0
@@ -944,23 +1163,47 @@ def _partner_show(args: argparse.Namespace, workspace: Workspace, out: TextIO) -
     pairs = side_by_side(mine, theirs)
     width = max(len(p.label) for p in pairs)
     them = partner.name[:12]
-    print(f"Week {week}, 1 (not true this week) to 5 (very true)", file=out)
-    print(f"  {'':<{width}}  {'You':>5}  {them:>12}", file=out)
+    print(
+        translate("CommandLine", "Week {week}, 1 (not true this week) to 5 (very true)").format(
+            week=week
+        ),
+        file=out,
+    )
+    you = translate("CommandLine", "You")
+    print(f"  {'':<{width}}  {you:>5}  {them:>12}", file=out)
     for pair in pairs:
         print(
             f"  {pair.label:<{width}}  {_score_text(pair.mine):>5}  {_score_text(pair.theirs):>12}",
             file=out,
         )
     if mine is None:
-        print(f"You have no check-in for {week} yet.", file=out)
+        print(
+            translate("CommandLine", "You have no check-in for {week} yet.").format(week=week),
+            file=out,
+        )
     if theirs is None:
-        print(f"{partner.name} has not shared {week}.", file=out)
+        print(
+            translate("CommandLine", "{name} has not shared {week}.").format(
+                name=partner.name, week=week
+            ),
+            file=out,
+        )
     else:
         if theirs.more_of.strip():
-            print(f"{partner.name} would like more of: {theirs.more_of.strip()}", file=out)
+            print(
+                translate("CommandLine", "{name} would like more of: {more_of}").format(
+                    name=partner.name, more_of=theirs.more_of.strip()
+                ),
+                file=out,
+            )
         if theirs.appreciated.strip():
-            print(f"{partner.name} appreciated: {theirs.appreciated.strip()}", file=out)
-    print("Where you might start talking:", file=out)
+            print(
+                translate("CommandLine", "{name} appreciated: {appreciated}").format(
+                    name=partner.name, appreciated=theirs.appreciated.strip()
+                ),
+                file=out,
+            )
+    print(translate("CommandLine", "Where you might start talking:"), file=out)
     for suggestion in talk_first(pairs):
         print(f"  - {suggestion}", file=out)
     return 0
@@ -972,11 +1215,19 @@ def _partner_remove(args: argparse.Namespace, workspace: Workspace, out: TextIO)
     partner = find_partner(workspace.journal, args.name)
     remove_partner(workspace.journal, partner.id, forget_received=args.forget)
     if args.forget:
-        print(f"Removed {partner.name} and the weeks they shared with you.", file=out)
+        print(
+            translate("CommandLine", "Removed {name} and the weeks they shared with you.").format(
+                name=partner.name
+            ),
+            file=out,
+        )
     else:
         print(
-            f"Removed {partner.name}: their files are no longer accepted. The weeks they "
-            "shared stay in your journal ('--forget' deletes them too).",
+            translate(
+                "CommandLine",
+                "Removed {name}: their files are no longer accepted. The weeks they shared stay "
+                "in your journal ('--forget' deletes them too).",
+            ).format(name=partner.name),
             file=out,
         )
     return 0
@@ -1035,8 +1286,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     bad = _not_text(argv)
     if bad is not None:
         print(
-            f"attune-journal: the argument '{bad}' is not valid UTF-8 text; nothing was "
-            "done. Retype it, or rename the file it names.",
+            "attune-journal: "
+            + translate(
+                "CommandLine",
+                "the argument '{bad}' is not valid UTF-8 text; nothing was done. "
+                "Retype it, or rename the file it names.",
+            ).format(bad=bad),
             file=sys.stderr,
         )
         return 2

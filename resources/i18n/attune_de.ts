@@ -609,37 +609,430 @@
 </context>
 <context>
     <name>CommandLine</name>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="70"/>
+        <source>&apos;{text}&apos; is not a whole number from 0 to 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="76"/>
+        <source>activation must be from 0 to 10, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="83"/>
+        <source>use a time like 2026-12-02 21:30 (your local time) or 2026-12-02T21:30+01:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="102"/>
+        <source>--at &apos;{text}&apos; is not a date and time; {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="108"/>
+        <source>--at &apos;{text}&apos; did not happen here: the clocks skipped that time when they went forward. Give a time just before or after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="116"/>
+        <source>--at &apos;{text}&apos; is more than a day from now; the journal keeps what has already happened, so give a time up to now. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="124"/>
+        <source>--at &apos;{text}&apos; is out of range; {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="257"/>
+        <source>--data-dir was given twice with different folders (&apos;{before}&apos; and &apos;{after}&apos;); give it once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="275"/>
+        <source>The intensity of &apos;{word}&apos; must be 1, 2 or 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="289"/>
+        <source>“{word}” is not in the feelings list; kept as your own word (did you mean “{suggestion}”?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="317"/>
+        <source>--need &apos;{spec}&apos; ends with a colon: write &apos;{name}:met&apos;, &apos;{name}:unmet&apos; or just &apos;{name}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="332"/>
+        <source>--need &apos;{spec}&apos;: &apos;{state}&apos; is not met or unmet; did you mean &apos;{name}:{nearest}&apos;? Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="360"/>
+        <source>--after needs --strategy: which strategy was it after?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="390"/>
+        <source>Journal: {store}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="393"/>
+        <source>Entries: {live} (and {trashed} in the trash)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/cli.py" line="350"/>
+        <location filename="../../attune_journal/cli.py" line="400"/>
         <source>Found %n problems:</source>
         <translation>
             <numerusform>%n Problem gefunden:</numerusform>
             <numerusform>%n Probleme gefunden:</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="405"/>
+        <source>Everything checks out: the store, its links and the search index are sound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="451"/>
+        <source>The journal is encrypted: run this in a terminal to type the passphrase, or set ATTUNE_JOURNAL_PASSPHRASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="468"/>
+        <location filename="../../attune_journal/cli.py" line="824"/>
+        <source>The two passphrases differ; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="506"/>
+        <source>That passphrase does not open this journal. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="519"/>
+        <source>To bring it back, run: attune-journal restore {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="524"/>
+        <source>Nothing else was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="530"/>
+        <source>Backed up to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="543"/>
+        <source>There is no backup that checks out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="552"/>
+        <source>That is the journal itself, not a backup of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="556"/>
+        <source>There is no backup &apos;{choice}&apos;. Run &apos;attune-journal restore&apos; to list them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="572"/>
+        <source>There are no backups yet. &apos;attune-journal backup&apos; takes one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="578"/>
+        <source>Backups, newest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="582"/>
+        <source>Restore one with: attune-journal restore NUMBER (or --latest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="598"/>
+        <source>Restored the journal from {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="604"/>
+        <source>Note: this backup was taken before encryption was turned on, so the journal is now stored unencrypted. Run &apos;attune-journal encrypt&apos; to encrypt it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="613"/>
+        <source>The journal as it was is kept in {safety}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="627"/>
+        <source>The journal is already encrypted (&apos;change-passphrase&apos; changes it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="633"/>
+        <source>The journal is now encrypted. Keep the passphrase safe: without it the
+journal cannot be opened, and nobody can recover it for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/cli.py" line="537"/>
+        <location filename="../../attune_journal/cli.py" line="641"/>
         <source>%n backups are now encrypted too.</source>
         <translation>
             <numerusform>%n Sicherung ist jetzt ebenfalls verschlüsselt.</numerusform>
             <numerusform>%n Sicherungen sind jetzt ebenfalls verschlüsselt.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="644"/>
+        <source>Scripts can pass the passphrase in ATTUNE_JOURNAL_PASSPHRASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="655"/>
+        <source>The journal is not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="658"/>
+        <source>Encryption is off: the journal is stored as plain SQLite again.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/cli.py" line="550"/>
+        <location filename="../../attune_journal/cli.py" line="662"/>
         <source>%n backups were decrypted too.</source>
         <translation>
             <numerusform>%n Sicherung wurde ebenfalls entschlüsselt.</numerusform>
             <numerusform>%n Sicherungen wurden ebenfalls entschlüsselt.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="670"/>
+        <source>The journal is not encrypted (&apos;encrypt&apos; turns encryption on).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="675"/>
+        <source>The passphrase was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/cli.py" line="563"/>
+        <location filename="../../attune_journal/cli.py" line="679"/>
         <source>%n older backups still need an older passphrase.</source>
         <translation>
             <numerusform>%n ältere Sicherung braucht weiterhin eine ältere Passphrase.</numerusform>
             <numerusform>%n ältere Sicherungen brauchen weiterhin eine ältere Passphrase.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="693"/>
+        <source>the daily backup could not be taken: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="712"/>
+        <source>{error} Use a week label such as 2026-W47.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="727"/>
+        <source>&apos;{text}&apos; is not a date; use a date such as 2026-11-23</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="804"/>
+        <source>Sync needs its passphrase: run this in a terminal to type it, or set {ENV_SYNC_PASSPHRASE}. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="828"/>
+        <source>Please choose a passphrase for the sync folder.</source>
+        <translation type="unfinished">Bitte wähl eine Passphrase für den Sync-Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="845"/>
+        <source>Give either --folder or an action (now, status, stop).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="853"/>
+        <source>There is no folder {folder}; please create it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="861"/>
+        <source>Sync is set up: this journal is in it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="865"/>
+        <source>Joined the sync folder: this journal is in it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="873"/>
+        <source>--name goes with --folder (it names this computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="877"/>
+        <source>Say what to do: &apos;sync --folder DIR&apos; to set up, or &apos;sync now&apos;, &apos;sync status&apos;, &apos;sync stop&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="889"/>
+        <source>This computer does not sync yet: run &apos;attune-journal sync --folder DIR&apos; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="898"/>
+        <source>This computer no longer syncs. The sync folder and this journal are left as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="976"/>
+        <source>There is no partner in this journal yet: add their code first with &apos;attune-journal partner add CODE --name NAME&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="985"/>
+        <source>You have more than one partner ({names}); say which with --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="1000"/>
+        <source>{error} Use a week label such as 2026-W49.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="1013"/>
+        <source>This journal has a new key. Your partner needs to add this new code;
+files sealed for the old key can no longer be opened here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="1022"/>
+        <source>Your partner code: {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="1024"/>
+        <source>Read these words aloud together to check it: {words_line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="1036"/>
+        <source>Added {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="1038"/>
+        <source>Check these six words with {name}; their journal shows the same words for their own code: {words_line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="1059"/>
+        <source>{target} is a folder; give a file name for --out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="1067"/>
+        <source>There is no relationship check-in for {week} in this journal, so there is nothing to share for that week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="1083"/>
+        <source>This is everything the file for {name} holds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="1092"/>
+        <source>Sealed for {name} in {target}; only their journal can open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="1106"/>
+        <source>{source} is a folder; give the file your partner shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="1112"/>
+        <source>There is no file at {source}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="1116"/>
+        <source>{source} is far larger than a partner file; nothing was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="1123"/>
+        <source>Kept {name}&apos;s week {week} (sealed {sent_at} UTC). &apos;attune-journal partner show&apos; sets it beside yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="1152"/>
+        <source>No week from {name} yet. When they share one, &apos;attune-journal partner import FILE&apos; keeps it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="1167"/>
+        <source>Week {week}, 1 (not true this week) to 5 (very true)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="1172"/>
+        <source>You</source>
+        <translation type="unfinished">Du</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="1181"/>
+        <source>You have no check-in for {week} yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="1186"/>
+        <source>{name} has not shared {week}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="1194"/>
+        <source>{name} would like more of: {more_of}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="1201"/>
+        <source>{name} appreciated: {appreciated}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="1206"/>
+        <source>Where you might start talking:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="1219"/>
+        <source>Removed {name} and the weeks they shared with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="1226"/>
+        <source>Removed {name}: their files are no longer accepted. The weeks they shared stay in your journal (&apos;--forget&apos; deletes them too).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="1290"/>
+        <source>the argument &apos;{bad}&apos; is not valid UTF-8 text; nothing was done. Retype it, or rename the file it names.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
