@@ -209,3 +209,32 @@ def test_a_saved_german_checkin_opens_in_english_with_english_words_kept_by_id(
     assert [(n.need, n.need_id) for n in again.needs] == [("being heard", "being_heard")]
     assert [(b.sensation, b.sensation_id) for b in again.body] == [("lump", "lump")]
     _close(window)
+
+
+@pytest.mark.parametrize(
+    ("country", "first_line", "region", "first_abuse_line"),
+    [
+        ("DE", "TelefonSeelsorge", "Deutschland", "Hilfetelefon Gewalt gegen Frauen"),
+        ("AT", "Telefonseelsorge", "Österreich", "Frauenhelpline gegen Gewalt"),
+        ("CH", "Die Dargebotene Hand", "Schweiz und Liechtenstein", "Opferhilfe Schweiz"),
+    ],
+)
+def test_the_support_window_in_german_puts_the_countrys_lines_first(
+    qtbot, language, country: str, first_line: str, region: str, first_abuse_line: str
+) -> None:
+    from attune_journal.settings import default_helplines
+    from attune_journal.ui.support import SupportDialog
+
+    language("de")
+    dialog = SupportDialog(None, country=country)
+    qtbot.addWidget(dialog)
+    text = dialog.text.toPlainText()
+    assert text.startswith("Wenn jemand gerade in Gefahr ist")
+    names = [line["name"] for line in default_helplines()]
+    crisis = [line["name"] for line in default_helplines() if line["kind"] == "crisis"]
+    abuse = [line["name"] for line in default_helplines() if line["kind"] == "abuse"]
+    assert min(crisis, key=text.index) == first_line
+    assert f"{first_line} ({region})" in text
+    assert min(abuse, key=text.index) == first_abuse_line
+    assert "Gewalt ist kein Bruch" in text
+    assert all(name in text for name in names)  # every line is there, in its place
