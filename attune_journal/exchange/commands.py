@@ -19,6 +19,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
 
+from attune_journal.core.i18n import translate
 from attune_journal.core.models import Entry, ValidationError
 from attune_journal.core.weeks import parse_iso_week, week_range
 from attune_journal.exchange.formats import EXPORT_FORMATS, IMPORT_FORMATS
@@ -29,7 +30,9 @@ def _day(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-11-23") from None
+        raise argparse.ArgumentTypeError(
+            translate("ImportExport", "'{text}' is not a date like 2026-11-23").format(text=text)
+        ) from None
 
 
 def add_parsers(sub: Any) -> None:
@@ -169,9 +172,13 @@ def export_command(args: argparse.Namespace, workspace: Workspace, out: TextIO) 
     )
 
     if args.start and args.end and args.start > args.end:
-        raise ExportError(f"--from {args.start} is after --to {args.end}.")
+        raise ExportError(
+            translate("ImportExport", "--from {start} is after --to {end}.").format(
+                start=args.start, end=args.end
+            )
+        )
     if args.week and (args.start or args.end):
-        raise ExportError("Give either --week or --from/--to, not both.")
+        raise ExportError(translate("ImportExport", "Give either --week or --from/--to, not both."))
     unreadable: set[int] = set()
     try:
         entries = entries_for_export(workspace, args.start, args.end, args.week, unreadable)
@@ -196,7 +203,12 @@ def export_command(args: argparse.Namespace, workspace: Workspace, out: TextIO) 
     note = left_out(unreadable)
     if note:
         print(note, file=out)
-    print("The export is plain text, not encrypted: keep it somewhere private.", file=out)
+    print(
+        translate(
+            "ImportExport", "The export is plain text, not encrypted: keep it somewhere private."
+        ),
+        file=out,
+    )
     return 0
 
 
@@ -214,7 +226,9 @@ def partner_files_for_export(
     try:
         files = partner_export_files(workspace.journal)
     except PartnerError as error:
-        raise ExportError(f"{error} Nothing was exported.") from None
+        raise ExportError(
+            translate("ImportExport", "{error} Nothing was exported.").format(error=error)
+        ) from None
     if week:
         files = [(name, data) for name, data in files if name.endswith(f"/{week}.md")]
     return files
@@ -279,10 +293,19 @@ def detected_format(path: Path, err: TextIO | None = None) -> str:
     fmt = found.format
     if fmt is None:
         raise ImportFormatError(
-            f"{path}: the format could not be told ({found.because}); name it with "
-            f"--format FORMAT, one of {', '.join(IMPORT_FORMATS)}"
+            translate(
+                "ImportExport",
+                "{path}: the format could not be told ({because}); name it with --format FORMAT, "
+                "one of {formats}",
+            ).format(path=path, because=found.because, formats=", ".join(IMPORT_FORMATS))
         )
-    print(f"Reading {path.name or path} as {fmt.name}", file=err or sys.stderr, flush=True)
+    print(
+        translate("ImportExport", "Reading {file} as {format}").format(
+            file=path.name or path, format=fmt.name
+        ),
+        file=err or sys.stderr,
+        flush=True,
+    )
     return fmt.id
 
 

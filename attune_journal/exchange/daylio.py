@@ -38,6 +38,7 @@ from collections.abc import Callable, Iterable
 from datetime import datetime
 from pathlib import Path
 
+from attune_journal.core.i18n import translate
 from attune_journal.core.models import Feeling, Note, clean_word, normalise_tags
 from attune_journal.exchange.parsed import (
     MAX_TAG_CHARS,
@@ -177,16 +178,22 @@ def _layout(first: list[str], name: str, parsed: Parsed) -> tuple[list[str], boo
             header = HEADERS[2]
         if header is not None:
             parsed.notes.append(
-                f"{name}: the file has no header line; its columns were taken to be "
-                f"{','.join(header)} (from line 1, which is read as an entry)"
+                translate(
+                    "Import",
+                    "{name}: the file has no header line; its columns were taken to be {columns} "
+                    "(from line 1, which is read as an entry)",
+                ).format(name=name, columns=",".join(header))
             )
             return list(header), True
     missing = [column for column in REQUIRED if column not in columns]
     if "full_date" in missing and {"year", "date"} <= set(columns):
         missing.remove("full_date")
     raise ImportFormatError(
-        f"{name}, line 1: this is not a Daylio export; expected the columns "
-        f"{','.join(HEADERS[0])} (or without note_title), missing: {', '.join(missing)}"
+        translate(
+            "Import",
+            "{name}, line 1: this is not a Daylio export; expected the columns {columns} (or "
+            "without note_title), missing: {missing}",
+        ).format(name=name, columns=",".join(HEADERS[0]), missing=", ".join(missing))
     )
 
 
@@ -203,14 +210,24 @@ def parse_daylio_lines(
     try:
         first = next(reader)
     except StopIteration:
-        raise ImportFormatError(f"{name}: the file is empty") from None
+        raise ImportFormatError(
+            translate("Import", "{name}: the file is empty").format(name=name)
+        ) from None
     except csv.Error as error:
-        raise ImportFormatError(f"{name}, line 1: not a CSV file ({error})") from None
+        raise ImportFormatError(
+            translate("Import", "{name}, line 1: not a CSV file ({error})").format(
+                name=name, error=error
+            )
+        ) from None
     columns, first_is_data = _layout(first, name, parsed)
     known = {column for header in HEADERS for column in header}
     extra = [column for column in columns if column not in known]
     if extra:
-        parsed.notes.append(f"{name}: columns not imported: {', '.join(extra)}")
+        parsed.notes.append(
+            translate("Import", "{name}: columns not imported: {columns}").format(
+                name=name, columns=", ".join(extra)
+            )
+        )
     index = {column: i for i, column in enumerate(columns)}
     at = _Moments(parsed)
     keys = MinuteKeys()
@@ -226,11 +243,16 @@ def parse_daylio_lines(
         except csv.Error as error:
             if str(error) == "unexpected end of data":
                 raise ImportFormatError(
-                    f"{name}, line {start}: the file ends inside a quoted field; is it cut "
-                    "off? Nothing was imported."
+                    translate(
+                        "Import",
+                        "{name}, line {start}: the file ends inside a quoted field; is it cut "
+                        "off? Nothing was imported.",
+                    ).format(name=name, start=start)
                 ) from None
             raise ImportFormatError(
-                f"{name}, line {start}: the CSV cannot be read ({error})"
+                translate(
+                    "Import", "{name}, line {start}: the CSV cannot be read ({error})"
+                ).format(name=name, start=start, error=error)
             ) from None
         line = reader.line_num
         if not "".join(row).strip():
@@ -238,14 +260,19 @@ def parse_daylio_lines(
         where = f"line {start}"
         if len(row) < len(columns):
             raise ImportFormatError(
-                f"{name}, {where}: expected {len(columns)} columns, found {len(row)}"
+                translate(
+                    "Import", "{name}, {where}: expected {expected} columns, found {found}"
+                ).format(name=name, where=where, expected=len(columns), found=len(row))
             )
         if len(row) > len(columns) and "".join(row[len(columns) :]).strip():
             raise ImportFormatError(
-                f"{name}, {where}: {len(row)} cells where the header has {len(columns)}; "
-                "a comma outside quotes (in a note or an activity) splits the row, so it "
-                "cannot be read whole. Put that cell in quotes or remove the comma; nothing "
-                "was imported."
+                translate(
+                    "Import",
+                    "{name}, {where}: {cells} cells where the header has {columns}; a comma "
+                    "outside quotes (in a note or an activity) splits the row, so it cannot be "
+                    "read whole. Put that cell in quotes or remove the comma; nothing was "
+                    "imported.",
+                ).format(name=name, where=where, cells=len(row), columns=len(columns))
             )
         if cancelled is not None and len(parsed.entries) % 5000 == 0 and cancelled():
             return parsed
@@ -268,12 +295,26 @@ def parse_daylio_lines(
         if naive is None:
             found = "full_date" if "full_date" in index else "year'/'date"
             raise ImportFormatError(
-                f"{name}, {where}: field '{found}'/'time' is not a date and time like "
-                f"{shape} (found {day_text!r} {clock_text!r})"
+                translate(
+                    "Import",
+                    "{name}, {where}: field '{found}'/'time' is not a date and time like {shape} "
+                    "(found {day_text!r} {clock_text!r})",
+                ).format(
+                    name=name,
+                    where=where,
+                    found=found,
+                    shape=shape,
+                    day_text=day_text,
+                    clock_text=clock_text,
+                )
             )
         mood = clean_word(cell("mood"))
         if not mood:
-            raise ImportFormatError(f"{name}, {where}: field 'mood' is empty")
+            raise ImportFormatError(
+                translate("Import", "{name}, {where}: field 'mood' is empty").format(
+                    name=name, where=where
+                )
+            )
         title, note_text = cell("note_title").strip(), cell("note")
         text = f"{title}\n\n{note_text}" if title and note_text.strip() else title or note_text
         moment = at.aware(naive, where)
@@ -293,7 +334,9 @@ def parse_daylio_lines(
     if parsed.mended:
         parsed.notes.append(mended_line(name, parsed.mended))
     if not parsed.entries and not parsed.skipped:
-        parsed.notes.append(f"{name}: the export has a header but no entries")
+        parsed.notes.append(
+            translate("Import", "{name}: the export has a header but no entries").format(name=name)
+        )
     if parsed.entries:
         parsed.zone_guess = zone_guess(name, "Daylio's")
     return parsed
@@ -326,16 +369,22 @@ class _Activities:
                 if activity not in self.hashed:
                     self.hashed.add(activity)
                     self.parsed.notes.append(
-                        f"{where}: the activity '{activity}' is the tag "
-                        f"'{activity.lstrip('#').strip()}' here (a tag does not start with '#')"
+                        translate(
+                            "Import",
+                            "{where}: the activity '{activity}' is the tag '{tag}' here (a tag "
+                            "does not start with '#')",
+                        ).format(where=where, activity=activity, tag=activity.lstrip("#").strip())
                     )
                 activity = activity.lstrip("#").strip()
                 if not activity:
                     continue
             if len(activity) > MAX_TAG_CHARS:
                 self.parsed.notes.append(
-                    f"{where}: the activity '{activity[:20]}…' is longer than {MAX_TAG_CHARS} "
-                    "characters, the most a tag holds, and was left out."
+                    translate(
+                        "Import",
+                        "{where}: the activity '{activity}…' is longer than {MAX_TAG_CHARS} "
+                        "characters, the most a tag holds, and was left out.",
+                    ).format(where=where, activity=activity[:20], MAX_TAG_CHARS=MAX_TAG_CHARS)
                 )
                 noted = True
                 continue

@@ -126,13 +126,20 @@ def _is_number(value: object) -> bool:
 
 def _parse_time(value: object, where: str, field_name: str = "creationDate") -> datetime:
     if not isinstance(value, str):
-        raise ImportFormatError(f"{where}: field '{field_name}' is missing")
+        raise ImportFormatError(
+            translate("Import", "{where}: field '{field_name}' is missing").format(
+                where=where, field_name=field_name
+            )
+        )
     try:
         return datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
         raise ImportFormatError(
-            f"{where}: field '{field_name}' is not a time like 2026-11-23T07:30:00Z "
-            f"(found {value!r:.40})"
+            translate(
+                "Import",
+                "{where}: field '{field_name}' is not a time like 2026-11-23T07:30:00Z (found "
+                "{value!r:.40})",
+            ).format(where=where, field_name=field_name, value=value)
         ) from None
 
 
@@ -155,9 +162,12 @@ def _moment(value: object, zone: ZoneInfo | None, where: str) -> datetime:
     except (OverflowError, OSError, ValueError):
         place = f"the time zone {zone.key}" if zone is not None else "this computer's time zone"
         raise ImportFormatError(
-            f"{where}: its time {value} falls outside the years 1 to 9999 once moved into "
-            f"{place}, so the journal cannot place it; correct its date in Day One and "
-            "export again, or leave this entry out of the export."
+            translate(
+                "Import",
+                "{where}: its time {value} falls outside the years 1 to 9999 once moved into "
+                "{place}, so the journal cannot place it; correct its date in Day One and export "
+                "again, or leave this entry out of the export.",
+            ).format(where=where, value=value, place=place)
         ) from None
 
 
@@ -366,8 +376,11 @@ def _meta(
             meta["longitude"] = round(float(longitude), 6)  # type: ignore[arg-type]
         elif latitude is not None or longitude is not None:
             parsed.notes.append(
-                f"{where}: the location's latitude and longitude ({latitude!r:.20}, "
-                f"{longitude!r:.20}) are not a place on Earth and were left out."
+                translate(
+                    "Import",
+                    "{where}: the location's latitude and longitude ({latitude!r:.20}, "
+                    "{longitude!r:.20}) are not a place on Earth and were left out.",
+                ).format(where=where, latitude=latitude, longitude=longitude)
             )
     weather = item.get("weather")
     if isinstance(weather, dict):
@@ -379,7 +392,11 @@ def _meta(
             meta["temperature_c"] = round(float(temperature), 1)  # type: ignore[arg-type]
         elif temperature is not None:
             parsed.notes.append(
-                f"{where}: the temperature {temperature!r:.20} is not one in °C and was left out."
+                translate(
+                    "Import",
+                    "{where}: the temperature {temperature!r:.20} is not one in °C and was left "
+                    "out.",
+                ).format(where=where, temperature=temperature)
             )
     modified = item.get("modifiedDate")
     if modified is not None:
@@ -389,8 +406,11 @@ def _meta(
             )
         except (ImportFormatError, OverflowError, OSError, ValueError):
             parsed.notes.append(
-                f"{where}: the time of its last edit in Day One ({modified!r:.40}) cannot be "
-                "read and was left out."
+                translate(
+                    "Import",
+                    "{where}: the time of its last edit in Day One ({modified!r:.40}) cannot be "
+                    "read and was left out.",
+                ).format(where=where, modified=modified)
             )
     if item.get("isPinned") is True:
         meta["pinned"] = True
@@ -421,7 +441,11 @@ def parse_dayone(text: str, name: str, parsed: Parsed | None = None) -> Parsed:
     parsed = parsed if parsed is not None else Parsed()
     data = load_json(text, name)
     if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
-        raise ImportFormatError(f"{name}: this is not a Day One JSON export (no 'entries' list)")
+        raise ImportFormatError(
+            translate(
+                "Import", "{name}: this is not a Day One JSON export (no 'entries' list)"
+            ).format(name=name)
+        )
     items: list[object] = data["entries"]
     journal = mend(_journal_name(name))
     zones: list[ZoneInfo | None] = []
@@ -443,27 +467,38 @@ def parse_dayone(text: str, name: str, parsed: Parsed | None = None) -> Parsed:
     for index, item in enumerate(items, 1):
         where = f"{name}, entry {index}"
         if not isinstance(item, dict):
-            raise ImportFormatError(f"{where}: expected an object")
+            raise ImportFormatError(
+                translate("Import", "{where}: expected an object").format(where=where)
+            )
         zone = zones[index - 1] or borrowed.get(index - 1)
         zone_name = item.get("timeZone")
         if isinstance(zone_name, str) and zone_name.strip() and zones[index - 1] is None:
             parsed.notes.append(
-                f"{where}: the time zone {zone_name!r} is unknown here; "
-                "this computer's UTC offset for that date was used."
+                translate(
+                    "Import",
+                    "{where}: the time zone {zone_name!r} is unknown here; this computer's UTC "
+                    "offset for that date was used.",
+                ).format(where=where, zone_name=zone_name)
             )
         moment = _moment(item.get("creationDate"), zone, where)
         body = item.get("text", "")
         if body is None:
             body = ""
         if not isinstance(body, str):
-            raise ImportFormatError(f"{where}: field 'text' must be text")
+            raise ImportFormatError(
+                translate("Import", "{where}: field 'text' must be text").format(where=where)
+            )
         if not body.strip() and item.get("richText"):
             body = rich_markdown(item["richText"])
             if body.strip():
                 from_rich += 1
         tags = item.get("tags") or []
         if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
-            raise ImportFormatError(f"{where}: field 'tags' must be a list of text")
+            raise ImportFormatError(
+                translate("Import", "{where}: field 'tags' must be a list of text").format(
+                    where=where
+                )
+            )
         if has_cut_character(body, *tags):
             body = mend(body)
             tags = [mend(t) for t in tags]
@@ -473,8 +508,11 @@ def parse_dayone(text: str, name: str, parsed: Parsed | None = None) -> Parsed:
         if media_count:
             kinds = ", ".join(f"{n} {key}" for key, n in media.items() if n)
             parsed.notes.append(
-                f"{where} ({moment:%Y-%m-%d %H:%M}): {kinds} not copied into the journal; "
-                "the files stay in the Day One export and the text keeps its links to them."
+                translate(
+                    "Import",
+                    "{where} ({moment:%Y-%m-%d %H:%M}): {kinds} not copied into the journal; the "
+                    "files stay in the Day One export and the text keeps its links to them.",
+                ).format(where=where, moment=moment, kinds=kinds)
             )
         if not body.strip():
             reason = "the entry has no text"
@@ -581,18 +619,27 @@ def _cannot_unpack(name: str, info: zipfile.ZipInfo, error: BaseException) -> Im
     encrypted = isinstance(error, RuntimeError) and not isinstance(error, NotImplementedError)
     if info.flag_bits & 0x1 or encrypted:
         return ImportFormatError(
-            f"{name}: {member} is protected by a password, which this app cannot open; "
-            "unpack the .zip with your computer's own tools (they ask for the password) "
-            "and import the .json inside."
+            translate(
+                "Import",
+                "{name}: {member} is protected by a password, which this app cannot open; unpack "
+                "the .zip with your computer's own tools (they ask for the password) and import "
+                "the .json inside.",
+            ).format(name=name, member=member)
         )
     if info.compress_type == DEFLATE64:
         return ImportFormatError(
-            f"{name}: {member} is packed with Deflate64 (as Windows Explorer packs large "
-            f"folders), which this app cannot unpack; {then}"
+            translate(
+                "Import",
+                "{name}: {member} is packed with Deflate64 (as Windows Explorer packs large "
+                "folders), which this app cannot unpack; {then}",
+            ).format(name=name, member=member, then=then)
         )
     return ImportFormatError(
-        f"{name}: {member} is packed in a way this app cannot unpack (method "
-        f"{info.compress_type}); {then}"
+        translate(
+            "Import",
+            "{name}: {member} is packed in a way this app cannot unpack (method {compress_type}); "
+            "{then}",
+        ).format(name=name, member=member, compress_type=info.compress_type, then=then)
     )
 
 
@@ -602,7 +649,9 @@ def _read_zip(stream: BinaryIO, name: str, progress: ByteProgress | None) -> Par
     try:
         archive = zipfile.ZipFile(stream)
     except (zipfile.BadZipFile, OSError, ValueError, EOFError):
-        raise ImportFormatError(f"{name}: the .zip file is damaged or incomplete") from None
+        raise ImportFormatError(
+            translate("Import", "{name}: the .zip file is damaged or incomplete").format(name=name)
+        ) from None
     parsed = Parsed()
     with archive:
         members = [
@@ -613,7 +662,11 @@ def _read_zip(stream: BinaryIO, name: str, progress: ByteProgress | None) -> Par
             and not info.filename.split("/")[-1].startswith(("._", "."))
         ]
         if not members:
-            raise ImportFormatError(f"{name}: no Day One journal (.json) inside the .zip")
+            raise ImportFormatError(
+                translate("Import", "{name}: no Day One journal (.json) inside the .zip").format(
+                    name=name
+                )
+            )
         other = [i for i in archive.infolist() if not i.is_dir() and i not in members]
         limit = parsed_module.MAX_IMPORT_BYTES
         for info in members:
@@ -641,7 +694,9 @@ def _read_zip(stream: BinaryIO, name: str, progress: ByteProgress | None) -> Par
                 raise _cannot_unpack(name, info, error) from None
             except (zipfile.BadZipFile, OSError, EOFError, ValueError) as error:
                 raise ImportFormatError(
-                    f"{name}: {info.filename} cannot be read ({error})"
+                    translate("Import", "{name}: {filename} cannot be read ({error})").format(
+                        name=name, filename=info.filename, error=error
+                    )
                 ) from None
             text = decode_text(data, member)
             del data

@@ -47,6 +47,7 @@ import stat
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from attune_journal.core.i18n import translate
 from attune_journal.paths import FILE_MODE
 from attune_journal.paths import FOLDER_MODE as DIR_MODE
 from attune_journal.storage.locks import EXCLUSIVE, lock_now
@@ -159,14 +160,26 @@ def make_private_folder(folder: Path) -> bool:
         with contextlib.suppress(FileExistsError):  # made meanwhile by someone else
             os.mkdir(path, DIR_MODE)
     if not folder.is_dir():
-        raise ExportError(f"{folder} could not be made a folder; choose another place.")
+        raise ExportError(
+            translate(
+                "Export", "{folder} could not be made a folder; choose another place."
+            ).format(folder=folder)
+        )
     return True
 
 
 def not_a_folder(path: Path) -> ExportError:
     if path.is_symlink() and not path.exists():
-        return ExportError(f"{path} is a link that leads nowhere; choose a folder for the export.")
-    return ExportError(f"{path} is a file, not a folder; choose a folder for the export.")
+        return ExportError(
+            translate(
+                "Export", "{path} is a link that leads nowhere; choose a folder for the export."
+            ).format(path=path)
+        )
+    return ExportError(
+        translate(
+            "Export", "{path} is a file, not a folder; choose a folder for the export."
+        ).format(path=path)
+    )
 
 
 def check_folders(target: Path, names: Iterable[str], create: bool) -> None:
@@ -188,11 +201,18 @@ def check_folders(target: Path, names: Iterable[str], create: bool) -> None:
             info = os.lstat(path)
         if stat.S_ISLNK(info.st_mode):
             raise ExportError(
-                f"{path} is a link to another place and an export never writes through a "
-                "link: remove the link or choose another folder."
+                translate(
+                    "Export",
+                    "{path} is a link to another place and an export never writes through a link: "
+                    "remove the link or choose another folder.",
+                ).format(path=path)
             )
         if not stat.S_ISDIR(info.st_mode):
-            raise ExportError(f"{path} is a file; the export needs that name for a folder.")
+            raise ExportError(
+                translate(
+                    "Export", "{path} is a file; the export needs that name for a folder."
+                ).format(path=path)
+            )
 
 
 def make_dirs(root: str, names: Iterable[str]) -> None:
@@ -219,7 +239,10 @@ def move_up(staging: Path, target: Path) -> None:
         final = target / name
         if os.path.lexists(final):
             raise ExportError(
-                f"{final} appeared in the folder while exporting into it; run the export again."
+                translate(
+                    "Export",
+                    "{final} appeared in the folder while exporting into it; run the export again.",
+                ).format(final=final)
             )
         os.rename(staging / name, final)
     os.rmdir(staging)
@@ -250,22 +273,31 @@ def refuse_journal_files(path: Path, data_dir: Path) -> None:
     key = os.path.normcase(real)
     if key in {os.path.normcase(name) for name in own} or _same_file(path, own):
         raise ExportError(
-            f"{path} is the journal's own store, which an export never writes over; "
-            "choose another place."
+            translate(
+                "Export",
+                "{path} is the journal's own store, which an export never writes over; choose "
+                "another place.",
+            ).format(path=path)
         )
     root = os.path.realpath(paths.root)
     named = {os.path.normcase(os.path.realpath(p)) for p in (paths.settings, paths.instance_lock)}
     in_root = _same_folder(os.path.dirname(real), root)
     if key in named or (in_root and os.path.isfile(real)):
         raise ExportError(
-            f"{path} is one of the journal's own files, which an export never writes over; "
-            "choose another place."
+            translate(
+                "Export",
+                "{path} is one of the journal's own files, which an export never writes over; "
+                "choose another place.",
+            ).format(path=path)
         )
     for folder in (paths.backups, paths.damaged, paths.root / RECORDS_FOLDER):
         if _inside(real, os.path.realpath(folder)):
             raise ExportError(
-                f"{path} is in the journal's {folder.name} folder, where an export never "
-                "writes; choose another place."
+                translate(
+                    "Export",
+                    "{path} is in the journal's {name} folder, where an export never writes; "
+                    "choose another place.",
+                ).format(path=path, name=folder.name)
             )
 
 
@@ -527,8 +559,11 @@ def lock_folder(target: Path) -> int | None:
     if not try_lock(fd):
         os.close(fd)
         raise ExportError(
-            f"Another export is writing into {target} right now; "
-            "run this one again when it has finished."
+            translate(
+                "Export",
+                "Another export is writing into {target} right now; run this one again when it "
+                "has finished.",
+            ).format(target=target)
         )
     return fd
 

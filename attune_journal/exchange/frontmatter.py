@@ -31,6 +31,8 @@ from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any
 
+from attune_journal.core.i18n import translate
+
 Value = Any  # None | bool | int | float | str | list[Value] | dict[str, Value]
 
 INDENT = "  "
@@ -150,7 +152,7 @@ def format_float(value: float) -> str:
 @lru_cache(maxsize=4096)
 def _format_float(value: float) -> str:
     if value != value or value in (float("inf"), float("-inf")):
-        raise ValueError("only finite numbers can be exported")
+        raise ValueError(translate("Import", "only finite numbers can be exported"))
     text = repr(value)
     if "e" in text:
         mantissa, exponent = text.split("e")
@@ -310,7 +312,9 @@ def _message(error: Any, text: str, first_line: int) -> FrontMatterError:
     context = str(getattr(error, "context", None) or "")
     context_mark = getattr(error, "context_mark", None)
     if "quoted scalar" in context and context_mark is not None:
-        return FrontMatterError("a quoted text is not closed", first_line + context_mark.line)
+        return FrontMatterError(
+            translate("Import", "a quoted text is not closed"), first_line + context_mark.line
+        )
     lines = text.split("\n")
     if mark is not None and mark.line < len(lines) and "\t" in lines[mark.line][: mark.column + 1]:
         problem = "indent with spaces, not tabs"
@@ -355,11 +359,15 @@ def load(
     except yaml.YAMLError as error:
         raise _message(error, text, first_line) from None
     except RecursionError:
-        raise FrontMatterError("the front matter is nested too deeply", first_line) from None
+        raise FrontMatterError(
+            translate("Import", "the front matter is nested too deeply"), first_line
+        ) from None
     finally:
         loader.dispose()
     if data is None:
         return {}
     if not isinstance(data, dict):
-        raise FrontMatterError("the front matter must be 'key: value' lines", first_line)
+        raise FrontMatterError(
+            translate("Import", "the front matter must be 'key: value' lines"), first_line
+        )
     return {key if isinstance(key, str) else str(key): value for key, value in data.items()}

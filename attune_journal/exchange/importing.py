@@ -142,17 +142,25 @@ class ImportReport:
         """
         out = [self.summary()]
         if self.backup is not None:
-            out.append(f"A backup was taken first: {self.backup}")
+            out.append(
+                translate("Import", "A backup was taken first: {backup}").format(backup=self.backup)
+            )
         # Each entry kept twice is named by its date: the person will want to look at both.
         out.extend(self.kept_both_lines())
         skips = self.skipped if verbose else [s for s in self.skipped if s.reason != ALREADY_THERE]
         limit = len(skips) + len(self.notes) if verbose else listed
         out.extend(f"  skipped {skip.where}: {skip.reason}" for skip in skips[:limit])
         if len(skips) > limit:
-            out.append(f"  … and {len(skips) - limit} more skipped")
+            out.append(
+                translate("Import", "  … and {more} more skipped").format(more=len(skips) - limit)
+            )
         out.extend(f"  note: {note}" for note in self.notes[:limit])
         if len(self.notes) > limit:
-            out.append(f"  … and {len(self.notes) - limit} more notes")
+            out.append(
+                translate("Import", "  … and {more} more notes").format(
+                    more=len(self.notes) - limit
+                )
+            )
         if more and (len(skips) > limit or len(self.notes) > limit):
             out.append(more)
         return out
@@ -172,7 +180,9 @@ def read_source(
     fmt = IMPORT_FORMATS.get(format_id)
     if fmt is None:
         raise ImportFormatError(
-            f"Unknown import format {format_id!r}; choose one of {', '.join(IMPORT_FORMATS)}."
+            translate(
+                "Import", "Unknown import format {format_id!r}; choose one of {formats}."
+            ).format(format_id=format_id, formats=", ".join(IMPORT_FORMATS))
         )
     source = Path(path)
     # A stat only, before anything is opened: a pipe or a device would block or never end.
@@ -184,10 +194,17 @@ def read_source(
     except ImportFormatError as error:
         raise ImportFormatError(_with_path(str(error), source)) from None
     except RecursionError:
-        raise ImportFormatError(f"{source.name}: the file is nested too deeply to read") from None
+        raise ImportFormatError(
+            translate("Import", "{name}: the file is nested too deeply to read").format(
+                name=source.name
+            )
+        ) from None
     except MemoryError:
         raise ImportFormatError(
-            f"{source}: there is not enough memory to read this file; is it the right one?"
+            translate(
+                "Import",
+                "{source}: there is not enough memory to read this file; is it the right one?",
+            ).format(source=source)
         ) from None
 
 
@@ -385,16 +402,21 @@ def _check_storable(items: list[ParsedEntry], sources: dict[str, dict[str, Any]]
     for item in items:
         if _unstorable(item.entry) is not None:
             raise ImportFormatError(
-                f"{item.where}: the entry holds a character that cannot be stored (half "
-                "of one, such as a cut emoji); nothing was imported and your journal is "
-                "unchanged."
+                translate(
+                    "Import",
+                    "{where}: the entry holds a character that cannot be stored (half of one, "
+                    "such as a cut emoji); nothing was imported and your journal is unchanged.",
+                ).format(where=item.where)
             )
     text = _unstorable(sources)
     if text is not None:
         shown = text.encode("utf-8", "backslashreplace").decode("utf-8")[:60]
         raise ImportFormatError(
-            f"An entry's source identity holds a character that cannot be stored ({shown}); "
-            "nothing was imported and your journal is unchanged."
+            translate(
+                "Import",
+                "An entry's source identity holds a character that cannot be stored ({shown}); "
+                "nothing was imported and your journal is unchanged.",
+            ).format(shown=shown)
         )
 
 
@@ -488,7 +510,10 @@ def _save(
             report.backup = None
             if isinstance(error, UnicodeError):
                 raise ImportFormatError(
-                    f"{NOT_SAVED}: it holds a character that cannot be stored ({error})."
+                    translate(
+                        "Import",
+                        "{NOT_SAVED}: it holds a character that cannot be stored ({error}).",
+                    ).format(NOT_SAVED=NOT_SAVED, error=error)
                 ) from None
             if isinstance(error, database_errors()):
                 raise StoreError(f"{NOT_SAVED}: {error}.") from None

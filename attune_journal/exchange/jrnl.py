@@ -37,6 +37,7 @@ from collections.abc import Callable, Iterable
 from datetime import datetime
 from pathlib import Path
 
+from attune_journal.core.i18n import translate
 from attune_journal.core.models import MAX_TEXT_CHARS, Note
 from attune_journal.exchange.parsed import (
     ByteProgress,
@@ -165,17 +166,25 @@ def parse_jrnl_lines(
             size += len(line) + 1
             if size > MAX_TEXT_CHARS:
                 raise ImportFormatError(
-                    f"{name}, line {current[0]}: the entry that starts here is longer than "
-                    f"{MAX_TEXT_CHARS:,} characters, the most one entry can hold; please split "
-                    "it into several entries."
+                    translate(
+                        "Import",
+                        "{name}, line {line}: the entry that starts here is longer than "
+                        "{MAX_TEXT_CHARS:,} characters, the most one entry can hold; please split "
+                        "it into several entries.",
+                    ).format(name=name, line=current[0], MAX_TEXT_CHARS=MAX_TEXT_CHARS)
                 )
     if starter is None:
         if not before:
-            raise ImportFormatError(f"{name}: the file is empty")
+            raise ImportFormatError(
+                translate("Import", "{name}: the file is empty").format(name=name)
+            )
         example = datetime(2026, 11, 23, 8, 30).strftime(time_format)
         raise ImportFormatError(
-            f"{name}, line {before[0]}: no jrnl entry found; entries start with a time like "
-            f"[{example}] (time format {time_format!r}; another one can be given)"
+            translate(
+                "Import",
+                "{name}, line {line}: no jrnl entry found; entries start with a time like "
+                "[{example}] (time format {time_format!r}; another one can be given)",
+            ).format(name=name, line=before[0], example=example, time_format=time_format)
         )
     parsed.skipped[:0] = [
         Skip(f"line {n}", "text before the first dated entry (not an entry)") for n in before
@@ -193,9 +202,12 @@ def parse_jrnl_lines(
 def _note_folded(parsed: Parsed, number: int, line: str, entry_line: int, fmt: str) -> None:
     blob = line[: line.index("]") + 1]
     parsed.notes.append(
-        f"line {number}: {blob} looks like an entry's time but does not read with the time "
-        f"format {fmt!r}, so it was kept as a line of the entry at line {entry_line} (jrnl "
-        "itself may read it as a new entry; correct the time there to make it one)"
+        translate(
+            "Import",
+            "line {number}: {blob} looks like an entry's time but does not read with the time "
+            "format {fmt!r}, so it was kept as a line of the entry at line {entry_line} (jrnl "
+            "itself may read it as a new entry; correct the time there to make it one)",
+        ).format(number=number, blob=blob, fmt=fmt, entry_line=entry_line)
     )
 
 
@@ -262,31 +274,54 @@ def parse_jrnl_json(text: str, name: str) -> Parsed:
     """
     data = load_json(text, name)
     if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
-        raise ImportFormatError(f"{name}: this is not a jrnl JSON export (no 'entries' list)")
+        raise ImportFormatError(
+            translate(
+                "Import", "{name}: this is not a jrnl JSON export (no 'entries' list)"
+            ).format(name=name)
+        )
     parsed = Parsed()
     keys = MinuteKeys()
     for index, item in enumerate(data["entries"], 1):
         where = f"entry {index}"
         if not isinstance(item, dict):
-            raise ImportFormatError(f"{name}, {where}: expected an object with date and time")
+            raise ImportFormatError(
+                translate(
+                    "Import", "{name}, {where}: expected an object with date and time"
+                ).format(name=name, where=where)
+            )
         day, clock = item.get("date"), item.get("time")
         if not isinstance(day, str) or not isinstance(clock, str):
-            raise ImportFormatError(f"{name}, {where}: field 'date' or 'time' is missing")
+            raise ImportFormatError(
+                translate("Import", "{name}, {where}: field 'date' or 'time' is missing").format(
+                    name=name, where=where
+                )
+            )
         try:
             naive = datetime.strptime(f"{day} {clock}", "%Y-%m-%d %H:%M")
         except ValueError:
             raise ImportFormatError(
-                f"{name}, {where}: field 'date'/'time' is not a time like 2026-11-23 08:30 "
-                f"(found {day!r} {clock!r})"
+                translate(
+                    "Import",
+                    "{name}, {where}: field 'date'/'time' is not a time like 2026-11-23 08:30 "
+                    "(found {day!r} {clock!r})",
+                ).format(name=name, where=where, day=day, clock=clock)
             ) from None
         title, body = item.get("title", ""), item.get("body", "")
         if not isinstance(title, str) or not isinstance(body, str):
-            raise ImportFormatError(f"{name}, {where}: fields 'title' and 'body' must be text")
+            raise ImportFormatError(
+                translate(
+                    "Import", "{name}, {where}: fields 'title' and 'body' must be text"
+                ).format(name=name, where=where)
+            )
         body = body.rstrip()
         text = title.rstrip() + ("\n" + body if body.strip() else "")
         listed = item.get("tags") or []
         if not isinstance(listed, list) or not all(isinstance(t, str) for t in listed):
-            raise ImportFormatError(f"{name}, {where}: field 'tags' must be a list of text")
+            raise ImportFormatError(
+                translate("Import", "{name}, {where}: field 'tags' must be a list of text").format(
+                    name=name, where=where
+                )
+            )
         tags = find_tags(text)
         shown = {tag.casefold() for tag in tags}
         tags += [t for t in listed if t.strip().lstrip("@#").casefold() not in shown]
@@ -319,7 +354,9 @@ def load_json(text: str, name: str) -> object:
         )
         problem = "the file ends too early; is it cut off?" if cut_off else error.msg
         raise ImportFormatError(
-            f"{name}, line {error.lineno}, column {error.colno}: not valid JSON ({problem})"
+            translate(
+                "Import", "{name}, line {lineno}, column {colno}: not valid JSON ({problem})"
+            ).format(name=name, lineno=error.lineno, colno=error.colno, problem=problem)
         ) from None
 
 

@@ -258,7 +258,9 @@ def _export_over_existing(
     for name, _ in changed:
         if stat.S_ISDIR(lstat_mode(target / name)):
             raise ExportError(
-                f"{target / name} is a folder; the export needs that name for a file."
+                translate(
+                    "Export", "{path} is a folder; the export needs that name for a file."
+                ).format(path=target / name)
             )
     check_folders(target, (name for name, _ in changed), create=True)
     total = len(changed)
@@ -309,7 +311,11 @@ def export_markdown_file(
         raise ExportCancelled("The export was cancelled; nothing was written.")
     report = ExportReport(target=target, entries=len(items), files=[target.name])
     if target.is_dir():
-        raise ExportError(f"{target} is a folder; give a file name for a single-file export.")
+        raise ExportError(
+            translate(
+                "Export", "{target} is a folder; give a file name for a single-file export."
+            ).format(target=target)
+        )
     if data_dir is not None:
         remove_export_leftovers(data_dir)
     remove_file_leftovers(target, [])

@@ -29,6 +29,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, cast
 
+from attune_journal.core.i18n import translate
 from attune_journal.core.models import (
     ENTRY_TYPES,
     MAX_WORD_CHARS,
@@ -84,7 +85,9 @@ class _Fields:
 
     def fail(self, name: str, expected: str) -> ImportFormatError:
         return ImportFormatError(
-            f"{self.where}: field '{name}' should be {expected}, found {self.data.get(name)!r:.60}"
+            translate(
+                "Import", "{where}: field '{name}' should be {expected}, found {found!r:.60}"
+            ).format(where=self.where, name=name, expected=expected, found=self.data.get(name))
         )
 
     def text(self, name: str, default: str = "") -> str:
@@ -119,7 +122,11 @@ class _Fields:
         value = self.data.get(name)
         if value is None:
             if required:
-                raise ImportFormatError(f"{self.where}: field '{name}' is missing")
+                raise ImportFormatError(
+                    translate("Import", "{where}: field '{name}' is missing").format(
+                        where=self.where, name=name
+                    )
+                )
             return None
         if isinstance(value, datetime) and value.tzinfo is not None:
             return value
@@ -147,7 +154,9 @@ class _Fields:
     def sub(self, name: str, index: int, value: Any) -> _Fields:
         if not isinstance(value, dict):
             raise ImportFormatError(
-                f"{self.where}: item {index + 1} of '{name}' should be 'key: value' lines"
+                translate(
+                    "Import", "{where}: item {number} of '{name}' should be 'key: value' lines"
+                ).format(where=self.where, number=index + 1, name=name)
             )
         return _Fields(value, f"{self.where}: {name} item {index + 1}")
 
@@ -233,7 +242,11 @@ def _str_map(fields: _Fields, name: str) -> dict[str, str]:
     result = {}
     for key, value in fields.mapping(name).items():
         if not isinstance(value, str):
-            raise ImportFormatError(f"{fields.where}: '{name}.{key}' should be text")
+            raise ImportFormatError(
+                translate("Import", "{where}: '{name}.{key}' should be text").format(
+                    where=fields.where, name=name, key=key
+                )
+            )
         result[str(key)] = value
     return result
 
@@ -242,7 +255,11 @@ def _int_map(fields: _Fields, name: str) -> dict[str, int]:
     result = {}
     for key, value in fields.mapping(name).items():
         if isinstance(value, bool) or not isinstance(value, int):
-            raise ImportFormatError(f"{fields.where}: '{name}.{key}' should be a whole number")
+            raise ImportFormatError(
+                translate("Import", "{where}: '{name}.{key}' should be a whole number").format(
+                    where=fields.where, name=name, key=key
+                )
+            )
         result[str(key)] = value
     return result
 
@@ -255,7 +272,11 @@ def _meta(fields: _Fields) -> dict[str, Any]:
         try:
             check_meta_item(name, value)
         except ValidationError as error:
-            raise ImportFormatError(f"{fields.where}: 'meta.{name[:40]}': {error}") from None
+            raise ImportFormatError(
+                translate("Import", "{where}: 'meta.{name}': {error}").format(
+                    where=fields.where, name=name[:40], error=error
+                )
+            ) from None
         result[name] = value
     return result
 
@@ -266,7 +287,9 @@ def entry_from_fields(data: dict[str, Any], text: str, where: str) -> Entry:
     kind = data.get("kind")
     if kind not in ENTRY_TYPES:
         raise ImportFormatError(
-            f"{where}: field 'kind' should be one of {', '.join(ENTRY_TYPES)}, found {kind!r:.40}"
+            translate(
+                "Import", "{where}: field 'kind' should be one of {kinds}, found {kind!r:.40}"
+            ).format(where=where, kinds=", ".join(ENTRY_TYPES), kind=kind)
         )
     uid = fields.text("uid")
     if not uid or len(uid) > 200:
@@ -433,7 +456,11 @@ def _our_entry(data: dict[str, Any], split: _Split, where: str) -> tuple[Entry, 
 def parse_single_file(text: str, name: str) -> list[tuple[Entry, str, list[str]]]:
     """The combined export -> (entry, where, unknown fields) for each entry in it."""
     if not text.startswith(SINGLE_FILE_TITLE):
-        raise ImportFormatError(f"{name}, line 1: expected the title '{SINGLE_FILE_TITLE.strip()}'")
+        raise ImportFormatError(
+            translate("Import", "{name}, line 1: expected the title '{SINGLE_FILE_TITLE}'").format(
+                name=name, SINGLE_FILE_TITLE=SINGLE_FILE_TITLE.strip()
+            )
+        )
     found: list[tuple[Entry, str, list[str]]] = []
     pos = len(SINGLE_FILE_TITLE)
     line_no = 2
@@ -443,7 +470,9 @@ def parse_single_file(text: str, name: str) -> list[tuple[Entry, str, list[str]]
         end = text.find("\n", pos)
         if end < 0:
             raise ImportFormatError(
-                f"{name}, line {line_no}: the file ends in the middle of an entry"
+                translate(
+                    "Import", "{name}, line {line_no}: the file ends in the middle of an entry"
+                ).format(name=name, line_no=line_no)
             )
         line = text[pos:end]
         pos = end + 1
@@ -458,15 +487,23 @@ def parse_single_file(text: str, name: str) -> list[tuple[Entry, str, list[str]]
         where = f"{name}, entry at line {heading_line}"
         if not line.startswith("## "):
             raise ImportFormatError(
-                f"{name}, line {heading_line}: expected an entry heading '## …'"
+                translate(
+                    "Import", "{name}, line {heading_line}: expected an entry heading '## …'"
+                ).format(name=name, heading_line=heading_line)
             )
         if take_line().strip():
             raise ImportFormatError(
-                f"{name}, line {line_no - 1}: expected a blank line after the heading"
+                translate(
+                    "Import", "{name}, line {line}: expected a blank line after the heading"
+                ).format(name=name, line=line_no - 1)
             )
         fence_match = _FENCE_RE.match(take_line())
         if fence_match is None:
-            raise ImportFormatError(f"{name}, line {line_no - 1}: expected a ```yaml block")
+            raise ImportFormatError(
+                translate("Import", "{name}, line {line}: expected a ```yaml block").format(
+                    name=name, line=line_no - 1
+                )
+            )
         fence = fence_match.group(1)
         first = line_no
         fm_lines = []
@@ -478,19 +515,28 @@ def parse_single_file(text: str, name: str) -> list[tuple[Entry, str, list[str]]
         data = _load_front_matter("\n".join(fm_lines), name, first)
         chars = data.get("text_chars", 0)
         if isinstance(chars, bool) or not isinstance(chars, int) or chars < 0:
-            raise ImportFormatError(f"{where}: field 'text_chars' should be a whole number")
+            raise ImportFormatError(
+                translate("Import", "{where}: field 'text_chars' should be a whole number").format(
+                    where=where
+                )
+            )
         text_value = ""
         if chars:
             if text[pos : pos + 1] != "\n":
                 raise ImportFormatError(
-                    f"{name}, line {line_no}: expected a blank line before the text"
+                    translate(
+                        "Import", "{name}, line {line_no}: expected a blank line before the text"
+                    ).format(name=name, line_no=line_no)
                 )
             text_value = text[pos + 1 : pos + 1 + chars]
             after = pos + 1 + chars
             if len(text_value) != chars or text[after : after + 1] != "\n":
                 raise ImportFormatError(
-                    f"{where}: the text is not {chars} characters long as 'text_chars' says; "
-                    "was the file edited? Import the folder export instead, or fix text_chars."
+                    translate(
+                        "Import",
+                        "{where}: the text is not {chars} characters long as 'text_chars' says; "
+                        "was the file edited? Import the folder export instead, or fix text_chars.",
+                    ).format(where=where, chars=chars)
                 )
             line_no += text[pos : after + 1].count("\n")
             pos = after + 1
@@ -579,9 +625,12 @@ class _Sources:
                 f"{key} ({count})" for key, count in sorted(self.left_out.items())[:20]
             )
             parsed.notes.append(
-                "Front-matter fields of notes from other apps that the journal cannot keep "
-                "(not a text, a number, true or false, or a list of texts) were left out "
-                f"(the text is unchanged): {fields}"
+                translate(
+                    "Import",
+                    "Front-matter fields of notes from other apps that the journal cannot keep "
+                    "(not a text, a number, true or false, or a list of texts) were left out (the "
+                    "text is unchanged): {fields}",
+                ).format(fields=fields)
             )
         if self.hidden:
             parsed.notes.append(
@@ -693,7 +742,9 @@ def _foreign_note(
             sources.front_matter += 1
             break
         sources.unread_dates.append(
-            f"{where}: the {name} {str(data[name])[:40]!r} is not a date this import can read"
+            translate(
+                "Import", "{where}: the {name} {found!r} is not a date this import can read"
+            ).format(where=where, name=name, found=str(data[name])[:40])
         )
     file_name = where.rsplit("/", 1)[-1]
     if moment is None:
@@ -783,7 +834,11 @@ def read_markdown(
     if root.is_dir():
         files = _walk(root, parsed, sources)
         if not files:
-            raise ImportFormatError(f"{root}: no Markdown (.md) files in this folder")
+            raise ImportFormatError(
+                translate("Import", "{root}: no Markdown (.md) files in this folder").format(
+                    root=root
+                )
+            )
         sizes = [file.stat().st_size for file in files]
         total = sum(sizes)
         if total > parsed_module.MAX_IMPORT_BYTES:
@@ -818,7 +873,10 @@ def _add_file(
     if split.front is None:
         if text.startswith(("---\n", "---\r\n")) and _looks_ours(text):
             raise ImportFormatError(
-                f"{where}: the front matter that starts on line 1 has no closing '---' line"
+                translate(
+                    "Import",
+                    "{where}: the front matter that starts on line 1 has no closing '---' line",
+                ).format(where=where)
             )
         _foreign_note({}, text, where, file, parsed, sources)
         return
@@ -828,7 +886,9 @@ def _add_file(
         if _looks_ours(split.front):
             raise
         sources.unread_front.append(
-            f"{error}; the note was imported with its front matter kept in its text"
+            translate(
+                "Import", "{error}; the note was imported with its front matter kept in its text"
+            ).format(error=error)
         )
         _foreign_note({}, text, where, file, parsed, sources)
         return
@@ -850,7 +910,10 @@ def _partner_week(body: str, where: str) -> PartnerWeekRecord:
     data = read_partner_week(body)
     if data is None:
         raise ImportFormatError(
-            f"{where}: this partner week has lost its record (the json block at its end)"
+            translate(
+                "Import",
+                "{where}: this partner week has lost its record (the json block at its end)",
+            ).format(where=where)
         )
     try:
         return record_from_json(data)

@@ -98,8 +98,11 @@ def size_text(size: int) -> str:
 
 def too_large(where: object, what: str = "This file") -> ImportFormatError:
     return ImportFormatError(
-        f"{where}: {what} is larger than {size_text(MAX_IMPORT_BYTES)}, the most an import "
-        "reads; no journal export is that large, so is it the right file?"
+        translate(
+            "Import",
+            "{where}: {what} is larger than {size_text}, the most an import reads; no journal "
+            "export is that large, so is it the right file?",
+        ).format(where=where, what=what, size_text=size_text(MAX_IMPORT_BYTES))
     )
 
 
@@ -107,8 +110,11 @@ def check_count(parsed: Parsed, name: object, what: str = "this file") -> None:
     """Stop a file with more than ``MAX_IMPORT_ENTRIES`` entries, as soon as it has."""
     if len(parsed.entries) > MAX_IMPORT_ENTRIES:
         raise ImportFormatError(
-            f"{name}: {what} holds more than {MAX_IMPORT_ENTRIES:,} entries, the most one "
-            "import takes; split it and import the parts one after another."
+            translate(
+                "Import",
+                "{name}: {what} holds more than {MAX_IMPORT_ENTRIES:,} entries, the most one "
+                "import takes; split it and import the parts one after another.",
+            ).format(name=name, what=what, MAX_IMPORT_ENTRIES=MAX_IMPORT_ENTRIES)
         )
 
 
@@ -135,9 +141,15 @@ def check_source_file(path: Path) -> os.stat_result:
     try:
         info = os.stat(path)
     except FileNotFoundError:
-        raise ImportFormatError(f"{path}: no such file or folder") from None
+        raise ImportFormatError(
+            translate("Import", "{path}: no such file or folder").format(path=path)
+        ) from None
     except OSError as error:
-        raise ImportFormatError(f"{path}: cannot be read ({error.strerror or error})") from None
+        raise ImportFormatError(
+            translate("Import", "{path}: cannot be read ({reason})").format(
+                path=path, reason=error.strerror or error
+            )
+        ) from None
     _refuse_odd(path, info)
     return info
 
@@ -145,7 +157,11 @@ def check_source_file(path: Path) -> os.stat_result:
 def _refuse_odd(path: Path, info: os.stat_result) -> None:
     kind = _not_a_file(info.st_mode)
     if kind is not None:
-        raise ImportFormatError(f"{path} is {kind}, not a file; choose the exported file itself")
+        raise ImportFormatError(
+            translate(
+                "Import", "{path} is {kind}, not a file; choose the exported file itself"
+            ).format(path=path, kind=kind)
+        )
     if info.st_size > MAX_IMPORT_BYTES:
         raise too_large(path)
 
@@ -161,7 +177,11 @@ def open_source(path: Path) -> tuple[BinaryIO, int]:
     try:
         fd = os.open(path, flags)
     except OSError as error:
-        raise ImportFormatError(f"{path}: cannot be read ({error.strerror or error})") from None
+        raise ImportFormatError(
+            translate("Import", "{path}: cannot be read ({reason})").format(
+                path=path, reason=error.strerror or error
+            )
+        ) from None
     try:
         info = os.fstat(fd)
         _refuse_odd(path, info)
@@ -259,12 +279,19 @@ def _decode_line(raw: bytes, name: str, number: int, offset: int) -> str:
         line = raw.decode("utf-8")
     except UnicodeDecodeError as error:
         raise ImportFormatError(
-            f"{name}, line {number}: this is not UTF-8 text (byte {offset + error.start + 1} "
-            "cannot be read); is it the right file?"
+            translate(
+                "Import",
+                "{name}, line {number}: this is not UTF-8 text (byte {byte} cannot be read); is "
+                "it the right file?",
+            ).format(name=name, number=number, byte=offset + error.start + 1)
         ) from None
     if "\x00" in line:
         raise ImportFormatError(
-            f"{name}, line {number}: the file holds binary data (a NUL byte); is it the right file?"
+            translate(
+                "Import",
+                "{name}, line {number}: the file holds binary data (a NUL byte); is it the right "
+                "file?",
+            ).format(name=name, number=number)
         )
     return line
 
@@ -277,13 +304,20 @@ def decode_text(data: bytes | bytearray, name: str) -> str:
     except UnicodeDecodeError as error:
         line = data.count(b"\n", 0, skip + error.start) + 1
         raise ImportFormatError(
-            f"{name}, line {line}: this is not UTF-8 text (byte {error.start + 1} cannot be "
-            "read); is it the right file?"
+            translate(
+                "Import",
+                "{name}, line {line}: this is not UTF-8 text (byte {byte} cannot be read); is it "
+                "the right file?",
+            ).format(name=name, line=line, byte=error.start + 1)
         ) from None
     if "\x00" in text:
         line = text.count("\n", 0, text.index("\x00")) + 1
         raise ImportFormatError(
-            f"{name}, line {line}: the file holds binary data (a NUL byte); is it the right file?"
+            translate(
+                "Import",
+                "{name}, line {line}: the file holds binary data (a NUL byte); is it the right "
+                "file?",
+            ).format(name=name, line=line)
         )
     return text
 
@@ -349,8 +383,11 @@ def wall_clock_moment(naive: datetime, where: str, parsed: Parsed) -> datetime:
     zone = _ZONES.setdefault((offset, "fixed"), timezone(offset))
     kept = naive.replace(tzinfo=zone)
     parsed.notes.append(
-        f"{where}: {naive:%Y-%m-%d %H:%M} is not a time on this computer's clock (the "
-        f"clocks went forward that night); it was kept as written, at UTC{_offset_text(offset)}"
+        translate(
+            "Import",
+            "{where}: {naive:%Y-%m-%d %H:%M} is not a time on this computer's clock (the clocks "
+            "went forward that night); it was kept as written, at UTC{offset_text}",
+        ).format(where=where, naive=naive, offset_text=_offset_text(offset))
     )
     return kept
 
@@ -471,8 +508,11 @@ def clean_tags(raw: list[str], where: str, parsed: Parsed) -> list[str]:
             continue
         if len(tag) > MAX_TAG_CHARS:
             parsed.notes.append(
-                f"{where}: the tag '{tag[:20]}…' is longer than {MAX_TAG_CHARS} characters "
-                "and was left out (the text is unchanged)."
+                translate(
+                    "Import",
+                    "{where}: the tag '{tag}…' is longer than {MAX_TAG_CHARS} characters and was "
+                    "left out (the text is unchanged).",
+                ).format(where=where, tag=tag[:20], MAX_TAG_CHARS=MAX_TAG_CHARS)
             )
             noted = True
             continue

@@ -36,6 +36,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from attune_journal.core.errors import ValidationError
+from attune_journal.core.i18n import translate
 from attune_journal.core.partner import SharedWeek, from_payload, to_payload
 from attune_journal.core.timeutil import now_local, to_text
 from attune_journal.exchange.markdown_render import (
@@ -98,39 +99,54 @@ class PartnerError(Exception):
 class NotAPartnerFile(PartnerError):
     def __init__(self) -> None:
         super().__init__(
-            "This is not a partner file from Attune Journal, so there is nothing here to open."
+            translate(
+                "PartnerFiles",
+                "This is not a partner file from Attune Journal, so there is nothing here to open.",
+            )
         )
 
 
 class NewerPartnerFile(PartnerError):
     def __init__(self) -> None:
         super().__init__(
-            "This partner file was made by a newer version of Attune Journal; please "
-            "update the app to open it."
+            translate(
+                "PartnerFiles",
+                "This partner file was made by a newer version of Attune Journal; please update "
+                "the app to open it.",
+            )
         )
 
 
 class MeantForSomeoneElse(PartnerError):
     def __init__(self) -> None:
         super().__init__(
-            "This file was sealed for someone else's journal, not this one, so it cannot "
-            "be opened here."
+            translate(
+                "PartnerFiles",
+                "This file was sealed for someone else's journal, not this one, so it cannot be "
+                "opened here.",
+            )
         )
 
 
 class UnknownSender(PartnerError):
     def __init__(self) -> None:
         super().__init__(
-            "This file comes from a journal you have not added as a partner; add their "
-            "code first, and check the six words together."
+            translate(
+                "PartnerFiles",
+                "This file comes from a journal you have not added as a partner; add their code "
+                "first, and check the six words together.",
+            )
         )
 
 
 class DamagedPartnerFile(PartnerError):
     def __init__(self) -> None:
         super().__init__(
-            "This file was changed or damaged after it was sealed, so it cannot be "
-            "trusted; please ask your partner to share it again."
+            translate(
+                "PartnerFiles",
+                "This file was changed or damaged after it was sealed, so it cannot be trusted; "
+                "please ask your partner to share it again.",
+            )
         )
 
 
@@ -178,8 +194,11 @@ def key_from_code(code: str) -> bytes:
     text = "".join(code.split()).lower()
     if not text.startswith(CODE_PREFIX):
         raise PartnerError(
-            f"That is not a partner code: a code starts with '{CODE_PREFIX}'. Ask your "
-            "partner to copy theirs from 'attune-journal partner key' or from Settings."
+            translate(
+                "PartnerFiles",
+                "That is not a partner code: a code starts with '{CODE_PREFIX}'. Ask your partner "
+                "to copy theirs from 'attune-journal partner key' or from Settings.",
+            ).format(CODE_PREFIX=CODE_PREFIX)
         )
     body = text[len(CODE_PREFIX) :].replace("-", "").upper()
     try:
@@ -191,8 +210,11 @@ def key_from_code(code: str) -> bytes:
         key, _CHECKSUM_SIZE, _CHECKSUM_PERSON
     ):
         raise PartnerError(
-            "That code has a typo somewhere: please check it letter by letter with your "
-            "partner, or copy and paste it."
+            translate(
+                "PartnerFiles",
+                "That code has a typo somewhere: please check it letter by letter with your "
+                "partner, or copy and paste it.",
+            )
         )
     return key
 
@@ -253,9 +275,18 @@ def _partner(row: PartnerRow) -> Partner:
 def _clean_name(name: str) -> str:
     name = " ".join(name.split())
     if not name:
-        raise PartnerError("Please give your partner a name, so you can tell whose week is whose.")
+        raise PartnerError(
+            translate(
+                "PartnerFiles",
+                "Please give your partner a name, so you can tell whose week is whose.",
+            )
+        )
     if len(name) > MAX_NAME:
-        raise PartnerError(f"Please keep your partner's name under {MAX_NAME} characters.")
+        raise PartnerError(
+            translate(
+                "PartnerFiles", "Please keep your partner's name under {MAX_NAME} characters."
+            ).format(MAX_NAME=MAX_NAME)
+        )
     return name
 
 
@@ -265,15 +296,25 @@ def add_partner(journal: Journal, code: str, name: str) -> Partner:
     name = _clean_name(name)
     if key == _key_pair(journal)[0]:
         raise PartnerError(
-            "That is this journal's own code; add the code from your partner's journal."
+            translate(
+                "PartnerFiles",
+                "That is this journal's own code; add the code from your partner's journal.",
+            )
         )
     with _store(journal) as store:
         for row in store.partners():
             if row.public_key == key:
-                raise PartnerError(f"You have already added this code, as {row.name}.")
+                raise PartnerError(
+                    translate(
+                        "PartnerFiles", "You have already added this code, as {name}."
+                    ).format(name=row.name)
+                )
             if row.name.casefold() == name.casefold():
                 raise PartnerError(
-                    f"You already have a partner called {row.name}; choose another name."
+                    translate(
+                        "PartnerFiles",
+                        "You already have a partner called {name}; choose another name.",
+                    ).format(name=row.name)
                 )
         try:
             return _partner(store.add_partner(name, key, _now_text()))
@@ -293,13 +334,17 @@ def find_partner(journal: Journal, name: str) -> Partner:
     for partner in partners(journal):
         if partner.name.casefold() == wanted:
             return partner
-    raise PartnerError(f"There is no partner called {name.strip()!r} in this journal.")
+    raise PartnerError(
+        translate("PartnerFiles", "There is no partner called {name!r} in this journal.").format(
+            name=name.strip()
+        )
+    )
 
 
 def _live_row(store: PartnerStore, partner_id: int) -> PartnerRow:
     row = store.partner(partner_id)
     if row is None or row.removed_at is not None:
-        raise PartnerError("That partner is no longer in this journal.")
+        raise PartnerError(translate("PartnerFiles", "That partner is no longer in this journal."))
     return row
 
 
@@ -362,13 +407,19 @@ def _payload_fields(data: Any) -> tuple[SharedWeek, str, str, str]:
 def _check_replay(store: PartnerStore, partner: PartnerRow, received: Received) -> None:
     if store.file_seen(received.file_id):
         raise ReplayedFile(
-            f"You have already received this file from {partner.name}; it was not read again."
+            translate(
+                "PartnerFiles",
+                "You have already received this file from {name}; it was not read again.",
+            ).format(name=partner.name)
         )
     kept = store.received(partner.id, received.shared.week)
     if kept is not None and kept.sent_at >= received.sent_at:
         raise ReplayedFile(
-            f"This is an older copy of {partner.name}'s week {received.shared.week} than "
-            "the one you already have, so it was not read again."
+            translate(
+                "PartnerFiles",
+                "This is an older copy of {name}'s week {week} than the one you already have, so "
+                "it was not read again.",
+            ).format(name=partner.name, week=received.shared.week)
         )
 
 
@@ -432,8 +483,11 @@ def _shared(row: ReceivedRow) -> SharedWeek:
         return from_payload(json.loads(row.payload))
     except (ValueError, ValidationError):
         raise PartnerError(
-            f"A received week ({row.week}) is stored in a shape this app cannot read; "
-            "'attune-journal check' may say more."
+            translate(
+                "PartnerFiles",
+                "A received week ({week}) is stored in a shape this app cannot read; "
+                "'attune-journal check' may say more.",
+            ).format(week=row.week)
         ) from None
 
 
@@ -485,7 +539,9 @@ def partner_export_files(journal: Journal) -> list[tuple[str, bytes]]:
 def record_from_json(data: Any) -> PartnerWeekRecord:
     """A record read back from an exported file; ``ValidationError`` if out of shape."""
     if not isinstance(data, dict):
-        raise ValidationError("the partner week is not in a shape this app can read")
+        raise ValidationError(
+            translate("PartnerFiles", "the partner week is not in a shape this app can read")
+        )
     partner, code = data.get("partner"), data.get("partner_code")
     sent_at, file_id = data.get("sent_at"), data.get("file_id")
     received_at, removed = data.get("received_at", ""), data.get("removed", False)
@@ -500,11 +556,15 @@ def record_from_json(data: Any) -> PartnerWeekRecord:
         and isinstance(received_at, str)
         and isinstance(removed, bool)
     ):
-        raise ValidationError("the partner week is not in a shape this app can read")
+        raise ValidationError(
+            translate("PartnerFiles", "the partner week is not in a shape this app can read")
+        )
     try:
         key_from_code(code)
     except PartnerError as error:
-        raise ValidationError(f"the partner's code: {error}") from None
+        raise ValidationError(
+            translate("PartnerFiles", "the partner's code: {error}").format(error=error)
+        ) from None
     return PartnerWeekRecord(
         partner=_clean_name(partner),
         partner_code=code,

@@ -1749,6 +1749,56 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
 </context>
 <context>
     <name>Export</name>
+    <message>
+        <location filename="../../attune_journal/exchange/export_files.py" line="164"/>
+        <source>{folder} could not be made a folder; choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/export_files.py" line="174"/>
+        <source>{path} is a link that leads nowhere; choose a folder for the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/export_files.py" line="179"/>
+        <source>{path} is a file, not a folder; choose a folder for the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/export_files.py" line="204"/>
+        <source>{path} is a link to another place and an export never writes through a link: remove the link or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/export_files.py" line="212"/>
+        <source>{path} is a file; the export needs that name for a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/export_files.py" line="242"/>
+        <source>{final} appeared in the folder while exporting into it; run the export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/export_files.py" line="276"/>
+        <source>{path} is the journal&apos;s own store, which an export never writes over; choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/export_files.py" line="287"/>
+        <source>{path} is one of the journal&apos;s own files, which an export never writes over; choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/export_files.py" line="296"/>
+        <source>{path} is in the journal&apos;s {name} folder, where an export never writes; choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/export_files.py" line="562"/>
+        <source>Another export is writing into {target} right now; run this one again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <location filename="../../attune_journal/exchange/markdown_export.py" line="70"/>
         <source>{target} already holds %n files with different content ({shown}); nothing was written. Choose another place, or replace them (--force on the command line).</source>
@@ -1772,6 +1822,16 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
             <numerusform>%n Datei geschrieben, {unchanged} schon aktuell ({seconds} s).</numerusform>
             <numerusform>%n Dateien geschrieben, {unchanged} schon aktuell ({seconds} s).</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/markdown_export.py" line="261"/>
+        <source>{path} is a folder; the export needs that name for a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/markdown_export.py" line="315"/>
+        <source>{target} is a folder; give a file name for a single-file export.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2387,8 +2447,109 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
 </context>
 <context>
     <name>Import</name>
+    <message>
+        <location filename="../../attune_journal/exchange/daylio.py" line="181"/>
+        <source>{name}: the file has no header line; its columns were taken to be {columns} (from line 1, which is read as an entry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/daylio.py" line="192"/>
+        <source>{name}, line 1: this is not a Daylio export; expected the columns {columns} (or without note_title), missing: {missing}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/daylio.py" line="214"/>
+        <location filename="../../attune_journal/exchange/jrnl.py" line="179"/>
+        <source>{name}: the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/daylio.py" line="218"/>
+        <source>{name}, line 1: not a CSV file ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/daylio.py" line="227"/>
+        <source>{name}: columns not imported: {columns}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/daylio.py" line="246"/>
+        <source>{name}, line {start}: the file ends inside a quoted field; is it cut off? Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/daylio.py" line="253"/>
+        <source>{name}, line {start}: the CSV cannot be read ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/daylio.py" line="263"/>
+        <source>{name}, {where}: expected {expected} columns, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/daylio.py" line="269"/>
+        <source>{name}, {where}: {cells} cells where the header has {columns}; a comma outside quotes (in a note or an activity) splits the row, so it cannot be read whole. Put that cell in quotes or remove the comma; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/daylio.py" line="298"/>
+        <source>{name}, {where}: field &apos;{found}&apos;/&apos;time&apos; is not a date and time like {shape} (found {day_text!r} {clock_text!r})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/daylio.py" line="314"/>
+        <source>{name}, {where}: field &apos;mood&apos; is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/daylio.py" line="338"/>
+        <source>{name}: the export has a header but no entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/daylio.py" line="372"/>
+        <source>{where}: the activity &apos;{activity}&apos; is the tag &apos;{tag}&apos; here (a tag does not start with &apos;#&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/daylio.py" line="383"/>
+        <source>{where}: the activity &apos;{activity}…&apos; is longer than {MAX_TAG_CHARS} characters, the most a tag holds, and was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/dayone.py" line="130"/>
+        <source>{where}: field &apos;{field_name}&apos; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/dayone.py" line="138"/>
+        <source>{where}: field &apos;{field_name}&apos; is not a time like 2026-11-23T07:30:00Z (found {value!r:.40})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/dayone.py" line="165"/>
+        <source>{where}: its time {value} falls outside the years 1 to 9999 once moved into {place}, so the journal cannot place it; correct its date in Day One and export again, or leave this entry out of the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/dayone.py" line="379"/>
+        <source>{where}: the location&apos;s latitude and longitude ({latitude!r:.20}, {longitude!r:.20}) are not a place on Earth and were left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/dayone.py" line="395"/>
+        <source>{where}: the temperature {temperature!r:.20} is not one in °C and was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/dayone.py" line="409"/>
+        <source>{where}: the time of its last edit in Day One ({modified!r:.40}) cannot be read and was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/exchange/dayone.py" line="402"/>
+        <location filename="../../attune_journal/exchange/dayone.py" line="422"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n Eintrag</numerusform>
@@ -2396,15 +2557,45 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/exchange/dayone.py" line="406"/>
+        <location filename="../../attune_journal/exchange/dayone.py" line="426"/>
         <source>{name}: %n Day One fields not kept in the journal: {fields}; they stay in the Day One export.</source>
         <translation>
             <numerusform>{name}: %n Day-One-Feld übernimmt das Tagebuch nicht: {fields}; es bleibt im Day-One-Export erhalten.</numerusform>
             <numerusform>{name}: %n Day-One-Felder übernimmt das Tagebuch nicht: {fields}; sie bleiben im Day-One-Export erhalten.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../attune_journal/exchange/dayone.py" line="445"/>
+        <source>{name}: this is not a Day One JSON export (no &apos;entries&apos; list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/dayone.py" line="471"/>
+        <source>{where}: expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/dayone.py" line="477"/>
+        <source>{where}: the time zone {zone_name!r} is unknown here; this computer&apos;s UTC offset for that date was used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/dayone.py" line="489"/>
+        <source>{where}: field &apos;text&apos; must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/dayone.py" line="498"/>
+        <source>{where}: field &apos;tags&apos; must be a list of text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/dayone.py" line="511"/>
+        <source>{where} ({moment:%Y-%m-%d %H:%M}): {kinds} not copied into the journal; the files stay in the Day One export and the text keeps its links to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/exchange/dayone.py" line="515"/>
+        <location filename="../../attune_journal/exchange/dayone.py" line="553"/>
         <source>{name}: %n entries had no plain text, only Day One&apos;s rich text; it was turned into Markdown (headings, lists, quotes, bold, italic and links kept, colours and fonts not).</source>
         <translation>
             <numerusform>{name}: %n Eintrag hatte keinen einfachen Text, nur den formatierten Text von Day One; er wurde in Markdown umgewandelt (Überschriften, Listen, Zitate, fett, kursiv und Links bleiben erhalten, Farben und Schriften nicht).</numerusform>
@@ -2412,22 +2603,22 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
         </translation>
     </message>
     <message>
-        <location filename="../../attune_journal/exchange/dayone.py" line="544"/>
+        <location filename="../../attune_journal/exchange/dayone.py" line="582"/>
         <source>{zone} for {n}</source>
         <translation>{zone} für {n}</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/exchange/dayone.py" line="548"/>
+        <location filename="../../attune_journal/exchange/dayone.py" line="586"/>
         <source>the zone of the entries next to them was taken ({zones})</source>
         <translation>die Zeitzone der benachbarten Einträge wurde übernommen ({zones})</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/exchange/dayone.py" line="554"/>
+        <location filename="../../attune_journal/exchange/dayone.py" line="592"/>
         <source>this computer&apos;s ({zone}) was taken for {n}</source>
         <translation>für {n} wurde die dieses Computers übernommen ({zone})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/exchange/dayone.py" line="560"/>
+        <location filename="../../attune_journal/exchange/dayone.py" line="598"/>
         <source>{name}: %n entries carry no time zone; {how}.</source>
         <translation>
             <numerusform>{name}: %n Eintrag hat keine Zeitzone; {how}.</numerusform>
@@ -2435,17 +2626,67 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
         </translation>
     </message>
     <message>
-        <location filename="../../attune_journal/exchange/dayone.py" line="561"/>
+        <location filename="../../attune_journal/exchange/dayone.py" line="599"/>
         <source> and </source>
         <translation> und </translation>
     </message>
+    <message>
+        <location filename="../../attune_journal/exchange/dayone.py" line="622"/>
+        <source>{name}: {member} is protected by a password, which this app cannot open; unpack the .zip with your computer&apos;s own tools (they ask for the password) and import the .json inside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/dayone.py" line="631"/>
+        <source>{name}: {member} is packed with Deflate64 (as Windows Explorer packs large folders), which this app cannot unpack; {then}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/dayone.py" line="638"/>
+        <source>{name}: {member} is packed in a way this app cannot unpack (method {compress_type}); {then}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/dayone.py" line="653"/>
+        <source>{name}: the .zip file is damaged or incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/dayone.py" line="666"/>
+        <source>{name}: no Day One journal (.json) inside the .zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/dayone.py" line="697"/>
+        <source>{name}: {filename} cannot be read ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/exchange/dayone.py" line="652"/>
+        <location filename="../../attune_journal/exchange/dayone.py" line="707"/>
         <source>{name}: %n media files in the .zip were not copied into the journal; keep the .zip if you want them.</source>
         <translation>
             <numerusform>{name}: %n Mediendatei aus der .zip wurde nicht ins Tagebuch übernommen; heb die .zip auf, wenn du sie behalten möchtest.</numerusform>
             <numerusform>{name}: %n Mediendateien aus der .zip wurden nicht ins Tagebuch übernommen; heb die .zip auf, wenn du sie behalten möchtest.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/frontmatter.py" line="155"/>
+        <source>only finite numbers can be exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/frontmatter.py" line="316"/>
+        <source>a quoted text is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/frontmatter.py" line="363"/>
+        <source>the front matter is nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/frontmatter.py" line="371"/>
+        <source>the front matter must be &apos;key: value&apos; lines</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <location filename="../../attune_journal/exchange/importing.py" line="98"/>
@@ -2484,8 +2725,53 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
         <source>Skipped {others}.</source>
         <translation>{others} übersprungen.</translation>
     </message>
+    <message>
+        <location filename="../../attune_journal/exchange/importing.py" line="146"/>
+        <source>A backup was taken first: {backup}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/importing.py" line="155"/>
+        <source>  … and {more} more skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/importing.py" line="160"/>
+        <source>  … and {more} more notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/importing.py" line="183"/>
+        <source>Unknown import format {format_id!r}; choose one of {formats}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/importing.py" line="198"/>
+        <source>{name}: the file is nested too deeply to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/importing.py" line="204"/>
+        <source>{source}: there is not enough memory to read this file; is it the right one?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/importing.py" line="405"/>
+        <source>{where}: the entry holds a character that cannot be stored (half of one, such as a cut emoji); nothing was imported and your journal is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/importing.py" line="415"/>
+        <source>An entry&apos;s source identity holds a character that cannot be stored ({shown}); nothing was imported and your journal is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/importing.py" line="513"/>
+        <source>{NOT_SAVED}: it holds a character that cannot be stored ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/exchange/importing.py" line="502"/>
+        <location filename="../../attune_journal/exchange/importing.py" line="527"/>
         <source>Kept %n weeks your partners shared ({already} of {found} were in your journal already).</source>
         <translation>
             <numerusform>%n geteilte Woche übernommen ({already} von {found} waren schon in deinem Tagebuch).</numerusform>
@@ -2493,20 +2779,231 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/exchange/importing.py" line="510"/>
+        <location filename="../../attune_journal/exchange/importing.py" line="535"/>
         <source>Kept %n weeks your partners shared.</source>
         <translation>
             <numerusform>%n geteilte Woche übernommen.</numerusform>
             <numerusform>%n geteilte Wochen übernommen.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../attune_journal/exchange/jrnl.py" line="169"/>
+        <source>{name}, line {line}: the entry that starts here is longer than {MAX_TEXT_CHARS:,} characters, the most one entry can hold; please split it into several entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/jrnl.py" line="183"/>
+        <source>{name}, line {line}: no jrnl entry found; entries start with a time like [{example}] (time format {time_format!r}; another one can be given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/jrnl.py" line="205"/>
+        <source>line {number}: {blob} looks like an entry&apos;s time but does not read with the time format {fmt!r}, so it was kept as a line of the entry at line {entry_line} (jrnl itself may read it as a new entry; correct the time there to make it one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/jrnl.py" line="278"/>
+        <source>{name}: this is not a jrnl JSON export (no &apos;entries&apos; list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/jrnl.py" line="288"/>
+        <source>{name}, {where}: expected an object with date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/jrnl.py" line="295"/>
+        <source>{name}, {where}: field &apos;date&apos; or &apos;time&apos; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/jrnl.py" line="303"/>
+        <source>{name}, {where}: field &apos;date&apos;/&apos;time&apos; is not a time like 2026-11-23 08:30 (found {day!r} {clock!r})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/jrnl.py" line="312"/>
+        <source>{name}, {where}: fields &apos;title&apos; and &apos;body&apos; must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/jrnl.py" line="321"/>
+        <source>{name}, {where}: field &apos;tags&apos; must be a list of text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/jrnl.py" line="357"/>
+        <source>{name}, line {lineno}, column {colno}: not valid JSON ({problem})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/markdown_import.py" line="88"/>
+        <source>{where}: field &apos;{name}&apos; should be {expected}, found {found!r:.60}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/markdown_import.py" line="126"/>
+        <source>{where}: field &apos;{name}&apos; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/markdown_import.py" line="157"/>
+        <source>{where}: item {number} of &apos;{name}&apos; should be &apos;key: value&apos; lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/markdown_import.py" line="246"/>
+        <source>{where}: &apos;{name}.{key}&apos; should be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/markdown_import.py" line="259"/>
+        <source>{where}: &apos;{name}.{key}&apos; should be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/markdown_import.py" line="276"/>
+        <source>{where}: &apos;meta.{name}&apos;: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/markdown_import.py" line="290"/>
+        <source>{where}: field &apos;kind&apos; should be one of {kinds}, found {kind!r:.40}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/markdown_import.py" line="460"/>
+        <source>{name}, line 1: expected the title &apos;{SINGLE_FILE_TITLE}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/markdown_import.py" line="473"/>
+        <source>{name}, line {line_no}: the file ends in the middle of an entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/markdown_import.py" line="490"/>
+        <source>{name}, line {heading_line}: expected an entry heading &apos;## …&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/markdown_import.py" line="496"/>
+        <source>{name}, line {line}: expected a blank line after the heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/markdown_import.py" line="503"/>
+        <source>{name}, line {line}: expected a ```yaml block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/markdown_import.py" line="519"/>
+        <source>{where}: field &apos;text_chars&apos; should be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/markdown_import.py" line="527"/>
+        <source>{name}, line {line_no}: expected a blank line before the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/markdown_import.py" line="535"/>
+        <source>{where}: the text is not {chars} characters long as &apos;text_chars&apos; says; was the file edited? Import the folder export instead, or fix text_chars.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/markdown_import.py" line="628"/>
+        <source>Front-matter fields of notes from other apps that the journal cannot keep (not a text, a number, true or false, or a list of texts) were left out (the text is unchanged): {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/markdown_import.py" line="745"/>
+        <source>{where}: the {name} {found!r} is not a date this import can read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/markdown_import.py" line="838"/>
+        <source>{root}: no Markdown (.md) files in this folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/markdown_import.py" line="876"/>
+        <source>{where}: the front matter that starts on line 1 has no closing &apos;---&apos; line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/markdown_import.py" line="889"/>
+        <source>{error}; the note was imported with its front matter kept in its text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/markdown_import.py" line="913"/>
+        <source>{where}: this partner week has lost its record (the json block at its end)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/parsed.py" line="101"/>
+        <source>{where}: {what} is larger than {size_text}, the most an import reads; no journal export is that large, so is it the right file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/parsed.py" line="113"/>
+        <source>{name}: {what} holds more than {MAX_IMPORT_ENTRIES:,} entries, the most one import takes; split it and import the parts one after another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/parsed.py" line="145"/>
+        <source>{path}: no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/parsed.py" line="149"/>
+        <location filename="../../attune_journal/exchange/parsed.py" line="181"/>
+        <source>{path}: cannot be read ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/parsed.py" line="161"/>
+        <source>{path} is {kind}, not a file; choose the exported file itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/parsed.py" line="282"/>
+        <source>{name}, line {number}: this is not UTF-8 text (byte {byte} cannot be read); is it the right file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/parsed.py" line="290"/>
+        <source>{name}, line {number}: the file holds binary data (a NUL byte); is it the right file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/parsed.py" line="307"/>
+        <source>{name}, line {line}: this is not UTF-8 text (byte {byte} cannot be read); is it the right file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/parsed.py" line="316"/>
+        <source>{name}, line {line}: the file holds binary data (a NUL byte); is it the right file?</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/exchange/parsed.py" line="308"/>
+        <location filename="../../attune_journal/exchange/parsed.py" line="342"/>
         <source>{name}: %n entries held a cut character (half of an emoji, as text cut at a length limit leaves); each was replaced with �.</source>
         <translation>
             <numerusform>{name}: %n Eintrag enthielt ein abgeschnittenes Zeichen (ein halbes Emoji, wie es beim Kürzen auf eine Höchstlänge entsteht); es wurde durch � ersetzt.</numerusform>
             <numerusform>{name}: %n Einträge enthielten ein abgeschnittenes Zeichen (ein halbes Emoji, wie es beim Kürzen auf eine Höchstlänge entsteht); jedes wurde durch � ersetzt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/parsed.py" line="386"/>
+        <source>{where}: {naive:%Y-%m-%d %H:%M} is not a time on this computer&apos;s clock (the clocks went forward that night); it was kept as written, at UTC{offset_text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/parsed.py" line="511"/>
+        <source>{where}: the tag &apos;{tag}…&apos; is longer than {MAX_TAG_CHARS} characters and was left out (the text is unchanged).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2625,6 +3122,44 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
         <location filename="../../attune_journal/ui/exchange_dialogs.py" line="789"/>
         <source>Nothing was changed.</source>
         <translation>Es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportExport</name>
+    <message>
+        <location filename="../../attune_journal/exchange/commands.py" line="34"/>
+        <source>&apos;{text}&apos; is not a date like 2026-11-23</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/commands.py" line="176"/>
+        <source>--from {start} is after --to {end}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/commands.py" line="181"/>
+        <source>Give either --week or --from/--to, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/commands.py" line="207"/>
+        <source>The export is plain text, not encrypted: keep it somewhere private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/commands.py" line="230"/>
+        <source>{error} Nothing was exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/commands.py" line="296"/>
+        <source>{path}: the format could not be told ({because}); name it with --format FORMAT, one of {formats}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/commands.py" line="303"/>
+        <source>Reading {file} as {format}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3840,6 +4375,105 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
         <location filename="../../attune_journal/ui/partner_dialogs.py" line="703"/>
         <source>The file could not be read: {error}</source>
         <translation>Die Datei ließ sich nicht lesen: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerFiles</name>
+    <message>
+        <location filename="../../attune_journal/exchange/partner.py" line="102"/>
+        <source>This is not a partner file from Attune Journal, so there is nothing here to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/partner.py" line="112"/>
+        <source>This partner file was made by a newer version of Attune Journal; please update the app to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/partner.py" line="123"/>
+        <source>This file was sealed for someone else&apos;s journal, not this one, so it cannot be opened here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/partner.py" line="134"/>
+        <source>This file comes from a journal you have not added as a partner; add their code first, and check the six words together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/partner.py" line="145"/>
+        <source>This file was changed or damaged after it was sealed, so it cannot be trusted; please ask your partner to share it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/partner.py" line="197"/>
+        <source>That is not a partner code: a code starts with &apos;{CODE_PREFIX}&apos;. Ask your partner to copy theirs from &apos;attune-journal partner key&apos; or from Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/partner.py" line="213"/>
+        <source>That code has a typo somewhere: please check it letter by letter with your partner, or copy and paste it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/partner.py" line="279"/>
+        <source>Please give your partner a name, so you can tell whose week is whose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/partner.py" line="286"/>
+        <source>Please keep your partner&apos;s name under {MAX_NAME} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/partner.py" line="299"/>
+        <source>That is this journal&apos;s own code; add the code from your partner&apos;s journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/partner.py" line="308"/>
+        <source>You have already added this code, as {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/partner.py" line="314"/>
+        <source>You already have a partner called {name}; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/partner.py" line="338"/>
+        <source>There is no partner called {name!r} in this journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/partner.py" line="347"/>
+        <source>That partner is no longer in this journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/partner.py" line="410"/>
+        <source>You have already received this file from {name}; it was not read again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/partner.py" line="418"/>
+        <source>This is an older copy of {name}&apos;s week {week} than the one you already have, so it was not read again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/partner.py" line="486"/>
+        <source>A received week ({week}) is stored in a shape this app cannot read; &apos;attune-journal check&apos; may say more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/partner.py" line="543"/>
+        <location filename="../../attune_journal/exchange/partner.py" line="560"/>
+        <source>the partner week is not in a shape this app can read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/partner.py" line="566"/>
+        <source>the partner&apos;s code: {error}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -108,7 +108,7 @@ Replace them with this export? Other files there are left alone.</numerusform>
 <context>
     <name>Import</name>
     <message numerus="yes">
-        <location filename="../../attune_journal/exchange/dayone.py" line="402"/>
+        <location filename="../../attune_journal/exchange/dayone.py" line="422"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -116,7 +116,7 @@ Replace them with this export? Other files there are left alone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/exchange/dayone.py" line="406"/>
+        <location filename="../../attune_journal/exchange/dayone.py" line="426"/>
         <source>{name}: %n Day One fields not kept in the journal: {fields}; they stay in the Day One export.</source>
         <translation>
             <numerusform>{name}: Day One field not kept in the journal: {fields}; it stays in the Day One export.</numerusform>
@@ -124,7 +124,7 @@ Replace them with this export? Other files there are left alone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/exchange/dayone.py" line="515"/>
+        <location filename="../../attune_journal/exchange/dayone.py" line="553"/>
         <source>{name}: %n entries had no plain text, only Day One&apos;s rich text; it was turned into Markdown (headings, lists, quotes, bold, italic and links kept, colours and fonts not).</source>
         <translation>
             <numerusform>{name}: %n entry had no plain text, only Day One&apos;s rich text; it was turned into Markdown (headings, lists, quotes, bold, italic and links kept, colours and fonts not).</numerusform>
@@ -132,7 +132,7 @@ Replace them with this export? Other files there are left alone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/exchange/dayone.py" line="560"/>
+        <location filename="../../attune_journal/exchange/dayone.py" line="598"/>
         <source>{name}: %n entries carry no time zone; {how}.</source>
         <translation>
             <numerusform>{name}: %n entry carries no time zone; {how}.</numerusform>
@@ -140,7 +140,7 @@ Replace them with this export? Other files there are left alone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/exchange/dayone.py" line="652"/>
+        <location filename="../../attune_journal/exchange/dayone.py" line="707"/>
         <source>{name}: %n media files in the .zip were not copied into the journal; keep the .zip if you want them.</source>
         <translation>
             <numerusform>{name}: %n media file in the .zip was not copied into the journal; keep the .zip if you want it.</numerusform>
@@ -180,7 +180,7 @@ Replace them with this export? Other files there are left alone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/exchange/importing.py" line="502"/>
+        <location filename="../../attune_journal/exchange/importing.py" line="527"/>
         <source>Kept %n weeks your partners shared ({already} of {found} were in your journal already).</source>
         <translation>
             <numerusform>Kept %n week your partners shared ({already} of {found} were in your journal already).</numerusform>
@@ -188,7 +188,7 @@ Replace them with this export? Other files there are left alone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/exchange/importing.py" line="510"/>
+        <location filename="../../attune_journal/exchange/importing.py" line="535"/>
         <source>Kept %n weeks your partners shared.</source>
         <translation>
             <numerusform>Kept %n week your partners shared.</numerusform>
@@ -196,7 +196,7 @@ Replace them with this export? Other files there are left alone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/exchange/parsed.py" line="308"/>
+        <location filename="../../attune_journal/exchange/parsed.py" line="342"/>
         <source>{name}: %n entries held a cut character (half of an emoji, as text cut at a length limit leaves); each was replaced with �.</source>
         <translation>
             <numerusform>{name}: %n entry held a cut character (half of an emoji, as text cut at a length limit leaves); each was replaced with �.</numerusform>
