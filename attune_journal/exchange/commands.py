@@ -301,7 +301,7 @@ def detected_format(path: Path, err: TextIO | None = None) -> str:
         )
     print(
         translate("ImportExport", "Reading {file} as {format}").format(
-            file=path.name or path, format=fmt.name
+            file=path.name or path, format=translate("ImportFormats", fmt.name)
         ),
         file=err or sys.stderr,
         flush=True,

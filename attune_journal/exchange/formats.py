@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
+from attune_journal.core.i18n import QT_TRANSLATE_NOOP, translate
+
 if TYPE_CHECKING:  # the readers load it; the CLI's parser only needs this table
     from attune_journal.exchange.parsed import Parsed
 
@@ -82,45 +84,53 @@ IMPORT_FORMATS: dict[str, ImportFormat] = {
     for f in (
         ImportFormat(
             "markdown",
-            "Attune Journal Markdown export",
-            "A folder exported from Attune Journal, one of its files, or a single-file export.",
+            QT_TRANSLATE_NOOP("ImportFormats", "Attune Journal Markdown export"),
+            QT_TRANSLATE_NOOP(
+                "ImportFormats",
+                "A folder exported from Attune Journal, one of its files, or a single-file export.",
+            ),
             "Markdown (*.md)",
             _read_markdown,
             folder=True,
-            name="Markdown",
+            name=QT_TRANSLATE_NOOP("ImportFormats", "Markdown"),
         ),
         ImportFormat(
             "jrnl",
-            "jrnl journal (plain text)",
-            "The journal file jrnl writes, entries starting with [2026-11-23 08:30].",
+            QT_TRANSLATE_NOOP("ImportFormats", "jrnl journal (plain text)"),
+            QT_TRANSLATE_NOOP(
+                "ImportFormats",
+                "The journal file jrnl writes, entries starting with [2026-11-23 08:30].",
+            ),
             "jrnl journal (*.txt *.jrnl *)",
             _read_jrnl,
             uses_time_format=True,
-            name="jrnl text",
+            name=QT_TRANSLATE_NOOP("ImportFormats", "jrnl text"),
         ),
         ImportFormat(
             "jrnl-json",
-            "jrnl JSON export",
-            "What 'jrnl --format json' writes.",
+            QT_TRANSLATE_NOOP("ImportFormats", "jrnl JSON export"),
+            QT_TRANSLATE_NOOP("ImportFormats", "What 'jrnl --format json' writes."),
             "JSON (*.json)",
             _read_jrnl_json,
-            name="jrnl JSON",
+            name=QT_TRANSLATE_NOOP("ImportFormats", "jrnl JSON"),
         ),
         ImportFormat(
             "dayone",
-            "Day One export",
-            "Day One's JSON export: the .zip, or the Journal.json inside it.",
+            QT_TRANSLATE_NOOP("ImportFormats", "Day One export"),
+            QT_TRANSLATE_NOOP(
+                "ImportFormats", "Day One's JSON export: the .zip, or the Journal.json inside it."
+            ),
             "Day One export (*.zip *.json)",
             _read_dayone,
-            name="a Day One export",
+            name=QT_TRANSLATE_NOOP("ImportFormats", "a Day One export"),
         ),
         ImportFormat(
             "daylio",
-            "Daylio CSV export",
-            "The CSV file Daylio exports (daylio_export.csv).",
+            QT_TRANSLATE_NOOP("ImportFormats", "Daylio CSV export"),
+            QT_TRANSLATE_NOOP("ImportFormats", "The CSV file Daylio exports (daylio_export.csv)."),
             "CSV (*.csv)",
             _read_daylio,
-            name="a Daylio CSV export",
+            name=QT_TRANSLATE_NOOP("ImportFormats", "a Daylio CSV export"),
         ),
     )
 }
@@ -189,13 +199,15 @@ def _detect_folder(root: Path) -> Detected:
         folders[:] = sorted(name for name in folders if not name.startswith("."))
         for name in files:
             if name.endswith(".md") and not name.startswith("."):
-                return Detected("markdown", "a folder of Markdown (.md) files")
+                return Detected(
+                    "markdown", translate("ImportFormats", "a folder of Markdown (.md) files")
+                )
             looked += 1
             if looked >= FOLDER_LOOK:
                 break
         if looked >= FOLDER_LOOK:
             break
-    return Detected(None, "a folder without Markdown (.md) files")
+    return Detected(None, translate("ImportFormats", "a folder without Markdown (.md) files"))
 
 
 def _detect_zip(stream: BinaryIO) -> Detected:
@@ -205,7 +217,9 @@ def _detect_zip(stream: BinaryIO) -> Detected:
         with zipfile.ZipFile(stream) as archive:
             names = archive.namelist()  # the central directory only, no member is read
     except (zipfile.BadZipFile, OSError, ValueError, EOFError):
-        return Detected(None, "a .zip file that is damaged or incomplete")
+        return Detected(
+            None, translate("ImportFormats", "a .zip file that is damaged or incomplete")
+        )
     journals = [
         name
         for name in names
@@ -214,44 +228,61 @@ def _detect_zip(stream: BinaryIO) -> Detected:
         and not name.startswith("__MACOSX/")
     ]
     if journals:
-        return Detected("dayone", f"a .zip holding {journals[0].split('/')[-1]}")
-    return Detected(None, "a .zip without a journal (.json) inside")
+        return Detected(
+            "dayone",
+            translate("ImportFormats", "a .zip holding {journal}").format(
+                journal=journals[0].split("/")[-1]
+            ),
+        )
+    return Detected(None, translate("ImportFormats", "a .zip without a journal (.json) inside"))
 
 
 def _detect_text(head: bytes, suffix: str, cut: bool) -> Detected:
     import codecs
 
     if not head.strip():
-        return Detected(None, "the file is empty")
+        return Detected(None, translate("ImportFormats", "the file is empty"))
     if b"\x00" in head:
-        return Detected(None, "the file holds binary data, not text")
+        return Detected(None, translate("ImportFormats", "the file holds binary data, not text"))
     try:
         # Not final when the head was cut: a character split at the cut is no error.
         text = codecs.getincrementaldecoder("utf-8")().decode(head, final=not cut)
     except UnicodeDecodeError:
-        return Detected(None, "the file is not UTF-8 text")
+        return Detected(None, translate("ImportFormats", "the file is not UTF-8 text"))
     text = text.removeprefix("\ufeff")
     lines = text.splitlines()
     if cut and len(lines) > 1:
         lines.pop()  # the last line may be cut short
     first = lines[0] if lines else ""
     if first.rstrip() == "---":
-        return Detected("markdown", "it starts with front matter (a '---' line)")
+        return Detected(
+            "markdown", translate("ImportFormats", "it starts with front matter (a '---' line)")
+        )
     if first.rstrip() == "# Attune Journal":
-        return Detected("markdown", "it starts with the title of a one-file export")
+        return Detected(
+            "markdown", translate("ImportFormats", "it starts with the title of a one-file export")
+        )
     found = _detect_daylio(first)
     if found is not None:
         return found
     opening = next((line for line in lines if line.strip()), "")
     if _JRNL_FIRST_LINE.match(opening):
-        return Detected("jrnl", f"its first line starts with a jrnl time, {opening[:18].strip()}")
+        return Detected(
+            "jrnl",
+            translate("ImportFormats", "its first line starts with a jrnl time, {opening}").format(
+                opening=opening[:18].strip()
+            ),
+        )
     if opening.lstrip().startswith("{"):
         return _detect_json(text)
     if suffix == ".md":
-        return Detected("markdown", "a Markdown (.md) file")
+        return Detected("markdown", translate("ImportFormats", "a Markdown (.md) file"))
     return Detected(
         None,
-        "its first line is not a jrnl entry time, a Daylio header, JSON or front matter",
+        translate(
+            "ImportFormats",
+            "its first line is not a jrnl entry time, a Daylio header, JSON or front matter",
+        ),
     )
 
 
@@ -269,14 +300,25 @@ def _detect_daylio(first: str) -> Detected | None:
         return None
     known = {column for header in HEADERS for column in header}
     if set(REQUIRED) <= set(columns) or (columns and columns[0] == HEADERS[0][0]):
-        return Detected("daylio", "its first line is the header row of a Daylio export")
+        return Detected(
+            "daylio",
+            translate("ImportFormats", "its first line is the header row of a Daylio export"),
+        )
     if len(columns) >= 4 and sum(column in known for column in columns) >= 4:
-        return Detected("daylio", "its first line is much like a Daylio export's header row")
+        return Detected(
+            "daylio",
+            translate("ImportFormats", "its first line is much like a Daylio export's header row"),
+        )
     # Some real exports have no header line: a row of 7 or 8 cells that starts with a
     # date (or a year) and has a clock time in the fourth cell is a Daylio entry.
     starts_dated = bool(re.fullmatch(r"\d{4}(-\d{1,2}-\d{1,2})?", columns[0] if columns else ""))
     if len(columns) in (7, 8) and starts_dated and re.fullmatch(CLOCK, columns[3]):
-        return Detected("daylio", "its first line is a Daylio entry (a file without a header)")
+        return Detected(
+            "daylio",
+            translate(
+                "ImportFormats", "its first line is a Daylio entry (a file without a header)"
+            ),
+        )
     return None
 
 
@@ -314,12 +356,25 @@ def _json_keys(text: str) -> tuple[list[str], set[str]]:
 def _detect_json(text: str) -> Detected:
     top, inner = _json_keys(text)
     if "metadata" in top:
-        return Detected("dayone", 'its top level has Day One\'s "metadata" and "entries"')
+        return Detected(
+            "dayone",
+            translate("ImportFormats", 'its top level has Day One\'s "metadata" and "entries"'),
+        )
     if "tags" in top:
-        return Detected("jrnl-json", 'its top level has jrnl\'s "tags" and "entries"')
+        return Detected(
+            "jrnl-json",
+            translate("ImportFormats", 'its top level has jrnl\'s "tags" and "entries"'),
+        )
     if "entries" in top:
         if inner & {"creationDate", "uuid", "timeZone"}:
-            return Detected("dayone", 'its entries have Day One\'s "creationDate"')
+            return Detected(
+                "dayone", translate("ImportFormats", 'its entries have Day One\'s "creationDate"')
+            )
         if inner & {"title", "body"}:
-            return Detected("jrnl-json", 'its entries have jrnl\'s "title" and "body"')
-    return Detected(None, "it is JSON, but without Day One's or jrnl's \"entries\"")
+            return Detected(
+                "jrnl-json",
+                translate("ImportFormats", 'its entries have jrnl\'s "title" and "body"'),
+            )
+    return Detected(
+        None, translate("ImportFormats", "it is JSON, but without Day One's or jrnl's \"entries\"")
+    )

@@ -568,7 +568,7 @@ class ImportDialog(_RunningDialog):
         self.format_box.setAccessibleName(self.tr("Format"))
         self.format_box.addItem(self.tr("Detect automatically"), AUTO)
         for fmt in IMPORT_FORMATS.values():
-            self.format_box.addItem(self.tr(fmt.label), fmt.id)
+            self.format_box.addItem(QCoreApplication.translate("ImportFormats", fmt.label), fmt.id)
         self.detected_label = QLabel()
         self.detected_label.setWordWrap(True)
         self.detected_label.setObjectName("importDetected")
@@ -668,7 +668,8 @@ class ImportDialog(_RunningDialog):
             else:
                 self.detected_label.setText(
                     self.tr("Detected: {label}; {why}.").format(
-                        label=self.tr(fmt.label), why=self.detected.because
+                        label=QCoreApplication.translate("ImportFormats", fmt.label),
+                        why=self.detected.because,
                     )
                 )
         self.detected_label.setVisible(True)
@@ -688,7 +689,7 @@ class ImportDialog(_RunningDialog):
             self.choose_folder.setVisible(True)
         else:
             fmt = IMPORT_FORMATS[chosen]
-            self.hint.setText(self.tr(fmt.hint))
+            self.hint.setText(QCoreApplication.translate("ImportFormats", fmt.hint))
             self.choose_folder.setVisible(fmt.folder)
         uses_time = effective is not None and effective.uses_time_format
         self.time_format.setVisible(uses_time)

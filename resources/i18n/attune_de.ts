@@ -3089,37 +3089,37 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
         <translation>Erkannt: {label}; {why}.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="683"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="684"/>
         <source>The format is told from the file itself: our Markdown export (a file or folder), jrnl, Day One or Daylio. To name it yourself, choose it in the list.</source>
         <translation>Das Format wird an der Datei selbst erkannt: unser Markdown-Export (Datei oder Ordner), jrnl, Day One oder Daylio. Wenn du es selbst angeben möchtest, wähl es in der Liste.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="720"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="721"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="720"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="721"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="739"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="740"/>
         <source>{name}: the format could not be told ({why}); choose it in the list.</source>
         <translation>{name}: Das Format ließ sich nicht erkennen ({why}); wähl es in der Liste.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="764"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="765"/>
         <source>Read {name} as {format}.</source>
         <translation>{name} als {format} gelesen.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="784"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="785"/>
         <source>Nothing was imported; your journal is unchanged.</source>
         <translation>Es wurde nichts importiert; dein Tagebuch ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="789"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="790"/>
         <source>Nothing was changed.</source>
         <translation>Es wurde nichts geändert.</translation>
     </message>
@@ -3159,6 +3159,189 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     <message>
         <location filename="../../attune_journal/exchange/commands.py" line="303"/>
         <source>Reading {file} as {format}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportFormats</name>
+    <message>
+        <location filename="../../attune_journal/exchange/formats.py" line="87"/>
+        <source>Attune Journal Markdown export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/formats.py" line="88"/>
+        <source>A folder exported from Attune Journal, one of its files, or a single-file export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/formats.py" line="95"/>
+        <source>Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/formats.py" line="99"/>
+        <source>jrnl journal (plain text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/formats.py" line="100"/>
+        <source>The journal file jrnl writes, entries starting with [2026-11-23 08:30].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/formats.py" line="107"/>
+        <source>jrnl text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/formats.py" line="111"/>
+        <source>jrnl JSON export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/formats.py" line="112"/>
+        <source>What &apos;jrnl --format json&apos; writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/formats.py" line="115"/>
+        <source>jrnl JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/formats.py" line="119"/>
+        <source>Day One export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/formats.py" line="120"/>
+        <source>Day One&apos;s JSON export: the .zip, or the Journal.json inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/formats.py" line="125"/>
+        <source>a Day One export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/formats.py" line="129"/>
+        <source>Daylio CSV export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/formats.py" line="130"/>
+        <source>The CSV file Daylio exports (daylio_export.csv).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/formats.py" line="133"/>
+        <source>a Daylio CSV export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/formats.py" line="203"/>
+        <source>a folder of Markdown (.md) files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/formats.py" line="210"/>
+        <source>a folder without Markdown (.md) files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/formats.py" line="221"/>
+        <source>a .zip file that is damaged or incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/formats.py" line="233"/>
+        <source>a .zip holding {journal}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/formats.py" line="237"/>
+        <source>a .zip without a journal (.json) inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/formats.py" line="244"/>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/formats.py" line="246"/>
+        <source>the file holds binary data, not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/formats.py" line="251"/>
+        <source>the file is not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/formats.py" line="259"/>
+        <source>it starts with front matter (a &apos;---&apos; line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/formats.py" line="263"/>
+        <source>it starts with the title of a one-file export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/formats.py" line="272"/>
+        <source>its first line starts with a jrnl time, {opening}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/formats.py" line="279"/>
+        <source>a Markdown (.md) file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/formats.py" line="282"/>
+        <source>its first line is not a jrnl entry time, a Daylio header, JSON or front matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/formats.py" line="305"/>
+        <source>its first line is the header row of a Daylio export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/formats.py" line="310"/>
+        <source>its first line is much like a Daylio export&apos;s header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/formats.py" line="318"/>
+        <source>its first line is a Daylio entry (a file without a header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/formats.py" line="361"/>
+        <source>its top level has Day One&apos;s &quot;metadata&quot; and &quot;entries&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/formats.py" line="366"/>
+        <source>its top level has jrnl&apos;s &quot;tags&quot; and &quot;entries&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/formats.py" line="371"/>
+        <source>its entries have Day One&apos;s &quot;creationDate&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/formats.py" line="376"/>
+        <source>its entries have jrnl&apos;s &quot;title&quot; and &quot;body&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/formats.py" line="379"/>
+        <source>it is JSON, but without Day One&apos;s or jrnl&apos;s &quot;entries&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
