@@ -119,6 +119,22 @@ def shown(kind: TermKind, term: str | None, word: str, language: str | None = No
     return found
 
 
+def other_words(word: str) -> tuple[str, ...]:
+    """The one-word names, in every language, of the vocabulary items ``word`` names
+    (whole, any case), other than ``word`` itself: what a search for it also looks for."""
+    key = fold(word)
+    found: dict[str, str] = {}
+    for kind in TERM_KINDS:
+        term = term_ids(kind).get(key)
+        if term is None:
+            continue
+        for language in vocabulary_languages():
+            other = term_words(kind, language).get(term)
+            if other and other.isalnum() and fold(other) != key:
+                found.setdefault(fold(other), other)
+    return tuple(found.values())
+
+
 def group_key(term: str | None, word: str) -> str:
     """What Trends and insights count a word under: its id, else its folded word (the
     SQL twin is ``coalesce(<id>, <word>)``, folded in Python)."""

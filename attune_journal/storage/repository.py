@@ -102,10 +102,18 @@ def fts_query(text: str) -> str:
     """Turn what a person typed into a safe FTS5 query: every word must match, as a prefix.
 
     Quotes and FTS operators in the input are treated as plain text, so a search
-    for ``"don't` or ``AND`` or ``*`` never raises a syntax error.
+    for ``"don't` or ``AND`` or ``*`` never raises a syntax error. A word that is a
+    vocabulary word also finds that item's word in every other language ("fröhlich"
+    finds entries saved with "joyful"), since entries keep the word they were saved with.
     """
+    from attune_journal.core.vocab_terms import other_words
+
     words = re.findall(r"\w+", text, flags=re.UNICODE)
-    return " ".join('"' + word.replace('"', '""') + '"*' for word in words)
+    parts = []
+    for word in words:
+        found = ['"' + w.replace('"', '""') + '"*' for w in (word, *other_words(word))]
+        parts.append(found[0] if len(found) == 1 else "(" + " OR ".join(found) + ")")
+    return " AND ".join(parts)  # FTS5 joins a bracketed group to the rest only by a word
 
 
 @dataclass

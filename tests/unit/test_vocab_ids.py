@@ -413,3 +413,15 @@ def test_sync_carries_the_words_as_stored_with_their_ids(journal: Journal, germa
     assert front_matter(note)["feelings"][0]["word"] == "fröhlich"  # the export's words
     back = entry_from(note.uid, "note", fields)
     assert isinstance(back, Note) and back.feelings[0].word_id == "joyful"
+
+
+def test_searching_a_vocabulary_word_finds_it_saved_in_another_language(
+    journal: Journal,
+) -> None:
+    journal.save(Note(at=at(), text="a quiet morning", feelings=[Feeling("joyful", 0.8, 0.4)]))
+    journal.save(Note(at=at(day=24), text="later", needs=[NeedState("Erholung", False)]))
+    [english, german] = sorted(journal.entries(), key=lambda e: e.at)
+    assert [h.entry.id for h in journal.search("fröhlich")] == [english.id]
+    assert [h.entry.id for h in journal.search("rest")] == [german.id]
+    assert journal.search_ids("Fröhlich quiet") == [english.id]  # every word still counts
+    assert journal.search("fröhlich later") == []
