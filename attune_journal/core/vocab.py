@@ -9,9 +9,15 @@ It never imports Qt and never touches the store: the person's own words arrive
 as plain arguments (``extra``) so the same functions serve the GUI, the CLI and
 the importers.
 
-Each file is read once per process and language (``functools.cache``). The cached values are
-tuples of frozen objects; public loaders hand out fresh lists so a caller that
-sorts or appends cannot change what the next caller sees.
+Words, labels and sentences come in the language the app is shown in (English, or the
+language's ``resources/i18n/<language>/vocabulary.json`` read by ``core.vocab_i18n``);
+ids, grid places and shapes are the same in every language, and a loader given
+``language`` reads that one. Which item a stored word is, in any language, is
+``core.vocab_terms``'s (docs/i18n.md).
+
+Each file is read once per process and language (``functools.cache``). The cached
+values are tuples of frozen objects; public loaders hand out fresh lists so a caller
+that sorts or appends cannot change what the next caller sees.
 """
 
 from __future__ import annotations
