@@ -23,6 +23,7 @@ from datetime import date, datetime
 from typing import Any, ClassVar, Literal, TypeAlias
 
 from attune_journal.core.errors import ValidationError
+from attune_journal.core.i18n import translate
 from attune_journal.core.timeutil import now_local
 from attune_journal.core.weeks import parse_iso_week
 
@@ -101,8 +102,11 @@ def clean_word(word: str) -> str:
 def _check_text(name: str, text: str) -> None:
     if len(text) > MAX_TEXT_CHARS:
         raise ValidationError(
-            f"The {name} is {len(text):,} characters long; the most one entry can hold is "
-            f"{MAX_TEXT_CHARS:,}. Please split it into several entries."
+            translate(
+                "Entries",
+                "The {name} is {length:,} characters long; the most one entry can hold is "
+                "{MAX_TEXT_CHARS:,}. Please split it into several entries.",
+            ).format(name=name, length=len(text), MAX_TEXT_CHARS=MAX_TEXT_CHARS)
         )
 
 
@@ -110,16 +114,30 @@ def check_activation(value: int | None, what: str = "activation") -> None:
     if value is None:
         return
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError(f"The {what} must be a whole number from 0 to 10.")
+        raise ValidationError(
+            translate("Entries", "The {what} must be a whole number from 0 to 10.").format(
+                what=what
+            )
+        )
     if not ACTIVATION_MIN <= value <= ACTIVATION_MAX:
-        raise ValidationError(f"The {what} must be from 0 to 10 (got {value}).")
+        raise ValidationError(
+            translate("Entries", "The {what} must be from 0 to 10 (got {value}).").format(
+                what=what, value=value
+            )
+        )
 
 
 def check_intensity(value: int, what: str) -> None:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError(f"The intensity of {what} must be 1, 2 or 3.")
+        raise ValidationError(
+            translate("Entries", "The intensity of {what} must be 1, 2 or 3.").format(what=what)
+        )
     if not INTENSITY_MIN <= value <= INTENSITY_MAX:
-        raise ValidationError(f"The intensity of {what} must be 1, 2 or 3 (got {value}).")
+        raise ValidationError(
+            translate("Entries", "The intensity of {what} must be 1, 2 or 3 (got {value}).").format(
+                what=what, value=value
+            )
+        )
 
 
 def quadrant_of(pleasantness: float, energy: float) -> Quadrant:
@@ -148,9 +166,13 @@ class BodySensation:
 
     def validate(self) -> None:
         if not clean_word(self.region):
-            raise ValidationError("A body sensation needs a region.")
+            raise ValidationError(translate("Entries", "A body sensation needs a region."))
         if not clean_word(self.sensation):
-            raise ValidationError(f"The sensation in the {self.region} needs a name.")
+            raise ValidationError(
+                translate("Entries", "The sensation in the {region} needs a name.").format(
+                    region=self.region
+                )
+            )
         check_intensity(self.intensity, f"'{self.sensation}' in the {self.region}")
 
 
@@ -178,14 +200,26 @@ class Feeling:
 
     def validate(self) -> None:
         if not clean_word(self.word):
-            raise ValidationError("A feeling needs a word.")
+            raise ValidationError(translate("Entries", "A feeling needs a word."))
         if len(self.word) > MAX_WORD_CHARS:
-            raise ValidationError(f"The feeling word is longer than {MAX_WORD_CHARS} characters.")
+            raise ValidationError(
+                translate(
+                    "Entries", "The feeling word is longer than {MAX_WORD_CHARS} characters."
+                ).format(MAX_WORD_CHARS=MAX_WORD_CHARS)
+            )
         for axis, value in (("pleasantness", self.pleasantness), ("energy", self.energy)):
             if value is not None and not -1.0 <= value <= 1.0:
-                raise ValidationError(f"The {axis} of '{self.word}' must be between -1 and 1.")
+                raise ValidationError(
+                    translate("Entries", "The {axis} of '{word}' must be between -1 and 1.").format(
+                        axis=axis, word=self.word
+                    )
+                )
         if (self.pleasantness is None) != (self.energy is None):
-            raise ValidationError(f"'{self.word}' needs both coordinates or neither.")
+            raise ValidationError(
+                translate("Entries", "'{word}' needs both coordinates or neither.").format(
+                    word=self.word
+                )
+            )
         check_intensity(self.intensity, f"'{self.word}'")
 
 
@@ -199,9 +233,13 @@ class NeedState:
 
     def validate(self) -> None:
         if not clean_word(self.need):
-            raise ValidationError("A need needs a name.")
+            raise ValidationError(translate("Entries", "A need needs a name."))
         if len(self.need) > MAX_WORD_CHARS:
-            raise ValidationError(f"The need is longer than {MAX_WORD_CHARS} characters.")
+            raise ValidationError(
+                translate("Entries", "The need is longer than {MAX_WORD_CHARS} characters.").format(
+                    MAX_WORD_CHARS=MAX_WORD_CHARS
+                )
+            )
 
 
 @dataclass
@@ -215,9 +253,11 @@ class StrategyTry:
 
     def validate(self) -> None:
         if not clean_word(self.name):
-            raise ValidationError("A strategy needs a name.")
+            raise ValidationError(translate("Entries", "A strategy needs a name."))
         if len(self.name) > 200:
-            raise ValidationError("The strategy name is longer than 200 characters.")
+            raise ValidationError(
+                translate("Entries", "The strategy name is longer than 200 characters.")
+            )
         check_activation(self.before, "activation before the strategy")
         check_activation(self.after, "activation after the strategy")
 
@@ -231,10 +271,12 @@ def _validate_all(*groups: Sequence[BodySensation | Feeling | NeedState]) -> Non
 def _check_tags(tags: list[str]) -> None:
     for tag in tags:
         if not clean_word(tag):
-            raise ValidationError("A tag cannot be empty.")
+            raise ValidationError(translate("Entries", "A tag cannot be empty."))
         if len(tag) > MAX_TAG_CHARS:
             raise ValidationError(
-                f"The tag '{tag[:20]}…' is longer than {MAX_TAG_CHARS} characters."
+                translate(
+                    "Entries", "The tag '{tag}…' is longer than {MAX_TAG_CHARS} characters."
+                ).format(tag=tag[:20], MAX_TAG_CHARS=MAX_TAG_CHARS)
             )
 
 
@@ -259,7 +301,10 @@ def _meta_text(name: str, text: str) -> None:
     _check_text(f"detail '{name}'", text)
     if _LONE_SURROGATE_RE.search(text):
         raise ValidationError(
-            f"The detail '{name}' holds half of a character (a cut emoji); it cannot be kept."
+            translate(
+                "Entries",
+                "The detail '{name}' holds half of a character (a cut emoji); it cannot be kept.",
+            ).format(name=name)
         )
 
 
@@ -271,10 +316,17 @@ def check_meta_item(key: object, value: object) -> None:
     the entry view all give back unchanged.
     """
     if not isinstance(key, str) or not key.strip():
-        raise ValidationError(f"A detail needs a name in words (got {key!r:.40}).")
+        raise ValidationError(
+            translate("Entries", "A detail needs a name in words (got {key!r:.40}).").format(
+                key=key
+            )
+        )
     if len(key) > MAX_META_KEY_CHARS:
         raise ValidationError(
-            f"The detail name '{key[:20]}…' is longer than {MAX_META_KEY_CHARS} characters."
+            translate(
+                "Entries",
+                "The detail name '{key}…' is longer than {MAX_META_KEY_CHARS} characters.",
+            ).format(key=key[:20], MAX_META_KEY_CHARS=MAX_META_KEY_CHARS)
         )
     _meta_text(key, key)
     if isinstance(value, str):
@@ -283,26 +335,38 @@ def check_meta_item(key: object, value: object) -> None:
         return
     elif isinstance(value, float):
         if value != value or value in (float("inf"), float("-inf")):
-            raise ValidationError(f"The detail '{key}' must be a finite number (got {value}).")
+            raise ValidationError(
+                translate(
+                    "Entries", "The detail '{key}' must be a finite number (got {value})."
+                ).format(key=key, value=value)
+            )
     elif isinstance(value, list):
         for item in value:
             if not isinstance(item, str):
                 raise ValidationError(
-                    f"The detail '{key}' is a list, and a list may hold only texts "
-                    f"(found {item!r:.40})."
+                    translate(
+                        "Entries",
+                        "The detail '{key}' is a list, and a list may hold only texts (found "
+                        "{item!r:.40}).",
+                    ).format(key=key, item=item)
                 )
             _meta_text(key, item)
     else:
         raise ValidationError(
-            f"The detail '{key}' must be a text, a number, true or false, or a list of "
-            f"texts (found {value!r:.40})."
+            translate(
+                "Entries",
+                "The detail '{key}' must be a text, a number, true or false, or a list of texts "
+                "(found {value!r:.40}).",
+            ).format(key=key, value=value)
         )
 
 
 def check_meta(meta: object) -> None:
     """Refuse source details the journal cannot keep (see ``check_meta_item``)."""
     if not isinstance(meta, dict):
-        raise ValidationError("An entry's details must be 'name: value' pairs.")
+        raise ValidationError(
+            translate("Entries", "An entry's details must be 'name: value' pairs.")
+        )
     for key, value in meta.items():
         check_meta_item(key, value)
 
@@ -344,7 +408,9 @@ class EntryBase:
 
     def validate(self) -> None:
         if self.at.tzinfo is None or self.at.utcoffset() is None:
-            raise ValidationError("An entry's time must carry its UTC offset.")
+            raise ValidationError(
+                translate("Entries", "An entry's time must carry its UTC offset.")
+            )
         _check_tags(self.tags)
         check_meta(self.meta)
 
@@ -411,7 +477,9 @@ class Note(EntryBase):
             or self.feelings
             or self.needs
         ):
-            raise ValidationError("The note is empty: write something or add an activation.")
+            raise ValidationError(
+                translate("Entries", "The note is empty: write something or add an activation.")
+            )
 
 
 def _check_week(week: str) -> None:
@@ -462,9 +530,17 @@ class RelationshipCheckIn(EntryBase):
         _check_week(self.week)
         for item, value in self.answers.items():
             if isinstance(value, bool) or not isinstance(value, int):
-                raise ValidationError(f"The answer to '{item}' must be a whole number 1..5.")
+                raise ValidationError(
+                    translate(
+                        "Entries", "The answer to '{item}' must be a whole number 1..5."
+                    ).format(item=item)
+                )
             if not PILLAR_ANSWER_MIN <= value <= PILLAR_ANSWER_MAX:
-                raise ValidationError(f"The answer to '{item}' must be from 1 to 5 (got {value}).")
+                raise ValidationError(
+                    translate(
+                        "Entries", "The answer to '{item}' must be from 1 to 5 (got {value})."
+                    ).format(item=item, value=value)
+                )
         _check_text("'more of' text", self.more_of)
         _check_text("'appreciated' text", self.appreciated)
         for text in self.attune.values():

@@ -50,6 +50,7 @@ from datetime import date
 from functools import cache
 
 from attune_journal.core.digest import sha256_digest
+from attune_journal.core.i18n import translate
 from attune_journal.core.vocab_i18n import text, vocabulary_language
 from attune_journal.resources import load_json
 
@@ -187,7 +188,7 @@ def prompt_for_day(pool: Sequence[Prompt], day: date, salt: str, offset: int = 0
     Raises ``ValueError`` for an empty pool (``prompt_pool`` never returns one).
     """
     if not pool:
-        raise ValueError("The prompt pool is empty.")
+        raise ValueError(translate("Prompts", "The prompt pool is empty."))
     n = len(pool)
     d = day.toordinal() + offset
     return cycle_order(pool, salt, d // n)[d % n]

@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 
+from attune_journal.core.i18n import translate
+
 # The app's one clock: every "now" and "today" below reads it, so a test pins the day
 # by replacing it (tests/clock.py). Wall-clock time on this computer, without a zone.
 wall_clock: Callable[[], datetime] = datetime.now
@@ -27,7 +29,7 @@ def today_local() -> date:
 def to_text(moment: datetime) -> str:
     """ISO 8601 with offset, e.g. ``2026-11-23T08:30:00+01:00``."""
     if moment.tzinfo is None:
-        raise ValueError("a journal timestamp must carry its UTC offset")
+        raise ValueError(translate("Time", "a journal timestamp must carry its UTC offset"))
     return moment.isoformat(timespec="seconds")
 
 
@@ -35,7 +37,9 @@ def from_text(text: str) -> datetime:
     """Parse what ``to_text`` wrote (or any ISO 8601 time with an offset)."""
     moment = datetime.fromisoformat(text)
     if moment.tzinfo is None:
-        raise ValueError(f"timestamp without UTC offset: {text!r}")
+        raise ValueError(
+            translate("Time", "timestamp without UTC offset: {text!r}").format(text=text)
+        )
     return moment
 
 
@@ -57,9 +61,12 @@ def utc_key(moment: datetime) -> str:
         utc = moment.astimezone(UTC)
     except OverflowError:
         raise TimeOutOfRangeError(
-            f"The time {describe(moment)} falls outside the years 1 to 9999 once its UTC "
-            "offset is taken into account, so the journal cannot place it in time. "
-            "Please choose a time within that range."
+            translate(
+                "Time",
+                "The time {describe} falls outside the years 1 to 9999 once its UTC offset is "
+                "taken into account, so the journal cannot place it in time. Please choose a time "
+                "within that range.",
+            ).format(describe=describe(moment))
         ) from None
     return (
         f"{utc.year:04d}-{utc.month:02d}-{utc.day:02d}"
@@ -103,11 +110,16 @@ def local_moment(wall: datetime) -> datetime:
     try:
         local = naive.astimezone()
     except (OverflowError, OSError, ValueError):
-        raise TimeOutOfRangeError(f"{describe(naive)} is out of range") from None
+        raise TimeOutOfRangeError(
+            translate("Time", "{describe} is out of range").format(describe=describe(naive))
+        ) from None
     if local.replace(tzinfo=None) != naive:
         raise SkippedTimeError(
-            f"{describe(naive)} did not happen here: the clocks skipped that time when they "
-            "went forward"
+            translate(
+                "Time",
+                "{describe} did not happen here: the clocks skipped that time when they went "
+                "forward",
+            ).format(describe=describe(naive))
         )
     return local
 
@@ -120,7 +132,11 @@ def check_not_ahead(moment: datetime, now: datetime | None = None) -> datetime:
     except OverflowError:
         too_late = moment.year > now.year
     if too_late:
-        raise TooFarAheadError(f"{describe(moment)} is more than a day from now")
+        raise TooFarAheadError(
+            translate("Time", "{describe} is more than a day from now").format(
+                describe=describe(moment)
+            )
+        )
     return moment
 
 
@@ -134,11 +150,13 @@ def parse_moment(text: str, now: datetime | None = None) -> datetime:
     """
     raw = text.strip()
     if len(raw) < 16 or raw[4:5] != "-" or raw[10:11] not in {" ", "T", "t"}:
-        raise NotATimeError(f"{text!r} is not a date and time")
+        raise NotATimeError(translate("Time", "{text!r} is not a date and time").format(text=text))
     try:
         moment = datetime.fromisoformat(raw)
     except ValueError:
-        raise NotATimeError(f"{text!r} is not a date and time") from None
+        raise NotATimeError(
+            translate("Time", "{text!r} is not a date and time").format(text=text)
+        ) from None
     moment = moment.replace(microsecond=0)
     if moment.tzinfo is None:
         moment = local_moment(moment)

@@ -11,6 +11,7 @@ import re
 from datetime import date, timedelta
 
 from attune_journal.core.errors import ValidationError
+from attune_journal.core.i18n import translate
 
 _WEEK_RE = re.compile(r"^(\d{4})-W(\d{2})$")
 
@@ -19,16 +20,23 @@ def parse_iso_week(label: str) -> tuple[int, int]:
     """``"2026-W47"`` -> ``(2026, 47)``; a clear error for anything else."""
     match = _WEEK_RE.match(label or "")
     if not match:
-        raise ValidationError(f"'{label}' is not a week like 2026-W47.")
+        raise ValidationError(
+            translate("Weeks", "'{label}' is not a week like 2026-W47.").format(label=label)
+        )
     year, week = int(match.group(1)), int(match.group(2))
     try:
         monday = date.fromisocalendar(year, week, 1)
     except ValueError:
-        raise ValidationError(f"{year} has no week {week}.") from None
+        raise ValidationError(
+            translate("Weeks", "{year} has no week {week}.").format(year=year, week=week)
+        ) from None
     if not FIRST_MONDAY <= monday <= LAST_MONDAY:
         raise ValidationError(
-            f"'{label}' is at the very edge of the calendar; weeks from "
-            f"{week_label(FIRST_MONDAY)} to {week_label(LAST_MONDAY)} can be shown."
+            translate(
+                "Weeks",
+                "'{label}' is at the very edge of the calendar; weeks from {first} to {last} can "
+                "be shown.",
+            ).format(label=label, first=week_label(FIRST_MONDAY), last=week_label(LAST_MONDAY))
         )
     return year, week
 

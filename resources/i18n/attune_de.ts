@@ -1452,6 +1452,149 @@ files sealed for the old key can no longer be opened here.</source>
     </message>
 </context>
 <context>
+    <name>Entries</name>
+    <message>
+        <location filename="../../attune_journal/core/models.py" line="105"/>
+        <source>The {name} is {length:,} characters long; the most one entry can hold is {MAX_TEXT_CHARS:,}. Please split it into several entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/models.py" line="118"/>
+        <source>The {what} must be a whole number from 0 to 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/models.py" line="124"/>
+        <source>The {what} must be from 0 to 10 (got {value}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/models.py" line="133"/>
+        <source>The intensity of {what} must be 1, 2 or 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/models.py" line="137"/>
+        <source>The intensity of {what} must be 1, 2 or 3 (got {value}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/models.py" line="169"/>
+        <source>A body sensation needs a region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/models.py" line="172"/>
+        <source>The sensation in the {region} needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/models.py" line="203"/>
+        <source>A feeling needs a word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/models.py" line="206"/>
+        <source>The feeling word is longer than {MAX_WORD_CHARS} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/models.py" line="213"/>
+        <source>The {axis} of &apos;{word}&apos; must be between -1 and 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/models.py" line="219"/>
+        <source>&apos;{word}&apos; needs both coordinates or neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/models.py" line="236"/>
+        <source>A need needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/models.py" line="239"/>
+        <source>The need is longer than {MAX_WORD_CHARS} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/models.py" line="256"/>
+        <source>A strategy needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/models.py" line="259"/>
+        <source>The strategy name is longer than 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/models.py" line="274"/>
+        <source>A tag cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/models.py" line="277"/>
+        <source>The tag &apos;{tag}…&apos; is longer than {MAX_TAG_CHARS} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/models.py" line="304"/>
+        <source>The detail &apos;{name}&apos; holds half of a character (a cut emoji); it cannot be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/models.py" line="320"/>
+        <source>A detail needs a name in words (got {key!r:.40}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/models.py" line="326"/>
+        <source>The detail name &apos;{key}…&apos; is longer than {MAX_META_KEY_CHARS} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/models.py" line="339"/>
+        <source>The detail &apos;{key}&apos; must be a finite number (got {value}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/models.py" line="347"/>
+        <source>The detail &apos;{key}&apos; is a list, and a list may hold only texts (found {item!r:.40}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/models.py" line="356"/>
+        <source>The detail &apos;{key}&apos; must be a text, a number, true or false, or a list of texts (found {value!r:.40}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/models.py" line="368"/>
+        <source>An entry&apos;s details must be &apos;name: value&apos; pairs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/models.py" line="412"/>
+        <source>An entry&apos;s time must carry its UTC offset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/models.py" line="481"/>
+        <source>The note is empty: write something or add an activation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/models.py" line="534"/>
+        <source>The answer to &apos;{item}&apos; must be a whole number 1..5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/models.py" line="540"/>
+        <source>The answer to &apos;{item}&apos; must be from 1 to 5 (got {value}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EntryKind</name>
     <message>
         <location filename="../../attune_journal/core/labels.py" line="17"/>
@@ -5270,6 +5413,14 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     </message>
 </context>
 <context>
+    <name>Prompts</name>
+    <message>
+        <location filename="../../attune_journal/core/prompts.py" line="191"/>
+        <source>The prompt pool is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PromptsSection</name>
     <message>
         <location filename="../../attune_journal/ui/settings/prompts.py" line="19"/>
@@ -7122,6 +7273,45 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     </message>
 </context>
 <context>
+    <name>Time</name>
+    <message>
+        <location filename="../../attune_journal/core/timeutil.py" line="32"/>
+        <source>a journal timestamp must carry its UTC offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/timeutil.py" line="41"/>
+        <source>timestamp without UTC offset: {text!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/timeutil.py" line="64"/>
+        <source>The time {describe} falls outside the years 1 to 9999 once its UTC offset is taken into account, so the journal cannot place it in time. Please choose a time within that range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/timeutil.py" line="114"/>
+        <source>{describe} is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/timeutil.py" line="118"/>
+        <source>{describe} did not happen here: the clocks skipped that time when they went forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/timeutil.py" line="136"/>
+        <source>{describe} is more than a day from now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/timeutil.py" line="153"/>
+        <location filename="../../attune_journal/core/timeutil.py" line="158"/>
+        <source>{text!r} is not a date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TodayScreen</name>
     <message>
         <location filename="../../attune_journal/ui/today.py" line="40"/>
@@ -8190,6 +8380,24 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
         <location filename="../../attune_journal/ui/settings/week.py" line="143"/>
         <source>The reminder for when the app is closed is not set up: {error}</source>
         <translation>Die Erinnerung bei geschlossener App ist nicht eingerichtet: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Weeks</name>
+    <message>
+        <location filename="../../attune_journal/core/weeks.py" line="24"/>
+        <source>&apos;{label}&apos; is not a week like 2026-W47.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/weeks.py" line="31"/>
+        <source>{year} has no week {week}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/weeks.py" line="35"/>
+        <source>&apos;{label}&apos; is at the very edge of the calendar; weeks from {first} to {last} can be shown.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
