@@ -358,6 +358,25 @@ def m0007_vocabulary_ids(db: Database) -> None:
     db.conn.executemany("DELETE FROM sync_dirty WHERE uid = ?", fresh)
 
 
+@migrations(name="0008_week_conflicts")
+def m0008_week_conflicts(db: Database) -> None:
+    # Two computers may each write the weekly review (or relationship check-in) of the
+    # same week before they sync. Sync keeps both out of the trash and lists the week
+    # under "Conflicts to resolve" (docs/sync-format.md, "One weekly review ... per
+    # week"): the one that does not hold the week carries ``meta.conflict_of`` (as a
+    # conflict copy of any entry does), and such rows are left out of the one-per-week
+    # rule until the person chooses. ``instr`` over the stored JSON (not a JSON function)
+    # so that a damaged ``data`` never stops a row from being written.
+    for statement in (
+        "DROP INDEX idx_entries_kind_week",
+        """
+        CREATE UNIQUE INDEX idx_entries_kind_week ON entries(kind, week)
+            WHERE week IS NOT NULL AND deleted_at IS NULL AND instr(data, '"conflict_of"') = 0
+        """,
+    ):
+        db.execute(statement)
+
+
 @cache
 def _expected() -> dict[str, tuple[dict[str, Any], frozenset[str]]]:
     """Each table the migrations make, with its columns (name -> type) and index names:

@@ -16,6 +16,7 @@ MIGRATION_NAMES: tuple[str, ...] = (
     "0005_sync",
     "0006_sync_dirty",
     "0007_vocabulary_ids",
+    "0008_week_conflicts",
 )
 SCHEMA_VERSION = len(MIGRATION_NAMES)
 KNOWN_MIGRATIONS = frozenset(MIGRATION_NAMES)

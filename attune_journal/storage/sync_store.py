@@ -254,9 +254,19 @@ class SyncStore:
 
     # ---- entries sharing a week ------------------------------------------------------
 
+    def marked_conflicts(self) -> list[str]:
+        """The uids of live entries whose details name another entry (``conflict_of``):
+        conflict copies and weekly entries held beside their week's. One pass over the
+        stored JSON, without reading every entry as a model."""
+        rows = self.db.execute(
+            "SELECT uid FROM entries WHERE deleted_at IS NULL "
+            "AND instr(data, '\"conflict_of\"') > 0 ORDER BY uid"
+        ).fetchall()
+        return [row[0] for row in rows]
+
     def uids_of_week(self, kind: str, week: str) -> list[str]:
         """The entries of ``kind`` for ``week`` in the store, trashed or not (one of them
-        at most may be live: the store's ``idx_entries_kind_week``)."""
+        at most is live and unmarked: the store's ``idx_entries_kind_week``)."""
         rows = self.db.execute(
             "SELECT uid FROM entries WHERE kind = ? AND week = ? ORDER BY uid", [kind, week]
         ).fetchall()

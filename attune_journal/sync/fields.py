@@ -58,3 +58,39 @@ def text_fields(kind: str) -> frozenset[str]:
     text, then the texts among its other fields): what a concurrent edit can conflict on."""
     _main, *others = _texts_of(kind)
     return frozenset([MAIN_TEXT, *others])
+
+
+def joined(keep: Entry, other: Entry) -> Entry:
+    """``keep`` with ``other``'s words added: each free text of ``other`` that differs
+    is written after ``keep``'s, after a blank line (an ATTUNE reflection step by step);
+    tags are both entries' tags, answers missing from ``keep`` are taken from ``other``,
+    and it is starred when either was. What a person chooses when they keep both
+    versions of a conflict as one entry (``meta.conflict_of`` is dropped)."""
+    if keep.kind != other.kind:
+        return keep
+    mine, theirs = entry_fields(keep), entry_fields(other)
+    for name in text_fields(keep.kind):
+        mine[name] = _join_text(mine.get(name), theirs.get(name))
+    tags = list(mine.get("tags") or [])
+    mine["tags"] = tags + [tag for tag in theirs.get("tags") or [] if tag not in tags]
+    if isinstance(mine.get("answers"), dict) and isinstance(theirs.get("answers"), dict):
+        mine["answers"] = {**theirs["answers"], **mine["answers"]}
+    mine["starred"] = bool(mine.get("starred")) or bool(theirs.get("starred"))
+    meta = dict(mine.get("meta") or {})
+    meta.pop("conflict_of", None)
+    mine["meta"] = meta
+    result = entry_from(keep.uid, keep.kind, mine)
+    result.id = keep.id
+    return result
+
+
+def _join_text(mine: Any, theirs: Any) -> Any:
+    if isinstance(mine, dict) and isinstance(theirs, dict):
+        keys = list(mine) + [key for key in theirs if key not in mine]
+        return {key: _join_text(mine.get(key), theirs.get(key)) for key in keys}
+    first, second = str(mine or ""), str(theirs or "")
+    if not second.strip() or second.strip() == first.strip():
+        return first
+    if not first.strip():
+        return second
+    return f"{first.rstrip()}\n\n{second.lstrip()}"

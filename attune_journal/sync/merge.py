@@ -13,8 +13,11 @@ on the set of changes known, never on the order or the number of times they came
   unless a ``put`` exists that the purging device had not seen (above its ``base``):
   then the entry stays, in the trash;
 - of the weekly reviews (or relationship check-ins) of one week that are not in the
-  trash, the store can hold one: the one written first (its first ``put``; copies
-  last) stays, the others are kept in the trash;
+  trash, one holds the week: the one written first (its first ``put``; copies last).
+  The others stay out of the trash beside it, marked ``meta.conflict_of`` with the
+  holder's uid (the store's one-per-week index leaves marked rows out), and the week
+  is listed under "Conflicts to resolve" until the person keeps one, the other or both
+  joined;
 - own words and settings: the latest change wins, per word and per setting.
 
 What this writes becomes this device's published state (``sync_published``), so it is
@@ -76,7 +79,8 @@ class _Wanted:
     trashed: bool
     gone: bool
     hlc: str  # its latest change
-    rank: tuple[int, str]  # who stays when two share a week: (is a copy, first put)
+    rank: tuple[int, str]  # who holds a shared week: (is a copy, first put)
+    held: str | None = None  # the uid holding its week, when it shares one
 
 
 def apply_changes(
@@ -121,16 +125,28 @@ def original_uid(uid: str) -> str:
 
 
 def conflicts(journal: Journal) -> list[tuple[Entry, Entry]]:
-    """ "Conflicts to resolve": (entry, the earlier version kept beside it) for each copy
-    in neither's trash, oldest entry first."""
+    """ "Conflicts to resolve": (entry, the other kept beside it) for each entry whose
+    ``meta.conflict_of`` names another entry, neither in the trash, oldest first. The
+    other is the earlier version of a text written on two computers at once (a conflict
+    copy), or a second weekly review or relationship check-in of the same week."""
     pairs = []
-    for copy in journal.entries(newest_first=False):
-        of = copy.meta.get("conflict_of")
-        if isinstance(of, str) and original_uid(copy.uid) == of != copy.uid:
+    for uid in SyncStore(journal.db).marked_conflicts():
+        other = journal.get_by_uid(uid)
+        if other is None or other.is_trashed:
+            continue
+        of = other.meta.get("conflict_of")
+        if isinstance(of, str) and of != other.uid:
             entry = journal.get_by_uid(of)
             if entry is not None and not entry.is_trashed:
-                pairs.append((entry, copy))
+                pairs.append((entry, other))
+    pairs.sort(key=lambda pair: (pair[0].at, pair[0].uid, pair[1].at, pair[1].uid))
     return pairs
+
+
+def is_week_conflict(entry: Entry, other: Entry) -> bool:
+    """Whether a conflict is two weekly entries of one week rather than two versions of
+    one entry's text."""
+    return other.kind in WEEKLY_KINDS and original_uid(other.uid) != entry.uid
 
 
 # ---- entries ---------------------------------------------------------------------------
@@ -153,8 +169,9 @@ def _apply_entries(journal: Journal, store: SyncStore, uids: set[str]) -> set[st
                 wanted.update(_group(store, original_uid(uid)))
     _one_per_week(wanted)
     changed: set[str] = set()
-    # Entries leaving the live list first, so that one taking its week's place fits.
-    order = sorted(wanted, key=lambda uid: (not _leaves(wanted[uid]), uid))
+    # Entries leaving the live list or giving up their week first, so that one taking
+    # its week's place fits.
+    order = sorted(wanted, key=lambda uid: (not _gives_way(wanted[uid]), uid))
     for uid in order:
         if _write(journal, store, uid, wanted[uid]):
             changed.add(uid)
@@ -168,21 +185,26 @@ def _weeks_of(want: _Wanted | None, current: Entry | None) -> Iterator[tuple[str
         yield current.kind, str(getattr(current, "week", ""))
 
 
-def _leaves(want: _Wanted | None) -> bool:
-    return want is None or want.gone or want.trashed
+def _gives_way(want: _Wanted | None) -> bool:
+    return want is None or want.gone or want.trashed or want.held is not None
 
 
 def _one_per_week(wanted: dict[str, _Wanted | None]) -> None:
+    """Of the live weekly entries sharing a kind and week, the first written holds the
+    week; each other one is held beside it (``held``: marked ``conflict_of`` when
+    written), never moved to the trash."""
     live: dict[tuple[str, str], list[tuple[tuple[int, str], str]]] = {}
     for uid, want in wanted.items():
         if want is None or want.gone or want.trashed or want.kind not in WEEKLY_KINDS:
             continue
         live.setdefault((want.kind, str(want.fields.get("week"))), []).append((want.rank, uid))
     for group in live.values():
-        for _rank, uid in sorted(group)[1:]:
+        ordered = sorted(group)
+        holder = ordered[0][1]
+        for _rank, uid in ordered[1:]:
             want = wanted[uid]
             assert want is not None
-            want.trashed = True
+            want.held = holder
 
 
 def _group(store: SyncStore, uid: str) -> dict[str, _Wanted | None]:
@@ -261,8 +283,14 @@ def _write(journal: Journal, store: SyncStore, uid: str, want: _Wanted | None) -
         journal.purge(current.id)
         store.clean([uid])  # what the changes say: not this device's change
         return True
+    fields = want.fields
+    if want.held is not None:
+        meta = dict(fields.get("meta") or {})
+        # A conflict copy keeps naming the entry it was made of.
+        meta.setdefault("conflict_of", want.held)
+        fields = {**fields, "meta": meta}
     try:
-        entry = entry_from(uid, want.kind, want.fields)
+        entry = entry_from(uid, want.kind, fields)
     except (ImportFormatError, ValidationError):
         # Fields that make no entry (a hand-made change): every device passes it over.
         return False

@@ -99,7 +99,8 @@ class SyncStatus:
     name: str = ""
     device: str = ""
     devices: list[DeviceSeen] = field(default_factory=list)
-    conflicts: int = 0
+    conflicts: int = 0  # entries whose text was edited on two computers at once
+    week_conflicts: int = 0  # weeks with two weekly reviews (or check-ins) kept
     unreadable: list[str] = field(default_factory=list)
     passed_over: int = 0
     half_written: int = 0
@@ -141,6 +142,17 @@ class SyncStatus:
                     "under Conflicts to resolve.",
                     None,
                     conflicts,
+                )
+            )
+        weeks = self.week_conflicts
+        if weeks:
+            lines.append(
+                translate(
+                    "Sync",
+                    "%n weeks have a weekly review or check-in written on each of two "
+                    "computers; both are kept under Conflicts to resolve.",
+                    None,
+                    weeks,
                 )
             )
         lines.extend(_file_lines(self.unreadable, self.passed_over, self.half_written))
@@ -589,7 +601,7 @@ def _local_time(stamp: str) -> str:
 
 
 def status(workspace: Workspace) -> SyncStatus:
-    from attune_journal.sync.merge import conflicts
+    from attune_journal.sync.merge import conflicts, is_week_conflict
 
     if not is_set_up(workspace):
         return SyncStatus()
@@ -604,7 +616,10 @@ def status(workspace: Workspace) -> SyncStatus:
         found.devices.append(
             DeviceSeen(other, str(about.get("name") or ""), _local_time(str(about.get("hlc", ""))))
         )
-    found.conflicts = len(conflicts(workspace.journal))
+    pairs = conflicts(workspace.journal)
+    weeks = {(o.kind, getattr(o, "week", "")) for e, o in pairs if is_week_conflict(e, o)}
+    found.week_conflicts = len(weeks)
+    found.conflicts = len({o.uid for e, o in pairs if not is_week_conflict(e, o)})
     try:
         found.unreadable = [str(p) for p in json.loads(store.meta(UNREADABLE_META) or "[]")]
     except ValueError:
@@ -621,11 +636,19 @@ def status(workspace: Workspace) -> SyncStatus:
     return found
 
 
-def resolve(workspace: Workspace, keep_uid: str, drop_uid: str) -> None:
-    """Keep one version of a conflict and move the other to the trash (an ordinary
-    change, sent with the next sync)."""
+def resolve(workspace: Workspace, keep_uid: str, drop_uid: str, *, joined: bool = False) -> None:
+    """Keep one version of a conflict and move the other to the trash, or (``joined``)
+    keep both in one: ``keep`` with the other's words added (``fields.joined``), the
+    other to the trash. Ordinary changes, sent with the next sync."""
+    from attune_journal.sync.fields import joined as join_versions
+
     journal = workspace.journal
-    keep, drop = journal.get_by_uid(keep_uid), journal.get_by_uid(drop_uid)
-    if keep is None or drop is None or drop.id is None:
-        raise SyncError(translate("Sync", "That conflict is no longer there; nothing was changed."))
-    journal.trash(drop.id)
+    with journal.locked(), _store(workspace).transaction():
+        keep, drop = journal.get_by_uid(keep_uid), journal.get_by_uid(drop_uid)
+        if keep is None or drop is None or drop.id is None or keep.is_trashed:
+            raise SyncError(
+                translate("Sync", "That conflict is no longer there; nothing was changed.")
+            )
+        if joined:
+            journal.save(join_versions(keep, drop))
+        journal.trash(drop.id)

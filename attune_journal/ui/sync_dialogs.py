@@ -1,11 +1,16 @@
-"""Compare the two versions of an entry written on two computers at once, and keep one.
+"""Compare the two versions of an entry written on two computers at once, and keep one,
+the other, or both joined.
 
 When the same entry's text was changed on two computers before either had synced,
 sync keeps both: the entry shows the later version and the earlier one is kept beside
+it. When two computers each wrote the weekly review (or relationship check-in) of the
+same week, both are kept too: the first written holds the week, the other stays beside
 it (docs/sync-format.md, "Merging"). ``ConflictDialog`` shows both side by side, as
-History shows an entry (``ui/entry_view.py``), each with "Keep this one". The dialog
-only says which was chosen (``chosen``: the uid to keep and the uid to let go); the
-Settings section asks ``sync.session.resolve`` to do it, off the GUI thread.
+History shows an entry (``ui/entry_view.py``), each with "Keep this one", and "Keep
+both, joined" (the other's words added to the entry in the journal now, the other to
+the trash). The dialog only says what was chosen (``chosen``: the uid to keep and the
+uid to let go; ``joined``); the Settings section asks ``sync.session.resolve`` to do
+it, off the GUI thread.
 """
 
 from __future__ import annotations
@@ -21,22 +26,41 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from attune_journal.core.i18n import format_date
+from attune_journal.core.i18n import day_range, format_date
 from attune_journal.core.models import Entry
+from attune_journal.core.weeks import parse_iso_week, week_range
+from attune_journal.sync.merge import is_week_conflict
 from attune_journal.ui.entry_view import EntryView, kind_label
 
 
-def conflict_title(entry: Entry) -> str:
-    """One line naming a conflict: "Written on two computers at once: 3 March, 08:30 — check-in"."""
-    when = f"{format_date(entry.at, 'day_month')}, {format_date(entry.at, 'time')}"
+def week_span(label: str, week_start: int = 0) -> str:
+    """ "week 48 (23–29 November)" for a week label."""
+    start, end = week_range(label, week_start)
+    _year, number = parse_iso_week(label)
+    return QCoreApplication.translate("ConflictDialog", "week {number} ({span})").format(
+        number=number, span=day_range(start, end, year=False)
+    )
+
+
+def conflict_title(entry: Entry, other: Entry | None = None, week_start: int = 0) -> str:
+    """One line naming a conflict: "Written on two computers at once: 3 March, 08:30 —
+    check-in", or for two weekly entries of one week "Written for the same week on two
+    computers: week 48 (23–29 November) — weekly review"."""
     what = kind_label(entry.kind).lower()
+    week = getattr(entry, "week", "")
+    if other is not None and is_week_conflict(entry, other) and week:
+        return QCoreApplication.translate(
+            "ConflictDialog", "Written for the same week on two computers: {week} — {what}"
+        ).format(week=week_span(week, week_start), what=what)
+    when = f"{format_date(entry.at, 'day_month')}, {format_date(entry.at, 'time')}"
     return QCoreApplication.translate(
         "ConflictDialog", "Written on two computers at once: {when} — {what}"
     ).format(when=when, what=what)
 
 
 class ConflictDialog(QDialog):
-    """Both versions side by side; "Keep this one" under each, "Decide later" to close."""
+    """Both versions side by side; "Keep this one" under each, "Keep both, joined", and
+    "Decide later" to close."""
 
     def __init__(
         self,
@@ -48,15 +72,22 @@ class ConflictDialog(QDialog):
         super().__init__(parent)
         self.entry, self.copy = entry, copy
         self.chosen: tuple[str, str] | None = None  # (keep uid, drop uid)
+        self.joined = False  # keep both: the other's words added to the entry
         self.setWindowTitle(self.tr("Compare the two versions"))
         self.setModal(True)
-        intro = QLabel(
-            self.tr(
-                "This entry was changed on two computers before they had synced, so both "
-                "versions were kept. Keep the one you want; the other goes to the trash, "
-                "where you can still find it."
+        if is_week_conflict(entry, copy):
+            text = self.tr(
+                "Two computers each wrote this for the same week before they had synced, "
+                "so both were kept. Keep the one you want, or keep both joined into one; "
+                "what you let go goes to the trash, where you can still find it."
             )
-        )
+        else:
+            text = self.tr(
+                "This entry was changed on two computers before they had synced, so both "
+                "versions were kept. Keep the one you want, or keep both joined into one; "
+                "what you let go goes to the trash, where you can still find it."
+            )
+        intro = QLabel(text)
         intro.setWordWrap(True)
 
         grid = QGridLayout()
@@ -95,6 +126,14 @@ class ConflictDialog(QDialog):
         grid.setRowStretch(1, 1)
 
         buttons = QDialogButtonBox()
+        self.join_button = buttons.addButton(
+            self.tr("Keep &both, joined"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.join_button.setAccessibleName(
+            self.tr("Keep both versions, the other's words added to the one in your journal now")
+        )
+        self.join_button.setAutoDefault(False)
+        self.join_button.clicked.connect(self._join)
         self.later_button = buttons.addButton(
             self.tr("Decide later"), QDialogButtonBox.ButtonRole.RejectRole
         )
@@ -105,11 +144,12 @@ class ConflictDialog(QDialog):
         layout.addSpacing(6)
         layout.addLayout(grid, 1)
         layout.addWidget(buttons)
-        # Reading order: the first version, its button, the second, its button, later.
+        # Reading order: the first version, its button, the second, its button, both, later.
         QWidget.setTabOrder(self.views[0], self.keep_buttons[0])
         QWidget.setTabOrder(self.keep_buttons[0], self.views[1])
         QWidget.setTabOrder(self.views[1], self.keep_buttons[1])
-        QWidget.setTabOrder(self.keep_buttons[1], self.later_button)
+        QWidget.setTabOrder(self.keep_buttons[1], self.join_button)
+        QWidget.setTabOrder(self.join_button, self.later_button)
         self.resize(760, 480)
         if parent is not None:
             top = parent.window()
@@ -118,4 +158,10 @@ class ConflictDialog(QDialog):
 
     def _choose(self, keep_uid: str, drop_uid: str) -> None:
         self.chosen = (keep_uid, drop_uid)
+        self.joined = False
+        self.accept()
+
+    def _join(self) -> None:
+        self.chosen = (self.entry.uid, self.copy.uid)
+        self.joined = True
         self.accept()

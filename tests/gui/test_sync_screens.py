@@ -312,3 +312,97 @@ def test_a_folder_gone_missing_is_one_calm_line_said_once(
     assert len(said) == 1, said
     assert said[0].count(". ") == 0 and said[0].endswith(".")
     assert str(folder) in said[0]
+
+
+def test_two_reviews_of_one_week_are_both_kept_and_joined_with_the_keyboard(
+    qtbot: Any,
+    main_window: Any,
+    desktop: Workspace,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The laptop and the desktop each wrote the review of week 48 before they had
+    synced: neither goes to the trash, the week is listed under "Conflicts to resolve",
+    and "Keep both, joined" (reached with Tab, pressed with Space) keeps one review with
+    both computers' words, on both computers."""
+    from attune_journal.core.models import WeeklyReview
+
+    laptop = main_window
+    folder = tmp_path / "Sync"
+    folder.mkdir()
+    week = "2026-W48"
+    laptop.bridge.save(
+        WeeklyReview(at=at(day=29, hour=19), week=week, went_well="A long walk by the river.")
+    )
+    session.set_up(laptop.workspace, folder, PASSPHRASE, "Laptop", **SMALL_KDF)
+    runner = laptop.sync_runner
+    runner.watch()
+    desktop.journal.save(
+        WeeklyReview(
+            at=at(day=29, hour=21), week=week, went_well="Swimming twice.", intention="Rest."
+        )
+    )
+    session.set_up(desktop, folder, PASSPHRASE, "Desktop")
+    # The desktop's own review is not in its trash: kept beside the laptop's, listed.
+    assert desktop.journal.entries(trashed=True) == []
+    assert len(merge.conflicts(desktop.journal)) == 1
+    qtbot.waitUntil(lambda: bool(merge.conflicts(laptop.workspace.journal)), timeout=15_000)
+    assert laptop.workspace.journal.entries(trashed=True) == []
+
+    section = laptop.show_screen("settings").sync_section
+    screen = laptop.show_screen("settings")
+    screen.scroll_area.ensureWidgetVisible(section)
+    qtbot.waitUntil(lambda: runner.idle, timeout=15_000)
+    click(qtbot, section.sync_now_button)
+    qtbot.waitUntil(lambda: section.conflicts_part.isVisible(), timeout=15_000)
+    screen.scroll_area.ensureWidgetVisible(section.conflicts)
+    assert section.conflicts.count() == 1
+    assert section.conflicts.item(0).text() == (
+        "Written for the same week on two computers: week 48 (23–29 November) — weekly review"
+    )
+    assert "written on each of two computers" in section.status_text.text()
+
+    # Keyboard only: to the list, Enter to compare, Tab to "Keep both, joined", Space.
+    section.conflicts.setFocus()
+    qtbot.keyClick(section.conflicts, Qt.Key.Key_Return)
+    dialog = section.compare_dialog
+    assert isinstance(dialog, ConflictDialog)
+    qtbot.waitExposed(dialog)
+    texts = [view.toPlainText() for view in dialog.views]
+    assert "A long walk by the river." in texts[0] and "Swimming twice." in texts[1]
+    assert "same week" in dialog.findChildren(QLabel)[0].text()
+    for size in ((800, 600), (1280, 800)):
+        laptop.resize(*size)
+        dialog.resize(max(480, min(900, size[0] - 40)), max(360, min(620, size[1] - 40)))
+        shot(dialog, f"sync-week-conflict-light-{size[0]}x{size[1]}")
+    assert dialog.views[0].hasFocus()
+    focused = []
+    for _ in range(4):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        focused.append(QApplication.focusWidget())
+    assert focused == [
+        dialog.keep_buttons[0],
+        dialog.views[1],
+        dialog.keep_buttons[1],
+        dialog.join_button,
+    ]
+    qtbot.keyClick(dialog.join_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: not merge.conflicts(laptop.workspace.journal), timeout=10_000)
+    qtbot.waitUntil(lambda: not section.busy and not section.conflicts_part.isVisible())
+    assert "joined" in section.note.text()
+    kept = laptop.workspace.journal.weekly_review(week)
+    assert kept is not None
+    assert kept.went_well == "A long walk by the river.\n\nSwimming twice."
+    assert kept.intention == "Rest."
+    assert [e.went_well for e in laptop.workspace.journal.entries(trashed=True)] == [
+        "Swimming twice."
+    ]
+
+    # The joined review reaches the desktop with the next syncs.
+    qtbot.waitUntil(lambda: not runner.running)
+    runner.sync_now()
+    qtbot.waitUntil(lambda: not runner.running, timeout=10_000)
+    session.sync_now(desktop)
+    assert not merge.conflicts(desktop.journal)
+    theirs = desktop.journal.weekly_review(week)
+    assert theirs is not None and theirs.went_well == kept.went_well

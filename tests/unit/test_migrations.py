@@ -113,7 +113,7 @@ def test_a_first_version_store_gains_the_trends_index_after_a_backup(tmp_path: P
     db = open_store(path, backups=tmp_path / "backups")
     names = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
     assert "idx_entries_live_kind" in names
-    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 7
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 8
     assert [e.text for e in of_kind(Note, Journal(db).entries())] == ["hi"]
     db.close()
     assert list((tmp_path / "backups").iterdir()), "no backup was taken before migrating"

@@ -17,15 +17,29 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from attune_journal.core.errors import ValidationError
-from attune_journal.core.models import Entry, Feeling, Note, RepairEntry, WeeklyReview
+from attune_journal.core.models import (
+    Entry,
+    Feeling,
+    Note,
+    RelationshipCheckIn,
+    RepairEntry,
+    WeeklyReview,
+)
 from attune_journal.exchange.markdown_export import export_markdown_folder
 from attune_journal.storage.sync_store import SyncStore
 from attune_journal.sync.changes import local_changes
 from attune_journal.sync.clock import Clock
 from attune_journal.sync.fields import entry_fields
-from attune_journal.sync.merge import apply_changes, conflicts
+from attune_journal.sync.merge import apply_changes, conflicts, is_week_conflict
 from attune_journal.workspace import Workspace, open_workspace
-from tests.factories import at, full_checkin, full_note, full_repair, full_weekly_review
+from tests.factories import (
+    at,
+    full_checkin,
+    full_note,
+    full_relationship,
+    full_repair,
+    full_weekly_review,
+)
 
 
 class Wall:
@@ -220,7 +234,7 @@ def test_trash_and_restore_go_by_clock(tmp_path: Path) -> None:
     assert not c.journal.get_by_uid("n1").is_trashed
 
 
-def test_two_reviews_of_one_week_keep_the_first_written_live(tmp_path: Path) -> None:
+def test_two_reviews_of_one_week_are_both_kept_out_of_the_trash(tmp_path: Path) -> None:
     wall = Wall()
     a, b = devices(tmp_path, 2, wall)
     a.journal.save(full_weekly_review(uid="w-a", went_well="laptop"))
@@ -230,16 +244,107 @@ def test_two_reviews_of_one_week_keep_the_first_written_live(tmp_path: Path) -> 
     b.publish()
     exchange(a, b)
     for device in (a, b):
-        live = device.journal.weekly_review("2026-W48")
-        assert isinstance(live, WeeklyReview) and live.uid == "w-a"
-        assert device.journal.get_by_uid("w-b").is_trashed
+        # The one written first holds the week; the other stays beside it, not trashed.
+        assert device.journal.entries(trashed=True) == []
+        held = device.journal.get_by_uid("w-b")
+        assert isinstance(held, WeeklyReview) and held.went_well == "desktop"
+        assert held.meta == {"conflict_of": "w-a"}
+        assert device.journal.get_by_uid("w-a").meta == {}
+        assert [(e.uid, o.uid) for e, o in conflicts(device.journal)] == [("w-a", "w-b")]
+        assert is_week_conflict(*conflicts(device.journal)[0])
     assert a.state() == b.state()
-    # The first one moved to the trash: the other takes the week on both.
+    assert a.publish() == b.publish() == []  # the mark is the merge's, never sent
+    # The first one moved to the trash: the other holds the week on both, unmarked.
     a.journal.trash(a.journal.get_by_uid("w-a").id)
     exchange(a, b)
     for device in (a, b):
-        assert device.journal.weekly_review("2026-W48").uid == "w-b"
+        live = device.journal.weekly_review("2026-W48")
+        assert live is not None and live.uid == "w-b" and live.meta == {}
+        assert conflicts(device.journal) == []
     assert a.state() == b.state()
+
+
+def test_a_third_review_of_the_week_and_check_ins_beside_them(tmp_path: Path) -> None:
+    wall = Wall()
+    a, b, c = devices(tmp_path, 3, wall)
+    for n, device in enumerate((a, b, c)):
+        device.journal.save(full_weekly_review(uid=f"w{n}", went_well=f"review {n}"))
+        device.journal.save(full_relationship(uid=f"r{n}", appreciated=f"check-in {n}"))
+        device.publish()
+        wall.ms += 1000
+    exchange(a, b, c)
+    for device in (a, b, c):
+        pairs = [(e.uid, o.uid) for e, o in conflicts(device.journal)]
+        assert sorted(pairs) == [("r0", "r1"), ("r0", "r2"), ("w0", "w1"), ("w0", "w2")]
+        assert device.journal.entries(trashed=True) == []
+        assert len(device.journal.entries()) == 6
+    assert a.state() == b.state() == c.state()
+
+
+def test_a_review_arriving_twice_and_out_of_order_holds_the_same_week(tmp_path: Path) -> None:
+    wall = Wall()
+    a, b, c = devices(tmp_path, 3, wall)
+    a.journal.save(full_weekly_review(uid="w-a", went_well="first"))
+    a.publish()
+    wall.ms += 1000
+    b.journal.save(full_weekly_review(uid="w-b", went_well="second"))
+    b.publish()
+    edit(a, "w-a", went_well="first, edited")
+    a.publish()
+    for batch in [b.sent[0], a.sent[1], b.sent[0], a.sent[0], a.sent[1]]:
+        c.receive(batch)
+    exchange(a, b)
+    assert a.state() == b.state() == c.state()
+    assert c.journal.weekly_review("2026-W48") is not None
+    assert c.journal.get_by_uid("w-b").meta["conflict_of"] == "w-a"
+
+
+def test_resolving_a_week_keeps_one_the_other_or_both_joined(tmp_path: Path) -> None:
+    from attune_journal.sync.fields import joined
+
+    wall = Wall()
+    a, b = devices(tmp_path, 2, wall)
+    a.journal.save(full_weekly_review(uid="w-a", went_well="A walk.", tags=["a"]))
+    a.publish()
+    wall.ms += 1000
+    b.journal.save(
+        full_weekly_review(uid="w-b", went_well="A swim.", intention="Sleep.", tags=["b"])
+    )
+    b.publish()
+    exchange(a, b)
+    entry, other = conflicts(a.journal)[0]
+    both = joined(entry, other)
+    assert isinstance(both, WeeklyReview) and both.uid == "w-a" and both.id == entry.id
+    assert both.went_well == "A walk.\n\nA swim."
+    assert both.was_hard == "Sleep."  # the same words in both: written once
+    assert both.intention == "Lights out by eleven.\n\nSleep."
+    assert both.tags == ["a", "b"] and "conflict_of" not in both.meta
+    b.journal.save(joined(*conflicts(b.journal)[0]))
+    b.journal.trash(b.journal.get_by_uid("w-b").id)
+    exchange(a, b)
+    for device in (a, b):
+        assert conflicts(device.journal) == []
+        live = device.journal.weekly_review("2026-W48")
+        assert live is not None and live.went_well == "A walk.\n\nA swim."
+        assert device.journal.get_by_uid("w-b").is_trashed
+    assert a.state() == b.state()
+
+
+def test_joined_relationship_check_ins_keep_every_answer_and_reflection() -> None:
+    from attune_journal.sync.fields import joined
+
+    mine = full_relationship(uid="r-a", answers={"safety.1": 4}, attune={"awareness": "Tired."})
+    theirs = full_relationship(
+        uid="r-b",
+        answers={"safety.1": 2, "fun.1": 3},
+        attune={"awareness": "Busy.", "empathy": "Listen."},
+        appreciated="The soup when I was ill.",
+    )
+    both = joined(mine, theirs)
+    assert isinstance(both, RelationshipCheckIn)
+    assert both.answers == {"safety.1": 4, "fun.1": 3}
+    assert both.attune == {"awareness": "Tired.\n\nBusy.", "empathy": "Listen."}
+    assert both.appreciated == "The soup when I was ill."
 
 
 def test_own_words_and_journal_settings_last_writer_wins(tmp_path: Path) -> None:
@@ -272,6 +377,8 @@ def scripts(draw: st.DrawFn) -> tuple[int, list[tuple[Any, ...]]]:
                 st.sampled_from(
                     [
                         "create",
+                        "review",
+                        "review",
                         "text",
                         "fields",
                         "trash",
@@ -302,8 +409,9 @@ def _make(kind: int, uid: str, n: int) -> Entry:
         lambda: full_checkin(uid=uid, reflection=TEXTS[n % len(TEXTS)], at=at(day=1 + n % 28)),
         lambda: full_repair(uid=uid),
         lambda: full_weekly_review(uid=uid, week=week, went_well=TEXTS[n % len(TEXTS)]),
+        lambda: full_relationship(uid=uid, week=week, appreciated=TEXTS[n % len(TEXTS)]),
     ]
-    return makers[kind % 4]()
+    return makers[kind % 5]()
 
 
 def _pick(device: Device, n: int, trashed: bool | None = None) -> Entry | None:
@@ -322,6 +430,7 @@ def _run(tmp: Path, count: int, steps: list[tuple[Any, ...]]) -> None:
     group = [Device(tmp / f"d{i}", wall, skew=(i * 1237) % 5000 - 2500) for i in range(count)]
     saved: set[str] = set()
     purged: set[str] = set()
+    trashed_here: set[str] = set()  # moved to the trash by the person on some device
     # A shared start, one entry of each kind known everywhere, so that the devices' work
     # meets on the same entries (concurrent edits, trash against edit, purge).
     for kind in range(4):
@@ -335,6 +444,13 @@ def _run(tmp: Path, count: int, steps: list[tuple[Any, ...]]) -> None:
             if op == "create":
                 made += 1
                 entry = device.journal.save(_make(n, f"e{made}", n))
+                saved.add(entry.uid)
+            elif op == "review":
+                # A weekly review or check-in of one of two weeks: often one another
+                # device wrote for the same week before they had exchanged.
+                made += 1
+                kind, week = (3, n) if n % 3 else (4, n)
+                entry = device.journal.save(_make(kind, f"e{made}", week))
                 saved.add(entry.uid)
             elif op == "text" and (entry := _pick(device, n, trashed=False)):
                 name = entry.main_text
@@ -351,6 +467,7 @@ def _run(tmp: Path, count: int, steps: list[tuple[Any, ...]]) -> None:
                 device.journal.save(replace(entry, **changes))
             elif op == "trash" and (entry := _pick(device, n, trashed=False)):
                 device.journal.trash(entry.id)
+                trashed_here.add(entry.uid)
             elif op == "restore" and (entry := _pick(device, n, trashed=True)):
                 device.journal.restore(entry.id)
             elif op == "purge" and (entry := _pick(device, n, trashed=True)):
@@ -392,6 +509,9 @@ def _run(tmp: Path, count: int, steps: list[tuple[Any, ...]]) -> None:
         assert group[i].ws.settings.week_start == group[0].ws.settings.week_start
     for uid in saved - purged:
         assert uid in states[0], f"{uid} was lost"
+    # Nothing goes to the trash but by a person's hand: two reviews of one week included.
+    for uid in saved - purged - trashed_here:
+        assert not states[0][uid][1], f"{uid} was moved to the trash by the merge"
     for device in group:
         device.ws.close()
 
@@ -402,3 +522,33 @@ def test_every_device_reaches_the_same_journal(script: tuple[int, list[tuple[Any
     count, steps = script
     with tempfile.TemporaryDirectory() as tmp:
         _run(Path(tmp), count, steps)
+
+
+def test_the_store_keeps_a_marked_second_review_of_a_week_and_refuses_an_unmarked_one(
+    tmp_path: Path,
+) -> None:
+    (device,) = devices(tmp_path, 1)
+    journal = device.journal
+    journal.save(full_weekly_review(uid="w-a"))
+    try:
+        journal.save(full_weekly_review(uid="w-b"))
+    except ValidationError:
+        pass
+    else:
+        raise AssertionError("a second review of the week was saved unmarked")
+    journal.save(full_weekly_review(uid="w-b", meta={"conflict_of": "w-a"}))
+    held = journal.get_by_uid("w-b")
+    assert held is not None and not held.is_trashed
+    held.went_well = "Edited while it waits."  # editing it keeps its mark
+    journal.save(held)
+    # Once the week is its own, the mark goes and the week holds one again.
+    journal.trash(journal.get_by_uid("w-a").id)
+    held = journal.get_by_uid("w-b")
+    held.meta = {}
+    journal.save(held)
+    try:
+        journal.restore(journal.get_by_uid("w-a").id)
+    except ValidationError:
+        pass
+    else:
+        raise AssertionError("a trashed review came back over the week's")

@@ -13,6 +13,7 @@ folder and a computer behind builds on a snapshot.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import shutil
 import tempfile
@@ -23,10 +24,18 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from attune_journal.core.models import Entry, Note, entry_text
+from attune_journal.core.errors import ValidationError
+from attune_journal.core.models import (
+    Entry,
+    Note,
+    RelationshipCheckIn,
+    WeeklyReview,
+    entry_text,
+)
 from attune_journal.exchange.markdown_export import export_markdown_folder
 from attune_journal.storage.sync_store import SyncStore
 from attune_journal.sync import session
+from attune_journal.sync.merge import conflicts
 from attune_journal.workspace import Workspace, open_workspace
 
 FAST = {"ops": 1, "mem": 8192}
@@ -34,7 +43,9 @@ PASS = "correct horse battery staple"
 CONFLICT = ".sync-conflict-20261203-101010-ABCDEFG"
 FILE_NAME = re.compile(r"\d{12}\.(log|snap)\Z")
 OPS = ["create", "edit", "trash", "restore", "purge", "sync", "sync", "deliver", "deliver"]
-OPS += ["deliver", "deliver", "deliver", "forget", "offline"]
+OPS += ["deliver", "deliver", "deliver", "forget", "offline", "review", "review", "resolve"]
+OPS += ["resolve"]
+WEEKS = ["2026-W47", "2026-W48"]
 MODES = ["whole", "whole", "twice", "half", "conflict"]
 
 
@@ -182,6 +193,7 @@ def _run(base: Path, count: int, steps: list[tuple[str, int, int, int]]) -> None
     tool = SyncTool(group)
     saved = {uid for c in group for uid in c.state()}
     purged: set[str] = set()
+    trashed_here: set[str] = set()  # by the person, on some computer
     made = 0
     try:
         for op, who, n, other in steps:
@@ -190,15 +202,35 @@ def _run(base: Path, count: int, steps: list[tuple[str, int, int, int]]) -> None
             if op == "create":
                 made += 1
                 saved.add(ws.journal.save(Note(text=f"note {made} on computer {who}")).uid)
+            elif op == "review":
+                # The week's review (or check-in) as the Week screen writes it: a new one
+                # only where this computer has none for that week yet.
+                made += 1
+                week = WEEKS[n % 2]
+                if n % 3:
+                    if ws.journal.weekly_review(week) is None:
+                        review = WeeklyReview(week=week, went_well=f"review {made} on {who}")
+                        saved.add(ws.journal.save(review).uid)
+                elif ws.journal.relationship_checkin(week) is None:
+                    checkin = RelationshipCheckIn(week=week, appreciated=f"check-in {made}")
+                    saved.add(ws.journal.save(checkin).uid)
+            elif op == "resolve" and (pairs := conflicts(ws.journal)):
+                first, second = pairs[n % len(pairs)]
+                keep, drop = (first, second) if n % 3 != 1 else (second, first)
+                session.resolve(ws, keep.uid, drop.uid, joined=n % 3 == 2)
+                trashed_here.add(drop.uid)
             elif op == "edit" and (entry := _pick(ws, n, trashed=False)):
-                assert isinstance(entry, Note)
-                ws.journal.save(replace(entry, text=f"{entry.text} / edited {n} on {who}"))
+                edited = replace(entry)
+                setattr(edited, entry.main_text, f"{entry_text(entry)} / edited {n} on {who}")
+                ws.journal.save(edited)
             elif op == "trash" and (entry := _pick(ws, n, trashed=False)):
                 assert entry.id is not None
                 ws.journal.trash(entry.id)
+                trashed_here.add(entry.uid)
             elif op == "restore" and (entry := _pick(ws, n, trashed=True)):
                 assert entry.id is not None
-                ws.journal.restore(entry.id)
+                with contextlib.suppress(ValidationError):  # a review over its week's
+                    ws.journal.restore(entry.id)
             elif op == "purge" and (entry := _pick(ws, n, trashed=True)):
                 assert entry.id is not None
                 ws.journal.purge(entry.id)
@@ -216,18 +248,26 @@ def _run(base: Path, count: int, steps: list[tuple[str, int, int, int]]) -> None
                 if each is not computer and each.offline:
                     each.offline -= 1
         # Everything whole to everyone; every computer syncs until nothing changes.
-        for _round in range(6):
+        for round_no in range(7):
             tool.everything()
             before = {name for c in group for name in c.files()}
             quiet = True
-            for computer in group:
+            for i, computer in enumerate(group):
                 report = computer.sync()
                 quiet = quiet and not report.published and not report.changed_uids
+                if round_no == 0 and (pairs := conflicts(computer.ws.journal)):
+                    # Each computer settles its first conflict its own way, at the same
+                    # time as the others: one, the other, or both joined.
+                    first, second = pairs[0]
+                    keep, drop = (first, second) if i % 3 != 1 else (second, first)
+                    session.resolve(computer.ws, keep.uid, drop.uid, joined=i % 3 == 2)
+                    trashed_here.add(drop.uid)
+                    quiet = False
             tool.notice_removals()
             if quiet and before == {name for c in group for name in c.files()}:
                 break
         else:
-            pytest.fail("the computers still had changes after six rounds")
+            pytest.fail("the computers still had changes after seven rounds")
         exports = [c.export(base / f"export-{i}") for i, c in enumerate(group)]
         states = [c.state() for c in group]
         for i in range(1, count):
@@ -235,6 +275,10 @@ def _run(base: Path, count: int, steps: list[tuple[str, int, int, int]]) -> None
             assert exports[i] == exports[0], f"computer {i}'s export differs from computer 0's"
         for uid in saved - purged:
             assert uid in states[0], f"{uid} was lost"
+        # Only a person's hand moves an entry to the trash: two reviews written for one
+        # week on two computers both stay out of it, listed as a conflict to resolve.
+        for uid in saved - purged - trashed_here:
+            assert not states[0][uid][1], f"{uid} was moved to the trash by the merge"
     finally:
         for computer in group:
             computer.ws.close()

@@ -397,3 +397,8 @@ def test_status_lines_say_one_and_many_in_plain_english() -> None:
     assert "1 file the sync tool left behind was passed over." in one.lines()
     assert "3 entries were edited on two computers at once" in " ".join(many.lines())
     assert any(line.startswith("2 files still being written") for line in many.lines())
+    weeks = session.SyncStatus(folder="/x", name="Laptop", week_conflicts=2)
+    assert (
+        "2 weeks have a weekly review or check-in written on each of two computers; both "
+        "are kept under Conflicts to resolve." in weeks.lines()
+    )

@@ -95,6 +95,7 @@ class SyncSection(SettingsSection):
 
     def build(self) -> None:
         self.busy = False
+        self._joined = False
         self.compare_dialog: Any = None
         layout = QVBoxLayout(self)
         # Both parts are children of the section from the start: never a window of their own.
@@ -377,7 +378,7 @@ class SyncSection(SettingsSection):
         current = self.conflicts.currentRow()
         self.conflicts.clear()
         for entry, copy in pairs:
-            item = QListWidgetItem(conflict_title(entry))
+            item = QListWidgetItem(conflict_title(entry, copy, self.settings.week_start))
             item.setData(PAIR_ROLE, (entry.uid, copy.uid))
             self.conflicts.addItem(item)
         if pairs:
@@ -482,6 +483,8 @@ class SyncSection(SettingsSection):
             self.compare_button.setFocus()
             return
         keep_uid, drop_uid = chosen
+        joined = bool(dialog.joined)
+        self._joined = joined
         workspace = self.workspace
 
         def work() -> Any:
@@ -489,15 +492,22 @@ class SyncSection(SettingsSection):
 
             journal = workspace.journal
             ids = {e.id for e in (journal.get_by_uid(keep_uid), journal.get_by_uid(drop_uid)) if e}
-            session.resolve(workspace, keep_uid, drop_uid)
+            session.resolve(workspace, keep_uid, drop_uid, joined=joined)
             return ids
 
-        self._set_busy(self.tr("Keeping the version you chose…"))
+        self._set_busy(
+            self.tr("Joining the two versions…")
+            if joined
+            else self.tr("Keeping the version you chose…")
+        )
         run_sync_work(workspace, work, self._resolved, self._resolve_failed, self)
 
     def _resolved(self, ids: set[int]) -> None:
         self._set_busy("")
-        text = self.tr("Kept the version you chose; the other is in the trash.")
+        if self._joined:
+            text = self.tr("Kept both, joined into one; the other copy is in the trash.")
+        else:
+            text = self.tr("Kept the version you chose; the other is in the trash.")
         self._show_note(text)
         self.say(text)
         self.bridge.entries_changed.emit(ids)  # the runner sends the change soon after
