@@ -114,7 +114,11 @@ def start(data_dir: str | Path | None, argv: list[str], smoke: bool = False) -> 
         from PySide6.QtWidgets import QMessageBox
 
         QMessageBox.critical(
-            None, APP_NAME, f"The journal's folder could not be opened: {error.strerror or error}"
+            None,
+            APP_NAME,
+            QCoreApplication.translate(
+                "Application", "The journal's folder could not be opened: {reason}"
+            ).format(reason=error.strerror or error),
         )
         return 1
     window = open_main_window(app, workspace, interactive=not smoke)

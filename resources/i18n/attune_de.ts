@@ -123,6 +123,14 @@
     </message>
 </context>
 <context>
+    <name>Application</name>
+    <message>
+        <location filename="../../attune_journal/ui/application.py" line="119"/>
+        <source>The journal&apos;s folder could not be opened: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ArrivePage</name>
     <message>
         <location filename="../../attune_journal/ui/checkin_steps.py" line="123"/>
