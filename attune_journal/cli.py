@@ -343,8 +343,10 @@ def _saved_line(entry: Note, now: datetime | None = None) -> str:
     today = (now or now_local()).date()
     clock = f"{entry.at:%H:%M}"
     if entry.at.date() != today:
-        return f"Saved note {entry.id} on {entry.at:%Y-%m-%d} at {clock}"
-    return f"Saved note {entry.id} at {clock}"
+        return translate("CommandLine", "Saved note {id} on {day:%Y-%m-%d} at {time}").format(
+            id=entry.id, day=entry.at, time=clock
+        )
+    return translate("CommandLine", "Saved note {id} at {time}").format(id=entry.id, time=clock)
 
 
 def _note_times_and_needs(args: argparse.Namespace) -> tuple[datetime | None, list[NeedState]]:

@@ -678,22 +678,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="360"/>
+        <location filename="../../attune_journal/cli.py" line="346"/>
+        <source>Saved note {id} on {day:%Y-%m-%d} at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="349"/>
+        <source>Saved note {id} at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="362"/>
         <source>--after needs --strategy: which strategy was it after?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="390"/>
+        <location filename="../../attune_journal/cli.py" line="392"/>
         <source>Journal: {store}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="393"/>
+        <location filename="../../attune_journal/cli.py" line="395"/>
         <source>Entries: {live} (and {trashed} in the trash)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/cli.py" line="400"/>
+        <location filename="../../attune_journal/cli.py" line="402"/>
         <source>Found %n problems:</source>
         <translation>
             <numerusform>%n Problem gefunden:</numerusform>
@@ -701,99 +711,99 @@
         </translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="405"/>
+        <location filename="../../attune_journal/cli.py" line="407"/>
         <source>Everything checks out: the store, its links and the search index are sound.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="451"/>
+        <location filename="../../attune_journal/cli.py" line="453"/>
         <source>The journal is encrypted: run this in a terminal to type the passphrase, or set ATTUNE_JOURNAL_PASSPHRASE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="468"/>
-        <location filename="../../attune_journal/cli.py" line="824"/>
+        <location filename="../../attune_journal/cli.py" line="470"/>
+        <location filename="../../attune_journal/cli.py" line="826"/>
         <source>The two passphrases differ; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="506"/>
+        <location filename="../../attune_journal/cli.py" line="508"/>
         <source>That passphrase does not open this journal. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="519"/>
+        <location filename="../../attune_journal/cli.py" line="521"/>
         <source>To bring it back, run: attune-journal restore {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="524"/>
+        <location filename="../../attune_journal/cli.py" line="526"/>
         <source>Nothing else was done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="530"/>
+        <location filename="../../attune_journal/cli.py" line="532"/>
         <source>Backed up to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="543"/>
+        <location filename="../../attune_journal/cli.py" line="545"/>
         <source>There is no backup that checks out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="552"/>
+        <location filename="../../attune_journal/cli.py" line="554"/>
         <source>That is the journal itself, not a backup of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="556"/>
+        <location filename="../../attune_journal/cli.py" line="558"/>
         <source>There is no backup &apos;{choice}&apos;. Run &apos;attune-journal restore&apos; to list them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="572"/>
+        <location filename="../../attune_journal/cli.py" line="574"/>
         <source>There are no backups yet. &apos;attune-journal backup&apos; takes one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="578"/>
+        <location filename="../../attune_journal/cli.py" line="580"/>
         <source>Backups, newest first:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="582"/>
+        <location filename="../../attune_journal/cli.py" line="584"/>
         <source>Restore one with: attune-journal restore NUMBER (or --latest)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="598"/>
+        <location filename="../../attune_journal/cli.py" line="600"/>
         <source>Restored the journal from {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="604"/>
+        <location filename="../../attune_journal/cli.py" line="606"/>
         <source>Note: this backup was taken before encryption was turned on, so the journal is now stored unencrypted. Run &apos;attune-journal encrypt&apos; to encrypt it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="613"/>
+        <location filename="../../attune_journal/cli.py" line="615"/>
         <source>The journal as it was is kept in {safety}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="627"/>
+        <location filename="../../attune_journal/cli.py" line="629"/>
         <source>The journal is already encrypted (&apos;change-passphrase&apos; changes it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="633"/>
+        <location filename="../../attune_journal/cli.py" line="635"/>
         <source>The journal is now encrypted. Keep the passphrase safe: without it the
 journal cannot be opened, and nobody can recover it for you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/cli.py" line="641"/>
+        <location filename="../../attune_journal/cli.py" line="643"/>
         <source>%n backups are now encrypted too.</source>
         <translation>
             <numerusform>%n Sicherung ist jetzt ebenfalls verschlüsselt.</numerusform>
@@ -801,22 +811,22 @@ journal cannot be opened, and nobody can recover it for you.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="644"/>
+        <location filename="../../attune_journal/cli.py" line="646"/>
         <source>Scripts can pass the passphrase in ATTUNE_JOURNAL_PASSPHRASE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="655"/>
+        <location filename="../../attune_journal/cli.py" line="657"/>
         <source>The journal is not encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="658"/>
+        <location filename="../../attune_journal/cli.py" line="660"/>
         <source>Encryption is off: the journal is stored as plain SQLite again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/cli.py" line="662"/>
+        <location filename="../../attune_journal/cli.py" line="664"/>
         <source>%n backups were decrypted too.</source>
         <translation>
             <numerusform>%n Sicherung wurde ebenfalls entschlüsselt.</numerusform>
@@ -824,17 +834,17 @@ journal cannot be opened, and nobody can recover it for you.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="670"/>
+        <location filename="../../attune_journal/cli.py" line="672"/>
         <source>The journal is not encrypted (&apos;encrypt&apos; turns encryption on).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="675"/>
+        <location filename="../../attune_journal/cli.py" line="677"/>
         <source>The passphrase was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/cli.py" line="679"/>
+        <location filename="../../attune_journal/cli.py" line="681"/>
         <source>%n older backups still need an older passphrase.</source>
         <translation>
             <numerusform>%n ältere Sicherung braucht weiterhin eine ältere Passphrase.</numerusform>
@@ -842,203 +852,203 @@ journal cannot be opened, and nobody can recover it for you.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="693"/>
+        <location filename="../../attune_journal/cli.py" line="695"/>
         <source>the daily backup could not be taken: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="712"/>
+        <location filename="../../attune_journal/cli.py" line="714"/>
         <source>{error} Use a week label such as 2026-W47.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="727"/>
+        <location filename="../../attune_journal/cli.py" line="729"/>
         <source>&apos;{text}&apos; is not a date; use a date such as 2026-11-23</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="804"/>
+        <location filename="../../attune_journal/cli.py" line="806"/>
         <source>Sync needs its passphrase: run this in a terminal to type it, or set {ENV_SYNC_PASSPHRASE}. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="828"/>
+        <location filename="../../attune_journal/cli.py" line="830"/>
         <source>Please choose a passphrase for the sync folder.</source>
         <translation type="unfinished">Bitte wähl eine Passphrase für den Sync-Ordner.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="845"/>
+        <location filename="../../attune_journal/cli.py" line="847"/>
         <source>Give either --folder or an action (now, status, stop).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="853"/>
+        <location filename="../../attune_journal/cli.py" line="855"/>
         <source>There is no folder {folder}; please create it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="861"/>
+        <location filename="../../attune_journal/cli.py" line="863"/>
         <source>Sync is set up: this journal is in it now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="865"/>
+        <location filename="../../attune_journal/cli.py" line="867"/>
         <source>Joined the sync folder: this journal is in it now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="873"/>
+        <location filename="../../attune_journal/cli.py" line="875"/>
         <source>--name goes with --folder (it names this computer).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="877"/>
+        <location filename="../../attune_journal/cli.py" line="879"/>
         <source>Say what to do: &apos;sync --folder DIR&apos; to set up, or &apos;sync now&apos;, &apos;sync status&apos;, &apos;sync stop&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="889"/>
+        <location filename="../../attune_journal/cli.py" line="891"/>
         <source>This computer does not sync yet: run &apos;attune-journal sync --folder DIR&apos; first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="898"/>
+        <location filename="../../attune_journal/cli.py" line="900"/>
         <source>This computer no longer syncs. The sync folder and this journal are left as they are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="976"/>
+        <location filename="../../attune_journal/cli.py" line="978"/>
         <source>There is no partner in this journal yet: add their code first with &apos;attune-journal partner add CODE --name NAME&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="985"/>
+        <location filename="../../attune_journal/cli.py" line="987"/>
         <source>You have more than one partner ({names}); say which with --to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="1000"/>
+        <location filename="../../attune_journal/cli.py" line="1002"/>
         <source>{error} Use a week label such as 2026-W49.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="1013"/>
+        <location filename="../../attune_journal/cli.py" line="1015"/>
         <source>This journal has a new key. Your partner needs to add this new code;
 files sealed for the old key can no longer be opened here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="1022"/>
+        <location filename="../../attune_journal/cli.py" line="1024"/>
         <source>Your partner code: {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="1024"/>
+        <location filename="../../attune_journal/cli.py" line="1026"/>
         <source>Read these words aloud together to check it: {words_line}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="1036"/>
+        <location filename="../../attune_journal/cli.py" line="1038"/>
         <source>Added {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="1038"/>
+        <location filename="../../attune_journal/cli.py" line="1040"/>
         <source>Check these six words with {name}; their journal shows the same words for their own code: {words_line}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="1059"/>
+        <location filename="../../attune_journal/cli.py" line="1061"/>
         <source>{target} is a folder; give a file name for --out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="1067"/>
+        <location filename="../../attune_journal/cli.py" line="1069"/>
         <source>There is no relationship check-in for {week} in this journal, so there is nothing to share for that week.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="1083"/>
+        <location filename="../../attune_journal/cli.py" line="1085"/>
         <source>This is everything the file for {name} holds:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="1092"/>
+        <location filename="../../attune_journal/cli.py" line="1094"/>
         <source>Sealed for {name} in {target}; only their journal can open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="1106"/>
+        <location filename="../../attune_journal/cli.py" line="1108"/>
         <source>{source} is a folder; give the file your partner shared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="1112"/>
+        <location filename="../../attune_journal/cli.py" line="1114"/>
         <source>There is no file at {source}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="1116"/>
+        <location filename="../../attune_journal/cli.py" line="1118"/>
         <source>{source} is far larger than a partner file; nothing was read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="1123"/>
+        <location filename="../../attune_journal/cli.py" line="1125"/>
         <source>Kept {name}&apos;s week {week} (sealed {sent_at} UTC). &apos;attune-journal partner show&apos; sets it beside yours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="1152"/>
+        <location filename="../../attune_journal/cli.py" line="1154"/>
         <source>No week from {name} yet. When they share one, &apos;attune-journal partner import FILE&apos; keeps it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="1167"/>
+        <location filename="../../attune_journal/cli.py" line="1169"/>
         <source>Week {week}, 1 (not true this week) to 5 (very true)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="1172"/>
+        <location filename="../../attune_journal/cli.py" line="1174"/>
         <source>You</source>
         <translation type="unfinished">Du</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="1181"/>
+        <location filename="../../attune_journal/cli.py" line="1183"/>
         <source>You have no check-in for {week} yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="1186"/>
+        <location filename="../../attune_journal/cli.py" line="1188"/>
         <source>{name} has not shared {week}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="1194"/>
+        <location filename="../../attune_journal/cli.py" line="1196"/>
         <source>{name} would like more of: {more_of}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="1201"/>
+        <location filename="../../attune_journal/cli.py" line="1203"/>
         <source>{name} appreciated: {appreciated}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="1206"/>
+        <location filename="../../attune_journal/cli.py" line="1208"/>
         <source>Where you might start talking:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="1219"/>
+        <location filename="../../attune_journal/cli.py" line="1221"/>
         <source>Removed {name} and the weeks they shared with you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="1226"/>
+        <location filename="../../attune_journal/cli.py" line="1228"/>
         <source>Removed {name}: their files are no longer accepted. The weeks they shared stay in your journal (&apos;--forget&apos; deletes them too).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="1290"/>
+        <location filename="../../attune_journal/cli.py" line="1292"/>
         <source>the argument &apos;{bad}&apos; is not valid UTF-8 text; nothing was done. Retype it, or rename the file it names.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>CommandLine</name>
     <message numerus="yes">
-        <location filename="../../attune_journal/cli.py" line="400"/>
+        <location filename="../../attune_journal/cli.py" line="402"/>
         <source>Found %n problems:</source>
         <translation>
             <numerusform>Found %n problem:</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/cli.py" line="641"/>
+        <location filename="../../attune_journal/cli.py" line="643"/>
         <source>%n backups are now encrypted too.</source>
         <translation>
             <numerusform>%n backup is now encrypted too.</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/cli.py" line="662"/>
+        <location filename="../../attune_journal/cli.py" line="664"/>
         <source>%n backups were decrypted too.</source>
         <translation>
             <numerusform>%n backup was decrypted too.</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/cli.py" line="679"/>
+        <location filename="../../attune_journal/cli.py" line="681"/>
         <source>%n older backups still need an older passphrase.</source>
         <translation>
             <numerusform>%n older backup still needs an older passphrase.</numerusform>
