@@ -363,6 +363,151 @@ def test_sync_now_killed_at_random_moments_loses_nothing(tmp_path: Path) -> None
     print(f"typical {typical:.2f} s, {interrupted} killed mid-way, {half_written} half-written")
 
 
+# The app as a child process that saves large notes and syncs in a loop, so that each
+# round writes a log of about 2 MB. It says on stdout when a round is saved (committed
+# to its store) and when it starts and ends writing a log file, so that a kill can be
+# aimed at the write itself; the file is written by the app's own code.
+WRITER = """
+import sys
+from attune_journal.core.models import Note
+from attune_journal.sync import folder as sync_folder, session
+from attune_journal.workspace import open_workspace
+
+data, start, size, per = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
+real = sync_folder._write_new
+
+def announced(folder, temp, final, payload):
+    print("write", final, flush=True)
+    written = real(folder, temp, final, payload)
+    print("wrote", final, flush=True)
+    return written
+
+sync_folder._write_new = announced
+workspace = open_workspace(data)
+words = ("a quiet morning by the window, tea going cold. " * (size // 47 + 1))[:size]
+print("ready", flush=True)
+for n in range(start, start + 20):
+    workspace.journal.save_many([Note(text=f"round {n} note {k} {words}") for k in range(per)])
+    print("saved", n, flush=True)
+    session.sync_now(workspace)
+workspace.close()
+"""
+
+
+class _Child:
+    """A child's stdout lines as they come, each with the moment it was read."""
+
+    def __init__(self, command: list[str]) -> None:
+        import queue
+        import threading
+
+        self.proc = subprocess.Popen(
+            command,
+            env=_env(),
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+        )
+        self.lines: queue.Queue[tuple[float, str]] = queue.Queue()
+        self.saved: set[int] = set()
+        stream = self.proc.stdout
+        assert stream is not None
+
+        def read() -> None:
+            for line in stream:
+                self.lines.put((time.monotonic(), line.strip()))
+            self.lines.put((time.monotonic(), "end"))
+
+        threading.Thread(target=read, daemon=True).start()
+
+    def next(self, word: str, timeout: float = 20.0) -> float | None:
+        """The moment of the next line starting with ``word``; None when the child ended."""
+        while True:
+            moment, line = self.lines.get(timeout=timeout)
+            if line.startswith("saved"):
+                self.saved.add(int(line.split()[1]))
+            if line == "end":
+                return None
+            if line.startswith(word):
+                return moment
+
+    def kill(self) -> None:
+        self.proc.kill()
+        self.proc.wait()
+        while self.next("end") is not None:  # what it said before it died
+            pass
+
+
+def _temp_files(folder: Path) -> set[str]:
+    return {p.name for p in (folder / "attune-journal" / "devices").rglob("*.tmp")}
+
+
+@pytest.mark.slow
+def test_killed_while_writing_a_log_the_folder_stays_readable_and_nothing_saved_is_lost(
+    tmp_path: Path,
+) -> None:
+    """SIGKILL the app while it writes a log file of about 2 MB, many times: most kills
+    aimed at the write (a random moment after the app says it starts a file, within
+    about the time a write takes), every third at any moment of its loop. A kill that
+    lands mid-write leaves the app's temporary file behind (``.<seq>.<random>.tmp``):
+    they are counted, and most kills must leave one. After every kill another computer
+    syncs: no file is unreadable (a file gets its name only whole) and the temporary
+    files are passed over; at the end every round the app said it saved is there."""
+    chance = random.Random(20261204)
+    folder = tmp_path / "folder"
+    create(tmp_path).close()
+    b = join(tmp_path, "b")
+    script = [sys.executable, "-c", WRITER, str(tmp_path / "a")]
+    saved: set[int] = set()
+    write_times: list[float] = []
+    kills = aimed = mid_write = 0
+    started = time.monotonic()
+    while kills < 30 and time.monotonic() - started < 20:
+        before = _temp_files(folder)
+        child = _Child([*script, str(kills * 100), "500000", "4"])
+        if child.next("ready") is None:
+            pytest.fail("the writer did not start")
+        if kills % 3 == 2 or len(write_times) < 3:
+            # Any moment of the loop; meanwhile, how long a write takes.
+            deadline = time.monotonic() + chance.uniform(0.05, 0.5)
+            while time.monotonic() < deadline:
+                began = child.next("write", timeout=5)
+                ended = child.next("wrote", timeout=5) if began is not None else None
+                if began is None or ended is None:
+                    break
+                write_times.append(ended - began)
+        else:
+            for _ in range(chance.randint(1, 2)):
+                began = child.next("write", timeout=5)
+            typical = sorted(write_times)[len(write_times) // 2]
+            time.sleep(chance.uniform(0.0, typical * 1.2))
+            aimed += 1
+        child.kill()
+        kills += 1
+        saved |= child.saved
+        left = _temp_files(folder) - before
+        mid_write += bool(left)
+        scan = SyncFolder(folder).scan()
+        assert not scan.passed_over, scan.passed_over_paths
+        report = session.sync_now(b)  # the other computer reads the folder meanwhile
+        assert not report.unreadable, report.unreadable
+    a = open_workspace(tmp_path / "a")  # the app once more, to the end of a sync
+    session.sync_now(a)
+    report = session.sync_now(b)
+    assert not report.unreadable and report.half_written >= mid_write
+    assert texts(b) == texts(a)
+    rounds = {int(text.split()[1]) for text in texts(b)}
+    assert saved <= rounds, f"rounds saved but lost: {sorted(saved - rounds)}"
+    a.close()
+    b.close()
+    print(
+        f"{kills} kills ({aimed} aimed at a write), {mid_write} left a half-written file; "
+        f"a write took {1000 * sorted(write_times)[len(write_times) // 2]:.1f} ms"
+    )
+    assert kills >= 20 and mid_write >= kills // 3, (kills, mid_write)
+
+
 def test_a_file_not_read_yet_is_not_removed_as_seen(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
