@@ -37,6 +37,11 @@ from attune_journal.resources import ResourceMissingError, resource_path
 #: is a line here and ``packaging/translations.py update`` (docs/i18n.md).
 LANGUAGES: dict[str, str] = {"en": "English", "de": "Deutsch"}
 
+#: Languages whose nouns keep their capital inside a sentence: a label put into a sentence
+#: stays as written there ("meist Bewegung"), where English lowers its first letter
+#: ("mostly movement"). See :func:`mid_sentence`.
+CAPITALISED_NOUNS = frozenset({"de"})
+
 #: ``(context, source, disambiguation, n) -> text``, the shape of QCoreApplication.translate.
 TranslateFn = Callable[[str, str, str | None, int], str]
 #: ``(date, time or None, Qt date pattern) -> text``.
@@ -247,6 +252,21 @@ def translate(context: str, source: str, disambiguation: str | None = None, n: i
     not extract a call that names it.
     """
     return _state.translate(context, source, disambiguation, n)
+
+
+def mid_sentence(label: str) -> str:
+    """A label (a body region, a feeling family, an entry kind, a pillar) as it reads
+    inside a sentence of the language shown: "Upper back" becomes "upper back" in English,
+    while German keeps "Oberer Rücken" and "Bewegung" as written, since its nouns are
+    capitalised everywhere.
+
+    Only the first letter changes, so a name inside the label keeps its capital. Where a
+    label is a phrase rather than a noun ("Traf diese Woche nicht zu"), the translation
+    of the sentence around it quotes it instead („{low}“).
+    """
+    if language_code(language()) in CAPITALISED_NOUNS:
+        return label
+    return label[:1].lower() + label[1:]
 
 
 def format_date(value: date | datetime, style: str) -> str:

@@ -55,12 +55,12 @@ from typing import Any, NamedTuple, Protocol
 import numpy as np
 
 from attune_journal.core.distributions import normal_quantile, t_quantile, t_two_sided
-from attune_journal.core.i18n import QT_TRANSLATE_NOOP, format_number, translate
+from attune_journal.core.i18n import QT_TRANSLATE_NOOP, format_number, mid_sentence, translate
 from attune_journal.core.models import CheckIn, Entry
 from attune_journal.core.timeutil import from_text, to_text
 from attune_journal.core.trend_columns import row_finder
 from attune_journal.core.vocab_i18n import ENGLISH
-from attune_journal.core.vocab_terms import in_sentence, key_of, key_word, term_word
+from attune_journal.core.vocab_terms import key_of, key_word, term_word
 
 Q = 0.05  # the false discovery rate Benjamini–Hochberg keeps to
 MIN_GROUP = 8  # entries needed on each side of a comparison
@@ -486,7 +486,7 @@ def _shown_subject(kind: str, key: str) -> str:
         return key_word("need", key)
     if kind.startswith("body-"):
         label = term_word("region", key)
-        return in_sentence(label) if label is not None else key
+        return mid_sentence(label) if label is not None else key
     return key
 
 

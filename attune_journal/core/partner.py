@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from attune_journal.core.errors import ValidationError
-from attune_journal.core.i18n import QT_TRANSLATE_NOOP, format_number, translate
+from attune_journal.core.i18n import QT_TRANSLATE_NOOP, format_number, mid_sentence, translate
 from attune_journal.core.models import (
     PILLAR_ANSWER_MAX,
     PILLAR_ANSWER_MIN,
@@ -410,7 +410,7 @@ def _topic(pair: PillarPair) -> str:
     if topic is not None:
         return translate("PartnerWeek", topic)
     return translate("PartnerWeek", "what {pillar} was like for you").format(
-        pillar=pair.label.lower()
+        pillar=mid_sentence(pair.label)
     )
 
 

@@ -24,6 +24,7 @@ from attune_journal.core.i18n import (
     format_date,
     format_number,
     format_percent,
+    mid_sentence,
     translate,
 )
 from attune_journal.core.labels import kind_label
@@ -356,7 +357,7 @@ def render_markdown(data: WeekReviewData) -> str:
             if family:
                 line = translate(
                     "WeekReview", "{region}: noticed %n times, mostly {family}", None, times
-                ).format(region=region_name, family=family_label(family).lower())
+                ).format(region=region_name, family=mid_sentence(family_label(family)))
             else:
                 line = translate("WeekReview", "{region}: noticed %n times", None, times).format(
                     region=region_name

@@ -153,18 +153,6 @@ def key_word(kind: TermKind, key: str, language: str | None = None) -> str:
     return term_word(kind, key, language) or key
 
 
-# Languages whose nouns keep their capital inside a sentence.
-_CAPITAL_NOUNS = frozenset({"de"})
-
-
-def in_sentence(word: str, language: str | None = None) -> str:
-    """A vocabulary label as it reads inside a sentence: "upper back" in English, but
-    "Oberer Rücken" keeps its capital in German."""
-    if vocabulary_language(language) in _CAPITAL_NOUNS:
-        return word
-    return word[:1].lower() + word[1:]
-
-
 def fill_ids(entry: Any) -> None:
     """Give the entry's feelings, needs, body sensations and strategy the ids they lack,
     matched by word in any shipped language. Ids already there are kept: an entry from a

@@ -27,13 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from attune_journal.core.i18n import format_date
+from attune_journal.core.i18n import format_date, mid_sentence
 from attune_journal.core.labels import intensity_word
 from attune_journal.core.models import INTENSITY_MAX, INTENSITY_MIN, CheckIn, StrategyTry
 from attune_journal.core.prompts import Prompt, find_prompt, load_prompts
 from attune_journal.core.similar import SimilarCheckIn, state_of
 from attune_journal.core.timeutil import today_local
-from attune_journal.core.vocab_terms import in_sentence, key_of, shown, term_id
+from attune_journal.core.vocab_terms import key_of, shown, term_id
 from attune_journal.storage.errors import StoreError
 from attune_journal.ui.breathing import BreathingCircle
 from attune_journal.ui.quick_note import (
@@ -521,7 +521,7 @@ def summary_lines(entry: CheckIn, window_low: int, window_high: int) -> list[tup
                 "Body",
                 ", ".join(
                     f"{shown('sensation', b.sensation_id, b.sensation)} in the "
-                    f"{in_sentence(shown('region', b.region_id, b.region))}"
+                    f"{mid_sentence(shown('region', b.region_id, b.region))}"
                     + _unusual_intensity(b.intensity)
                     for b in entry.body
                 ),
@@ -585,7 +585,7 @@ def recalled_line(entry: CheckIn) -> str:
     region = state_of(entry).region
     if region is not None:
         b = next(b for b in entry.body if key_of("region", b.region_id, b.region) == region)
-        label = in_sentence(shown("region", b.region_id, b.region))
+        label = mid_sentence(shown("region", b.region_id, b.region))
         parts.append(f"{shown('sensation', b.sensation_id, b.sensation)} in the {label}")
     unmet = [shown("need", n.need_id, n.need) for n in entry.needs if not n.met]
     if unmet:

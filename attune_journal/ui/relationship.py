@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from attune_journal.core.i18n import day_range, format_date
+from attune_journal.core.i18n import day_range, format_date, mid_sentence
 from attune_journal.core.models import RelationshipCheckIn, RepairEntry
 from attune_journal.core.partner import SharedWeek
 from attune_journal.core.relationship import (
@@ -117,7 +117,7 @@ class ScaleRow(QWidget):
         self.setAccessibleDescription(
             self.tr(
                 "1 = {low}, 5 = {high}. Arrow keys or digits 1 to 5 choose; 0 or Delete clears."
-            ).format(low=min_label.lower(), high=max_label.lower())
+            ).format(low=mid_sentence(min_label), high=mid_sentence(max_label))
         )
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
@@ -128,9 +128,9 @@ class ScaleRow(QWidget):
         for value in range(1, 6):
             radio = QRadioButton(str(value))
             if value == 1:
-                name = self.tr("1, {label}").format(label=min_label.lower())
+                name = self.tr("1, {label}").format(label=mid_sentence(min_label))
             elif value == 5:
-                name = self.tr("5, {label}").format(label=max_label.lower())
+                name = self.tr("5, {label}").format(label=mid_sentence(max_label))
             else:
                 name = str(value)
             radio.setAccessibleName(name)
@@ -362,8 +362,8 @@ class RelationshipScreen(QWidget):
                 "skip anything you like. Each pillar shows the average of your answers, "
                 "something to notice over time, not a grade."
             ).format(
-                low=self.relationship.scale_min_label.lower(),
-                high=self.relationship.scale_max_label.lower(),
+                low=mid_sentence(self.relationship.scale_min_label),
+                high=mid_sentence(self.relationship.scale_max_label),
             )
         )
         intro.setWordWrap(True)

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from attune_journal.core import stats as core_stats
 from attune_journal.core import trend_columns
 from attune_journal.core import year as core_year
-from attune_journal.core.i18n import format_date, format_number
+from attune_journal.core.i18n import format_date, format_number, format_percent, mid_sentence
 from attune_journal.core.relationship import WeekAnswers
 from attune_journal.core.review import family_label, region_label
 from attune_journal.core.timeutil import today_local
@@ -702,36 +702,39 @@ class TrendsScreen(QWidget):
             self.body_scale.clear()
         elif fewest == most:
             self.body_scale.setText(
-                self.tr("Each region shown was noticed {n} times in this range.").format(n=most)
+                self.tr("Each region shown was noticed %n times in this range.", "", most)
             )
         else:
             self.body_scale.setText(
+                # The most is at least 2 here (it is more than the fewest), so "times" reads.
                 self.tr(
-                    "Colour spread over this range: faintest {fewest} times, "
-                    "strongest {most} times."
-                ).format(fewest=fewest, most=most)
+                    "Colour spread over this range: noticed from {fewest} to {most} times."
+                ).format(fewest=format_number(fewest), most=format_number(most))
             )
         self.body_list.clear()
         totals = core_stats.family_totals(stats.body)
         whole = sum(totals.values())
         for family, count in sorted(totals.items(), key=lambda item: -item[1]):
             self.body_list.addItem(
-                self.tr("{family}: {share}% of sensations").format(
-                    family=family_label(family), share=round(count * 100 / whole)
+                self.tr("{family}: {share} of sensations").format(
+                    family=family_label(family), share=format_percent(count / whole)
                 )
             )
         for region in stats.body[:8]:
             top = region.top_family()
             self.body_list.addItem(
-                self.tr("{region}: noticed {n} times, mostly {family}").format(
+                (
+                    self.tr("{region}: noticed %n times, mostly {family}", "", region.total)
+                    if top
+                    else self.tr("{region}: noticed %n times", "", region.total)
+                ).format(
                     region=region_label(region.region),
-                    n=region.total,
-                    family=family_label(top).lower() if top else "",
+                    family=mid_sentence(family_label(top)) if top else "",
                 )
             )
         if stats.body:
             text = self.tr("Body: most noticed {regions}.").format(
-                regions=", ".join(region_label(r.region).lower() for r in stats.body[:3])
+                regions=", ".join(mid_sentence(region_label(r.region)) for r in stats.body[:3])
             )
         else:
             text = self.tr("Body: nothing noted in this range yet.")

@@ -50,6 +50,18 @@ def english() -> Iterator[None]:
     i18n.reset()
 
 
+def test_a_label_inside_a_sentence_keeps_the_capitals_of_its_language(english: None) -> None:
+    # English lowers a label's first letter inside a sentence ("mostly movement"); German
+    # capitalises its nouns everywhere ("meist Bewegung", "Spürbar: Kopf").
+    assert i18n.mid_sentence("Upper back") == "upper back"
+    assert i18n.mid_sentence("Check-in") == "check-in"
+    assert i18n.mid_sentence("") == ""
+    i18n.install("de")
+    assert i18n.mid_sentence("Bewegung") == "Bewegung"
+    i18n.install("de_AT")  # a region's locale reads as its language
+    assert i18n.mid_sentence("Oberer Rücken") == "Oberer Rücken"
+
+
 def test_translation_files_follow_the_code_and_are_safe() -> None:
     # New strings without an update, a .qm older than its .ts, an English plural without
     # its forms, a translation whose {fields} differ from its source (a KeyError on a

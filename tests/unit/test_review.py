@@ -203,3 +203,21 @@ def test_long_needs_lists_name_the_rest_in_one_line() -> None:
     text = review.render_markdown(data)
     assert text.count("| need ") == 10
     assert "Also alive this week: need k, need l." in text
+
+
+def test_the_review_in_german_keeps_its_nouns_capitalised() -> None:
+    # A label placed inside a sentence is lower-cased for English only: German nouns
+    # keep their capital ("meist Spannung", never "meist spannung").
+    from attune_journal.core import i18n
+    from attune_journal.ui.i18n import install_for_command_line
+
+    data = _data()
+    english = review.render_markdown(data)
+    assert "- Chest: noticed 2 times, mostly tension" in english.splitlines()
+    try:
+        assert install_for_command_line("de")
+        german = review.render_markdown(data).splitlines()
+    finally:
+        i18n.reset()
+    assert "- Brust: 2 Mal gespürt, meist Spannung" in german
+    assert "- Bauch: 1 Mal gespürt, meist Bewegung" in german

@@ -56,6 +56,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from attune_journal.core.i18n import mid_sentence
 from attune_journal.core.labels import intensity_word
 from attune_journal.core.models import INTENSITY_MAX, INTENSITY_MIN, BodySensation, clean_word
 from attune_journal.core.vocab import (
@@ -928,7 +929,7 @@ class BodyPicker(QWidget):
         self.tree.setEnabled(True)
         self.hint.setText(self.tr("Space chooses; 1, 2, 3 set how strong."))
         self.region_title.setText(
-            self.tr("In your {region}").format(region=self._labels[region].lower())
+            self.tr("In your {region}").format(region=mid_sentence(self._labels[region]))
             if region != "whole_body"
             else self.tr("In your whole body")
         )
