@@ -23,7 +23,7 @@ from datetime import date, datetime
 from typing import Any, ClassVar, Literal, TypeAlias
 
 from attune_journal.core.errors import ValidationError
-from attune_journal.core.i18n import translate
+from attune_journal.core.i18n import QT_TRANSLATE_NOOP, format_number, translate
 from attune_journal.core.timeutil import now_local
 from attune_journal.core.weeks import parse_iso_week
 
@@ -99,45 +99,91 @@ def clean_word(word: str) -> str:
     return " ".join(word.split())
 
 
-def _check_text(name: str, text: str) -> None:
+# The free-text fields as a refusal names them (translated where said; a detail's own
+# name is the person's and stays as written).
+_TEXT_NAMES = {
+    "reflection": QT_TRANSLATE_NOOP("Entries", "reflection"),
+    "regulation_note": QT_TRANSLATE_NOOP("Entries", "regulation note"),
+    "text": QT_TRANSLATE_NOOP("Entries", "note"),
+    "went_well": QT_TRANSLATE_NOOP("Entries", "went well"),
+    "was_hard": QT_TRANSLATE_NOOP("Entries", "was hard"),
+    "intention": QT_TRANSLATE_NOOP("Entries", "intention"),
+    "more_of": QT_TRANSLATE_NOOP("Entries", "'more of' text"),
+    "appreciated": QT_TRANSLATE_NOOP("Entries", "'appreciated' text"),
+    "attune": QT_TRANSLATE_NOOP("Entries", "ATTUNE reflection"),
+    "what_happened": QT_TRANSLATE_NOOP("Entries", "what happened"),
+    "my_part": QT_TRANSLATE_NOOP("Entries", "my part"),
+    "repair": QT_TRANSLATE_NOOP("Entries", "repair"),
+    "how_it_went": QT_TRANSLATE_NOOP("Entries", "how it went"),
+}
+
+
+def _check_text(field_name: str, text: str) -> None:
+    """Refuse a text longer than one entry holds; ``field_name`` is a key of _TEXT_NAMES."""
     if len(text) > MAX_TEXT_CHARS:
+        name = translate("Entries", _TEXT_NAMES[field_name])
         raise ValidationError(
             translate(
                 "Entries",
-                "The {name} is {length:,} characters long; the most one entry can hold is "
-                "{MAX_TEXT_CHARS:,}. Please split it into several entries.",
-            ).format(name=name, length=len(text), MAX_TEXT_CHARS=MAX_TEXT_CHARS)
+                "The {name} is {length} characters long; the most one entry can hold is "
+                "{most}. Please split it into several entries.",
+            ).format(name=name, length=format_number(len(text)), most=format_number(MAX_TEXT_CHARS))
         )
 
 
-def check_activation(value: int | None, what: str = "activation") -> None:
+def check_activation(value: int | None, moment: Literal["", "before", "after"] = "") -> None:
+    """Refuse an activation outside 0..10: an entry's own, or a strategy's ``before`` or
+    ``after`` reading (each refusal one whole sentence, for the translation)."""
     if value is None:
         return
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError(
-            translate("Entries", "The {what} must be a whole number from 0 to 10.").format(
-                what=what
+        if moment == "before":
+            text = translate(
+                "Entries", "The activation before the strategy must be a whole number from 0 to 10."
             )
-        )
+        elif moment == "after":
+            text = translate(
+                "Entries", "The activation after the strategy must be a whole number from 0 to 10."
+            )
+        else:
+            text = translate("Entries", "The activation must be a whole number from 0 to 10.")
+        raise ValidationError(text)
     if not ACTIVATION_MIN <= value <= ACTIVATION_MAX:
-        raise ValidationError(
-            translate("Entries", "The {what} must be from 0 to 10 (got {value}).").format(
-                what=what, value=value
+        if moment == "before":
+            text = translate(
+                "Entries", "The activation before the strategy must be from 0 to 10 (got {value})."
             )
-        )
+        elif moment == "after":
+            text = translate(
+                "Entries", "The activation after the strategy must be from 0 to 10 (got {value})."
+            )
+        else:
+            text = translate("Entries", "The activation must be from 0 to 10 (got {value}).")
+        raise ValidationError(text.format(value=value))
 
 
-def check_intensity(value: int, what: str) -> None:
+def check_intensity(value: int, word: str, region: str | None = None) -> None:
+    """Refuse an intensity outside 1..3: of a feeling ``word``, or of a sensation ``word``
+    felt in ``region``."""
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError(
-            translate("Entries", "The intensity of {what} must be 1, 2 or 3.").format(what=what)
-        )
-    if not INTENSITY_MIN <= value <= INTENSITY_MAX:
-        raise ValidationError(
-            translate("Entries", "The intensity of {what} must be 1, 2 or 3 (got {value}).").format(
-                what=what, value=value
+        if region is None:
+            text = translate("Entries", "The intensity of '{word}' must be 1, 2 or 3.")
+        else:
+            text = translate(
+                "Entries", "The intensity of '{word}' in the {region} must be 1, 2 or 3."
             )
-        )
+        raise ValidationError(text.format(word=word, region=region))
+    if not INTENSITY_MIN <= value <= INTENSITY_MAX:
+        if region is None:
+            text = translate(
+                "Entries", "The intensity of '{word}' must be 1, 2 or 3 (got {value})."
+            )
+        else:
+            text = translate(
+                "Entries",
+                "The intensity of '{word}' in the {region} must be 1, 2 or 3 (got {value}).",
+            )
+        raise ValidationError(text.format(word=word, region=region, value=value))
 
 
 def quadrant_of(pleasantness: float, energy: float) -> Quadrant:
@@ -173,7 +219,7 @@ class BodySensation:
                     region=self.region
                 )
             )
-        check_intensity(self.intensity, f"'{self.sensation}' in the {self.region}")
+        check_intensity(self.intensity, self.sensation, self.region)
 
 
 @dataclass
@@ -220,7 +266,7 @@ class Feeling:
                     word=self.word
                 )
             )
-        check_intensity(self.intensity, f"'{self.word}'")
+        check_intensity(self.intensity, self.word)
 
 
 @dataclass
@@ -258,8 +304,8 @@ class StrategyTry:
             raise ValidationError(
                 translate("Entries", "The strategy name is longer than 200 characters.")
             )
-        check_activation(self.before, "activation before the strategy")
-        check_activation(self.after, "activation after the strategy")
+        check_activation(self.before, "before")
+        check_activation(self.after, "after")
 
 
 def _validate_all(*groups: Sequence[BodySensation | Feeling | NeedState]) -> None:
@@ -298,7 +344,14 @@ _LONE_SURROGATE_RE = re.compile("[\ud800-\udfff]")
 
 
 def _meta_text(name: str, text: str) -> None:
-    _check_text(f"detail '{name}'", text)
+    if len(text) > MAX_TEXT_CHARS:
+        raise ValidationError(
+            translate(
+                "Entries",
+                "The detail '{name}' is {length} characters long; the most one entry can hold "
+                "is {most}. Please split it into several entries.",
+            ).format(name=name, length=format_number(len(text)), most=format_number(MAX_TEXT_CHARS))
+        )
     if _LONE_SURROGATE_RE.search(text):
         raise ValidationError(
             translate(
@@ -439,7 +492,7 @@ class CheckIn(EntryBase):
         if self.strategy is not None:
             self.strategy.validate()
         _check_text("reflection", self.reflection)
-        _check_text("regulation note", self.regulation_note)
+        _check_text("regulation_note", self.regulation_note)
 
 
 @dataclass
@@ -469,7 +522,7 @@ class Note(EntryBase):
         check_activation(self.activation)
         if self.strategy is not None:
             self.strategy.validate()
-        _check_text("note", self.text)
+        _check_text("text", self.text)
         if not (
             self.text.strip()
             or self.activation is not None
@@ -503,7 +556,7 @@ class WeeklyReview(EntryBase):
         super().validate()
         _check_week(self.week)
         for name in ("went_well", "was_hard", "intention"):
-            _check_text(name.replace("_", " "), getattr(self, name))
+            _check_text(name, getattr(self, name))
 
 
 @dataclass
@@ -541,10 +594,10 @@ class RelationshipCheckIn(EntryBase):
                         "Entries", "The answer to '{item}' must be from 1 to 5 (got {value})."
                     ).format(item=item, value=value)
                 )
-        _check_text("'more of' text", self.more_of)
-        _check_text("'appreciated' text", self.appreciated)
+        _check_text("more_of", self.more_of)
+        _check_text("appreciated", self.appreciated)
         for text in self.attune.values():
-            _check_text("ATTUNE reflection", text)
+            _check_text("attune", text)
 
 
 @dataclass
@@ -567,7 +620,7 @@ class RepairEntry(EntryBase):
         super().validate()
         _validate_all(self.feelings, self.needs)
         for name in ("what_happened", "my_part", "repair", "how_it_went"):
-            _check_text(name.replace("_", " "), getattr(self, name))
+            _check_text(name, getattr(self, name))
 
 
 Entry: TypeAlias = CheckIn | Note | WeeklyReview | RelationshipCheckIn | RepairEntry

@@ -37,7 +37,7 @@ class ImportFormat:
     id: str
     label: str
     hint: str
-    file_filter: str  # for the file dialog, e.g. "jrnl journal (*.txt)"
+    file_filter: str  # for the file dialog, e.g. "jrnl journal (*.txt)"; translated where shown
     read: Callable[[Path, ImportOptions], Parsed]
     folder: bool = False  # may the source be a folder?
     uses_time_format: bool = False
@@ -89,7 +89,7 @@ IMPORT_FORMATS: dict[str, ImportFormat] = {
                 "ImportFormats",
                 "A folder exported from Attune Journal, one of its files, or a single-file export.",
             ),
-            "Markdown (*.md)",
+            QT_TRANSLATE_NOOP("ImportFormats", "Markdown (*.md)"),
             _read_markdown,
             folder=True,
             name=QT_TRANSLATE_NOOP("ImportFormats", "Markdown"),
@@ -101,7 +101,7 @@ IMPORT_FORMATS: dict[str, ImportFormat] = {
                 "ImportFormats",
                 "The journal file jrnl writes, entries starting with [2026-11-23 08:30].",
             ),
-            "jrnl journal (*.txt *.jrnl *)",
+            QT_TRANSLATE_NOOP("ImportFormats", "jrnl journal (*.txt *.jrnl *)"),
             _read_jrnl,
             uses_time_format=True,
             name=QT_TRANSLATE_NOOP("ImportFormats", "jrnl text"),
@@ -110,7 +110,7 @@ IMPORT_FORMATS: dict[str, ImportFormat] = {
             "jrnl-json",
             QT_TRANSLATE_NOOP("ImportFormats", "jrnl JSON export"),
             QT_TRANSLATE_NOOP("ImportFormats", "What 'jrnl --format json' writes."),
-            "JSON (*.json)",
+            QT_TRANSLATE_NOOP("ImportFormats", "JSON (*.json)"),
             _read_jrnl_json,
             name=QT_TRANSLATE_NOOP("ImportFormats", "jrnl JSON"),
         ),
@@ -120,7 +120,7 @@ IMPORT_FORMATS: dict[str, ImportFormat] = {
             QT_TRANSLATE_NOOP(
                 "ImportFormats", "Day One's JSON export: the .zip, or the Journal.json inside it."
             ),
-            "Day One export (*.zip *.json)",
+            QT_TRANSLATE_NOOP("ImportFormats", "Day One export (*.zip *.json)"),
             _read_dayone,
             name=QT_TRANSLATE_NOOP("ImportFormats", "a Day One export"),
         ),
@@ -128,7 +128,7 @@ IMPORT_FORMATS: dict[str, ImportFormat] = {
             "daylio",
             QT_TRANSLATE_NOOP("ImportFormats", "Daylio CSV export"),
             QT_TRANSLATE_NOOP("ImportFormats", "The CSV file Daylio exports (daylio_export.csv)."),
-            "CSV (*.csv)",
+            QT_TRANSLATE_NOOP("ImportFormats", "CSV (*.csv)"),
             _read_daylio,
             name=QT_TRANSLATE_NOOP("ImportFormats", "a Daylio CSV export"),
         ),

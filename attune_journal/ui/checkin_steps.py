@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -511,6 +511,14 @@ def _unusual_intensity(level: int) -> str:
     return "" if level == middle else f" ({intensity_word(level)})"
 
 
+def _in_region(sensation: str, region: str) -> str:
+    #: A sensation and where it was felt: "tight in the chest". {region} is a body
+    #: region's name as it reads inside a sentence.
+    return QCoreApplication.translate("CheckInSummary", "{sensation} in the {region}").format(
+        sensation=sensation, region=mid_sentence(region)
+    )
+
+
 def summary_lines(entry: CheckIn, window_low: int, window_high: int) -> list[tuple[str, str]]:
     """(label, text) rows describing what a check-in recorded; empty parts are left out."""
     rows: list[tuple[str, str]] = []
@@ -518,10 +526,12 @@ def summary_lines(entry: CheckIn, window_low: int, window_high: int) -> list[tup
     if entry.body:
         rows.append(
             (
-                "Body",
+                QCoreApplication.translate("CheckInSummary", "Body"),
                 ", ".join(
-                    f"{shown('sensation', b.sensation_id, b.sensation)} in the "
-                    f"{mid_sentence(shown('region', b.region_id, b.region))}"
+                    _in_region(
+                        shown("sensation", b.sensation_id, b.sensation),
+                        shown("region", b.region_id, b.region),
+                    )
                     + _unusual_intensity(b.intensity)
                     for b in entry.body
                 ),
@@ -530,7 +540,7 @@ def summary_lines(entry: CheckIn, window_low: int, window_high: int) -> list[tup
     if entry.feelings:
         rows.append(
             (
-                "Feelings",
+                QCoreApplication.translate("CheckInSummary", "Feelings"),
                 ", ".join(
                     shown("feeling", f.word_id, f.word) + _unusual_intensity(f.intensity)
                     for f in entry.feelings
@@ -542,36 +552,66 @@ def summary_lines(entry: CheckIn, window_low: int, window_high: int) -> list[tup
         unmet = [shown("need", n.need_id, n.need) for n in entry.needs if not n.met]
         parts = []
         if met:
-            parts.append("met: " + ", ".join(met))
+            parts.append(
+                QCoreApplication.translate("CheckInSummary", "met: {needs}").format(
+                    needs=", ".join(met)
+                )
+            )
         if unmet:
-            parts.append("not met: " + ", ".join(unmet))
-        rows.append(("Needs", "; ".join(parts)))
+            parts.append(
+                QCoreApplication.translate("CheckInSummary", "not met: {needs}").format(
+                    needs=", ".join(unmet)
+                )
+            )
+        rows.append((QCoreApplication.translate("CheckInSummary", "Needs"), "; ".join(parts)))
     if entry.activation is not None:
         value = entry.activation
         if value < window_low:
-            where = "below your window"
+            where = QCoreApplication.translate("CheckInSummary", "{value} of 10, below your window")
         elif value > window_high:
-            where = "above your window"
+            where = QCoreApplication.translate("CheckInSummary", "{value} of 10, above your window")
         else:
-            where = "inside your window"
-        rows.append(("Activation", f"{value} of 10, {where}"))
+            where = QCoreApplication.translate(
+                "CheckInSummary", "{value} of 10, inside your window"
+            )
+        rows.append(
+            (QCoreApplication.translate("CheckInSummary", "Activation"), where.format(value=value))
+        )
     if entry.strategy is not None:
         s = entry.strategy
         text = shown_strategy(s.name, s.strategy_id)
         if s.before is not None and s.after is not None:
-            text += f": {s.before} → {s.after}"
+            #: A strategy and the activation before and after it: "Cyclic sigh: 7 → 4".
+            text = QCoreApplication.translate(
+                "CheckInSummary", "{strategy}: {before} → {after}"
+            ).format(strategy=text, before=s.before, after=s.after)
         elif s.before is not None:
-            text += f": from {s.before}"
-        rows.append(("Tried", text))
+            text = QCoreApplication.translate("CheckInSummary", "{strategy}: from {before}").format(
+                strategy=text, before=s.before
+            )
+        rows.append((QCoreApplication.translate("CheckInSummary", "Tried"), text))
     if entry.regulation_note.strip():
-        rows.append(("Note", entry.regulation_note.strip()))
+        rows.append(
+            (QCoreApplication.translate("CheckInSummary", "Note"), entry.regulation_note.strip())
+        )
     words = len(entry.reflection.split())
     if words:
-        rows.append(("Reflection", "one word" if words == 1 else f"{words} words"))
+        #: How long the reflection is; English says "one word" for 1.
+        rows.append(
+            (
+                QCoreApplication.translate("CheckInSummary", "Reflection"),
+                QCoreApplication.translate("CheckInSummary", "%n words", None, words),
+            )
+        )
     if entry.tags:
-        rows.append(("Tags", " ".join(f"#{t}" for t in entry.tags)))
+        rows.append(
+            (
+                QCoreApplication.translate("CheckInSummary", "Tags"),
+                " ".join(f"#{t}" for t in entry.tags),
+            )
+        )
     if entry.starred:
-        rows.append(("Starred", "★"))
+        rows.append((QCoreApplication.translate("CheckInSummary", "Starred"), "★"))
     return rows
 
 
@@ -585,13 +625,25 @@ def recalled_line(entry: CheckIn) -> str:
     region = state_of(entry).region
     if region is not None:
         b = next(b for b in entry.body if key_of("region", b.region_id, b.region) == region)
-        label = mid_sentence(shown("region", b.region_id, b.region))
-        parts.append(f"{shown('sensation', b.sensation_id, b.sensation)} in the {label}")
+        parts.append(
+            _in_region(
+                shown("sensation", b.sensation_id, b.sensation),
+                shown("region", b.region_id, b.region),
+            )
+        )
     unmet = [shown("need", n.need_id, n.need) for n in entry.needs if not n.met]
     if unmet:
-        parts.append("needing " + ", ".join(unmet[:3]) + ("…" if len(unmet) > 3 else ""))
+        needs = ", ".join(unmet[:3]) + ("…" if len(unmet) > 3 else "")
+        parts.append(
+            QCoreApplication.translate("CheckInSummary", "needing {needs}").format(needs=needs)
+        )
     if entry.activation is not None:
-        parts.append(f"activation\u00a0{entry.activation}")  # never "activation" then "8" below
+        # A no-break space, so "activation" never ends a line with its number on the next.
+        parts.append(
+            QCoreApplication.translate("CheckInSummary", "activation {value}")
+            .format(value=entry.activation)
+            .replace(" ", "\u00a0")
+        )
     return " · ".join(parts)
 
 
@@ -772,7 +824,7 @@ class DonePage(StepPage):
             )
             return
         cells = "".join(
-            f"<tr><td style='padding:3px 14px 3px 0'><b>{html.escape(self.tr(label))}</b></td>"
+            f"<tr><td style='padding:3px 14px 3px 0'><b>{html.escape(label)}</b></td>"
             f"<td style='padding:3px 0'>{html.escape(text)}</td></tr>"
             for label, text in rows
         )

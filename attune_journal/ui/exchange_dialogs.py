@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from attune_journal.core.i18n import QT_TRANSLATE_NOOP
 from attune_journal.core.timeutil import today_local
 from attune_journal.core.weeks import label_for_day
 from attune_journal.exchange.export_files import ExportError
@@ -77,7 +78,7 @@ def ask_export_file(parent: QWidget) -> Path | None:
         parent,
         QCoreApplication.translate("ExchangeDialogs", "Export to one Markdown file"),
         "attune-journal.md",
-        "Markdown (*.md)",
+        QCoreApplication.translate("ExchangeDialogs", "Markdown (*.md)"),
     )
     return Path(name) if name else None
 
@@ -531,7 +532,9 @@ class ExportDialog(_RunningDialog):
 
 AUTO = "auto"
 """The Import dialog's first choice: tell the format from the file."""
-ANY_EXPORT = "Journal exports (*.md *.txt *.jrnl *.json *.zip *.csv);;All files (*)"
+ANY_EXPORT = QT_TRANSLATE_NOOP(
+    "ImportDialog", "Journal exports (*.md *.txt *.jrnl *.json *.zip *.csv);;All files (*)"
+)
 
 
 class ImportDialog(_RunningDialog):
@@ -699,7 +702,11 @@ class ImportDialog(_RunningDialog):
 
     def _choose_file(self) -> None:
         chosen_format = IMPORT_FORMATS.get(self.format_id())
-        file_filter = chosen_format.file_filter if chosen_format else self.tr(ANY_EXPORT)
+        file_filter = (
+            QCoreApplication.translate("ImportFormats", chosen_format.file_filter)
+            if chosen_format
+            else self.tr(ANY_EXPORT)
+        )
         chosen = ask_import_file(self, file_filter)
         if chosen is not None:
             self.source.setText(str(chosen))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from attune_journal.core.i18n import QT_TRANSLATE_NOOP
 from attune_journal.core.insights import Insight, InsightReport, load_insights, shown
 from attune_journal.ui.bridge import JournalBridge
 from attune_journal.ui.navigation import Navigation
@@ -32,14 +33,15 @@ from attune_journal.ui.widgets.flow_layout import FlowLayout
 from attune_journal.ui.workers import run_in_background
 from attune_journal.workspace import Workspace
 
-# What "Hide all like this" hides, in words for its accessible name.
+# What "Hide all like this" hides, in words for its accessible name and tool tip
+# ("Hide everything about {what}"); translated where shown.
 KIND_WORDS = {
-    "need-activation": "needs and activation",
-    "need-pleasant": "needs and pleasant feelings",
-    "time-activation": "times of day",
-    "weekday-activation": "days of the week",
-    "body-pleasant": "body areas",
-    "tag-activation": "tags",
+    "need-activation": QT_TRANSLATE_NOOP("InsightRow", "needs and activation"),
+    "need-pleasant": QT_TRANSLATE_NOOP("InsightRow", "needs and pleasant feelings"),
+    "time-activation": QT_TRANSLATE_NOOP("InsightRow", "times of day"),
+    "weekday-activation": QT_TRANSLATE_NOOP("InsightRow", "days of the week"),
+    "body-pleasant": QT_TRANSLATE_NOOP("InsightRow", "body areas"),
+    "tag-activation": QT_TRANSLATE_NOOP("InsightRow", "tags"),
 }
 
 
@@ -104,7 +106,7 @@ class InsightRow(QFrame):
         self.hide_button.setAccessibleName(self.tr("Hide: {title}").format(title=title))
         self.hide_button.setToolTip(self.tr("Hide this one; it stays hidden in every range"))
         self.hide_kind_button = QPushButton(self.tr("Hide all like this"))
-        words = KIND_WORDS.get(insight.kind, insight.kind)
+        words = QCoreApplication.translate("InsightRow", KIND_WORDS.get(insight.kind, insight.kind))
         self.hide_kind_button.setAccessibleName(
             self.tr("Hide everything about {what}").format(what=words)
         )

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from attune_journal.core.i18n import QT_TRANSLATE_NOOP
 from attune_journal.core.models import Feeling, Note, StrategyTry, clean_word
 from attune_journal.core.stats import WAITING, is_waiting
 from attune_journal.core.vocab import load_strategies
@@ -43,12 +44,19 @@ from attune_journal.ui.support import (
 from attune_journal.ui.widgets.activation_scale import ActivationScale
 from attune_journal.workspace import Workspace
 
-# The strategy list's first choice: a wait recorded on purpose, stored as ``WAITING``.
-WAITED = "I just waited (no strategy)"
-WAITED_HOW = (
+# The strategy list's first choice: a wait recorded on purpose, stored as ``WAITING``;
+# shown in the person's language (``waited()``), and understood typed in English too.
+WAITED = QT_TRANSLATE_NOOP("QuickNoteDialog", "I just waited (no strategy)")
+WAITED_HOW = QT_TRANSLATE_NOOP(
+    "QuickNoteDialog",
     "Nothing to do: notice how activated you are, let a few minutes pass, then note how "
-    "it is now. Your strategies are set against these waits."
+    "it is now. Your strategies are set against these waits.",
 )
+
+
+def waited() -> str:
+    """``WAITED`` in the language shown."""
+    return QCoreApplication.translate("QuickNoteDialog", WAITED)
 
 
 def strategy_names(workspace: Workspace) -> list[str]:
@@ -65,13 +73,13 @@ def strategy_names(workspace: Workspace) -> list[str]:
 
 def strategy_choices(workspace: Workspace) -> list[str]:
     """What the strategy combo lists after its empty first line: ``WAITED``, then the names."""
-    return [WAITED, *strategy_names(workspace)]
+    return [waited(), *strategy_names(workspace)]
 
 
 def shown_strategy(name: str, strategy_id: str | None = None) -> str:
     """A stored strategy name as the combo shows it (a recorded wait as ``WAITED``, a
     starter strategy in the language shown)."""
-    return WAITED if is_waiting(name) else shown("strategy", strategy_id, name)
+    return waited() if is_waiting(name) else shown("strategy", strategy_id, name)
 
 
 def strategy_combo(workspace: Workspace, parent: QWidget | None = None) -> QComboBox:
@@ -103,7 +111,8 @@ def strategy_how_to(combo: QComboBox) -> QLabel:
     Empty for the person's own strategies (they know how) and when none is chosen.
     """
     how = {s.name.casefold(): s.description for s in load_strategies()}
-    how[WAITED.casefold()] = how[WAITING] = WAITED_HOW
+    wait_how = QCoreApplication.translate("QuickNoteDialog", WAITED_HOW)
+    how[waited().casefold()] = how[WAITED.casefold()] = how[WAITING] = wait_how
     label = QLabel()
     label.setObjectName("hint")
     label.setWordWrap(True)
@@ -127,7 +136,7 @@ def canonical_strategy(workspace: Workspace, typed: str) -> str:
     "I just waited (no strategy)" and "waiting" in any case are ``WAITING``.
     """
     name = clean_word(typed)
-    if name.casefold() == WAITED.casefold() or is_waiting(name):
+    if name.casefold() in (WAITED.casefold(), waited().casefold()) or is_waiting(name):
         return WAITING
     known = {n.casefold(): n for n in strategy_names(workspace)}
     return known.get(name.casefold(), name)

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
@@ -36,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from attune_journal.core.i18n import format_date
 from attune_journal.settings import ABUSE, Settings, current_helplines, default_helplines
 
 SUPPORT_KEY = "F1"
@@ -91,6 +93,14 @@ def helplines_for(settings: Settings | None) -> list[dict[str, str]]:
     return current_helplines(settings)
 
 
+def _checked_day(checked: str) -> str:
+    """The day a number was checked (stored as YYYY-MM-DD) as the language writes a date."""
+    try:
+        return format_date(date.fromisoformat(checked), "day_month_year")
+    except ValueError:
+        return checked
+
+
 def _line_html(line: dict[str, str], shipped: dict[str, dict[str, str]]) -> str:
     esc = html.escape
     head = f"<b>{esc(line.get('name', ''))}</b>"
@@ -107,7 +117,7 @@ def _line_html(line: dict[str, str], shipped: dict[str, dict[str, str]]) -> str:
         when = QCoreApplication.translate("SupportDialog", "changed by you")
     else:
         when = QCoreApplication.translate("SupportDialog", "number checked {day}").format(
-            day=line.get("checked", "")
+            day=_checked_day(line.get("checked", ""))
         )
     head += f" <small>({esc(when)})</small>"  # on the same line: the abuse lines stay in view
     description = line.get("description", "")
@@ -123,7 +133,9 @@ def support_html(settings: Settings | None, country: str | None = None) -> str:
     lines = order_for_country(helplines_for(settings), country)
     parts = [f"<p><b>{esc(emergency_note())}</b></p>"]
 
-    parts.append(f"<h3>{esc(QCoreApplication.translate('SupportDialog', 'People you chose'))}</h3>")
+    # Each heading is translated on a line of its own: lupdate cannot read inside an f-string.
+    heading = QCoreApplication.translate("SupportDialog", "People you chose")
+    parts.append(f"<h3>{esc(heading)}</h3>")
     if settings is None:
         parts.append(
             "<p><i>{}</i></p>".format(
@@ -158,13 +170,13 @@ def support_html(settings: Settings | None, country: str | None = None) -> str:
                 )
             )
 
-    parts.append(f"<h3>{esc(QCoreApplication.translate('SupportDialog', 'Helplines'))}</h3><ul>")
+    heading = QCoreApplication.translate("SupportDialog", "Helplines")
+    parts.append(f"<h3>{esc(heading)}</h3><ul>")
     parts.extend(_line_html(line, shipped) for line in lines if line.get("kind") != ABUSE)
     parts.append("</ul>")
 
-    parts.append(
-        f"<h3>{esc(QCoreApplication.translate('SupportDialog', 'If someone is hurting you'))}</h3>"
-    )
+    heading = QCoreApplication.translate("SupportDialog", "If someone is hurting you")
+    parts.append(f"<h3>{esc(heading)}</h3>")
     parts.append(f"<p>{esc(abuse_note())}</p><ul>")
     parts.extend(_line_html(line, shipped) for line in lines if line.get("kind") == ABUSE)
     parts.append("</ul>")

@@ -27,7 +27,7 @@ class OwnWordsSection(SettingsSection):
         self.own_feelings = OwnList(
             self,
             "feeling",
-            self.tr("feeling word"),
+            self.tr("Please write the feeling word first."),
             self.tr("Your own feeling words"),
             self.tr("A feeling word, then Add"),
             refuse=self._shipped_feeling,
@@ -57,7 +57,7 @@ class OwnWordsSection(SettingsSection):
         self.own_strategies = OwnList(
             self,
             "strategy",
-            self.tr("strategy"),
+            self.tr("Please write the strategy first."),
             self.tr("Your own strategies"),
             self.tr("A strategy, then Add"),
             refuse=self._starter_strategy,

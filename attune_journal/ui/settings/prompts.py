@@ -37,7 +37,7 @@ class PromptsSection(SettingsSection):
         self.own_prompts = OwnList(
             self,
             "prompt",
-            self.tr("prompt"),
+            self.tr("Please write the prompt first."),
             self.tr("Your own prompts"),
             self.tr("Write a prompt, then Add"),
         )

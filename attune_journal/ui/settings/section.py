@@ -97,6 +97,8 @@ def name_only(name: str, _data: dict[str, Any]) -> str:
 class OwnList(QWidget):
     """The person's own items of one ``kind``: a list, a field, Add and Remove.
 
+    ``missing`` is the whole sentence said when Add is pressed with the field empty (one
+    sentence per list, so a translation can give its noun the right article);
     ``refuse(name)`` returns why a cleaned, non-empty name cannot be added (or "");
     ``data()`` gives what is stored with a new item; ``shown(name, data)`` its line.
     """
@@ -105,7 +107,7 @@ class OwnList(QWidget):
         self,
         section: SettingsSection,
         kind: str,
-        what: str,
+        missing: str,
         name: str,
         placeholder: str,
         refuse: Callable[[str], str] = no_objection,
@@ -113,7 +115,7 @@ class OwnList(QWidget):
         shown: Callable[[str, dict[str, Any]], str] = name_only,
     ) -> None:
         super().__init__()
-        self.section, self.kind, self.what = section, kind, what
+        self.section, self.kind, self.missing = section, kind, missing
         self._refuse, self._data, self._shown = refuse, data, shown
         self.list = QListWidget()
         self.list.setAccessibleName(name)
@@ -175,9 +177,7 @@ class OwnList(QWidget):
         """Add what the field holds; on a refusal the text stays, so it can be changed."""
         name = clean_word(self.field.text())
         if not name:
-            self.section.say(
-                self.tr("Please write the {what} first.").format(what=self.what), problem=True
-            )
+            self.section.say(self.missing, problem=True)
             return
         journal = self.section.journal
         try:

@@ -26,7 +26,18 @@ import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from PySide6.QtCore import QEvent, QLocale, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QPoint,
+    QPointF,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
@@ -68,12 +79,13 @@ TINT = 0.3  # the quadrant colour's share in a cell's pale part
 
 
 def quadrant_phrases() -> dict[Quadrant, str]:
-    """The quadrants in words, as the Trends screen names them."""
+    """The quadrants in words, as the Trends screen names them; written to be read inside
+    a sentence too ("mostly pleasant and calm"), so a translation keeps that form."""
     return {
-        "yellow": "pleasant and energised",
-        "green": "pleasant and calm",
-        "red": "unpleasant and energised",
-        "blue": "unpleasant and low",
+        "yellow": QCoreApplication.translate("YearCalendar", "pleasant and energised"),
+        "green": QCoreApplication.translate("YearCalendar", "pleasant and calm"),
+        "red": QCoreApplication.translate("YearCalendar", "unpleasant and energised"),
+        "blue": QCoreApplication.translate("YearCalendar", "unpleasant and low"),
     }
 
 
