@@ -27,7 +27,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from attune_journal.core.i18n import LANGUAGES
+from attune_journal.core.i18n import LANGUAGES, translate
 from attune_journal.core.vocab_i18n import vocabulary_language
 from attune_journal.paths import atomic_write_text, ensure_private_dir
 from attune_journal.resources import load_json
@@ -113,16 +113,19 @@ def load_settings(path: Path) -> tuple[Settings, str | None]:
             os.replace(path, aside)
         except OSError:
             aside = path
-        return Settings(), (
-            f"Your settings file could not be read ({error}); it was kept as {aside.name} "
-            "and the defaults are used for now."
-        )
+        return Settings(), translate(
+            "Settings",
+            "Your settings file could not be read ({error}); it was kept as {name} "
+            "and the defaults are used for now.",
+        ).format(error=error, name=aside.name)
     known = {f.name for f in fields(Settings)}
     settings = Settings(**{k: v for k, v in _migrate(raw).items() if k in known})
     try:
         settings.validate()
     except (TypeError, ValueError):
-        return Settings(), "Some settings had values the app could not use; defaults are used."
+        return Settings(), translate(
+            "Settings", "Some settings had values the app could not use; defaults are used."
+        )
     settle_helplines(settings)
     return settings, None
 

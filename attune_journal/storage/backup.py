@@ -25,6 +25,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
+from attune_journal.core.i18n import translate
 from attune_journal.paths import ensure_private_dir, fsync_dir
 from attune_journal.storage import crypto
 from attune_journal.storage.errors import (
@@ -135,7 +136,9 @@ def create_backup(conn: Any, folder: Path, reason: str, keep: int = 10) -> Path:
     except database_errors() as error:
         with contextlib.suppress(FileNotFoundError):
             partial.unlink()
-        raise translate_sqlite_error(error) or StoreError(f"Backup failed: {error}") from error
+        raise translate_sqlite_error(error) or StoreError(
+            translate("StoreErrors", "The backup failed: {error}").format(error=error)
+        ) from error
     except OSError:
         with contextlib.suppress(FileNotFoundError):
             partial.unlink()
@@ -195,32 +198,35 @@ def backup_problem(path: Path, passphrase: str | None) -> str | None:
     except DamagedStoreError as error:
         return str(error)
     if kind is crypto.StoreFile.MISSING:
-        return f"There is no backup at {path}."
+        return translate("StoreErrors", "There is no backup at {path}.").format(path=path)
     key = passphrase if kind is crypto.StoreFile.ENCRYPTED else None
     if kind is crypto.StoreFile.ENCRYPTED and passphrase is None:
-        return "This backup is encrypted: it needs the passphrase it was made with."
+        return translate(
+            "StoreErrors", "This backup is encrypted: it needs the passphrase it was made with."
+        )
     try:
         conn = crypto.connect(path, key)
     except WrongPassphraseError:
-        return (
+        return translate(
+            "StoreErrors",
             "That passphrase does not open this backup (it may have been made with an "
-            "older passphrase)."
+            "older passphrase).",
         )
     except database_errors() as error:
-        return f"This backup cannot be read ({error})."
+        return translate("StoreErrors", "This backup cannot be read ({error}).").format(error=error)
     try:
         result = conn.execute("PRAGMA quick_check").fetchone()[0]
         has_entries = conn.execute(
             "SELECT 1 FROM sqlite_master WHERE type='table' AND name='entries'"
         ).fetchone()
     except database_errors() as error:
-        return f"This backup is damaged ({error})."
+        return translate("StoreErrors", "This backup is damaged ({error}).").format(error=error)
     finally:
         conn.close()
     if result != "ok":
-        return f"This backup is damaged ({result})."
+        return translate("StoreErrors", "This backup is damaged ({error}).").format(error=result)
     if not has_entries:
-        return "This file is not a journal backup."
+        return translate("StoreErrors", "This file is not a journal backup.")
     return None
 
 

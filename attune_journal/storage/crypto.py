@@ -32,6 +32,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from attune_journal.core.i18n import QT_TRANSLATE_NOOP, translate
 from attune_journal.paths import FILE_MODE
 from attune_journal.storage.errors import (
     DamagedStoreError,
@@ -58,8 +59,11 @@ def sqlcipher() -> ModuleType:
         from sqlcipher3 import dbapi2
     except ImportError as error:  # pragma: no cover - a dependency of the package
         raise StoreError(
-            "Encryption needs the 'sqlcipher3' package, which is not installed. "
-            "Reinstall Attune Journal to bring it back."
+            translate(
+                "StoreErrors",
+                "Encryption needs the 'sqlcipher3' package, which is not installed. "
+                "Reinstall Attune Journal to bring it back.",
+            )
         ) from error
     return dbapi2
 
@@ -88,9 +92,9 @@ def passphrase_from_env() -> str | None:
 def check_new_passphrase(passphrase: str) -> None:
     """Refuse a passphrase SQLCipher could not take; raises ``StoreError`` with the reason."""
     if len(passphrase) < MIN_PASSPHRASE_CHARS or not passphrase.strip():
-        raise StoreError("A passphrase cannot be empty.")
+        raise StoreError(translate("StoreErrors", "A passphrase cannot be empty."))
     if "\x00" in passphrase:
-        raise StoreError("A passphrase cannot contain a NUL character.")
+        raise StoreError(translate("StoreErrors", "A passphrase cannot contain a NUL character."))
 
 
 def key_literal(passphrase: str) -> str:
@@ -120,21 +124,27 @@ def classify_store_file(path: Path) -> StoreFile:
     except FileNotFoundError:
         return StoreFile.MISSING
     if size == 0:
-        raise DamagedStoreError(path, "the file is empty")
+        raise DamagedStoreError(path, QT_TRANSLATE_NOOP("StoreErrors", "the file is empty"))
     with path.open("rb") as handle:
         head = handle.read(4096)
     if head.startswith(SQLITE_HEADER):
         if size < 512:
-            raise DamagedStoreError(path, "the file is truncated")
+            raise DamagedStoreError(path, QT_TRANSLATE_NOOP("StoreErrors", "the file is truncated"))
         _check_sqlite_size(path, head, size)
         return StoreFile.SQLITE
     if _looks_like_text(head):
-        raise DamagedStoreError(path, "it is a text file, not a journal")
+        raise DamagedStoreError(
+            path, QT_TRANSLATE_NOOP("StoreErrors", "it is a text file, not a journal")
+        )
     if head[:16] == bytes(16):
-        raise DamagedStoreError(path, "its first page has been wiped")
+        raise DamagedStoreError(
+            path, QT_TRANSLATE_NOOP("StoreErrors", "its first page has been wiped")
+        )
     if size % CIPHER_PAGE_SIZE:
         # Our encrypted stores are written in whole SQLCipher 4 pages of 4096 bytes.
-        raise DamagedStoreError(path, "it is not a journal file, or it is truncated")
+        raise DamagedStoreError(
+            path, QT_TRANSLATE_NOOP("StoreErrors", "it is not a journal file, or it is truncated")
+        )
     return StoreFile.ENCRYPTED
 
 
@@ -150,7 +160,7 @@ def _check_sqlite_size(path: Path, head: bytes, size: int) -> None:
     change_counter = int.from_bytes(head[24:28], "big")
     # The page count is only trustworthy when "version-valid-for" matches the change counter.
     if pages and valid_for == change_counter and size < page_size * pages:
-        raise DamagedStoreError(path, "the file is truncated")
+        raise DamagedStoreError(path, QT_TRANSLATE_NOOP("StoreErrors", "the file is truncated"))
 
 
 def is_encrypted(path: Path) -> bool:
@@ -243,7 +253,9 @@ def export_copy(source: Path, source_key: str | None, target: Path, target_key: 
             target.unlink()
         if "not a database" in str(error).lower():
             raise WrongPassphraseError() from error
-        raise StoreError(f"The journal could not be copied: {error}") from error
+        raise StoreError(
+            translate("StoreErrors", "The journal could not be copied: {error}").format(error=error)
+        ) from error
     except BaseException:
         conn.close()
         with contextlib.suppress(FileNotFoundError):
@@ -259,7 +271,11 @@ def verify_copy(copy: Path, key: str | None, expected_entries: int | None) -> No
     try:
         result = conn.execute("PRAGMA quick_check").fetchone()[0]
         if result != "ok":
-            raise StoreError(f"The new copy of the journal did not check out ({result}).")
+            raise StoreError(
+                translate(
+                    "StoreErrors", "The new copy of the journal did not check out ({result})."
+                ).format(result=result)
+            )
         if expected_entries is not None:
             has_entries = conn.execute(
                 "SELECT 1 FROM sqlite_master WHERE type='table' AND name='entries'"
@@ -267,7 +283,10 @@ def verify_copy(copy: Path, key: str | None, expected_entries: int | None) -> No
             found = conn.execute("SELECT count(*) FROM entries").fetchone()[0] if has_entries else 0
             if found != expected_entries:
                 raise StoreError(
-                    f"The new copy of the journal holds {found} entries, not {expected_entries}."
+                    translate(
+                        "StoreErrors",
+                        "The new copy of the journal holds {found} entries, not {expected}.",
+                    ).format(found=found, expected=expected_entries)
                 )
     finally:
         conn.close()

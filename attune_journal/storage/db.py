@@ -19,6 +19,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from attune_journal.core.i18n import QT_TRANSLATE_NOOP
 from attune_journal.core.timeutil import from_text
 from attune_journal.paths import ensure_private_dir, make_private_file
 from attune_journal.storage import crypto
@@ -168,7 +169,9 @@ def _refuse_newer(conn: Any, path: Path) -> None:
         # An SQLite file from elsewhere: refuse unless it is completely empty.
         count = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
         if count:
-            raise DamagedStoreError(path, "it is an SQLite file from another program")
+            raise DamagedStoreError(
+                path, QT_TRANSLATE_NOOP("StoreErrors", "it is an SQLite file from another program")
+            )
 
 
 def integrity_problems(db: StoreDB) -> list[str]:

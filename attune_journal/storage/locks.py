@@ -34,6 +34,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from attune_journal.core.i18n import translate
 from attune_journal.paths import FILE_MODE
 from attune_journal.storage.errors import StoreError
 
@@ -60,8 +61,11 @@ class StoreBusyError(StoreError):
 
     def __init__(self) -> None:
         super().__init__(
-            "The journal is busy with a restore or an encryption change in another "
-            "program. Nothing was changed; please try again in a moment."
+            translate(
+                "StoreErrors",
+                "The journal is busy with a restore or an encryption change in another "
+                "program. Nothing was changed; please try again in a moment.",
+            )
         )
 
 
@@ -70,8 +74,11 @@ class NotAloneError(StoreError):
 
     def __init__(self) -> None:
         super().__init__(
-            "The journal is open in another program (the Attune Journal app or a command "
-            "still running). Close it and try again; nothing was changed."
+            translate(
+                "StoreErrors",
+                "The journal is open in another program (the Attune Journal app or a command "
+                "still running). Close it and try again; nothing was changed.",
+            )
         )
 
 

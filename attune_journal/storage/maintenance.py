@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from attune_journal.core.i18n import translate
 from attune_journal.paths import make_private_file
 from attune_journal.storage import crypto
 from attune_journal.storage.backup import (
@@ -76,7 +77,9 @@ def restore_backup(
     copy beside it. The journal's connection is replaced in place (``swap_connection``).
     """
     if backup.resolve() == store.resolve():
-        raise StoreError("That is the journal itself, not a backup of it.")
+        raise StoreError(
+            translate("StoreErrors", "That is the journal itself, not a backup of it.")
+        )
     problem = backup_problem(backup, passphrase)
     if problem is not None:
         raise StoreError(problem)
@@ -149,9 +152,15 @@ def change_encryption(
     else:
         current_key = None
     if current_key is None and new_key is None:
-        raise StoreError("The journal is not encrypted, so there is nothing to turn off.")
+        raise StoreError(
+            translate(
+                "StoreErrors", "The journal is not encrypted, so there is nothing to turn off."
+            )
+        )
     if current_key is not None and current_key == new_key:
-        raise StoreError("The new passphrase is the same as the current one.")
+        raise StoreError(
+            translate("StoreErrors", "The new passphrase is the same as the current one.")
+        )
     staged = store.with_name(store.name + ".rekeying")
     with journal.locked() as conn:
         staged_backups: list[Move] = []

@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
+from attune_journal.core.i18n import translate
 from attune_journal.storage.connection import StoreDB
 from attune_journal.storage.errors import (
     StoreError,
@@ -66,9 +67,15 @@ class PartnerStore:
                 message = str(error)
                 if "partners" in message:
                     raise PartnerNameTaken(
-                        "You already have a partner with that name or that code."
+                        translate(
+                            "StoreErrors", "You already have a partner with that name or that code."
+                        )
                     ) from error
-                raise StoreError(f"The partner details could not be saved: {message}") from error
+                raise StoreError(
+                    translate(
+                        "StoreErrors", "The partner details could not be saved: {error}"
+                    ).format(error=message)
+                ) from error
             except database_errors() as error:
                 known = translate_sqlite_error(error, self.db.path)
                 if known is not None:

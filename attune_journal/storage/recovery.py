@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from attune_journal.core.i18n import translate
 from attune_journal.paths import ensure_private_dir, make_private_file
 from attune_journal.storage.backup import BackupInfo, backup_info, newest_good_backup
 
@@ -98,4 +99,4 @@ def recover_damaged(
 
 def damage_reason(error: Exception) -> str:
     """The plain reason of a ``DamagedStoreError`` ("the file is empty", ...)."""
-    return str(getattr(error, "detail", error))
+    return translate("StoreErrors", str(getattr(error, "detail", error)))

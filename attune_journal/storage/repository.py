@@ -25,6 +25,7 @@ from dataclasses import MISSING, dataclass, field, fields
 from datetime import date
 from typing import TYPE_CHECKING, Any, cast
 
+from attune_journal.core.i18n import translate
 from attune_journal.core.models import (
     ENTRY_TYPES,
     BodySensation,
@@ -164,10 +165,16 @@ class Journal:
     def _integrity_error(error: Exception) -> Exception:
         message = str(error)
         if "idx_entries_kind_week" in message or "entries.kind, entries.week" in message:
-            return ValidationError("There is already an entry of this kind for that week.")
+            return ValidationError(
+                translate("StoreErrors", "There is already an entry of this kind for that week.")
+            )
         if "entries.uid" in message:
-            return ValidationError("An entry with this identifier already exists.")
-        return StoreError(f"The entry could not be saved: {message}")
+            return ValidationError(
+                translate("StoreErrors", "An entry with this identifier already exists.")
+            )
+        return StoreError(
+            translate("StoreErrors", "The entry could not be saved: {error}").format(error=message)
+        )
 
     def _read(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         with self._lock:
@@ -266,7 +273,11 @@ class Journal:
                 f"UPDATE entries SET {assignments} WHERE id = ?", [*row.values(), entry.id]
             )
             if cursor.rowcount == 0:
-                raise StoreError(f"Entry {entry.id} no longer exists; it was not saved.")
+                raise StoreError(
+                    translate(
+                        "StoreErrors", "Entry {number} no longer exists; it was not saved."
+                    ).format(number=entry.id)
+                )
             for table in ("entry_feelings", "entry_needs", "entry_body", "entry_tags"):
                 self.conn.execute(f"DELETE FROM {table} WHERE entry_id = ?", [entry.id])
             self.conn.execute("DELETE FROM entries_fts WHERE rowid = ?", [entry.id])
@@ -898,9 +909,11 @@ class Journal:
     def add_own_item(self, kind: str, name: str, data: dict[str, Any] | None = None) -> None:
         name = clean_word(name)
         if not name:
-            raise ValidationError("Please give it a name.")
+            raise ValidationError(translate("StoreErrors", "Please give it a name."))
         if len(name) > 500:
-            raise ValidationError("That name is longer than 500 characters.")
+            raise ValidationError(
+                translate("StoreErrors", "That name is longer than 500 characters.")
+            )
         with self._write():
             self.conn.execute(
                 "INSERT INTO own_items(kind, name, data) VALUES (?, ?, ?) "
