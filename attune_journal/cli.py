@@ -137,88 +137,145 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="attune-journal",
-        description="A private journal for self-attunement. With no command, opens the app.",
+        description=translate(
+            "CommandLine", "A private journal for self-attunement. With no command, opens the app."
+        ),
     )
     parser.add_argument("--version", action="version", version=f"attune-journal {__version__}")
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
-        help="the journal's folder (default: your user data folder, or $ATTUNE_JOURNAL_DIR)",
+        help=translate(
+            "CommandLine",
+            "the journal's folder (default: your user data folder, or $ATTUNE_JOURNAL_DIR)",
+        ),
     )
     parser.add_argument(
         "--smoke",
         action="store_true",
-        help="open the main window, paint it once and exit 0 (a check of an installed app)",
+        help=translate(
+            "CommandLine",
+            "open the main window, paint it once and exit 0 (a check of an installed app)",
+        ),
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     note = sub.add_parser(
         "note",
-        help="save a quick entry or self-regulation note",
+        help=translate("CommandLine", "save a quick entry or self-regulation note"),
         description=(
-            "Save a quick entry. Feeling words not in the vocabulary are kept as your own "
-            "words, without grid coordinates (they count everywhere except on the grid)."
+            translate(
+                "CommandLine",
+                "Save a quick entry. Feeling words not in the vocabulary are kept as your own "
+                "words, without grid coordinates (they count everywhere except on the grid).",
+            )
         ),
     )
-    note.add_argument("text", nargs="?", default="", help="what you want to note (Markdown)")
-    note.add_argument("--activation", type=_int_0_10, metavar="N", help="activation now, 0..10")
+    note.add_argument(
+        "text",
+        nargs="?",
+        default="",
+        help=translate("CommandLine", "what you want to note (Markdown)"),
+    )
+    note.add_argument(
+        "--activation",
+        type=_int_0_10,
+        metavar="N",
+        help=translate("CommandLine", "activation now, 0..10"),
+    )
     note.add_argument(
         "--strategy",
         metavar="NAME",
         help=(
-            'a strategy you tried; "waiting" records that you just waited, with no '
-            "strategy: the baseline your strategies are compared with"
+            translate(
+                "CommandLine",
+                'a strategy you tried; "waiting" records that you just waited, with no '
+                "strategy: the baseline your strategies are compared with",
+            )
         ),
     )
     note.add_argument(
-        "--after", type=_int_0_10, metavar="N", help="activation a few minutes after the strategy"
+        "--after",
+        type=_int_0_10,
+        metavar="N",
+        help=translate("CommandLine", "activation a few minutes after the strategy"),
     )
     note.add_argument(
         "--feeling",
         action="append",
         default=[],
         metavar="WORD[:1-3]",
-        help="a feeling, optionally with intensity 1..3 (repeatable)",
+        help=translate("CommandLine", "a feeling, optionally with intensity 1..3 (repeatable)"),
     )
     note.add_argument(
         "--need",
         action="append",
         default=[],
         metavar="NAME[:met]",
-        help="a need that is alive, unmet unless written NAME:met (repeatable)",
+        help=translate(
+            "CommandLine", "a need that is alive, unmet unless written NAME:met (repeatable)"
+        ),
     )
     note.add_argument(
         "--at",
         metavar="TIME",
         help=(
-            "when it happened: 'YYYY-MM-DD HH:MM' in your local time, or with an offset "
-            "as in 2026-12-02T21:30+01:00 (default: now; at most a day ahead)"
+            translate(
+                "CommandLine",
+                "when it happened: 'YYYY-MM-DD HH:MM' in your local time, or with an offset "
+                "as in 2026-12-02T21:30+01:00 (default: now; at most a day ahead)",
+            )
         ),
     )
-    note.add_argument("--tag", action="append", default=[], metavar="TAG", help="(repeatable)")
-    note.add_argument("--star", action="store_true", help="star the entry")
+    note.add_argument(
+        "--tag",
+        action="append",
+        default=[],
+        metavar="TAG",
+        help=translate("CommandLine", "(repeatable)"),
+    )
+    note.add_argument(
+        "--star", action="store_true", help=translate("CommandLine", "star the entry")
+    )
 
-    sub.add_parser("check", help="check the journal's integrity and say what was found")
+    sub.add_parser(
+        "check",
+        help=translate("CommandLine", "check the journal's integrity and say what was found"),
+    )
 
-    week = sub.add_parser("week", help="print a weekly review as Markdown")
+    week = sub.add_parser(
+        "week", help=translate("CommandLine", "print a weekly review as Markdown")
+    )
     week.add_argument(
-        "--week", metavar="LABEL", help="an ISO week such as 2026-W47 (default: this week)"
+        "--week",
+        metavar="LABEL",
+        help=translate("CommandLine", "an ISO week such as 2026-W47 (default: this week)"),
     )
     insights = sub.add_parser(
-        "insights", help="say which patterns stand out in your check-ins, in plain words"
+        "insights",
+        help=translate(
+            "CommandLine", "say which patterns stand out in your check-ins, in plain words"
+        ),
     )
     insights.add_argument("--from", dest="start", type=_day, metavar="YYYY-MM-DD")
     insights.add_argument("--to", dest="end", type=_day, metavar="YYYY-MM-DD")
     insights.add_argument(
-        "--explain", action="store_true", help="also say how the numbers are worked out"
+        "--explain",
+        action="store_true",
+        help=translate("CommandLine", "also say how the numbers are worked out"),
     )
     remind = sub.add_parser(
         "remind",
-        help="show today's gentle reminder as a desktop notification if it is due (what "
-        "the timer or autostart entry from Settings runs; docs/reminders.md)",
+        help=translate(
+            "CommandLine",
+            "show today's gentle reminder as a desktop notification if it is due (what "
+            "the timer or autostart entry from Settings runs; docs/reminders.md)",
+        ),
     )
     remind.add_argument(
-        "--wait", action="store_true", help="keep running and remind at the chosen time each day"
+        "--wait",
+        action="store_true",
+        help=translate("CommandLine", "keep running and remind at the chosen time each day"),
     )
     _add_privacy_parsers(sub)
     _add_sync_parser(sub)
@@ -234,7 +291,9 @@ def build_parser() -> argparse.ArgumentParser:
             dest="data_dir_after",
             metavar="DIR",
             default=argparse.SUPPRESS,
-            help="the journal's folder (may also come before the command)",
+            help=translate(
+                "CommandLine", "the journal's folder (may also come before the command)"
+            ),
         )
     return parser
 
@@ -422,26 +481,49 @@ _NO_DAILY_BACKUP = {"backup", "restore", "encrypt", "decrypt", "change-passphras
 def _add_privacy_parsers(sub: Any) -> None:
     sub.add_parser(
         "encrypt",
-        help="encrypt the journal with a passphrase (asked for, or $ATTUNE_JOURNAL_PASSPHRASE)",
+        help=translate(
+            "CommandLine",
+            "encrypt the journal with a passphrase (asked for, or $ATTUNE_JOURNAL_PASSPHRASE)",
+        ),
     )
-    sub.add_parser("decrypt", help="turn encryption off (the journal is stored as plain SQLite)")
+    sub.add_parser(
+        "decrypt",
+        help=translate(
+            "CommandLine", "turn encryption off (the journal is stored as plain SQLite)"
+        ),
+    )
     sub.add_parser(
         "change-passphrase",
-        help="change the passphrase (new one asked for, or $ATTUNE_JOURNAL_NEW_PASSPHRASE)",
+        help=translate(
+            "CommandLine",
+            "change the passphrase (new one asked for, or $ATTUNE_JOURNAL_NEW_PASSPHRASE)",
+        ),
     )
-    sub.add_parser("backup", help="take a backup of the journal now")
+    sub.add_parser("backup", help=translate("CommandLine", "take a backup of the journal now"))
     restore = sub.add_parser(
         "restore",
-        help="restore the journal from a backup (lists the backups when none is given)",
+        help=translate(
+            "CommandLine",
+            "restore the journal from a backup (lists the backups when none is given)",
+        ),
         description=(
-            "Replace the journal with a backup. A backup of the journal as it is now is "
-            "taken first, so a restore can itself be undone."
+            translate(
+                "CommandLine",
+                "Replace the journal with a backup. A backup of the journal as it is now is "
+                "taken first, so a restore can itself be undone.",
+            )
         ),
     )
     restore.add_argument(
-        "backup", nargs="?", help="a number from the list, a backup's file name, or a path"
+        "backup",
+        nargs="?",
+        help=translate("CommandLine", "a number from the list, a backup's file name, or a path"),
     )
-    restore.add_argument("--latest", action="store_true", help="the newest backup that checks out")
+    restore.add_argument(
+        "--latest",
+        action="store_true",
+        help=translate("CommandLine", "the newest backup that checks out"),
+    )
 
 
 def _ask_secret(prompt: str) -> str:
@@ -778,24 +860,35 @@ ENV_SYNC_PASSPHRASE = "ATTUNE_JOURNAL_SYNC_PASSPHRASE"
 def _add_sync_parser(sub: Any) -> None:
     sync = sub.add_parser(
         "sync",
-        help="sync this journal with your other computers through a folder",
+        help=translate(
+            "CommandLine", "sync this journal with your other computers through a folder"
+        ),
         description=(
-            "Sync through a folder your own sync tool (Syncthing, Nextcloud, a USB stick) "
-            "carries between computers; everything in it is encrypted with the sync "
-            "passphrase (asked for, or $ATTUNE_JOURNAL_SYNC_PASSPHRASE). Other commands "
-            "never sync by themselves: 'sync now' does."
+            translate(
+                "CommandLine",
+                "Sync through a folder your own sync tool (Syncthing, Nextcloud, a USB stick) "
+                "carries between computers; everything in it is encrypted with the sync "
+                "passphrase (asked for, or $ATTUNE_JOURNAL_SYNC_PASSPHRASE). Other commands "
+                "never sync by themselves: 'sync now' does.",
+            )
         ),
     )
     sync.add_argument(
         "action",
         nargs="?",
         choices=["now", "status", "stop"],
-        help="now: sync; status: how it stands; stop: stop syncing on this computer",
+        help=translate(
+            "CommandLine", "now: sync; status: how it stands; stop: stop syncing on this computer"
+        ),
     )
     sync.add_argument(
-        "--folder", metavar="DIR", help="set up sync in DIR, or join the sync folder there"
+        "--folder",
+        metavar="DIR",
+        help=translate("CommandLine", "set up sync in DIR, or join the sync folder there"),
     )
-    sync.add_argument("--name", metavar="NAME", help="what to call this computer")
+    sync.add_argument(
+        "--name", metavar="NAME", help=translate("CommandLine", "what to call this computer")
+    )
 
 
 def _ask_sync_secret(prompt: str) -> str:
@@ -921,42 +1014,95 @@ _MAX_PARTNER_FILE = 4 * 1024 * 1024
 def _add_partner_parsers(sub: Any) -> list[argparse.ArgumentParser]:
     partner = sub.add_parser(
         "partner",
-        help="share a weekly relationship check-in with your partner, as a sealed file",
+        help=translate(
+            "CommandLine",
+            "share a weekly relationship check-in with your partner, as a sealed file",
+        ),
         description=(
-            "Share a weekly relationship check-in with your partner as a file only their "
-            "journal can open. Nothing goes online: you carry the file yourselves. "
-            "See docs/partner-sharing.md for what is shared and what it cannot protect."
+            translate(
+                "CommandLine",
+                "Share a weekly relationship check-in with your partner as a file only their "
+                "journal can open. Nothing goes online: you carry the file yourselves. "
+                "See docs/partner-sharing.md for what is shared and what it cannot protect.",
+            )
         ),
     )
     actions = partner.add_subparsers(dest="partner_command", metavar="ACTION", required=True)
-    key = actions.add_parser("key", help="print this journal's partner code and its six words")
+    key = actions.add_parser(
+        "key", help=translate("CommandLine", "print this journal's partner code and its six words")
+    )
     key.add_argument(
         "--new",
         action="store_true",
-        help="make a new key (your partner must add the new code; old files no longer open)",
+        help=translate(
+            "CommandLine",
+            "make a new key (your partner must add the new code; old files no longer open)",
+        ),
     )
-    add = actions.add_parser("add", help="add your partner by the code from their journal")
-    add.add_argument("code", help="your partner's code, starting with attune-partner:")
-    add.add_argument("--name", default="Partner", help="what to call them (default: Partner)")
+    add = actions.add_parser(
+        "add", help=translate("CommandLine", "add your partner by the code from their journal")
+    )
+    add.add_argument(
+        "code", help=translate("CommandLine", "your partner's code, starting with attune-partner:")
+    )
+    add.add_argument(
+        "--name",
+        default="Partner",
+        help=translate("CommandLine", "what to call them (default: Partner)"),
+    )
     share = actions.add_parser(
-        "share", help="seal one week's check-in for your partner (shows it all first)"
+        "share",
+        help=translate(
+            "CommandLine", "seal one week's check-in for your partner (shows it all first)"
+        ),
     )
-    share.add_argument("--week", required=True, metavar="LABEL", help="an ISO week (2026-W49)")
-    share.add_argument("--out", required=True, metavar="FILE", help="the file to write")
-    share.add_argument("--attune", action="store_true", help="also share the ATTUNE reflection")
-    share.add_argument("--repairs", action="store_true", help="also share that week's repairs")
-    share.add_argument("--to", metavar="NAME", help="which partner (needed if you have several)")
-    imp = actions.add_parser("import", help="open and keep a file your partner shared")
-    imp.add_argument("file", help="the file from your partner")
-    show = actions.add_parser("show", help="your week and your partner's, side by side")
+    share.add_argument(
+        "--week",
+        required=True,
+        metavar="LABEL",
+        help=translate("CommandLine", "an ISO week (2026-W49)"),
+    )
+    share.add_argument(
+        "--out", required=True, metavar="FILE", help=translate("CommandLine", "the file to write")
+    )
+    share.add_argument(
+        "--attune",
+        action="store_true",
+        help=translate("CommandLine", "also share the ATTUNE reflection"),
+    )
+    share.add_argument(
+        "--repairs",
+        action="store_true",
+        help=translate("CommandLine", "also share that week's repairs"),
+    )
+    share.add_argument(
+        "--to",
+        metavar="NAME",
+        help=translate("CommandLine", "which partner (needed if you have several)"),
+    )
+    imp = actions.add_parser(
+        "import", help=translate("CommandLine", "open and keep a file your partner shared")
+    )
+    imp.add_argument("file", help=translate("CommandLine", "the file from your partner"))
+    show = actions.add_parser(
+        "show", help=translate("CommandLine", "your week and your partner's, side by side")
+    )
     show.add_argument(
-        "--week", metavar="LABEL", help="an ISO week (default: the latest week received)"
+        "--week",
+        metavar="LABEL",
+        help=translate("CommandLine", "an ISO week (default: the latest week received)"),
     )
-    show.add_argument("--with", dest="with_name", metavar="NAME", help="which partner")
-    remove = actions.add_parser("remove", help="stop accepting a partner's files")
-    remove.add_argument("name", help="the partner's name")
+    show.add_argument(
+        "--with", dest="with_name", metavar="NAME", help=translate("CommandLine", "which partner")
+    )
+    remove = actions.add_parser(
+        "remove", help=translate("CommandLine", "stop accepting a partner's files")
+    )
+    remove.add_argument("name", help=translate("CommandLine", "the partner's name"))
     remove.add_argument(
-        "--forget", action="store_true", help="also delete the weeks they shared with you"
+        "--forget",
+        action="store_true",
+        help=translate("CommandLine", "also delete the weeks they shared with you"),
     )
     return list(actions.choices.values())
 
@@ -1283,6 +1429,20 @@ def _speak_language(data_dir: str | None) -> None:
         install_for_command_line(language)
 
 
+def _before_parsing(argv: Sequence[str]) -> tuple[str | None, bool]:
+    """``--data-dir`` wherever it is given, and whether anything else is (a command,
+    ``-h``): the language is installed before the parser is built, so that its help
+    speaks it too. Opening the app (nothing else given) installs its own language."""
+    early = argparse.ArgumentParser(add_help=False, exit_on_error=False)
+    early.add_argument("--data-dir")
+    early.add_argument("--smoke", action="store_true")
+    try:
+        known, rest = early.parse_known_args(argv)
+    except argparse.ArgumentError:  # "--data-dir" without a folder: the parser says so
+        return None, True
+    return known.data_dir, bool(rest)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     bad = _not_text(argv)
@@ -1297,6 +1457,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 2
+    data_dir, not_the_app = _before_parsing(argv)
+    if not_the_app:
+        _speak_language(data_dir)
     parser = build_parser()
     args = parser.parse_args(argv)
     _settle_data_dir(parser, args)
@@ -1304,7 +1467,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         from attune_journal.app import run_app
 
         return run_app(args.data_dir, smoke=args.smoke)
-    _speak_language(args.data_dir)
     if args.command == "remind":  # reads the journal without opening it (desktop/remind.py)
         from attune_journal.desktop.remind import run_remind
 

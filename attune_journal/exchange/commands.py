@@ -39,34 +39,61 @@ def add_parsers(sub: Any) -> None:
     """Add the ``export`` and ``import`` subcommands to ``sub`` (argparse subparsers)."""
     export = sub.add_parser(
         "export",
-        help="export entries to Markdown (plain text, not encrypted)",
+        help=translate("CommandLine", "export entries to Markdown (plain text, not encrypted)"),
         description=(
-            "Export entries as Markdown files with YAML front matter (docs/export-format.md): "
-            "a folder with one file per entry, or one combined file. Exports are plain text, "
-            "not encrypted. An existing file with different content is never replaced "
-            "without --force."
+            translate(
+                "CommandLine",
+                "Export entries as Markdown files with YAML front matter (docs/export-format.md): "
+                "a folder with one file per entry, or one combined file. Exports are plain text, "
+                "not encrypted. An existing file with different content is never replaced "
+                "without --force.",
+            )
         ),
     )
     export.add_argument("--format", choices=EXPORT_FORMATS, default="markdown")
-    export.add_argument("--out", required=True, metavar="PATH", help="the folder (or file)")
-    export.add_argument("--from", dest="start", type=_day, metavar="DATE", help="first day")
-    export.add_argument("--to", dest="end", type=_day, metavar="DATE", help="last day")
-    export.add_argument("--week", metavar="LABEL", help="only one week, e.g. 2026-W47")
     export.add_argument(
-        "--single-file", action="store_true", help="one combined Markdown file instead of a folder"
+        "--out",
+        required=True,
+        metavar="PATH",
+        help=translate("CommandLine", "the folder (or file)"),
     )
     export.add_argument(
-        "--force", action="store_true", help="replace existing files whose content differs"
+        "--from",
+        dest="start",
+        type=_day,
+        metavar="DATE",
+        help=translate("CommandLine", "first day"),
+    )
+    export.add_argument(
+        "--to", dest="end", type=_day, metavar="DATE", help=translate("CommandLine", "last day")
+    )
+    export.add_argument(
+        "--week", metavar="LABEL", help=translate("CommandLine", "only one week, e.g. 2026-W47")
+    )
+    export.add_argument(
+        "--single-file",
+        action="store_true",
+        help=translate("CommandLine", "one combined Markdown file instead of a folder"),
+    )
+    export.add_argument(
+        "--force",
+        action="store_true",
+        help=translate("CommandLine", "replace existing files whose content differs"),
     )
 
     imp = sub.add_parser(
         "import",
-        help="import entries from our Markdown export, jrnl, Day One or Daylio",
+        help=translate(
+            "CommandLine", "import entries from our Markdown export, jrnl, Day One or Daylio"
+        ),
         description=(
-            "Import entries, all or nothing, after a backup. Entries the journal already has "
-            "are skipped, so importing the same file twice adds nothing. Without --format "
-            "the format is told from the first few KB of the file (or a folder's names) "
-            "and named on stderr."
+            translate(
+                "CommandLine",
+                "Import entries, all or nothing, after a backup. Entries the journal already has "
+                "are skipped, so importing the same file twice adds nothing. Without --format "
+                "the format is told from the first few KB of the file (or a folder's names) "
+                "and named on stderr.",
+            )
         ),
     )
     # ``--from`` was this option's first name; it is kept so older scripts still work,
@@ -83,16 +110,22 @@ def add_parsers(sub: Any) -> None:
             "file itself (--from is the older name of this option)"
         ),
     )
-    imp.add_argument("path", metavar="PATH", help="the file (or exported folder)")
+    imp.add_argument(
+        "path", metavar="PATH", help=translate("CommandLine", "the file (or exported folder)")
+    )
     imp.add_argument(
         "--time-format",
         metavar="FMT",
-        help="jrnl's timeformat if you changed it (default %%Y-%%m-%%d %%H:%%M)",
+        help=translate(
+            "CommandLine", "jrnl's timeformat if you changed it (default %%Y-%%m-%%d %%H:%%M)"
+        ),
     )
     imp.add_argument(
         "--verbose",
         action="store_true",
-        help="list every skipped entry and note, not only how many there were",
+        help=translate(
+            "CommandLine", "list every skipped entry and note, not only how many there were"
+        ),
     )
 
 
