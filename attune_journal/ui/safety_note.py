@@ -27,12 +27,14 @@ from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from attune_journal.core.vocab import load_relationship
 from attune_journal.settings import ABUSE, default_helplines
+from attune_journal.ui.partner_dialogs import fit_dialog
 from attune_journal.ui.support import order_for_country, own_country
 from attune_journal.workspace import Workspace
 
@@ -109,19 +111,31 @@ class SafetyNoteDialog(QDialog):
         self.close_button.setText(self.tr("Close"))
         buttons.rejected.connect(self.reject)
 
+        # The note and the lines scroll, the Close button stays: a longer language or a
+        # small screen must not push the end of the note (or Close) out of reach.
+        body = QWidget()
+        content = QVBoxLayout(body)
+        content.setContentsMargins(20, 18, 20, 4)
+        content.setSpacing(10)
+        content.addWidget(heading)
+        content.addWidget(self.note)
+        content.addWidget(self.reading)
+        content.addWidget(lines_card)
+        content.addWidget(reachable)
+        scroll = QScrollArea()
+        scroll.setWidget(body)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 18, 20, 14)
-        layout.setSpacing(10)
-        layout.addWidget(heading)
-        layout.addWidget(self.note)
-        layout.addWidget(self.reading)
-        layout.addWidget(lines_card)
-        layout.addWidget(reachable)
+        layout.setContentsMargins(0, 0, 0, 14)
+        layout.addWidget(scroll, 1)
+        buttons.setContentsMargins(20, 0, 20, 0)
         layout.addWidget(buttons)
         self.setMinimumWidth(420)
         # Word-wrapped labels need the height for the width, or the last lines are cut off.
-        height = layout.totalHeightForWidth(520) if layout.hasHeightForWidth() else 0
-        self.resize(520, max(height, self.sizeHint().height()))
+        needed = content.totalHeightForWidth(520) + buttons.sizeHint().height() + 24
+        fit_dialog(self, 520, needed)
         self.close_button.setFocus()
 
 

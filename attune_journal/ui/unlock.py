@@ -149,7 +149,8 @@ class UnlockScreen(QWidget):
         column.addWidget(self.support_button, 0, Qt.AlignmentFlag.AlignCenter)
         box = QWidget()
         box.setLayout(column)
-        box.setMaximumWidth(460)
+        box.setMaximumWidth(460)  # a calm, narrow column; wider only for a long way out
+        self.box = box
         outer = QVBoxLayout(self)
         outer.addStretch(1)
         row = QHBoxLayout()
@@ -167,6 +168,7 @@ class UnlockScreen(QWidget):
         self.extra.addStretch(1)
         self.extra.addWidget(button)
         self.extra.addStretch(1)
+        self.box.setMaximumWidth(max(self.box.maximumWidth(), self.box.sizeHint().width()))
         return button
 
     def open_support(self) -> SupportDialog:
