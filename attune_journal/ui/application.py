@@ -33,8 +33,11 @@ def make_qapplication(argv: list[str]) -> QApplication:
         program = argv[:1] or [APP_ID]  # Qt reads the first argument as the program's name
         app = QApplication([*program, "-style", "fusion", *argv[1:]])
         app.setProperty(FUSION_SET, True)
-    # One reverse-DNS id everywhere: Qt's application name, the desktop file, AppStream.
-    QCoreApplication.setApplicationName(APP_ID)
+    # The reverse-DNS id names the desktop file (and so the Wayland app id), as AppStream
+    # does. Qt's application name is what a screen reader announces (AT-SPI lists the app
+    # under it), so it is the name people know; the data folder does not follow it
+    # (platformdirs, paths.py).
+    QCoreApplication.setApplicationName(APP_NAME)
     QApplication.setApplicationDisplayName(APP_NAME)
     QCoreApplication.setOrganizationName("Attune Journal")
     QCoreApplication.setApplicationVersion(__version__)

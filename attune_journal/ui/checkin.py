@@ -77,7 +77,12 @@ def confirm_start_afresh(parent: QWidget) -> bool:
 
 
 class ProgressDots(QWidget):
-    """One dot per step; done steps filled, the current one larger. Read as text too."""
+    """One dot per step; done steps filled, the current one larger.
+
+    The step label beside the dots says the same in words ("Step 2 of 7 · Body"), so the
+    dots carry no accessible name or tool tip of their own: a screen reader would hear
+    the step twice.
+    """
 
     def __init__(self, count: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -88,10 +93,8 @@ class ProgressDots(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(self._count * 18, 18)
 
-    def set_current(self, index: int, description: str) -> None:
+    def set_current(self, index: int) -> None:
         self._current = index
-        self.setAccessibleName(description)
-        self.setToolTip(description)
         self.update()
 
     def dot_centre(self, index: int) -> QPointF:
@@ -270,10 +273,7 @@ class CheckInScreen(QWidget):
         self.step_label.setText(
             self.tr("Step {n} of {total} · {name}").format(n=index + 1, total=last, name=page.title)
         )
-        self.dots.set_current(
-            index,
-            self.tr("Step {n} of {total}: {name}").format(n=index + 1, total=last, name=page.title),
-        )
+        self.dots.set_current(index)
         done = page is self.done
         editing = self._editing is not None
         self.nav_row.setVisible(not done)

@@ -202,6 +202,7 @@ def test_a_check_in_through_the_real_accessibility_bus(
     assert result.returncode == 0, result.stdout + result.stderr
     heard = json.loads(result.stdout.strip().splitlines()[-1])
     assert app.poll() is None, "the app ended while it was being read"
+    assert heard["app"] == "Attune Journal"  # the name people know, not the desktop file's id
 
     # Focus moves inside the painted widgets reach the screen reader: the map, then its
     # region; Down, the next region; on the grid, Page Down, a word.
@@ -223,6 +224,9 @@ def test_a_check_in_through_the_real_accessibility_bus(
     assert heard["chest_checked"] and heard["calm_checked"] and heard["saved"]
 
     tree = dump.read_text(encoding="utf-8")
+    # The step is said once: by its label, not again by the dots beside it.
+    body_step = tree.split("## Feelings step")[0]
+    assert body_step.count("Step 2 of 7") == 1, body_step
     assert "[list item] 'Chest' (focusable) <Press>" in tree
     assert "[check box] 'calm' (checked, focusable, focused) <Toggle>" in tree
     if out := os.environ.get("ATTUNE_ACCESSIBLE_TREE_OUT"):

@@ -16,7 +16,7 @@ import pytest
 import shiboken6
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleInterface
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from attune_journal.core.models import BodySensation, CheckIn
@@ -465,3 +465,22 @@ def test_a_check_in_by_keyboard_alone_reaches_and_chooses_a_region_and_a_word(
     assert isinstance(entry, CheckIn)
     assert [f.word for f in entry.feelings] == ["calm"]
     assert entry.body == [BodySensation("chest", sensation, 2)]
+
+
+def test_the_app_is_named_as_people_know_it_and_each_step_is_said_once(
+    main_window: MainWindow, qtbot: QtBot
+) -> None:
+    # A screen reader lists the app under Qt's application name (AT-SPI), not the
+    # desktop file's reverse-DNS id.
+    app = QAccessible.queryAccessibleInterface(QApplication.instance())  # type: ignore[arg-type]
+    assert app is not None and app.text(QAccessible.Text.Name) == "Attune Journal"
+    # The check-in's step is named by its label; the dots beside it say nothing more.
+    screen = main_window.show_checkin()
+    qtbot.mouseClick(screen.next_button, Qt.MouseButton.LeftButton)
+    names = []
+    for widget in screen.findChildren(QWidget):
+        iface = QAccessible.queryAccessibleInterface(widget)
+        if widget.isVisible() and iface is not None:
+            names += [iface.text(QAccessible.Text.Name), iface.text(QAccessible.Text.Description)]
+    said = [n for n in names if "Step 2 of 7" in n]
+    assert said == ["Step 2 of 7 · Body"]
