@@ -721,12 +721,12 @@ class TrendsScreen(QWidget):
                 )
             )
         for region in stats.body[:8]:
-            top = region.top_family()
+            top, times = region.top_family(), region.total
             self.body_list.addItem(
                 (
-                    self.tr("{region}: noticed %n times, mostly {family}", "", region.total)
+                    self.tr("{region}: noticed %n times, mostly {family}", "", times)
                     if top
-                    else self.tr("{region}: noticed %n times", "", region.total)
+                    else self.tr("{region}: noticed %n times", "", times)
                 ).format(
                     region=region_label(region.region),
                     family=mid_sentence(family_label(top)) if top else "",

@@ -125,9 +125,9 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../attune_journal/ui/application.py" line="119"/>
+        <location filename="../../attune_journal/ui/application.py" line="122"/>
         <source>The journal&apos;s folder could not be opened: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner des Journals konnte nicht geöffnet werden: {reason}</translation>
     </message>
 </context>
 <context>
@@ -215,57 +215,57 @@
 <context>
     <name>BodyMap</name>
     <message>
-        <location filename="../../attune_journal/ui/widgets/body_map.py" line="155"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="156"/>
         <source>Body map</source>
         <translation>Körperkarte</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/body_map.py" line="156"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="157"/>
         <source>Click a part of the body, or use the arrow keys and press Space.</source>
         <translation>Klick auf eine Stelle des Körpers, oder geh mit den Pfeiltasten und drück die Leertaste.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/body_map.py" line="586"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="587"/>
         <source>{region}, chosen, {level}.</source>
         <translation>{region}, gewählt, {level}.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/body_map.py" line="590"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="591"/>
         <source>{region}.</source>
         <translation>{region}.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/body_map.py" line="592"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="593"/>
         <source>Arrow keys move between parts of the body; Space chooses.</source>
         <translation>Die Pfeiltasten wechseln zwischen den Stellen des Körpers; die Leertaste wählt.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/body_map.py" line="609"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="610"/>
         <source>Chosen, {level}</source>
         <translation>Gewählt, {level}</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/body_map.py" line="612"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="613"/>
         <source>Noticed often in this range</source>
         <translation>In diesem Zeitraum oft gespürt</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/body_map.py" line="614"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="615"/>
         <source>Noticed sometimes in this range</source>
         <translation>In diesem Zeitraum manchmal gespürt</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/body_map.py" line="616"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="617"/>
         <source>Noticed now and then in this range</source>
         <translation>In diesem Zeitraum hin und wieder gespürt</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/body_map.py" line="630"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="631"/>
         <source>Front of the body</source>
         <translation>Vorderseite des Körpers</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/body_map.py" line="632"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="633"/>
         <source>Back, and the whole body</source>
         <translation>Rückseite und ganzer Körper</translation>
     </message>
@@ -296,98 +296,98 @@
 <context>
     <name>BodyPicker</name>
     <message>
-        <location filename="../../attune_journal/ui/widgets/body_map.py" line="700"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="701"/>
         <source>Body regions</source>
         <translation>Körperstellen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/body_map.py" line="702"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="703"/>
         <source>Choose a part of the body, then what you notice there.</source>
         <translation>Wähl eine Stelle des Körpers und dann, was du dort spürst.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/body_map.py" line="721"/>
-        <location filename="../../attune_journal/ui/widgets/body_map.py" line="793"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="722"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="794"/>
         <source>Sensation</source>
         <translation>Empfindung</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/body_map.py" line="721"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="722"/>
         <source>How strong</source>
         <translation>Wie stark</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/body_map.py" line="724"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="725"/>
         <source>Sensations</source>
         <translation>Empfindungen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/body_map.py" line="727"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="728"/>
         <source>Space chooses a sensation; 1, 2 or 3 (or Left and Right) set how strong. Esc goes back to the body.</source>
         <translation>Die Leertaste wählt eine Empfindung; 1, 2 oder 3 (oder Pfeil links und rechts) legen fest, wie stark. Esc geht zurück zum Körper.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/body_map.py" line="740"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="741"/>
         <source>Choose a part of the body to say what you notice there.</source>
         <translation>Wähl eine Stelle des Körpers, um zu sagen, was du dort spürst.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/body_map.py" line="771"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="772"/>
         <source>Body</source>
         <translation>Körper</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/body_map.py" line="793"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="794"/>
         <source>trembling</source>
         <translation>zitternd</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/body_map.py" line="794"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="795"/>
         <source>strong</source>
         <translation>stark</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/body_map.py" line="929"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="930"/>
         <source>Space chooses; 1, 2, 3 set how strong.</source>
         <translation>Leertaste wählt; 1, 2, 3 legen fest, wie stark.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/body_map.py" line="931"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="932"/>
         <source>In your {region}</source>
         <translation>Spürbar: {region}</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/body_map.py" line="933"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="934"/>
         <source>In your whole body</source>
         <translation>Im ganzen Körper</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/body_map.py" line="945"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="946"/>
         <source>Your own</source>
         <translation>Eigene</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/body_map.py" line="950"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="951"/>
         <source>Group heading</source>
         <translation>Gruppenüberschrift</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/body_map.py" line="994"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="995"/>
         <source>{word}, chosen, {level}</source>
         <translation>{word}, gewählt, {level}</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/body_map.py" line="1132"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="1133"/>
         <source>{region}, {n} chosen</source>
         <translation>{region}, {n} gewählt</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/body_map.py" line="1144"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="1145"/>
         <source>Nothing chosen yet; skipping is fine.</source>
         <translation>Noch nichts gewählt; überspringen ist in Ordnung.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/body_map.py" line="1146"/>
+        <location filename="../../attune_journal/ui/widgets/body_map.py" line="1147"/>
         <source>Body summary</source>
         <translation>Körper, Zusammenfassung</translation>
     </message>
@@ -489,65 +489,60 @@
         <translation>Der angefangene Check-in wird verworfen. Einen neuen beginnen?</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin.py" line="163"/>
+        <location filename="../../attune_journal/ui/checkin.py" line="166"/>
         <source>When this check-in happened</source>
         <translation>Wann dieser Check-in war</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin.py" line="186"/>
+        <location filename="../../attune_journal/ui/checkin.py" line="189"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin.py" line="187"/>
+        <location filename="../../attune_journal/ui/checkin.py" line="190"/>
         <source>Previous step (Alt+Left)</source>
         <translation>Vorheriger Schritt (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin.py" line="189"/>
+        <location filename="../../attune_journal/ui/checkin.py" line="192"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin.py" line="191"/>
+        <location filename="../../attune_journal/ui/checkin.py" line="194"/>
         <location filename="../../attune_journal/ui/checkin.py" line="298"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin.py" line="195"/>
+        <location filename="../../attune_journal/ui/checkin.py" line="198"/>
         <source>Save changes</source>
         <translation>Änderungen speichern</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin.py" line="197"/>
+        <location filename="../../attune_journal/ui/checkin.py" line="200"/>
         <source>Save your changes now (Ctrl+S or Ctrl+Enter)</source>
         <translation>Deine Änderungen jetzt speichern (Strg+S oder Strg+Enter)</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin.py" line="202"/>
+        <location filename="../../attune_journal/ui/checkin.py" line="205"/>
         <source>Check-in status</source>
         <translation>Check-in-Status</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin.py" line="203"/>
+        <location filename="../../attune_journal/ui/checkin.py" line="206"/>
         <source>Start afresh</source>
         <translation>Neu anfangen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin.py" line="204"/>
+        <location filename="../../attune_journal/ui/checkin.py" line="207"/>
         <source>Discard the unfinished check-in and begin anew</source>
         <translation>Den angefangenen Check-in verwerfen und neu beginnen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin.py" line="271"/>
+        <location filename="../../attune_journal/ui/checkin.py" line="274"/>
         <source>Step {n} of {total} · {name}</source>
         <translation>Schritt {n} von {total} · {name}</translation>
-    </message>
-    <message>
-        <location filename="../../attune_journal/ui/checkin.py" line="275"/>
-        <source>Step {n} of {total}: {name}</source>
-        <translation>Schritt {n} von {total}: {name}</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/checkin.py" line="284"/>
@@ -616,94 +611,313 @@
     </message>
 </context>
 <context>
+    <name>CheckInSummary</name>
+    <message>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="517"/>
+        <source>{sensation} in the {region}</source>
+        <extracomment>A sensation and where it was felt: &quot;tight in the chest&quot;. {region} is a body region&apos;s name as it reads inside a sentence.</extracomment>
+        <translation>{region}: {sensation}</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="529"/>
+        <source>Body</source>
+        <translation>Körper</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="543"/>
+        <source>Feelings</source>
+        <translation>Gefühle</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="556"/>
+        <source>met: {needs}</source>
+        <translation>erfüllt: {needs}</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="562"/>
+        <source>not met: {needs}</source>
+        <translation>nicht erfüllt: {needs}</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="566"/>
+        <source>Needs</source>
+        <translation>Bedürfnisse</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="570"/>
+        <source>{value} of 10, below your window</source>
+        <translation>{value} von 10, unterhalb deines Toleranzfensters</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="572"/>
+        <source>{value} of 10, above your window</source>
+        <translation>{value} von 10, oberhalb deines Toleranzfensters</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="574"/>
+        <source>{value} of 10, inside your window</source>
+        <translation>{value} von 10, in deinem Toleranzfenster</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="578"/>
+        <source>Activation</source>
+        <translation>Aktivierung</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="585"/>
+        <source>{strategy}: {before} → {after}</source>
+        <extracomment>A strategy and the activation before and after it: &quot;Cyclic sigh: 7 → 4&quot;.</extracomment>
+        <translation>{strategy}: {before} → {after}</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="589"/>
+        <source>{strategy}: from {before}</source>
+        <translation>{strategy}: von {before} aus</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="592"/>
+        <source>Tried</source>
+        <translation>Ausprobiert</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="595"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="602"/>
+        <source>Reflection</source>
+        <extracomment>How long the reflection is; English says &quot;one word&quot; for 1.</extracomment>
+        <translation>Gedanken</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="603"/>
+        <source>%n words</source>
+        <translation>
+            <numerusform>%n Wort</numerusform>
+            <numerusform>%n Wörter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="609"/>
+        <source>Tags</source>
+        <translation>Stichwörter</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="614"/>
+        <source>Starred</source>
+        <translation>Mit Stern</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="638"/>
+        <source>needing {needs}</source>
+        <translation>braucht {needs}</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="643"/>
+        <source>activation {value}</source>
+        <translation>Aktivierung {value}</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <location filename="../../attune_journal/cli.py" line="70"/>
         <source>&apos;{text}&apos; is not a whole number from 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ ist keine ganze Zahl von 0 bis 10</translation>
     </message>
     <message>
         <location filename="../../attune_journal/cli.py" line="76"/>
         <source>activation must be from 0 to 10, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>die Aktivierung muss zwischen 0 und 10 liegen, nicht bei {value}</translation>
     </message>
     <message>
         <location filename="../../attune_journal/cli.py" line="83"/>
         <source>use a time like 2026-12-02 21:30 (your local time) or 2026-12-02T21:30+01:00</source>
-        <translation type="unfinished"></translation>
+        <translation>gib eine Zeit wie 2026-12-02 21:30 (deine Ortszeit) oder 2026-12-02T21:30+01:00 an</translation>
     </message>
     <message>
         <location filename="../../attune_journal/cli.py" line="102"/>
         <source>--at &apos;{text}&apos; is not a date and time; {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>--at „{text}“ ist kein Datum mit Uhrzeit; {example}.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/cli.py" line="108"/>
         <source>--at &apos;{text}&apos; did not happen here: the clocks skipped that time when they went forward. Give a time just before or after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>--at „{text}“ gab es hier nicht: Die Uhren haben diese Zeit bei der Umstellung übersprungen. Gib eine Zeit kurz davor oder danach an.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/cli.py" line="116"/>
         <source>--at &apos;{text}&apos; is more than a day from now; the journal keeps what has already happened, so give a time up to now. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>--at „{text}“ liegt mehr als einen Tag in der Zukunft; das Journal hält fest, was schon geschehen ist, also gib eine Zeit bis jetzt an. Nichts wurde gespeichert.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/cli.py" line="124"/>
         <source>--at &apos;{text}&apos; is out of range; {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>--at „{text}“ liegt außerhalb des möglichen Bereichs; {example}.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="257"/>
+        <location filename="../../attune_journal/cli.py" line="140"/>
+        <source>A private journal for self-attunement. With no command, opens the app.</source>
+        <translation>Ein privates Journal, um bei dir selbst anzukommen. Ohne Befehl öffnet es die App.</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="148"/>
+        <source>the journal&apos;s folder (default: your user data folder, or $ATTUNE_JOURNAL_DIR)</source>
+        <translation>der Ordner des Journals (Standard: dein Benutzerdatenordner oder $ATTUNE_JOURNAL_DIR)</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="156"/>
+        <source>open the main window, paint it once and exit 0 (a check of an installed app)</source>
+        <translation>das Hauptfenster öffnen, einmal zeichnen und mit 0 enden (eine Prüfung der installierten App)</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="165"/>
+        <source>save a quick entry or self-regulation note</source>
+        <translation>einen schnellen Eintrag oder eine Notiz zur Selbstregulation speichern</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="167"/>
+        <source>Save a quick entry. Feeling words not in the vocabulary are kept as your own words, without grid coordinates (they count everywhere except on the grid).</source>
+        <translation>Einen schnellen Eintrag speichern. Gefühlswörter, die nicht im Wortschatz stehen, werden als deine eigenen Wörter behalten, ohne Platz im Gefühlsraster (sie zählen überall außer im Raster).</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="178"/>
+        <source>what you want to note (Markdown)</source>
+        <translation>was du notieren möchtest (Markdown)</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="184"/>
+        <source>activation now, 0..10</source>
+        <translation>Aktivierung jetzt, 0..10</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="190"/>
+        <source>a strategy you tried; &quot;waiting&quot; records that you just waited, with no strategy: the baseline your strategies are compared with</source>
+        <translation>eine Strategie, die du ausprobiert hast; „waiting“ hält fest, dass du nur gewartet hast, ohne Strategie: der Vergleichswert für deine Strategien</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="201"/>
+        <source>activation a few minutes after the strategy</source>
+        <translation>Aktivierung ein paar Minuten nach der Strategie</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="208"/>
+        <source>a feeling, optionally with intensity 1..3 (repeatable)</source>
+        <translation>ein Gefühl, wahlweise mit Stärke 1..3 (mehrfach möglich)</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="215"/>
+        <source>a need that is alive, unmet unless written NAME:met (repeatable)</source>
+        <translation>ein Bedürfnis, das gerade da ist; nicht erfüllt, außer es steht NAME:met da (mehrfach möglich)</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="223"/>
+        <source>when it happened: &apos;YYYY-MM-DD HH:MM&apos; in your local time, or with an offset as in 2026-12-02T21:30+01:00 (default: now; at most a day ahead)</source>
+        <translation>wann es war: „JJJJ-MM-TT HH:MM“ in deiner Ortszeit oder mit Versatz wie 2026-12-02T21:30+01:00 (Standard: jetzt; höchstens einen Tag voraus)</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="235"/>
+        <source>(repeatable)</source>
+        <translation>(mehrfach möglich)</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="238"/>
+        <source>star the entry</source>
+        <translation>den Eintrag mit einem Stern markieren</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="243"/>
+        <source>check the journal&apos;s integrity and say what was found</source>
+        <translation>das Journal auf Unversehrtheit prüfen und sagen, was gefunden wurde</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="247"/>
+        <source>print a weekly review as Markdown</source>
+        <translation>einen Wochenrückblick als Markdown ausgeben</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="252"/>
+        <source>an ISO week such as 2026-W47 (default: this week)</source>
+        <translation>eine ISO-Woche wie 2026-W47 (Standard: diese Woche)</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="256"/>
+        <source>say which patterns stand out in your check-ins, in plain words</source>
+        <translation>in einfachen Worten sagen, welche Muster in deinen Check-ins auffallen</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="265"/>
+        <source>also say how the numbers are worked out</source>
+        <translation>auch sagen, wie die Zahlen berechnet werden</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="269"/>
+        <source>show today&apos;s gentle reminder as a desktop notification if it is due (what the timer or autostart entry from Settings runs; docs/reminders.md)</source>
+        <translation>die sanfte Erinnerung von heute als Desktop-Benachrichtigung zeigen, wenn sie fällig ist (das, was der Timer oder Autostart-Eintrag aus den Einstellungen ausführt; docs/reminders.md)</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="278"/>
+        <source>keep running and remind at the chosen time each day</source>
+        <translation>weiterlaufen und jeden Tag zur gewählten Zeit erinnern</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="294"/>
+        <source>the journal&apos;s folder (may also come before the command)</source>
+        <translation>der Ordner des Journals (darf auch vor dem Befehl stehen)</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="316"/>
         <source>--data-dir was given twice with different folders (&apos;{before}&apos; and &apos;{after}&apos;); give it once</source>
-        <translation type="unfinished"></translation>
+        <translation>--data-dir wurde zweimal mit verschiedenen Ordnern angegeben („{before}“ und „{after}“); gib es nur einmal an</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="275"/>
+        <location filename="../../attune_journal/cli.py" line="334"/>
         <source>The intensity of &apos;{word}&apos; must be 1, 2 or 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stärke von „{word}“ muss 1, 2 oder 3 sein.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="289"/>
+        <location filename="../../attune_journal/cli.py" line="348"/>
         <source>“{word}” is not in the feelings list; kept as your own word (did you mean “{suggestion}”?)</source>
-        <translation type="unfinished"></translation>
+        <translation>„{word}“ steht nicht in der Gefühlsliste; als dein eigenes Wort behalten (meintest du „{suggestion}“?)</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="317"/>
+        <location filename="../../attune_journal/cli.py" line="376"/>
         <source>--need &apos;{spec}&apos; ends with a colon: write &apos;{name}:met&apos;, &apos;{name}:unmet&apos; or just &apos;{name}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--need „{spec}“ endet mit einem Doppelpunkt: Schreib „{name}:met“, „{name}:unmet“ oder nur „{name}“.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="332"/>
+        <location filename="../../attune_journal/cli.py" line="391"/>
         <source>--need &apos;{spec}&apos;: &apos;{state}&apos; is not met or unmet; did you mean &apos;{name}:{nearest}&apos;? Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>--need „{spec}“: „{state}“ ist weder met noch unmet; meintest du „{name}:{nearest}“? Nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="346"/>
+        <location filename="../../attune_journal/cli.py" line="405"/>
         <source>Saved note {id} on {day:%Y-%m-%d} at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz {id} am {day:%Y-%m-%d} um {time} gespeichert</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="349"/>
+        <location filename="../../attune_journal/cli.py" line="408"/>
         <source>Saved note {id} at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz {id} um {time} gespeichert</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="362"/>
+        <location filename="../../attune_journal/cli.py" line="421"/>
         <source>--after needs --strategy: which strategy was it after?</source>
-        <translation type="unfinished"></translation>
+        <translation>--after braucht --strategy: Nach welcher Strategie war es?</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="392"/>
+        <location filename="../../attune_journal/cli.py" line="451"/>
         <source>Journal: {store}</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal: {store}</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="395"/>
+        <location filename="../../attune_journal/cli.py" line="454"/>
         <source>Entries: {live} (and {trashed} in the trash)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge: {live} (und {trashed} im Papierkorb)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/cli.py" line="402"/>
+        <location filename="../../attune_journal/cli.py" line="461"/>
         <source>Found %n problems:</source>
         <translation>
             <numerusform>%n Problem gefunden:</numerusform>
@@ -711,99 +925,140 @@
         </translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="407"/>
+        <location filename="../../attune_journal/cli.py" line="466"/>
         <source>Everything checks out: the store, its links and the search index are sound.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles in Ordnung: Der Speicher, seine Verknüpfungen und der Suchindex sind intakt.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="453"/>
+        <location filename="../../attune_journal/cli.py" line="484"/>
+        <source>encrypt the journal with a passphrase (asked for, or $ATTUNE_JOURNAL_PASSPHRASE)</source>
+        <translation>das Journal mit einer Passphrase verschlüsseln (wird abgefragt, oder $ATTUNE_JOURNAL_PASSPHRASE)</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="491"/>
+        <source>turn encryption off (the journal is stored as plain SQLite)</source>
+        <translation>die Verschlüsselung ausschalten (das Journal wird als einfaches SQLite gespeichert)</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="497"/>
+        <source>change the passphrase (new one asked for, or $ATTUNE_JOURNAL_NEW_PASSPHRASE)</source>
+        <translation>die Passphrase ändern (die neue wird abgefragt, oder $ATTUNE_JOURNAL_NEW_PASSPHRASE)</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="502"/>
+        <source>take a backup of the journal now</source>
+        <translation>jetzt eine Sicherung des Journals anlegen</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="505"/>
+        <source>restore the journal from a backup (lists the backups when none is given)</source>
+        <translation>das Journal aus einer Sicherung wiederherstellen (listet die Sicherungen, wenn keine angegeben ist)</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="510"/>
+        <source>Replace the journal with a backup. A backup of the journal as it is now is taken first, so a restore can itself be undone.</source>
+        <translation>Das Journal durch eine Sicherung ersetzen. Vorher wird das Journal, wie es jetzt ist, gesichert, sodass sich auch eine Wiederherstellung rückgängig machen lässt.</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="520"/>
+        <source>a number from the list, a backup&apos;s file name, or a path</source>
+        <translation>eine Nummer aus der Liste, der Dateiname einer Sicherung oder ein Pfad</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="525"/>
+        <source>the newest backup that checks out</source>
+        <translation>die neueste Sicherung, die in Ordnung ist</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="535"/>
         <source>The journal is encrypted: run this in a terminal to type the passphrase, or set ATTUNE_JOURNAL_PASSPHRASE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal ist verschlüsselt: Führ das in einem Terminal aus, um die Passphrase einzugeben, oder setz ATTUNE_JOURNAL_PASSPHRASE.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="470"/>
-        <location filename="../../attune_journal/cli.py" line="826"/>
+        <location filename="../../attune_journal/cli.py" line="552"/>
+        <location filename="../../attune_journal/cli.py" line="919"/>
         <source>The two passphrases differ; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passphrasen sind verschieden; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="508"/>
+        <location filename="../../attune_journal/cli.py" line="590"/>
         <source>That passphrase does not open this journal. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dieser Passphrase lässt sich das Journal nicht öffnen. Versuch es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="521"/>
+        <location filename="../../attune_journal/cli.py" line="603"/>
         <source>To bring it back, run: attune-journal restore {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Um es zurückzuholen, führ aus: attune-journal restore {path}</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="526"/>
+        <location filename="../../attune_journal/cli.py" line="608"/>
         <source>Nothing else was done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonst wurde nichts getan.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="532"/>
+        <location filename="../../attune_journal/cli.py" line="614"/>
         <source>Backed up to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesichert in {path}</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="545"/>
+        <location filename="../../attune_journal/cli.py" line="627"/>
         <source>There is no backup that checks out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Sicherung, die in Ordnung ist.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="554"/>
+        <location filename="../../attune_journal/cli.py" line="636"/>
         <source>That is the journal itself, not a backup of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist das Journal selbst, keine Sicherung davon.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="558"/>
+        <location filename="../../attune_journal/cli.py" line="640"/>
         <source>There is no backup &apos;{choice}&apos;. Run &apos;attune-journal restore&apos; to list them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Sicherung „{choice}“. Mit „attune-journal restore“ werden sie aufgelistet.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="574"/>
+        <location filename="../../attune_journal/cli.py" line="656"/>
         <source>There are no backups yet. &apos;attune-journal backup&apos; takes one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keine Sicherungen. „attune-journal backup“ legt eine an.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="580"/>
+        <location filename="../../attune_journal/cli.py" line="662"/>
         <source>Backups, newest first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen, die neueste zuerst:</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="584"/>
+        <location filename="../../attune_journal/cli.py" line="666"/>
         <source>Restore one with: attune-journal restore NUMBER (or --latest)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine wiederherstellen mit: attune-journal restore NUMMER (oder --latest)</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="600"/>
+        <location filename="../../attune_journal/cli.py" line="682"/>
         <source>Restored the journal from {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal wurde aus {name} wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="606"/>
+        <location filename="../../attune_journal/cli.py" line="688"/>
         <source>Note: this backup was taken before encryption was turned on, so the journal is now stored unencrypted. Run &apos;attune-journal encrypt&apos; to encrypt it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: Diese Sicherung stammt aus der Zeit vor der Verschlüsselung, darum ist das Journal jetzt unverschlüsselt gespeichert. Mit „attune-journal encrypt“ verschlüsselst du es wieder.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="615"/>
+        <location filename="../../attune_journal/cli.py" line="697"/>
         <source>The journal as it was is kept in {safety}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal, wie es vorher war, liegt in {safety}.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="629"/>
+        <location filename="../../attune_journal/cli.py" line="711"/>
         <source>The journal is already encrypted (&apos;change-passphrase&apos; changes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal ist schon verschlüsselt („change-passphrase“ ändert die Passphrase).</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="635"/>
+        <location filename="../../attune_journal/cli.py" line="717"/>
         <source>The journal is now encrypted. Keep the passphrase safe: without it the
 journal cannot be opened, and nobody can recover it for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal ist jetzt verschlüsselt. Bewahr die Passphrase gut auf: Ohne sie
+lässt sich das Journal nicht öffnen, und niemand kann sie für dich wiederherstellen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/cli.py" line="643"/>
+        <location filename="../../attune_journal/cli.py" line="725"/>
         <source>%n backups are now encrypted too.</source>
         <translation>
             <numerusform>%n Sicherung ist jetzt ebenfalls verschlüsselt.</numerusform>
@@ -811,22 +1066,22 @@ journal cannot be opened, and nobody can recover it for you.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="646"/>
+        <location filename="../../attune_journal/cli.py" line="728"/>
         <source>Scripts can pass the passphrase in ATTUNE_JOURNAL_PASSPHRASE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skripte können die Passphrase in ATTUNE_JOURNAL_PASSPHRASE übergeben.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="657"/>
+        <location filename="../../attune_journal/cli.py" line="739"/>
         <source>The journal is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal ist nicht verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="660"/>
+        <location filename="../../attune_journal/cli.py" line="742"/>
         <source>Encryption is off: the journal is stored as plain SQLite again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verschlüsselung ist aus: Das Journal wird wieder als einfaches SQLite gespeichert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/cli.py" line="664"/>
+        <location filename="../../attune_journal/cli.py" line="746"/>
         <source>%n backups were decrypted too.</source>
         <translation>
             <numerusform>%n Sicherung wurde ebenfalls entschlüsselt.</numerusform>
@@ -834,17 +1089,17 @@ journal cannot be opened, and nobody can recover it for you.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="672"/>
+        <location filename="../../attune_journal/cli.py" line="754"/>
         <source>The journal is not encrypted (&apos;encrypt&apos; turns encryption on).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal ist nicht verschlüsselt („encrypt“ schaltet die Verschlüsselung ein).</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="677"/>
+        <location filename="../../attune_journal/cli.py" line="759"/>
         <source>The passphrase was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase wurde geändert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/cli.py" line="681"/>
+        <location filename="../../attune_journal/cli.py" line="763"/>
         <source>%n older backups still need an older passphrase.</source>
         <translation>
             <numerusform>%n ältere Sicherung braucht weiterhin eine ältere Passphrase.</numerusform>
@@ -852,205 +1107,401 @@ journal cannot be opened, and nobody can recover it for you.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="695"/>
+        <location filename="../../attune_journal/cli.py" line="777"/>
         <source>the daily backup could not be taken: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>die tägliche Sicherung konnte nicht angelegt werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="714"/>
+        <location filename="../../attune_journal/cli.py" line="796"/>
         <source>{error} Use a week label such as 2026-W47.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error} Gib eine Woche wie 2026-W47 an.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="729"/>
+        <location filename="../../attune_journal/cli.py" line="811"/>
         <source>&apos;{text}&apos; is not a date; use a date such as 2026-11-23</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../attune_journal/cli.py" line="806"/>
-        <source>Sync needs its passphrase: run this in a terminal to type it, or set {ENV_SYNC_PASSPHRASE}. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../attune_journal/cli.py" line="830"/>
-        <source>Please choose a passphrase for the sync folder.</source>
-        <translation type="unfinished">Bitte wähl eine Passphrase für den Sync-Ordner.</translation>
-    </message>
-    <message>
-        <location filename="../../attune_journal/cli.py" line="847"/>
-        <source>Give either --folder or an action (now, status, stop).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../attune_journal/cli.py" line="855"/>
-        <source>There is no folder {folder}; please create it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ ist kein Datum; gib ein Datum wie 2026-11-23 an</translation>
     </message>
     <message>
         <location filename="../../attune_journal/cli.py" line="863"/>
-        <source>Sync is set up: this journal is in it now.</source>
-        <translation type="unfinished"></translation>
+        <source>sync this journal with your other computers through a folder</source>
+        <translation>dieses Journal über einen Ordner mit deinen anderen Computern abgleichen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/cli.py" line="867"/>
+        <source>Sync through a folder your own sync tool (Syncthing, Nextcloud, a USB stick) carries between computers; everything in it is encrypted with the sync passphrase (asked for, or $ATTUNE_JOURNAL_SYNC_PASSPHRASE). Other commands never sync by themselves: &apos;sync now&apos; does.</source>
+        <translation>Abgleich über einen Ordner, den dein eigenes Sync-Werkzeug (Syncthing, Nextcloud, ein USB-Stick) zwischen Computern trägt; alles darin ist mit der Sync-Passphrase verschlüsselt (wird abgefragt, oder $ATTUNE_JOURNAL_SYNC_PASSPHRASE). Andere Befehle gleichen nie von selbst ab: Das tut „sync now“.</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="880"/>
+        <source>now: sync; status: how it stands; stop: stop syncing on this computer</source>
+        <translation>now: abgleichen; status: wie es steht; stop: auf diesem Computer nicht mehr abgleichen</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="887"/>
+        <source>set up sync in DIR, or join the sync folder there</source>
+        <translation>den Abgleich in DIR einrichten oder dem Sync-Ordner dort beitreten</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="890"/>
+        <source>what to call this computer</source>
+        <translation>wie dieser Computer heißen soll</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="899"/>
+        <source>Sync needs its passphrase: run this in a terminal to type it, or set {ENV_SYNC_PASSPHRASE}. Nothing was changed.</source>
+        <translation>Der Abgleich braucht seine Passphrase: Führ das in einem Terminal aus, um sie einzugeben, oder setz {ENV_SYNC_PASSPHRASE}. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="923"/>
+        <source>Please choose a passphrase for the sync folder.</source>
+        <translation>Bitte wähl eine Passphrase für den Sync-Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="940"/>
+        <source>Give either --folder or an action (now, status, stop).</source>
+        <translation>Gib entweder --folder oder eine Aktion an (now, status, stop).</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="948"/>
+        <source>There is no folder {folder}; please create it first.</source>
+        <translation>Den Ordner {folder} gibt es nicht; leg ihn bitte zuerst an.</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="956"/>
+        <source>Sync is set up: this journal is in it now.</source>
+        <translation>Der Abgleich ist eingerichtet: Dieses Journal ist jetzt dabei.</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="960"/>
         <source>Joined the sync folder: this journal is in it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Sync-Ordner beigetreten: Dieses Journal ist jetzt dabei.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="875"/>
+        <location filename="../../attune_journal/cli.py" line="968"/>
         <source>--name goes with --folder (it names this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>--name gehört zu --folder (es benennt diesen Computer).</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="879"/>
+        <location filename="../../attune_journal/cli.py" line="972"/>
         <source>Say what to do: &apos;sync --folder DIR&apos; to set up, or &apos;sync now&apos;, &apos;sync status&apos;, &apos;sync stop&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sag, was zu tun ist: „sync --folder DIR“ zum Einrichten, oder „sync now“, „sync status“, „sync stop“.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="891"/>
+        <location filename="../../attune_journal/cli.py" line="984"/>
         <source>This computer does not sync yet: run &apos;attune-journal sync --folder DIR&apos; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer gleicht noch nicht ab: Führ zuerst „attune-journal sync --folder DIR“ aus.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="900"/>
+        <location filename="../../attune_journal/cli.py" line="993"/>
         <source>This computer no longer syncs. The sync folder and this journal are left as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer gleicht nicht mehr ab. Der Sync-Ordner und dieses Journal bleiben, wie sie sind.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="978"/>
+        <location filename="../../attune_journal/cli.py" line="1017"/>
+        <source>share a weekly relationship check-in with your partner, as a sealed file</source>
+        <translation>einen wöchentlichen Beziehungs-Check-in als versiegelte Datei mit deiner Partner:in teilen</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="1022"/>
+        <source>Share a weekly relationship check-in with your partner as a file only their journal can open. Nothing goes online: you carry the file yourselves. See docs/partner-sharing.md for what is shared and what it cannot protect.</source>
+        <translation>Einen wöchentlichen Beziehungs-Check-in mit deiner Partner:in teilen, als Datei, die nur deren Journal öffnen kann. Nichts geht online: Ihr tragt die Datei selbst hin und her. Was geteilt wird und wovor das nicht schützen kann, steht in docs/partner-sharing.md.</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="1032"/>
+        <source>print this journal&apos;s partner code and its six words</source>
+        <translation>den Partnercode dieses Journals und seine sechs Wörter ausgeben</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="1037"/>
+        <source>make a new key (your partner must add the new code; old files no longer open)</source>
+        <translation>einen neuen Schlüssel erzeugen (deine Partner:in muss den neuen Code hinzufügen; alte Dateien öffnen sich nicht mehr)</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="1043"/>
+        <source>add your partner by the code from their journal</source>
+        <translation>deine Partner:in mit dem Code aus deren Journal hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="1046"/>
+        <source>your partner&apos;s code, starting with attune-partner:</source>
+        <translation>der Code deiner Partner:in, beginnt mit attune-partner:</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="1051"/>
+        <source>what to call them (default: Partner)</source>
+        <translation>wie sie heißen soll (Standard: Partner)</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="1055"/>
+        <source>seal one week&apos;s check-in for your partner (shows it all first)</source>
+        <translation>den Check-in einer Woche für deine Partner:in versiegeln (zeigt vorher alles)</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="1063"/>
+        <source>an ISO week (2026-W49)</source>
+        <translation>eine ISO-Woche (2026-W49)</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="1066"/>
+        <source>the file to write</source>
+        <translation>die Datei, die geschrieben wird</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="1071"/>
+        <source>also share the ATTUNE reflection</source>
+        <translation>auch die ATTUNE-Reflexion teilen</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="1076"/>
+        <source>also share that week&apos;s repairs</source>
+        <translation>auch die Reparaturen dieser Woche teilen</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="1081"/>
+        <source>which partner (needed if you have several)</source>
+        <translation>welche Partner:in (nötig, wenn du mehrere hast)</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="1084"/>
+        <source>open and keep a file your partner shared</source>
+        <translation>eine Datei öffnen und behalten, die deine Partner:in geteilt hat</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="1086"/>
+        <source>the file from your partner</source>
+        <translation>die Datei von deiner Partner:in</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="1088"/>
+        <source>your week and your partner&apos;s, side by side</source>
+        <translation>deine Woche und die deiner Partner:in, nebeneinander</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="1093"/>
+        <source>an ISO week (default: the latest week received)</source>
+        <translation>eine ISO-Woche (Standard: die zuletzt erhaltene Woche)</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="1096"/>
+        <source>which partner</source>
+        <translation>welche Partner:in</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="1099"/>
+        <source>stop accepting a partner&apos;s files</source>
+        <translation>keine Dateien mehr von einer Partner:in annehmen</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="1101"/>
+        <source>the partner&apos;s name</source>
+        <translation>der Name der Partner:in</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="1105"/>
+        <source>also delete the weeks they shared with you</source>
+        <translation>auch die Wochen löschen, die sie mit dir geteilt hat</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="1124"/>
         <source>There is no partner in this journal yet: add their code first with &apos;attune-journal partner add CODE --name NAME&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Journal gibt es noch keine Partner:in: Füg zuerst ihren Code hinzu mit „attune-journal partner add CODE --name NAME“.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="987"/>
+        <location filename="../../attune_journal/cli.py" line="1133"/>
         <source>You have more than one partner ({names}); say which with --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast mehr als eine Partner:in ({names}); sag mit --to, welche.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="1002"/>
+        <location filename="../../attune_journal/cli.py" line="1148"/>
         <source>{error} Use a week label such as 2026-W49.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error} Gib eine Woche wie 2026-W49 an.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="1015"/>
+        <location filename="../../attune_journal/cli.py" line="1161"/>
         <source>This journal has a new key. Your partner needs to add this new code;
 files sealed for the old key can no longer be opened here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Journal hat einen neuen Schlüssel. Deine Partner:in muss diesen neuen Code hinzufügen;
+Dateien, die für den alten Schlüssel versiegelt wurden, lassen sich hier nicht mehr öffnen.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="1024"/>
+        <location filename="../../attune_journal/cli.py" line="1170"/>
         <source>Your partner code: {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Partnercode: {code}</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="1026"/>
+        <location filename="../../attune_journal/cli.py" line="1172"/>
         <source>Read these words aloud together to check it: {words_line}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lest diese Wörter gemeinsam laut vor, um ihn zu prüfen: {words_line}</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="1038"/>
+        <location filename="../../attune_journal/cli.py" line="1184"/>
         <source>Added {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="1040"/>
+        <location filename="../../attune_journal/cli.py" line="1186"/>
         <source>Check these six words with {name}; their journal shows the same words for their own code: {words_line}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich diese sechs Wörter mit {name}; deren Journal zeigt für den eigenen Code dieselben Wörter: {words_line}</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="1061"/>
+        <location filename="../../attune_journal/cli.py" line="1207"/>
         <source>{target} is a folder; give a file name for --out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{target} ist ein Ordner; gib für --out einen Dateinamen an.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="1069"/>
+        <location filename="../../attune_journal/cli.py" line="1215"/>
         <source>There is no relationship check-in for {week} in this journal, so there is nothing to share for that week.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Journal gibt es keinen Beziehungs-Check-in für {week}, also gibt es für diese Woche nichts zu teilen.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="1085"/>
+        <location filename="../../attune_journal/cli.py" line="1231"/>
         <source>This is everything the file for {name} holds:</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist alles, was die Datei für {name} enthält:</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="1094"/>
+        <location filename="../../attune_journal/cli.py" line="1240"/>
         <source>Sealed for {name} in {target}; only their journal can open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für {name} versiegelt in {target}; nur deren Journal kann sie öffnen.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="1108"/>
+        <location filename="../../attune_journal/cli.py" line="1254"/>
         <source>{source} is a folder; give the file your partner shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} ist ein Ordner; gib die Datei an, die deine Partner:in geteilt hat.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="1114"/>
+        <location filename="../../attune_journal/cli.py" line="1260"/>
         <source>There is no file at {source}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter {source} gibt es keine Datei.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="1118"/>
+        <location filename="../../attune_journal/cli.py" line="1264"/>
         <source>{source} is far larger than a partner file; nothing was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} ist viel größer als eine Partnerdatei; nichts wurde gelesen.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="1125"/>
+        <location filename="../../attune_journal/cli.py" line="1271"/>
         <source>Kept {name}&apos;s week {week} (sealed {sent_at} UTC). &apos;attune-journal partner show&apos; sets it beside yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Woche {week} von {name} wurde behalten (versiegelt {sent_at} UTC). „attune-journal partner show“ stellt sie neben deine.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="1154"/>
+        <location filename="../../attune_journal/cli.py" line="1300"/>
         <source>No week from {name} yet. When they share one, &apos;attune-journal partner import FILE&apos; keeps it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Woche von {name}. Wenn eine geteilt wird, behält „attune-journal partner import DATEI“ sie hier.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="1169"/>
+        <location filename="../../attune_journal/cli.py" line="1315"/>
         <source>Week {week}, 1 (not true this week) to 5 (very true)</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche {week}, 1 (traf diese Woche nicht zu) bis 5 (traf voll zu)</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="1174"/>
+        <location filename="../../attune_journal/cli.py" line="1320"/>
         <source>You</source>
-        <translation type="unfinished">Du</translation>
+        <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="1183"/>
+        <location filename="../../attune_journal/cli.py" line="1329"/>
         <source>You have no check-in for {week} yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast für {week} noch keinen Check-in.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="1188"/>
+        <location filename="../../attune_journal/cli.py" line="1334"/>
         <source>{name} has not shared {week}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} hat {week} nicht geteilt.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="1196"/>
+        <location filename="../../attune_journal/cli.py" line="1342"/>
         <source>{name} would like more of: {more_of}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wünscht sich mehr von: {more_of}</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="1203"/>
+        <location filename="../../attune_journal/cli.py" line="1349"/>
         <source>{name} appreciated: {appreciated}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} hat geschätzt: {appreciated}</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="1208"/>
+        <location filename="../../attune_journal/cli.py" line="1354"/>
         <source>Where you might start talking:</source>
-        <translation type="unfinished"></translation>
+        <translation>Womit ihr ins Gespräch kommen könntet:</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="1221"/>
+        <location filename="../../attune_journal/cli.py" line="1367"/>
         <source>Removed {name} and the weeks they shared with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} und die geteilten Wochen wurden entfernt.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="1228"/>
+        <location filename="../../attune_journal/cli.py" line="1374"/>
         <source>Removed {name}: their files are no longer accepted. The weeks they shared stay in your journal (&apos;--forget&apos; deletes them too).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wurde entfernt: Dateien von {name} werden nicht mehr angenommen. Die geteilten Wochen bleiben in deinem Journal („--forget“ löscht sie mit).</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="1292"/>
+        <location filename="../../attune_journal/cli.py" line="1452"/>
         <source>the argument &apos;{bad}&apos; is not valid UTF-8 text; nothing was done. Retype it, or rename the file it names.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Argument „{bad}“ ist kein gültiger UTF-8-Text; nichts wurde getan. Tipp es neu oder benenn die Datei um, die es nennt.</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/commands.py" line="42"/>
+        <source>export entries to Markdown (plain text, not encrypted)</source>
+        <translation>Einträge als Markdown exportieren (einfacher Text, nicht verschlüsselt)</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/commands.py" line="44"/>
+        <source>Export entries as Markdown files with YAML front matter (docs/export-format.md): a folder with one file per entry, or one combined file. Exports are plain text, not encrypted. An existing file with different content is never replaced without --force.</source>
+        <translation>Einträge als Markdown-Dateien mit YAML-Kopf exportieren (docs/export-format.md): ein Ordner mit einer Datei pro Eintrag oder eine gemeinsame Datei. Exporte sind einfacher Text, nicht verschlüsselt. Eine vorhandene Datei mit anderem Inhalt wird nie ohne --force ersetzt.</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/commands.py" line="58"/>
+        <source>the folder (or file)</source>
+        <translation>der Ordner (oder die Datei)</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/commands.py" line="65"/>
+        <source>first day</source>
+        <translation>erster Tag</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/commands.py" line="68"/>
+        <source>last day</source>
+        <translation>letzter Tag</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/commands.py" line="71"/>
+        <source>only one week, e.g. 2026-W47</source>
+        <translation>nur eine Woche, z. B. 2026-W47</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/commands.py" line="76"/>
+        <source>one combined Markdown file instead of a folder</source>
+        <translation>eine gemeinsame Markdown-Datei statt eines Ordners</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/commands.py" line="81"/>
+        <source>replace existing files whose content differs</source>
+        <translation>vorhandene Dateien mit anderem Inhalt ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/commands.py" line="86"/>
+        <source>import entries from our Markdown export, jrnl, Day One or Daylio</source>
+        <translation>Einträge aus unserem Markdown-Export, jrnl, Day One oder Daylio importieren</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/commands.py" line="90"/>
+        <source>Import entries, all or nothing, after a backup. Entries the journal already has are skipped, so importing the same file twice adds nothing. Without --format the format is told from the first few KB of the file (or a folder&apos;s names) and named on stderr.</source>
+        <translation>Einträge importieren, alle oder keine, nach einer Sicherung. Einträge, die das Journal schon hat, werden übersprungen, sodass ein zweiter Import derselben Datei nichts hinzufügt. Ohne --format wird das Format an den ersten paar KB der Datei (oder an den Namen in einem Ordner) erkannt und auf stderr genannt.</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/commands.py" line="114"/>
+        <source>the file (or exported folder)</source>
+        <translation>die Datei (oder der exportierte Ordner)</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/commands.py" line="119"/>
+        <source>jrnl&apos;s timeformat if you changed it (default %%Y-%%m-%%d %%H:%%M)</source>
+        <translation>das timeformat von jrnl, falls du es geändert hast (Standard %%Y-%%m-%%d %%H:%%M)</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/commands.py" line="126"/>
+        <source>list every skipped entry and note, not only how many there were</source>
+        <translation>jeden übersprungenen Eintrag und jeden Hinweis auflisten, nicht nur ihre Anzahl</translation>
     </message>
 </context>
 <context>
@@ -1137,27 +1588,27 @@ files sealed for the old key can no longer be opened here.</source>
 <context>
     <name>DamagedFileDialog</name>
     <message>
-        <location filename="../../attune_journal/ui/unlock.py" line="267"/>
+        <location filename="../../attune_journal/ui/unlock.py" line="269"/>
         <source>The journal file could not be opened</source>
         <translation>Die Tagebuchdatei ließ sich nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/unlock.py" line="275"/>
+        <location filename="../../attune_journal/ui/unlock.py" line="277"/>
         <source>What happened</source>
         <translation>Was passiert ist</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/unlock.py" line="279"/>
+        <location filename="../../attune_journal/ui/unlock.py" line="281"/>
         <source>Restore the backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/unlock.py" line="281"/>
+        <location filename="../../attune_journal/ui/unlock.py" line="283"/>
         <source>Start an empty journal</source>
         <translation>Mit einem leeren Tagebuch beginnen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/unlock.py" line="283"/>
+        <location filename="../../attune_journal/ui/unlock.py" line="285"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
@@ -1237,127 +1688,127 @@ files sealed for the old key can no longer be opened here.</source>
 <context>
     <name>DateFormat</name>
     <message>
-        <location filename="../../attune_journal/core/i18n.py" line="62"/>
+        <location filename="../../attune_journal/core/i18n.py" line="67"/>
         <source>d MMMM</source>
-        <extracomment>The languages the app ships, each named in itself (Settings lists them so). Adding one is a line here and ``packaging/translations.py update`` (docs/i18n.md). ``(context, source, disambiguation, n) -&gt; text``, the shape of QCoreApplication.translate. ``(date, time or None, Qt date pattern) -&gt; text``. ``(value, decimals) -&gt; text``. A date pattern (Qt QLocale): &quot;3 March&quot;</extracomment>
+        <extracomment>The languages the app ships, each named in itself (Settings lists them so). Adding one is a line here and ``packaging/translations.py update`` (docs/i18n.md). Languages whose nouns keep their capital inside a sentence: a label put into a sentence stays as written there (&quot;meist Bewegung&quot;), where English lowers its first letter (&quot;mostly movement&quot;). See :func:`mid_sentence`. ``(context, source, disambiguation, n) -&gt; text``, the shape of QCoreApplication.translate. ``(date, time or None, Qt date pattern) -&gt; text``. ``(value, decimals) -&gt; text``. A date pattern (Qt QLocale): &quot;3 March&quot;</extracomment>
         <translation>d. MMMM</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/i18n.py" line="64"/>
+        <location filename="../../attune_journal/core/i18n.py" line="69"/>
         <source>d MMM</source>
         <extracomment>A date pattern (Qt QLocale): &quot;3 Mar&quot;</extracomment>
         <translation>d. MMM</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/i18n.py" line="66"/>
+        <location filename="../../attune_journal/core/i18n.py" line="71"/>
         <source>d MMMM yyyy</source>
         <extracomment>A date pattern (Qt QLocale): &quot;3 March 2026&quot;</extracomment>
         <translation>d. MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/i18n.py" line="68"/>
+        <location filename="../../attune_journal/core/i18n.py" line="73"/>
         <source>d MMM yyyy</source>
         <extracomment>A date pattern (Qt QLocale): &quot;3 Mar 2026&quot;</extracomment>
         <translation>d. MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/i18n.py" line="70"/>
+        <location filename="../../attune_journal/core/i18n.py" line="75"/>
         <source>dddd, d MMMM</source>
         <extracomment>A date pattern (Qt QLocale): &quot;Wednesday, 3 March&quot;</extracomment>
         <translation>dddd, d. MMMM</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/i18n.py" line="72"/>
+        <location filename="../../attune_journal/core/i18n.py" line="77"/>
         <source>dddd, d MMMM yyyy</source>
         <extracomment>A date pattern (Qt QLocale): &quot;Wednesday, 3 March 2026&quot;</extracomment>
         <translation>dddd, d. MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/i18n.py" line="74"/>
+        <location filename="../../attune_journal/core/i18n.py" line="79"/>
         <source>ddd d MMM</source>
         <extracomment>A date pattern (Qt QLocale): &quot;Wed 3 Mar&quot;</extracomment>
         <translation>ddd, d. MMM</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/i18n.py" line="76"/>
+        <location filename="../../attune_journal/core/i18n.py" line="81"/>
         <source>MMMM yyyy</source>
         <extracomment>A date pattern (Qt QLocale): &quot;March 2026&quot;</extracomment>
         <translation>MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/i18n.py" line="78"/>
+        <location filename="../../attune_journal/core/i18n.py" line="83"/>
         <source>MMM yyyy</source>
         <extracomment>A date pattern (Qt QLocale): &quot;Mar 2026&quot;</extracomment>
         <translation>MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/i18n.py" line="80"/>
+        <location filename="../../attune_journal/core/i18n.py" line="85"/>
         <source>MMMM</source>
         <extracomment>A date pattern (Qt QLocale): &quot;March&quot;</extracomment>
         <translation>MMMM</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/i18n.py" line="82"/>
+        <location filename="../../attune_journal/core/i18n.py" line="87"/>
         <source>MMM</source>
         <extracomment>A date pattern (Qt QLocale): &quot;Mar&quot;</extracomment>
         <translation>MMM</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/i18n.py" line="84"/>
+        <location filename="../../attune_journal/core/i18n.py" line="89"/>
         <source>ddd d MMM yyyy</source>
         <extracomment>A date pattern (Qt QLocale): &quot;Wed 3 Mar 2026&quot;</extracomment>
         <translation>ddd, d. MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/i18n.py" line="86"/>
+        <location filename="../../attune_journal/core/i18n.py" line="91"/>
         <source>H:mm</source>
         <extracomment>A time pattern (Qt QLocale): &quot;8:30&quot;, the hour without a leading zero</extracomment>
         <translation>H:mm</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/i18n.py" line="88"/>
+        <location filename="../../attune_journal/core/i18n.py" line="93"/>
         <source>ddd d MMM, HH:mm</source>
         <extracomment>A date pattern (Qt QLocale): &quot;Wed 3 Mar, 08:30&quot;</extracomment>
         <translation>ddd, d. MMM, HH:mm</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/i18n.py" line="90"/>
+        <location filename="../../attune_journal/core/i18n.py" line="95"/>
         <source>dddd, d MMMM yyyy · HH:mm</source>
         <extracomment>A date pattern (Qt QLocale): &quot;Wednesday, 3 March 2026 · 08:30&quot;</extracomment>
         <translation>dddd, d. MMMM yyyy · HH:mm</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/i18n.py" line="92"/>
+        <location filename="../../attune_journal/core/i18n.py" line="97"/>
         <source>d MMM yyyy, HH:mm</source>
         <extracomment>A date pattern (Qt QLocale): &quot;3 Mar 2026, 08:30&quot;</extracomment>
         <translation>d. MMM yyyy, HH:mm</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/i18n.py" line="94"/>
+        <location filename="../../attune_journal/core/i18n.py" line="99"/>
         <source>d</source>
         <extracomment>A date pattern (Qt QLocale): the day of the month alone, as in &quot;3–9 March&quot;</extracomment>
         <translation>d.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/i18n.py" line="96"/>
+        <location filename="../../attune_journal/core/i18n.py" line="101"/>
         <source>dddd</source>
         <extracomment>A date pattern (Qt QLocale): &quot;Wednesday&quot;</extracomment>
         <translation>dddd</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/i18n.py" line="98"/>
+        <location filename="../../attune_journal/core/i18n.py" line="103"/>
         <source>HH:mm</source>
         <extracomment>A time pattern (Qt QLocale): &quot;08:30&quot;</extracomment>
         <translation>HH:mm</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/i18n.py" line="285"/>
+        <location filename="../../attune_journal/core/i18n.py" line="305"/>
         <source>{first}–{last}</source>
         <extracomment>Days of one month: &quot;16–22 November 2026&quot;; {first} is the day alone.</extracomment>
         <translation>{first}–{last}</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/i18n.py" line="289"/>
+        <location filename="../../attune_journal/core/i18n.py" line="309"/>
         <source>{first} – {last}</source>
         <extracomment>Days across months or years: &quot;30 November – 6 December 2026&quot;.</extracomment>
         <translation>{first} – {last}</translation>
@@ -1366,42 +1817,42 @@ files sealed for the old key can no longer be opened here.</source>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="732"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="784"/>
         <source>Thank you for checking in</source>
         <translation>Danke für deinen Check-in</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="737"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="789"/>
         <source>Summary of this check-in</source>
         <translation>Zusammenfassung dieses Check-ins</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="741"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="793"/>
         <source>Back to Today</source>
         <translation>Zurück zu Heute</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="744"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="796"/>
         <source>New check-in</source>
         <translation>Neuer Check-in</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="758"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="810"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="763"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="815"/>
         <source>Your changes are saved.</source>
         <translation>Deine Änderungen sind gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="766"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="818"/>
         <source>Saved at {time}. Whatever you noticed today is enough.</source>
         <translation>Gespeichert um {time}. Was auch immer du heute bemerkt hast, es ist genug.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="771"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="823"/>
         <source>A quiet check-in. Pausing to arrive counts too.</source>
         <translation>Ein stiller Check-in. Auch innehalten und ankommen zählt.</translation>
     </message>
@@ -1473,143 +1924,243 @@ files sealed for the old key can no longer be opened here.</source>
     <name>Entries</name>
     <message>
         <location filename="../../attune_journal/core/models.py" line="105"/>
-        <source>The {name} is {length:,} characters long; the most one entry can hold is {MAX_TEXT_CHARS:,}. Please split it into several entries.</source>
-        <translation type="unfinished"></translation>
+        <source>reflection</source>
+        <translation>Gedanken</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/models.py" line="118"/>
-        <source>The {what} must be a whole number from 0 to 10.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../attune_journal/core/models.py" line="106"/>
+        <source>regulation note</source>
+        <translation>Notiz zur Regulation</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/models.py" line="124"/>
-        <source>The {what} must be from 0 to 10 (got {value}).</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../attune_journal/core/models.py" line="107"/>
+        <source>note</source>
+        <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/models.py" line="133"/>
-        <source>The intensity of {what} must be 1, 2 or 3.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../attune_journal/core/models.py" line="108"/>
+        <source>went well</source>
+        <translation>Was gut lief</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/models.py" line="137"/>
-        <source>The intensity of {what} must be 1, 2 or 3 (got {value}).</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../attune_journal/core/models.py" line="109"/>
+        <source>was hard</source>
+        <translation>Was schwer war</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/models.py" line="169"/>
-        <source>A body sensation needs a region.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../attune_journal/core/models.py" line="110"/>
+        <source>intention</source>
+        <translation>Vorsatz</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/models.py" line="111"/>
+        <source>&apos;more of&apos; text</source>
+        <translation>„Mehr davon“</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/models.py" line="112"/>
+        <source>&apos;appreciated&apos; text</source>
+        <translation>„Geschätzt“</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/models.py" line="113"/>
+        <source>ATTUNE reflection</source>
+        <translation>ATTUNE-Reflexion</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/models.py" line="114"/>
+        <source>what happened</source>
+        <translation>Was passiert ist</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/models.py" line="115"/>
+        <source>my part</source>
+        <translation>Mein Anteil</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/models.py" line="116"/>
+        <source>repair</source>
+        <translation>Reparatur</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/models.py" line="117"/>
+        <source>how it went</source>
+        <translation>Wie es gelaufen ist</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/models.py" line="126"/>
+        <source>The {name} is {length} characters long; the most one entry can hold is {most}. Please split it into several entries.</source>
+        <translation>Der Text „{name}“ ist {length} Zeichen lang; ein Eintrag fasst höchstens {most}. Bitte teil ihn auf mehrere Einträge auf.</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/models.py" line="141"/>
+        <source>The activation before the strategy must be a whole number from 0 to 10.</source>
+        <translation>Die Aktivierung vor der Strategie muss eine ganze Zahl von 0 bis 10 sein.</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/models.py" line="145"/>
+        <source>The activation after the strategy must be a whole number from 0 to 10.</source>
+        <translation>Die Aktivierung nach der Strategie muss eine ganze Zahl von 0 bis 10 sein.</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/models.py" line="149"/>
+        <source>The activation must be a whole number from 0 to 10.</source>
+        <translation>Die Aktivierung muss eine ganze Zahl von 0 bis 10 sein.</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/models.py" line="153"/>
+        <source>The activation before the strategy must be from 0 to 10 (got {value}).</source>
+        <translation>Die Aktivierung vor der Strategie muss zwischen 0 und 10 liegen (angegeben: {value}).</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/models.py" line="157"/>
+        <source>The activation after the strategy must be from 0 to 10 (got {value}).</source>
+        <translation>Die Aktivierung nach der Strategie muss zwischen 0 und 10 liegen (angegeben: {value}).</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/models.py" line="161"/>
+        <source>The activation must be from 0 to 10 (got {value}).</source>
+        <translation>Die Aktivierung muss zwischen 0 und 10 liegen (angegeben: {value}).</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/models.py" line="170"/>
+        <source>The intensity of &apos;{word}&apos; must be 1, 2 or 3.</source>
+        <translation>Die Stärke von „{word}“ muss 1, 2 oder 3 sein.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/models.py" line="172"/>
+        <source>The intensity of &apos;{word}&apos; in the {region} must be 1, 2 or 3.</source>
+        <translation>Die Stärke von „{word}“ ({region}) muss 1, 2 oder 3 sein.</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/models.py" line="178"/>
+        <source>The intensity of &apos;{word}&apos; must be 1, 2 or 3 (got {value}).</source>
+        <translation>Die Stärke von „{word}“ muss 1, 2 oder 3 sein (angegeben: {value}).</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/models.py" line="182"/>
+        <source>The intensity of &apos;{word}&apos; in the {region} must be 1, 2 or 3 (got {value}).</source>
+        <translation>Die Stärke von „{word}“ ({region}) muss 1, 2 oder 3 sein (angegeben: {value}).</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/models.py" line="215"/>
+        <source>A body sensation needs a region.</source>
+        <translation>Eine Körperempfindung braucht einen Bereich.</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/models.py" line="218"/>
         <source>The sensation in the {region} needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Empfindung ({region}) braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/models.py" line="203"/>
+        <location filename="../../attune_journal/core/models.py" line="249"/>
         <source>A feeling needs a word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gefühl braucht ein Wort.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/models.py" line="206"/>
+        <location filename="../../attune_journal/core/models.py" line="252"/>
         <source>The feeling word is longer than {MAX_WORD_CHARS} characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../attune_journal/core/models.py" line="213"/>
-        <source>The {axis} of &apos;{word}&apos; must be between -1 and 1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../attune_journal/core/models.py" line="219"/>
-        <source>&apos;{word}&apos; needs both coordinates or neither.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../attune_journal/core/models.py" line="236"/>
-        <source>A need needs a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../attune_journal/core/models.py" line="239"/>
-        <source>The need is longer than {MAX_WORD_CHARS} characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../attune_journal/core/models.py" line="256"/>
-        <source>A strategy needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gefühlswort ist länger als {MAX_WORD_CHARS} Zeichen.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/models.py" line="259"/>
+        <source>The {axis} of &apos;{word}&apos; must be between -1 and 1.</source>
+        <translation>Der Wert „{axis}“ von „{word}“ muss zwischen -1 und 1 liegen.</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/models.py" line="265"/>
+        <source>&apos;{word}&apos; needs both coordinates or neither.</source>
+        <translation>„{word}“ braucht beide Koordinaten oder keine.</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/models.py" line="282"/>
+        <source>A need needs a name.</source>
+        <translation>Ein Bedürfnis braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/models.py" line="285"/>
+        <source>The need is longer than {MAX_WORD_CHARS} characters.</source>
+        <translation>Das Bedürfnis ist länger als {MAX_WORD_CHARS} Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/models.py" line="302"/>
+        <source>A strategy needs a name.</source>
+        <translation>Eine Strategie braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/models.py" line="305"/>
         <source>The strategy name is longer than 200 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../attune_journal/core/models.py" line="274"/>
-        <source>A tag cannot be empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../attune_journal/core/models.py" line="277"/>
-        <source>The tag &apos;{tag}…&apos; is longer than {MAX_TAG_CHARS} characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../attune_journal/core/models.py" line="304"/>
-        <source>The detail &apos;{name}&apos; holds half of a character (a cut emoji); it cannot be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name der Strategie ist länger als 200 Zeichen.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/models.py" line="320"/>
+        <source>A tag cannot be empty.</source>
+        <translation>Ein Stichwort darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/models.py" line="323"/>
+        <source>The tag &apos;{tag}…&apos; is longer than {MAX_TAG_CHARS} characters.</source>
+        <translation>Das Stichwort „{tag}…“ ist länger als {MAX_TAG_CHARS} Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/models.py" line="349"/>
+        <source>The detail &apos;{name}&apos; is {length} characters long; the most one entry can hold is {most}. Please split it into several entries.</source>
+        <translation>Das Detail „{name}“ ist {length} Zeichen lang; ein Eintrag fasst höchstens {most}. Bitte teil es auf mehrere Einträge auf.</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/models.py" line="357"/>
+        <source>The detail &apos;{name}&apos; holds half of a character (a cut emoji); it cannot be kept.</source>
+        <translation>Das Detail „{name}“ enthält ein halbes Zeichen (ein abgeschnittenes Emoji); es kann nicht behalten werden.</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/models.py" line="373"/>
         <source>A detail needs a name in words (got {key!r:.40}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Detail braucht einen Namen aus Wörtern (angegeben: {key!r:.40}).</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/models.py" line="326"/>
+        <location filename="../../attune_journal/core/models.py" line="379"/>
         <source>The detail name &apos;{key}…&apos; is longer than {MAX_META_KEY_CHARS} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Details „{key}…“ ist länger als {MAX_META_KEY_CHARS} Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/models.py" line="339"/>
+        <location filename="../../attune_journal/core/models.py" line="392"/>
         <source>The detail &apos;{key}&apos; must be a finite number (got {value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Detail „{key}“ muss eine endliche Zahl sein (angegeben: {value}).</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/models.py" line="347"/>
+        <location filename="../../attune_journal/core/models.py" line="400"/>
         <source>The detail &apos;{key}&apos; is a list, and a list may hold only texts (found {item!r:.40}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Detail „{key}“ ist eine Liste, und eine Liste darf nur Texte enthalten (gefunden: {item!r:.40}).</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/models.py" line="356"/>
+        <location filename="../../attune_journal/core/models.py" line="409"/>
         <source>The detail &apos;{key}&apos; must be a text, a number, true or false, or a list of texts (found {value!r:.40}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Detail „{key}“ muss ein Text, eine Zahl, true oder false oder eine Liste von Texten sein (gefunden: {value!r:.40}).</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/models.py" line="368"/>
+        <location filename="../../attune_journal/core/models.py" line="421"/>
         <source>An entry&apos;s details must be &apos;name: value&apos; pairs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Details eines Eintrags müssen Paare aus „Name: Wert“ sein.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/models.py" line="412"/>
+        <location filename="../../attune_journal/core/models.py" line="465"/>
         <source>An entry&apos;s time must carry its UTC offset.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../attune_journal/core/models.py" line="481"/>
-        <source>The note is empty: write something or add an activation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeit eines Eintrags braucht ihren UTC-Versatz.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/models.py" line="534"/>
-        <source>The answer to &apos;{item}&apos; must be a whole number 1..5.</source>
-        <translation type="unfinished"></translation>
+        <source>The note is empty: write something or add an activation.</source>
+        <translation>Die Notiz ist leer: Schreib etwas oder gib eine Aktivierung an.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/models.py" line="540"/>
+        <location filename="../../attune_journal/core/models.py" line="587"/>
+        <source>The answer to &apos;{item}&apos; must be a whole number 1..5.</source>
+        <translation>Die Antwort auf „{item}“ muss eine ganze Zahl von 1 bis 5 sein.</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/core/models.py" line="593"/>
         <source>The answer to &apos;{item}&apos; must be from 1 to 5 (got {value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort auf „{item}“ muss zwischen 1 und 5 liegen (angegeben: {value}).</translation>
     </message>
 </context>
 <context>
@@ -1863,32 +2414,37 @@ files sealed for the old key can no longer be opened here.</source>
 <context>
     <name>ExchangeDialogs</name>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="70"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="71"/>
         <source>Choose or create a folder for the export</source>
         <translation>Ordner für den Export wählen oder anlegen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="78"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="79"/>
         <source>Export to one Markdown file</source>
         <translation>In eine Markdown-Datei exportieren</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="88"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="81"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="89"/>
         <source>Choose the file to import</source>
         <translation>Datei zum Importieren wählen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="97"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="98"/>
         <source>Choose the exported folder</source>
         <translation>Exportierten Ordner wählen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="107"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="108"/>
         <source>Replace files?</source>
         <translation>Dateien ersetzen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="108"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="109"/>
         <source>%n files in {target} already exist with different content:
 
 {files}
@@ -1913,52 +2469,52 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     <message>
         <location filename="../../attune_journal/exchange/export_files.py" line="164"/>
         <source>{folder} could not be made a folder; choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} konnte nicht als Ordner angelegt werden; wähl einen anderen Ort.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/export_files.py" line="174"/>
         <source>{path} is a link that leads nowhere; choose a folder for the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist eine Verknüpfung, die ins Leere führt; wähl einen Ordner für den Export.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/export_files.py" line="179"/>
         <source>{path} is a file, not a folder; choose a folder for the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist eine Datei, kein Ordner; wähl einen Ordner für den Export.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/export_files.py" line="204"/>
         <source>{path} is a link to another place and an export never writes through a link: remove the link or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist eine Verknüpfung an einen anderen Ort, und ein Export schreibt nie durch eine Verknüpfung: Entfern die Verknüpfung oder wähl einen anderen Ordner.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/export_files.py" line="212"/>
         <source>{path} is a file; the export needs that name for a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist eine Datei; der Export braucht diesen Namen für einen Ordner.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/export_files.py" line="242"/>
         <source>{final} appeared in the folder while exporting into it; run the export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{final} ist während des Exports im Ordner aufgetaucht; führ den Export noch einmal aus.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/export_files.py" line="276"/>
         <source>{path} is the journal&apos;s own store, which an export never writes over; choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist der Speicher des Journals selbst, den ein Export nie überschreibt; wähl einen anderen Ort.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/export_files.py" line="287"/>
         <source>{path} is one of the journal&apos;s own files, which an export never writes over; choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist eine der eigenen Dateien des Journals, die ein Export nie überschreibt; wähl einen anderen Ort.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/export_files.py" line="296"/>
         <source>{path} is in the journal&apos;s {name} folder, where an export never writes; choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} liegt im Ordner „{name}“ des Journals, in den ein Export nie schreibt; wähl einen anderen Ort.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/export_files.py" line="562"/>
         <source>Another export is writing into {target} right now; run this one again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Export schreibt gerade in {target}; führ diesen noch einmal aus, wenn er fertig ist.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../attune_journal/exchange/markdown_export.py" line="70"/>
@@ -1987,123 +2543,123 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     <message>
         <location filename="../../attune_journal/exchange/markdown_export.py" line="261"/>
         <source>{path} is a folder; the export needs that name for a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist ein Ordner; der Export braucht diesen Namen für eine Datei.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/markdown_export.py" line="315"/>
         <source>{target} is a folder; give a file name for a single-file export.</source>
-        <translation type="unfinished"></translation>
+        <translation>{target} ist ein Ordner; gib für einen Export in eine Datei einen Dateinamen an.</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="326"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="327"/>
         <source>Export to Markdown</source>
         <translation>Als Markdown exportieren</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="332"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="333"/>
         <source>Exports are plain text files, not encrypted. Anyone who can open the folder can read them, so keep them somewhere private.</source>
         <translation>Exporte sind einfache Textdateien und nicht verschlüsselt. Wer den Ordner öffnen kann, kann sie lesen – bewahre sie also an einem privaten Ort auf.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="339"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="340"/>
         <source>What to export</source>
         <translation>Was exportiert wird</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="340"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="341"/>
         <source>&amp;Everything</source>
         <translation>&amp;Alles</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="341"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="342"/>
         <source>A &amp;date range</source>
         <translation>Einen &amp;Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="345"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="346"/>
         <source>This &amp;week ({week})</source>
         <translation>Diese &amp;Woche ({week})</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="353"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="354"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="353"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="354"/>
         <source>To</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="359"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="360"/>
         <source>from</source>
         <translation>von</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="361"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="362"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="370"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="371"/>
         <source>As</source>
         <translation>Als</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="371"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="372"/>
         <source>A &amp;folder with one file per entry</source>
         <translation>&amp;Ordner mit einer Datei pro Eintrag</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="372"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="373"/>
         <source>One &amp;Markdown file</source>
         <translation>Eine &amp;Markdown-Datei</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="383"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="384"/>
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="384"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="385"/>
         <source>Choose where the export goes</source>
         <translation>Wähl, wohin der Export kommt</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="385"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="386"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="392"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="393"/>
         <source>Export &amp;to:</source>
         <translation>Exportieren &amp;nach:</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="396"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="397"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="423"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="424"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="423"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="424"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="433"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="434"/>
         <source>The start date is after the end date; please swap them.</source>
         <translation>Das Anfangsdatum liegt nach dem Enddatum; bitte tausch die beiden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="494"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="495"/>
         <source>Exported %n entries to {target}.</source>
         <translation>
             <numerusform>%n Eintrag nach {target} exportiert.</numerusform>
@@ -2111,7 +2667,7 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="497"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="498"/>
         <source>%n files written, {same} already up to date.</source>
         <translation>
             <numerusform>%n Datei geschrieben, {same} schon aktuell.</numerusform>
@@ -2119,27 +2675,27 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
         </translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="503"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="504"/>
         <source>Left out, damaged beyond reading: {n}. The command “attune-journal check” names them.</source>
         <translation>Ausgelassen, weil nicht mehr lesbar: {n}. Der Befehl „attune-journal check“ nennt sie.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="510"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="511"/>
         <source>Remember: these files are plain text, not encrypted.</source>
         <translation>Denk daran: Diese Dateien sind einfacher Text, nicht verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="521"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="522"/>
         <source>Nothing was written. Choose another place to export to.</source>
         <translation>Es wurde nichts geschrieben. Wähl einen anderen Ort für den Export.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="525"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="526"/>
         <source>The export did not finish: {error}</source>
         <translation>Der Export wurde nicht fertig: {error}</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="527"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="528"/>
         <source>Your journal is unchanged.</source>
         <translation>Dein Tagebuch ist unverändert.</translation>
     </message>
@@ -2611,103 +3167,103 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     <message>
         <location filename="../../attune_journal/exchange/daylio.py" line="181"/>
         <source>{name}: the file has no header line; its columns were taken to be {columns} (from line 1, which is read as an entry)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: Die Datei hat keine Kopfzeile; als Spalten wurden {columns} angenommen (aus Zeile 1, die als Eintrag gelesen wird)</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/daylio.py" line="192"/>
         <source>{name}, line 1: this is not a Daylio export; expected the columns {columns} (or without note_title), missing: {missing}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, Zeile 1: Das ist kein Daylio-Export; erwartet wurden die Spalten {columns} (oder ohne note_title), es fehlen: {missing}</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/daylio.py" line="214"/>
         <location filename="../../attune_journal/exchange/jrnl.py" line="179"/>
         <source>{name}: the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: Die Datei ist leer</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/daylio.py" line="218"/>
         <source>{name}, line 1: not a CSV file ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, Zeile 1: keine CSV-Datei ({error})</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/daylio.py" line="227"/>
         <source>{name}: columns not imported: {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: nicht importierte Spalten: {columns}</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/daylio.py" line="246"/>
         <source>{name}, line {start}: the file ends inside a quoted field; is it cut off? Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, Zeile {start}: Die Datei endet mitten in einem Feld in Anführungszeichen; ist sie abgeschnitten? Nichts wurde importiert.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/daylio.py" line="253"/>
         <source>{name}, line {start}: the CSV cannot be read ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, Zeile {start}: Die CSV-Datei kann nicht gelesen werden ({error})</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/daylio.py" line="263"/>
         <source>{name}, {where}: expected {expected} columns, found {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, {where}: {expected} Spalten erwartet, {found} gefunden</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/daylio.py" line="269"/>
         <source>{name}, {where}: {cells} cells where the header has {columns}; a comma outside quotes (in a note or an activity) splits the row, so it cannot be read whole. Put that cell in quotes or remove the comma; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, {where}: {cells} Zellen, wo die Kopfzeile {columns} hat; ein Komma außerhalb von Anführungszeichen (in einer Notiz oder Aktivität) teilt die Zeile, sodass sie nicht als Ganzes gelesen werden kann. Setz diese Zelle in Anführungszeichen oder entfern das Komma; nichts wurde importiert.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/daylio.py" line="298"/>
         <source>{name}, {where}: field &apos;{found}&apos;/&apos;time&apos; is not a date and time like {shape} (found {day_text!r} {clock_text!r})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, {where}: Das Feld „{found}“/„time“ ist kein Datum mit Uhrzeit wie {shape} (gefunden: {day_text!r} {clock_text!r})</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/daylio.py" line="314"/>
         <source>{name}, {where}: field &apos;mood&apos; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, {where}: Das Feld „mood“ ist leer</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/daylio.py" line="338"/>
         <source>{name}: the export has a header but no entries</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: Der Export hat eine Kopfzeile, aber keine Einträge</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/daylio.py" line="372"/>
         <source>{where}: the activity &apos;{activity}&apos; is the tag &apos;{tag}&apos; here (a tag does not start with &apos;#&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: Die Aktivität „{activity}“ ist hier das Stichwort „{tag}“ (ein Stichwort beginnt nicht mit „#“)</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/daylio.py" line="383"/>
         <source>{where}: the activity &apos;{activity}…&apos; is longer than {MAX_TAG_CHARS} characters, the most a tag holds, and was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: Die Aktivität „{activity}…“ ist länger als {MAX_TAG_CHARS} Zeichen, mehr als ein Stichwort fasst, und wurde weggelassen.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/dayone.py" line="130"/>
         <source>{where}: field &apos;{field_name}&apos; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: Das Feld „{field_name}“ fehlt</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/dayone.py" line="138"/>
         <source>{where}: field &apos;{field_name}&apos; is not a time like 2026-11-23T07:30:00Z (found {value!r:.40})</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: Das Feld „{field_name}“ ist keine Zeit wie 2026-11-23T07:30:00Z (gefunden: {value!r:.40})</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/dayone.py" line="165"/>
         <source>{where}: its time {value} falls outside the years 1 to 9999 once moved into {place}, so the journal cannot place it; correct its date in Day One and export again, or leave this entry out of the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: Seine Zeit {value} liegt in {place} umgerechnet außerhalb der Jahre 1 bis 9999, darum kann das Journal sie nicht einordnen; korrigier das Datum in Day One und exportier noch einmal, oder lass diesen Eintrag beim Export weg.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/dayone.py" line="379"/>
         <source>{where}: the location&apos;s latitude and longitude ({latitude!r:.20}, {longitude!r:.20}) are not a place on Earth and were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: Breite und Länge des Orts ({latitude!r:.20}, {longitude!r:.20}) sind kein Ort auf der Erde und wurden weggelassen.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/dayone.py" line="395"/>
         <source>{where}: the temperature {temperature!r:.20} is not one in °C and was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: Die Temperatur {temperature!r:.20} ist keine in °C und wurde weggelassen.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/dayone.py" line="409"/>
         <source>{where}: the time of its last edit in Day One ({modified!r:.40}) cannot be read and was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: Die Zeit der letzten Bearbeitung in Day One ({modified!r:.40}) kann nicht gelesen werden und wurde weggelassen.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../attune_journal/exchange/dayone.py" line="422"/>
@@ -2728,32 +3284,32 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     <message>
         <location filename="../../attune_journal/exchange/dayone.py" line="445"/>
         <source>{name}: this is not a Day One JSON export (no &apos;entries&apos; list)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: Das ist kein JSON-Export von Day One (keine Liste „entries“)</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/dayone.py" line="471"/>
         <source>{where}: expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: ein Objekt erwartet</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/dayone.py" line="477"/>
         <source>{where}: the time zone {zone_name!r} is unknown here; this computer&apos;s UTC offset for that date was used.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: Die Zeitzone {zone_name!r} ist hier unbekannt; der UTC-Versatz dieses Computers für dieses Datum wurde verwendet.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/dayone.py" line="489"/>
         <source>{where}: field &apos;text&apos; must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: Das Feld „text“ muss Text sein</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/dayone.py" line="498"/>
         <source>{where}: field &apos;tags&apos; must be a list of text</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: Das Feld „tags“ muss eine Liste von Texten sein</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/dayone.py" line="511"/>
         <source>{where} ({moment:%Y-%m-%d %H:%M}): {kinds} not copied into the journal; the files stay in the Day One export and the text keeps its links to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} ({moment:%Y-%m-%d %H:%M}): {kinds} nicht ins Journal übernommen; die Dateien bleiben im Day-One-Export, und der Text behält seine Verweise darauf.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../attune_journal/exchange/dayone.py" line="553"/>
@@ -2794,32 +3350,32 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     <message>
         <location filename="../../attune_journal/exchange/dayone.py" line="622"/>
         <source>{name}: {member} is protected by a password, which this app cannot open; unpack the .zip with your computer&apos;s own tools (they ask for the password) and import the .json inside.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {member} ist mit einem Passwort geschützt, das diese App nicht öffnen kann; entpack die .zip mit den Werkzeugen deines Computers (sie fragen nach dem Passwort) und importier die .json darin.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/dayone.py" line="631"/>
         <source>{name}: {member} is packed with Deflate64 (as Windows Explorer packs large folders), which this app cannot unpack; {then}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {member} ist mit Deflate64 gepackt (wie der Windows Explorer große Ordner packt), was diese App nicht entpacken kann; {then}</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/dayone.py" line="638"/>
         <source>{name}: {member} is packed in a way this app cannot unpack (method {compress_type}); {then}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {member} ist auf eine Weise gepackt, die diese App nicht entpacken kann (Methode {compress_type}); {then}</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/dayone.py" line="653"/>
         <source>{name}: the .zip file is damaged or incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: Die .zip-Datei ist beschädigt oder unvollständig</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/dayone.py" line="666"/>
         <source>{name}: no Day One journal (.json) inside the .zip</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: kein Day-One-Journal (.json) in der .zip</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/dayone.py" line="697"/>
         <source>{name}: {filename} cannot be read ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {filename} kann nicht gelesen werden ({error})</translation>
     </message>
     <message numerus="yes">
         <location filename="../../attune_journal/exchange/dayone.py" line="707"/>
@@ -2832,22 +3388,22 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     <message>
         <location filename="../../attune_journal/exchange/frontmatter.py" line="155"/>
         <source>only finite numbers can be exported</source>
-        <translation type="unfinished"></translation>
+        <translation>nur endliche Zahlen können exportiert werden</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/frontmatter.py" line="316"/>
         <source>a quoted text is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Text in Anführungszeichen ist nicht geschlossen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/frontmatter.py" line="363"/>
         <source>the front matter is nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>der YAML-Kopf ist zu tief verschachtelt</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/frontmatter.py" line="371"/>
         <source>the front matter must be &apos;key: value&apos; lines</source>
-        <translation type="unfinished"></translation>
+        <translation>der YAML-Kopf muss aus Zeilen „Schlüssel: Wert“ bestehen</translation>
     </message>
     <message numerus="yes">
         <location filename="../../attune_journal/exchange/importing.py" line="98"/>
@@ -2889,47 +3445,47 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     <message>
         <location filename="../../attune_journal/exchange/importing.py" line="146"/>
         <source>A backup was taken first: {backup}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher wurde eine Sicherung angelegt: {backup}</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/importing.py" line="155"/>
         <source>  … and {more} more skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>  … und {more} weitere übersprungen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/importing.py" line="160"/>
         <source>  … and {more} more notes</source>
-        <translation type="unfinished"></translation>
+        <translation>  … und {more} weitere Hinweise</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/importing.py" line="183"/>
         <source>Unknown import format {format_id!r}; choose one of {formats}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Importformat {format_id!r}; wähl eines von {formats}.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/importing.py" line="198"/>
         <source>{name}: the file is nested too deeply to read</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: Die Datei ist zu tief verschachtelt, um sie zu lesen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/importing.py" line="204"/>
         <source>{source}: there is not enough memory to read this file; is it the right one?</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: Der Speicher reicht nicht, um diese Datei zu lesen; ist es die richtige?</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/importing.py" line="405"/>
         <source>{where}: the entry holds a character that cannot be stored (half of one, such as a cut emoji); nothing was imported and your journal is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: Der Eintrag enthält ein Zeichen, das nicht gespeichert werden kann (ein halbes, etwa ein abgeschnittenes Emoji); nichts wurde importiert, und dein Journal ist unverändert.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/importing.py" line="415"/>
         <source>An entry&apos;s source identity holds a character that cannot be stored ({shown}); nothing was imported and your journal is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Herkunftskennung eines Eintrags enthält ein Zeichen, das nicht gespeichert werden kann ({shown}); nichts wurde importiert, und dein Journal ist unverändert.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/importing.py" line="513"/>
         <source>{NOT_SAVED}: it holds a character that cannot be stored ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{NOT_SAVED}: Er enthält ein Zeichen, das nicht gespeichert werden kann ({error}).</translation>
     </message>
     <message numerus="yes">
         <location filename="../../attune_journal/exchange/importing.py" line="527"/>
@@ -2950,203 +3506,203 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     <message>
         <location filename="../../attune_journal/exchange/jrnl.py" line="169"/>
         <source>{name}, line {line}: the entry that starts here is longer than {MAX_TEXT_CHARS:,} characters, the most one entry can hold; please split it into several entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, Zeile {line}: Der Eintrag, der hier beginnt, ist länger als {MAX_TEXT_CHARS:,} Zeichen, mehr als ein Eintrag fasst; bitte teil ihn auf mehrere Einträge auf.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/jrnl.py" line="183"/>
         <source>{name}, line {line}: no jrnl entry found; entries start with a time like [{example}] (time format {time_format!r}; another one can be given)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, Zeile {line}: kein jrnl-Eintrag gefunden; Einträge beginnen mit einer Zeit wie [{example}] (Zeitformat {time_format!r}; ein anderes kann angegeben werden)</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/jrnl.py" line="205"/>
         <source>line {number}: {blob} looks like an entry&apos;s time but does not read with the time format {fmt!r}, so it was kept as a line of the entry at line {entry_line} (jrnl itself may read it as a new entry; correct the time there to make it one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {number}: {blob} sieht aus wie die Zeit eines Eintrags, passt aber nicht zum Zeitformat {fmt!r}, darum wurde es als Zeile des Eintrags in Zeile {entry_line} behalten (jrnl selbst liest es vielleicht als neuen Eintrag; korrigier dort die Zeit, um einen daraus zu machen)</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/jrnl.py" line="278"/>
         <source>{name}: this is not a jrnl JSON export (no &apos;entries&apos; list)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: Das ist kein JSON-Export von jrnl (keine Liste „entries“)</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/jrnl.py" line="288"/>
         <source>{name}, {where}: expected an object with date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, {where}: ein Objekt mit Datum und Uhrzeit erwartet</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/jrnl.py" line="295"/>
         <source>{name}, {where}: field &apos;date&apos; or &apos;time&apos; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, {where}: Das Feld „date“ oder „time“ fehlt</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/jrnl.py" line="303"/>
         <source>{name}, {where}: field &apos;date&apos;/&apos;time&apos; is not a time like 2026-11-23 08:30 (found {day!r} {clock!r})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, {where}: Das Feld „date“/„time“ ist keine Zeit wie 2026-11-23 08:30 (gefunden: {day!r} {clock!r})</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/jrnl.py" line="312"/>
         <source>{name}, {where}: fields &apos;title&apos; and &apos;body&apos; must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, {where}: Die Felder „title“ und „body“ müssen Text sein</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/jrnl.py" line="321"/>
         <source>{name}, {where}: field &apos;tags&apos; must be a list of text</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, {where}: Das Feld „tags“ muss eine Liste von Texten sein</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/jrnl.py" line="357"/>
         <source>{name}, line {lineno}, column {colno}: not valid JSON ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, Zeile {lineno}, Spalte {colno}: kein gültiges JSON ({problem})</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/markdown_import.py" line="88"/>
         <source>{where}: field &apos;{name}&apos; should be {expected}, found {found!r:.60}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: Das Feld „{name}“ sollte {expected} sein, gefunden: {found!r:.60}</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/markdown_import.py" line="126"/>
         <source>{where}: field &apos;{name}&apos; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: Das Feld „{name}“ fehlt</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/markdown_import.py" line="157"/>
         <source>{where}: item {number} of &apos;{name}&apos; should be &apos;key: value&apos; lines</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: Element {number} von „{name}“ sollte aus Zeilen „Schlüssel: Wert“ bestehen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/markdown_import.py" line="246"/>
         <source>{where}: &apos;{name}.{key}&apos; should be text</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: „{name}.{key}“ sollte Text sein</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/markdown_import.py" line="259"/>
         <source>{where}: &apos;{name}.{key}&apos; should be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: „{name}.{key}“ sollte eine ganze Zahl sein</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/markdown_import.py" line="276"/>
         <source>{where}: &apos;meta.{name}&apos;: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: „meta.{name}“: {error}</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/markdown_import.py" line="290"/>
         <source>{where}: field &apos;kind&apos; should be one of {kinds}, found {kind!r:.40}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: Das Feld „kind“ sollte eines von {kinds} sein, gefunden: {kind!r:.40}</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/markdown_import.py" line="460"/>
         <source>{name}, line 1: expected the title &apos;{SINGLE_FILE_TITLE}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, Zeile 1: der Titel „{SINGLE_FILE_TITLE}“ erwartet</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/markdown_import.py" line="473"/>
         <source>{name}, line {line_no}: the file ends in the middle of an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, Zeile {line_no}: Die Datei endet mitten in einem Eintrag</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/markdown_import.py" line="490"/>
         <source>{name}, line {heading_line}: expected an entry heading &apos;## …&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, Zeile {heading_line}: eine Eintragsüberschrift „## …“ erwartet</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/markdown_import.py" line="496"/>
         <source>{name}, line {line}: expected a blank line after the heading</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, Zeile {line}: eine Leerzeile nach der Überschrift erwartet</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/markdown_import.py" line="503"/>
         <source>{name}, line {line}: expected a ```yaml block</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, Zeile {line}: einen ```yaml-Block erwartet</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/markdown_import.py" line="519"/>
         <source>{where}: field &apos;text_chars&apos; should be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: Das Feld „text_chars“ sollte eine ganze Zahl sein</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/markdown_import.py" line="527"/>
         <source>{name}, line {line_no}: expected a blank line before the text</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, Zeile {line_no}: eine Leerzeile vor dem Text erwartet</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/markdown_import.py" line="535"/>
         <source>{where}: the text is not {chars} characters long as &apos;text_chars&apos; says; was the file edited? Import the folder export instead, or fix text_chars.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: Der Text ist nicht {chars} Zeichen lang, wie „text_chars“ sagt; wurde die Datei bearbeitet? Importier stattdessen den Ordner-Export oder korrigier text_chars.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/markdown_import.py" line="628"/>
         <source>Front-matter fields of notes from other apps that the journal cannot keep (not a text, a number, true or false, or a list of texts) were left out (the text is unchanged): {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder im YAML-Kopf von Notizen aus anderen Apps, die das Journal nicht behalten kann (kein Text, keine Zahl, kein true oder false und keine Liste von Texten), wurden weggelassen (der Text ist unverändert): {fields}</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/markdown_import.py" line="745"/>
         <source>{where}: the {name} {found!r} is not a date this import can read</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: „{name}“ {found!r} ist kein Datum, das dieser Import lesen kann</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/markdown_import.py" line="838"/>
         <source>{root}: no Markdown (.md) files in this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{root}: keine Markdown-Dateien (.md) in diesem Ordner</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/markdown_import.py" line="876"/>
         <source>{where}: the front matter that starts on line 1 has no closing &apos;---&apos; line</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: Dem YAML-Kopf, der in Zeile 1 beginnt, fehlt die schließende Zeile „---“</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/markdown_import.py" line="889"/>
         <source>{error}; the note was imported with its front matter kept in its text</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}; die Notiz wurde importiert, ihr YAML-Kopf steht weiter in ihrem Text</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/markdown_import.py" line="913"/>
         <source>{where}: this partner week has lost its record (the json block at its end)</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: Diese Partnerwoche hat ihren Datensatz verloren (den json-Block an ihrem Ende)</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/parsed.py" line="101"/>
         <source>{where}: {what} is larger than {size_text}, the most an import reads; no journal export is that large, so is it the right file?</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {what} ist größer als {size_text}, mehr als ein Import liest; kein Journal-Export ist so groß, ist es also die richtige Datei?</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/parsed.py" line="113"/>
         <source>{name}: {what} holds more than {MAX_IMPORT_ENTRIES:,} entries, the most one import takes; split it and import the parts one after another.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {what} enthält mehr als {MAX_IMPORT_ENTRIES:,} Einträge, mehr als ein Import aufnimmt; teil sie auf und importier die Teile nacheinander.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/parsed.py" line="145"/>
         <source>{path}: no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: Datei oder Ordner nicht gefunden</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/parsed.py" line="149"/>
         <location filename="../../attune_journal/exchange/parsed.py" line="181"/>
         <source>{path}: cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: kann nicht gelesen werden ({reason})</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/parsed.py" line="161"/>
         <source>{path} is {kind}, not a file; choose the exported file itself</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist {kind}, keine Datei; wähl die exportierte Datei selbst</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/parsed.py" line="282"/>
         <source>{name}, line {number}: this is not UTF-8 text (byte {byte} cannot be read); is it the right file?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, Zeile {number}: Das ist kein UTF-8-Text (Byte {byte} kann nicht gelesen werden); ist es die richtige Datei?</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/parsed.py" line="290"/>
         <source>{name}, line {number}: the file holds binary data (a NUL byte); is it the right file?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, Zeile {number}: Die Datei enthält Binärdaten (ein NUL-Byte); ist es die richtige Datei?</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/parsed.py" line="307"/>
         <source>{name}, line {line}: this is not UTF-8 text (byte {byte} cannot be read); is it the right file?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, Zeile {line}: Das ist kein UTF-8-Text (Byte {byte} kann nicht gelesen werden); ist es die richtige Datei?</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/parsed.py" line="316"/>
         <source>{name}, line {line}: the file holds binary data (a NUL byte); is it the right file?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, Zeile {line}: Die Datei enthält Binärdaten (ein NUL-Byte); ist es die richtige Datei?</translation>
     </message>
     <message numerus="yes">
         <location filename="../../attune_journal/exchange/parsed.py" line="342"/>
@@ -3159,128 +3715,133 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     <message>
         <location filename="../../attune_journal/exchange/parsed.py" line="386"/>
         <source>{where}: {naive:%Y-%m-%d %H:%M} is not a time on this computer&apos;s clock (the clocks went forward that night); it was kept as written, at UTC{offset_text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {naive:%Y-%m-%d %H:%M} gibt es auf der Uhr dieses Computers nicht (in dieser Nacht wurden die Uhren vorgestellt); die Zeit wurde wie geschrieben behalten, mit UTC{offset_text}</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/parsed.py" line="511"/>
         <source>{where}: the tag &apos;{tag}…&apos; is longer than {MAX_TAG_CHARS} characters and was left out (the text is unchanged).</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: Das Stichwort „{tag}…“ ist länger als {MAX_TAG_CHARS} Zeichen und wurde weggelassen (der Text ist unverändert).</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="554"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="535"/>
+        <source>Journal exports (*.md *.txt *.jrnl *.json *.zip *.csv);;All files (*)</source>
+        <translation>Journal-Exporte (*.md *.txt *.jrnl *.json *.zip *.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="557"/>
         <source>Import entries</source>
         <translation>Einträge importieren</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="562"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="565"/>
         <source>Bring in what you wrote elsewhere. A backup is taken first, and entries already in your journal are skipped, so importing twice is safe.</source>
         <translation>Hol herein, was du anderswo geschrieben hast. Vorher wird eine Sicherung angelegt, und Einträge, die schon in deinem Tagebuch sind, werden übersprungen – zweimal importieren schadet also nicht.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="568"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="571"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="569"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="572"/>
         <source>Detect automatically</source>
         <translation>Automatisch erkennen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="575"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="578"/>
         <source>Detected format</source>
         <translation>Erkanntes Format</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="581"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="584"/>
         <source>File to import</source>
         <translation>Zu importierende Datei</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="582"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="585"/>
         <source>Choose the file to import</source>
         <translation>Datei zum Importieren wählen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="589"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="592"/>
         <source>Choose &amp;file…</source>
         <translation>&amp;Datei wählen…</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="592"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="595"/>
         <source>Choose f&amp;older…</source>
         <translation>&amp;Ordner wählen…</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="603"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="606"/>
         <source>jrnl time format</source>
         <translation>jrnl-Zeitformat</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="605"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="608"/>
         <source>jrnl &amp;time format:</source>
         <translation>jrnl-&amp;Zeitformat:</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="609"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="612"/>
         <source>F&amp;ormat:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="611"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="614"/>
         <source>&amp;From:</source>
         <translation>&amp;Quelle:</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="618"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="621"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="664"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="667"/>
         <source>The format could not be told ({why}); choose it in the list.</source>
         <translation>Das Format ließ sich nicht erkennen ({why}); wähl es in der Liste.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="670"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="673"/>
         <source>Detected: {label}; {why}.</source>
         <translation>Erkannt: {label}; {why}.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="684"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="687"/>
         <source>The format is told from the file itself: our Markdown export (a file or folder), jrnl, Day One or Daylio. To name it yourself, choose it in the list.</source>
         <translation>Das Format wird an der Datei selbst erkannt: unser Markdown-Export (Datei oder Ordner), jrnl, Day One oder Daylio. Wenn du es selbst angeben möchtest, wähl es in der Liste.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="721"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="728"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="721"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="728"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="740"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="747"/>
         <source>{name}: the format could not be told ({why}); choose it in the list.</source>
         <translation>{name}: Das Format ließ sich nicht erkennen ({why}); wähl es in der Liste.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="765"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="772"/>
         <source>Read {name} as {format}.</source>
         <translation>{name} als {format} gelesen.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="785"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="792"/>
         <source>Nothing was imported; your journal is unchanged.</source>
         <translation>Es wurde nichts importiert; dein Tagebuch ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="790"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="797"/>
         <source>Nothing was changed.</source>
         <translation>Es wurde nichts geändert.</translation>
     </message>
@@ -3290,37 +3851,37 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     <message>
         <location filename="../../attune_journal/exchange/commands.py" line="34"/>
         <source>&apos;{text}&apos; is not a date like 2026-11-23</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ ist kein Datum wie 2026-11-23</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/exchange/commands.py" line="176"/>
+        <location filename="../../attune_journal/exchange/commands.py" line="209"/>
         <source>--from {start} is after --to {end}.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from {start} liegt nach --to {end}.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/exchange/commands.py" line="181"/>
+        <location filename="../../attune_journal/exchange/commands.py" line="214"/>
         <source>Give either --week or --from/--to, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib entweder --week oder --from/--to an, nicht beides.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/exchange/commands.py" line="207"/>
+        <location filename="../../attune_journal/exchange/commands.py" line="240"/>
         <source>The export is plain text, not encrypted: keep it somewhere private.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export ist einfacher Text, nicht verschlüsselt: Bewahr ihn an einem privaten Ort auf.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/exchange/commands.py" line="230"/>
+        <location filename="../../attune_journal/exchange/commands.py" line="263"/>
         <source>{error} Nothing was exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error} Nichts wurde exportiert.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/exchange/commands.py" line="296"/>
+        <location filename="../../attune_journal/exchange/commands.py" line="329"/>
         <source>{path}: the format could not be told ({because}); name it with --format FORMAT, one of {formats}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: Das Format war nicht zu erkennen ({because}); nenn es mit --format FORMAT, eines von {formats}</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/exchange/commands.py" line="303"/>
+        <location filename="../../attune_journal/exchange/commands.py" line="336"/>
         <source>Reading {file} as {format}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} wird als {format} gelesen</translation>
     </message>
 </context>
 <context>
@@ -3328,223 +3889,278 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     <message>
         <location filename="../../attune_journal/exchange/formats.py" line="87"/>
         <source>Attune Journal Markdown export</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown-Export von Attune Journal</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/formats.py" line="88"/>
         <source>A folder exported from Attune Journal, one of its files, or a single-file export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein aus Attune Journal exportierter Ordner, eine seiner Dateien oder ein Export in eine Datei.</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/formats.py" line="92"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/formats.py" line="95"/>
         <source>Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/formats.py" line="99"/>
         <source>jrnl journal (plain text)</source>
-        <translation type="unfinished"></translation>
+        <translation>jrnl-Journal (einfacher Text)</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/formats.py" line="100"/>
         <source>The journal file jrnl writes, entries starting with [2026-11-23 08:30].</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Journal-Datei, die jrnl schreibt; Einträge beginnen mit [2026-11-23 08:30].</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/formats.py" line="104"/>
+        <source>jrnl journal (*.txt *.jrnl *)</source>
+        <translation>jrnl-Journal (*.txt *.jrnl *)</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/formats.py" line="107"/>
         <source>jrnl text</source>
-        <translation type="unfinished"></translation>
+        <translation>jrnl-Text</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/formats.py" line="111"/>
         <source>jrnl JSON export</source>
-        <translation type="unfinished"></translation>
+        <translation>jrnl-JSON-Export</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/formats.py" line="112"/>
         <source>What &apos;jrnl --format json&apos; writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was „jrnl --format json“ schreibt.</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/formats.py" line="113"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/formats.py" line="115"/>
         <source>jrnl JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>jrnl-JSON</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/formats.py" line="119"/>
         <source>Day One export</source>
-        <translation type="unfinished"></translation>
+        <translation>Day-One-Export</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/formats.py" line="120"/>
         <source>Day One&apos;s JSON export: the .zip, or the Journal.json inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der JSON-Export von Day One: die .zip oder die Journal.json darin.</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/formats.py" line="123"/>
+        <source>Day One export (*.zip *.json)</source>
+        <translation>Day-One-Export (*.zip *.json)</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/formats.py" line="125"/>
         <source>a Day One export</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Day-One-Export</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/formats.py" line="129"/>
         <source>Daylio CSV export</source>
-        <translation type="unfinished"></translation>
+        <translation>Daylio-CSV-Export</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/formats.py" line="130"/>
         <source>The CSV file Daylio exports (daylio_export.csv).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CSV-Datei, die Daylio exportiert (daylio_export.csv).</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/formats.py" line="131"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/formats.py" line="133"/>
         <source>a Daylio CSV export</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Daylio-CSV-Export</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/formats.py" line="203"/>
         <source>a folder of Markdown (.md) files</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ordner mit Markdown-Dateien (.md)</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/formats.py" line="210"/>
         <source>a folder without Markdown (.md) files</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ordner ohne Markdown-Dateien (.md)</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/formats.py" line="221"/>
         <source>a .zip file that is damaged or incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>eine .zip-Datei, die beschädigt oder unvollständig ist</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/formats.py" line="233"/>
         <source>a .zip holding {journal}</source>
-        <translation type="unfinished"></translation>
+        <translation>eine .zip mit {journal}</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/formats.py" line="237"/>
         <source>a .zip without a journal (.json) inside</source>
-        <translation type="unfinished"></translation>
+        <translation>eine .zip ohne Journal (.json) darin</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/formats.py" line="244"/>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist leer</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/formats.py" line="246"/>
         <source>the file holds binary data, not text</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei enthält Binärdaten, keinen Text</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/formats.py" line="251"/>
         <source>the file is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist kein UTF-8-Text</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/formats.py" line="259"/>
         <source>it starts with front matter (a &apos;---&apos; line)</source>
-        <translation type="unfinished"></translation>
+        <translation>sie beginnt mit einem YAML-Kopf (einer Zeile „---“)</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/formats.py" line="263"/>
         <source>it starts with the title of a one-file export</source>
-        <translation type="unfinished"></translation>
+        <translation>sie beginnt mit dem Titel eines Exports in eine Datei</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/formats.py" line="272"/>
         <source>its first line starts with a jrnl time, {opening}</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre erste Zeile beginnt mit einer jrnl-Zeit, {opening}</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/formats.py" line="279"/>
         <source>a Markdown (.md) file</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Markdown-Datei (.md)</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/formats.py" line="282"/>
         <source>its first line is not a jrnl entry time, a Daylio header, JSON or front matter</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre erste Zeile ist weder eine jrnl-Eintragszeit noch ein Daylio-Kopf, JSON oder ein YAML-Kopf</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/formats.py" line="305"/>
         <source>its first line is the header row of a Daylio export</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre erste Zeile ist die Kopfzeile eines Daylio-Exports</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/formats.py" line="310"/>
         <source>its first line is much like a Daylio export&apos;s header row</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre erste Zeile ähnelt stark der Kopfzeile eines Daylio-Exports</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/formats.py" line="318"/>
         <source>its first line is a Daylio entry (a file without a header)</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre erste Zeile ist ein Daylio-Eintrag (eine Datei ohne Kopfzeile)</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/formats.py" line="361"/>
         <source>its top level has Day One&apos;s &quot;metadata&quot; and &quot;entries&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre oberste Ebene hat die Felder „metadata“ und „entries“ von Day One</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/formats.py" line="366"/>
         <source>its top level has jrnl&apos;s &quot;tags&quot; and &quot;entries&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre oberste Ebene hat die Felder „tags“ und „entries“ von jrnl</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/formats.py" line="371"/>
         <source>its entries have Day One&apos;s &quot;creationDate&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre Einträge haben das Feld „creationDate“ von Day One</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/formats.py" line="376"/>
         <source>its entries have jrnl&apos;s &quot;title&quot; and &quot;body&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre Einträge haben die Felder „title“ und „body“ von jrnl</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/formats.py" line="379"/>
         <source>it is JSON, but without Day One&apos;s or jrnl&apos;s &quot;entries&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ist JSON, aber ohne die „entries“ von Day One oder jrnl</translation>
     </message>
 </context>
 <context>
     <name>InsightRow</name>
     <message>
-        <location filename="../../attune_journal/ui/insights_panel.py" line="98"/>
+        <location filename="../../attune_journal/ui/insights_panel.py" line="39"/>
+        <source>needs and activation</source>
+        <translation>Bedürfnisse und Aktivierung</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/ui/insights_panel.py" line="40"/>
+        <source>needs and pleasant feelings</source>
+        <translation>Bedürfnisse und angenehme Gefühle</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/ui/insights_panel.py" line="41"/>
+        <source>times of day</source>
+        <translation>Tageszeiten</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/ui/insights_panel.py" line="42"/>
+        <source>days of the week</source>
+        <translation>Wochentage</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/ui/insights_panel.py" line="43"/>
+        <source>body areas</source>
+        <translation>Körperbereiche</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/ui/insights_panel.py" line="44"/>
+        <source>tags</source>
+        <translation>Stichwörter</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/ui/insights_panel.py" line="100"/>
         <source>Show these entries</source>
         <translation>Diese Einträge zeigen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/insights_panel.py" line="100"/>
+        <location filename="../../attune_journal/ui/insights_panel.py" line="102"/>
         <source>Show the entries behind: {title}</source>
         <translation>Die Einträge dahinter zeigen: {title}</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/insights_panel.py" line="103"/>
+        <location filename="../../attune_journal/ui/insights_panel.py" line="105"/>
         <source>Hide</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/insights_panel.py" line="104"/>
+        <location filename="../../attune_journal/ui/insights_panel.py" line="106"/>
         <source>Hide: {title}</source>
         <translation>Ausblenden: {title}</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/insights_panel.py" line="105"/>
+        <location filename="../../attune_journal/ui/insights_panel.py" line="107"/>
         <source>Hide this one; it stays hidden in every range</source>
         <translation>Diesen ausblenden; er bleibt in jedem Zeitraum ausgeblendet</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/insights_panel.py" line="106"/>
+        <location filename="../../attune_journal/ui/insights_panel.py" line="108"/>
         <source>Hide all like this</source>
         <translation>Alle dieser Art ausblenden</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/insights_panel.py" line="109"/>
+        <location filename="../../attune_journal/ui/insights_panel.py" line="111"/>
         <source>Hide everything about {what}</source>
         <translation>Alles über {what} ausblenden</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/insights_panel.py" line="112"/>
+        <location filename="../../attune_journal/ui/insights_panel.py" line="114"/>
         <source>Hide every sentence about {what}</source>
         <translation>Jeden Satz über {what} ausblenden</translation>
     </message>
@@ -3804,59 +4420,59 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
 <context>
     <name>InsightsPanel</name>
     <message>
-        <location filename="../../attune_journal/ui/insights_panel.py" line="147"/>
-        <location filename="../../attune_journal/ui/insights_panel.py" line="156"/>
+        <location filename="../../attune_journal/ui/insights_panel.py" line="149"/>
+        <location filename="../../attune_journal/ui/insights_panel.py" line="158"/>
         <source>What stands out</source>
         <translation>Was auffällt</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/insights_panel.py" line="158"/>
+        <location filename="../../attune_journal/ui/insights_panel.py" line="160"/>
         <source>How is this worked out?</source>
         <translation>Wie wird das berechnet?</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/insights_panel.py" line="160"/>
+        <location filename="../../attune_journal/ui/insights_panel.py" line="162"/>
         <source>How these comparisons are made, and how often one may be a fluke</source>
         <translation>Wie diese Vergleiche entstehen und wie oft einer ein Zufallstreffer sein kann</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/insights_panel.py" line="163"/>
-        <location filename="../../attune_journal/ui/insights_panel.py" line="218"/>
+        <location filename="../../attune_journal/ui/insights_panel.py" line="165"/>
+        <location filename="../../attune_journal/ui/insights_panel.py" line="220"/>
         <source>Looking for what stands out…</source>
         <translation>Suche nach dem, was auffällt…</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/insights_panel.py" line="166"/>
+        <location filename="../../attune_journal/ui/insights_panel.py" line="168"/>
         <source>What stands out: summary</source>
         <translation>Was auffällt: Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/insights_panel.py" line="170"/>
+        <location filename="../../attune_journal/ui/insights_panel.py" line="172"/>
         <source>Show hidden insights again</source>
         <translation>Ausgeblendete Einblicke wieder zeigen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/insights_panel.py" line="181"/>
+        <location filename="../../attune_journal/ui/insights_panel.py" line="183"/>
         <source>Insights</source>
         <translation>Einblicke</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/insights_panel.py" line="238"/>
+        <location filename="../../attune_journal/ui/insights_panel.py" line="240"/>
         <source>What stands out could not be worked out: {error}</source>
         <translation>Was auffällt, ließ sich nicht berechnen: {error}</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/insights_panel.py" line="276"/>
+        <location filename="../../attune_journal/ui/insights_panel.py" line="278"/>
         <source>1 of them is hidden.</source>
         <translation>1 davon ist ausgeblendet.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/insights_panel.py" line="278"/>
+        <location filename="../../attune_journal/ui/insights_panel.py" line="280"/>
         <source>{n} of them are hidden.</source>
         <translation>{n} davon sind ausgeblendet.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/insights_panel.py" line="281"/>
+        <location filename="../../attune_journal/ui/insights_panel.py" line="283"/>
         <source>Some kinds of insight are hidden.</source>
         <translation>Manche Arten von Einblicken sind ausgeblendet.</translation>
     </message>
@@ -3941,52 +4557,52 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
 <context>
     <name>LastTimeList</name>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="617"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="669"/>
         <source>Last time you felt like this</source>
         <translation>Als es dir zuletzt so ging</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="624"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="676"/>
         <source>Earlier check-ins that looked a little like this one, if you&apos;d like a look.</source>
         <translation>Frühere Check-ins, die diesem ein wenig ähneln – falls du einen Blick darauf werfen möchtest.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="631"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="683"/>
         <source>Last time you felt like this: status</source>
         <translation>Als es dir zuletzt so ging: Status</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="678"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="730"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="681"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="733"/>
         <source>Open the check-in from {day} in History</source>
         <translation>Den Check-in vom {day} im Verlauf öffnen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="683"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="735"/>
         <source>Read it in History</source>
         <translation>Im Verlauf lesen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="685"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="737"/>
         <source>Don&apos;t bring this back</source>
         <translation>Nicht mehr zeigen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="688"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="740"/>
         <source>Don&apos;t bring back the check-in from {day}</source>
         <translation>Den Check-in vom {day} nicht mehr zeigen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="690"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="742"/>
         <source>It stays in your journal; it just won&apos;t be shown here</source>
         <translation>Er bleibt in deinem Tagebuch, er wird hier nur nicht mehr gezeigt</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/checkin_steps.py" line="710"/>
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="762"/>
         <source>That check-in won&apos;t be brought back here. It&apos;s still in your journal.</source>
         <translation>Dieser Check-in wird hier nicht mehr gezeigt. In deinem Tagebuch ist er weiterhin.</translation>
     </message>
@@ -4477,7 +5093,7 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
 <context>
     <name>NumberFormat</name>
     <message>
-        <location filename="../../attune_journal/core/i18n.py" line="268"/>
+        <location filename="../../attune_journal/core/i18n.py" line="288"/>
         <source>{number}%</source>
         <extracomment>A percentage; {number} is the number (&quot;62&quot;). German writes &quot;{number} %&quot;.</extracomment>
         <translation>{number} %</translation>
@@ -4486,24 +5102,19 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
 <context>
     <name>OwnList</name>
     <message>
-        <location filename="../../attune_journal/ui/settings/section.py" line="125"/>
+        <location filename="../../attune_journal/ui/settings/section.py" line="127"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/section.py" line="127"/>
+        <location filename="../../attune_journal/ui/settings/section.py" line="129"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/section.py" line="128"/>
+        <location filename="../../attune_journal/ui/settings/section.py" line="130"/>
         <source>Remove the chosen item (Delete)</source>
         <translation>Den gewählten Eintrag entfernen (Entf)</translation>
-    </message>
-    <message>
-        <location filename="../../attune_journal/ui/settings/section.py" line="179"/>
-        <source>Please write the {what} first.</source>
-        <translation>Bitte schreib zuerst {what}.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/section.py" line="188"/>
@@ -4535,8 +5146,8 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/own_words.py" line="30"/>
-        <source>feeling word</source>
-        <translation>ein Gefühlswort</translation>
+        <source>Please write the feeling word first.</source>
+        <translation>Schreib bitte zuerst das Gefühlswort.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/own_words.py" line="31"/>
@@ -4580,8 +5191,8 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/own_words.py" line="60"/>
-        <source>strategy</source>
-        <translation>eine Strategie</translation>
+        <source>Please write the strategy first.</source>
+        <translation>Schreib bitte zuerst die Strategie.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/own_words.py" line="61"/>
@@ -4726,98 +5337,98 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     <message>
         <location filename="../../attune_journal/exchange/partner.py" line="102"/>
         <source>This is not a partner file from Attune Journal, so there is nothing here to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist keine Partnerdatei von Attune Journal, hier gibt es also nichts zu öffnen.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/partner.py" line="112"/>
         <source>This partner file was made by a newer version of Attune Journal; please update the app to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Partnerdatei stammt von einer neueren Version von Attune Journal; bitte aktualisier die App, um sie zu öffnen.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/partner.py" line="123"/>
         <source>This file was sealed for someone else&apos;s journal, not this one, so it cannot be opened here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei wurde für ein anderes Journal versiegelt, nicht für dieses, darum lässt sie sich hier nicht öffnen.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/partner.py" line="134"/>
         <source>This file comes from a journal you have not added as a partner; add their code first, and check the six words together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei kommt aus einem Journal, das du nicht als Partner:in hinzugefügt hast; füg zuerst den Code hinzu und prüft gemeinsam die sechs Wörter.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/partner.py" line="145"/>
         <source>This file was changed or damaged after it was sealed, so it cannot be trusted; please ask your partner to share it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei wurde nach dem Versiegeln verändert oder beschädigt, darum ist ihr nicht zu trauen; bitte deine Partner:in, sie noch einmal zu teilen.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/partner.py" line="197"/>
         <source>That is not a partner code: a code starts with &apos;{CODE_PREFIX}&apos;. Ask your partner to copy theirs from &apos;attune-journal partner key&apos; or from Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist kein Partnercode: Ein Code beginnt mit „{CODE_PREFIX}“. Bitte deine Partner:in, ihren aus „attune-journal partner key“ oder aus den Einstellungen zu kopieren.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/partner.py" line="213"/>
         <source>That code has a typo somewhere: please check it letter by letter with your partner, or copy and paste it.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Code steckt irgendwo ein Tippfehler: Prüf ihn bitte Zeichen für Zeichen mit deiner Partner:in, oder kopier ihn und füg ihn ein.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/partner.py" line="279"/>
         <source>Please give your partner a name, so you can tell whose week is whose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte gib deiner Partner:in einen Namen, damit du die Wochen auseinanderhalten kannst.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/partner.py" line="286"/>
         <source>Please keep your partner&apos;s name under {MAX_NAME} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte halte den Namen deiner Partner:in unter {MAX_NAME} Zeichen.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/partner.py" line="299"/>
         <source>That is this journal&apos;s own code; add the code from your partner&apos;s journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist der eigene Code dieses Journals; füg den Code aus dem Journal deiner Partner:in hinzu.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/partner.py" line="308"/>
         <source>You have already added this code, as {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Code hast du schon hinzugefügt, als {name}.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/partner.py" line="314"/>
         <source>You already have a partner called {name}; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast schon eine Partner:in namens {name}; wähl einen anderen Namen.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/partner.py" line="338"/>
         <source>There is no partner called {name!r} in this journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Journal gibt es keine Partner:in namens {name!r}.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/partner.py" line="347"/>
         <source>That partner is no longer in this journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Partner:in ist nicht mehr in diesem Journal.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/partner.py" line="410"/>
         <source>You have already received this file from {name}; it was not read again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei hast du schon von {name} bekommen; sie wurde nicht noch einmal gelesen.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/partner.py" line="418"/>
         <source>This is an older copy of {name}&apos;s week {week} than the one you already have, so it was not read again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist eine ältere Fassung der Woche {week} von {name} als die, die du schon hast, darum wurde sie nicht noch einmal gelesen.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/partner.py" line="486"/>
         <source>A received week ({week}) is stored in a shape this app cannot read; &apos;attune-journal check&apos; may say more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine erhaltene Woche ({week}) ist in einer Form gespeichert, die diese App nicht lesen kann; „attune-journal check“ sagt vielleicht mehr.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/partner.py" line="543"/>
         <location filename="../../attune_journal/exchange/partner.py" line="560"/>
         <source>the partner week is not in a shape this app can read</source>
-        <translation type="unfinished"></translation>
+        <translation>die Partnerwoche ist nicht in einer Form, die diese App lesen kann</translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/partner.py" line="566"/>
         <source>the partner&apos;s code: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>der Code der Partner:in: {error}</translation>
     </message>
 </context>
 <context>
@@ -5435,7 +6046,7 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     <message>
         <location filename="../../attune_journal/core/prompts.py" line="191"/>
         <source>The prompt pool is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Impulse zur Auswahl.</translation>
     </message>
 </context>
 <context>
@@ -5457,8 +6068,8 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/prompts.py" line="40"/>
-        <source>prompt</source>
-        <translation>einen Impuls</translation>
+        <source>Please write the prompt first.</source>
+        <translation>Schreib bitte zuerst den Impuls.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/prompts.py" line="41"/>
@@ -5484,97 +6095,107 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
 <context>
     <name>QuickNoteDialog</name>
     <message>
-        <location filename="../../attune_journal/ui/quick_note.py" line="88"/>
+        <location filename="../../attune_journal/ui/quick_note.py" line="49"/>
+        <source>I just waited (no strategy)</source>
+        <translation>Ich habe nur gewartet (keine Strategie)</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/ui/quick_note.py" line="50"/>
+        <source>Nothing to do: notice how activated you are, let a few minutes pass, then note how it is now. Your strategies are set against these waits.</source>
+        <translation>Nichts zu tun: Spür, wie aktiviert du bist, lass ein paar Minuten vergehen und notier dann, wie es jetzt ist. Deine Strategien werden mit diesem Warten verglichen.</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/ui/quick_note.py" line="96"/>
         <source>Pick one or type your own (optional)</source>
         <translation>Eine auswählen oder eigene eintippen (optional)</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/quick_note.py" line="90"/>
+        <location filename="../../attune_journal/ui/quick_note.py" line="98"/>
         <source>Strategy tried</source>
         <translation>Versuchte Strategie</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/quick_note.py" line="110"/>
+        <location filename="../../attune_journal/ui/quick_note.py" line="119"/>
         <source>How to do it</source>
         <translation>So geht es</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/quick_note.py" line="157"/>
+        <location filename="../../attune_journal/ui/quick_note.py" line="166"/>
         <source>Quick regulation note</source>
         <translation>Kurze Regulationsnotiz</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/quick_note.py" line="162"/>
+        <location filename="../../attune_journal/ui/quick_note.py" line="171"/>
         <source>How activated are you, what did you try, and how is it a few minutes later? Any part is enough.</source>
         <translation>Wie aktiviert bist du, was hast du versucht, und wie ist es ein paar Minuten später? Jeder Teil davon genügt.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/quick_note.py" line="171"/>
+        <location filename="../../attune_journal/ui/quick_note.py" line="180"/>
         <source>Activation before</source>
         <translation>Aktivierung vorher</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/quick_note.py" line="176"/>
+        <location filename="../../attune_journal/ui/quick_note.py" line="185"/>
         <source>Activation after</source>
         <translation>Aktivierung nachher</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/quick_note.py" line="178"/>
+        <location filename="../../attune_journal/ui/quick_note.py" line="187"/>
         <source>A word or two, e.g. tense, restless (optional)</source>
         <translation>Ein, zwei Wörter, z. B. angespannt, unruhig (optional)</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/quick_note.py" line="179"/>
+        <location filename="../../attune_journal/ui/quick_note.py" line="188"/>
         <source>Feeling</source>
         <translation>Gefühl</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/quick_note.py" line="182"/>
+        <location filename="../../attune_journal/ui/quick_note.py" line="191"/>
         <source>A line about it (optional)</source>
         <translation>Eine Zeile dazu (optional)</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/quick_note.py" line="183"/>
+        <location filename="../../attune_journal/ui/quick_note.py" line="192"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/quick_note.py" line="186"/>
+        <location filename="../../attune_journal/ui/quick_note.py" line="195"/>
         <source>Save status</source>
         <translation>Speicherstatus</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/quick_note.py" line="190"/>
+        <location filename="../../attune_journal/ui/quick_note.py" line="199"/>
         <source>Activation &amp;before</source>
         <translation>Aktivierung &amp;vorher</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/quick_note.py" line="191"/>
+        <location filename="../../attune_journal/ui/quick_note.py" line="200"/>
         <source>&amp;Feeling</source>
         <translation>&amp;Gefühl</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/quick_note.py" line="192"/>
+        <location filename="../../attune_journal/ui/quick_note.py" line="201"/>
         <source>&amp;Strategy</source>
         <translation>&amp;Strategie</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/quick_note.py" line="194"/>
+        <location filename="../../attune_journal/ui/quick_note.py" line="203"/>
         <source>Activation &amp;after</source>
         <translation>Aktivierung &amp;nachher</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/quick_note.py" line="195"/>
+        <location filename="../../attune_journal/ui/quick_note.py" line="204"/>
         <source>&amp;Note</source>
         <translation>N&amp;otiz</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/quick_note.py" line="285"/>
+        <location filename="../../attune_journal/ui/quick_note.py" line="294"/>
         <source>Which strategy was the &apos;after&apos; for? Add one above.</source>
         <translation>Zu welcher Strategie gehört das „nachher“? Trag oben eine ein.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/quick_note.py" line="290"/>
+        <location filename="../../attune_journal/ui/quick_note.py" line="299"/>
         <source>To note a wait, add how activated you were before and after.</source>
         <translation>Um ein Abwarten zu notieren, gib an, wie aktiviert du vorher und nachher warst.</translation>
     </message>
@@ -5750,7 +6371,7 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     <message>
         <location filename="../../attune_journal/ui/relationship.py" line="361"/>
         <source>How was this week between you? Answer from 1 ({low}) to 5 ({high}); skip anything you like. Each pillar shows the average of your answers, something to notice over time, not a grade.</source>
-        <translation>Wie war diese Woche zwischen euch? Antworte von 1 ({low}) bis 5 ({high}); überspring, was du möchtest. Jede Säule zeigt den Durchschnitt deiner Antworten – etwas, das du über die Zeit beobachten kannst, keine Note.</translation>
+        <translation>Wie war diese Woche zwischen euch? Antworte von 1 („{low}“) bis 5 („{high}“); überspring, was du möchtest. Jede Säule zeigt den Durchschnitt deiner Antworten – etwas, das du über die Zeit beobachten kannst, keine Note.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/relationship.py" line="377"/>
@@ -6324,13 +6945,13 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
 <context>
     <name>SafetyNote</name>
     <message>
-        <location filename="../../attune_journal/ui/safety_note.py" line="158"/>
-        <location filename="../../attune_journal/ui/safety_note.py" line="165"/>
+        <location filename="../../attune_journal/ui/safety_note.py" line="172"/>
+        <location filename="../../attune_journal/ui/safety_note.py" line="179"/>
         <source>About safety</source>
         <translation>Hinweise zur Sicherheit</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/safety_note.py" line="161"/>
+        <location filename="../../attune_journal/ui/safety_note.py" line="175"/>
         <source>If you are afraid of your partner, read this first</source>
         <translation>Wenn du Angst vor dem Menschen an deiner Seite hast, lies das zuerst</translation>
     </message>
@@ -6338,52 +6959,52 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
 <context>
     <name>SafetyNoteDialog</name>
     <message>
-        <location filename="../../attune_journal/ui/safety_note.py" line="47"/>
+        <location filename="../../attune_journal/ui/safety_note.py" line="49"/>
         <source>About safety</source>
         <translation>Hinweise zur Sicherheit</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/safety_note.py" line="48"/>
+        <location filename="../../attune_journal/ui/safety_note.py" line="50"/>
         <source>About safety in relationship exercises</source>
         <translation>Zur Sicherheit bei Beziehungsübungen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/safety_note.py" line="50"/>
+        <location filename="../../attune_journal/ui/safety_note.py" line="52"/>
         <source>Before you begin</source>
         <translation>Bevor du beginnst</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/safety_note.py" line="58"/>
+        <location filename="../../attune_journal/ui/safety_note.py" line="60"/>
         <source>Safety note</source>
         <translation>Sicherheitshinweis</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/safety_note.py" line="62"/>
+        <location filename="../../attune_journal/ui/safety_note.py" line="64"/>
         <source>If someone might read this journal, such as a partner who checks your things, what you write here could put you at risk. Write only what would be safe for them to see, turn on encryption with a passphrase only you know, and set the journal to lock when you step away (both in Settings, Privacy). Closing the app is the stronger lock. The people and helplines you add in Settings are kept in a settings file that is not encrypted. A domestic-abuse line can help you plan in a way that is safe for you.</source>
         <translation>Wenn jemand dieses Tagebuch lesen könnte, etwa ein Mensch an deiner Seite, der deine Sachen kontrolliert, kann das, was du hier schreibst, dich in Gefahr bringen. Schreib nur, was für diesen Menschen ungefährlich zu sehen wäre, schalte die Verschlüsselung mit einer Passphrase ein, die nur du kennst, und lass das Tagebuch sperren, wenn du weggehst (beides unter Einstellungen, Privatsphäre). Die App zu schließen sperrt noch sicherer. Die Menschen und Hilfetelefone, die du in den Einstellungen einträgst, stehen in einer Einstellungsdatei, die nicht verschlüsselt ist. Ein Hilfetelefon gegen häusliche Gewalt kann dir helfen, so zu planen, dass es für dich sicher ist.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/safety_note.py" line="73"/>
+        <location filename="../../attune_journal/ui/safety_note.py" line="75"/>
         <source>If someone might read your journal</source>
         <translation>Wenn jemand dein Tagebuch lesen könnte</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/safety_note.py" line="78"/>
+        <location filename="../../attune_journal/ui/safety_note.py" line="80"/>
         <source>People who can help</source>
         <translation>Menschen, die helfen können</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/safety_note.py" line="98"/>
+        <location filename="../../attune_journal/ui/safety_note.py" line="100"/>
         <source>Domestic-violence lines</source>
         <translation>Hilfetelefone gegen häusliche Gewalt</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/safety_note.py" line="102"/>
+        <location filename="../../attune_journal/ui/safety_note.py" line="104"/>
         <source>You can read this again any time with &quot;About safety&quot; on either screen.</source>
         <translation>Du kannst das jederzeit wieder lesen, über „Hinweise zur Sicherheit“ auf beiden Seiten.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/safety_note.py" line="109"/>
+        <location filename="../../attune_journal/ui/safety_note.py" line="111"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -6414,6 +7035,19 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
         <location filename="../../attune_journal/ui/relationship.py" line="150"/>
         <source>Clear answer</source>
         <translation>Antwort leeren</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../../attune_journal/settings.py" line="116"/>
+        <source>Your settings file could not be read ({error}); it was kept as {name} and the defaults are used for now.</source>
+        <translation>Deine Einstellungsdatei konnte nicht gelesen werden ({error}); sie wurde als {name} aufbewahrt, und vorerst gelten die Standardwerte.</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/settings.py" line="126"/>
+        <source>Some settings had values the app could not use; defaults are used.</source>
+        <translation>Einige Einstellungen hatten Werte, mit denen die App nichts anfangen konnte; es gelten die Standardwerte.</translation>
     </message>
 </context>
 <context>
@@ -6553,6 +7187,226 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     </message>
 </context>
 <context>
+    <name>StoreErrors</name>
+    <message>
+        <location filename="../../attune_journal/storage/backup.py" line="140"/>
+        <source>The backup failed: {error}</source>
+        <translation>Die Sicherung ist fehlgeschlagen: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/storage/backup.py" line="201"/>
+        <source>There is no backup at {path}.</source>
+        <translation>Unter {path} gibt es keine Sicherung.</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/storage/backup.py" line="204"/>
+        <source>This backup is encrypted: it needs the passphrase it was made with.</source>
+        <translation>Diese Sicherung ist verschlüsselt: Sie braucht die Passphrase, mit der sie angelegt wurde.</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/storage/backup.py" line="210"/>
+        <source>That passphrase does not open this backup (it may have been made with an older passphrase).</source>
+        <translation>Mit dieser Passphrase lässt sich die Sicherung nicht öffnen (vielleicht wurde sie mit einer älteren Passphrase angelegt).</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/storage/backup.py" line="216"/>
+        <source>This backup cannot be read ({error}).</source>
+        <translation>Diese Sicherung kann nicht gelesen werden ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/storage/backup.py" line="223"/>
+        <location filename="../../attune_journal/storage/backup.py" line="227"/>
+        <source>This backup is damaged ({error}).</source>
+        <translation>Diese Sicherung ist beschädigt ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/storage/backup.py" line="229"/>
+        <source>This file is not a journal backup.</source>
+        <translation>Diese Datei ist keine Sicherung eines Journals.</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/storage/crypto.py" line="62"/>
+        <source>Encryption needs the &apos;sqlcipher3&apos; package, which is not installed. Reinstall Attune Journal to bring it back.</source>
+        <translation>Die Verschlüsselung braucht das Paket „sqlcipher3“, das nicht installiert ist. Installier Attune Journal neu, um es zurückzuholen.</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/storage/crypto.py" line="95"/>
+        <source>A passphrase cannot be empty.</source>
+        <translation>Eine Passphrase darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/storage/crypto.py" line="97"/>
+        <source>A passphrase cannot contain a NUL character.</source>
+        <translation>Eine Passphrase darf kein NUL-Zeichen enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/storage/crypto.py" line="127"/>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/storage/crypto.py" line="132"/>
+        <location filename="../../attune_journal/storage/crypto.py" line="163"/>
+        <source>the file is truncated</source>
+        <translation>die Datei ist abgeschnitten</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/storage/crypto.py" line="137"/>
+        <source>it is a text file, not a journal</source>
+        <translation>es ist eine Textdatei, kein Journal</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/storage/crypto.py" line="141"/>
+        <source>its first page has been wiped</source>
+        <translation>ihre erste Seite wurde gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/storage/crypto.py" line="146"/>
+        <source>it is not a journal file, or it is truncated</source>
+        <translation>es ist keine Journal-Datei, oder sie ist abgeschnitten</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/storage/crypto.py" line="257"/>
+        <source>The journal could not be copied: {error}</source>
+        <translation>Das Journal konnte nicht kopiert werden: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/storage/crypto.py" line="275"/>
+        <source>The new copy of the journal did not check out ({result}).</source>
+        <translation>Die neue Kopie des Journals hat die Prüfung nicht bestanden ({result}).</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/storage/crypto.py" line="286"/>
+        <source>The new copy of the journal holds {found} entries, not {expected}.</source>
+        <translation>Die neue Kopie des Journals enthält {found} Einträge statt {expected}.</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/storage/db.py" line="173"/>
+        <source>it is an SQLite file from another program</source>
+        <translation>es ist eine SQLite-Datei aus einem anderen Programm</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/storage/errors.py" line="60"/>
+        <source>The journal at {path} was written by a newer version of Attune Journal (format {found}; this version knows up to {known}). It was left untouched: please update the app to open it.</source>
+        <translation>Das Journal unter {path} wurde von einer neueren Version von Attune Journal geschrieben (Format {found}; diese Version kennt bis {known}). Es wurde nicht angerührt: Bitte aktualisier die App, um es zu öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/storage/errors.py" line="81"/>
+        <source>The journal file cannot be read ({reason}).</source>
+        <translation>Die Journal-Datei kann nicht gelesen werden ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/storage/errors.py" line="83"/>
+        <source>The journal file {path} cannot be read ({reason}).</source>
+        <translation>Die Journal-Datei {path} kann nicht gelesen werden ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/storage/errors.py" line="88"/>
+        <source>The journal is busy in another program right now, so nothing was saved. Please run the command again in a moment.</source>
+        <translation>Das Journal ist gerade in einem anderen Programm beschäftigt, darum wurde nichts gespeichert. Bitte führ den Befehl gleich noch einmal aus.</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/storage/errors.py" line="96"/>
+        <source>The journal is busy in another program right now. Your text is kept; please try saving again in a moment.</source>
+        <translation>Das Journal ist gerade in einem anderen Programm beschäftigt. Dein Text bleibt erhalten; versuch bitte gleich noch einmal zu speichern.</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/storage/errors.py" line="105"/>
+        <source>The disk is full, so nothing was saved. Free some space and run the command again.</source>
+        <translation>Der Datenträger ist voll, darum wurde nichts gespeichert. Mach etwas Platz frei und führ den Befehl noch einmal aus.</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/storage/errors.py" line="112"/>
+        <source>The disk is full, so nothing was saved. Your text is kept here; free some space and save again.</source>
+        <translation>Der Datenträger ist voll, darum wurde nichts gespeichert. Dein Text bleibt hier erhalten; mach etwas Platz frei und speichere noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/storage/errors.py" line="121"/>
+        <source>The journal&apos;s folder cannot be written to (it is read-only), so nothing was saved. Check the folder&apos;s permissions and run the command again.</source>
+        <translation>In den Ordner des Journals kann nicht geschrieben werden (er ist schreibgeschützt), darum wurde nichts gespeichert. Prüf die Rechte des Ordners und führ den Befehl noch einmal aus.</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/storage/errors.py" line="129"/>
+        <source>The journal&apos;s folder cannot be written to (it is read-only). Your text is kept here; check the folder&apos;s permissions and save again.</source>
+        <translation>In den Ordner des Journals kann nicht geschrieben werden (er ist schreibgeschützt). Dein Text bleibt hier erhalten; prüf die Rechte des Ordners und speichere noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/storage/errors.py" line="140"/>
+        <source>That passphrase does not open this journal. Please try again.</source>
+        <translation>Mit dieser Passphrase lässt sich das Journal nicht öffnen. Bitte versuch es noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/storage/errors.py" line="152"/>
+        <source>The journal at {path} is encrypted. Enter its passphrase to open it (or set ATTUNE_JOURNAL_PASSPHRASE for scripts).</source>
+        <translation>Das Journal unter {path} ist verschlüsselt. Gib seine Passphrase ein, um es zu öffnen (oder setz ATTUNE_JOURNAL_PASSPHRASE für Skripte).</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/storage/locks.py" line="64"/>
+        <source>The journal is busy with a restore or an encryption change in another program. Nothing was changed; please try again in a moment.</source>
+        <translation>Das Journal wird gerade in einem anderen Programm wiederhergestellt oder neu verschlüsselt. Nichts wurde geändert; bitte versuch es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/storage/locks.py" line="77"/>
+        <source>The journal is open in another program (the Attune Journal app or a command still running). Close it and try again; nothing was changed.</source>
+        <translation>Das Journal ist in einem anderen Programm geöffnet (der App Attune Journal oder einem Befehl, der noch läuft). Schließ es und versuch es noch einmal; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/storage/maintenance.py" line="81"/>
+        <source>That is the journal itself, not a backup of it.</source>
+        <translation>Das ist das Journal selbst, keine Sicherung davon.</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/storage/maintenance.py" line="156"/>
+        <source>The journal is not encrypted, so there is nothing to turn off.</source>
+        <translation>Das Journal ist nicht verschlüsselt, es gibt also nichts auszuschalten.</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/storage/maintenance.py" line="162"/>
+        <source>The new passphrase is the same as the current one.</source>
+        <translation>Die neue Passphrase ist dieselbe wie die jetzige.</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/storage/partner_store.py" line="70"/>
+        <source>You already have a partner with that name or that code.</source>
+        <translation>Du hast schon eine Partner:in mit diesem Namen oder diesem Code.</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/storage/partner_store.py" line="75"/>
+        <source>The partner details could not be saved: {error}</source>
+        <translation>Die Angaben zur Partner:in konnten nicht gespeichert werden: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/storage/repository.py" line="169"/>
+        <source>There is already an entry of this kind for that week.</source>
+        <translation>Für diese Woche gibt es schon einen Eintrag dieser Art.</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/storage/repository.py" line="173"/>
+        <source>An entry with this identifier already exists.</source>
+        <translation>Einen Eintrag mit dieser Kennung gibt es schon.</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/storage/repository.py" line="176"/>
+        <source>The entry could not be saved: {error}</source>
+        <translation>Der Eintrag konnte nicht gespeichert werden: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/storage/repository.py" line="277"/>
+        <source>Entry {number} no longer exists; it was not saved.</source>
+        <translation>Eintrag {number} gibt es nicht mehr; er wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/storage/repository.py" line="912"/>
+        <source>Please give it a name.</source>
+        <translation>Bitte gib ihm einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/storage/repository.py" line="915"/>
+        <source>That name is longer than 500 characters.</source>
+        <translation>Dieser Name ist länger als 500 Zeichen.</translation>
+    </message>
+</context>
+<context>
     <name>Strategies</name>
     <message>
         <location filename="../../attune_journal/core/stats.py" line="714"/>
@@ -6634,80 +7488,95 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
 <context>
     <name>SupportDialog</name>
     <message>
-        <location filename="../../attune_journal/ui/support.py" line="105"/>
+        <location filename="../../attune_journal/ui/support.py" line="115"/>
         <source>added by you</source>
         <translation>von dir hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/support.py" line="107"/>
+        <location filename="../../attune_journal/ui/support.py" line="117"/>
         <source>changed by you</source>
         <translation>von dir geändert</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/support.py" line="109"/>
+        <location filename="../../attune_journal/ui/support.py" line="119"/>
         <source>number checked {day}</source>
         <translation>Nummer geprüft am {day}</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/support.py" line="131"/>
+        <location filename="../../attune_journal/ui/support.py" line="137"/>
+        <source>People you chose</source>
+        <translation>Menschen, die du ausgewählt hast</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/ui/support.py" line="143"/>
         <source>Your own people and changes show here once your journal is open, so no one learns them from a locked screen.</source>
         <translation>Deine eigenen Menschen und Änderungen erscheinen hier, sobald dein Tagebuch offen ist – so erfährt niemand sie über einen gesperrten Bildschirm.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/support.py" line="152"/>
+        <location filename="../../attune_journal/ui/support.py" line="164"/>
         <source>You haven&apos;t added anyone yet. In Settings you can add people you trust and how to reach them, so they are here when you need them.</source>
         <translation>Du hast noch niemanden hinzugefügt. In den Einstellungen kannst du Menschen eintragen, denen du vertraust, und wie du sie erreichst – dann sind sie hier, wenn du sie brauchst.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/support.py" line="175"/>
+        <location filename="../../attune_journal/ui/support.py" line="173"/>
+        <source>Helplines</source>
+        <translation>Hilfetelefone</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/ui/support.py" line="178"/>
+        <source>If someone is hurting you</source>
+        <translation>Wenn dir jemand wehtut</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/ui/support.py" line="187"/>
         <source>Attune Journal is a journal, not therapy, and cannot help in an emergency. It never goes online, so it cannot know when a number changes: check a line before you rely on it.</source>
         <translation>Attune Journal ist ein Tagebuch, keine Therapie, und kann in einem Notfall nicht helfen. Es geht nie ins Internet und kann deshalb nicht wissen, wenn sich eine Nummer ändert: Prüf ein Angebot, bevor du dich darauf verlässt.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/support.py" line="199"/>
-        <location filename="../../attune_journal/ui/support.py" line="200"/>
-        <location filename="../../attune_journal/ui/support.py" line="269"/>
-        <location filename="../../attune_journal/ui/support.py" line="271"/>
+        <location filename="../../attune_journal/ui/support.py" line="211"/>
+        <location filename="../../attune_journal/ui/support.py" line="212"/>
+        <location filename="../../attune_journal/ui/support.py" line="281"/>
+        <location filename="../../attune_journal/ui/support.py" line="283"/>
         <source>Need support now?</source>
         <translation>Brauchst du Hilfe?</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/support.py" line="205"/>
+        <location filename="../../attune_journal/ui/support.py" line="217"/>
         <source>You don&apos;t have to go through this alone.</source>
         <translation>Da musst du nicht allein durch.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/support.py" line="214"/>
+        <location filename="../../attune_journal/ui/support.py" line="226"/>
         <source>Support contacts and helplines</source>
         <translation>Vertraute Menschen und Hilfetelefone</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/support.py" line="220"/>
+        <location filename="../../attune_journal/ui/support.py" line="232"/>
         <source>Edit these in Settings</source>
         <translation>In den Einstellungen bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/support.py" line="221"/>
+        <location filename="../../attune_journal/ui/support.py" line="233"/>
         <source>Add your own people and change the helplines</source>
         <translation>Eigene Menschen hinzufügen und die Hilfetelefone ändern</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/support.py" line="222"/>
+        <location filename="../../attune_journal/ui/support.py" line="234"/>
         <source>Edit people and helplines in Settings</source>
         <translation>Menschen und Hilfetelefone in den Einstellungen bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/support.py" line="233"/>
+        <location filename="../../attune_journal/ui/support.py" line="245"/>
         <source>Close support</source>
         <translation>Hilfe schließen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/support.py" line="273"/>
+        <location filename="../../attune_journal/ui/support.py" line="285"/>
         <source>People and helplines you can reach</source>
         <translation>Menschen und Hilfetelefone, die du erreichen kannst</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/support.py" line="276"/>
+        <location filename="../../attune_journal/ui/support.py" line="288"/>
         <source>People and helplines you can reach (F1)</source>
         <translation>Menschen und Hilfetelefone, die du erreichen kannst (F1)</translation>
     </message>
@@ -6935,7 +7804,7 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
         <translation>Bitte wähl eine Passphrase für den Sync-Ordner.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/sync/session.py" line="80"/>
+        <location filename="../../attune_journal/sync/session.py" line="87"/>
         <source>Sent %n changes from this computer.</source>
         <translation>
             <numerusform>%n Änderung von diesem Computer gesendet.</numerusform>
@@ -6943,7 +7812,7 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/sync/session.py" line="82"/>
+        <location filename="../../attune_journal/sync/session.py" line="89"/>
         <source>%n entries came in.</source>
         <translation>
             <numerusform>%n Eintrag empfangen.</numerusform>
@@ -6951,52 +7820,52 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
         </translation>
     </message>
     <message>
-        <location filename="../../attune_journal/sync/session.py" line="84"/>
+        <location filename="../../attune_journal/sync/session.py" line="91"/>
         <source>Everything was already up to date.</source>
         <translation>Alles war schon auf dem neuesten Stand.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/sync/session.py" line="115"/>
+        <location filename="../../attune_journal/sync/session.py" line="122"/>
         <source>This computer does not sync yet.</source>
         <translation>Dieser Computer synchronisiert noch nicht.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/sync/session.py" line="117"/>
+        <location filename="../../attune_journal/sync/session.py" line="124"/>
         <source>This computer, &quot;{name}&quot;, syncs through {folder}.</source>
         <translation>Dieser Computer, „{name}“, synchronisiert über {folder}.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/sync/session.py" line="122"/>
+        <location filename="../../attune_journal/sync/session.py" line="129"/>
         <source>Last synced {when}.</source>
         <translation>Zuletzt synchronisiert: {when}.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/sync/session.py" line="124"/>
+        <location filename="../../attune_journal/sync/session.py" line="131"/>
         <source>It has not synced yet.</source>
         <translation>Er hat noch nicht synchronisiert.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/sync/session.py" line="128"/>
+        <location filename="../../attune_journal/sync/session.py" line="135"/>
         <source>No other computer has joined yet.</source>
         <translation>Noch ist kein anderer Computer dazugekommen.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/sync/session.py" line="130"/>
+        <location filename="../../attune_journal/sync/session.py" line="137"/>
         <source>a computer</source>
         <translation>ein Computer</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/sync/session.py" line="132"/>
+        <location filename="../../attune_journal/sync/session.py" line="139"/>
         <source>Also syncing: &quot;{name}&quot;, latest change {when}.</source>
         <translation>Ebenfalls dabei: „{name}“, letzte Änderung {when}.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/sync/session.py" line="134"/>
+        <location filename="../../attune_journal/sync/session.py" line="141"/>
         <source>Also syncing: &quot;{name}&quot;.</source>
         <translation>Ebenfalls dabei: „{name}“.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/sync/session.py" line="139"/>
+        <location filename="../../attune_journal/sync/session.py" line="146"/>
         <source>%n entries were edited on two computers at once; both versions are kept under Conflicts to resolve.</source>
         <translation>
             <numerusform>%n Eintrag wurde auf zwei Computern zugleich bearbeitet; beide Fassungen liegen unter „Zu klärende Konflikte“.</numerusform>
@@ -7004,7 +7873,7 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/sync/session.py" line="150"/>
+        <location filename="../../attune_journal/sync/session.py" line="157"/>
         <source>%n weeks have a weekly review or check-in written on each of two computers; both are kept under Conflicts to resolve.</source>
         <translation>
             <numerusform>Für %n Woche gibt es auf zwei Computern je einen Wochenrückblick oder Check-in; beide liegen unter „Zu klärende Konflikte“.</numerusform>
@@ -7012,12 +7881,12 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
         </translation>
     </message>
     <message>
-        <location filename="../../attune_journal/sync/session.py" line="164"/>
+        <location filename="../../attune_journal/sync/session.py" line="171"/>
         <source>The sync file {path} could not be opened (changed, damaged or from another folder), so it was passed over; everything else was applied.</source>
         <translation>Die Sync-Datei {path} ließ sich nicht öffnen (verändert, beschädigt oder aus einem anderen Ordner) und wurde übergangen; alles andere wurde übernommen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/sync/session.py" line="173"/>
+        <location filename="../../attune_journal/sync/session.py" line="180"/>
         <source>%n files the sync tool left behind were passed over.</source>
         <translation>
             <numerusform>%n Datei, die das Sync-Programm zurückgelassen hat, wurde übergangen.</numerusform>
@@ -7025,7 +7894,7 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/sync/session.py" line="179"/>
+        <location filename="../../attune_journal/sync/session.py" line="186"/>
         <source>%n files still being written (or left half-written) were passed over.</source>
         <translation>
             <numerusform>%n Datei, die noch geschrieben wird (oder halb fertig liegen blieb), wurde übergangen.</numerusform>
@@ -7033,22 +7902,22 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
         </translation>
     </message>
     <message>
-        <location filename="../../attune_journal/sync/session.py" line="204"/>
+        <location filename="../../attune_journal/sync/session.py" line="211"/>
         <source>This computer does not sync yet: choose a sync folder first (&apos;attune-journal sync --folder DIR&apos;).</source>
         <translation>Dieser Computer synchronisiert noch nicht: Wähl zuerst einen Sync-Ordner („attune-journal sync --folder DIR“).</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/sync/session.py" line="218"/>
+        <location filename="../../attune_journal/sync/session.py" line="225"/>
         <source>This computer</source>
         <translation>Dieser Computer</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/sync/session.py" line="306"/>
+        <location filename="../../attune_journal/sync/session.py" line="331"/>
         <source>This computer&apos;s sync files could not be numbered; please sync again.</source>
         <translation>Die Sync-Dateien dieses Computers ließen sich nicht nummerieren; bitte synchronisiere noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/sync/session.py" line="650"/>
+        <location filename="../../attune_journal/sync/session.py" line="919"/>
         <source>That conflict is no longer there; nothing was changed.</source>
         <translation>Diesen Konflikt gibt es nicht mehr; es wurde nichts geändert.</translation>
     </message>
@@ -7295,38 +8164,38 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     <message>
         <location filename="../../attune_journal/core/timeutil.py" line="32"/>
         <source>a journal timestamp must carry its UTC offset</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Zeitstempel im Journal braucht seinen UTC-Versatz</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/timeutil.py" line="41"/>
         <source>timestamp without UTC offset: {text!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitstempel ohne UTC-Versatz: {text!r}</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/timeutil.py" line="64"/>
         <source>The time {describe} falls outside the years 1 to 9999 once its UTC offset is taken into account, so the journal cannot place it in time. Please choose a time within that range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeit {describe} liegt mit ihrem UTC-Versatz außerhalb der Jahre 1 bis 9999, darum kann das Journal sie nicht einordnen. Bitte wähl eine Zeit innerhalb dieses Bereichs.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/timeutil.py" line="114"/>
         <source>{describe} is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>{describe} liegt außerhalb des möglichen Bereichs</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/timeutil.py" line="118"/>
         <source>{describe} did not happen here: the clocks skipped that time when they went forward</source>
-        <translation type="unfinished"></translation>
+        <translation>{describe} gab es hier nicht: Die Uhren haben diese Zeit bei der Umstellung übersprungen</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/timeutil.py" line="136"/>
         <source>{describe} is more than a day from now</source>
-        <translation type="unfinished"></translation>
+        <translation>{describe} liegt mehr als einen Tag in der Zukunft</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/timeutil.py" line="153"/>
         <location filename="../../attune_journal/core/timeutil.py" line="158"/>
         <source>{text!r} is not a date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>{text!r} ist kein Datum mit Uhrzeit</translation>
     </message>
 </context>
 <context>
@@ -7783,38 +8652,52 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
         <source>Needs: none noted in this range yet.</source>
         <translation>Bedürfnisse: in diesem Zeitraum noch keine notiert.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../attune_journal/ui/trends.py" line="705"/>
-        <source>Each region shown was noticed {n} times in this range.</source>
-        <translation>Jede gezeigte Körperstelle wurde in diesem Zeitraum {n} Mal gespürt.</translation>
+        <source>Each region shown was noticed %n times in this range.</source>
+        <translation>
+            <numerusform>Jeder gezeigte Bereich wurde in diesem Zeitraum %n Mal gespürt.</numerusform>
+            <numerusform>Jeder gezeigte Bereich wurde in diesem Zeitraum %n Mal gespürt.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="710"/>
-        <source>Colour spread over this range: faintest {fewest} times, strongest {most} times.</source>
-        <translation>Farbskala für diesen Zeitraum: am hellsten {fewest} Mal, am kräftigsten {most} Mal.</translation>
+        <location filename="../../attune_journal/ui/trends.py" line="711"/>
+        <source>Colour spread over this range: noticed from {fewest} to {most} times.</source>
+        <translation>Farbverlauf über diesen Zeitraum: {fewest} bis {most} Mal gespürt.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/trends.py" line="719"/>
-        <source>{family}: {share}% of sensations</source>
-        <translation>{family}: {share} % der Empfindungen</translation>
+        <source>{family}: {share} of sensations</source>
+        <translation>{family}: {share} der Empfindungen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../attune_journal/ui/trends.py" line="727"/>
+        <source>{region}: noticed %n times, mostly {family}</source>
+        <translation>
+            <numerusform>{region}: %n Mal gespürt, meist {family}</numerusform>
+            <numerusform>{region}: %n Mal gespürt, meist {family}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../attune_journal/ui/trends.py" line="729"/>
+        <source>{region}: noticed %n times</source>
+        <translation>
+            <numerusform>{region}: %n Mal gespürt</numerusform>
+            <numerusform>{region}: %n Mal gespürt</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="726"/>
-        <source>{region}: noticed {n} times, mostly {family}</source>
-        <translation>{region}: {n} Mal gespürt, meist {family}</translation>
-    </message>
-    <message>
-        <location filename="../../attune_journal/ui/trends.py" line="733"/>
+        <location filename="../../attune_journal/ui/trends.py" line="736"/>
         <source>Body: most noticed {regions}.</source>
         <translation>Körper: am häufigsten {regions}.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="737"/>
+        <location filename="../../attune_journal/ui/trends.py" line="740"/>
         <source>Body: nothing noted in this range yet.</source>
         <translation>Körper: in diesem Zeitraum noch nichts notiert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/ui/trends.py" line="755"/>
+        <location filename="../../attune_journal/ui/trends.py" line="758"/>
         <source>%n tries</source>
         <translation>
             <numerusform>%n Versuch</numerusform>
@@ -7822,52 +8705,52 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
         </translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="760"/>
+        <location filename="../../attune_journal/ui/trends.py" line="763"/>
         <source>{uses} of a strategy with a before and after. Activation often settles by itself, so each strategy tried {min} times or more is set against waiting: how your readings moved toward the middle of your window when two came up to {minutes} minutes apart with no strategy noted. Of {ranked}, {helping} seem to help more than waiting, and only when the difference holds even at the cautious end of its range (a 95% interval). Hints, not proof.</source>
         <translation>{uses} mit einer Strategie, mit einem Wert vorher und nachher. Aktivierung pendelt sich oft von selbst ein, deshalb wird jede Strategie, die mindestens {min}-mal versucht wurde, mit Abwarten verglichen: damit, wie sich deine Werte zur Mitte deines Fensters bewegt haben, wenn zwei höchstens {minutes} Minuten auseinanderlagen und keine Strategie notiert war. Von {ranked} scheinen {helping} mehr zu helfen als Abwarten – und das nur, wenn der Unterschied selbst am vorsichtigen Ende seines Bereichs hält (ein 95-%-Intervall). Hinweise, keine Beweise.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="772"/>
+        <location filename="../../attune_journal/ui/trends.py" line="775"/>
         <source>none so far</source>
         <translation>bisher keine</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="776"/>
+        <location filename="../../attune_journal/ui/trends.py" line="779"/>
         <source>{uses} of a strategy with a before and after so far. After {min} tries of one strategy, this shows whether it seems to help more than waiting.</source>
         <translation>Bisher {uses} mit einer Strategie, mit einem Wert vorher und nachher. Nach {min} Versuchen mit einer Strategie zeigt sich hier, ob sie mehr zu helfen scheint als Abwarten.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="781"/>
+        <location filename="../../attune_journal/ui/trends.py" line="784"/>
         <source>No strategies with a before and after in this range yet. A quick regulation note (Ctrl+Shift+N) records one.</source>
         <translation>In diesem Zeitraum noch keine Strategien mit einem Wert vorher und nachher. Eine kurze Regulationsnotiz (Strg+Umschalt+N) hält so etwas fest.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="802"/>
+        <location filename="../../attune_journal/ui/trends.py" line="805"/>
         <source>{n} weekly check-ins in this range. Latest ({week}): {scores}. A direction to notice, never a grade. Each row is one pillar, 1 at the bottom of its row and 5 at the top.</source>
         <translation>{n} wöchentliche Check-ins in diesem Zeitraum. Zuletzt ({week}): {scores}. Eine Richtung zum Wahrnehmen, niemals eine Note. Jede Zeile ist eine Säule, 1 unten in ihrer Zeile und 5 oben.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="809"/>
+        <location filename="../../attune_journal/ui/trends.py" line="812"/>
         <source>Each line is a rolling mean over {weeks} weeks; hover for a week&apos;s own scores.</source>
         <translation>Jede Linie ist ein gleitender Mittelwert über {weeks} Wochen; zeig mit der Maus darauf für die Werte einer einzelnen Woche.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="812"/>
+        <location filename="../../attune_journal/ui/trends.py" line="815"/>
         <source>No relationship check-ins in this range yet.</source>
         <translation>In diesem Zeitraum noch keine Beziehungs-Check-ins.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="847"/>
+        <location filename="../../attune_journal/ui/trends.py" line="850"/>
         <source>{year}: a check-in on {n} days.</source>
         <translation>{year}: an {n} Tagen ein Check-in.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="854"/>
+        <location filename="../../attune_journal/ui/trends.py" line="857"/>
         <source>The year could not be worked out: {error}</source>
         <translation>Das Jahr ließ sich nicht berechnen: {error}</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="870"/>
+        <location filename="../../attune_journal/ui/trends.py" line="873"/>
         <source>{week}: no check-in</source>
         <translation>{week}: kein Check-in</translation>
     </message>
@@ -7875,17 +8758,17 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
 <context>
     <name>Unlock</name>
     <message>
-        <location filename="../../attune_journal/ui/unlock.py" line="332"/>
+        <location filename="../../attune_journal/ui/unlock.py" line="334"/>
         <source>This backup is encrypted</source>
         <translation>Diese Sicherung ist verschlüsselt</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/unlock.py" line="333"/>
+        <location filename="../../attune_journal/ui/unlock.py" line="335"/>
         <source>Enter the passphrase the journal had when this backup was made.</source>
         <translation>Gib die Passphrase ein, die das Tagebuch hatte, als diese Sicherung entstand.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/unlock.py" line="370"/>
+        <location filename="../../attune_journal/ui/unlock.py" line="372"/>
         <source>it could not be unlocked</source>
         <translation>sie ließ sich nicht entsperren</translation>
     </message>
@@ -7893,7 +8776,7 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../attune_journal/ui/unlock.py" line="229"/>
+        <location filename="../../attune_journal/ui/unlock.py" line="231"/>
         <source>Can&apos;t open it? Set this file aside and restore a backup…</source>
         <translation>Lässt es sich nicht öffnen? Diese Datei beiseitelegen und eine Sicherung wiederherstellen…</translation>
     </message>
@@ -7947,12 +8830,12 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
         <translation>Hinweis zum Entsperren</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/unlock.py" line="184"/>
+        <location filename="../../attune_journal/ui/unlock.py" line="186"/>
         <source>Type your passphrase, then press Enter.</source>
         <translation>Tipp deine Passphrase ein und drück dann Enter.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/unlock.py" line="193"/>
+        <location filename="../../attune_journal/ui/unlock.py" line="195"/>
         <source>{problem} Check Caps Lock and the keyboard layout.</source>
         <translation>{problem} Prüf die Feststelltaste und die Tastaturbelegung.</translation>
     </message>
@@ -7960,128 +8843,128 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
 <context>
     <name>WeekReview</name>
     <message>
-        <location filename="../../attune_journal/core/review.py" line="62"/>
+        <location filename="../../attune_journal/core/review.py" line="63"/>
         <source>Pleasant and energised</source>
         <translation>Angenehm und energiegeladen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/review.py" line="63"/>
+        <location filename="../../attune_journal/core/review.py" line="64"/>
         <source>Pleasant and calm</source>
         <translation>Angenehm und ruhig</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/review.py" line="64"/>
+        <location filename="../../attune_journal/core/review.py" line="65"/>
         <source>Unpleasant and energised</source>
         <translation>Unangenehm und energiegeladen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/review.py" line="65"/>
+        <location filename="../../attune_journal/core/review.py" line="66"/>
         <source>Unpleasant and low</source>
         <translation>Unangenehm und gedämpft</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/review.py" line="66"/>
-        <location filename="../../attune_journal/core/review.py" line="243"/>
+        <location filename="../../attune_journal/core/review.py" line="67"/>
+        <location filename="../../attune_journal/core/review.py" line="244"/>
         <source>Your own words</source>
         <translation>Deine eigenen Wörter</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/review.py" line="228"/>
+        <location filename="../../attune_journal/core/review.py" line="229"/>
         <source>no change</source>
         <translation>keine Veränderung</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/review.py" line="249"/>
+        <location filename="../../attune_journal/core/review.py" line="250"/>
         <source>Week of {days}</source>
         <translation>Woche vom {days}</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/review.py" line="256"/>
+        <location filename="../../attune_journal/core/review.py" line="257"/>
         <source>At a glance</source>
         <translation>Auf einen Blick</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/review.py" line="259"/>
+        <location filename="../../attune_journal/core/review.py" line="260"/>
         <source>No check-ins or notes this week. That&apos;s all right: some weeks are for living rather than writing.</source>
         <translation>Diese Woche keine Check-ins oder Notizen. Das ist in Ordnung: Manche Wochen sind zum Leben da, nicht zum Schreiben.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/review.py" line="269"/>
+        <location filename="../../attune_journal/core/review.py" line="270"/>
         <source>Days with a check-in: {days} of 7</source>
         <translation>Tage mit Check-in: {days} von 7</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/review.py" line="273"/>
+        <location filename="../../attune_journal/core/review.py" line="274"/>
         <source>Check-ins: {checkins}; notes: {notes}</source>
         <translation>Check-ins: {checkins}; Notizen: {notes}</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/review.py" line="281"/>
+        <location filename="../../attune_journal/core/review.py" line="282"/>
         <source>Average activation: {value} (0–10)</source>
         <translation>Durchschnittliche Aktivierung: {value} (0–10)</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/review.py" line="287"/>
+        <location filename="../../attune_journal/core/review.py" line="288"/>
         <source>Readings inside your window ({low}–{high}): {inside} (above: {above}, below: {below})</source>
         <translation>Werte in deinem Fenster ({low}–{high}): {inside} (darüber: {above}, darunter: {below})</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/review.py" line="300"/>
+        <location filename="../../attune_journal/core/review.py" line="301"/>
         <source>No activation readings this week</source>
         <translation>Diese Woche keine Werte zur Aktivierung</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/review.py" line="305"/>
+        <location filename="../../attune_journal/core/review.py" line="306"/>
         <source>Feelings</source>
         <translation>Gefühle</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/review.py" line="312"/>
+        <location filename="../../attune_journal/core/review.py" line="313"/>
         <source>Numbers add up intensity (1 faint, 2 clear, 3 strong).</source>
         <translation>Die Zahlen zählen die Stärke zusammen (1 leicht, 2 deutlich, 3 stark).</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/review.py" line="318"/>
+        <location filename="../../attune_journal/core/review.py" line="319"/>
         <source>Need</source>
         <translation>Bedürfnis</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/review.py" line="319"/>
+        <location filename="../../attune_journal/core/review.py" line="320"/>
         <source>Met</source>
         <translation>Erfüllt</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/review.py" line="320"/>
+        <location filename="../../attune_journal/core/review.py" line="321"/>
         <source>Not met</source>
         <translation>Nicht erfüllt</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/review.py" line="323"/>
+        <location filename="../../attune_journal/core/review.py" line="324"/>
         <source>Needs</source>
         <translation>Bedürfnisse</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/review.py" line="337"/>
+        <location filename="../../attune_journal/core/review.py" line="338"/>
         <source>Also alive this week: {needs}.</source>
         <translation>Außerdem lebendig diese Woche: {needs}.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/review.py" line="343"/>
+        <location filename="../../attune_journal/core/review.py" line="344"/>
         <source>What seemed to help</source>
         <translation>Was zu helfen schien</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/review.py" line="347"/>
+        <location filename="../../attune_journal/core/review.py" line="348"/>
         <source>One week is a small sample: these are hints, not proof.</source>
         <translation>Eine Woche ist eine kleine Stichprobe: Das sind Hinweise, keine Beweise.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/review.py" line="352"/>
+        <location filename="../../attune_journal/core/review.py" line="353"/>
         <source>Body hot spots</source>
         <translation>Wo sich der Körper oft gemeldet hat</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/core/review.py" line="357"/>
+        <location filename="../../attune_journal/core/review.py" line="358"/>
         <source>{region}: noticed %n times, mostly {family}</source>
         <translation>
             <numerusform>{region}: %n Mal gespürt, meist {family}</numerusform>
@@ -8089,7 +8972,7 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/core/review.py" line="361"/>
+        <location filename="../../attune_journal/core/review.py" line="362"/>
         <source>{region}: noticed %n times</source>
         <translation>
             <numerusform>{region}: %n Mal gespürt</numerusform>
@@ -8097,62 +8980,62 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
         </translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/review.py" line="369"/>
+        <location filename="../../attune_journal/core/review.py" line="370"/>
         <source>Pillar</source>
         <translation>Säule</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/review.py" line="370"/>
+        <location filename="../../attune_journal/core/review.py" line="371"/>
         <source>This week</source>
         <translation>Diese Woche</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/review.py" line="371"/>
+        <location filename="../../attune_journal/core/review.py" line="372"/>
         <source>Change</source>
         <translation>Veränderung</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/review.py" line="374"/>
+        <location filename="../../attune_journal/core/review.py" line="375"/>
         <source>Relationship</source>
         <translation>Beziehung</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/review.py" line="388"/>
+        <location filename="../../attune_journal/core/review.py" line="389"/>
         <source>Scores run from 1 to 5; they show a direction, never a grade.</source>
         <translation>Die Werte reichen von 1 bis 5; sie zeigen eine Richtung, niemals eine Note.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/review.py" line="395"/>
+        <location filename="../../attune_journal/core/review.py" line="396"/>
         <source>Starred</source>
         <translation>Mit Stern</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/review.py" line="401"/>
+        <location filename="../../attune_journal/core/review.py" line="402"/>
         <source>My reflection</source>
         <translation>Meine Gedanken</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/review.py" line="404"/>
+        <location filename="../../attune_journal/core/review.py" line="405"/>
         <source>What went well</source>
         <translation>Was gut war</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/review.py" line="405"/>
+        <location filename="../../attune_journal/core/review.py" line="406"/>
         <source>What was hard</source>
         <translation>Was schwer war</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/review.py" line="407"/>
+        <location filename="../../attune_journal/core/review.py" line="408"/>
         <source>Intention for next week</source>
         <translation>Vorhaben für nächste Woche</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/review.py" line="412"/>
+        <location filename="../../attune_journal/core/review.py" line="413"/>
         <source>Nothing written for this week yet.</source>
         <translation>Für diese Woche ist noch nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/review.py" line="418"/>
+        <location filename="../../attune_journal/core/review.py" line="419"/>
         <source>(left blank)</source>
         <translation>(leer gelassen)</translation>
     </message>
@@ -8405,17 +9288,17 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     <message>
         <location filename="../../attune_journal/core/weeks.py" line="24"/>
         <source>&apos;{label}&apos; is not a week like 2026-W47.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{label}“ ist keine Woche wie 2026-W47.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/weeks.py" line="31"/>
         <source>{year} has no week {week}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{year} hat keine Woche {week}.</translation>
     </message>
     <message>
         <location filename="../../attune_journal/core/weeks.py" line="35"/>
         <source>&apos;{label}&apos; is at the very edge of the calendar; weeks from {first} to {last} can be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{label}“ liegt ganz am Rand des Kalenders; gezeigt werden können die Wochen von {first} bis {last}.</translation>
     </message>
 </context>
 <context>
@@ -8528,37 +9411,57 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
 <context>
     <name>YearCalendar</name>
     <message>
-        <location filename="../../attune_journal/ui/widgets/year_calendar.py" line="160"/>
+        <location filename="../../attune_journal/ui/widgets/year_calendar.py" line="85"/>
+        <source>pleasant and energised</source>
+        <translation>angenehm und voller Energie</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/ui/widgets/year_calendar.py" line="86"/>
+        <source>pleasant and calm</source>
+        <translation>angenehm und ruhig</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/ui/widgets/year_calendar.py" line="87"/>
+        <source>unpleasant and energised</source>
+        <translation>unangenehm und aufgewühlt</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/ui/widgets/year_calendar.py" line="88"/>
+        <source>unpleasant and low</source>
+        <translation>unangenehm und niedergeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/ui/widgets/year_calendar.py" line="172"/>
         <source>{weekday} {day} {month}</source>
         <translation>{weekday}, {day}. {month}</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/year_calendar.py" line="167"/>
+        <location filename="../../attune_journal/ui/widgets/year_calendar.py" line="179"/>
         <source>{when}: nothing written</source>
         <translation>{when}: nichts geschrieben</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/year_calendar.py" line="171"/>
+        <location filename="../../attune_journal/ui/widgets/year_calendar.py" line="183"/>
         <source>mostly {feelings}</source>
         <translation>meist {feelings}</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/year_calendar.py" line="173"/>
+        <location filename="../../attune_journal/ui/widgets/year_calendar.py" line="185"/>
         <source>no feelings placed on the grid</source>
         <translation>keine Gefühle im Raster</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/year_calendar.py" line="176"/>
+        <location filename="../../attune_journal/ui/widgets/year_calendar.py" line="188"/>
         <source>no activation readings</source>
         <translation>keine Werte zur Aktivierung</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/year_calendar.py" line="179"/>
+        <location filename="../../attune_journal/ui/widgets/year_calendar.py" line="191"/>
         <source>{share}% of readings in your window</source>
         <translation>{share} % der Werte in deinem Fenster</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/ui/widgets/year_calendar.py" line="182"/>
+        <location filename="../../attune_journal/ui/widgets/year_calendar.py" line="194"/>
         <source>%n check-ins</source>
         <translation>
             <numerusform>%n Check-in</numerusform>
@@ -8566,12 +9469,12 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
         </translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/year_calendar.py" line="186"/>
+        <location filename="../../attune_journal/ui/widgets/year_calendar.py" line="198"/>
         <source>A year in feelings, {year}</source>
         <translation>Ein Jahr in Gefühlen, {year}</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/year_calendar.py" line="202"/>
+        <location filename="../../attune_journal/ui/widgets/year_calendar.py" line="214"/>
         <source>Each day shows its main feelings by pattern and colour. The solid part, from the bottom, is the share of that day&apos;s activation readings inside your window. Grey: written, with no feelings on the grid.</source>
         <translation>Jeder Tag zeigt seine wichtigsten Gefühle als Muster und Farbe. Der gefüllte Teil, von unten, ist der Anteil der Aktivierungswerte dieses Tages, die in deinem Fenster lagen. Grau: geschrieben, aber keine Gefühle im Raster.</translation>
     </message>
@@ -8592,14 +9495,14 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
 <context>
     <name>YearView</name>
     <message>
-        <location filename="../../attune_journal/ui/widgets/year_calendar.py" line="569"/>
-        <location filename="../../attune_journal/ui/widgets/year_calendar.py" line="570"/>
+        <location filename="../../attune_journal/ui/widgets/year_calendar.py" line="581"/>
+        <location filename="../../attune_journal/ui/widgets/year_calendar.py" line="582"/>
         <source>Previous year</source>
         <translation>Voriges Jahr</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/widgets/year_calendar.py" line="573"/>
-        <location filename="../../attune_journal/ui/widgets/year_calendar.py" line="574"/>
+        <location filename="../../attune_journal/ui/widgets/year_calendar.py" line="585"/>
+        <location filename="../../attune_journal/ui/widgets/year_calendar.py" line="586"/>
         <source>Next year</source>
         <translation>Nächstes Jahr</translation>
     </message>
@@ -8626,27 +9529,27 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
 <context>
     <name>_RunningDialog</name>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="172"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="173"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="176"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="177"/>
         <source>What happened</source>
         <translation>Was passiert ist</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="185"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="186"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="262"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="263"/>
         <source>Something went wrong that the app did not expect: {error}. {unchanged}</source>
         <translation>Etwas ist schiefgegangen, womit die App nicht gerechnet hat: {error}. {unchanged}</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="301"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="302"/>
         <source>Stopping…</source>
         <translation>Wird angehalten…</translation>
     </message>

@@ -2,9 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CheckInSummary</name>
+    <message numerus="yes">
+        <location filename="../../attune_journal/ui/checkin_steps.py" line="603"/>
+        <source>%n words</source>
+        <translation>
+            <numerusform>one word</numerusform>
+            <numerusform>%n words</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message numerus="yes">
-        <location filename="../../attune_journal/cli.py" line="402"/>
+        <location filename="../../attune_journal/cli.py" line="461"/>
         <source>Found %n problems:</source>
         <translation>
             <numerusform>Found %n problem:</numerusform>
@@ -12,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/cli.py" line="643"/>
+        <location filename="../../attune_journal/cli.py" line="725"/>
         <source>%n backups are now encrypted too.</source>
         <translation>
             <numerusform>%n backup is now encrypted too.</numerusform>
@@ -20,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/cli.py" line="664"/>
+        <location filename="../../attune_journal/cli.py" line="746"/>
         <source>%n backups were decrypted too.</source>
         <translation>
             <numerusform>%n backup was decrypted too.</numerusform>
@@ -28,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/cli.py" line="681"/>
+        <location filename="../../attune_journal/cli.py" line="763"/>
         <source>%n older backups still need an older passphrase.</source>
         <translation>
             <numerusform>%n older backup still needs an older passphrase.</numerusform>
@@ -39,7 +50,7 @@
 <context>
     <name>ExchangeDialogs</name>
     <message numerus="yes">
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="108"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="109"/>
         <source>%n files in {target} already exist with different content:
 
 {files}
@@ -89,7 +100,7 @@ Replace them with this export? Other files there are left alone.</numerusform>
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="494"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="495"/>
         <source>Exported %n entries to {target}.</source>
         <translation>
             <numerusform>Exported %n entry to {target}.</numerusform>
@@ -97,7 +108,7 @@ Replace them with this export? Other files there are left alone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="497"/>
+        <location filename="../../attune_journal/ui/exchange_dialogs.py" line="498"/>
         <source>%n files written, {same} already up to date.</source>
         <translation>
             <numerusform>%n file written, {same} already up to date.</numerusform>
@@ -293,7 +304,7 @@ Replace them with this export? Other files there are left alone.</numerusform>
 <context>
     <name>Sync</name>
     <message numerus="yes">
-        <location filename="../../attune_journal/sync/session.py" line="80"/>
+        <location filename="../../attune_journal/sync/session.py" line="87"/>
         <source>Sent %n changes from this computer.</source>
         <translation>
             <numerusform>Sent %n change from this computer.</numerusform>
@@ -301,7 +312,7 @@ Replace them with this export? Other files there are left alone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/sync/session.py" line="82"/>
+        <location filename="../../attune_journal/sync/session.py" line="89"/>
         <source>%n entries came in.</source>
         <translation>
             <numerusform>%n entry came in.</numerusform>
@@ -309,7 +320,7 @@ Replace them with this export? Other files there are left alone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/sync/session.py" line="139"/>
+        <location filename="../../attune_journal/sync/session.py" line="146"/>
         <source>%n entries were edited on two computers at once; both versions are kept under Conflicts to resolve.</source>
         <translation>
             <numerusform>%n entry was edited on two computers at once; both versions are kept under Conflicts to resolve.</numerusform>
@@ -317,7 +328,7 @@ Replace them with this export? Other files there are left alone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/sync/session.py" line="150"/>
+        <location filename="../../attune_journal/sync/session.py" line="157"/>
         <source>%n weeks have a weekly review or check-in written on each of two computers; both are kept under Conflicts to resolve.</source>
         <translation>
             <numerusform>%n week has a weekly review or check-in written on each of two computers; both are kept under Conflicts to resolve.</numerusform>
@@ -325,7 +336,7 @@ Replace them with this export? Other files there are left alone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/sync/session.py" line="173"/>
+        <location filename="../../attune_journal/sync/session.py" line="180"/>
         <source>%n files the sync tool left behind were passed over.</source>
         <translation>
             <numerusform>%n file the sync tool left behind was passed over.</numerusform>
@@ -333,7 +344,7 @@ Replace them with this export? Other files there are left alone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/sync/session.py" line="179"/>
+        <location filename="../../attune_journal/sync/session.py" line="186"/>
         <source>%n files still being written (or left half-written) were passed over.</source>
         <translation>
             <numerusform>%n file still being written (or left half-written) was passed over.</numerusform>
@@ -344,7 +355,31 @@ Replace them with this export? Other files there are left alone.</numerusform>
 <context>
     <name>TrendsScreen</name>
     <message numerus="yes">
-        <location filename="../../attune_journal/ui/trends.py" line="755"/>
+        <location filename="../../attune_journal/ui/trends.py" line="705"/>
+        <source>Each region shown was noticed %n times in this range.</source>
+        <translation>
+            <numerusform>Each region shown was noticed once in this range.</numerusform>
+            <numerusform>Each region shown was noticed %n times in this range.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../attune_journal/ui/trends.py" line="727"/>
+        <source>{region}: noticed %n times, mostly {family}</source>
+        <translation>
+            <numerusform>{region}: noticed once, mostly {family}</numerusform>
+            <numerusform>{region}: noticed %n times, mostly {family}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../attune_journal/ui/trends.py" line="729"/>
+        <source>{region}: noticed %n times</source>
+        <translation>
+            <numerusform>{region}: noticed once</numerusform>
+            <numerusform>{region}: noticed %n times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../attune_journal/ui/trends.py" line="758"/>
         <source>%n tries</source>
         <translation>
             <numerusform>%n try</numerusform>
@@ -355,7 +390,7 @@ Replace them with this export? Other files there are left alone.</numerusform>
 <context>
     <name>WeekReview</name>
     <message numerus="yes">
-        <location filename="../../attune_journal/core/review.py" line="357"/>
+        <location filename="../../attune_journal/core/review.py" line="358"/>
         <source>{region}: noticed %n times, mostly {family}</source>
         <translation>
             <numerusform>{region}: noticed once, mostly {family}</numerusform>
@@ -363,7 +398,7 @@ Replace them with this export? Other files there are left alone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/core/review.py" line="361"/>
+        <location filename="../../attune_journal/core/review.py" line="362"/>
         <source>{region}: noticed %n times</source>
         <translation>
             <numerusform>{region}: noticed once</numerusform>
@@ -374,7 +409,7 @@ Replace them with this export? Other files there are left alone.</numerusform>
 <context>
     <name>YearCalendar</name>
     <message numerus="yes">
-        <location filename="../../attune_journal/ui/widgets/year_calendar.py" line="182"/>
+        <location filename="../../attune_journal/ui/widgets/year_calendar.py" line="194"/>
         <source>%n check-ins</source>
         <translation>
             <numerusform>%n check-in</numerusform>

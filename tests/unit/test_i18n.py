@@ -21,6 +21,7 @@ from types import ModuleType
 import pytest
 
 from attune_journal.core import i18n
+from attune_journal.core.errors import ValidationError
 from attune_journal.core.labels import INTENSITIES, MARKED_KINDS, intensity_word, kind_label
 from attune_journal.core.models import ENTRY_TYPES
 from attune_journal.resources import resources_dir
@@ -230,3 +231,54 @@ def test_the_command_line_speaks_the_environments_language(data_dir: Path) -> No
     settings.write_text(json.dumps({**raw, "language": "en"}))
     chosen, qt = _command(data_dir, "week", "--week", "2026-W49", LANGUAGE="de")
     assert chosen == english and qt == []
+
+
+def test_the_command_lines_help_speaks_the_language_and_english_needs_no_qt(
+    data_dir: Path,
+) -> None:
+    probe = (
+        "import sys\n"
+        "from attune_journal import cli\n"
+        "try:\n"
+        "    cli.main(sys.argv[1:])\n"
+        "finally:\n"
+        "    print(sorted(m for m in sys.modules if m.startswith('PySide6')))\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k not in ("LANGUAGE", "LC_ALL", "LC_MESSAGES")}
+
+    def help_text(**environment: str) -> str:
+        result = subprocess.run(
+            [sys.executable, "-c", probe, "--data-dir", str(data_dir), "week", "-h"],
+            capture_output=True,
+            text=True,
+            env={**env, "LANG": "C.UTF-8", **environment},
+            cwd=ROOT,
+            check=False,
+            timeout=120,
+        )
+        assert result.returncode == 0, result.stderr
+        return result.stdout
+
+    english = help_text()
+    assert "an ISO week such as 2026-W47 (default: this week)" in english
+    assert english.rstrip().endswith("[]")  # an English -h loads no Qt
+    german = help_text(LANGUAGE="de")
+    assert "eine ISO-Woche wie 2026-W47 (Standard: diese Woche)" in german
+
+
+def test_refusals_of_the_store_and_of_an_entry_are_whole_sentences_in_german() -> None:
+    from attune_journal.core.models import Note, StrategyTry
+    from attune_journal.storage.errors import DamagedStoreError, DiskFullError
+    from attune_journal.ui.i18n import install_for_command_line
+
+    try:
+        assert install_for_command_line("de")
+        damaged = DamagedStoreError(Path("journal.db"), "the file is truncated")
+        assert str(damaged) == (
+            "Die Journal-Datei journal.db kann nicht gelesen werden (die Datei ist abgeschnitten)."
+        )
+        assert DiskFullError().for_command_line().startswith("Der Datenträger ist voll")
+        with pytest.raises(ValidationError, match=r"^Die Aktivierung nach der Strategie muss"):
+            Note(text="x", strategy=StrategyTry("Gehen", 5, 12)).validate()
+    finally:
+        i18n.reset()
