@@ -706,10 +706,13 @@ class TrendsScreen(QWidget):
             )
         else:
             self.body_scale.setText(
-                # The most is at least 2 here (it is more than the fewest), so "times" reads.
+                # The most is at least 2 here (more than the fewest): only the fewest needs
+                # the language's plural ("faintest once").
                 self.tr(
-                    "Colour spread over this range: noticed from {fewest} to {most} times."
-                ).format(fewest=format_number(fewest), most=format_number(most))
+                    "Colour spread over this range: faintest %n times, strongest {most} times.",
+                    "",
+                    fewest,
+                ).format(most=format_number(most))
             )
         self.body_list.clear()
         totals = core_stats.family_totals(stats.body)

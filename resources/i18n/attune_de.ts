@@ -8660,18 +8660,21 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
             <numerusform>Jeder gezeigte Bereich wurde in diesem Zeitraum %n Mal gespürt.</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../attune_journal/ui/trends.py" line="711"/>
-        <source>Colour spread over this range: noticed from {fewest} to {most} times.</source>
-        <translation>Farbverlauf über diesen Zeitraum: {fewest} bis {most} Mal gespürt.</translation>
+    <message numerus="yes">
+        <location filename="../../attune_journal/ui/trends.py" line="712"/>
+        <source>Colour spread over this range: faintest %n times, strongest {most} times.</source>
+        <translation>
+            <numerusform>Farbverlauf über diesen Zeitraum: am blassesten %n Mal, am kräftigsten {most} Mal.</numerusform>
+            <numerusform>Farbverlauf über diesen Zeitraum: am blassesten %n Mal, am kräftigsten {most} Mal.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="719"/>
+        <location filename="../../attune_journal/ui/trends.py" line="722"/>
         <source>{family}: {share} of sensations</source>
         <translation>{family}: {share} der Empfindungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/ui/trends.py" line="727"/>
+        <location filename="../../attune_journal/ui/trends.py" line="730"/>
         <source>{region}: noticed %n times, mostly {family}</source>
         <translation>
             <numerusform>{region}: %n Mal gespürt, meist {family}</numerusform>
@@ -8679,7 +8682,7 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/ui/trends.py" line="729"/>
+        <location filename="../../attune_journal/ui/trends.py" line="732"/>
         <source>{region}: noticed %n times</source>
         <translation>
             <numerusform>{region}: %n Mal gespürt</numerusform>
@@ -8687,17 +8690,17 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
         </translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="736"/>
+        <location filename="../../attune_journal/ui/trends.py" line="739"/>
         <source>Body: most noticed {regions}.</source>
         <translation>Körper: am häufigsten {regions}.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="740"/>
+        <location filename="../../attune_journal/ui/trends.py" line="743"/>
         <source>Body: nothing noted in this range yet.</source>
         <translation>Körper: in diesem Zeitraum noch nichts notiert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/ui/trends.py" line="758"/>
+        <location filename="../../attune_journal/ui/trends.py" line="761"/>
         <source>%n tries</source>
         <translation>
             <numerusform>%n Versuch</numerusform>
@@ -8705,52 +8708,52 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
         </translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="763"/>
+        <location filename="../../attune_journal/ui/trends.py" line="766"/>
         <source>{uses} of a strategy with a before and after. Activation often settles by itself, so each strategy tried {min} times or more is set against waiting: how your readings moved toward the middle of your window when two came up to {minutes} minutes apart with no strategy noted. Of {ranked}, {helping} seem to help more than waiting, and only when the difference holds even at the cautious end of its range (a 95% interval). Hints, not proof.</source>
         <translation>{uses} mit einer Strategie, mit einem Wert vorher und nachher. Aktivierung pendelt sich oft von selbst ein, deshalb wird jede Strategie, die mindestens {min}-mal versucht wurde, mit Abwarten verglichen: damit, wie sich deine Werte zur Mitte deines Fensters bewegt haben, wenn zwei höchstens {minutes} Minuten auseinanderlagen und keine Strategie notiert war. Von {ranked} scheinen {helping} mehr zu helfen als Abwarten – und das nur, wenn der Unterschied selbst am vorsichtigen Ende seines Bereichs hält (ein 95-%-Intervall). Hinweise, keine Beweise.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="775"/>
+        <location filename="../../attune_journal/ui/trends.py" line="778"/>
         <source>none so far</source>
         <translation>bisher keine</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="779"/>
+        <location filename="../../attune_journal/ui/trends.py" line="782"/>
         <source>{uses} of a strategy with a before and after so far. After {min} tries of one strategy, this shows whether it seems to help more than waiting.</source>
         <translation>Bisher {uses} mit einer Strategie, mit einem Wert vorher und nachher. Nach {min} Versuchen mit einer Strategie zeigt sich hier, ob sie mehr zu helfen scheint als Abwarten.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="784"/>
+        <location filename="../../attune_journal/ui/trends.py" line="787"/>
         <source>No strategies with a before and after in this range yet. A quick regulation note (Ctrl+Shift+N) records one.</source>
         <translation>In diesem Zeitraum noch keine Strategien mit einem Wert vorher und nachher. Eine kurze Regulationsnotiz (Strg+Umschalt+N) hält so etwas fest.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="805"/>
+        <location filename="../../attune_journal/ui/trends.py" line="808"/>
         <source>{n} weekly check-ins in this range. Latest ({week}): {scores}. A direction to notice, never a grade. Each row is one pillar, 1 at the bottom of its row and 5 at the top.</source>
         <translation>{n} wöchentliche Check-ins in diesem Zeitraum. Zuletzt ({week}): {scores}. Eine Richtung zum Wahrnehmen, niemals eine Note. Jede Zeile ist eine Säule, 1 unten in ihrer Zeile und 5 oben.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="812"/>
+        <location filename="../../attune_journal/ui/trends.py" line="815"/>
         <source>Each line is a rolling mean over {weeks} weeks; hover for a week&apos;s own scores.</source>
         <translation>Jede Linie ist ein gleitender Mittelwert über {weeks} Wochen; zeig mit der Maus darauf für die Werte einer einzelnen Woche.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="815"/>
+        <location filename="../../attune_journal/ui/trends.py" line="818"/>
         <source>No relationship check-ins in this range yet.</source>
         <translation>In diesem Zeitraum noch keine Beziehungs-Check-ins.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="850"/>
+        <location filename="../../attune_journal/ui/trends.py" line="853"/>
         <source>{year}: a check-in on {n} days.</source>
         <translation>{year}: an {n} Tagen ein Check-in.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="857"/>
+        <location filename="../../attune_journal/ui/trends.py" line="860"/>
         <source>The year could not be worked out: {error}</source>
         <translation>Das Jahr ließ sich nicht berechnen: {error}</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="873"/>
+        <location filename="../../attune_journal/ui/trends.py" line="876"/>
         <source>{week}: no check-in</source>
         <translation>{week}: kein Check-in</translation>
     </message>

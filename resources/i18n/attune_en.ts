@@ -363,7 +363,15 @@ Replace them with this export? Other files there are left alone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/ui/trends.py" line="727"/>
+        <location filename="../../attune_journal/ui/trends.py" line="712"/>
+        <source>Colour spread over this range: faintest %n times, strongest {most} times.</source>
+        <translation>
+            <numerusform>Colour spread over this range: faintest once, strongest {most} times.</numerusform>
+            <numerusform>Colour spread over this range: faintest %n times, strongest {most} times.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../attune_journal/ui/trends.py" line="730"/>
         <source>{region}: noticed %n times, mostly {family}</source>
         <translation>
             <numerusform>{region}: noticed once, mostly {family}</numerusform>
@@ -371,7 +379,7 @@ Replace them with this export? Other files there are left alone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/ui/trends.py" line="729"/>
+        <location filename="../../attune_journal/ui/trends.py" line="732"/>
         <source>{region}: noticed %n times</source>
         <translation>
             <numerusform>{region}: noticed once</numerusform>
@@ -379,7 +387,7 @@ Replace them with this export? Other files there are left alone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/ui/trends.py" line="758"/>
+        <location filename="../../attune_journal/ui/trends.py" line="761"/>
         <source>%n tries</source>
         <translation>
             <numerusform>%n try</numerusform>
