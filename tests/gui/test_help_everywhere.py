@@ -71,7 +71,7 @@ def _assert_lists_abuse_lines(dialog: SupportDialog) -> str:
     assert abuse_note() in text
     for name in ABUSE_NAMES:
         assert name in text
-    assert "(number checked 2026-12-03)" in text
+    assert "(number checked 3 December 2026)" in text  # the day, as the language writes dates
     return text
 
 
