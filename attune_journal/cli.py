@@ -127,8 +127,28 @@ def parse_at(text: str, now: datetime | None = None) -> datetime:
         ) from None
 
 
+class _Formatter(argparse.HelpFormatter):
+    """argparse's help, with its "usage: " in the person's language."""
+
+    def add_usage(self, usage: Any, actions: Any, groups: Any, prefix: str | None = None) -> None:
+        if prefix is None:
+            prefix = translate("CommandLine", "usage: ")
+        super().add_usage(usage, actions, groups, prefix)
+
+
 class _Parser(argparse.ArgumentParser):
-    """argparse, but a usage error is one clear line (the help is one ``-h`` away)."""
+    """argparse, but a usage error is one clear line (the help is one ``-h`` away), and
+    its own headings speak the person's language (argparse asks gettext, which the app
+    does not use)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, **kwargs)
+        self._positionals.title = translate("CommandLine", "positional arguments")
+        self._optionals.title = translate("CommandLine", "options")
+        for action in self._actions:
+            if isinstance(action, argparse._HelpAction):
+                action.help = translate("CommandLine", "show this help message and exit")
 
     def error(self, message: str) -> NoReturn:
         self.exit(2, f"{self.prog}: {message} (see '{self.prog} -h')\n")
@@ -141,7 +161,12 @@ def build_parser() -> argparse.ArgumentParser:
             "CommandLine", "A private journal for self-attunement. With no command, opens the app."
         ),
     )
-    parser.add_argument("--version", action="version", version=f"attune-journal {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"attune-journal {__version__}",
+        help=translate("CommandLine", "show the version and exit"),
+    )
     parser.add_argument(
         "--data-dir",
         metavar="DIR",

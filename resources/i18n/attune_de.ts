@@ -757,167 +757,192 @@
         <translation>--at „{text}“ liegt außerhalb des möglichen Bereichs; {example}.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="140"/>
+        <location filename="../../attune_journal/cli.py" line="135"/>
+        <source>usage: </source>
+        <translation>Aufruf: </translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="147"/>
+        <source>positional arguments</source>
+        <translation>Argumente</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="148"/>
+        <source>options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="151"/>
+        <source>show this help message and exit</source>
+        <translation>diese Hilfe zeigen und beenden</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="160"/>
         <source>A private journal for self-attunement. With no command, opens the app.</source>
         <translation>Ein privates Journal, um bei dir selbst anzukommen. Ohne Befehl öffnet es die App.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="148"/>
+        <location filename="../../attune_journal/cli.py" line="168"/>
+        <source>show the version and exit</source>
+        <translation>die Version zeigen und beenden</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/cli.py" line="173"/>
         <source>the journal&apos;s folder (default: your user data folder, or $ATTUNE_JOURNAL_DIR)</source>
         <translation>der Ordner des Journals (Standard: dein Benutzerdatenordner oder $ATTUNE_JOURNAL_DIR)</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="156"/>
+        <location filename="../../attune_journal/cli.py" line="181"/>
         <source>open the main window, paint it once and exit 0 (a check of an installed app)</source>
         <translation>das Hauptfenster öffnen, einmal zeichnen und mit 0 enden (eine Prüfung der installierten App)</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="165"/>
+        <location filename="../../attune_journal/cli.py" line="190"/>
         <source>save a quick entry or self-regulation note</source>
         <translation>einen schnellen Eintrag oder eine Notiz zur Selbstregulation speichern</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="167"/>
+        <location filename="../../attune_journal/cli.py" line="192"/>
         <source>Save a quick entry. Feeling words not in the vocabulary are kept as your own words, without grid coordinates (they count everywhere except on the grid).</source>
         <translation>Einen schnellen Eintrag speichern. Gefühlswörter, die nicht im Wortschatz stehen, werden als deine eigenen Wörter behalten, ohne Platz im Gefühlsraster (sie zählen überall außer im Raster).</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="178"/>
+        <location filename="../../attune_journal/cli.py" line="203"/>
         <source>what you want to note (Markdown)</source>
         <translation>was du notieren möchtest (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="184"/>
+        <location filename="../../attune_journal/cli.py" line="209"/>
         <source>activation now, 0..10</source>
         <translation>Aktivierung jetzt, 0..10</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="190"/>
+        <location filename="../../attune_journal/cli.py" line="215"/>
         <source>a strategy you tried; &quot;waiting&quot; records that you just waited, with no strategy: the baseline your strategies are compared with</source>
         <translation>eine Strategie, die du ausprobiert hast; „waiting“ hält fest, dass du nur gewartet hast, ohne Strategie: der Vergleichswert für deine Strategien</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="201"/>
+        <location filename="../../attune_journal/cli.py" line="226"/>
         <source>activation a few minutes after the strategy</source>
         <translation>Aktivierung ein paar Minuten nach der Strategie</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="208"/>
+        <location filename="../../attune_journal/cli.py" line="233"/>
         <source>a feeling, optionally with intensity 1..3 (repeatable)</source>
         <translation>ein Gefühl, wahlweise mit Stärke 1..3 (mehrfach möglich)</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="215"/>
+        <location filename="../../attune_journal/cli.py" line="240"/>
         <source>a need that is alive, unmet unless written NAME:met (repeatable)</source>
         <translation>ein Bedürfnis, das gerade da ist; nicht erfüllt, außer es steht NAME:met da (mehrfach möglich)</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="223"/>
+        <location filename="../../attune_journal/cli.py" line="248"/>
         <source>when it happened: &apos;YYYY-MM-DD HH:MM&apos; in your local time, or with an offset as in 2026-12-02T21:30+01:00 (default: now; at most a day ahead)</source>
         <translation>wann es war: „JJJJ-MM-TT HH:MM“ in deiner Ortszeit oder mit Versatz wie 2026-12-02T21:30+01:00 (Standard: jetzt; höchstens einen Tag voraus)</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="235"/>
+        <location filename="../../attune_journal/cli.py" line="260"/>
         <source>(repeatable)</source>
         <translation>(mehrfach möglich)</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="238"/>
+        <location filename="../../attune_journal/cli.py" line="263"/>
         <source>star the entry</source>
         <translation>den Eintrag mit einem Stern markieren</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="243"/>
+        <location filename="../../attune_journal/cli.py" line="268"/>
         <source>check the journal&apos;s integrity and say what was found</source>
         <translation>das Journal auf Unversehrtheit prüfen und sagen, was gefunden wurde</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="247"/>
+        <location filename="../../attune_journal/cli.py" line="272"/>
         <source>print a weekly review as Markdown</source>
         <translation>einen Wochenrückblick als Markdown ausgeben</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="252"/>
+        <location filename="../../attune_journal/cli.py" line="277"/>
         <source>an ISO week such as 2026-W47 (default: this week)</source>
         <translation>eine ISO-Woche wie 2026-W47 (Standard: diese Woche)</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="256"/>
+        <location filename="../../attune_journal/cli.py" line="281"/>
         <source>say which patterns stand out in your check-ins, in plain words</source>
         <translation>in einfachen Worten sagen, welche Muster in deinen Check-ins auffallen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="265"/>
+        <location filename="../../attune_journal/cli.py" line="290"/>
         <source>also say how the numbers are worked out</source>
         <translation>auch sagen, wie die Zahlen berechnet werden</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="269"/>
+        <location filename="../../attune_journal/cli.py" line="294"/>
         <source>show today&apos;s gentle reminder as a desktop notification if it is due (what the timer or autostart entry from Settings runs; docs/reminders.md)</source>
         <translation>die sanfte Erinnerung von heute als Desktop-Benachrichtigung zeigen, wenn sie fällig ist (das, was der Timer oder Autostart-Eintrag aus den Einstellungen ausführt; docs/reminders.md)</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="278"/>
+        <location filename="../../attune_journal/cli.py" line="303"/>
         <source>keep running and remind at the chosen time each day</source>
         <translation>weiterlaufen und jeden Tag zur gewählten Zeit erinnern</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="294"/>
+        <location filename="../../attune_journal/cli.py" line="319"/>
         <source>the journal&apos;s folder (may also come before the command)</source>
         <translation>der Ordner des Journals (darf auch vor dem Befehl stehen)</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="316"/>
+        <location filename="../../attune_journal/cli.py" line="341"/>
         <source>--data-dir was given twice with different folders (&apos;{before}&apos; and &apos;{after}&apos;); give it once</source>
         <translation>--data-dir wurde zweimal mit verschiedenen Ordnern angegeben („{before}“ und „{after}“); gib es nur einmal an</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="334"/>
+        <location filename="../../attune_journal/cli.py" line="359"/>
         <source>The intensity of &apos;{word}&apos; must be 1, 2 or 3.</source>
         <translation>Die Stärke von „{word}“ muss 1, 2 oder 3 sein.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="348"/>
+        <location filename="../../attune_journal/cli.py" line="373"/>
         <source>“{word}” is not in the feelings list; kept as your own word (did you mean “{suggestion}”?)</source>
         <translation>„{word}“ steht nicht in der Gefühlsliste; als dein eigenes Wort behalten (meintest du „{suggestion}“?)</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="376"/>
+        <location filename="../../attune_journal/cli.py" line="401"/>
         <source>--need &apos;{spec}&apos; ends with a colon: write &apos;{name}:met&apos;, &apos;{name}:unmet&apos; or just &apos;{name}&apos;.</source>
         <translation>--need „{spec}“ endet mit einem Doppelpunkt: Schreib „{name}:met“, „{name}:unmet“ oder nur „{name}“.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="391"/>
+        <location filename="../../attune_journal/cli.py" line="416"/>
         <source>--need &apos;{spec}&apos;: &apos;{state}&apos; is not met or unmet; did you mean &apos;{name}:{nearest}&apos;? Nothing was saved.</source>
         <translation>--need „{spec}“: „{state}“ ist weder met noch unmet; meintest du „{name}:{nearest}“? Nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="405"/>
+        <location filename="../../attune_journal/cli.py" line="430"/>
         <source>Saved note {id} on {day:%Y-%m-%d} at {time}</source>
         <translation>Notiz {id} am {day:%Y-%m-%d} um {time} gespeichert</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="408"/>
+        <location filename="../../attune_journal/cli.py" line="433"/>
         <source>Saved note {id} at {time}</source>
         <translation>Notiz {id} um {time} gespeichert</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="421"/>
+        <location filename="../../attune_journal/cli.py" line="446"/>
         <source>--after needs --strategy: which strategy was it after?</source>
         <translation>--after braucht --strategy: Nach welcher Strategie war es?</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="451"/>
+        <location filename="../../attune_journal/cli.py" line="476"/>
         <source>Journal: {store}</source>
         <translation>Journal: {store}</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="454"/>
+        <location filename="../../attune_journal/cli.py" line="479"/>
         <source>Entries: {live} (and {trashed} in the trash)</source>
         <translation>Einträge: {live} (und {trashed} im Papierkorb)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/cli.py" line="461"/>
+        <location filename="../../attune_journal/cli.py" line="486"/>
         <source>Found %n problems:</source>
         <translation>
             <numerusform>%n Problem gefunden:</numerusform>
@@ -925,140 +950,140 @@
         </translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="466"/>
+        <location filename="../../attune_journal/cli.py" line="491"/>
         <source>Everything checks out: the store, its links and the search index are sound.</source>
         <translation>Alles in Ordnung: Der Speicher, seine Verknüpfungen und der Suchindex sind intakt.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="484"/>
+        <location filename="../../attune_journal/cli.py" line="509"/>
         <source>encrypt the journal with a passphrase (asked for, or $ATTUNE_JOURNAL_PASSPHRASE)</source>
         <translation>das Journal mit einer Passphrase verschlüsseln (wird abgefragt, oder $ATTUNE_JOURNAL_PASSPHRASE)</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="491"/>
+        <location filename="../../attune_journal/cli.py" line="516"/>
         <source>turn encryption off (the journal is stored as plain SQLite)</source>
         <translation>die Verschlüsselung ausschalten (das Journal wird als einfaches SQLite gespeichert)</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="497"/>
+        <location filename="../../attune_journal/cli.py" line="522"/>
         <source>change the passphrase (new one asked for, or $ATTUNE_JOURNAL_NEW_PASSPHRASE)</source>
         <translation>die Passphrase ändern (die neue wird abgefragt, oder $ATTUNE_JOURNAL_NEW_PASSPHRASE)</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="502"/>
+        <location filename="../../attune_journal/cli.py" line="527"/>
         <source>take a backup of the journal now</source>
         <translation>jetzt eine Sicherung des Journals anlegen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="505"/>
+        <location filename="../../attune_journal/cli.py" line="530"/>
         <source>restore the journal from a backup (lists the backups when none is given)</source>
         <translation>das Journal aus einer Sicherung wiederherstellen (listet die Sicherungen, wenn keine angegeben ist)</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="510"/>
+        <location filename="../../attune_journal/cli.py" line="535"/>
         <source>Replace the journal with a backup. A backup of the journal as it is now is taken first, so a restore can itself be undone.</source>
         <translation>Das Journal durch eine Sicherung ersetzen. Vorher wird das Journal, wie es jetzt ist, gesichert, sodass sich auch eine Wiederherstellung rückgängig machen lässt.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="520"/>
+        <location filename="../../attune_journal/cli.py" line="545"/>
         <source>a number from the list, a backup&apos;s file name, or a path</source>
         <translation>eine Nummer aus der Liste, der Dateiname einer Sicherung oder ein Pfad</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="525"/>
+        <location filename="../../attune_journal/cli.py" line="550"/>
         <source>the newest backup that checks out</source>
         <translation>die neueste Sicherung, die in Ordnung ist</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="535"/>
+        <location filename="../../attune_journal/cli.py" line="560"/>
         <source>The journal is encrypted: run this in a terminal to type the passphrase, or set ATTUNE_JOURNAL_PASSPHRASE.</source>
         <translation>Das Journal ist verschlüsselt: Führ das in einem Terminal aus, um die Passphrase einzugeben, oder setz ATTUNE_JOURNAL_PASSPHRASE.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="552"/>
-        <location filename="../../attune_journal/cli.py" line="919"/>
+        <location filename="../../attune_journal/cli.py" line="577"/>
+        <location filename="../../attune_journal/cli.py" line="944"/>
         <source>The two passphrases differ; nothing was changed.</source>
         <translation>Die beiden Passphrasen sind verschieden; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="590"/>
+        <location filename="../../attune_journal/cli.py" line="615"/>
         <source>That passphrase does not open this journal. Try again.</source>
         <translation>Mit dieser Passphrase lässt sich das Journal nicht öffnen. Versuch es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="603"/>
+        <location filename="../../attune_journal/cli.py" line="628"/>
         <source>To bring it back, run: attune-journal restore {path}</source>
         <translation>Um es zurückzuholen, führ aus: attune-journal restore {path}</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="608"/>
+        <location filename="../../attune_journal/cli.py" line="633"/>
         <source>Nothing else was done.</source>
         <translation>Sonst wurde nichts getan.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="614"/>
+        <location filename="../../attune_journal/cli.py" line="639"/>
         <source>Backed up to {path}</source>
         <translation>Gesichert in {path}</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="627"/>
+        <location filename="../../attune_journal/cli.py" line="652"/>
         <source>There is no backup that checks out.</source>
         <translation>Es gibt keine Sicherung, die in Ordnung ist.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="636"/>
+        <location filename="../../attune_journal/cli.py" line="661"/>
         <source>That is the journal itself, not a backup of it.</source>
         <translation>Das ist das Journal selbst, keine Sicherung davon.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="640"/>
+        <location filename="../../attune_journal/cli.py" line="665"/>
         <source>There is no backup &apos;{choice}&apos;. Run &apos;attune-journal restore&apos; to list them.</source>
         <translation>Es gibt keine Sicherung „{choice}“. Mit „attune-journal restore“ werden sie aufgelistet.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="656"/>
+        <location filename="../../attune_journal/cli.py" line="681"/>
         <source>There are no backups yet. &apos;attune-journal backup&apos; takes one.</source>
         <translation>Es gibt noch keine Sicherungen. „attune-journal backup“ legt eine an.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="662"/>
+        <location filename="../../attune_journal/cli.py" line="687"/>
         <source>Backups, newest first:</source>
         <translation>Sicherungen, die neueste zuerst:</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="666"/>
+        <location filename="../../attune_journal/cli.py" line="691"/>
         <source>Restore one with: attune-journal restore NUMBER (or --latest)</source>
         <translation>Eine wiederherstellen mit: attune-journal restore NUMMER (oder --latest)</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="682"/>
+        <location filename="../../attune_journal/cli.py" line="707"/>
         <source>Restored the journal from {name}.</source>
         <translation>Das Journal wurde aus {name} wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="688"/>
+        <location filename="../../attune_journal/cli.py" line="713"/>
         <source>Note: this backup was taken before encryption was turned on, so the journal is now stored unencrypted. Run &apos;attune-journal encrypt&apos; to encrypt it again.</source>
         <translation>Hinweis: Diese Sicherung stammt aus der Zeit vor der Verschlüsselung, darum ist das Journal jetzt unverschlüsselt gespeichert. Mit „attune-journal encrypt“ verschlüsselst du es wieder.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="697"/>
+        <location filename="../../attune_journal/cli.py" line="722"/>
         <source>The journal as it was is kept in {safety}.</source>
         <translation>Das Journal, wie es vorher war, liegt in {safety}.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="711"/>
+        <location filename="../../attune_journal/cli.py" line="736"/>
         <source>The journal is already encrypted (&apos;change-passphrase&apos; changes it).</source>
         <translation>Das Journal ist schon verschlüsselt („change-passphrase“ ändert die Passphrase).</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="717"/>
+        <location filename="../../attune_journal/cli.py" line="742"/>
         <source>The journal is now encrypted. Keep the passphrase safe: without it the
 journal cannot be opened, and nobody can recover it for you.</source>
         <translation>Das Journal ist jetzt verschlüsselt. Bewahr die Passphrase gut auf: Ohne sie
 lässt sich das Journal nicht öffnen, und niemand kann sie für dich wiederherstellen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/cli.py" line="725"/>
+        <location filename="../../attune_journal/cli.py" line="750"/>
         <source>%n backups are now encrypted too.</source>
         <translation>
             <numerusform>%n Sicherung ist jetzt ebenfalls verschlüsselt.</numerusform>
@@ -1066,22 +1091,22 @@ lässt sich das Journal nicht öffnen, und niemand kann sie für dich wiederhers
         </translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="728"/>
+        <location filename="../../attune_journal/cli.py" line="753"/>
         <source>Scripts can pass the passphrase in ATTUNE_JOURNAL_PASSPHRASE.</source>
         <translation>Skripte können die Passphrase in ATTUNE_JOURNAL_PASSPHRASE übergeben.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="739"/>
+        <location filename="../../attune_journal/cli.py" line="764"/>
         <source>The journal is not encrypted.</source>
         <translation>Das Journal ist nicht verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="742"/>
+        <location filename="../../attune_journal/cli.py" line="767"/>
         <source>Encryption is off: the journal is stored as plain SQLite again.</source>
         <translation>Die Verschlüsselung ist aus: Das Journal wird wieder als einfaches SQLite gespeichert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/cli.py" line="746"/>
+        <location filename="../../attune_journal/cli.py" line="771"/>
         <source>%n backups were decrypted too.</source>
         <translation>
             <numerusform>%n Sicherung wurde ebenfalls entschlüsselt.</numerusform>
@@ -1089,17 +1114,17 @@ lässt sich das Journal nicht öffnen, und niemand kann sie für dich wiederhers
         </translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="754"/>
+        <location filename="../../attune_journal/cli.py" line="779"/>
         <source>The journal is not encrypted (&apos;encrypt&apos; turns encryption on).</source>
         <translation>Das Journal ist nicht verschlüsselt („encrypt“ schaltet die Verschlüsselung ein).</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="759"/>
+        <location filename="../../attune_journal/cli.py" line="784"/>
         <source>The passphrase was changed.</source>
         <translation>Die Passphrase wurde geändert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/cli.py" line="763"/>
+        <location filename="../../attune_journal/cli.py" line="788"/>
         <source>%n older backups still need an older passphrase.</source>
         <translation>
             <numerusform>%n ältere Sicherung braucht weiterhin eine ältere Passphrase.</numerusform>
@@ -1107,334 +1132,334 @@ lässt sich das Journal nicht öffnen, und niemand kann sie für dich wiederhers
         </translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="777"/>
+        <location filename="../../attune_journal/cli.py" line="802"/>
         <source>the daily backup could not be taken: {error}</source>
         <translation>die tägliche Sicherung konnte nicht angelegt werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="796"/>
+        <location filename="../../attune_journal/cli.py" line="821"/>
         <source>{error} Use a week label such as 2026-W47.</source>
         <translation>{error} Gib eine Woche wie 2026-W47 an.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="811"/>
+        <location filename="../../attune_journal/cli.py" line="836"/>
         <source>&apos;{text}&apos; is not a date; use a date such as 2026-11-23</source>
         <translation>„{text}“ ist kein Datum; gib ein Datum wie 2026-11-23 an</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="863"/>
+        <location filename="../../attune_journal/cli.py" line="888"/>
         <source>sync this journal with your other computers through a folder</source>
         <translation>dieses Journal über einen Ordner mit deinen anderen Computern abgleichen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="867"/>
+        <location filename="../../attune_journal/cli.py" line="892"/>
         <source>Sync through a folder your own sync tool (Syncthing, Nextcloud, a USB stick) carries between computers; everything in it is encrypted with the sync passphrase (asked for, or $ATTUNE_JOURNAL_SYNC_PASSPHRASE). Other commands never sync by themselves: &apos;sync now&apos; does.</source>
         <translation>Abgleich über einen Ordner, den dein eigenes Sync-Werkzeug (Syncthing, Nextcloud, ein USB-Stick) zwischen Computern trägt; alles darin ist mit der Sync-Passphrase verschlüsselt (wird abgefragt, oder $ATTUNE_JOURNAL_SYNC_PASSPHRASE). Andere Befehle gleichen nie von selbst ab: Das tut „sync now“.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="880"/>
+        <location filename="../../attune_journal/cli.py" line="905"/>
         <source>now: sync; status: how it stands; stop: stop syncing on this computer</source>
         <translation>now: abgleichen; status: wie es steht; stop: auf diesem Computer nicht mehr abgleichen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="887"/>
+        <location filename="../../attune_journal/cli.py" line="912"/>
         <source>set up sync in DIR, or join the sync folder there</source>
         <translation>den Abgleich in DIR einrichten oder dem Sync-Ordner dort beitreten</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="890"/>
+        <location filename="../../attune_journal/cli.py" line="915"/>
         <source>what to call this computer</source>
         <translation>wie dieser Computer heißen soll</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="899"/>
+        <location filename="../../attune_journal/cli.py" line="924"/>
         <source>Sync needs its passphrase: run this in a terminal to type it, or set {ENV_SYNC_PASSPHRASE}. Nothing was changed.</source>
         <translation>Der Abgleich braucht seine Passphrase: Führ das in einem Terminal aus, um sie einzugeben, oder setz {ENV_SYNC_PASSPHRASE}. Nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="923"/>
+        <location filename="../../attune_journal/cli.py" line="948"/>
         <source>Please choose a passphrase for the sync folder.</source>
         <translation>Bitte wähl eine Passphrase für den Sync-Ordner.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="940"/>
+        <location filename="../../attune_journal/cli.py" line="965"/>
         <source>Give either --folder or an action (now, status, stop).</source>
         <translation>Gib entweder --folder oder eine Aktion an (now, status, stop).</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="948"/>
+        <location filename="../../attune_journal/cli.py" line="973"/>
         <source>There is no folder {folder}; please create it first.</source>
         <translation>Den Ordner {folder} gibt es nicht; leg ihn bitte zuerst an.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="956"/>
+        <location filename="../../attune_journal/cli.py" line="981"/>
         <source>Sync is set up: this journal is in it now.</source>
         <translation>Der Abgleich ist eingerichtet: Dieses Journal ist jetzt dabei.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="960"/>
+        <location filename="../../attune_journal/cli.py" line="985"/>
         <source>Joined the sync folder: this journal is in it now.</source>
         <translation>Dem Sync-Ordner beigetreten: Dieses Journal ist jetzt dabei.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="968"/>
+        <location filename="../../attune_journal/cli.py" line="993"/>
         <source>--name goes with --folder (it names this computer).</source>
         <translation>--name gehört zu --folder (es benennt diesen Computer).</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="972"/>
+        <location filename="../../attune_journal/cli.py" line="997"/>
         <source>Say what to do: &apos;sync --folder DIR&apos; to set up, or &apos;sync now&apos;, &apos;sync status&apos;, &apos;sync stop&apos;.</source>
         <translation>Sag, was zu tun ist: „sync --folder DIR“ zum Einrichten, oder „sync now“, „sync status“, „sync stop“.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="984"/>
+        <location filename="../../attune_journal/cli.py" line="1009"/>
         <source>This computer does not sync yet: run &apos;attune-journal sync --folder DIR&apos; first.</source>
         <translation>Dieser Computer gleicht noch nicht ab: Führ zuerst „attune-journal sync --folder DIR“ aus.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="993"/>
+        <location filename="../../attune_journal/cli.py" line="1018"/>
         <source>This computer no longer syncs. The sync folder and this journal are left as they are.</source>
         <translation>Dieser Computer gleicht nicht mehr ab. Der Sync-Ordner und dieses Journal bleiben, wie sie sind.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="1017"/>
+        <location filename="../../attune_journal/cli.py" line="1042"/>
         <source>share a weekly relationship check-in with your partner, as a sealed file</source>
         <translation>einen wöchentlichen Beziehungs-Check-in als versiegelte Datei mit deiner Partner:in teilen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="1022"/>
+        <location filename="../../attune_journal/cli.py" line="1047"/>
         <source>Share a weekly relationship check-in with your partner as a file only their journal can open. Nothing goes online: you carry the file yourselves. See docs/partner-sharing.md for what is shared and what it cannot protect.</source>
         <translation>Einen wöchentlichen Beziehungs-Check-in mit deiner Partner:in teilen, als Datei, die nur deren Journal öffnen kann. Nichts geht online: Ihr tragt die Datei selbst hin und her. Was geteilt wird und wovor das nicht schützen kann, steht in docs/partner-sharing.md.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="1032"/>
+        <location filename="../../attune_journal/cli.py" line="1057"/>
         <source>print this journal&apos;s partner code and its six words</source>
         <translation>den Partnercode dieses Journals und seine sechs Wörter ausgeben</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="1037"/>
+        <location filename="../../attune_journal/cli.py" line="1062"/>
         <source>make a new key (your partner must add the new code; old files no longer open)</source>
         <translation>einen neuen Schlüssel erzeugen (deine Partner:in muss den neuen Code hinzufügen; alte Dateien öffnen sich nicht mehr)</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="1043"/>
+        <location filename="../../attune_journal/cli.py" line="1068"/>
         <source>add your partner by the code from their journal</source>
         <translation>deine Partner:in mit dem Code aus deren Journal hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="1046"/>
+        <location filename="../../attune_journal/cli.py" line="1071"/>
         <source>your partner&apos;s code, starting with attune-partner:</source>
         <translation>der Code deiner Partner:in, beginnt mit attune-partner:</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="1051"/>
+        <location filename="../../attune_journal/cli.py" line="1076"/>
         <source>what to call them (default: Partner)</source>
         <translation>wie sie heißen soll (Standard: Partner)</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="1055"/>
+        <location filename="../../attune_journal/cli.py" line="1080"/>
         <source>seal one week&apos;s check-in for your partner (shows it all first)</source>
         <translation>den Check-in einer Woche für deine Partner:in versiegeln (zeigt vorher alles)</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="1063"/>
+        <location filename="../../attune_journal/cli.py" line="1088"/>
         <source>an ISO week (2026-W49)</source>
         <translation>eine ISO-Woche (2026-W49)</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="1066"/>
+        <location filename="../../attune_journal/cli.py" line="1091"/>
         <source>the file to write</source>
         <translation>die Datei, die geschrieben wird</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="1071"/>
+        <location filename="../../attune_journal/cli.py" line="1096"/>
         <source>also share the ATTUNE reflection</source>
         <translation>auch die ATTUNE-Reflexion teilen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="1076"/>
+        <location filename="../../attune_journal/cli.py" line="1101"/>
         <source>also share that week&apos;s repairs</source>
         <translation>auch die Reparaturen dieser Woche teilen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="1081"/>
+        <location filename="../../attune_journal/cli.py" line="1106"/>
         <source>which partner (needed if you have several)</source>
         <translation>welche Partner:in (nötig, wenn du mehrere hast)</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="1084"/>
+        <location filename="../../attune_journal/cli.py" line="1109"/>
         <source>open and keep a file your partner shared</source>
         <translation>eine Datei öffnen und behalten, die deine Partner:in geteilt hat</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="1086"/>
+        <location filename="../../attune_journal/cli.py" line="1111"/>
         <source>the file from your partner</source>
         <translation>die Datei von deiner Partner:in</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="1088"/>
+        <location filename="../../attune_journal/cli.py" line="1113"/>
         <source>your week and your partner&apos;s, side by side</source>
         <translation>deine Woche und die deiner Partner:in, nebeneinander</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="1093"/>
+        <location filename="../../attune_journal/cli.py" line="1118"/>
         <source>an ISO week (default: the latest week received)</source>
         <translation>eine ISO-Woche (Standard: die zuletzt erhaltene Woche)</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="1096"/>
+        <location filename="../../attune_journal/cli.py" line="1121"/>
         <source>which partner</source>
         <translation>welche Partner:in</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="1099"/>
+        <location filename="../../attune_journal/cli.py" line="1124"/>
         <source>stop accepting a partner&apos;s files</source>
         <translation>keine Dateien mehr von einer Partner:in annehmen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="1101"/>
+        <location filename="../../attune_journal/cli.py" line="1126"/>
         <source>the partner&apos;s name</source>
         <translation>der Name der Partner:in</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="1105"/>
+        <location filename="../../attune_journal/cli.py" line="1130"/>
         <source>also delete the weeks they shared with you</source>
         <translation>auch die Wochen löschen, die sie mit dir geteilt hat</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="1124"/>
+        <location filename="../../attune_journal/cli.py" line="1149"/>
         <source>There is no partner in this journal yet: add their code first with &apos;attune-journal partner add CODE --name NAME&apos;.</source>
         <translation>In diesem Journal gibt es noch keine Partner:in: Füg zuerst ihren Code hinzu mit „attune-journal partner add CODE --name NAME“.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="1133"/>
+        <location filename="../../attune_journal/cli.py" line="1158"/>
         <source>You have more than one partner ({names}); say which with --to.</source>
         <translation>Du hast mehr als eine Partner:in ({names}); sag mit --to, welche.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="1148"/>
+        <location filename="../../attune_journal/cli.py" line="1173"/>
         <source>{error} Use a week label such as 2026-W49.</source>
         <translation>{error} Gib eine Woche wie 2026-W49 an.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="1161"/>
+        <location filename="../../attune_journal/cli.py" line="1186"/>
         <source>This journal has a new key. Your partner needs to add this new code;
 files sealed for the old key can no longer be opened here.</source>
         <translation>Dieses Journal hat einen neuen Schlüssel. Deine Partner:in muss diesen neuen Code hinzufügen;
 Dateien, die für den alten Schlüssel versiegelt wurden, lassen sich hier nicht mehr öffnen.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="1170"/>
+        <location filename="../../attune_journal/cli.py" line="1195"/>
         <source>Your partner code: {code}</source>
         <translation>Dein Partnercode: {code}</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="1172"/>
+        <location filename="../../attune_journal/cli.py" line="1197"/>
         <source>Read these words aloud together to check it: {words_line}</source>
         <translation>Lest diese Wörter gemeinsam laut vor, um ihn zu prüfen: {words_line}</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="1184"/>
+        <location filename="../../attune_journal/cli.py" line="1209"/>
         <source>Added {name}.</source>
         <translation>{name} hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="1186"/>
+        <location filename="../../attune_journal/cli.py" line="1211"/>
         <source>Check these six words with {name}; their journal shows the same words for their own code: {words_line}</source>
         <translation>Vergleich diese sechs Wörter mit {name}; deren Journal zeigt für den eigenen Code dieselben Wörter: {words_line}</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="1207"/>
+        <location filename="../../attune_journal/cli.py" line="1232"/>
         <source>{target} is a folder; give a file name for --out.</source>
         <translation>{target} ist ein Ordner; gib für --out einen Dateinamen an.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="1215"/>
+        <location filename="../../attune_journal/cli.py" line="1240"/>
         <source>There is no relationship check-in for {week} in this journal, so there is nothing to share for that week.</source>
         <translation>In diesem Journal gibt es keinen Beziehungs-Check-in für {week}, also gibt es für diese Woche nichts zu teilen.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="1231"/>
+        <location filename="../../attune_journal/cli.py" line="1256"/>
         <source>This is everything the file for {name} holds:</source>
         <translation>Das ist alles, was die Datei für {name} enthält:</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="1240"/>
+        <location filename="../../attune_journal/cli.py" line="1265"/>
         <source>Sealed for {name} in {target}; only their journal can open it.</source>
         <translation>Für {name} versiegelt in {target}; nur deren Journal kann sie öffnen.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="1254"/>
+        <location filename="../../attune_journal/cli.py" line="1279"/>
         <source>{source} is a folder; give the file your partner shared.</source>
         <translation>{source} ist ein Ordner; gib die Datei an, die deine Partner:in geteilt hat.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="1260"/>
+        <location filename="../../attune_journal/cli.py" line="1285"/>
         <source>There is no file at {source}.</source>
         <translation>Unter {source} gibt es keine Datei.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="1264"/>
+        <location filename="../../attune_journal/cli.py" line="1289"/>
         <source>{source} is far larger than a partner file; nothing was read.</source>
         <translation>{source} ist viel größer als eine Partnerdatei; nichts wurde gelesen.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="1271"/>
+        <location filename="../../attune_journal/cli.py" line="1296"/>
         <source>Kept {name}&apos;s week {week} (sealed {sent_at} UTC). &apos;attune-journal partner show&apos; sets it beside yours.</source>
         <translation>Die Woche {week} von {name} wurde behalten (versiegelt {sent_at} UTC). „attune-journal partner show“ stellt sie neben deine.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="1300"/>
+        <location filename="../../attune_journal/cli.py" line="1325"/>
         <source>No week from {name} yet. When they share one, &apos;attune-journal partner import FILE&apos; keeps it here.</source>
         <translation>Noch keine Woche von {name}. Wenn eine geteilt wird, behält „attune-journal partner import DATEI“ sie hier.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="1315"/>
+        <location filename="../../attune_journal/cli.py" line="1340"/>
         <source>Week {week}, 1 (not true this week) to 5 (very true)</source>
         <translation>Woche {week}, 1 (traf diese Woche nicht zu) bis 5 (traf voll zu)</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="1320"/>
+        <location filename="../../attune_journal/cli.py" line="1345"/>
         <source>You</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="1329"/>
+        <location filename="../../attune_journal/cli.py" line="1354"/>
         <source>You have no check-in for {week} yet.</source>
         <translation>Du hast für {week} noch keinen Check-in.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="1334"/>
+        <location filename="../../attune_journal/cli.py" line="1359"/>
         <source>{name} has not shared {week}.</source>
         <translation>{name} hat {week} nicht geteilt.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="1342"/>
+        <location filename="../../attune_journal/cli.py" line="1367"/>
         <source>{name} would like more of: {more_of}</source>
         <translation>{name} wünscht sich mehr von: {more_of}</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="1349"/>
+        <location filename="../../attune_journal/cli.py" line="1374"/>
         <source>{name} appreciated: {appreciated}</source>
         <translation>{name} hat geschätzt: {appreciated}</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="1354"/>
+        <location filename="../../attune_journal/cli.py" line="1379"/>
         <source>Where you might start talking:</source>
         <translation>Womit ihr ins Gespräch kommen könntet:</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="1367"/>
+        <location filename="../../attune_journal/cli.py" line="1392"/>
         <source>Removed {name} and the weeks they shared with you.</source>
         <translation>{name} und die geteilten Wochen wurden entfernt.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="1374"/>
+        <location filename="../../attune_journal/cli.py" line="1399"/>
         <source>Removed {name}: their files are no longer accepted. The weeks they shared stay in your journal (&apos;--forget&apos; deletes them too).</source>
         <translation>{name} wurde entfernt: Dateien von {name} werden nicht mehr angenommen. Die geteilten Wochen bleiben in deinem Journal („--forget“ löscht sie mit).</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/cli.py" line="1452"/>
+        <location filename="../../attune_journal/cli.py" line="1477"/>
         <source>the argument &apos;{bad}&apos; is not valid UTF-8 text; nothing was done. Retype it, or rename the file it names.</source>
         <translation>das Argument „{bad}“ ist kein gültiger UTF-8-Text; nichts wurde getan. Tipp es neu oder benenn die Datei um, die es nennt.</translation>
     </message>

@@ -15,7 +15,7 @@
 <context>
     <name>CommandLine</name>
     <message numerus="yes">
-        <location filename="../../attune_journal/cli.py" line="461"/>
+        <location filename="../../attune_journal/cli.py" line="486"/>
         <source>Found %n problems:</source>
         <translation>
             <numerusform>Found %n problem:</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/cli.py" line="725"/>
+        <location filename="../../attune_journal/cli.py" line="750"/>
         <source>%n backups are now encrypted too.</source>
         <translation>
             <numerusform>%n backup is now encrypted too.</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/cli.py" line="746"/>
+        <location filename="../../attune_journal/cli.py" line="771"/>
         <source>%n backups were decrypted too.</source>
         <translation>
             <numerusform>%n backup was decrypted too.</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/cli.py" line="763"/>
+        <location filename="../../attune_journal/cli.py" line="788"/>
         <source>%n older backups still need an older passphrase.</source>
         <translation>
             <numerusform>%n older backup still needs an older passphrase.</numerusform>

@@ -264,6 +264,7 @@ def test_the_command_lines_help_speaks_the_language_and_english_needs_no_qt(
     assert english.rstrip().endswith("[]")  # an English -h loads no Qt
     german = help_text(LANGUAGE="de")
     assert "eine ISO-Woche wie 2026-W47 (Standard: diese Woche)" in german
+    assert german.startswith("Aufruf: attune-journal week") and "Optionen:" in german
 
 
 def test_refusals_of_the_store_and_of_an_entry_are_whole_sentences_in_german() -> None:
