@@ -127,3 +127,32 @@ def test_a_start_speaks_the_language_chosen_in_settings(data_dir: Path) -> None:
     assert result.returncode == 0, result.stderr
     nav = json.loads(result.stdout.strip().splitlines()[-1])["nav"]
     assert nav[0] == "Heute" and nav[-1] == "Einstellungen"
+
+
+@pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
+def test_a_body_region_keeps_its_capital_inside_a_german_sentence(
+    qtbot, english_after: None
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from attune_journal.ui.application import make_qapplication
+    from attune_journal.ui.i18n import install_language
+    from attune_journal.ui.widgets.body_map import BodyPicker
+
+    make_qapplication([])
+    install_language("de")
+    picker = BodyPicker()
+    qtbot.addWidget(picker)
+    picker.show()
+    qtbot.waitExposed(picker)
+    picker.region_list.setFocus()
+    qtbot.keyClick(picker.region_list, Qt.Key.Key_Home)  # the first region: the head
+    assert picker.current_region() == "head"
+    assert picker.region_title.text() == "Spürbar: Kopf"  # never "Spürbar: kopf"
+    install_language("en")
+    english = BodyPicker()
+    qtbot.addWidget(english)
+    english.show()
+    english.region_list.setFocus()
+    qtbot.keyClick(english.region_list, Qt.Key.Key_Home)
+    assert english.region_title.text() == "In your head"
