@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from attune_journal.core.i18n import day_range, format_date
+from attune_journal.core.i18n import day_range, format_date, mid_sentence
 from attune_journal.core.models import Entry
 from attune_journal.core.weeks import parse_iso_week, week_range
 from attune_journal.sync.merge import is_week_conflict
@@ -46,7 +46,7 @@ def conflict_title(entry: Entry, other: Entry | None = None, week_start: int = 0
     """One line naming a conflict: "Written on two computers at once: 3 March, 08:30 —
     check-in", or for two weekly entries of one week "Written for the same week on two
     computers: week 48 (23–29 November) — weekly review"."""
-    what = kind_label(entry.kind).lower()
+    what = mid_sentence(kind_label(entry.kind))
     week = getattr(entry, "week", "")
     if other is not None and is_week_conflict(entry, other) and week:
         return QCoreApplication.translate(
