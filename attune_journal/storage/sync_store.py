@@ -3,10 +3,11 @@
 Only SQL: what a change means and how changes merge is ``sync/merge.py``'s. The
 tables (``sync_dirty`` from ``0006_sync_dirty``: the uids of entries written since the
 last publish, filled by triggers on ``entries``): ``sync_changes``, every change this
-store knows (its own and other devices'), each once by its clock; ``sync_files``, the
-folder's files applied; and
-``sync_published``, what this device last published or applied of each entry, own
-word and journal setting, which its next changes are told from.
+store knows (its own and other devices'), each once by its clock, an entry's settled
+ones folded into one ``state`` and only the latest of each own word and setting;
+``sync_files``, the folder's files applied; and ``sync_published``, what this device
+last published or applied of each entry (a digest of each field), own word and
+journal setting, which its next changes are told from.
 
 The store shares the journal's connection: callers hold ``Journal.locked()`` around
 a sync step (one thread at a time), and ``transaction()`` makes a step all or nothing.
@@ -24,8 +25,10 @@ from typing import Any
 from attune_journal.storage.connection import StoreDB
 
 # The operations that concern one entry, by its uid; the others (own words, settings)
-# keep their own key in ``uid`` (``own_key``, the setting's name).
-ENTRY_OPS = ("put", "trash", "restore", "purge")
+# keep their own key in ``uid`` (``own_key``, the setting's name). A ``state`` stands for
+# an entry's settled changes (``settle_changes``).
+ENTRY_OPS = ("put", "trash", "restore", "purge", "state")
+WORD_OPS = ("own", "own-remove", "setting")
 DEVICE_KEY = "sync_device"
 
 
@@ -69,12 +72,26 @@ class SyncStore:
     # ---- changes --------------------------------------------------------------------
 
     def add_changes(self, changes: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
-        """Keep the changes not known yet (by clock); returns those, in the order given."""
+        """Keep the changes not known yet (by clock); returns those, in the order given.
+
+        An entry's change at or below the clock of its ``state`` is one that state
+        settled already: passed over. A ``state`` newer than the entry's own replaces
+        every change of the entry it covers (``settle_changes``)."""
+        items = list(changes)
+        states = self._states({c["uid"] for c in items if c["op"] in ENTRY_OPS})
         fresh = []
-        for change in changes:
+        for change in items:
             op = change["op"]
             if op in ENTRY_OPS:
                 key = change["uid"]
+                settled = states.get(key)
+                if settled is not None and change["hlc"] <= settled:
+                    continue
+                if op == "state":
+                    self.settle_changes(key, change)
+                    states[key] = change["hlc"]
+                    fresh.append(change)
+                    continue
             elif op in ("own", "own-remove"):
                 key = own_key(change["kind"], change["name"])
             else:
@@ -88,6 +105,64 @@ class SyncStore:
             if cursor.rowcount:
                 fresh.append(change)
         return fresh
+
+    def _states(self, uids: Iterable[str]) -> dict[str, str]:
+        """The clock of each of ``uids``' ``state``, for those that have one."""
+        wanted = sorted(set(uids))
+        found: dict[str, str] = {}
+        for start in range(0, len(wanted), 500):
+            part = wanted[start : start + 500]
+            rows = self.db.execute(
+                "SELECT uid, hlc FROM sync_changes WHERE op = 'state' "
+                f"AND uid IN ({', '.join('?' * len(part))})",
+                part,
+            ).fetchall()
+            found.update({uid: hlc for uid, hlc in rows})
+        return found
+
+    def settle_changes(self, uid: str, state: dict[str, Any]) -> int:
+        """Put ``state`` in place of every change of the entry ``uid`` at or below its
+        clock (what it stands for); how many rows it replaced."""
+        marks = ", ".join("?" * len(ENTRY_OPS))
+        cursor = self.db.execute(
+            f"DELETE FROM sync_changes WHERE uid = ? AND op IN ({marks}) AND hlc <= ?",
+            [uid, *ENTRY_OPS, state["hlc"]],
+        )
+        device = state["hlc"].rsplit(".", 1)[-1]
+        self.db.execute(
+            "INSERT INTO sync_changes(hlc, device, op, uid, body) VALUES (?, ?, 'state', ?, ?)",
+            [state["hlc"], device, uid, json.dumps(state, ensure_ascii=False)],
+        )
+        return max(cursor.rowcount, 1)
+
+    def settled_candidates(self, cut: dict[str, str], before: str) -> list[str]:
+        """The uids of entries with more than one change, every one of them settled (at
+        or below ``cut[device]`` for the device that made it) and older than ``before``
+        (a clock): what ``merge.compact`` may fold into one ``state``."""
+        if not cut:
+            return []
+        marks = ", ".join("?" * len(ENTRY_OPS))
+        values = ", ".join("(?, ?)" for _ in cut)
+        rows = self.db.execute(
+            f"WITH cut(device, hlc) AS (VALUES {values}) "
+            "SELECT c.uid FROM sync_changes c LEFT JOIN cut ON cut.device = c.device "
+            f"WHERE c.op IN ({marks}) GROUP BY c.uid "
+            "HAVING count(*) > 1 AND max(c.hlc) < ? "
+            "AND sum(cut.hlc IS NULL OR c.hlc > cut.hlc) = 0 ORDER BY c.uid",
+            [*(x for pair in cut.items() for x in pair), *ENTRY_OPS, before],
+        ).fetchall()
+        return [row[0] for row in rows]
+
+    def drop_superseded_words(self) -> int:
+        """Keep only the latest change of each own word and journal setting (the latest
+        clock wins whatever else arrives); how many went."""
+        marks = ", ".join("?" * len(WORD_OPS))
+        cursor = self.db.execute(
+            f"DELETE FROM sync_changes WHERE op IN ({marks}) AND hlc NOT IN "
+            f"(SELECT max(hlc) FROM sync_changes WHERE op IN ({marks}) GROUP BY uid)",
+            [*WORD_OPS, *WORD_OPS],
+        )
+        return cursor.rowcount
 
     def changes_of(
         self, keys: Iterable[str], ops: Iterable[str]
@@ -263,6 +338,19 @@ class SyncStore:
             "AND instr(data, '\"conflict_of\"') > 0 ORDER BY uid"
         ).fetchall()
         return [row[0] for row in rows]
+
+    def with_copies(self, uids: Iterable[str]) -> set[str]:
+        """Those of ``uids`` that have a conflict copy (``<uid>~<clock>``) in the store, in
+        the trash or not: through the uid index, one range each."""
+        found = set()
+        for uid in uids:
+            row = self.db.execute(
+                "SELECT 1 FROM entries WHERE uid >= ? AND uid < ? LIMIT 1",
+                [uid + "~", uid + chr(ord("~") + 1)],
+            ).fetchone()
+            if row is not None:
+                found.add(uid)
+        return found
 
     def uids_of_week(self, kind: str, week: str) -> list[str]:
         """The entries of ``kind`` for ``week`` in the store, trashed or not (one of them

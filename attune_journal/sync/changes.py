@@ -25,7 +25,13 @@ from attune_journal.settings import Settings
 from attune_journal.storage.repository import Journal
 from attune_journal.storage.sync_store import Published, SyncStore, own_key
 from attune_journal.sync.clock import Clock
-from attune_journal.sync.fields import entry_digest, entry_fields
+from attune_journal.sync.fields import (
+    entry_digest,
+    entry_fields,
+    field_digest,
+    published_digests,
+    published_state,
+)
 from attune_journal.sync.merge import JOURNAL_SETTINGS, WEEKLY_KINDS, settle
 
 # The person's own words, by kind (the store's ``own_items.kind``).
@@ -50,6 +56,9 @@ def local_changes(
         # one that another device wrote (merge: one per week): the same rule here.
         weekly = {c["uid"] for c in found.changes if c.get("kind", "") in WEEKLY_KINDS}
         weekly |= {c["uid"] for c in found.changes if c["op"] in ("trash", "restore", "purge")}
+        # An edit of an entry with a conflict copy changes the copy too (its fields are
+        # the entry's with the other version's over them), here as on every device.
+        weekly |= store.with_copies({c["uid"] for c in found.changes if "uid" in c})
         settle(journal, store, weekly)
         _own_changes(journal, store, found)
         _setting_changes(settings, store, found)
@@ -69,8 +78,12 @@ class _Recorder:
         return str(change["hlc"])
 
 
-def _entry_changes(journal: Journal, store: SyncStore, found: _Recorder) -> None:
+def _entry_changes(
+    journal: Journal, store: SyncStore, found: _Recorder, only: set[str] | None = None
+) -> None:
     dirty = store.dirty()
+    if only is not None:
+        dirty = [uid for uid in dirty if uid in only]
     if not dirty:
         return
     published = store.published_of("entry", dirty)
@@ -110,8 +123,10 @@ def _entry_change(
     if before is None or before.fields["kind"] != entry.kind:
         changed = fields
     else:
-        old = before.fields["fields"]
-        changed = {name: value for name, value in fields.items() if old.get(name, ...) != value}
+        old = published_digests(before.fields)
+        changed = {
+            name: value for name, value in fields.items() if old.get(name) != field_digest(value)
+        }
     if changed or before is None:
         base = store.latest_clock(entry.uid)
         hlc = found.add("put", uid=entry.uid, kind=entry.kind, base=base, fields=changed)
@@ -119,7 +134,7 @@ def _entry_change(
         base = store.latest_clock(entry.uid)
         hlc = found.add("trash" if entry.is_trashed else "restore", uid=entry.uid, base=base)
     assert hlc is not None  # a new entry always gives a put
-    state = {"kind": entry.kind, "fields": fields, "trashed": entry.is_trashed}
+    state = published_state(entry.kind, fields, entry.is_trashed)
     store.publish("entry", entry.uid, state, hlc, digest)
 
 

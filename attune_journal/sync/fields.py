@@ -14,6 +14,7 @@ so that removing the last detail is a change like any other.
 from __future__ import annotations
 
 import hashlib
+import json
 from functools import cache
 from typing import Any
 
@@ -33,6 +34,31 @@ def entry_digest(entry: Entry) -> str:
     unchanged entry needs no YAML read to know it is unchanged."""
     text = front_matter_text(entry) + "\x00" + entry_text(entry)
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+
+
+def field_digest(value: Any) -> str:
+    """A short digest of one field's value: what this device keeps of what it last
+    published or applied of each field (``published_state``), to tell an edit's fields
+    from the rest without keeping a second copy of every entry."""
+    text = json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
+
+
+def published_state(kind: str, fields: dict[str, Any], trashed: bool) -> dict[str, Any]:
+    """An entry's row in ``sync_published``: its kind, trash state and a digest of each
+    field."""
+    digests = {name: field_digest(value) for name, value in fields.items()}
+    return {"kind": kind, "trashed": trashed, "digests": digests}
+
+
+def published_digests(state: dict[str, Any]) -> dict[str, str]:
+    """The field digests of a ``sync_published`` entry row (rows written before digests
+    held the fields themselves)."""
+    digests = state.get("digests")
+    if isinstance(digests, dict):
+        return {str(name): str(value) for name, value in digests.items()}
+    old = state.get("fields") or {}
+    return {name: field_digest(value) for name, value in old.items()}
 
 
 def entry_fields(entry: Entry) -> dict[str, Any]:

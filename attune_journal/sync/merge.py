@@ -20,6 +20,9 @@ on the set of changes known, never on the order or the number of times they came
   joined;
 - own words and settings: the latest change wins, per word and per setting.
 
+An entry's changes that every device has seen (settled) can be folded into one
+``state`` (``summary``, ``compact``): merging reads it as the changes it folded.
+
 What this writes becomes this device's published state (``sync_published``), so it is
 not sent back out as this device's change: publish local changes (``local_changes``)
 before applying others', or an edit made here in between is overwritten.
@@ -40,7 +43,13 @@ from attune_journal.settings import Settings
 from attune_journal.storage.repository import Journal
 from attune_journal.storage.sync_store import ENTRY_OPS, SyncStore, own_key
 from attune_journal.sync.clock import parse_stamp
-from attune_journal.sync.fields import entry_digest, entry_fields, entry_from, text_fields
+from attune_journal.sync.fields import (
+    entry_digest,
+    entry_fields,
+    entry_from,
+    published_state,
+    text_fields,
+)
 
 # The kinds the store keeps one of per week (``idx_entries_kind_week``).
 WEEKLY_KINDS = ("weekly_review", "relationship")
@@ -110,6 +119,89 @@ def settle(journal: Journal, store: SyncStore, uids: Iterable[str]) -> set[str]:
     device's review. Returns the uids written."""
     with journal.locked(), store.transaction():
         return _apply_entries(journal, store, {original_uid(uid) for uid in uids})
+
+
+def ingest(
+    journal: Journal,
+    store: SyncStore,
+    changes: Iterable[dict[str, Any]],
+    settings: Settings | None = None,
+) -> set[str]:
+    """Keep the changes not known yet and apply their own words and settings, but not
+    their entries: the uids whose entries they change are returned, for ``settle`` once
+    this device's own entries have been told apart from them (joining, or coming back
+    from a backup)."""
+    with journal.locked(), store.transaction():
+        fresh = store.add_changes(changes)
+        owns = {own_key(c["kind"], c["name"]) for c in fresh if c["op"] in ("own", "own-remove")}
+        _apply_own(journal, store, owns)
+        if settings is not None:
+            _apply_settings(store, settings)
+    return {original_uid(c["uid"]) for c in fresh if c["op"] in ENTRY_OPS}
+
+
+def wanted(store: SyncStore, uid: str) -> tuple[str, dict[str, Any], bool] | None:
+    """What the changes known say the entry ``uid`` is: (kind, fields, in the trash), or
+    None when they do not say (none known, or purged)."""
+    want = _group(store, original_uid(uid)).get(uid)
+    if want is None or want.gone:
+        return None
+    return want.kind, want.fields, want.trashed
+
+
+def summary(uid: str, changes: list[dict[str, Any]]) -> dict[str, Any]:
+    """One ``state`` standing for ``changes`` (every change known of ``uid``, clock
+    order, all settled: every device has seen them): what merging needs of them once
+    no change can come that was made without knowing them (docs/sync-format.md,
+    "Settled changes"). Its clock is theirs's newest."""
+    state, rest = _split(changes)
+    fields = dict(state.get("fields") or {}) if state else {}
+    kind = state.get("kind") if state else None
+    first = state.get("first") if state else None
+    newest = state.get("put") if state else None
+    trashed = state.get("trashed") if state else None
+    purge = state.get("purge") if state else None
+    lost = list(state.get("lost") or []) if state else []
+    puts = [c for c in rest if c["op"] == "put"]
+    if original_uid(uid) == uid:  # conflict copies make no copies of their own
+        for earlier in _conflicted(puts, str(kind or _first_kind(puts))):
+            lost.append(
+                {"hlc": earlier["hlc"], "kind": earlier["kind"], "fields": earlier["fields"]}
+            )
+    for change in rest:
+        if change["op"] == "put":
+            fields.update(change["fields"])
+            kind = change["kind"]
+            first = first or change["hlc"]
+            newest = change["hlc"]
+        else:
+            trashed = change["op"] != "restore"
+            if change["op"] == "purge":
+                base = str(change.get("base") or "")
+                purge = base if purge is None else max(str(purge), base)
+    return {
+        "hlc": max(c["hlc"] for c in changes),
+        "op": "state",
+        "uid": uid,
+        "kind": kind,
+        "first": first,
+        "put": newest,
+        "fields": fields,
+        "trashed": trashed,
+        "purge": purge,
+        "lost": lost,
+    }
+
+
+def compact(store: SyncStore, uids: Iterable[str]) -> int:
+    """Replace the settled changes of each of ``uids`` by one ``state``; how many
+    changes went."""
+    removed = 0
+    for uid in uids:
+        changes = store.changes_of([uid], ENTRY_OPS)[uid]
+        if len(changes) > 1:
+            removed += store.settle_changes(uid, summary(uid, changes)) - 1
+    return removed
 
 
 def original_uid(uid: str) -> str:
@@ -212,13 +304,17 @@ def _group(store: SyncStore, uid: str) -> dict[str, _Wanted | None]:
     copies = store.copies_with_changes(uid)
     changes = store.changes_of([uid, *copies], ENTRY_OPS)
     main = changes[uid]
-    puts = [c for c in main if c["op"] == "put"]
-    found: dict[str, _Wanted | None] = {uid: _fold(main, {}, puts[0]["kind"] if puts else "")}
-    first = puts[0]["hlc"] if puts else ""
+    state, rest = _split(main)
+    puts = [c for c in rest if c["op"] == "put"]
+    kind = str(state.get("kind") or "") if state else ""
+    found: dict[str, _Wanted | None] = {uid: _fold(main, {}, kind or _first_kind(puts))}
+    first = str(state.get("first") or "") if state else ""
+    first = first or (puts[0]["hlc"] if puts else "")
     want = found[uid]
     if want is not None:
         want.rank = (0, first)
-        for earlier in _conflicted(puts, want.kind):
+        lost = list(state.get("lost") or []) if state else []
+        for earlier in [*lost, *_conflicted(puts, want.kind)]:
             fields = {**want.fields, **earlier["fields"]}
             fields["meta"] = {**(fields.get("meta") or {}), "conflict_of": uid}
             copy = f"{uid}{COPY_MARK}{earlier['hlc']}"
@@ -232,32 +328,55 @@ def _group(store: SyncStore, uid: str) -> dict[str, _Wanted | None]:
     return found
 
 
+def _split(changes: list[dict[str, Any]]) -> tuple[dict[str, Any] | None, list[dict[str, Any]]]:
+    """A uid's settled history (its ``state``, always its oldest clock) and the changes
+    after it."""
+    if changes and changes[0]["op"] == "state":
+        return changes[0], changes[1:]
+    return None, changes
+
+
+def _first_kind(puts: list[dict[str, Any]]) -> str:
+    return str(puts[0]["kind"]) if puts else ""
+
+
 def _fold(
     changes: list[dict[str, Any]], fields: dict[str, Any], kind: str, since: str = ""
 ) -> _Wanted | None:
     """Apply ``changes`` (clock order) to ``fields``: None when nothing says what the
-    entry is (its first ``put`` has not arrived)."""
-    puts = [c for c in changes if c["op"] == "put"]
-    if not fields and not puts:
+    entry is (its first ``put`` has not arrived). A ``state`` first stands for every
+    change it settled: its fields, kind, trash state, newest put and highest purge base."""
+    state, rest = _split(changes)
+    puts = [c for c in rest if c["op"] == "put"]
+    put_before = str(state.get("put") or "") if state else ""
+    if not fields and not puts and not put_before:
         return None
     fields = dict(fields)
     trashed = False
-    for change in changes:
+    purge_base: str | None = None
+    if state is not None:
+        fields.update(state.get("fields") or {})
+        kind = str(state.get("kind") or kind)
+        trashed = bool(state.get("trashed"))
+        purge_base = state.get("purge")
+    for change in rest:
         if change["op"] == "put":
             fields.update(change["fields"])
             kind = change["kind"]
         else:
             trashed = change["op"] != "restore"
-    newest_put = max([since, *(p["hlc"] for p in puts)])
-    gone = any(c["op"] == "purge" and (c.get("base") or "") >= newest_put for c in changes)
+    newest_put = max([since, put_before, *(p["hlc"] for p in puts)])
+    gone = purge_base is not None and str(purge_base) >= newest_put
+    gone = gone or any(c["op"] == "purge" and (c.get("base") or "") >= newest_put for c in rest)
     latest = max([since, *(c["hlc"] for c in changes)])
     return _Wanted(kind, fields, trashed, gone, latest, (0, ""))
 
 
 def _conflicted(puts: list[dict[str, Any]], kind: str) -> Iterator[dict[str, Any]]:
-    """The puts whose free text a later, concurrent put replaced with another text."""
-    texts = text_fields(kind)
+    """The puts whose free text a later, concurrent put replaced with another text (the
+    free texts of each put's own kind, so that the answer never changes later)."""
     for i, earlier in enumerate(puts):
+        texts = text_fields(str(earlier.get("kind") or kind))
         mine = {k: v for k, v in earlier["fields"].items() if k in texts}
         for later in puts[i + 1 :]:
             if (later.get("base") or "") >= earlier["hlc"]:
@@ -309,7 +428,7 @@ def _write(journal: Journal, store: SyncStore, uid: str, want: _Wanted | None) -
             journal.save_many([entry])
         except ValidationError:
             return False
-    state = {"kind": entry.kind, "fields": entry_fields(entry), "trashed": want.trashed}
+    state = published_state(entry.kind, entry_fields(entry), want.trashed)
     store.publish("entry", uid, state, want.hlc, entry_digest(entry))
     store.clean([uid])  # what the changes say: not this device's change
     return not same

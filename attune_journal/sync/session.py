@@ -11,14 +11,16 @@ no-op).
   with it is joined (a wrong passphrase: ``WrongPassphraseError``, nothing written).
   The folder and this computer's name go into the computer's settings, the key into
   the store (``meta``; encrypted at rest when the journal is).
-- A joining computer's entries are recorded as changes first (so an entry it shares a
-  uid with arrives as a concurrent edit: both texts kept), then the folder's files are
-  applied (its settings and own words take the journal's), and then its own entries,
-  own words and settings are published: nothing of either side is lost.
+- A joining computer (or one back from a backup) reads the folder's changes first (its
+  settings and own words take the journal's), then makes its own entries changes
+  knowing them (``_catch_up``: an entry the folder has with other words is kept beside
+  it, under Conflicts to resolve), and publishes a log saying what it has read:
+  nothing of either side is lost, and no change of it is made blind to the folder.
 - ``sync_now``: publish, read every file not applied yet (oldest first; the newest
   snapshot first when this device misses files already removed from the folder, as a
-  new device does), apply, then write a snapshot and remove this device's old logs when
-  it is time (docs/sync-format.md, "Snapshots and removing old files").
+  new device does), apply; then settle what every device has seen, write a snapshot,
+  remove this device's old files and say what it has read when it is time
+  (docs/sync-format.md, "Settled changes", "Snapshots and removing old files").
 """
 
 from __future__ import annotations
@@ -26,14 +28,16 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from attune_journal.core.errors import ValidationError
 from attune_journal.core.i18n import translate
+from attune_journal.core.models import Entry
 from attune_journal.core.timeutil import now_local, to_text
-from attune_journal.storage.sync_store import SyncStore
+from attune_journal.storage.sync_store import Published, SyncStore
 from attune_journal.sync.clock import Clock, parse_stamp
 from attune_journal.sync.crypto import SyncError, SyncFileError
 from attune_journal.sync.folder import Scan, SyncFileExistsError, SyncFolder, relative_path
@@ -55,9 +59,16 @@ KEY_META = "sync_key"
 LAST_SYNC_META = "sync_last"
 UNREADABLE_META = "sync_unreadable"
 DEVICES_META = "sync_devices"
+ANNOUNCED_META = "sync_announced"  # the ``seen`` of this device's newest file
+CLOCKS_META = "sync_file_clocks"  # the clock of each device's recent files
+COMPACTED_META = "sync_compacted"  # when this store last settled its changes
 SNAPSHOT_EVERY = 200  # own logs since this device's last snapshot
-FOLDER_RATIO = 2.0  # the folder's size against the store's changes
-FOLDER_FLOOR = 1_000_000  # below this size a folder is never worth compacting
+SETTLE_AFTER_MS = 30 * 24 * 3600 * 1000  # changes younger than this are never settled
+COMPACT_EVERY_MS = 24 * 3600 * 1000  # settle old changes at most once a day
+ACK_EVERY_MS = 24 * 3600 * 1000  # a device that only reads says what it has seen daily
+ANNOUNCED_AT_META = "sync_announced_at"  # when this device last wrote a file (ms)
+LOGS_RATIO = 1.0  # own logs since the last snapshot against the changes a snapshot holds
+FOLDER_FLOOR = 1_000_000  # below this size own logs are never worth a snapshot
 
 
 @dataclass
@@ -260,10 +271,12 @@ def _body(
     workspace: Workspace, store: SyncStore, folder: SyncFolder, clock: Clock, seq: int
 ) -> dict[str, Any]:
     device = store.device()
-    seen = store.applied()
+    # Every file of each device up to this number applied (or held by a snapshot read
+    # here): a file that has not arrived yet is not claimed, whatever came after it.
+    done = store.files()
+    seen = _prefixes(done)
     # ``seen`` must not claim a file still in the folder that this device could not
     # read yet (cut short, still being copied): its writer would remove it as seen.
-    done = store.files()
     for other, files in folder.scan().devices.items():
         for number, _kind in files:
             if other != device and number <= seen.get(other, 0) and (other, number) not in done:
@@ -278,6 +291,20 @@ def _body(
         "hlc": clock.tick(),
         "seen": seen,
     }
+
+
+def _prefixes(done: Iterable[tuple[str, int]]) -> dict[str, int]:
+    """For each device, the highest n with its files 1..n all in ``done``."""
+    numbers: dict[str, set[int]] = {}
+    for device, seq in done:
+        numbers.setdefault(device, set()).add(seq)
+    found = {}
+    for device, seqs in numbers.items():
+        n = 0
+        while n + 1 in seqs:
+            n += 1
+        found[device] = n
+    return found
 
 
 def _write_file(
@@ -301,6 +328,9 @@ def _write_file(
             seq = max(seq + 1, folder.next_seq(device))
             continue
         store.add_file(device, seq, kind)
+        _note_clock(store, device, seq, body["hlc"])
+        store.set_meta(ANNOUNCED_META, json.dumps(body["seen"]))
+        store.set_meta(ANNOUNCED_AT_META, str(_now_ms()))
         return seq
     raise SyncError(
         translate("Sync", "This computer's sync files could not be numbered; please sync again.")
@@ -314,14 +344,17 @@ def _publish(
     key: bytes,
     clock: Clock,
     pending: list[dict[str, Any]] | None = None,
+    *,
+    always: bool = False,
 ) -> int:
-    """Record and write this device's changes as one log, all or nothing."""
+    """Record and write this device's changes as one log, all or nothing (``always``:
+    a log even without changes, to say what this device has seen)."""
     from attune_journal.sync.changes import local_changes
 
     journal = workspace.journal
     with journal.locked(), store.transaction():
         changes = (pending or []) + local_changes(journal, store, clock, workspace.settings)
-        if changes:
+        if changes or always:
             _write_file(workspace, store, folder, key, clock, "log", {"changes": changes})
     return len(changes)
 
@@ -334,16 +367,16 @@ def sync_now(workspace: Workspace, *, joining: bool = False) -> SyncReport:
     journal = workspace.journal
     clock = _clock(store)
     report = SyncReport()
-    if joining:
-        # This computer's entries become changes before the folder's arrive (an entry
-        # sharing a uid with one there is a concurrent edit: both texts kept), the folder
-        # is applied (its settings and own words are the journal's), then what this
-        # computer has is sent: all in one transaction, so an interrupted join is redone.
+    if joining or _restored(store, folder):
+        # Joining, or back from a backup (the folder holds files of this computer its
+        # store does not know): the folder's changes are read first, this computer's
+        # entries are told apart from them (``_catch_up``), then what this computer has
+        # is sent in a log that also says what it has seen: all in one transaction, so
+        # an interrupted join is redone.
         with journal.locked(), store.transaction():
-            pending = _entry_changes_only(workspace, store, clock)
             scan = folder.scan()
-            _apply_folder(workspace, store, folder, key, clock, scan, report)
-            report.published = _publish(workspace, store, folder, key, clock, pending)
+            pending = _catch_up(workspace, store, folder, key, clock, scan, report)
+            report.published = _publish(workspace, store, folder, key, clock, pending, always=True)
     else:
         report.published = _publish(workspace, store, folder, key, clock)
         scan = folder.scan()
@@ -357,14 +390,132 @@ def sync_now(workspace: Workspace, *, joining: bool = False) -> SyncReport:
     return report
 
 
-def _entry_changes_only(
-    workspace: Workspace, store: SyncStore, clock: Clock
-) -> list[dict[str, Any]]:
-    from attune_journal.sync import changes as local
+def _restored(store: SyncStore, folder: SyncFolder) -> bool:
+    """Whether the folder holds files of this computer that its store does not know (it
+    came back from a backup, or stopped after writing a file before recording it)."""
+    device = store.device()
+    own = max((seq for d, seq in store.files() if d == device), default=0)
+    return folder.next_seq(device) - 1 > own
 
+
+def _catch_up(
+    workspace: Workspace,
+    store: SyncStore,
+    folder: SyncFolder,
+    key: bytes,
+    clock: Clock,
+    scan: Scan,
+    report: SyncReport,
+) -> list[dict[str, Any]]:
+    """Read the folder before this computer's own entries become changes (joining, or
+    back from a backup), so that none of its changes is made without knowing what the
+    folder holds (docs/sync-format.md, "What a device does"): an entry the folder does
+    not know is sent as it is; one it knows takes this computer's edits as an ordinary
+    edit, or, when both sides wrote its text differently, this computer's version is
+    kept beside it as an entry of its own (``conflict_of``), under Conflicts to resolve.
+    A week both wrote is shared as when they sync later (``merge``)."""
+    from attune_journal.sync import changes as local
+    from attune_journal.sync import merge
+
+    journal = workspace.journal
+    dirty = set(store.dirty())
+    before = store.published_of("entry", dirty)
+    mine = {uid: entry for uid in sorted(dirty) if (entry := journal.get_by_uid(uid))}
+    touched: set[str] = set()
+
+    def ingesting(
+        journal_: Any, store_: SyncStore, changes: list[dict[str, Any]], settings: Any
+    ) -> set[str]:
+        touched.update(merge.ingest(journal_, store_, changes, settings))
+        return set()
+
+    _apply_folder(workspace, store, folder, key, clock, scan, report, ingesting)
+    # Entries the folder has never heard of become changes now, before the folder's are
+    # written: a week both wrote is then held beside the other, not refused.
+    unknown = {uid for uid in dirty if store.latest_clock(uid) is None}
     recorder = local._Recorder(store, clock)
-    local._entry_changes(workspace.journal, store, recorder)
+    local._entry_changes(journal, store, recorder, only=unknown)
+    shared = {uid: entry for uid, entry in mine.items() if uid not in unknown}
+    report.changed_uids |= merge.settle(journal, store, touched | unknown | set(shared))
+    for uid, entry in sorted(shared.items()):
+        _reconcile(workspace, store, entry, before.get(uid), report)
     return recorder.changes
+
+
+def _reconcile(
+    workspace: Workspace,
+    store: SyncStore,
+    mine: Entry,
+    before: Published | None,
+    report: SyncReport,
+) -> None:
+    """This computer's version of an entry the folder also knows (``_catch_up``)."""
+    from dataclasses import replace
+
+    from attune_journal.core.models import new_uid
+    from attune_journal.sync import merge
+    from attune_journal.sync.fields import (
+        entry_fields,
+        entry_from,
+        field_digest,
+        published_digests,
+        text_fields,
+    )
+
+    journal = workspace.journal
+    uid = mine.uid
+    theirs = merge.wanted(store, uid)
+    current = journal.get_by_uid(uid)
+    if theirs is None or current is None:
+        # Purged elsewhere, or nothing says what it is: this computer's version stays,
+        # as an entry of its own (beside its week's, when another holds the week).
+        own = replace(mine, uid=new_uid(), id=None)
+        try:
+            journal.save(own)
+        except ValidationError:
+            week = getattr(own, "week", "")
+            holders = [
+                e.uid
+                for e in map(journal.get_by_uid, store.uids_of_week(own.kind, week))
+                if e is not None and not e.is_trashed and "conflict_of" not in e.meta
+            ]
+            own.id = None
+            own.meta = {**own.meta, "conflict_of": holders[0] if holders else uid}
+            journal.save(own)
+        return
+    kind, fields, trashed = theirs
+    old = published_digests(before.fields) if before is not None else None
+    ours = {
+        name: value
+        for name, value in entry_fields(mine).items()
+        if (old is None or old.get(name) != field_digest(value))
+        and (name not in fields or field_digest(fields[name]) != field_digest(value))
+    }
+    texts = text_fields(kind)
+    conflict = mine.kind != kind and bool(ours)
+    conflict = conflict or any(
+        name in texts and (old is None or old.get(name) != field_digest(fields.get(name)))
+        for name in ours
+    )
+    if conflict:
+        meta = {**mine.meta, "conflict_of": uid}
+        journal.save(replace(mine, uid=new_uid(), id=None, meta=meta))
+        report.changed_uids.add(uid)
+        return
+    if ours:
+        edited = entry_from(uid, kind, {**fields, **ours})
+        edited.id, edited.deleted_at = current.id, current.deleted_at
+        journal.save(edited)
+    was_trashed = bool(before.fields.get("trashed")) if before is not None else None
+    if mine.is_trashed != trashed and mine.is_trashed != was_trashed and current.id is not None:
+        with contextlib.suppress(ValidationError):  # a review over its week's
+            if mine.is_trashed:
+                journal.trash(current.id)
+            else:
+                journal.restore(current.id)
+
+
+ApplyChanges = Callable[[Any, SyncStore, list[dict[str, Any]], Any], set[str]]
 
 
 def _apply_folder(
@@ -375,9 +526,11 @@ def _apply_folder(
     clock: Clock,
     scan: Scan,
     report: SyncReport,
+    apply: ApplyChanges | None = None,
 ) -> None:
-    from attune_journal.sync.merge import apply_changes
+    from attune_journal.sync import merge
 
+    apply_changes: ApplyChanges = apply or merge.apply_changes
     done = store.files()
     applied = store.applied()
     todo = [
@@ -476,10 +629,12 @@ def _well_formed(change: dict[str, Any]) -> bool:
     try:
         parse_stamp(change["hlc"])
         op = change["op"]
-        if op in ("put", "trash", "restore", "purge"):
+        if op in ("put", "trash", "restore", "purge", "state"):
             ok = isinstance(change["uid"], str) and change["uid"] != ""
             if op == "put":
                 ok = ok and isinstance(change["fields"], dict) and isinstance(change["kind"], str)
+            if op == "state":
+                ok = ok and _well_formed_state(change)
             return ok
         if op in ("own", "own-remove"):
             return isinstance(change["kind"], str) and isinstance(change["name"], str)
@@ -488,6 +643,23 @@ def _well_formed(change: dict[str, Any]) -> bool:
     except (KeyError, TypeError, ValueError):
         return False
     return False
+
+
+def _well_formed_state(change: dict[str, Any]) -> bool:
+    if not isinstance(change["fields"], dict) or not isinstance(change.get("lost", []), list):
+        return False
+    for name in ("kind", "first", "put", "purge"):
+        if change.get(name) is not None and not isinstance(change[name], str):
+            return False
+    if change.get("trashed") not in (None, True, False):
+        return False
+    return all(
+        isinstance(lost, dict)
+        and isinstance(lost.get("fields"), dict)
+        and isinstance(lost.get("kind"), str)
+        and isinstance(lost.get("hlc"), str)
+        for lost in change.get("lost") or []
+    )
 
 
 def _apply_body(
@@ -507,6 +679,8 @@ def _apply_body(
         changed = apply_changes(journal, store, changes, workspace.settings)
         store.add_file(device, seq, kind)
         _remember_device(store, body, device)
+        if isinstance(body.get("hlc"), str):
+            _note_clock(store, device, seq, body["hlc"])
     report.changed_uids |= changed
     report.applied_files += 1
     for change in changes:
@@ -542,12 +716,11 @@ def _devices(store: SyncStore) -> dict[str, dict[str, Any]]:
 # ---- snapshots and removing old files ----------------------------------------------------
 
 
-def _folder_size(folder: SyncFolder) -> int:
+def _own_logs_size(folder: SyncFolder, device: str, seqs: Iterable[int]) -> int:
     total = 0
-    for path, _dirs, names in os.walk(folder.app):
-        for name in names:
-            with contextlib.suppress(OSError):
-                total += os.lstat(os.path.join(path, name)).st_size
+    for seq in seqs:
+        with contextlib.suppress(OSError):
+            total += os.lstat(folder.app / relative_path(device, seq, "log")).st_size
     return total
 
 
@@ -562,28 +735,145 @@ def _compact(
     device = store.device()
     scan = folder.scan()
     own = scan.devices.get(device, ())
+    known = _devices(store)
     last_snap = max((seq for seq, kind in own if kind == "snap"), default=0)
     logs_since = [seq for seq, kind in own if kind == "log" and seq > last_snap]
-    size = _folder_size(folder)
-    big = size > FOLDER_FLOOR and size > FOLDER_RATIO * store.changes_size()
-    if logs_since and (len(logs_since) > SNAPSHOT_EVERY or big):
+    # What every other device known has seen of this one (its newest file's ``seen``).
+    seen_by_all = max((seq for seq, _kind in own), default=0)
+    for other, about in known.items():
+        if other != device:
+            seen_by_all = min(seen_by_all, int(dict(about.get("seen") or {}).get(device, 0)))
+    # Own logs since the last snapshot weigh more than a snapshot would: one lets them go.
+    size = _own_logs_size(folder, device, logs_since)
+    big = size > FOLDER_FLOOR and size > LOGS_RATIO * store.changes_size()
+    # A new snapshot only once every device has seen the last one: until then it could
+    # not let a single file more go, and a device away for long would see one per sync.
+    due = logs_since and (len(logs_since) > SNAPSHOT_EVERY or big)
+    if due and seen_by_all >= last_snap:
+        _settle(workspace, store, scan)
         with workspace.journal.locked(), store.transaction():
             content = {"changes": list(store.all_changes())}
             last_snap = _write_file(workspace, store, folder, key, clock, "snap", content)
         report.snapshot = True
+    elif _settle_due(store):
+        _settle(workspace, store, scan)
+    if _ack_due(store, scan, device):
+        # Another device's newest snapshot is read here, but no file of this one says so
+        # yet: a log without changes tells it, so that its older files can go.
+        _publish(workspace, store, folder, key, clock, always=True)
+    with contextlib.suppress(SyncError):
+        folder.remove_own_leftovers(device)
     if not last_snap:
         return
-    # Every device known must have seen a log (its newest file's ``seen``), and a
-    # snapshot of ours must cover it, before it goes.
-    known = _devices(store)
-    seen_by_all = last_snap
-    for other, about in known.items():
-        if other == device:
-            continue
-        seen_by_all = min(seen_by_all, int(dict(about.get("seen") or {}).get(device, 0)))
+    # Every device known must have seen a file, and a snapshot of ours must cover it
+    # (be newer), before it goes: older snapshots with the logs.
     removable = [seq for seq, _kind in own if seq < last_snap and seq <= seen_by_all]
     if removable:
         report.removed = folder.remove_own(device, removable)
+
+
+def _ack_due(store: SyncStore, scan: Scan, device: str) -> bool:
+    """Whether this device should say in a log without changes what it has read: another
+    device's newest snapshot it has read is not in its newest file's ``seen`` (so that
+    device's older files can go), or it has read others' files its newest file does not
+    mention and wrote none for ``ACK_EVERY_MS`` (so their changes settle)."""
+    try:
+        announced = json.loads(store.meta(ANNOUNCED_META) or "{}")
+        announced_at = int(store.meta(ANNOUNCED_AT_META) or 0)
+    except ValueError:
+        announced, announced_at = {}, 0
+    prefixes = _prefixes(store.files())
+    behind = False
+    for other, files in scan.devices.items():
+        if other == device:
+            continue
+        snaps = [seq for seq, kind in files if kind == "snap" and seq <= prefixes.get(other, 0)]
+        if snaps and max(snaps) > int(announced.get(other, 0)):
+            return True
+        behind = behind or prefixes.get(other, 0) > int(announced.get(other, 0))
+    return behind and _now_ms() - announced_at >= ACK_EVERY_MS
+
+
+def _now_ms() -> int:
+    from attune_journal.sync.clock import now_ms
+
+    return now_ms()
+
+
+# ---- settling old changes ---------------------------------------------------------------
+
+
+def _note_clock(store: SyncStore, device: str, seq: int, hlc: str) -> None:
+    """Remember the clock of a device's file (the changes of that device up to it)."""
+    clocks = _file_clocks(store)
+    clocks.setdefault(device, {})[str(seq)] = hlc
+    store.set_meta(CLOCKS_META, json.dumps(clocks))
+
+
+def _file_clocks(store: SyncStore) -> dict[str, dict[str, str]]:
+    try:
+        clocks = json.loads(store.meta(CLOCKS_META) or "{}")
+    except ValueError:
+        clocks = {}
+    return clocks if isinstance(clocks, dict) else {}
+
+
+def _settle_due(store: SyncStore) -> bool:
+    from attune_journal.sync.clock import now_ms
+
+    try:
+        last = int(store.meta(COMPACTED_META) or 0)
+    except ValueError:
+        last = 0
+    return now_ms() - last >= COMPACT_EVERY_MS
+
+
+def settled_cut(store: SyncStore, scan: Scan) -> dict[str, str]:
+    """For each device, the clock up to which every change it made has been seen by
+    every device known (docs/sync-format.md, "Settled changes"); empty while this
+    device lacks a file that came before one whose ``seen`` it would go by."""
+    device = store.device()
+    done = store.files()
+    prefixes = _prefixes(done)
+    info = _devices(store)
+    known = set(info) | set(scan.devices) | set(prefixes) | {device}
+    views = [prefixes]
+    for other in sorted(known - {device}):
+        about = info.get(other, {})
+        newest = int(about.get("seq", 0) or 0)
+        if newest == 0 or prefixes.get(other, 0) < newest:
+            return {}  # not every change it made before its newest file is here
+        views.append({str(d): int(n) for d, n in dict(about.get("seen") or {}).items()})
+    clocks = _file_clocks(store)
+    cut: dict[str, str] = {}
+    for author in sorted(known):
+        upto = min(view.get(author, 0) for view in views)
+        # Clocks grow with a device's file numbers: the clock of file ``upto``, or of
+        # the nearest earlier file known here.
+        below = [(int(n), hlc) for n, hlc in clocks.get(author, {}).items() if int(n) <= upto]
+        if below:
+            floor, hlc = max(below)
+            cut[author] = hlc
+            # Older files' clocks are no longer needed.
+            clocks[author] = {n: h for n, h in clocks[author].items() if int(n) >= floor}
+    store.set_meta(CLOCKS_META, json.dumps(clocks))
+    return cut
+
+
+def _settle(workspace: Workspace, store: SyncStore, scan: Scan) -> int:
+    """Fold the settled changes of every entry into one ``state`` each, and keep only the
+    latest change of each own word and setting: what keeps the store's share of sync
+    bounded by the journal, however long it is kept. How many changes went."""
+    from attune_journal.sync import merge
+    from attune_journal.sync.clock import format_stamp, now_ms
+
+    with workspace.journal.locked(), store.transaction():
+        cut = settled_cut(store, scan)
+        before = format_stamp(max(0, now_ms() - SETTLE_AFTER_MS), 0, "")
+        removed = merge.compact(store, store.settled_candidates(cut, before))
+        removed += store.drop_superseded_words()
+        store.set_meta(COMPACTED_META, str(now_ms()))
+    return removed
 
 
 # ---- status and conflicts ----------------------------------------------------------------

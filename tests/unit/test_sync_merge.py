@@ -30,7 +30,7 @@ from attune_journal.storage.sync_store import SyncStore
 from attune_journal.sync.changes import local_changes
 from attune_journal.sync.clock import Clock
 from attune_journal.sync.fields import entry_fields
-from attune_journal.sync.merge import apply_changes, conflicts, is_week_conflict
+from attune_journal.sync.merge import apply_changes, compact, conflicts, is_week_conflict
 from attune_journal.workspace import Workspace, open_workspace
 from tests.factories import (
     at,
@@ -390,6 +390,7 @@ def scripts(draw: st.DrawFn) -> tuple[int, list[tuple[Any, ...]]]:
                         "deliver",
                         "deliver",
                         "tick",
+                        "settle",
                     ]
                 ),
                 st.integers(0, count - 1),
@@ -425,9 +426,22 @@ def _pick(device: Device, n: int, trashed: bool | None = None) -> Entry | None:
     return pool[n % len(pool)] if pool else None
 
 
+def settle_all(device: Device) -> int:
+    """Fold every entry's changes into one ``state`` (and keep only each own word's and
+    setting's latest change), as a device does once every device has seen them."""
+    with device.journal.locked(), device.store.transaction():
+        rows = device.store.db.execute(
+            "SELECT uid FROM sync_changes WHERE op IN ('put', 'trash', 'restore', 'purge', "
+            "'state') GROUP BY uid HAVING count(*) > 1"
+        ).fetchall()
+        removed = compact(device.store, [row[0] for row in rows])
+        return removed + device.store.drop_superseded_words()
+
+
 def _run(tmp: Path, count: int, steps: list[tuple[Any, ...]]) -> None:
     wall = Wall()
     group = [Device(tmp / f"d{i}", wall, skew=(i * 1237) % 5000 - 2500) for i in range(count)]
+    settled = 0
     saved: set[str] = set()
     purged: set[str] = set()
     trashed_here: set[str] = set()  # moved to the trash by the person on some device
@@ -486,6 +500,12 @@ def _run(tmp: Path, count: int, steps: list[tuple[Any, ...]]) -> None:
                 sent = [batch for other in group for batch in other.sent]
                 if sent:
                     device.receive(sent[n % len(sent)])  # any batch, again or out of order
+            elif op == "settle":
+                # Every device has seen every change: some of them settle their history
+                # (the others keep every change), and old batches still arrive after.
+                exchange(*group)
+                for each in group[: 1 + n % count]:
+                    settled += settle_all(each)
         except ValidationError:
             pass  # a second review for a week here: refused, as in the app
     # Everyone publishes and receives everything, shuffled, twice over.
@@ -498,6 +518,17 @@ def _run(tmp: Path, count: int, steps: list[tuple[Any, ...]]) -> None:
             device.receive(batch)
     for device in group:
         assert device.publish() == [], "applied changes were sent back out"
+    # A device that never settles anything, and a new one built from the changes a device
+    # that settled keeps (its snapshot), reach the same journal from the same batches.
+    every = [batch for device in group for batch in device.sent]
+    keeper = Device(tmp / "keeper", wall)
+    late = Device(tmp / "late", wall)
+    late.receive(list(group[-1].store.all_changes()))
+    for device in (keeper, late):
+        for batch in every:
+            device.receive(batch)
+    group += [keeper, late]
+    count += 2
     exports = [device.export(tmp / f"export-{i}") for i, device in enumerate(group)]
     states = [device.state() for device in group]
     for i in range(1, count):
@@ -552,3 +583,52 @@ def test_the_store_keeps_a_marked_second_review_of_a_week_and_refuses_an_unmarke
         pass
     else:
         raise AssertionError("a trashed review came back over the week's")
+
+
+def test_settled_reviews_of_one_week_keep_who_holds_it(tmp_path: Path) -> None:
+    """The week's holder is the review written first (its first put), also once both
+    reviews' changes are settled into states and later edits come on top."""
+    wall = Wall()
+    a, b = devices(tmp_path, 2, wall)
+    a.journal.save(full_weekly_review(uid="w-a", went_well="first"))
+    a.publish()
+    wall.ms += 1000
+    b.journal.save(full_weekly_review(uid="w-b", went_well="second"))
+    b.publish()
+    exchange(a, b)
+    for n in range(3):
+        wall.ms += 1000
+        edit(a, "w-a", went_well=f"first, edit {n}")
+        exchange(a, b)
+        assert settle_all(a) >= 0
+    assert a.journal.db.execute("SELECT count(*) FROM sync_changes WHERE op = 'state'").fetchone()
+    wall.ms += 1000
+    edit(b, "w-b", was_hard=f"edited on B {n}")
+    exchange(a, b)
+    late = Device(tmp_path / "late", wall)
+    late.receive(list(a.store.all_changes()))
+    for device in (a, b, late):
+        assert device.journal.get_by_uid("w-b").meta == {"conflict_of": "w-a"}
+        assert device.journal.get_by_uid("w-a").meta == {}
+    assert a.state() == b.state() == late.state()
+
+
+def test_a_copy_follows_an_edit_of_its_entry_on_the_computer_that_made_it(
+    tmp_path: Path,
+) -> None:
+    wall = Wall()
+    a, b = devices(tmp_path, 2, wall)
+    a.journal.save(full_note(uid="n1"))
+    exchange(a, b)
+    edit(a, "n1", text="A's words")
+    a.publish()
+    wall.ms += 1000
+    edit(b, "n1", text="B's words")
+    exchange(a, b)
+    assert len(conflicts(a.journal)) == 1
+    wall.ms += 1000
+    edit(a, "n1", starred=True, tags=["after"])  # the copy's fields are the entry's
+    exchange(a, b)
+    assert a.state() == b.state()
+    _entry, copy = conflicts(a.journal)[0]
+    assert copy.starred and copy.tags == ["after"]

@@ -310,6 +310,9 @@ def test_every_computer_reaches_the_same_journal_through_its_folder(
     count, steps = script
     with tempfile.TemporaryDirectory() as tmp, pytest.MonkeyPatch.context() as patch:
         patch.setattr(session, "SNAPSHOT_EVERY", 2)
+        # Settle changes as soon as every computer has seen them, at every sync.
+        patch.setattr(session, "SETTLE_AFTER_MS", 0)
+        patch.setattr(session, "COMPACT_EVERY_MS", 0)
         _run(Path(tmp), count, steps)
 
 

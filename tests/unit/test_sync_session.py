@@ -21,7 +21,8 @@ import pytest
 
 from attune_journal import cli
 from attune_journal.core.models import Note, entry_text
-from attune_journal.sync import session
+from attune_journal.storage.sync_store import SyncStore
+from attune_journal.sync import merge, session
 from attune_journal.sync.crypto import WrongPassphraseError
 from attune_journal.sync.folder import SyncFolder
 from attune_journal.workspace import Workspace, open_workspace
@@ -211,7 +212,8 @@ def test_a_changed_byte_is_named_and_the_rest_applies(tmp_path: Path) -> None:
     for n in range(3):
         note(a, f"note {n}")
         session.sync_now(a)
-    spoiled = [p for p in folder_files(tmp_path / "folder") if p.suffix == ".log"][-2]
+    own = SyncStore(a.journal.db).device()
+    spoiled = [p for p in folder_files(tmp_path / "folder") if p.parent.name == own][-2]
     data = bytearray(spoiled.read_bytes())
     data[len(data) // 2] ^= 1
     spoiled.write_bytes(bytes(data))
@@ -519,7 +521,8 @@ def test_a_file_not_read_yet_is_not_removed_as_seen(
     session.sync_now(a)
     note(a, "third")
     session.sync_now(a)
-    slow = [p for p in folder_files(tmp_path / "folder") if p.suffix == ".log"][-2]
+    own = SyncStore(a.journal.db).device()
+    slow = [p for p in folder_files(tmp_path / "folder") if p.parent.name == own][-2]
     whole = slow.read_bytes()
     slow.write_bytes(whole[:40])
     note(b, "from B")
@@ -547,3 +550,208 @@ def test_status_lines_say_one_and_many_in_plain_english() -> None:
         "2 weeks have a weekly review or check-in written on each of two computers; both "
         "are kept under Conflicts to resolve." in weeks.lines()
     )
+
+
+# ---- what the store and the folder keep ------------------------------------------------
+
+
+def entry_rows(ws: Workspace) -> int:
+    row = ws.journal.db.execute(
+        "SELECT count(*) FROM sync_changes WHERE op IN ('put', 'trash', 'restore', 'purge', "
+        "'state')"
+    ).fetchone()
+    return int(row[0])
+
+
+def exported(ws: Workspace, folder: Path) -> dict[str, bytes]:
+    from attune_journal.exchange.markdown_export import export_markdown_folder
+
+    export_markdown_folder(ws.journal.entries(newest_first=False), folder)
+    return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+def settle_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Settle changes as soon as every computer has seen them, at every sync."""
+    monkeypatch.setattr(session, "SETTLE_AFTER_MS", 0)
+    monkeypatch.setattr(session, "COMPACT_EVERY_MS", 0)
+
+
+def test_the_store_keeps_one_state_per_settled_entry_however_often_it_is_edited(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    settle_at_once(monkeypatch)
+    a = create(tmp_path)
+    for n in range(5):
+        note(a, f"note {n}")
+    session.sync_now(a)
+    b = join(tmp_path, "b")
+    # The same note's text changed on both computers at once: a conflict copy, kept
+    # through everything that follows.
+    for ws, words in ((a, "A's words"), (b, "B's words")):
+        first = min(ws.journal.entries(), key=lambda e: e.uid)
+        assert isinstance(first, Note)
+        first.text = words
+        ws.journal.save(first)
+    for ws in (a, b, a, b):
+        session.sync_now(ws)
+    rows: list[int] = []
+    for round_no in range(25):
+        ws = (a, b)[round_no % 2]
+        for entry in ws.journal.entries():
+            assert isinstance(entry, Note)
+            if "~" not in entry.uid:
+                entry.text = f"{entry.text.split(' /')[0]} / round {round_no}"
+                entry.starred = not entry.starred
+                ws.journal.save(entry)
+        session.sync_now(ws)
+        session.sync_now((b, a)[round_no % 2])
+        rows.append(entry_rows(a))
+    # 25 rounds of two edits of five entries (250 changes without settling): each
+    # entry keeps one state and at most the changes the other computer has not yet said
+    # it has seen; the count does not grow with the rounds.
+    entries = len(a.journal.entries())
+    assert max(rows) <= 2 * entries, rows
+    assert max(rows[-10:]) <= max(rows[:10]) and min(rows) <= entries, rows
+    states = a.journal.db.execute("SELECT count(*) FROM sync_changes WHERE op = 'state'")
+    assert states.fetchone()[0] >= 5
+    # What was published is kept as digests, not as a second copy of every entry.
+    published = " ".join(r[0] for r in a.journal.db.execute("SELECT fields FROM sync_published"))
+    assert "round 24" not in published
+    assert len(merge.conflicts(a.journal)) == 1
+    # A new computer, built from a snapshot of settled changes, reaches the same journal.
+    monkeypatch.setattr(session, "SNAPSHOT_EVERY", 0)
+    note(a, "one more")
+    session.sync_now(a)
+    c = join(tmp_path, "c")
+    session.sync_now(b)
+    exports = [exported(ws, tmp_path / f"export-{i}") for i, ws in enumerate((a, b, c))]
+    for name in exports[0]:
+        for other in exports[1:]:
+            assert exports[0][name].decode() == other.get(name, b"").decode(), name
+    assert exports[0] == exports[1] == exports[2]
+    assert len(merge.conflicts(c.journal)) == 1
+    for ws in (a, b, c):
+        ws.close()
+
+
+def test_a_computer_that_only_reads_lets_old_snapshots_and_logs_go(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """B writes nothing of its own after joining. It says which snapshot of A it has
+    read (a log without changes), so A's older snapshots and logs go instead of piling up."""
+    monkeypatch.setattr(session, "SNAPSHOT_EVERY", 3)
+    a = create(tmp_path)
+    note(a, "first")
+    session.sync_now(a)
+    b = open_workspace(tmp_path / "b")
+    note(b, "B's only note")
+    session.set_up(b, tmp_path / "folder", PASS, "B")
+    written = {"first", "B's only note"}
+    for n in range(40):
+        note(a, f"n{n}")
+        written.add(f"n{n}")
+        session.sync_now(a)
+        session.sync_now(b)
+    session.sync_now(a)
+    a_files = [p for p in folder_files(tmp_path / "folder") if p.parent.name == device_of(a)]
+    b_files = [p for p in folder_files(tmp_path / "folder") if p.parent.name == device_of(b)]
+    assert sum(p.suffix == ".snap" for p in a_files) <= 2, a_files
+    assert len(a_files) <= 8, a_files
+    assert len(b_files) <= 15, b_files  # its join log and one short log per snapshot read
+    assert texts(b) == written
+    c = join(tmp_path, "c")
+    assert texts(c) == written
+    for ws in (a, b, c):
+        ws.close()
+
+
+def test_a_computer_away_for_long_gets_one_snapshot_not_one_per_sync(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(session, "SNAPSHOT_EVERY", 2)
+    a = create(tmp_path)
+    b = open_workspace(tmp_path / "b")
+    note(b, "from B before it went away")
+    session.set_up(b, tmp_path / "folder", PASS, "B")
+    for n in range(30):
+        note(a, f"while B is away {n}")
+        session.sync_now(a)
+    a_files = [p for p in folder_files(tmp_path / "folder") if p.parent.name == device_of(a)]
+    assert sum(p.suffix == ".snap" for p in a_files) == 1
+    session.sync_now(b)  # B comes back: reads everything and says so
+    session.sync_now(a)
+    assert texts(b) == texts(a)
+    for ws in (a, b):
+        ws.close()
+
+
+def test_joining_with_an_entry_the_folder_has_with_other_words_keeps_both(
+    tmp_path: Path,
+) -> None:
+    """The same imported entry (the same uid) on both computers before the second joins:
+    where the texts differ, the joining computer's version is kept beside the folder's
+    and listed under Conflicts to resolve; where they agree, nothing is doubled."""
+    a = create(tmp_path)
+    shared = Note(uid="import-1", text="Imported, then edited on A.")
+    same = Note(uid="import-2", text="Imported and never edited.")
+    a.journal.save_many([shared, same])
+    session.sync_now(a)
+    b = open_workspace(tmp_path / "b")
+    b.journal.save_many(
+        [
+            Note(uid="import-1", text="Imported, then edited on B."),
+            Note(uid="import-2", text=same.text),
+        ]
+    )
+    session.set_up(b, tmp_path / "folder", PASS, "B")
+    session.sync_now(a)
+    for ws in (a, b):
+        assert texts(ws) == {
+            "Imported, then edited on A.",
+            "Imported, then edited on B.",
+            "Imported and never edited.",
+        }
+        pairs = merge.conflicts(ws.journal)
+        assert [(e.uid, getattr(o, "text", "")) for e, o in pairs] == [
+            ("import-1", "Imported, then edited on B.")
+        ]
+        assert ws.journal.entries(trashed=True) == []
+    for ws in (a, b):
+        ws.close()
+
+
+def test_a_computer_back_from_a_backup_keeps_its_edit_and_the_later_one(
+    tmp_path: Path,
+) -> None:
+    a = create(tmp_path)
+    b = join(tmp_path, "b")
+    note(a, "the first words")
+    session.sync_now(a)
+    a.close()
+    shutil.copytree(tmp_path / "a", tmp_path / "a-backup")
+    a = open_workspace(tmp_path / "a")
+    entry = a.journal.entries()[0]
+    assert isinstance(entry, Note)
+    entry.text = "edited after the backup"
+    a.journal.save(entry)
+    session.sync_now(a)
+    a.close()
+    shutil.rmtree(tmp_path / "a")
+    shutil.copytree(tmp_path / "a-backup", tmp_path / "a")  # the older store comes back
+    a = open_workspace(tmp_path / "a")
+    entry = a.journal.entries()[0]
+    assert isinstance(entry, Note) and entry.text == "the first words"
+    entry.text = "edited after the restore"
+    a.journal.save(entry)
+    session.sync_now(a)
+    session.sync_now(b)
+    session.sync_now(a)
+    expected = {"edited after the backup", "edited after the restore"}
+    assert texts(a) == texts(b) == expected
+    assert len(merge.conflicts(a.journal)) == len(merge.conflicts(b.journal)) == 1
+    a.close()
+    b.close()
+
+
+def device_of(ws: Workspace) -> str:
+    return SyncStore(ws.journal.db).device()
