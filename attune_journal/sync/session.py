@@ -419,8 +419,6 @@ def _catch_up(
 
     journal = workspace.journal
     dirty = set(store.dirty())
-    before = store.published_of("entry", dirty)
-    mine = {uid: entry for uid in sorted(dirty) if (entry := journal.get_by_uid(uid))}
     touched: set[str] = set()
 
     def ingesting(
@@ -433,9 +431,11 @@ def _catch_up(
     # Entries the folder has never heard of become changes now, before the folder's are
     # written: a week both wrote is then held beside the other, not refused.
     unknown = {uid for uid in dirty if store.latest_clock(uid) is None}
+    # This computer's version of the others, before the folder's is written over it.
+    before = store.published_of("entry", dirty - unknown)
+    shared = {uid: e for uid in sorted(dirty - unknown) if (e := journal.get_by_uid(uid))}
     recorder = local._Recorder(store, clock)
     local._entry_changes(journal, store, recorder, only=unknown)
-    shared = {uid: entry for uid, entry in mine.items() if uid not in unknown}
     report.changed_uids |= merge.settle(journal, store, touched | unknown | set(shared))
     for uid, entry in sorted(shared.items()):
         _reconcile(workspace, store, entry, before.get(uid), report)
