@@ -8,8 +8,12 @@ note shows in History. The same entry's text edited on both computers shows unde
 "Conflicts to resolve"; comparing and keeping one with the keyboard keeps that text on
 both. A wrong passphrase when joining says one calm sentence and writes nothing.
 
-With ATTUNE_SHOTS set to a folder, the sync settings and the conflict dialog are saved
-there at 800x600 and 1280x800 (docs/screenshots holds the 1280x800 light ones).
+Two weekly reviews written for one week on the two computers are both kept and joined
+into one with the keyboard ("Keep both, joined").
+
+With ATTUNE_SHOTS set to a folder, the sync settings and the conflict dialogs (an entry's
+two versions, two reviews of one week) are saved there at 800x600 and 1280x800
+(docs/screenshots holds the 1280x800 light ones).
 """
 
 from __future__ import annotations
