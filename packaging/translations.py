@@ -214,6 +214,12 @@ def extract(language: str) -> list[Message]:
     return fresh.messages
 
 
+def is_plural(source: str) -> bool:
+    """A message with a count: ``%n``, or ``%Ln`` (the count in the language's digits,
+    "1,234 entries"), which Qt fills in the same way."""
+    return "%n" in source or "%Ln" in source
+
+
 @cache
 def plural_forms(language: str) -> int:
     """How many plural forms ``language`` has (Qt's rules: 2 for en and de, 3 for pl)."""
@@ -236,7 +242,7 @@ def merge(language: str, fresh: list[Message], old: list[Message], gone: list[Me
             by_text.setdefault((m.source, m.comment, m.numerus), m)
     merged = []
     for new in fresh:
-        numerus = new.numerus or "%n" in new.source
+        numerus = new.numerus or is_plural(new.source)
         message = replace(
             new, numerus=numerus, translation="", forms=[""] * forms if numerus else []
         )
@@ -265,9 +271,9 @@ def updated(language: str, fresh: list[Message] | None = None) -> TsFile:
 # ---- pseudo ------------------------------------------------------------------------------
 
 _ACCENTED = str.maketrans("aceginorsuyACEGINORSUYz", "áçéğíñöŕšüýÁÇÉĞÍÑÖŔŠÜÝž")
-# What must survive as written: Qt's %n/%1..%99 and %L1, Python's {named} fields, HTML tags
-# and entities, and an accelerator's letter (the & and the letter after it).
-_KEEP = re.compile(r"%L?\d+|%n|\{[^{}]*\}|<[^<>]+>|&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);|&&|&\w")
+# What must survive as written: Qt's %n, %Ln, %1..%99 and %L1, Python's {named} fields, HTML
+# tags and entities, and an accelerator's letter (the & and the letter after it).
+_KEEP = re.compile(r"%L?\d+|%L?n|\{[^{}]*\}|<[^<>]+>|&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);|&&|&\w")
 _PAD = "·"
 MARK_OPEN, MARK_CLOSE = "⟦", "⟧"
 
@@ -308,7 +314,7 @@ def write_pseudo(out_qm: Path) -> int:
         Message("QPlatformTheme", text, translation=pseudo_text(text)) for text in QT_BUTTONS
     ]
     for m in extract("en"):
-        if m.numerus or "%n" in m.source:
+        if m.numerus or is_plural(m.source):
             forms = [f for f in english.get(m.key, []) if f] or [m.source, m.source]
             m = replace(m, numerus=True, forms=[pseudo_text(f, m.context) for f in forms])
         else:
@@ -344,16 +350,18 @@ def unreadable_plurals() -> list[str]:
                 continue
             named = any(k.arg == "n" for k in node.keywords)
             count = node.args[position] if len(node.args) > position else None
-            source = node.args[0 if name == "tr" else 1].value
+            text = node.args[0 if name == "tr" else 1]
+            source = text.value if isinstance(text, ast.Constant) else ""
             if named or (count is not None and not isinstance(count, ast.Name)):
                 found.append(f"{path.relative_to(ROOT)}:{node.lineno}")
-            elif count is not None and "%n" not in str(source):
-                # Without %n in the source nothing marks it as a plural (a form may drop it).
+            elif count is not None and not is_plural(str(source)):
+                # Without %n (or %Ln) in the source nothing marks it as a plural (a form
+                # may drop it).
                 found.append(f"{path.relative_to(ROOT)}:{node.lineno}: a plural without %n")
     return found
 
 
-_FIELD = re.compile(r"\{[^{}]*\}|%n|%L?\d+")
+_FIELD = re.compile(r"\{[^{}]*\}|%L?n|%L?\d+")
 
 
 def unsafe_translations(ts: TsFile) -> list[str]:
@@ -364,7 +372,7 @@ def unsafe_translations(ts: TsFile) -> list[str]:
         want = set(_FIELD.findall(m.source))
         for text in m.forms if m.numerus else [m.translation]:
             have = set(_FIELD.findall(text))
-            if text and (have - want or (want - have) - {"%n"}):
+            if text and (have - want or (want - have) - {"%n", "%Ln"}):
                 found.append(f"{m.context}: {text!r} has other fields than {m.source!r}")
     return found
 

@@ -150,7 +150,7 @@ def _english(context: str, source: str, disambiguation: str | None, n: int) -> s
     # English has two forms: one for exactly 1, the other for every other number.
     forms = _english_plurals().get((context, source, disambiguation or ""))
     text = (forms[0] if n == 1 else forms[1]) if forms else source
-    return text.replace("%n", str(n))
+    return fill_count(text, n)
 
 
 def _english_date(day: date, clock: time | None, pattern: str) -> str:
@@ -252,6 +252,13 @@ def translate(context: str, source: str, disambiguation: str | None = None, n: i
     not extract a call that names it.
     """
     return _state.translate(context, source, disambiguation, n)
+
+
+def fill_count(text: str, n: int) -> str:
+    """A plural form with its count filled in as ``QCoreApplication.translate`` does:
+    ``%n`` as written ("1234 entries"), ``%Ln`` in the language's way ("1,234 entries",
+    "1.234 Einträge") for counts that may run into the thousands."""
+    return text.replace("%Ln", format_number(n)).replace("%n", str(n))
 
 
 def mid_sentence(label: str) -> str:

@@ -722,9 +722,11 @@ def nothing_yet(report: InsightReport) -> str:
             (
                 translate(
                     "Insights",
-                    "Nothing stands out yet. Each comparison needs at least {min} check-ins "
+                    "Nothing stands out yet. Each comparison needs at least %n check-ins "
                     "on both sides.",
-                ).format(min=MIN_GROUP),
+                    None,
+                    MIN_GROUP,
+                ),
                 translate("Insights", "This range holds %n check-ins.", None, entries),
                 translate(
                     "Insights", "A few more weeks of check-ins will give it enough to look at."
@@ -773,9 +775,11 @@ def explain(report: InsightReport) -> str:
                 "Insights",
                 "For activation the two averages are compared (Welch's t test); for "
                 "feelings, how often they were mostly pleasant (a comparison of two shares). "
-                "A group needs at least {min} check-ins on each side before it is compared "
+                "A group needs at least %n check-ins on each side before it is compared "
                 "at all; n is how many check-ins each side holds.",
-            ).format(min=MIN_GROUP),
+                None,
+                MIN_GROUP,
+            ),
             " ".join(
                 (
                     translate("Insights", "In this range %n comparisons were made.", None, tested),

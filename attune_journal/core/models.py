@@ -250,8 +250,11 @@ class Feeling:
         if len(self.word) > MAX_WORD_CHARS:
             raise ValidationError(
                 translate(
-                    "Entries", "The feeling word is longer than {MAX_WORD_CHARS} characters."
-                ).format(MAX_WORD_CHARS=MAX_WORD_CHARS)
+                    "Entries",
+                    "The feeling word is longer than %n characters.",
+                    None,
+                    MAX_WORD_CHARS,
+                )
             )
         for axis, value in (("pleasantness", self.pleasantness), ("energy", self.energy)):
             if value is not None and not -1.0 <= value <= 1.0:
@@ -282,9 +285,7 @@ class NeedState:
             raise ValidationError(translate("Entries", "A need needs a name."))
         if len(self.need) > MAX_WORD_CHARS:
             raise ValidationError(
-                translate("Entries", "The need is longer than {MAX_WORD_CHARS} characters.").format(
-                    MAX_WORD_CHARS=MAX_WORD_CHARS
-                )
+                translate("Entries", "The need is longer than %n characters.", None, MAX_WORD_CHARS)
             )
 
 
@@ -321,8 +322,8 @@ def _check_tags(tags: list[str]) -> None:
         if len(tag) > MAX_TAG_CHARS:
             raise ValidationError(
                 translate(
-                    "Entries", "The tag '{tag}…' is longer than {MAX_TAG_CHARS} characters."
-                ).format(tag=tag[:20], MAX_TAG_CHARS=MAX_TAG_CHARS)
+                    "Entries", "The tag '{tag}…' is longer than %n characters.", None, MAX_TAG_CHARS
+                ).format(tag=tag[:20])
             )
 
 
@@ -378,8 +379,10 @@ def check_meta_item(key: object, value: object) -> None:
         raise ValidationError(
             translate(
                 "Entries",
-                "The detail name '{key}…' is longer than {MAX_META_KEY_CHARS} characters.",
-            ).format(key=key[:20], MAX_META_KEY_CHARS=MAX_META_KEY_CHARS)
+                "The detail name '{key}…' is longer than %n characters.",
+                None,
+                MAX_META_KEY_CHARS,
+            ).format(key=key[:20])
         )
     _meta_text(key, key)
     if isinstance(value, str):

@@ -791,8 +791,10 @@ def waiting_line(waiting: Sample) -> str:
     return translate(
         "Strategies",
         "Nothing to compare with yet: strategies are set against waiting, two check-ins or "
-        "notes up to {minutes} minutes apart with no strategy noted ({n} of {needed} so far)",
-    ).format(minutes=minutes, n=waiting.n, needed=MIN_TRIES)
+        "notes up to %n minutes apart with no strategy noted ({waits} of {needed} so far)",
+        None,
+        minutes,
+    ).format(waits=waits, needed=MIN_TRIES)
 
 
 # ---- relationship pillars -----------------------------------------------------------------

@@ -19,7 +19,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
 
-from attune_journal.core.i18n import translate
+from attune_journal.core.i18n import format_number, format_percent, translate
 from attune_journal.core.models import Entry, ValidationError
 from attune_journal.core.weeks import parse_iso_week, week_range
 from attune_journal.exchange.formats import EXPORT_FORMATS, IMPORT_FORMATS
@@ -160,12 +160,13 @@ def left_out(unreadable: set[int]) -> str | None:
     """The sentence an export adds when damaged rows could not be included."""
     if not unreadable:
         return None
-    return (
-        f"{len(unreadable)} damaged entr{'y' if len(unreadable) == 1 else 'ies'} could not "
-        "be read and {was} left out; `attune-journal check` names {them}.".format(
-            was="was" if len(unreadable) == 1 else "were",
-            them="it" if len(unreadable) == 1 else "them",
-        )
+    damaged = len(unreadable)  # a plain name: lupdate reads it as the count
+    return translate(
+        "ImportExport",
+        "%n damaged entries could not be read and were left out; `attune-journal check` "
+        "names them.",
+        None,
+        damaged,
     )
 
 
@@ -182,8 +183,11 @@ def _stopped_by_signals() -> Iterator[None]:
 
     def stop(signum: int, frame: object) -> None:
         raise ExportCancelled(
-            f"The export was stopped ({signal.Signals(signum).name}) before it finished; "
-            "no half-written files were left."
+            translate(
+                "ImportExport",
+                "The export was stopped ({signal}) before it finished; no half-written files "
+                "were left.",
+            ).format(signal=signal.Signals(signum).name)
         )
 
     wanted = [signal.SIGTERM, *([signal.SIGHUP] if hasattr(signal, "SIGHUP") else [])]
@@ -304,15 +308,25 @@ class ImportProgress:
 
     def reading(self, done: int, total: int) -> None:
         if total and done < total and self._due():
-            mb_done, mb_total = done / 1_000_000, total / 1_000_000
             self._say(
-                f"Reading {self.name}: {done * 100 // total}% "
-                f"({mb_done:,.0f} of {mb_total:,.0f} MB)…"
+                translate("ImportExport", "Reading {name}: {share} ({done} of {total} MB)…").format(
+                    name=self.name,
+                    share=format_percent(done * 100 // total / 100),  # 100% only when done
+                    done=format_number(done / 1_000_000),
+                    total=format_number(total / 1_000_000),
+                )
             )
 
     def saving(self, done: int, total: int) -> None:
         if total and not done and self._due(final=True):
-            self._say(f"Checked {self.name}; saving {total:,} entries after a backup…")
+            self._say(
+                translate(
+                    "ImportExport",
+                    "Checked {name}; saving %Ln entries after a backup…",
+                    None,
+                    total,
+                ).format(name=self.name)
+            )
 
 
 def detected_format(path: Path, err: TextIO | None = None) -> str:

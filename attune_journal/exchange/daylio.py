@@ -258,21 +258,23 @@ def parse_daylio_lines(
         if not "".join(row).strip():
             continue
         where = f"line {start}"
-        if len(row) < len(columns):
+        expected, cells = len(columns), len(row)  # plain names: lupdate reads the count
+        if cells < expected:
             raise ImportFormatError(
                 translate(
-                    "Import", "{name}, {where}: expected {expected} columns, found {found}"
-                ).format(name=name, where=where, expected=len(columns), found=len(row))
+                    "Import", "{name}, {where}: expected %n columns, found {found}", None, expected
+                ).format(name=name, where=where, found=cells)
             )
-        if len(row) > len(columns) and "".join(row[len(columns) :]).strip():
+        if cells > expected and "".join(row[expected:]).strip():
             raise ImportFormatError(
                 translate(
                     "Import",
-                    "{name}, {where}: {cells} cells where the header has {columns}; a comma "
-                    "outside quotes (in a note or an activity) splits the row, so it cannot be "
-                    "read whole. Put that cell in quotes or remove the comma; nothing was "
-                    "imported.",
-                ).format(name=name, where=where, cells=len(row), columns=len(columns))
+                    "{name}, {where}: %n cells where the header has {columns}; a comma outside "
+                    "quotes (in a note or an activity) splits the row, so it cannot be read "
+                    "whole. Put that cell in quotes or remove the comma; nothing was imported.",
+                    None,
+                    cells,
+                ).format(name=name, where=where, columns=expected)
             )
         if cancelled is not None and len(parsed.entries) % 5000 == 0 and cancelled():
             return parsed
@@ -382,9 +384,11 @@ class _Activities:
                 self.parsed.notes.append(
                     translate(
                         "Import",
-                        "{where}: the activity '{activity}…' is longer than {MAX_TAG_CHARS} "
-                        "characters, the most a tag holds, and was left out.",
-                    ).format(where=where, activity=activity[:20], MAX_TAG_CHARS=MAX_TAG_CHARS)
+                        "{where}: the activity '{activity}…' is longer than %n characters, the "
+                        "most a tag holds, and was left out.",
+                        None,
+                        MAX_TAG_CHARS,
+                    ).format(where=where, activity=activity[:20])
                 )
                 noted = True
                 continue

@@ -503,10 +503,19 @@ def parse_dayone(text: str, name: str, parsed: Parsed | None = None) -> Parsed:
             body = mend(body)
             tags = [mend(t) for t in tags]
             mended += 1
-        media = {key: len(item.get(key) or []) for key in MEDIA_KEYS}
-        media_count = sum(media.values())
+        photos, videos, audios, pdfs = (len(item.get(key) or []) for key in MEDIA_KEYS)
+        media_count = photos + videos + audios + pdfs
         if media_count:
-            kinds = ", ".join(f"{n} {key}" for key, n in media.items() if n)
+            kinds = ", ".join(
+                text
+                for count, text in (
+                    (photos, translate("Import", "%n photos", None, photos)),
+                    (videos, translate("Import", "%n videos", None, videos)),
+                    (audios, translate("Import", "%n audio recordings", None, audios)),
+                    (pdfs, translate("Import", "%n PDF files", None, pdfs)),
+                )
+                if count
+            )
             parsed.notes.append(
                 translate(
                     "Import",

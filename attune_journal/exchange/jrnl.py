@@ -168,10 +168,12 @@ def parse_jrnl_lines(
                 raise ImportFormatError(
                     translate(
                         "Import",
-                        "{name}, line {line}: the entry that starts here is longer than "
-                        "{MAX_TEXT_CHARS:,} characters, the most one entry can hold; please split "
-                        "it into several entries.",
-                    ).format(name=name, line=current[0], MAX_TEXT_CHARS=MAX_TEXT_CHARS)
+                        "{name}, line {line}: the entry that starts here is longer than %Ln "
+                        "characters, the most one entry can hold; please split it into several "
+                        "entries.",
+                        None,
+                        MAX_TEXT_CHARS,
+                    ).format(name=name, line=current[0])
                 )
     if starter is None:
         if not before:

@@ -214,7 +214,9 @@ def _export_into_new_folder(
         for done, (name, entry) in enumerate(names):
             if done % CHUNK == 0:
                 if cancelled is not None and cancelled():
-                    raise ExportCancelled("The export was cancelled; nothing was written.")
+                    raise ExportCancelled(
+                        translate("Export", "The export was cancelled; nothing was written.")
+                    )
                 if progress is not None:
                     progress(done, total)
             write_new(f"{root}/{name}", render_entry(entry, prompt_texts).encode("utf-8"), durable)
@@ -268,8 +270,13 @@ def _export_over_existing(
         if done % CHUNK == 0:
             if cancelled is not None and cancelled():
                 raise ExportCancelled(
-                    f"The export was cancelled after {done} of {total} changed files; "
-                    "every file in the folder is whole (old or new)."
+                    translate(
+                        "Export",
+                        "The export was cancelled after {done} of %Ln changed files; every file "
+                        "in the folder is whole (old or new).",
+                        None,
+                        total,
+                    ).format(done=format_number(done))
                 )
             if progress is not None:
                 progress(done, total)
@@ -308,7 +315,7 @@ def export_markdown_file(
         progress(0, len(items))
     data = render_single(items, prompt_texts).encode("utf-8")
     if cancelled is not None and cancelled():
-        raise ExportCancelled("The export was cancelled; nothing was written.")
+        raise ExportCancelled(translate("Export", "The export was cancelled; nothing was written."))
     report = ExportReport(target=target, entries=len(items), files=[target.name])
     if target.is_dir():
         raise ExportError(

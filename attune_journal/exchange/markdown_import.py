@@ -534,9 +534,11 @@ def parse_single_file(text: str, name: str) -> list[tuple[Entry, str, list[str]]
                 raise ImportFormatError(
                     translate(
                         "Import",
-                        "{where}: the text is not {chars} characters long as 'text_chars' says; "
-                        "was the file edited? Import the folder export instead, or fix text_chars.",
-                    ).format(where=where, chars=chars)
+                        "{where}: the text is not %n characters long as 'text_chars' says; was "
+                        "the file edited? Import the folder export instead, or fix text_chars.",
+                        None,
+                        chars,
+                    ).format(where=where)
                 )
             line_no += text[pos : after + 1].count("\n")
             pos = after + 1
@@ -599,22 +601,34 @@ class _Sources:
         total = self.front_matter + self.file_names + len(self.file_times)
         if total:
             parts = [
-                f"{count} from {what}"
-                for count, what in (
-                    (self.front_matter, "front matter (date, created or day)"),
-                    (self.file_names, "file names"),
-                    (len(self.file_times), "file times (when the file was last changed)"),
+                source.format(count=count)
+                for count, source in (
+                    (
+                        self.front_matter,
+                        translate("Import", "{count} from front matter (date, created or day)"),
+                    ),
+                    (self.file_names, translate("Import", "{count} from file names")),
+                    (
+                        len(self.file_times),
+                        translate(
+                            "Import", "{count} from file times (when the file was last changed)"
+                        ),
+                    ),
                 )
                 if count
             ]
-            noun = "note" if total == 1 else "notes"
             parsed.notes.append(
-                f"{total} {noun} from another app, dated: " + ", ".join(parts) + "."
+                translate(
+                    "Import", "%n notes from another app, dated: {sources}.", None, total
+                ).format(sources=", ".join(parts))
             )
             if self.file_times:
                 parsed.notes.append(
-                    "Dated by the file's time, as neither front matter nor file name gave a "
-                    "date: " + _some(self.file_times)
+                    translate(
+                        "Import",
+                        "Dated by the file's time, as neither front matter nor file name gave "
+                        "a date: {names}",
+                    ).format(names=_some(self.file_times))
                 )
         for line in self.unread_dates:
             parsed.notes.append(line)
@@ -634,7 +648,9 @@ class _Sources:
             )
         if self.hidden:
             parsed.notes.append(
-                "Hidden folders (names starting with '.') were left out: " + _some(self.hidden)
+                translate(
+                    "Import", "Hidden folders (names starting with '.') were left out: {names}"
+                ).format(names=_some(self.hidden))
             )
         if self.guessed_zone:
             parsed.zone_guess = zone_guess(name, "some notes'")
@@ -642,7 +658,10 @@ class _Sources:
 
 def _some(names: list[str], limit: int = 10) -> str:
     shown = ", ".join(names[:limit])
-    return shown + (f" and {len(names) - limit} more" if len(names) > limit else "")
+    more = len(names) - limit  # a plain name: lupdate reads it as the count
+    if more <= 0:
+        return shown
+    return translate("Import", "{names} and %n more", None, more).format(names=shown)
 
 
 def _date_text(value: Any) -> Any:
@@ -849,7 +868,7 @@ def read_markdown(
                 return parsed
             rel = file.relative_to(root).as_posix()
             _add_file(read_text(file, rel), rel, parsed, sources, file)
-            check_count(parsed, root, "this folder")
+            check_count(parsed, root, folder=True)
             done += size
             if progress is not None:
                 progress(done, total)

@@ -106,16 +106,28 @@ def too_large(where: object, what: str = "This file") -> ImportFormatError:
     )
 
 
-def check_count(parsed: Parsed, name: object, what: str = "this file") -> None:
-    """Stop a file with more than ``MAX_IMPORT_ENTRIES`` entries, as soon as it has."""
-    if len(parsed.entries) > MAX_IMPORT_ENTRIES:
-        raise ImportFormatError(
-            translate(
-                "Import",
-                "{name}: {what} holds more than {MAX_IMPORT_ENTRIES:,} entries, the most one "
-                "import takes; split it and import the parts one after another.",
-            ).format(name=name, what=what, MAX_IMPORT_ENTRIES=MAX_IMPORT_ENTRIES)
+def check_count(parsed: Parsed, name: object, folder: bool = False) -> None:
+    """Stop a file (or a ``folder`` of notes) with more than ``MAX_IMPORT_ENTRIES``
+    entries, as soon as it has."""
+    if len(parsed.entries) <= MAX_IMPORT_ENTRIES:
+        return
+    if folder:
+        text = translate(
+            "Import",
+            "{name}: this folder holds more than %Ln entries, the most one import takes; split "
+            "it and import the parts one after another.",
+            None,
+            MAX_IMPORT_ENTRIES,
         )
+    else:
+        text = translate(
+            "Import",
+            "{name}: this file holds more than %Ln entries, the most one import takes; split it "
+            "and import the parts one after another.",
+            None,
+            MAX_IMPORT_ENTRIES,
+        )
+    raise ImportFormatError(text.format(name=name))
 
 
 def _not_a_file(mode: int) -> str | None:
@@ -510,9 +522,11 @@ def clean_tags(raw: list[str], where: str, parsed: Parsed) -> list[str]:
             parsed.notes.append(
                 translate(
                     "Import",
-                    "{where}: the tag '{tag}…' is longer than {MAX_TAG_CHARS} characters and was "
-                    "left out (the text is unchanged).",
-                ).format(where=where, tag=tag[:20], MAX_TAG_CHARS=MAX_TAG_CHARS)
+                    "{where}: the tag '{tag}…' is longer than %n characters and was left out "
+                    "(the text is unchanged).",
+                    None,
+                    MAX_TAG_CHARS,
+                ).format(where=where, tag=tag[:20])
             )
             noted = True
             continue

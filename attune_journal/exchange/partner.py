@@ -284,8 +284,11 @@ def _clean_name(name: str) -> str:
     if len(name) > MAX_NAME:
         raise PartnerError(
             translate(
-                "PartnerFiles", "Please keep your partner's name under {MAX_NAME} characters."
-            ).format(MAX_NAME=MAX_NAME)
+                "PartnerFiles",
+                "Please keep your partner's name under %n characters.",
+                None,
+                MAX_NAME,
+            )
         )
     return name
 

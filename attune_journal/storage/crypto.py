@@ -32,7 +32,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from attune_journal.core.i18n import QT_TRANSLATE_NOOP, translate
+from attune_journal.core.i18n import QT_TRANSLATE_NOOP, format_number, translate
 from attune_journal.paths import FILE_MODE
 from attune_journal.storage.errors import (
     DamagedStoreError,
@@ -285,8 +285,10 @@ def verify_copy(copy: Path, key: str | None, expected_entries: int | None) -> No
                 raise StoreError(
                     translate(
                         "StoreErrors",
-                        "The new copy of the journal holds {found} entries, not {expected}.",
-                    ).format(found=found, expected=expected_entries)
+                        "The new copy of the journal holds %Ln entries, not {expected}.",
+                        None,
+                        found,
+                    ).format(expected=format_number(expected_entries))
                 )
     finally:
         conn.close()

@@ -1166,11 +1166,7 @@ class HistoryScreen(QWidget):
         self.model.set_results(results, loader)
         count = self.model.total()
         if self._trash_mode:
-            text = (
-                self.tr("1 entry in the trash")
-                if count == 1
-                else self.tr("{n} entries in the trash").format(n=count)
-            )
+            text = self.tr("%Ln entries in the trash", "", count)
         elif count == 0 and (self.search.text().strip() or self._filters_active()):
             text = self.tr("Nothing matches. Try fewer words or clear the filters.")
         elif count == 0:
@@ -1191,10 +1187,7 @@ class HistoryScreen(QWidget):
         self._select_row(row if row >= 0 else 0)
 
     def _entries_text(self, count: int) -> str:
-        # Qt's "%n" plurals need a translation file even for English ("1 entries").
-        if count == 1:
-            return self.tr("1 entry")
-        return self.tr("{n} entries").format(n=self.locale().toString(count))
+        return self.tr("%Ln entries", "", count)  # "1 entry", "1,234 entries"
 
     def _filters_active(self) -> bool:
         f = self.filters()

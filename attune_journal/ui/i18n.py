@@ -127,7 +127,7 @@ def install_for_command_line(language: str) -> bool:
     """Install ``language`` for text printed without a window; False if it has no ``.qm``.
 
     ``QTranslator.translate`` needs no QCoreApplication (one would stop the app from
-    starting later in the same process), so %n is filled in here as Qt's own
+    starting later in the same process), so %n and %Ln are filled in here as Qt's own
     ``QCoreApplication.translate`` does.
     """
     translator = _load(translation_file(language))
@@ -137,7 +137,7 @@ def install_for_command_line(language: str) -> bool:
 
     def translate(context: str, source: str, disambiguation: str | None, n: int) -> str:
         text = translator.translate(context, source, disambiguation, n) or source
-        return text.replace("%n", str(n)) if n >= 0 else text
+        return core_i18n.fill_count(text, n) if n >= 0 else text
 
     QLocale.setDefault(locale_for(language))
     core_i18n.install(language, translate, _qt_date, _qt_number)

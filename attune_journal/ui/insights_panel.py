@@ -274,11 +274,7 @@ class InsightsPanel(QFrame):
         settings = self.workspace.settings
         any_hidden = bool(settings.hidden_insights or settings.hidden_insight_kinds)
         if hidden:
-            note = (
-                self.tr("1 of them is hidden.")
-                if hidden == 1
-                else self.tr("{n} of them are hidden.").format(n=hidden)
-            )
+            note = self.tr("%n of them are hidden.", "", hidden)
         else:
             note = self.tr("Some kinds of insight are hidden.")
         self.hidden_note.setText(note)

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from operator import itemgetter
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -546,11 +546,11 @@ class TrendsScreen(QWidget):
     def show_stats(self, stats: core_stats.TrendStats) -> None:
         self.stats = stats
         start, end = stats.start, stats.end
+        entries = stats.entry_count  # %Ln: 1,000 rather than 1000
         self.status.setText(
-            self.tr("{start} to {end} · {n} check-ins and notes").format(
+            self.tr("{start} to {end} · %Ln check-ins and notes", "", entries).format(
                 start=format_date(start, "day_month_year_short"),
                 end=format_date(end, "day_month_year_short"),
-                n=format_number(stats.entry_count),  # 1,000 rather than 1000
             )
         )
         readings = stats.shares.total
@@ -561,8 +561,10 @@ class TrendsScreen(QWidget):
             self.empty_note.setText(
                 self.tr(
                     "A few more check-ins and patterns will start to show. "
-                    "So far {n} readings in this range; the charts appear from {min}."
-                ).format(n=readings, min=FEW_READINGS)
+                    "So far %n readings in this range; the charts appear from {min}.",
+                    "",
+                    readings,
+                ).format(min=FEW_READINGS)
             )
         self.empty_note.setVisible(few)
         # A handful of dots squashed into wide charts says nothing: the sentence instead.
@@ -585,19 +587,20 @@ class TrendsScreen(QWidget):
         shares = stats.shares
         window = stats.window
         if shares.total:
+            readings, days = shares.total, 2 * stats.half_width + 1  # plain names for lupdate
             text = self.tr(
                 "Activation: {inside}% of readings inside your window ({low}–{high}), "
-                "{above}% above, {below}% below; {n} readings. The line is a rolling mean "
-                "over {days} days."
+                "{above}% above, {below}% below; %Ln readings.",
+                "",
+                readings,
             ).format(
                 inside=round(shares.share("inside") * 100),
                 above=round(shares.share("above") * 100),
                 below=round(shares.share("below") * 100),
                 low=window.low,
                 high=window.high,
-                n=QLocale().toString(shares.total),
-                days=2 * stats.half_width + 1,
             )
+            text += " " + self.tr("The line is a rolling mean over %n days.", "", days)
             if self.activation_chart.daily_means:
                 text += " " + self.tr(
                     "Each dot is one day's mean; hover for the readings themselves."
@@ -657,9 +660,12 @@ class TrendsScreen(QWidget):
                 "unpleasant and low {blue}%."
             ).format(**{q: round(totals[q] * 100 / whole) for q in core_stats.QUADRANTS})
             if half_width:
+                weeks = 2 * half_width + 1
                 text += " " + self.tr(
-                    "Each bar shows the {weeks} weeks around it; hover for a week's own shares."
-                ).format(weeks=2 * half_width + 1)
+                    "Each bar shows the %n weeks around it; hover for a week's own shares.",
+                    "",
+                    weeks,
+                )
         else:
             text = self.tr("Feelings: none placed on the grid in this range yet.")
         self.feelings_panel.set_summary(text)
@@ -757,31 +763,49 @@ class TrendsScreen(QWidget):
             if line in muted:
                 item.setForeground(self.palette().placeholderText())
             self.strategy_list.addItem(item)
-        uses = report.uses  # a plain name: lupdate reads it as the count
-        tries = self.tr("%n tries", "", uses)
+        uses = report.uses  # plain names: lupdate reads them as the counts
+        least = core_stats.MIN_TRIES
         minutes = int(core_stats.WAITING_MAX_GAP.total_seconds() // 60)
         if report.ranked:
             helping = sum(1 for s in report.ranked if s.helps)
-            text = self.tr(
-                "{uses} of a strategy with a before and after. Activation often settles "
-                "by itself, so each strategy tried {min} times or more is set against "
-                "waiting: how your readings moved toward the middle of your window when "
-                "two came up to {minutes} minutes apart with no strategy noted. Of {ranked}, "
-                "{helping} seem to help more than waiting, and only when the difference "
-                "holds even at the cautious end of its range (a 95% interval). "
-                "Hints, not proof."
-            ).format(
-                uses=tries,
-                ranked=len(report.ranked),
-                min=core_stats.MIN_TRIES,
-                minutes=minutes,
-                helping=helping if helping else self.tr("none so far"),
-            )
+            ranked = len(report.ranked)
+            sentences = [
+                self.tr("%Ln tries of a strategy with a before and after.", "", uses),
+                self.tr(
+                    "Activation often settles by itself, so each strategy tried %n times or "
+                    "more is set against waiting: how your readings moved toward the middle "
+                    "of your window when two came up to {minutes} minutes apart with no "
+                    "strategy noted.",
+                    "",
+                    least,
+                ).format(minutes=minutes),
+                self.tr(
+                    "Of {ranked}, %n seem to help more than waiting, and only when the "
+                    "difference holds even at the cautious end of its range (a 95% interval).",
+                    "",
+                    helping,
+                ).format(ranked=ranked)
+                if helping
+                else self.tr(
+                    "Of {ranked}, none seems to help more than waiting so far: a strategy "
+                    "counts as helping only when the difference holds even at the cautious "
+                    "end of its range (a 95% interval)."
+                ).format(ranked=ranked),
+                self.tr("Hints, not proof."),
+            ]
+            text = " ".join(sentences)
         elif report.uses:
-            text = self.tr(
-                "{uses} of a strategy with a before and after so far. After {min} tries "
-                "of one strategy, this shows whether it seems to help more than waiting."
-            ).format(uses=tries, min=core_stats.MIN_TRIES)
+            text = " ".join(
+                (
+                    self.tr("%Ln tries of a strategy with a before and after so far.", "", uses),
+                    self.tr(
+                        "After %n tries of one strategy, this shows whether it seems to help "
+                        "more than waiting.",
+                        "",
+                        least,
+                    ),
+                )
+            )
         else:
             text = self.tr(
                 "No strategies with a before and after in this range yet. "
@@ -804,16 +828,22 @@ class TrendsScreen(QWidget):
         if answered:
             latest = answered[-1]
             parts = [f"{labels[p]} {s:.1f}" for p, s in latest.scores.items() if s is not None]
+            weeks_answered = len(answered)
             text = self.tr(
-                "{n} weekly check-ins in this range. Latest ({week}): {scores}. "
+                "%n weekly check-ins in this range. Latest ({week}): {scores}. "
                 "A direction to notice, never a grade. Each row is one pillar, 1 at the "
-                "bottom of its row and 5 at the top."
-            ).format(n=len(answered), week=latest.week, scores=", ".join(parts))
+                "bottom of its row and 5 at the top.",
+                "",
+                weeks_answered,
+            ).format(week=latest.week, scores=", ".join(parts))
             if half_width:
                 # Over years the weekly ups and downs would turn each row into a scribble.
+                weeks = 2 * half_width + 1
                 text += " " + self.tr(
-                    "Each line is a rolling mean over {weeks} weeks; hover for a week's own scores."
-                ).format(weeks=2 * half_width + 1)
+                    "Each line is a rolling mean over %n weeks; hover for a week's own scores.",
+                    "",
+                    weeks,
+                )
         else:
             text = self.tr("No relationship check-ins in this range yet.")
         self.pillar_panel.set_summary(text)
@@ -849,10 +879,9 @@ class TrendsScreen(QWidget):
             self._year_shown = year
             self.year_view.set_data(year, data, first_weekday, latest_year=today.year)
             # How often lately sits beside the year chooser (``YearView``), not twice.
+            days = data.days_with_checkin
             self.year_panel.set_summary(
-                self.tr("{year}: a check-in on {n} days.").format(
-                    year=year, n=data.days_with_checkin
-                )
+                self.tr("{year}: a check-in on %n days.", "", days).format(year=year)
             )
 
         def failed(error: BaseException) -> None:

@@ -1676,10 +1676,13 @@ Dateien, die für den alten Schlüssel versiegelt wurden, lassen sich hier nicht
         <source>The folder could not be opened here; its path is shown above.</source>
         <translation>Der Ordner ließ sich hier nicht öffnen; sein Pfad steht oben.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../attune_journal/ui/settings/data_folder.py" line="65"/>
-        <source>keep {n} backups</source>
-        <translation>{n} Sicherungen aufbewahren</translation>
+        <source>keep %n backups</source>
+        <translation>
+            <numerusform>%n Sicherung aufbewahren</numerusform>
+            <numerusform>%n Sicherungen aufbewahren</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1827,13 +1830,13 @@ Dateien, die für den alten Schlüssel versiegelt wurden, lassen sich hier nicht
         <translation>HH:mm</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/i18n.py" line="305"/>
+        <location filename="../../attune_journal/core/i18n.py" line="312"/>
         <source>{first}–{last}</source>
         <extracomment>Days of one month: &quot;16–22 November 2026&quot;; {first} is the day alone.</extracomment>
         <translation>{first}–{last}</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/i18n.py" line="309"/>
+        <location filename="../../attune_journal/core/i18n.py" line="316"/>
         <source>{first} – {last}</source>
         <extracomment>Days across months or years: &quot;30 November – 6 December 2026&quot;.</extracomment>
         <translation>{first} – {last}</translation>
@@ -2082,108 +2085,120 @@ Dateien, die für den alten Schlüssel versiegelt wurden, lassen sich hier nicht
         <source>A feeling needs a word.</source>
         <translation>Ein Gefühl braucht ein Wort.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../attune_journal/core/models.py" line="252"/>
-        <source>The feeling word is longer than {MAX_WORD_CHARS} characters.</source>
-        <translation>Das Gefühlswort ist länger als {MAX_WORD_CHARS} Zeichen.</translation>
+        <source>The feeling word is longer than %n characters.</source>
+        <translation>
+            <numerusform>Das Gefühlswort ist länger als %n Zeichen.</numerusform>
+            <numerusform>Das Gefühlswort ist länger als %n Zeichen.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/models.py" line="259"/>
+        <location filename="../../attune_journal/core/models.py" line="262"/>
         <source>The {axis} of &apos;{word}&apos; must be between -1 and 1.</source>
         <translation>Der Wert „{axis}“ von „{word}“ muss zwischen -1 und 1 liegen.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/models.py" line="265"/>
+        <location filename="../../attune_journal/core/models.py" line="268"/>
         <source>&apos;{word}&apos; needs both coordinates or neither.</source>
         <translation>„{word}“ braucht beide Koordinaten oder keine.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/models.py" line="282"/>
+        <location filename="../../attune_journal/core/models.py" line="285"/>
         <source>A need needs a name.</source>
         <translation>Ein Bedürfnis braucht einen Namen.</translation>
     </message>
-    <message>
-        <location filename="../../attune_journal/core/models.py" line="285"/>
-        <source>The need is longer than {MAX_WORD_CHARS} characters.</source>
-        <translation>Das Bedürfnis ist länger als {MAX_WORD_CHARS} Zeichen.</translation>
+    <message numerus="yes">
+        <location filename="../../attune_journal/core/models.py" line="288"/>
+        <source>The need is longer than %n characters.</source>
+        <translation>
+            <numerusform>Das Bedürfnis ist länger als %n Zeichen.</numerusform>
+            <numerusform>Das Bedürfnis ist länger als %n Zeichen.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/models.py" line="302"/>
+        <location filename="../../attune_journal/core/models.py" line="303"/>
         <source>A strategy needs a name.</source>
         <translation>Eine Strategie braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/models.py" line="305"/>
+        <location filename="../../attune_journal/core/models.py" line="306"/>
         <source>The strategy name is longer than 200 characters.</source>
         <translation>Der Name der Strategie ist länger als 200 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/models.py" line="320"/>
+        <location filename="../../attune_journal/core/models.py" line="321"/>
         <source>A tag cannot be empty.</source>
         <translation>Ein Stichwort darf nicht leer sein.</translation>
     </message>
-    <message>
-        <location filename="../../attune_journal/core/models.py" line="323"/>
-        <source>The tag &apos;{tag}…&apos; is longer than {MAX_TAG_CHARS} characters.</source>
-        <translation>Das Stichwort „{tag}…“ ist länger als {MAX_TAG_CHARS} Zeichen.</translation>
+    <message numerus="yes">
+        <location filename="../../attune_journal/core/models.py" line="324"/>
+        <source>The tag &apos;{tag}…&apos; is longer than %n characters.</source>
+        <translation>
+            <numerusform>Das Stichwort „{tag}…“ ist länger als %n Zeichen.</numerusform>
+            <numerusform>Das Stichwort „{tag}…“ ist länger als %n Zeichen.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/models.py" line="349"/>
+        <location filename="../../attune_journal/core/models.py" line="350"/>
         <source>The detail &apos;{name}&apos; is {length} characters long; the most one entry can hold is {most}. Please split it into several entries.</source>
         <translation>Das Detail „{name}“ ist {length} Zeichen lang; ein Eintrag fasst höchstens {most}. Bitte teil es auf mehrere Einträge auf.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/models.py" line="357"/>
+        <location filename="../../attune_journal/core/models.py" line="358"/>
         <source>The detail &apos;{name}&apos; holds half of a character (a cut emoji); it cannot be kept.</source>
         <translation>Das Detail „{name}“ enthält ein halbes Zeichen (ein abgeschnittenes Emoji); es kann nicht behalten werden.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/models.py" line="373"/>
+        <location filename="../../attune_journal/core/models.py" line="374"/>
         <source>A detail needs a name in words (got {key!r:.40}).</source>
         <translation>Ein Detail braucht einen Namen aus Wörtern (angegeben: {key!r:.40}).</translation>
     </message>
-    <message>
-        <location filename="../../attune_journal/core/models.py" line="379"/>
-        <source>The detail name &apos;{key}…&apos; is longer than {MAX_META_KEY_CHARS} characters.</source>
-        <translation>Der Name des Details „{key}…“ ist länger als {MAX_META_KEY_CHARS} Zeichen.</translation>
+    <message numerus="yes">
+        <location filename="../../attune_journal/core/models.py" line="380"/>
+        <source>The detail name &apos;{key}…&apos; is longer than %n characters.</source>
+        <translation>
+            <numerusform>Der Name des Details „{key}…“ ist länger als %n Zeichen.</numerusform>
+            <numerusform>Der Name des Details „{key}…“ ist länger als %n Zeichen.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/models.py" line="392"/>
+        <location filename="../../attune_journal/core/models.py" line="395"/>
         <source>The detail &apos;{key}&apos; must be a finite number (got {value}).</source>
         <translation>Das Detail „{key}“ muss eine endliche Zahl sein (angegeben: {value}).</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/models.py" line="400"/>
+        <location filename="../../attune_journal/core/models.py" line="403"/>
         <source>The detail &apos;{key}&apos; is a list, and a list may hold only texts (found {item!r:.40}).</source>
         <translation>Das Detail „{key}“ ist eine Liste, und eine Liste darf nur Texte enthalten (gefunden: {item!r:.40}).</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/models.py" line="409"/>
+        <location filename="../../attune_journal/core/models.py" line="412"/>
         <source>The detail &apos;{key}&apos; must be a text, a number, true or false, or a list of texts (found {value!r:.40}).</source>
         <translation>Das Detail „{key}“ muss ein Text, eine Zahl, true oder false oder eine Liste von Texten sein (gefunden: {value!r:.40}).</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/models.py" line="421"/>
+        <location filename="../../attune_journal/core/models.py" line="424"/>
         <source>An entry&apos;s details must be &apos;name: value&apos; pairs.</source>
         <translation>Die Details eines Eintrags müssen Paare aus „Name: Wert“ sein.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/models.py" line="465"/>
+        <location filename="../../attune_journal/core/models.py" line="468"/>
         <source>An entry&apos;s time must carry its UTC offset.</source>
         <translation>Die Zeit eines Eintrags braucht ihren UTC-Versatz.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/models.py" line="534"/>
+        <location filename="../../attune_journal/core/models.py" line="537"/>
         <source>The note is empty: write something or add an activation.</source>
         <translation>Die Notiz ist leer: Schreib etwas oder gib eine Aktivierung an.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/models.py" line="587"/>
+        <location filename="../../attune_journal/core/models.py" line="590"/>
         <source>The answer to &apos;{item}&apos; must be a whole number 1..5.</source>
         <translation>Die Antwort auf „{item}“ muss eine ganze Zahl von 1 bis 5 sein.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/models.py" line="593"/>
+        <location filename="../../attune_journal/core/models.py" line="596"/>
         <source>The answer to &apos;{item}&apos; must be from 1 to 5 (got {value}).</source>
         <translation>Die Antwort auf „{item}“ muss zwischen 1 und 5 liegen (angegeben: {value}).</translation>
     </message>
@@ -2566,12 +2581,26 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
         </translation>
     </message>
     <message>
-        <location filename="../../attune_journal/exchange/markdown_export.py" line="261"/>
+        <location filename="../../attune_journal/exchange/markdown_export.py" line="218"/>
+        <location filename="../../attune_journal/exchange/markdown_export.py" line="318"/>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>Der Export wurde abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/markdown_export.py" line="263"/>
         <source>{path} is a folder; the export needs that name for a file.</source>
         <translation>{path} ist ein Ordner; der Export braucht diesen Namen für eine Datei.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../attune_journal/exchange/markdown_export.py" line="273"/>
+        <source>The export was cancelled after {done} of %Ln changed files; every file in the folder is whole (old or new).</source>
+        <translation>
+            <numerusform>Der Export wurde nach {done} von %Ln geänderten Datei abgebrochen; jede Datei im Ordner ist vollständig (alt oder neu).</numerusform>
+            <numerusform>Der Export wurde nach {done} von %Ln geänderten Dateien abgebrochen; jede Datei im Ordner ist vollständig (alt oder neu).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../attune_journal/exchange/markdown_export.py" line="315"/>
+        <location filename="../../attune_journal/exchange/markdown_export.py" line="322"/>
         <source>{target} is a folder; give a file name for a single-file export.</source>
         <translation>{target} ist ein Ordner; gib für einen Export in eine Datei einen Dateinamen an.</translation>
     </message>
@@ -2767,10 +2796,13 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
         <source>Feelings</source>
         <translation>Gefühle</translation>
     </message>
-    <message>
-        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1271"/>
-        <source>That is longer than {n} characters; a shorter word fits.</source>
-        <translation>Das ist länger als {n} Zeichen; ein kürzeres Wort passt.</translation>
+    <message numerus="yes">
+        <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1272"/>
+        <source>That is longer than %n characters; a shorter word fits.</source>
+        <translation>
+            <numerusform>Das ist länger als %n Zeichen; ein kürzeres Wort passt.</numerusform>
+            <numerusform>Das ist länger als %n Zeichen; ein kürzeres Wort passt.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/widgets/mood_grid.py" line="1277"/>
@@ -2881,7 +2913,7 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     </message>
     <message>
         <location filename="../../attune_journal/ui/history.py" line="714"/>
-        <location filename="../../attune_journal/ui/history.py" line="1446"/>
+        <location filename="../../attune_journal/ui/history.py" line="1439"/>
         <source>Trash</source>
         <translation>Papierkorb</translation>
     </message>
@@ -3042,7 +3074,7 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     </message>
     <message>
         <location filename="../../attune_journal/ui/history.py" line="836"/>
-        <location filename="../../attune_journal/ui/history.py" line="1259"/>
+        <location filename="../../attune_journal/ui/history.py" line="1252"/>
         <source>Star</source>
         <translation>Stern</translation>
     </message>
@@ -3081,108 +3113,104 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
         <source>Delete for good, after asking (Delete)</source>
         <translation>Endgültig löschen, nach einer Rückfrage (Entf)</translation>
     </message>
-    <message>
-        <location filename="../../attune_journal/ui/history.py" line="1170"/>
-        <source>1 entry in the trash</source>
-        <translation>1 Eintrag im Papierkorb</translation>
+    <message numerus="yes">
+        <location filename="../../attune_journal/ui/history.py" line="1169"/>
+        <source>%Ln entries in the trash</source>
+        <translation>
+            <numerusform>%Ln Eintrag im Papierkorb</numerusform>
+            <numerusform>%Ln Einträge im Papierkorb</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="1172"/>
-        <source>{n} entries in the trash</source>
-        <translation>{n} Einträge im Papierkorb</translation>
-    </message>
-    <message>
-        <location filename="../../attune_journal/ui/history.py" line="1175"/>
+        <location filename="../../attune_journal/ui/history.py" line="1171"/>
         <source>Nothing matches. Try fewer words or clear the filters.</source>
         <translation>Nichts passt. Versuch es mit weniger Wörtern oder leere die Filter.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="1177"/>
+        <location filename="../../attune_journal/ui/history.py" line="1173"/>
         <source>No entries yet. What you write will appear here.</source>
         <translation>Noch keine Einträge. Was du schreibst, erscheint hier.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="1183"/>
+        <location filename="../../attune_journal/ui/history.py" line="1179"/>
         <source>Entries behind: {title}. Clear filters to see every entry again.</source>
         <translation>Einträge hinter: {title}. Leere die Filter, um wieder alle Einträge zu sehen.</translation>
     </message>
-    <message>
-        <location filename="../../attune_journal/ui/history.py" line="1196"/>
-        <source>1 entry</source>
-        <translation>1 Eintrag</translation>
+    <message numerus="yes">
+        <location filename="../../attune_journal/ui/history.py" line="1190"/>
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>%Ln Eintrag</numerusform>
+            <numerusform>%Ln Einträge</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="1197"/>
-        <source>{n} entries</source>
-        <translation>{n} Einträge</translation>
-    </message>
-    <message>
-        <location filename="../../attune_journal/ui/history.py" line="1226"/>
+        <location filename="../../attune_journal/ui/history.py" line="1219"/>
         <source>The trash is empty.</source>
         <translation>Der Papierkorb ist leer.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="1228"/>
+        <location filename="../../attune_journal/ui/history.py" line="1221"/>
         <source>Choose an entry to read it here.</source>
         <translation>Wähl einen Eintrag, um ihn hier zu lesen.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="1259"/>
+        <location filename="../../attune_journal/ui/history.py" line="1252"/>
         <source>Unstar</source>
         <translation>Stern entfernen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="1313"/>
+        <location filename="../../attune_journal/ui/history.py" line="1306"/>
         <source>mostly {feeling}</source>
         <translation>meist {feeling}</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="1444"/>
+        <location filename="../../attune_journal/ui/history.py" line="1437"/>
         <source>In the trash: restore what you want to keep, or delete it for good.</source>
         <translation>Im Papierkorb: Hol zurück, was du behalten möchtest, oder lösch es endgültig.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="1446"/>
+        <location filename="../../attune_journal/ui/history.py" line="1439"/>
         <source>Back to entries</source>
         <translation>Zurück zu den Einträgen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="1477"/>
+        <location filename="../../attune_journal/ui/history.py" line="1470"/>
         <source>Your note was saved.</source>
         <translation>Deine Notiz ist gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="1492"/>
+        <location filename="../../attune_journal/ui/history.py" line="1485"/>
         <source>Starred.</source>
         <translation>Stern gesetzt.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="1492"/>
+        <location filename="../../attune_journal/ui/history.py" line="1485"/>
         <source>Star removed.</source>
         <translation>Stern entfernt.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="1508"/>
+        <location filename="../../attune_journal/ui/history.py" line="1501"/>
         <source>Moved to the trash: {entry}. It stays there until you delete it for good.</source>
         <translation>In den Papierkorb gelegt: {entry}. Dort bleibt der Eintrag, bis du ihn endgültig löschst.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="1512"/>
+        <location filename="../../attune_journal/ui/history.py" line="1505"/>
         <source>Moved to the trash. Ctrl+Z brings it back.</source>
         <translation>In den Papierkorb gelegt. Strg+Z holt den Eintrag zurück.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="1532"/>
+        <location filename="../../attune_journal/ui/history.py" line="1525"/>
         <source>Brought back: {entry}.</source>
         <translation>Zurückgeholt: {entry}.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="1544"/>
+        <location filename="../../attune_journal/ui/history.py" line="1537"/>
         <source>Restored: {entry}.</source>
         <translation>Wiederhergestellt: {entry}.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/history.py" line="1559"/>
+        <location filename="../../attune_journal/ui/history.py" line="1552"/>
         <source>Deleted for good.</source>
         <translation>Endgültig gelöscht.</translation>
     </message>
@@ -3201,7 +3229,7 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     </message>
     <message>
         <location filename="../../attune_journal/exchange/daylio.py" line="214"/>
-        <location filename="../../attune_journal/exchange/jrnl.py" line="179"/>
+        <location filename="../../attune_journal/exchange/jrnl.py" line="181"/>
         <source>{name}: the file is empty</source>
         <translation>{name}: Die Datei ist leer</translation>
     </message>
@@ -3225,40 +3253,49 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
         <source>{name}, line {start}: the CSV cannot be read ({error})</source>
         <translation>{name}, Zeile {start}: Die CSV-Datei kann nicht gelesen werden ({error})</translation>
     </message>
-    <message>
-        <location filename="../../attune_journal/exchange/daylio.py" line="263"/>
-        <source>{name}, {where}: expected {expected} columns, found {found}</source>
-        <translation>{name}, {where}: {expected} Spalten erwartet, {found} gefunden</translation>
+    <message numerus="yes">
+        <location filename="../../attune_journal/exchange/daylio.py" line="264"/>
+        <source>{name}, {where}: expected %n columns, found {found}</source>
+        <translation>
+            <numerusform>{name}, {where}: %n Spalte erwartet, {found} gefunden</numerusform>
+            <numerusform>{name}, {where}: %n Spalten erwartet, {found} gefunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../attune_journal/exchange/daylio.py" line="270"/>
+        <source>{name}, {where}: %n cells where the header has {columns}; a comma outside quotes (in a note or an activity) splits the row, so it cannot be read whole. Put that cell in quotes or remove the comma; nothing was imported.</source>
+        <translation>
+            <numerusform>{name}, {where}: %n Zelle, wo die Kopfzeile {columns} hat; ein Komma außerhalb von Anführungszeichen (in einer Notiz oder Aktivität) teilt die Zeile, sodass sie nicht als Ganzes gelesen werden kann. Setz diese Zelle in Anführungszeichen oder entfern das Komma; nichts wurde importiert.</numerusform>
+            <numerusform>{name}, {where}: %n Zellen, wo die Kopfzeile {columns} hat; ein Komma außerhalb von Anführungszeichen (in einer Notiz oder Aktivität) teilt die Zeile, sodass sie nicht als Ganzes gelesen werden kann. Setz diese Zelle in Anführungszeichen oder entfern das Komma; nichts wurde importiert.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../attune_journal/exchange/daylio.py" line="269"/>
-        <source>{name}, {where}: {cells} cells where the header has {columns}; a comma outside quotes (in a note or an activity) splits the row, so it cannot be read whole. Put that cell in quotes or remove the comma; nothing was imported.</source>
-        <translation>{name}, {where}: {cells} Zellen, wo die Kopfzeile {columns} hat; ein Komma außerhalb von Anführungszeichen (in einer Notiz oder Aktivität) teilt die Zeile, sodass sie nicht als Ganzes gelesen werden kann. Setz diese Zelle in Anführungszeichen oder entfern das Komma; nichts wurde importiert.</translation>
-    </message>
-    <message>
-        <location filename="../../attune_journal/exchange/daylio.py" line="298"/>
+        <location filename="../../attune_journal/exchange/daylio.py" line="300"/>
         <source>{name}, {where}: field &apos;{found}&apos;/&apos;time&apos; is not a date and time like {shape} (found {day_text!r} {clock_text!r})</source>
         <translation>{name}, {where}: Das Feld „{found}“/„time“ ist kein Datum mit Uhrzeit wie {shape} (gefunden: {day_text!r} {clock_text!r})</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/exchange/daylio.py" line="314"/>
+        <location filename="../../attune_journal/exchange/daylio.py" line="316"/>
         <source>{name}, {where}: field &apos;mood&apos; is empty</source>
         <translation>{name}, {where}: Das Feld „mood“ ist leer</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/exchange/daylio.py" line="338"/>
+        <location filename="../../attune_journal/exchange/daylio.py" line="340"/>
         <source>{name}: the export has a header but no entries</source>
         <translation>{name}: Der Export hat eine Kopfzeile, aber keine Einträge</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/exchange/daylio.py" line="372"/>
+        <location filename="../../attune_journal/exchange/daylio.py" line="374"/>
         <source>{where}: the activity &apos;{activity}&apos; is the tag &apos;{tag}&apos; here (a tag does not start with &apos;#&apos;)</source>
         <translation>{where}: Die Aktivität „{activity}“ ist hier das Stichwort „{tag}“ (ein Stichwort beginnt nicht mit „#“)</translation>
     </message>
-    <message>
-        <location filename="../../attune_journal/exchange/daylio.py" line="383"/>
-        <source>{where}: the activity &apos;{activity}…&apos; is longer than {MAX_TAG_CHARS} characters, the most a tag holds, and was left out.</source>
-        <translation>{where}: Die Aktivität „{activity}…“ ist länger als {MAX_TAG_CHARS} Zeichen, mehr als ein Stichwort fasst, und wurde weggelassen.</translation>
+    <message numerus="yes">
+        <location filename="../../attune_journal/exchange/daylio.py" line="385"/>
+        <source>{where}: the activity &apos;{activity}…&apos; is longer than %n characters, the most a tag holds, and was left out.</source>
+        <translation>
+            <numerusform>{where}: Die Aktivität „{activity}…“ ist länger als %n Zeichen, mehr als ein Stichwort fasst, und wurde weggelassen.</numerusform>
+            <numerusform>{where}: Die Aktivität „{activity}…“ ist länger als %n Zeichen, mehr als ein Stichwort fasst, und wurde weggelassen.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../attune_journal/exchange/dayone.py" line="130"/>
@@ -3331,13 +3368,45 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
         <source>{where}: field &apos;tags&apos; must be a list of text</source>
         <translation>{where}: Das Feld „tags“ muss eine Liste von Texten sein</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../attune_journal/exchange/dayone.py" line="512"/>
+        <source>%n photos</source>
+        <translation>
+            <numerusform>%n Foto</numerusform>
+            <numerusform>%n Fotos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../attune_journal/exchange/dayone.py" line="513"/>
+        <source>%n videos</source>
+        <translation>
+            <numerusform>%n Video</numerusform>
+            <numerusform>%n Videos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../attune_journal/exchange/dayone.py" line="514"/>
+        <source>%n audio recordings</source>
+        <translation>
+            <numerusform>%n Tonaufnahme</numerusform>
+            <numerusform>%n Tonaufnahmen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../attune_journal/exchange/dayone.py" line="515"/>
+        <source>%n PDF files</source>
+        <translation>
+            <numerusform>%n PDF-Datei</numerusform>
+            <numerusform>%n PDF-Dateien</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../attune_journal/exchange/dayone.py" line="511"/>
+        <location filename="../../attune_journal/exchange/dayone.py" line="520"/>
         <source>{where} ({moment:%Y-%m-%d %H:%M}): {kinds} not copied into the journal; the files stay in the Day One export and the text keeps its links to them.</source>
         <translation>{where} ({moment:%Y-%m-%d %H:%M}): {kinds} nicht ins Journal übernommen; die Dateien bleiben im Day-One-Export, und der Text behält seine Verweise darauf.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/exchange/dayone.py" line="553"/>
+        <location filename="../../attune_journal/exchange/dayone.py" line="562"/>
         <source>{name}: %n entries had no plain text, only Day One&apos;s rich text; it was turned into Markdown (headings, lists, quotes, bold, italic and links kept, colours and fonts not).</source>
         <translation>
             <numerusform>{name}: %n Eintrag hatte keinen einfachen Text, nur den formatierten Text von Day One; er wurde in Markdown umgewandelt (Überschriften, Listen, Zitate, fett, kursiv und Links bleiben erhalten, Farben und Schriften nicht).</numerusform>
@@ -3345,22 +3414,22 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
         </translation>
     </message>
     <message>
-        <location filename="../../attune_journal/exchange/dayone.py" line="582"/>
+        <location filename="../../attune_journal/exchange/dayone.py" line="591"/>
         <source>{zone} for {n}</source>
         <translation>{zone} für {n}</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/exchange/dayone.py" line="586"/>
+        <location filename="../../attune_journal/exchange/dayone.py" line="595"/>
         <source>the zone of the entries next to them was taken ({zones})</source>
         <translation>die Zeitzone der benachbarten Einträge wurde übernommen ({zones})</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/exchange/dayone.py" line="592"/>
+        <location filename="../../attune_journal/exchange/dayone.py" line="601"/>
         <source>this computer&apos;s ({zone}) was taken for {n}</source>
         <translation>für {n} wurde die dieses Computers übernommen ({zone})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/exchange/dayone.py" line="598"/>
+        <location filename="../../attune_journal/exchange/dayone.py" line="607"/>
         <source>{name}: %n entries carry no time zone; {how}.</source>
         <translation>
             <numerusform>{name}: %n Eintrag hat keine Zeitzone; {how}.</numerusform>
@@ -3368,42 +3437,42 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
         </translation>
     </message>
     <message>
-        <location filename="../../attune_journal/exchange/dayone.py" line="599"/>
+        <location filename="../../attune_journal/exchange/dayone.py" line="608"/>
         <source> and </source>
         <translation> und </translation>
     </message>
     <message>
-        <location filename="../../attune_journal/exchange/dayone.py" line="622"/>
+        <location filename="../../attune_journal/exchange/dayone.py" line="631"/>
         <source>{name}: {member} is protected by a password, which this app cannot open; unpack the .zip with your computer&apos;s own tools (they ask for the password) and import the .json inside.</source>
         <translation>{name}: {member} ist mit einem Passwort geschützt, das diese App nicht öffnen kann; entpack die .zip mit den Werkzeugen deines Computers (sie fragen nach dem Passwort) und importier die .json darin.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/exchange/dayone.py" line="631"/>
+        <location filename="../../attune_journal/exchange/dayone.py" line="640"/>
         <source>{name}: {member} is packed with Deflate64 (as Windows Explorer packs large folders), which this app cannot unpack; {then}</source>
         <translation>{name}: {member} ist mit Deflate64 gepackt (wie der Windows Explorer große Ordner packt), was diese App nicht entpacken kann; {then}</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/exchange/dayone.py" line="638"/>
+        <location filename="../../attune_journal/exchange/dayone.py" line="647"/>
         <source>{name}: {member} is packed in a way this app cannot unpack (method {compress_type}); {then}</source>
         <translation>{name}: {member} ist auf eine Weise gepackt, die diese App nicht entpacken kann (Methode {compress_type}); {then}</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/exchange/dayone.py" line="653"/>
+        <location filename="../../attune_journal/exchange/dayone.py" line="662"/>
         <source>{name}: the .zip file is damaged or incomplete</source>
         <translation>{name}: Die .zip-Datei ist beschädigt oder unvollständig</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/exchange/dayone.py" line="666"/>
+        <location filename="../../attune_journal/exchange/dayone.py" line="675"/>
         <source>{name}: no Day One journal (.json) inside the .zip</source>
         <translation>{name}: kein Day-One-Journal (.json) in der .zip</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/exchange/dayone.py" line="697"/>
+        <location filename="../../attune_journal/exchange/dayone.py" line="706"/>
         <source>{name}: {filename} cannot be read ({error})</source>
         <translation>{name}: {filename} kann nicht gelesen werden ({error})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/exchange/dayone.py" line="707"/>
+        <location filename="../../attune_journal/exchange/dayone.py" line="716"/>
         <source>{name}: %n media files in the .zip were not copied into the journal; keep the .zip if you want them.</source>
         <translation>
             <numerusform>{name}: %n Mediendatei aus der .zip wurde nicht ins Tagebuch übernommen; heb die .zip auf, wenn du sie behalten möchtest.</numerusform>
@@ -3528,53 +3597,56 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
             <numerusform>%n geteilte Wochen übernommen.</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../attune_journal/exchange/jrnl.py" line="169"/>
-        <source>{name}, line {line}: the entry that starts here is longer than {MAX_TEXT_CHARS:,} characters, the most one entry can hold; please split it into several entries.</source>
-        <translation>{name}, Zeile {line}: Der Eintrag, der hier beginnt, ist länger als {MAX_TEXT_CHARS:,} Zeichen, mehr als ein Eintrag fasst; bitte teil ihn auf mehrere Einträge auf.</translation>
+        <source>{name}, line {line}: the entry that starts here is longer than %Ln characters, the most one entry can hold; please split it into several entries.</source>
+        <translation>
+            <numerusform>{name}, Zeile {line}: Der Eintrag, der hier beginnt, ist länger als %Ln Zeichen, mehr als ein Eintrag fasst; bitte teil ihn auf mehrere Einträge auf.</numerusform>
+            <numerusform>{name}, Zeile {line}: Der Eintrag, der hier beginnt, ist länger als %Ln Zeichen, mehr als ein Eintrag fasst; bitte teil ihn auf mehrere Einträge auf.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../attune_journal/exchange/jrnl.py" line="183"/>
+        <location filename="../../attune_journal/exchange/jrnl.py" line="185"/>
         <source>{name}, line {line}: no jrnl entry found; entries start with a time like [{example}] (time format {time_format!r}; another one can be given)</source>
         <translation>{name}, Zeile {line}: kein jrnl-Eintrag gefunden; Einträge beginnen mit einer Zeit wie [{example}] (Zeitformat {time_format!r}; ein anderes kann angegeben werden)</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/exchange/jrnl.py" line="205"/>
+        <location filename="../../attune_journal/exchange/jrnl.py" line="207"/>
         <source>line {number}: {blob} looks like an entry&apos;s time but does not read with the time format {fmt!r}, so it was kept as a line of the entry at line {entry_line} (jrnl itself may read it as a new entry; correct the time there to make it one)</source>
         <translation>Zeile {number}: {blob} sieht aus wie die Zeit eines Eintrags, passt aber nicht zum Zeitformat {fmt!r}, darum wurde es als Zeile des Eintrags in Zeile {entry_line} behalten (jrnl selbst liest es vielleicht als neuen Eintrag; korrigier dort die Zeit, um einen daraus zu machen)</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/exchange/jrnl.py" line="278"/>
+        <location filename="../../attune_journal/exchange/jrnl.py" line="280"/>
         <source>{name}: this is not a jrnl JSON export (no &apos;entries&apos; list)</source>
         <translation>{name}: Das ist kein JSON-Export von jrnl (keine Liste „entries“)</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/exchange/jrnl.py" line="288"/>
+        <location filename="../../attune_journal/exchange/jrnl.py" line="290"/>
         <source>{name}, {where}: expected an object with date and time</source>
         <translation>{name}, {where}: ein Objekt mit Datum und Uhrzeit erwartet</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/exchange/jrnl.py" line="295"/>
+        <location filename="../../attune_journal/exchange/jrnl.py" line="297"/>
         <source>{name}, {where}: field &apos;date&apos; or &apos;time&apos; is missing</source>
         <translation>{name}, {where}: Das Feld „date“ oder „time“ fehlt</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/exchange/jrnl.py" line="303"/>
+        <location filename="../../attune_journal/exchange/jrnl.py" line="305"/>
         <source>{name}, {where}: field &apos;date&apos;/&apos;time&apos; is not a time like 2026-11-23 08:30 (found {day!r} {clock!r})</source>
         <translation>{name}, {where}: Das Feld „date“/„time“ ist keine Zeit wie 2026-11-23 08:30 (gefunden: {day!r} {clock!r})</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/exchange/jrnl.py" line="312"/>
+        <location filename="../../attune_journal/exchange/jrnl.py" line="314"/>
         <source>{name}, {where}: fields &apos;title&apos; and &apos;body&apos; must be text</source>
         <translation>{name}, {where}: Die Felder „title“ und „body“ müssen Text sein</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/exchange/jrnl.py" line="321"/>
+        <location filename="../../attune_journal/exchange/jrnl.py" line="323"/>
         <source>{name}, {where}: field &apos;tags&apos; must be a list of text</source>
         <translation>{name}, {where}: Das Feld „tags“ muss eine Liste von Texten sein</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/exchange/jrnl.py" line="357"/>
+        <location filename="../../attune_journal/exchange/jrnl.py" line="359"/>
         <source>{name}, line {lineno}, column {colno}: not valid JSON ({problem})</source>
         <translation>{name}, Zeile {lineno}, Spalte {colno}: kein gültiges JSON ({problem})</translation>
     </message>
@@ -3648,38 +3720,82 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
         <source>{name}, line {line_no}: expected a blank line before the text</source>
         <translation>{name}, Zeile {line_no}: eine Leerzeile vor dem Text erwartet</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../attune_journal/exchange/markdown_import.py" line="535"/>
-        <source>{where}: the text is not {chars} characters long as &apos;text_chars&apos; says; was the file edited? Import the folder export instead, or fix text_chars.</source>
-        <translation>{where}: Der Text ist nicht {chars} Zeichen lang, wie „text_chars“ sagt; wurde die Datei bearbeitet? Importier stattdessen den Ordner-Export oder korrigier text_chars.</translation>
+        <source>{where}: the text is not %n characters long as &apos;text_chars&apos; says; was the file edited? Import the folder export instead, or fix text_chars.</source>
+        <translation>
+            <numerusform>{where}: Der Text ist nicht %n Zeichen lang, wie „text_chars“ sagt; wurde die Datei bearbeitet? Importier stattdessen den Ordner-Export oder korrigier text_chars.</numerusform>
+            <numerusform>{where}: Der Text ist nicht %n Zeichen lang, wie „text_chars“ sagt; wurde die Datei bearbeitet? Importier stattdessen den Ordner-Export oder korrigier text_chars.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../attune_journal/exchange/markdown_import.py" line="628"/>
+        <location filename="../../attune_journal/exchange/markdown_import.py" line="608"/>
+        <source>{count} from front matter (date, created or day)</source>
+        <translation>{count} aus dem YAML-Kopf (date, created oder day)</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/markdown_import.py" line="610"/>
+        <source>{count} from file names</source>
+        <translation>{count} aus Dateinamen</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/markdown_import.py" line="613"/>
+        <source>{count} from file times (when the file was last changed)</source>
+        <translation>{count} aus der Dateizeit (wann die Datei zuletzt geändert wurde)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../attune_journal/exchange/markdown_import.py" line="621"/>
+        <source>%n notes from another app, dated: {sources}.</source>
+        <translation>
+            <numerusform>Datum von %n Notiz aus einer anderen App: {sources}.</numerusform>
+            <numerusform>Datum von %n Notizen aus einer anderen App: {sources}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/markdown_import.py" line="627"/>
+        <source>Dated by the file&apos;s time, as neither front matter nor file name gave a date: {names}</source>
+        <translation>Nach der Dateizeit datiert, weil weder YAML-Kopf noch Dateiname ein Datum nannten: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/markdown_import.py" line="642"/>
         <source>Front-matter fields of notes from other apps that the journal cannot keep (not a text, a number, true or false, or a list of texts) were left out (the text is unchanged): {fields}</source>
         <translation>Felder im YAML-Kopf von Notizen aus anderen Apps, die das Journal nicht behalten kann (kein Text, keine Zahl, kein true oder false und keine Liste von Texten), wurden weggelassen (der Text ist unverändert): {fields}</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/exchange/markdown_import.py" line="745"/>
+        <location filename="../../attune_journal/exchange/markdown_import.py" line="651"/>
+        <source>Hidden folders (names starting with &apos;.&apos;) were left out: {names}</source>
+        <translation>Versteckte Ordner (Namen, die mit „.“ beginnen) wurden ausgelassen: {names}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../attune_journal/exchange/markdown_import.py" line="664"/>
+        <source>{names} and %n more</source>
+        <translation>
+            <numerusform>{names} und %n weitere</numerusform>
+            <numerusform>{names} und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/markdown_import.py" line="764"/>
         <source>{where}: the {name} {found!r} is not a date this import can read</source>
         <translation>{where}: „{name}“ {found!r} ist kein Datum, das dieser Import lesen kann</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/exchange/markdown_import.py" line="838"/>
+        <location filename="../../attune_journal/exchange/markdown_import.py" line="857"/>
         <source>{root}: no Markdown (.md) files in this folder</source>
         <translation>{root}: keine Markdown-Dateien (.md) in diesem Ordner</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/exchange/markdown_import.py" line="876"/>
+        <location filename="../../attune_journal/exchange/markdown_import.py" line="895"/>
         <source>{where}: the front matter that starts on line 1 has no closing &apos;---&apos; line</source>
         <translation>{where}: Dem YAML-Kopf, der in Zeile 1 beginnt, fehlt die schließende Zeile „---“</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/exchange/markdown_import.py" line="889"/>
+        <location filename="../../attune_journal/exchange/markdown_import.py" line="908"/>
         <source>{error}; the note was imported with its front matter kept in its text</source>
         <translation>{error}; die Notiz wurde importiert, ihr YAML-Kopf steht weiter in ihrem Text</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/exchange/markdown_import.py" line="913"/>
+        <location filename="../../attune_journal/exchange/markdown_import.py" line="932"/>
         <source>{where}: this partner week has lost its record (the json block at its end)</source>
         <translation>{where}: Diese Partnerwoche hat ihren Datensatz verloren (den json-Block an ihrem Ende)</translation>
     </message>
@@ -3688,49 +3804,60 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
         <source>{where}: {what} is larger than {size_text}, the most an import reads; no journal export is that large, so is it the right file?</source>
         <translation>{where}: {what} ist größer als {size_text}, mehr als ein Import liest; kein Journal-Export ist so groß, ist es also die richtige Datei?</translation>
     </message>
-    <message>
-        <location filename="../../attune_journal/exchange/parsed.py" line="113"/>
-        <source>{name}: {what} holds more than {MAX_IMPORT_ENTRIES:,} entries, the most one import takes; split it and import the parts one after another.</source>
-        <translation>{name}: {what} enthält mehr als {MAX_IMPORT_ENTRIES:,} Einträge, mehr als ein Import aufnimmt; teil sie auf und importier die Teile nacheinander.</translation>
+    <message numerus="yes">
+        <location filename="../../attune_journal/exchange/parsed.py" line="115"/>
+        <source>{name}: this folder holds more than %Ln entries, the most one import takes; split it and import the parts one after another.</source>
+        <translation>
+            <numerusform>{name}: Dieser Ordner enthält mehr als %Ln Eintrag, mehr als ein Import aufnimmt; teil ihn auf und importier die Teile nacheinander.</numerusform>
+            <numerusform>{name}: Dieser Ordner enthält mehr als %Ln Einträge, mehr als ein Import aufnimmt; teil ihn auf und importier die Teile nacheinander.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../attune_journal/exchange/parsed.py" line="123"/>
+        <source>{name}: this file holds more than %Ln entries, the most one import takes; split it and import the parts one after another.</source>
+        <translation>
+            <numerusform>{name}: Diese Datei enthält mehr als %Ln Eintrag, mehr als ein Import aufnimmt; teil sie auf und importier die Teile nacheinander.</numerusform>
+            <numerusform>{name}: Diese Datei enthält mehr als %Ln Einträge, mehr als ein Import aufnimmt; teil sie auf und importier die Teile nacheinander.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../attune_journal/exchange/parsed.py" line="145"/>
+        <location filename="../../attune_journal/exchange/parsed.py" line="157"/>
         <source>{path}: no such file or folder</source>
         <translation>{path}: Datei oder Ordner nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/exchange/parsed.py" line="149"/>
-        <location filename="../../attune_journal/exchange/parsed.py" line="181"/>
+        <location filename="../../attune_journal/exchange/parsed.py" line="161"/>
+        <location filename="../../attune_journal/exchange/parsed.py" line="193"/>
         <source>{path}: cannot be read ({reason})</source>
         <translation>{path}: kann nicht gelesen werden ({reason})</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/exchange/parsed.py" line="161"/>
+        <location filename="../../attune_journal/exchange/parsed.py" line="173"/>
         <source>{path} is {kind}, not a file; choose the exported file itself</source>
         <translation>{path} ist {kind}, keine Datei; wähl die exportierte Datei selbst</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/exchange/parsed.py" line="282"/>
+        <location filename="../../attune_journal/exchange/parsed.py" line="294"/>
         <source>{name}, line {number}: this is not UTF-8 text (byte {byte} cannot be read); is it the right file?</source>
         <translation>{name}, Zeile {number}: Das ist kein UTF-8-Text (Byte {byte} kann nicht gelesen werden); ist es die richtige Datei?</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/exchange/parsed.py" line="290"/>
+        <location filename="../../attune_journal/exchange/parsed.py" line="302"/>
         <source>{name}, line {number}: the file holds binary data (a NUL byte); is it the right file?</source>
         <translation>{name}, Zeile {number}: Die Datei enthält Binärdaten (ein NUL-Byte); ist es die richtige Datei?</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/exchange/parsed.py" line="307"/>
+        <location filename="../../attune_journal/exchange/parsed.py" line="319"/>
         <source>{name}, line {line}: this is not UTF-8 text (byte {byte} cannot be read); is it the right file?</source>
         <translation>{name}, Zeile {line}: Das ist kein UTF-8-Text (Byte {byte} kann nicht gelesen werden); ist es die richtige Datei?</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/exchange/parsed.py" line="316"/>
+        <location filename="../../attune_journal/exchange/parsed.py" line="328"/>
         <source>{name}, line {line}: the file holds binary data (a NUL byte); is it the right file?</source>
         <translation>{name}, Zeile {line}: Die Datei enthält Binärdaten (ein NUL-Byte); ist es die richtige Datei?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/exchange/parsed.py" line="342"/>
+        <location filename="../../attune_journal/exchange/parsed.py" line="354"/>
         <source>{name}: %n entries held a cut character (half of an emoji, as text cut at a length limit leaves); each was replaced with �.</source>
         <translation>
             <numerusform>{name}: %n Eintrag enthielt ein abgeschnittenes Zeichen (ein halbes Emoji, wie es beim Kürzen auf eine Höchstlänge entsteht); es wurde durch � ersetzt.</numerusform>
@@ -3738,14 +3865,17 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
         </translation>
     </message>
     <message>
-        <location filename="../../attune_journal/exchange/parsed.py" line="386"/>
+        <location filename="../../attune_journal/exchange/parsed.py" line="398"/>
         <source>{where}: {naive:%Y-%m-%d %H:%M} is not a time on this computer&apos;s clock (the clocks went forward that night); it was kept as written, at UTC{offset_text}</source>
         <translation>{where}: {naive:%Y-%m-%d %H:%M} gibt es auf der Uhr dieses Computers nicht (in dieser Nacht wurden die Uhren vorgestellt); die Zeit wurde wie geschrieben behalten, mit UTC{offset_text}</translation>
     </message>
-    <message>
-        <location filename="../../attune_journal/exchange/parsed.py" line="511"/>
-        <source>{where}: the tag &apos;{tag}…&apos; is longer than {MAX_TAG_CHARS} characters and was left out (the text is unchanged).</source>
-        <translation>{where}: Das Stichwort „{tag}…“ ist länger als {MAX_TAG_CHARS} Zeichen und wurde weggelassen (der Text ist unverändert).</translation>
+    <message numerus="yes">
+        <location filename="../../attune_journal/exchange/parsed.py" line="523"/>
+        <source>{where}: the tag &apos;{tag}…&apos; is longer than %n characters and was left out (the text is unchanged).</source>
+        <translation>
+            <numerusform>{where}: Das Stichwort „{tag}…“ ist länger als %n Zeichen und wurde weggelassen (der Text ist unverändert).</numerusform>
+            <numerusform>{where}: Das Stichwort „{tag}…“ ist länger als %n Zeichen und wurde weggelassen (der Text ist unverändert).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3878,33 +4008,59 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
         <source>&apos;{text}&apos; is not a date like 2026-11-23</source>
         <translation>„{text}“ ist kein Datum wie 2026-11-23</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../attune_journal/exchange/commands.py" line="164"/>
+        <source>%n damaged entries could not be read and were left out; `attune-journal check` names them.</source>
+        <translation>
+            <numerusform>%n beschädigter Eintrag konnte nicht gelesen werden und wurde ausgelassen; `attune-journal check` nennt ihn.</numerusform>
+            <numerusform>%n beschädigte Einträge konnten nicht gelesen werden und wurden ausgelassen; `attune-journal check` nennt sie.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../attune_journal/exchange/commands.py" line="209"/>
+        <location filename="../../attune_journal/exchange/commands.py" line="186"/>
+        <source>The export was stopped ({signal}) before it finished; no half-written files were left.</source>
+        <translation>Der Export wurde angehalten ({signal}), bevor er fertig war; keine halb geschriebene Datei ist zurückgeblieben.</translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/commands.py" line="213"/>
         <source>--from {start} is after --to {end}.</source>
         <translation>--from {start} liegt nach --to {end}.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/exchange/commands.py" line="214"/>
+        <location filename="../../attune_journal/exchange/commands.py" line="218"/>
         <source>Give either --week or --from/--to, not both.</source>
         <translation>Gib entweder --week oder --from/--to an, nicht beides.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/exchange/commands.py" line="240"/>
+        <location filename="../../attune_journal/exchange/commands.py" line="244"/>
         <source>The export is plain text, not encrypted: keep it somewhere private.</source>
         <translation>Der Export ist einfacher Text, nicht verschlüsselt: Bewahr ihn an einem privaten Ort auf.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/exchange/commands.py" line="263"/>
+        <location filename="../../attune_journal/exchange/commands.py" line="267"/>
         <source>{error} Nothing was exported.</source>
         <translation>{error} Nichts wurde exportiert.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/exchange/commands.py" line="329"/>
+        <location filename="../../attune_journal/exchange/commands.py" line="312"/>
+        <source>Reading {name}: {share} ({done} of {total} MB)…</source>
+        <translation>{name} wird gelesen: {share} ({done} von {total} MB)…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../attune_journal/exchange/commands.py" line="323"/>
+        <source>Checked {name}; saving %Ln entries after a backup…</source>
+        <translation>
+            <numerusform>{name} ist geprüft; nach einer Sicherung wird %Ln Eintrag gespeichert…</numerusform>
+            <numerusform>{name} ist geprüft; nach einer Sicherung werden %Ln Einträge gespeichert…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/exchange/commands.py" line="343"/>
         <source>{path}: the format could not be told ({because}); name it with --format FORMAT, one of {formats}</source>
         <translation>{path}: Das Format war nicht zu erkennen ({because}); nenn es mit --format FORMAT, eines von {formats}</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/exchange/commands.py" line="336"/>
+        <location filename="../../attune_journal/exchange/commands.py" line="350"/>
         <source>Reading {file} as {format}</source>
         <translation>{file} wird als {format} gelesen</translation>
     </message>
@@ -4353,13 +4509,16 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
         <source>(n = {group} and {rest}; likely difference {low} to {high} percentage points)</source>
         <translation>(n = {group} und {rest}; wahrscheinlicher Unterschied {low} bis {high} Prozentpunkte)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../attune_journal/core/insights.py" line="723"/>
-        <source>Nothing stands out yet. Each comparison needs at least {min} check-ins on both sides.</source>
-        <translation>Noch fällt nichts auf. Jeder Vergleich braucht auf beiden Seiten mindestens {min} Check-ins.</translation>
+        <source>Nothing stands out yet. Each comparison needs at least %n check-ins on both sides.</source>
+        <translation>
+            <numerusform>Noch fällt nichts auf. Jeder Vergleich braucht auf beiden Seiten mindestens %n Check-in.</numerusform>
+            <numerusform>Noch fällt nichts auf. Jeder Vergleich braucht auf beiden Seiten mindestens %n Check-ins.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/core/insights.py" line="728"/>
+        <location filename="../../attune_journal/core/insights.py" line="730"/>
         <source>This range holds %n check-ins.</source>
         <translation>
             <numerusform>In diesem Zeitraum gibt es %n Check-in.</numerusform>
@@ -4367,12 +4526,12 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
         </translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/insights.py" line="729"/>
+        <location filename="../../attune_journal/core/insights.py" line="731"/>
         <source>A few more weeks of check-ins will give it enough to look at.</source>
         <translation>Ein paar Wochen mehr Check-ins geben genug her, um etwas zu sehen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/core/insights.py" line="738"/>
+        <location filename="../../attune_journal/core/insights.py" line="740"/>
         <source>Nothing stands out yet among %n comparisons.</source>
         <translation>
             <numerusform>Unter %n Vergleich fällt noch nichts auf.</numerusform>
@@ -4380,7 +4539,7 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/core/insights.py" line="739"/>
+        <location filename="../../attune_journal/core/insights.py" line="741"/>
         <source>That is an honest answer, not a shortcoming: with %n check-ins only large differences can show.</source>
         <translation>
             <numerusform>Das ist eine ehrliche Antwort, kein Mangel: Bei %n Check-in können sich nur große Unterschiede zeigen.</numerusform>
@@ -4388,7 +4547,7 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/core/insights.py" line="746"/>
+        <location filename="../../attune_journal/core/insights.py" line="748"/>
         <source>About %n more months of journaling at your pace would double what there is to look at and let smaller patterns show.</source>
         <translation>
             <numerusform>Etwa %n weiterer Monat Tagebuch in deinem Tempo würde verdoppeln, was es anzuschauen gibt, und auch kleinere Muster sichtbar machen.</numerusform>
@@ -4396,22 +4555,25 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
         </translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/insights.py" line="764"/>
+        <location filename="../../attune_journal/core/insights.py" line="766"/>
         <source>How is this worked out?</source>
         <translation>Wie wird das berechnet?</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/insights.py" line="765"/>
+        <location filename="../../attune_journal/core/insights.py" line="767"/>
         <source>Every sentence compares you with yourself: a group of your check-ins (say, the ones where rest was unmet) against all your other check-ins in the same range. Nobody else&apos;s journal is involved. Quick notes are left out, as they are often written in a stirred-up moment and would tilt every comparison.</source>
         <translation>Jeder Satz vergleicht dich mit dir selbst: eine Gruppe deiner Check-ins (etwa die, in denen Erholung nicht erfüllt war) mit all deinen anderen Check-ins im selben Zeitraum. Kein fremdes Tagebuch ist beteiligt. Kurznotizen bleiben außen vor, weil sie oft in aufgewühlten Momenten entstehen und jeden Vergleich verzerren würden.</translation>
     </message>
-    <message>
-        <location filename="../../attune_journal/core/insights.py" line="772"/>
-        <source>For activation the two averages are compared (Welch&apos;s t test); for feelings, how often they were mostly pleasant (a comparison of two shares). A group needs at least {min} check-ins on each side before it is compared at all; n is how many check-ins each side holds.</source>
-        <translation>Bei der Aktivierung werden die beiden Mittelwerte verglichen (Welch-t-Test), bei Gefühlen, wie oft sie überwiegend angenehm waren (ein Vergleich zweier Anteile). Eine Gruppe braucht auf jeder Seite mindestens {min} Check-ins, bevor überhaupt verglichen wird; n gibt an, wie viele Check-ins auf jeder Seite liegen.</translation>
+    <message numerus="yes">
+        <location filename="../../attune_journal/core/insights.py" line="774"/>
+        <source>For activation the two averages are compared (Welch&apos;s t test); for feelings, how often they were mostly pleasant (a comparison of two shares). A group needs at least %n check-ins on each side before it is compared at all; n is how many check-ins each side holds.</source>
+        <translation>
+            <numerusform>Bei der Aktivierung werden die beiden Mittelwerte verglichen (Welch-t-Test), bei Gefühlen, wie oft sie überwiegend angenehm waren (ein Vergleich zweier Anteile). Eine Gruppe braucht auf jeder Seite mindestens %n Check-in, bevor überhaupt verglichen wird; n gibt an, wie viele Check-ins auf jeder Seite liegen.</numerusform>
+            <numerusform>Bei der Aktivierung werden die beiden Mittelwerte verglichen (Welch-t-Test), bei Gefühlen, wie oft sie überwiegend angenehm waren (ein Vergleich zweier Anteile). Eine Gruppe braucht auf jeder Seite mindestens %n Check-ins, bevor überhaupt verglichen wird; n gibt an, wie viele Check-ins auf jeder Seite liegen.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/core/insights.py" line="781"/>
+        <location filename="../../attune_journal/core/insights.py" line="785"/>
         <source>In this range %n comparisons were made.</source>
         <translation>
             <numerusform>In diesem Zeitraum wurde %n Vergleich angestellt.</numerusform>
@@ -4419,12 +4581,12 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
         </translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/insights.py" line="782"/>
+        <location filename="../../attune_journal/core/insights.py" line="786"/>
         <source>Looking at that many, a few differences always turn up by chance, so only those passing a false discovery check (Benjamini–Hochberg at 5 %) are shown: of the sentences shown, about 1 in 20 or fewer is expected to be a fluke.</source>
         <translation>Bei so vielen tauchen immer ein paar Unterschiede durch Zufall auf. Deshalb erscheinen nur die, die eine Prüfung auf Zufallsfunde bestehen (Benjamini-Hochberg bei 5 %): Von den gezeigten Sätzen ist voraussichtlich höchstens etwa einer von 20 ein Zufallstreffer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/core/insights.py" line="789"/>
+        <location filename="../../attune_journal/core/insights.py" line="793"/>
         <source>%n passed.</source>
         <translation>
             <numerusform>%n hat sie bestanden.</numerusform>
@@ -4432,12 +4594,12 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
         </translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/insights.py" line="792"/>
+        <location filename="../../attune_journal/core/insights.py" line="796"/>
         <source>The likely difference is a range that holds the true difference {level} % of the time; it is widened when many comparisons were made, so it stays honest about the looking around.</source>
         <translation>Der wahrscheinliche Unterschied ist ein Bereich, der den wahren Unterschied in {level} % der Fälle enthält; bei vielen Vergleichen wird er breiter, damit er ehrlich bleibt, obwohl so viel gesucht wurde.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/core/insights.py" line="798"/>
+        <location filename="../../attune_journal/core/insights.py" line="802"/>
         <source>These are patterns that went together in your own entries. They are not proof that one thing brings about the other, and they can change as you keep writing.</source>
         <translation>Das sind Muster, die in deinen eigenen Einträgen zusammen auftraten. Sie beweisen nicht, dass das eine das andere hervorruft, und sie können sich ändern, während du weiterschreibst.</translation>
     </message>
@@ -4486,18 +4648,16 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
         <source>What stands out could not be worked out: {error}</source>
         <translation>Was auffällt, ließ sich nicht berechnen: {error}</translation>
     </message>
-    <message>
-        <location filename="../../attune_journal/ui/insights_panel.py" line="278"/>
-        <source>1 of them is hidden.</source>
-        <translation>1 davon ist ausgeblendet.</translation>
+    <message numerus="yes">
+        <location filename="../../attune_journal/ui/insights_panel.py" line="277"/>
+        <source>%n of them are hidden.</source>
+        <translation>
+            <numerusform>%n davon ist ausgeblendet.</numerusform>
+            <numerusform>%n davon sind ausgeblendet.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/insights_panel.py" line="280"/>
-        <source>{n} of them are hidden.</source>
-        <translation>{n} davon sind ausgeblendet.</translation>
-    </message>
-    <message>
-        <location filename="../../attune_journal/ui/insights_panel.py" line="283"/>
+        <location filename="../../attune_journal/ui/insights_panel.py" line="279"/>
         <source>Some kinds of insight are hidden.</source>
         <translation>Manche Arten von Einblicken sind ausgeblendet.</translation>
     </message>
@@ -5118,7 +5278,7 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
 <context>
     <name>NumberFormat</name>
     <message>
-        <location filename="../../attune_journal/core/i18n.py" line="288"/>
+        <location filename="../../attune_journal/core/i18n.py" line="295"/>
         <source>{number}%</source>
         <extracomment>A percentage; {number} is the number (&quot;62&quot;). German writes &quot;{number} %&quot;.</extracomment>
         <translation>{number} %</translation>
@@ -5399,59 +5559,62 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
         <source>Please give your partner a name, so you can tell whose week is whose.</source>
         <translation>Bitte gib deiner Partner:in einen Namen, damit du die Wochen auseinanderhalten kannst.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../attune_journal/exchange/partner.py" line="286"/>
-        <source>Please keep your partner&apos;s name under {MAX_NAME} characters.</source>
-        <translation>Bitte halte den Namen deiner Partner:in unter {MAX_NAME} Zeichen.</translation>
+        <source>Please keep your partner&apos;s name under %n characters.</source>
+        <translation>
+            <numerusform>Bitte halte den Namen deiner Partner:in unter %n Zeichen.</numerusform>
+            <numerusform>Bitte halte den Namen deiner Partner:in unter %n Zeichen.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../attune_journal/exchange/partner.py" line="299"/>
+        <location filename="../../attune_journal/exchange/partner.py" line="302"/>
         <source>That is this journal&apos;s own code; add the code from your partner&apos;s journal.</source>
         <translation>Das ist der eigene Code dieses Journals; füg den Code aus dem Journal deiner Partner:in hinzu.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/exchange/partner.py" line="308"/>
+        <location filename="../../attune_journal/exchange/partner.py" line="311"/>
         <source>You have already added this code, as {name}.</source>
         <translation>Diesen Code hast du schon hinzugefügt, als {name}.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/exchange/partner.py" line="314"/>
+        <location filename="../../attune_journal/exchange/partner.py" line="317"/>
         <source>You already have a partner called {name}; choose another name.</source>
         <translation>Du hast schon eine Partner:in namens {name}; wähl einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/exchange/partner.py" line="338"/>
+        <location filename="../../attune_journal/exchange/partner.py" line="341"/>
         <source>There is no partner called {name!r} in this journal.</source>
         <translation>In diesem Journal gibt es keine Partner:in namens {name!r}.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/exchange/partner.py" line="347"/>
+        <location filename="../../attune_journal/exchange/partner.py" line="350"/>
         <source>That partner is no longer in this journal.</source>
         <translation>Diese Partner:in ist nicht mehr in diesem Journal.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/exchange/partner.py" line="410"/>
+        <location filename="../../attune_journal/exchange/partner.py" line="413"/>
         <source>You have already received this file from {name}; it was not read again.</source>
         <translation>Diese Datei hast du schon von {name} bekommen; sie wurde nicht noch einmal gelesen.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/exchange/partner.py" line="418"/>
+        <location filename="../../attune_journal/exchange/partner.py" line="421"/>
         <source>This is an older copy of {name}&apos;s week {week} than the one you already have, so it was not read again.</source>
         <translation>Das ist eine ältere Fassung der Woche {week} von {name} als die, die du schon hast, darum wurde sie nicht noch einmal gelesen.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/exchange/partner.py" line="486"/>
+        <location filename="../../attune_journal/exchange/partner.py" line="489"/>
         <source>A received week ({week}) is stored in a shape this app cannot read; &apos;attune-journal check&apos; may say more.</source>
         <translation>Eine erhaltene Woche ({week}) ist in einer Form gespeichert, die diese App nicht lesen kann; „attune-journal check“ sagt vielleicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/exchange/partner.py" line="543"/>
-        <location filename="../../attune_journal/exchange/partner.py" line="560"/>
+        <location filename="../../attune_journal/exchange/partner.py" line="546"/>
+        <location filename="../../attune_journal/exchange/partner.py" line="563"/>
         <source>the partner week is not in a shape this app can read</source>
         <translation>die Partnerwoche ist nicht in einer Form, die diese App lesen kann</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/exchange/partner.py" line="566"/>
+        <location filename="../../attune_journal/exchange/partner.py" line="569"/>
         <source>the partner&apos;s code: {error}</source>
         <translation>der Code der Partner:in: {error}</translation>
     </message>
@@ -7300,10 +7463,13 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
         <source>The new copy of the journal did not check out ({result}).</source>
         <translation>Die neue Kopie des Journals hat die Prüfung nicht bestanden ({result}).</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../attune_journal/storage/crypto.py" line="286"/>
-        <source>The new copy of the journal holds {found} entries, not {expected}.</source>
-        <translation>Die neue Kopie des Journals enthält {found} Einträge statt {expected}.</translation>
+        <source>The new copy of the journal holds %Ln entries, not {expected}.</source>
+        <translation>
+            <numerusform>Die neue Kopie des Journals enthält %Ln Eintrag statt {expected}.</numerusform>
+            <numerusform>Die neue Kopie des Journals enthält %Ln Einträge statt {expected}.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../attune_journal/storage/db.py" line="173"/>
@@ -7504,10 +7670,13 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
             <numerusform>Abwarten, ohne notierte Strategie: im Schnitt {steps} zwischen zwei Werten, die höchstens {minutes} Minuten auseinanderlagen (%n Mal)</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../attune_journal/core/stats.py" line="791"/>
-        <source>Nothing to compare with yet: strategies are set against waiting, two check-ins or notes up to {minutes} minutes apart with no strategy noted ({n} of {needed} so far)</source>
-        <translation>Noch nichts zum Vergleichen: Strategien werden mit Abwarten verglichen, also mit zwei Check-ins oder Notizen, die höchstens {minutes} Minuten auseinanderliegen und keine Strategie notiert haben ({n} von {needed} bisher)</translation>
+        <source>Nothing to compare with yet: strategies are set against waiting, two check-ins or notes up to %n minutes apart with no strategy noted ({waits} of {needed} so far)</source>
+        <translation>
+            <numerusform>Noch nichts zum Vergleichen: Strategien werden mit Abwarten verglichen, also mit zwei Check-ins oder Notizen höchstens %n Minute auseinander, ohne notierte Strategie ({waits} von {needed} bisher)</numerusform>
+            <numerusform>Noch nichts zum Vergleichen: Strategien werden mit Abwarten verglichen, also mit zwei Check-ins oder Notizen höchstens %n Minuten auseinander, ohne notierte Strategie ({waits} von {needed} bisher)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7714,64 +7883,70 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
         <source>Please give the person a name.</source>
         <translation>Bitte gib der Person einen Namen.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../attune_journal/ui/settings/support_lines.py" line="132"/>
-        <source>Please keep the name and the way to reach them under {n} characters.</source>
-        <translation>Bitte halte Namen und Erreichbarkeit unter {n} Zeichen.</translation>
+        <source>Please keep the name and the way to reach them under %n characters.</source>
+        <translation>
+            <numerusform>Bitte halte Namen und Erreichbarkeit unter %n Zeichen.</numerusform>
+            <numerusform>Bitte halte Namen und Erreichbarkeit unter %n Zeichen.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/support_lines.py" line="141"/>
+        <location filename="../../attune_journal/ui/settings/support_lines.py" line="143"/>
         <source>added {name} to your support contacts</source>
         <translation>{name} zu deinen vertrauten Menschen hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/support_lines.py" line="146"/>
+        <location filename="../../attune_journal/ui/settings/support_lines.py" line="148"/>
         <source>Choose a person in the list first.</source>
         <translation>Wähl zuerst eine Person in der Liste.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/support_lines.py" line="150"/>
-        <location filename="../../attune_journal/ui/settings/support_lines.py" line="195"/>
+        <location filename="../../attune_journal/ui/settings/support_lines.py" line="152"/>
+        <location filename="../../attune_journal/ui/settings/support_lines.py" line="197"/>
         <source>removed {name}</source>
         <translation>{name} entfernt</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/support_lines.py" line="157"/>
+        <location filename="../../attune_journal/ui/settings/support_lines.py" line="159"/>
         <source>A helpline needs a name and a number or address.</source>
         <translation>Ein Hilfetelefon braucht einen Namen und eine Nummer oder Adresse.</translation>
     </message>
-    <message>
-        <location filename="../../attune_journal/ui/settings/support_lines.py" line="161"/>
-        <source>Please keep each field under {n} characters.</source>
-        <translation>Bitte halte jedes Feld unter {n} Zeichen.</translation>
+    <message numerus="yes">
+        <location filename="../../attune_journal/ui/settings/support_lines.py" line="163"/>
+        <source>Please keep each field under %n characters.</source>
+        <translation>
+            <numerusform>Bitte halte jedes Feld unter %n Zeichen.</numerusform>
+            <numerusform>Bitte halte jedes Feld unter %n Zeichen.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/support_lines.py" line="172"/>
+        <location filename="../../attune_journal/ui/settings/support_lines.py" line="174"/>
         <source>added the helpline {name}</source>
         <translation>Hilfetelefon {name} hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/support_lines.py" line="178"/>
+        <location filename="../../attune_journal/ui/settings/support_lines.py" line="180"/>
         <source>Choose a helpline in the list first.</source>
         <translation>Wähl zuerst ein Hilfetelefon in der Liste.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/support_lines.py" line="183"/>
+        <location filename="../../attune_journal/ui/settings/support_lines.py" line="185"/>
         <source>Lines for anyone being hurt always stay in the list, so they are there the day they are needed. You can change their number if it is wrong.</source>
         <translation>Hilfetelefone für alle, denen Gewalt angetan wird, bleiben immer in der Liste, damit sie an dem Tag da sind, an dem sie gebraucht werden. Ist eine Nummer falsch, kannst du sie ändern.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/support_lines.py" line="193"/>
+        <location filename="../../attune_journal/ui/settings/support_lines.py" line="195"/>
         <source>no helplines of your own left, so the default list is shown again</source>
         <translation>keine eigenen Hilfetelefone mehr, deshalb erscheint wieder die mitgelieferte Liste</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/support_lines.py" line="202"/>
+        <location filename="../../attune_journal/ui/settings/support_lines.py" line="204"/>
         <source>Lines for anyone being hurt always stay in the list.</source>
         <translation>Hilfetelefone für alle, denen Gewalt angetan wird, bleiben immer in der Liste.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/settings/support_lines.py" line="208"/>
+        <location filename="../../attune_journal/ui/settings/support_lines.py" line="210"/>
         <source>the default helplines are back</source>
         <translation>die mitgelieferten Hilfetelefone sind wieder da</translation>
     </message>
@@ -7829,7 +8004,7 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
         <translation>Bitte wähl eine Passphrase für den Sync-Ordner.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/sync/session.py" line="87"/>
+        <location filename="../../attune_journal/sync/session.py" line="91"/>
         <source>Sent %n changes from this computer.</source>
         <translation>
             <numerusform>%n Änderung von diesem Computer gesendet.</numerusform>
@@ -7837,7 +8012,7 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/sync/session.py" line="89"/>
+        <location filename="../../attune_journal/sync/session.py" line="93"/>
         <source>%n entries came in.</source>
         <translation>
             <numerusform>%n Eintrag empfangen.</numerusform>
@@ -7845,52 +8020,52 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
         </translation>
     </message>
     <message>
-        <location filename="../../attune_journal/sync/session.py" line="91"/>
+        <location filename="../../attune_journal/sync/session.py" line="95"/>
         <source>Everything was already up to date.</source>
         <translation>Alles war schon auf dem neuesten Stand.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/sync/session.py" line="122"/>
+        <location filename="../../attune_journal/sync/session.py" line="126"/>
         <source>This computer does not sync yet.</source>
         <translation>Dieser Computer synchronisiert noch nicht.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/sync/session.py" line="124"/>
+        <location filename="../../attune_journal/sync/session.py" line="128"/>
         <source>This computer, &quot;{name}&quot;, syncs through {folder}.</source>
         <translation>Dieser Computer, „{name}“, synchronisiert über {folder}.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/sync/session.py" line="129"/>
+        <location filename="../../attune_journal/sync/session.py" line="133"/>
         <source>Last synced {when}.</source>
         <translation>Zuletzt synchronisiert: {when}.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/sync/session.py" line="131"/>
+        <location filename="../../attune_journal/sync/session.py" line="135"/>
         <source>It has not synced yet.</source>
         <translation>Er hat noch nicht synchronisiert.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/sync/session.py" line="135"/>
+        <location filename="../../attune_journal/sync/session.py" line="139"/>
         <source>No other computer has joined yet.</source>
         <translation>Noch ist kein anderer Computer dazugekommen.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/sync/session.py" line="137"/>
+        <location filename="../../attune_journal/sync/session.py" line="141"/>
         <source>a computer</source>
         <translation>ein Computer</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/sync/session.py" line="139"/>
+        <location filename="../../attune_journal/sync/session.py" line="143"/>
         <source>Also syncing: &quot;{name}&quot;, latest change {when}.</source>
         <translation>Ebenfalls dabei: „{name}“, letzte Änderung {when}.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/sync/session.py" line="141"/>
+        <location filename="../../attune_journal/sync/session.py" line="145"/>
         <source>Also syncing: &quot;{name}&quot;.</source>
         <translation>Ebenfalls dabei: „{name}“.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/sync/session.py" line="146"/>
+        <location filename="../../attune_journal/sync/session.py" line="150"/>
         <source>%n entries were edited on two computers at once; both versions are kept under Conflicts to resolve.</source>
         <translation>
             <numerusform>%n Eintrag wurde auf zwei Computern zugleich bearbeitet; beide Fassungen liegen unter „Zu klärende Konflikte“.</numerusform>
@@ -7898,7 +8073,7 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/sync/session.py" line="157"/>
+        <location filename="../../attune_journal/sync/session.py" line="161"/>
         <source>%n weeks have a weekly review or check-in written on each of two computers; both are kept under Conflicts to resolve.</source>
         <translation>
             <numerusform>Für %n Woche gibt es auf zwei Computern je einen Wochenrückblick oder Check-in; beide liegen unter „Zu klärende Konflikte“.</numerusform>
@@ -7906,12 +8081,12 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
         </translation>
     </message>
     <message>
-        <location filename="../../attune_journal/sync/session.py" line="171"/>
+        <location filename="../../attune_journal/sync/session.py" line="175"/>
         <source>The sync file {path} could not be opened (changed, damaged or from another folder), so it was passed over; everything else was applied.</source>
         <translation>Die Sync-Datei {path} ließ sich nicht öffnen (verändert, beschädigt oder aus einem anderen Ordner) und wurde übergangen; alles andere wurde übernommen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/sync/session.py" line="180"/>
+        <location filename="../../attune_journal/sync/session.py" line="184"/>
         <source>%n files the sync tool left behind were passed over.</source>
         <translation>
             <numerusform>%n Datei, die das Sync-Programm zurückgelassen hat, wurde übergangen.</numerusform>
@@ -7919,7 +8094,7 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/sync/session.py" line="186"/>
+        <location filename="../../attune_journal/sync/session.py" line="190"/>
         <source>%n files still being written (or left half-written) were passed over.</source>
         <translation>
             <numerusform>%n Datei, die noch geschrieben wird (oder halb fertig liegen blieb), wurde übergangen.</numerusform>
@@ -7927,22 +8102,22 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
         </translation>
     </message>
     <message>
-        <location filename="../../attune_journal/sync/session.py" line="211"/>
+        <location filename="../../attune_journal/sync/session.py" line="215"/>
         <source>This computer does not sync yet: choose a sync folder first (&apos;attune-journal sync --folder DIR&apos;).</source>
         <translation>Dieser Computer synchronisiert noch nicht: Wähl zuerst einen Sync-Ordner („attune-journal sync --folder DIR“).</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/sync/session.py" line="225"/>
+        <location filename="../../attune_journal/sync/session.py" line="229"/>
         <source>This computer</source>
         <translation>Dieser Computer</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/sync/session.py" line="331"/>
+        <location filename="../../attune_journal/sync/session.py" line="336"/>
         <source>This computer&apos;s sync files could not be numbered; please sync again.</source>
         <translation>Die Sync-Dateien dieses Computers ließen sich nicht nummerieren; bitte synchronisiere noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/sync/session.py" line="919"/>
+        <location filename="../../attune_journal/sync/session.py" line="940"/>
         <source>That conflict is no longer there; nothing was changed.</source>
         <translation>Diesen Konflikt gibt es nicht mehr; es wurde nichts geändert.</translation>
     </message>
@@ -8085,10 +8260,13 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
         <source>Please type the sync passphrase.</source>
         <translation>Bitte tipp die Sync-Passphrase ein.</translation>
     </message>
-    <message>
-        <location filename="../../attune_journal/ui/settings/sync.py" line="254"/>
-        <source>Please use a sync passphrase of at least {n} characters.</source>
-        <translation>Bitte nimm eine Sync-Passphrase mit mindestens {n} Zeichen.</translation>
+    <message numerus="yes">
+        <location filename="../../attune_journal/ui/settings/sync.py" line="255"/>
+        <source>Please use a sync passphrase of at least %n characters.</source>
+        <translation>
+            <numerusform>Bitte nimm eine Sync-Passphrase mit mindestens %n Zeichen.</numerusform>
+            <numerusform>Bitte nimm eine Sync-Passphrase mit mindestens %n Zeichen.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/sync.py" line="263"/>
@@ -8572,113 +8750,133 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
         <source>The trends could not be worked out: {error}</source>
         <translation>Die Trends ließen sich nicht berechnen: {error}</translation>
     </message>
-    <message>
-        <location filename="../../attune_journal/ui/trends.py" line="550"/>
-        <source>{start} to {end} · {n} check-ins and notes</source>
-        <translation>{start} bis {end} · {n} Check-ins und Notizen</translation>
+    <message numerus="yes">
+        <location filename="../../attune_journal/ui/trends.py" line="551"/>
+        <source>{start} to {end} · %Ln check-ins and notes</source>
+        <translation>
+            <numerusform>{start} bis {end} · %Ln Check-in oder Notiz</numerusform>
+            <numerusform>{start} bis {end} · %Ln Check-ins und Notizen</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../attune_journal/ui/trends.py" line="563"/>
-        <source>A few more check-ins and patterns will start to show. So far {n} readings in this range; the charts appear from {min}.</source>
-        <translation>Noch ein paar Check-ins, dann zeigen sich erste Muster. Bisher {n} Werte in diesem Zeitraum; die Diagramme erscheinen ab {min}.</translation>
+        <source>A few more check-ins and patterns will start to show. So far %n readings in this range; the charts appear from {min}.</source>
+        <translation>
+            <numerusform>Noch ein paar Check-ins, dann zeigen sich erste Muster. Bisher %n Wert in diesem Zeitraum; die Diagramme erscheinen ab {min}.</numerusform>
+            <numerusform>Noch ein paar Check-ins, dann zeigen sich erste Muster. Bisher %n Werte in diesem Zeitraum; die Diagramme erscheinen ab {min}.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../attune_journal/ui/trends.py" line="589"/>
-        <source>Activation: {inside}% of readings inside your window ({low}–{high}), {above}% above, {below}% below; {n} readings. The line is a rolling mean over {days} days.</source>
-        <translation>Aktivierung: {inside} % der Werte in deinem Fenster ({low}–{high}), {above} % darüber, {below} % darunter; {n} Werte. Die Linie ist ein gleitender Mittelwert über {days} Tage.</translation>
+    <message numerus="yes">
+        <location filename="../../attune_journal/ui/trends.py" line="592"/>
+        <source>Activation: {inside}% of readings inside your window ({low}–{high}), {above}% above, {below}% below; %Ln readings.</source>
+        <translation>
+            <numerusform>Aktivierung: {inside} % der Werte in deinem Fenster ({low}–{high}), {above} % darüber, {below} % darunter; %Ln Wert.</numerusform>
+            <numerusform>Aktivierung: {inside} % der Werte in deinem Fenster ({low}–{high}), {above} % darüber, {below} % darunter; %Ln Werte.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../attune_journal/ui/trends.py" line="603"/>
+        <source>The line is a rolling mean over %n days.</source>
+        <translation>
+            <numerusform>Die Linie ist ein gleitender Mittelwert über %n Tag.</numerusform>
+            <numerusform>Die Linie ist ein gleitender Mittelwert über %n Tage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../attune_journal/ui/trends.py" line="606"/>
         <source>Each dot is one day&apos;s mean; hover for the readings themselves.</source>
         <translation>Jeder Punkt ist der Mittelwert eines Tages; zeig mit der Maus darauf, um die einzelnen Werte zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="606"/>
+        <location filename="../../attune_journal/ui/trends.py" line="609"/>
         <source>Activation: no readings in this range yet.</source>
         <translation>Aktivierung: in diesem Zeitraum noch keine Werte.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="614"/>
+        <location filename="../../attune_journal/ui/trends.py" line="617"/>
         <source>check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="615"/>
+        <location filename="../../attune_journal/ui/trends.py" line="618"/>
         <source>note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="616"/>
+        <location filename="../../attune_journal/ui/trends.py" line="619"/>
         <source>after a strategy</source>
         <translation>nach einer Strategie</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="619"/>
+        <location filename="../../attune_journal/ui/trends.py" line="622"/>
         <source>{when}: activation {value} ({kind})</source>
         <translation>{when}: Aktivierung {value} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="640"/>
+        <location filename="../../attune_journal/ui/trends.py" line="643"/>
         <source>pleasant, energised</source>
         <translation>angenehm, energiegeladen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="641"/>
+        <location filename="../../attune_journal/ui/trends.py" line="644"/>
         <source>pleasant, calm</source>
         <translation>angenehm, ruhig</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="642"/>
+        <location filename="../../attune_journal/ui/trends.py" line="645"/>
         <source>unpleasant, energised</source>
         <translation>unangenehm, energiegeladen</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="643"/>
+        <location filename="../../attune_journal/ui/trends.py" line="646"/>
         <source>unpleasant, low</source>
         <translation>unangenehm, gedämpft</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="655"/>
+        <location filename="../../attune_journal/ui/trends.py" line="658"/>
         <source>Feelings (weighted by intensity): pleasant and energised {yellow}%, pleasant and calm {green}%, unpleasant and energised {red}%, unpleasant and low {blue}%.</source>
         <translation>Gefühle (nach Stärke gewichtet): angenehm und energiegeladen {yellow} %, angenehm und ruhig {green} %, unangenehm und energiegeladen {red} %, unangenehm und gedämpft {blue} %.</translation>
     </message>
-    <message>
-        <location filename="../../attune_journal/ui/trends.py" line="661"/>
-        <source>Each bar shows the {weeks} weeks around it; hover for a week&apos;s own shares.</source>
-        <translation>Jeder Balken zeigt die {weeks} Wochen um ihn herum; zeig mit der Maus darauf für die Anteile einer einzelnen Woche.</translation>
+    <message numerus="yes">
+        <location filename="../../attune_journal/ui/trends.py" line="665"/>
+        <source>Each bar shows the %n weeks around it; hover for a week&apos;s own shares.</source>
+        <translation>
+            <numerusform>Jeder Balken zeigt die %n Woche um ihn herum; zeig mit der Maus darauf für die Anteile einer einzelnen Woche.</numerusform>
+            <numerusform>Jeder Balken zeigt die %n Wochen um ihn herum; zeig mit der Maus darauf für die Anteile einer einzelnen Woche.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="664"/>
+        <location filename="../../attune_journal/ui/trends.py" line="670"/>
         <source>Feelings: none placed on the grid in this range yet.</source>
         <translation>Gefühle: in diesem Zeitraum noch keine im Raster platziert.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="672"/>
+        <location filename="../../attune_journal/ui/trends.py" line="678"/>
         <source>{week}: no feelings placed</source>
         <translation>{week}: keine Gefühle im Raster</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="674"/>
+        <location filename="../../attune_journal/ui/trends.py" line="680"/>
         <source>{week}: pleasant-energised {yellow}%, pleasant-calm {green}%, unpleasant-energised {red}%, unpleasant-low {blue}%</source>
         <translation>{week}: angenehm-energiegeladen {yellow} %, angenehm-ruhig {green} %, unangenehm-energiegeladen {red} %, unangenehm-gedämpft {blue} %</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="686"/>
+        <location filename="../../attune_journal/ui/trends.py" line="692"/>
         <source>{need} {met} met, {unmet} not met</source>
         <translation>{need}: {met} erfüllt, {unmet} nicht erfüllt</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="691"/>
+        <location filename="../../attune_journal/ui/trends.py" line="697"/>
         <source>Most alive needs (blue met, orange not met): {list}.</source>
         <translation>Lebendigste Bedürfnisse (blau erfüllt, orange nicht erfüllt): {list}.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="695"/>
+        <location filename="../../attune_journal/ui/trends.py" line="701"/>
         <source>Needs: none noted in this range yet.</source>
         <translation>Bedürfnisse: in diesem Zeitraum noch keine notiert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/ui/trends.py" line="705"/>
+        <location filename="../../attune_journal/ui/trends.py" line="711"/>
         <source>Each region shown was noticed %n times in this range.</source>
         <translation>
             <numerusform>Jeder gezeigte Bereich wurde in diesem Zeitraum %n Mal gespürt.</numerusform>
@@ -8686,7 +8884,7 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/ui/trends.py" line="712"/>
+        <location filename="../../attune_journal/ui/trends.py" line="718"/>
         <source>Colour spread over this range: faintest %n times, strongest {most} times.</source>
         <translation>
             <numerusform>Farbverlauf über diesen Zeitraum: am blassesten %n Mal, am kräftigsten {most} Mal.</numerusform>
@@ -8694,12 +8892,12 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
         </translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="722"/>
+        <location filename="../../attune_journal/ui/trends.py" line="728"/>
         <source>{family}: {share} of sensations</source>
         <translation>{family}: {share} der Empfindungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/ui/trends.py" line="730"/>
+        <location filename="../../attune_journal/ui/trends.py" line="736"/>
         <source>{region}: noticed %n times, mostly {family}</source>
         <translation>
             <numerusform>{region}: %n Mal gespürt, meist {family}</numerusform>
@@ -8707,7 +8905,7 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/ui/trends.py" line="732"/>
+        <location filename="../../attune_journal/ui/trends.py" line="738"/>
         <source>{region}: noticed %n times</source>
         <translation>
             <numerusform>{region}: %n Mal gespürt</numerusform>
@@ -8715,70 +8913,106 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
         </translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="739"/>
+        <location filename="../../attune_journal/ui/trends.py" line="745"/>
         <source>Body: most noticed {regions}.</source>
         <translation>Körper: am häufigsten {regions}.</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="743"/>
+        <location filename="../../attune_journal/ui/trends.py" line="749"/>
         <source>Body: nothing noted in this range yet.</source>
         <translation>Körper: in diesem Zeitraum noch nichts notiert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/ui/trends.py" line="761"/>
-        <source>%n tries</source>
+        <location filename="../../attune_journal/ui/trends.py" line="773"/>
+        <source>%Ln tries of a strategy with a before and after.</source>
         <translation>
-            <numerusform>%n Versuch</numerusform>
-            <numerusform>%n Versuche</numerusform>
+            <numerusform>%Ln Versuch mit einer Strategie, mit einem Wert vorher und nachher.</numerusform>
+            <numerusform>%Ln Versuche mit einer Strategie, jeweils mit einem Wert vorher und nachher.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../attune_journal/ui/trends.py" line="775"/>
+        <source>Activation often settles by itself, so each strategy tried %n times or more is set against waiting: how your readings moved toward the middle of your window when two came up to {minutes} minutes apart with no strategy noted.</source>
+        <translation>
+            <numerusform>Aktivierung pendelt sich oft von selbst ein, deshalb wird jede Strategie, die du mindestens %n-mal versucht hast, mit Abwarten verglichen: damit, wie sich deine Werte zur Mitte deines Fensters bewegt haben, wenn zwei höchstens {minutes} Minuten auseinanderlagen und keine Strategie notiert war.</numerusform>
+            <numerusform>Aktivierung pendelt sich oft von selbst ein, deshalb wird jede Strategie, die du mindestens %n-mal versucht hast, mit Abwarten verglichen: damit, wie sich deine Werte zur Mitte deines Fensters bewegt haben, wenn zwei höchstens {minutes} Minuten auseinanderlagen und keine Strategie notiert war.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../attune_journal/ui/trends.py" line="783"/>
+        <source>Of {ranked}, %n seem to help more than waiting, and only when the difference holds even at the cautious end of its range (a 95% interval).</source>
+        <translation>
+            <numerusform>Von {ranked} scheint %n mehr zu helfen als Abwarten – und das nur, wenn der Unterschied selbst am vorsichtigen Ende seines Bereichs hält (ein 95-%-Intervall).</numerusform>
+            <numerusform>Von {ranked} scheinen %n mehr zu helfen als Abwarten – und das nur, wenn der Unterschied selbst am vorsichtigen Ende seines Bereichs hält (ein 95-%-Intervall).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="766"/>
-        <source>{uses} of a strategy with a before and after. Activation often settles by itself, so each strategy tried {min} times or more is set against waiting: how your readings moved toward the middle of your window when two came up to {minutes} minutes apart with no strategy noted. Of {ranked}, {helping} seem to help more than waiting, and only when the difference holds even at the cautious end of its range (a 95% interval). Hints, not proof.</source>
-        <translation>{uses} mit einer Strategie, mit einem Wert vorher und nachher. Aktivierung pendelt sich oft von selbst ein, deshalb wird jede Strategie, die mindestens {min}-mal versucht wurde, mit Abwarten verglichen: damit, wie sich deine Werte zur Mitte deines Fensters bewegt haben, wenn zwei höchstens {minutes} Minuten auseinanderlagen und keine Strategie notiert war. Von {ranked} scheinen {helping} mehr zu helfen als Abwarten – und das nur, wenn der Unterschied selbst am vorsichtigen Ende seines Bereichs hält (ein 95-%-Intervall). Hinweise, keine Beweise.</translation>
+        <location filename="../../attune_journal/ui/trends.py" line="790"/>
+        <source>Of {ranked}, none seems to help more than waiting so far: a strategy counts as helping only when the difference holds even at the cautious end of its range (a 95% interval).</source>
+        <translation>Von {ranked} scheint bisher keine mehr zu helfen als Abwarten: Als hilfreich gilt eine Strategie erst, wenn der Unterschied selbst am vorsichtigen Ende seines Bereichs hält (ein 95-%-Intervall).</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="778"/>
-        <source>none so far</source>
-        <translation>bisher keine</translation>
+        <location filename="../../attune_journal/ui/trends.py" line="794"/>
+        <source>Hints, not proof.</source>
+        <translation>Hinweise, keine Beweise.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../attune_journal/ui/trends.py" line="800"/>
+        <source>%Ln tries of a strategy with a before and after so far.</source>
+        <translation>
+            <numerusform>Bisher %Ln Versuch mit einer Strategie, mit einem Wert vorher und nachher.</numerusform>
+            <numerusform>Bisher %Ln Versuche mit einer Strategie, jeweils mit einem Wert vorher und nachher.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../attune_journal/ui/trends.py" line="802"/>
+        <source>After %n tries of one strategy, this shows whether it seems to help more than waiting.</source>
+        <translation>
+            <numerusform>Nach %n Versuch mit einer Strategie zeigt sich hier, ob sie mehr zu helfen scheint als Abwarten.</numerusform>
+            <numerusform>Nach %n Versuchen mit einer Strategie zeigt sich hier, ob sie mehr zu helfen scheint als Abwarten.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="782"/>
-        <source>{uses} of a strategy with a before and after so far. After {min} tries of one strategy, this shows whether it seems to help more than waiting.</source>
-        <translation>Bisher {uses} mit einer Strategie, mit einem Wert vorher und nachher. Nach {min} Versuchen mit einer Strategie zeigt sich hier, ob sie mehr zu helfen scheint als Abwarten.</translation>
-    </message>
-    <message>
-        <location filename="../../attune_journal/ui/trends.py" line="787"/>
+        <location filename="../../attune_journal/ui/trends.py" line="811"/>
         <source>No strategies with a before and after in this range yet. A quick regulation note (Ctrl+Shift+N) records one.</source>
         <translation>In diesem Zeitraum noch keine Strategien mit einem Wert vorher und nachher. Eine kurze Regulationsnotiz (Strg+Umschalt+N) hält so etwas fest.</translation>
     </message>
-    <message>
-        <location filename="../../attune_journal/ui/trends.py" line="808"/>
-        <source>{n} weekly check-ins in this range. Latest ({week}): {scores}. A direction to notice, never a grade. Each row is one pillar, 1 at the bottom of its row and 5 at the top.</source>
-        <translation>{n} wöchentliche Check-ins in diesem Zeitraum. Zuletzt ({week}): {scores}. Eine Richtung zum Wahrnehmen, niemals eine Note. Jede Zeile ist eine Säule, 1 unten in ihrer Zeile und 5 oben.</translation>
+    <message numerus="yes">
+        <location filename="../../attune_journal/ui/trends.py" line="833"/>
+        <source>%n weekly check-ins in this range. Latest ({week}): {scores}. A direction to notice, never a grade. Each row is one pillar, 1 at the bottom of its row and 5 at the top.</source>
+        <translation>
+            <numerusform>%n wöchentlicher Check-in in diesem Zeitraum. Zuletzt ({week}): {scores}. Eine Richtung zum Wahrnehmen, niemals eine Note. Jede Zeile ist eine Säule, 1 unten in ihrer Zeile und 5 oben.</numerusform>
+            <numerusform>%n wöchentliche Check-ins in diesem Zeitraum. Zuletzt ({week}): {scores}. Eine Richtung zum Wahrnehmen, niemals eine Note. Jede Zeile ist eine Säule, 1 unten in ihrer Zeile und 5 oben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../attune_journal/ui/trends.py" line="843"/>
+        <source>Each line is a rolling mean over %n weeks; hover for a week&apos;s own scores.</source>
+        <translation>
+            <numerusform>Jede Linie ist ein gleitender Mittelwert über %n Woche; zeig mit der Maus darauf für die Werte einer einzelnen Woche.</numerusform>
+            <numerusform>Jede Linie ist ein gleitender Mittelwert über %n Wochen; zeig mit der Maus darauf für die Werte einer einzelnen Woche.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="815"/>
-        <source>Each line is a rolling mean over {weeks} weeks; hover for a week&apos;s own scores.</source>
-        <translation>Jede Linie ist ein gleitender Mittelwert über {weeks} Wochen; zeig mit der Maus darauf für die Werte einer einzelnen Woche.</translation>
-    </message>
-    <message>
-        <location filename="../../attune_journal/ui/trends.py" line="818"/>
+        <location filename="../../attune_journal/ui/trends.py" line="848"/>
         <source>No relationship check-ins in this range yet.</source>
         <translation>In diesem Zeitraum noch keine Beziehungs-Check-ins.</translation>
     </message>
-    <message>
-        <location filename="../../attune_journal/ui/trends.py" line="853"/>
-        <source>{year}: a check-in on {n} days.</source>
-        <translation>{year}: an {n} Tagen ein Check-in.</translation>
+    <message numerus="yes">
+        <location filename="../../attune_journal/ui/trends.py" line="884"/>
+        <source>{year}: a check-in on %n days.</source>
+        <translation>
+            <numerusform>{year}: an %n Tag ein Check-in.</numerusform>
+            <numerusform>{year}: an %n Tagen ein Check-in.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="860"/>
+        <location filename="../../attune_journal/ui/trends.py" line="889"/>
         <source>The year could not be worked out: {error}</source>
         <translation>Das Jahr ließ sich nicht berechnen: {error}</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="876"/>
+        <location filename="../../attune_journal/ui/trends.py" line="905"/>
         <source>{week}: no check-in</source>
         <translation>{week}: kein Check-in</translation>
     </message>
@@ -9509,15 +9743,21 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
 </context>
 <context>
     <name>YearInFeelings</name>
-    <message>
-        <location filename="../../attune_journal/core/year.py" line="89"/>
-        <source>A check-in on {days} of the last {recent} days of {year}.</source>
-        <translation>Ein Check-in an {days} der letzten {recent} Tage von {year}.</translation>
+    <message numerus="yes">
+        <location filename="../../attune_journal/core/year.py" line="90"/>
+        <source>A check-in on %n of the last {recent} days of {year}.</source>
+        <translation>
+            <numerusform>An %n von den letzten {recent} Tagen des Jahres {year} ein Check-in.</numerusform>
+            <numerusform>An %n von den letzten {recent} Tagen des Jahres {year} ein Check-in.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../attune_journal/core/year.py" line="92"/>
-        <source>A check-in on {days} of the last {recent} days.</source>
-        <translation>Ein Check-in an {days} der letzten {recent} Tage.</translation>
+    <message numerus="yes">
+        <location filename="../../attune_journal/core/year.py" line="96"/>
+        <source>A check-in on %n of the last {recent} days.</source>
+        <translation>
+            <numerusform>An %n von den letzten {recent} Tagen ein Check-in.</numerusform>
+            <numerusform>An %n von den letzten {recent} Tagen ein Check-in.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

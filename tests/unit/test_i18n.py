@@ -115,6 +115,33 @@ def test_english_plurals_come_from_the_english_translation_without_qt(english: N
     assert i18n.translate("Sync", "It has not synced yet.") == "It has not synced yet."
 
 
+def test_a_count_in_the_languages_digits_keeps_its_plural() -> None:
+    # %Ln is a plural like %n, written with the language's digit grouping, with or
+    # without Qt; the pipeline treats it as a plural and the pseudo text keeps it.
+    from attune_journal.ui.i18n import install_for_command_line
+
+    pipeline = _pipeline()
+    assert pipeline.is_plural("%Ln entries") and not pipeline.is_plural("100% sure")
+    assert "%Ln" in pipeline.pseudo_text("%Ln entries")
+    try:
+        i18n.reset()
+        assert i18n.translate("HistoryScreen", "%Ln entries", None, 1) == "1 entry"
+        assert i18n.translate("HistoryScreen", "%Ln entries", None, 1234) == "1,234 entries"
+        assert install_for_command_line("de")
+        assert i18n.translate("HistoryScreen", "%Ln entries", None, 1) == "1 Eintrag"
+        assert i18n.translate("HistoryScreen", "%Ln entries", None, 1234) == "1.234 Einträge"
+        damaged = i18n.translate(
+            "ImportExport",
+            "%n damaged entries could not be read and were left out; `attune-journal check` "
+            "names them.",
+            None,
+            1,
+        )
+        assert damaged.startswith("1 beschädigter Eintrag konnte nicht gelesen werden")
+    finally:
+        i18n.reset()
+
+
 def test_every_entry_kind_and_intensity_is_marked_for_translation(english: None) -> None:
     from attune_journal.core.vocab import INTENSITY_WORDS
 

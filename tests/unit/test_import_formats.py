@@ -171,7 +171,7 @@ def test_dayone_json_keeps_zone_tags_star_and_notes_media(
     assert summer.tags == ["sea", "summer"] and summer.starred
     assert "dayone-moment://P1" in summer.text
     assert hebrew.text.startswith("שלום")
-    assert any("1 photos" in note and "entry 1" in note for note in report.notes)
+    assert any("1 photo not copied" in note and "entry 1" in note for note in report.notes)
     assert any("Not/AZone" in note for note in report.notes)
     assert [(s.where, s.reason) for s in report.skipped] == [
         (

@@ -62,4 +62,4 @@ class DataFolderSection(SettingsSection):
 
     def _backups_changed(self, value: int) -> None:
         self.settings.backups_kept = value
-        self.save(self.tr("keep {n} backups").format(n=value))
+        self.save(self.tr("keep %n backups", "", value))

@@ -129,8 +129,10 @@ class SupportSection(SettingsSection):
         if len(name) > MAX_CONTACT_CHARS or len(how) > MAX_CONTACT_CHARS:
             self.say(
                 self.tr(
-                    "Please keep the name and the way to reach them under {n} characters."
-                ).format(n=MAX_CONTACT_CHARS),
+                    "Please keep the name and the way to reach them under %n characters.",
+                    "",
+                    MAX_CONTACT_CHARS,
+                ),
                 problem=True,
             )
             return
@@ -158,7 +160,7 @@ class SupportSection(SettingsSection):
             return
         if max(len(name), len(contact), len(region)) > MAX_CONTACT_CHARS:
             self.say(
-                self.tr("Please keep each field under {n} characters.").format(n=MAX_CONTACT_CHARS),
+                self.tr("Please keep each field under %n characters.", "", MAX_CONTACT_CHARS),
                 problem=True,
             )
             return

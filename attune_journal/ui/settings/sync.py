@@ -251,8 +251,8 @@ class SyncSection(SettingsSection):
             return
         if not joining and len(passphrase) < MIN_PASSPHRASE:
             self._refuse(
-                self.tr("Please use a sync passphrase of at least {n} characters.").format(
-                    n=MIN_PASSPHRASE
+                self.tr(
+                    "Please use a sync passphrase of at least %n characters.", "", MIN_PASSPHRASE
                 ),
                 self.passphrase,
             )

@@ -1268,8 +1268,8 @@ class FeelingPicker(QWidget):
             return False
         if len(cleaned) > MAX_WORD_CHARS:
             self.feedback.setText(
-                self.tr("That is longer than {n} characters; a shorter word fits.").format(
-                    n=MAX_WORD_CHARS
+                self.tr(
+                    "That is longer than %n characters; a shorter word fits.", "", MAX_WORD_CHARS
                 )
             )
             return False
