@@ -125,4 +125,6 @@ class BreathingCircle(QWidget):
         text = self.instruction()
         if self._running:
             text += "\n" + self.tr("{n} of {total}").format(n=self._breath + 1, total=BREATHS)
-        painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, text)
+        # Wrapped rather than cut off when a language or a larger text size runs wider.
+        flags = int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap)
+        painter.drawText(self.rect(), flags, text)

@@ -827,7 +827,11 @@ class TrendsScreen(QWidget):
         self.pillar_plot.setVisible(bool(answered))  # six empty rows say nothing
         if answered:
             latest = answered[-1]
-            parts = [f"{labels[p]} {s:.1f}" for p, s in latest.scores.items() if s is not None]
+            parts = [
+                f"{labels[p]} {format_number(s, 1)}"
+                for p, s in latest.scores.items()
+                if s is not None
+            ]
             weeks_answered = len(answered)
             text = self.tr(
                 "%n weekly check-ins in this range. Latest ({week}): {scores}. "
@@ -904,5 +908,7 @@ class TrendsScreen(QWidget):
         if not week.answered:
             return self.tr("{week}: no check-in").format(week=week.week)
         labels = {p.id: p.label for p in load_relationship().pillars}
-        parts = [f"{labels[p]} {s:.1f}" for p, s in week.scores.items() if s is not None]
+        parts = [
+            f"{labels[p]} {format_number(s, 1)}" for p, s in week.scores.items() if s is not None
+        ]
         return f"{week.week}: " + ", ".join(parts)

@@ -99,7 +99,7 @@
     <message>
         <location filename="../../attune_journal/ui/settings/appearance.py" line="39"/>
         <source>Text &amp;size</source>
-        <translation>&amp;Textgröße</translation>
+        <translation>Te&amp;xtgröße</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/settings/appearance.py" line="41"/>
@@ -7330,7 +7330,7 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
     <message>
         <location filename="../../attune_journal/ui/partner_dialogs.py" line="254"/>
         <source>&amp;Preview: exactly what your partner will see</source>
-        <translation>&amp;Vorschau: genau das, was dein Gegenüber sieht</translation>
+        <translation>Vorsc&amp;hau: genau das, was dein Gegenüber sieht</translation>
     </message>
     <message>
         <location filename="../../attune_journal/ui/partner_dialogs.py" line="259"/>
@@ -8978,7 +8978,7 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
         <translation>In diesem Zeitraum noch keine Strategien mit einem Wert vorher und nachher. Eine kurze Regulationsnotiz (Strg+Umschalt+N) hält so etwas fest.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/ui/trends.py" line="833"/>
+        <location filename="../../attune_journal/ui/trends.py" line="837"/>
         <source>%n weekly check-ins in this range. Latest ({week}): {scores}. A direction to notice, never a grade. Each row is one pillar, 1 at the bottom of its row and 5 at the top.</source>
         <translation>
             <numerusform>%n wöchentlicher Check-in in diesem Zeitraum. Zuletzt ({week}): {scores}. Eine Richtung zum Wahrnehmen, niemals eine Note. Jede Zeile ist eine Säule, 1 unten in ihrer Zeile und 5 oben.</numerusform>
@@ -8986,7 +8986,7 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/ui/trends.py" line="843"/>
+        <location filename="../../attune_journal/ui/trends.py" line="847"/>
         <source>Each line is a rolling mean over %n weeks; hover for a week&apos;s own scores.</source>
         <translation>
             <numerusform>Jede Linie ist ein gleitender Mittelwert über %n Woche; zeig mit der Maus darauf für die Werte einer einzelnen Woche.</numerusform>
@@ -8994,12 +8994,12 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
         </translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="848"/>
+        <location filename="../../attune_journal/ui/trends.py" line="852"/>
         <source>No relationship check-ins in this range yet.</source>
         <translation>In diesem Zeitraum noch keine Beziehungs-Check-ins.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/ui/trends.py" line="884"/>
+        <location filename="../../attune_journal/ui/trends.py" line="888"/>
         <source>{year}: a check-in on %n days.</source>
         <translation>
             <numerusform>{year}: an %n Tag ein Check-in.</numerusform>
@@ -9007,12 +9007,12 @@ Mit diesem Export ersetzen? Andere Dateien dort bleiben unberührt.</numerusform
         </translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="889"/>
+        <location filename="../../attune_journal/ui/trends.py" line="893"/>
         <source>The year could not be worked out: {error}</source>
         <translation>Das Jahr ließ sich nicht berechnen: {error}</translation>
     </message>
     <message>
-        <location filename="../../attune_journal/ui/trends.py" line="905"/>
+        <location filename="../../attune_journal/ui/trends.py" line="909"/>
         <source>{week}: no check-in</source>
         <translation>{week}: kein Check-in</translation>
     </message>

@@ -769,7 +769,7 @@ Replace them with this export? Other files there are left alone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/ui/trends.py" line="833"/>
+        <location filename="../../attune_journal/ui/trends.py" line="837"/>
         <source>%n weekly check-ins in this range. Latest ({week}): {scores}. A direction to notice, never a grade. Each row is one pillar, 1 at the bottom of its row and 5 at the top.</source>
         <translation>
             <numerusform>%n weekly check-in in this range. Latest ({week}): {scores}. A direction to notice, never a grade. Each row is one pillar, 1 at the bottom of its row and 5 at the top.</numerusform>
@@ -777,7 +777,7 @@ Replace them with this export? Other files there are left alone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/ui/trends.py" line="843"/>
+        <location filename="../../attune_journal/ui/trends.py" line="847"/>
         <source>Each line is a rolling mean over %n weeks; hover for a week&apos;s own scores.</source>
         <translation>
             <numerusform>Each line is a rolling mean over %n week; hover for a week&apos;s own scores.</numerusform>
@@ -785,7 +785,7 @@ Replace them with this export? Other files there are left alone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../attune_journal/ui/trends.py" line="884"/>
+        <location filename="../../attune_journal/ui/trends.py" line="888"/>
         <source>{year}: a check-in on %n days.</source>
         <translation>
             <numerusform>{year}: a check-in on %n day.</numerusform>

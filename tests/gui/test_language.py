@@ -156,3 +156,27 @@ def test_a_body_region_keeps_its_capital_inside_a_german_sentence(
     english.region_list.setFocus()
     qtbot.keyClick(english.region_list, Qt.Key.Key_Home)
     assert english.region_title.text() == "In your head"
+
+
+def test_the_breathing_circles_german_words_wrap_instead_of_being_cut_at_150_percent(
+    qtbot, english_after: None
+) -> None:
+    from attune_journal.ui.application import make_qapplication
+    from attune_journal.ui.breathing import BreathingCircle
+    from attune_journal.ui.i18n import install_language
+
+    make_qapplication([])
+    install_language("de")
+    circle = BreathingCircle()
+    qtbot.addWidget(circle)
+    assert circle.instruction() == "Bereit, wenn du es bist"
+    font = circle.font()
+    font.setPointSizeF(font.pointSizeF() * 1.5)  # the text size a person may set
+    circle.setFont(font)
+    circle.resize(circle.sizeHint())  # what the check-in's first step gives it
+    assert circle.fontMetrics().horizontalAdvance(circle.instruction()) * 1.15 > circle.width()
+    image = circle.grab().toImage()
+    background = image.pixelColor(0, 0)
+    # The halo keeps 4 px from each side: ink in the outermost columns is cut-off text.
+    for x in (0, image.width() - 1):
+        assert all(image.pixelColor(x, y) == background for y in range(image.height()))
