@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 import pytest
 from hypothesis import settings
 
+from tests.fake_systemctl import FAKE_SYSTEMCTL, FakeSystemctl
+
 if TYPE_CHECKING:
     from attune_journal.storage.repository import Journal
     from attune_journal.workspace import Workspace
@@ -77,3 +79,26 @@ def fixed_clock(monkeypatch: pytest.MonkeyPatch) -> Iterator[Clock]:
 
     # The fixture's monkeypatch puts the real clock back after the test.
     yield Clock(monkeypatch, datetime(2026, 11, 25, 10, 0))
+
+
+@pytest.fixture
+def systemctl(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeSystemctl]:
+    """A fake ``systemctl`` first on the PATH, recording each call (tests/fake_systemctl.py)."""
+    folder = tmp_path / "bin"
+    folder.mkdir()
+    script = folder / "systemctl"
+    script.write_text(FAKE_SYSTEMCTL, encoding="utf-8")
+    script.chmod(0o755)
+    log = tmp_path / "systemctl.log"
+    monkeypatch.setenv("PATH", f"{folder}{os.pathsep}{os.environ.get('PATH', '')}")
+    monkeypatch.setenv("FAKE_SYSTEMCTL_LOG", str(log))
+    monkeypatch.delenv("FAKE_SYSTEMCTL_FAIL", raising=False)
+    monkeypatch.delenv("XDG_CURRENT_DESKTOP", raising=False)
+    monkeypatch.delenv("DESKTOP_SESSION", raising=False)
+    yield FakeSystemctl(log)
+
+
+@pytest.fixture
+def config() -> Path:
+    """The temporary config home the reminder's files land in."""
+    return Path(os.environ["XDG_CONFIG_HOME"])

@@ -8,9 +8,7 @@ The files land in the test's own $XDG_CONFIG_HOME (tests/conftest.py); a fake
 from __future__ import annotations
 
 import json
-import os
 import re
-from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -25,33 +23,12 @@ from attune_journal.desktop.reminder_install import no_way_here, remind_command
 from attune_journal.ui.reminders import ReminderService
 from attune_journal.ui.settings_screen import SettingsScreen
 from tests.clock import Clock
+from tests.fake_systemctl import FakeSystemctl
 from tests.gui.screens import shown
-from tests.unit.test_reminder_service import FAKE_SYSTEMCTL, FakeSystemctl
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)")
 
 LEFT = Qt.MouseButton.LeftButton
-
-
-@pytest.fixture
-def systemctl(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeSystemctl]:
-    folder = tmp_path / "bin"
-    folder.mkdir()
-    script = folder / "systemctl"
-    script.write_text(FAKE_SYSTEMCTL, encoding="utf-8")
-    script.chmod(0o755)
-    log = tmp_path / "systemctl.log"
-    monkeypatch.setenv("PATH", f"{folder}{os.pathsep}{os.environ.get('PATH', '')}")
-    monkeypatch.setenv("FAKE_SYSTEMCTL_LOG", str(log))
-    monkeypatch.delenv("FAKE_SYSTEMCTL_FAIL", raising=False)
-    monkeypatch.delenv("XDG_CURRENT_DESKTOP", raising=False)
-    monkeypatch.delenv("DESKTOP_SESSION", raising=False)
-    yield FakeSystemctl(log)
-
-
-@pytest.fixture
-def config() -> Path:
-    return Path(os.environ["XDG_CONFIG_HOME"])
 
 
 def settings_screen(qtbot, main_window) -> SettingsScreen:

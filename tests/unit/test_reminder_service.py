@@ -7,13 +7,10 @@ Everything lands in a temporary $XDG_CONFIG_HOME (tests/conftest.py), and a fake
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
@@ -33,50 +30,7 @@ from attune_journal.desktop.reminder_install import (
     remove,
     settle,
 )
-
-FAKE_SYSTEMCTL = """#!/bin/sh
-echo "$*" >> "$FAKE_SYSTEMCTL_LOG"
-if [ "$*" = "--user show-environment" ]; then exit "${FAKE_SYSTEMCTL_SESSION:-0}"; fi
-if [ -n "$FAKE_SYSTEMCTL_FAIL" ] && [ "$2" = "$FAKE_SYSTEMCTL_FAIL" ]; then
-  echo "Failed to $2 unit: Access denied" >&2
-  exit 1
-fi
-exit 0
-"""
-
-
-@dataclass
-class FakeSystemctl:
-    log: Path
-
-    def calls(self) -> list[str]:
-        """Each call's arguments after --user, and forget them."""
-        if not self.log.exists():
-            return []
-        lines = self.log.read_text(encoding="utf-8").splitlines()
-        self.log.unlink()
-        return [line.removeprefix("--user ") for line in lines]
-
-
-@pytest.fixture
-def systemctl(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeSystemctl]:
-    folder = tmp_path / "bin"
-    folder.mkdir()
-    script = folder / "systemctl"
-    script.write_text(FAKE_SYSTEMCTL, encoding="utf-8")
-    script.chmod(0o755)
-    log = tmp_path / "systemctl.log"
-    monkeypatch.setenv("PATH", f"{folder}{os.pathsep}{os.environ.get('PATH', '')}")
-    monkeypatch.setenv("FAKE_SYSTEMCTL_LOG", str(log))
-    monkeypatch.delenv("FAKE_SYSTEMCTL_FAIL", raising=False)
-    monkeypatch.delenv("XDG_CURRENT_DESKTOP", raising=False)
-    monkeypatch.delenv("DESKTOP_SESSION", raising=False)
-    yield FakeSystemctl(log)
-
-
-@pytest.fixture
-def config() -> Path:
-    return Path(os.environ["XDG_CONFIG_HOME"])
+from tests.fake_systemctl import FakeSystemctl
 
 
 def unquote_systemd(value: str) -> list[str]:
