@@ -16,6 +16,19 @@ if TYPE_CHECKING:
 
 S = TypeVar("S", bound=QWidget)
 
+#: Every screen of the window and the shortcut a person reaches it by, in the menu's order
+#: (the walks over every screen: sizes, pseudo language, right to left).
+SCREENS = [
+    ("today", "Ctrl+1"),
+    ("checkin", "Ctrl+N"),
+    ("history", "Ctrl+2"),
+    ("trends", "Ctrl+3"),
+    ("week", "Ctrl+4"),
+    ("relationship", "Ctrl+5"),
+    ("repairs", "Ctrl+6"),
+    ("settings", "Ctrl+,"),
+]
+
 
 def page(window: MainWindow, key: str, kind: type[S]) -> S:
     """The screen for ``key`` (built if need be), checked to be a ``kind``."""

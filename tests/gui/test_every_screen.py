@@ -13,22 +13,13 @@ from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
+from tests.gui.screens import SCREENS
 from tests.journal_gen import generate
 
 # The offscreen platform cannot size or raise real windows, and says so for tooltips.
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)")
 
 SIZES = [(800, 600), (1280, 800), (1920, 1080)]
-SCREENS = [
-    ("today", "Ctrl+1"),
-    ("checkin", "Ctrl+N"),
-    ("history", "Ctrl+2"),
-    ("trends", "Ctrl+3"),
-    ("week", "Ctrl+4"),
-    ("relationship", "Ctrl+5"),
-    ("repairs", "Ctrl+6"),
-    ("settings", "Ctrl+,"),
-]
 
 
 @pytest.fixture(params=[1.0, 1.5], ids=["100%", "150%"])

@@ -37,22 +37,13 @@ from attune_journal import APP_NAME
 from attune_journal.core.weeks import label_for_day
 from attune_journal.resources import resources_dir
 from attune_journal.ui.main_window import MainWindow
+from tests.gui.screens import SCREENS
 from tests.gui.visible_text import Seen, clipped, texts
 from tests.journal_gen import generate
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)")
 
 ROOT = Path(__file__).resolve().parents[2]
-SCREENS = [
-    ("today", "Ctrl+1"),
-    ("checkin", "Ctrl+N"),
-    ("history", "Ctrl+2"),
-    ("trends", "Ctrl+3"),
-    ("week", "Ctrl+4"),
-    ("relationship", "Ctrl+5"),
-    ("repairs", "Ctrl+6"),
-    ("settings", "Ctrl+,"),
-]
 DIALOGS = ["Ctrl+Shift+N", "Ctrl+Shift+E", "Ctrl+Shift+I", "F1"]
 MARK = "⟦"
 

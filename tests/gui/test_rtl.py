@@ -23,21 +23,11 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from attune_journal.ui.main_window import MainWindow
+from tests.gui.screens import SCREENS
 from tests.gui.visible_text import clipped
 from tests.journal_gen import generate
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)")
-
-SCREENS = [
-    ("today", "Ctrl+1"),
-    ("checkin", "Ctrl+N"),
-    ("history", "Ctrl+2"),
-    ("trends", "Ctrl+3"),
-    ("week", "Ctrl+4"),
-    ("relationship", "Ctrl+5"),
-    ("repairs", "Ctrl+6"),
-    ("settings", "Ctrl+,"),
-]
 
 
 @pytest.fixture
