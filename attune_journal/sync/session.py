@@ -65,7 +65,9 @@ COMPACTED_META = "sync_compacted"  # when this store last settled its changes
 SNAPSHOT_EVERY = 200  # own logs since this device's last snapshot
 SETTLE_AFTER_MS = 30 * 24 * 3600 * 1000  # changes younger than this are never settled
 COMPACT_EVERY_MS = 24 * 3600 * 1000  # settle old changes at most once a day
-ACK_EVERY_MS = 24 * 3600 * 1000  # a device that only reads says what it has seen daily
+ACK_EVERY_MS = 7 * 24 * 3600 * 1000  # a device that only reads says what it read weekly
+EMPTY_LOGS_META = "sync_empty_logs"  # this device's logs without changes (numbers)
+CHANGED_META = "sync_changed"  # for each device, its newest file read here with changes
 ANNOUNCED_AT_META = "sync_announced_at"  # when this device last wrote a file (ms)
 LOGS_RATIO = 1.0  # own logs since the last snapshot against the changes a snapshot holds
 FOLDER_FLOOR = 1_000_000  # below this size own logs are never worth a snapshot
@@ -355,8 +357,21 @@ def _publish(
     with journal.locked(), store.transaction():
         changes = (pending or []) + local_changes(journal, store, clock, workspace.settings)
         if changes or always:
-            _write_file(workspace, store, folder, key, clock, "log", {"changes": changes})
+            seq = _write_file(workspace, store, folder, key, clock, "log", {"changes": changes})
+            if not changes:
+                # Not counted towards a snapshot: saying what one has read must not lead
+                # to a snapshot, which the others then say they have read.
+                empty = _empty_logs(store) | {seq}
+                store.set_meta(EMPTY_LOGS_META, json.dumps(sorted(empty)[-1000:]))
     return len(changes)
+
+
+def _empty_logs(store: SyncStore) -> set[int]:
+    try:
+        found = json.loads(store.meta(EMPTY_LOGS_META) or "[]")
+    except ValueError:
+        found = []
+    return {int(n) for n in found if isinstance(n, int)}
 
 
 def sync_now(workspace: Workspace, *, joining: bool = False) -> SyncReport:
@@ -681,6 +696,10 @@ def _apply_body(
         _remember_device(store, body, device)
         if isinstance(body.get("hlc"), str):
             _note_clock(store, device, seq, body["hlc"])
+        if changes:
+            with_changes = _json_meta(store, CHANGED_META)
+            with_changes[device] = max(int(with_changes.get(device, 0)), seq)
+            store.set_meta(CHANGED_META, json.dumps(with_changes))
     report.changed_uids |= changed
     report.applied_files += 1
     for change in changes:
@@ -737,7 +756,10 @@ def _compact(
     own = scan.devices.get(device, ())
     known = _devices(store)
     last_snap = max((seq for seq, kind in own if kind == "snap"), default=0)
-    logs_since = [seq for seq, kind in own if kind == "log" and seq > last_snap]
+    empty = _empty_logs(store)
+    logs_since = [
+        seq for seq, kind in own if kind == "log" and seq > last_snap and seq not in empty
+    ]
     # What every other device known has seen of this one (its newest file's ``seen``).
     seen_by_all = max((seq for seq, _kind in own), default=0)
     for other, about in known.items():
@@ -776,12 +798,15 @@ def _ack_due(store: SyncStore, scan: Scan, device: str) -> bool:
     """Whether this device should say in a log without changes what it has read: another
     device's newest snapshot it has read is not in its newest file's ``seen`` (so that
     device's older files can go), or it has read others' files its newest file does not
-    mention and wrote none for ``ACK_EVERY_MS`` (so their changes settle)."""
+    mention, with changes, and wrote none for ``ACK_EVERY_MS`` (so their changes settle;
+    another's log without changes calls for none, or two devices would answer each
+    other for ever)."""
+    announced = _json_meta(store, ANNOUNCED_META)
     try:
-        announced = json.loads(store.meta(ANNOUNCED_META) or "{}")
         announced_at = int(store.meta(ANNOUNCED_AT_META) or 0)
     except ValueError:
-        announced, announced_at = {}, 0
+        announced_at = 0
+    changed = _json_meta(store, CHANGED_META)
     prefixes = _prefixes(store.files())
     behind = False
     for other, files in scan.devices.items():
@@ -790,8 +815,17 @@ def _ack_due(store: SyncStore, scan: Scan, device: str) -> bool:
         snaps = [seq for seq, kind in files if kind == "snap" and seq <= prefixes.get(other, 0)]
         if snaps and max(snaps) > int(announced.get(other, 0)):
             return True
-        behind = behind or prefixes.get(other, 0) > int(announced.get(other, 0))
+        newest = min(prefixes.get(other, 0), int(changed.get(other, 0)))
+        behind = behind or newest > int(announced.get(other, 0))
     return behind and _now_ms() - announced_at >= ACK_EVERY_MS
+
+
+def _json_meta(store: SyncStore, key: str) -> dict[str, Any]:
+    try:
+        found = json.loads(store.meta(key) or "{}")
+    except ValueError:
+        return {}
+    return found if isinstance(found, dict) else {}
 
 
 def _now_ms() -> int:
