@@ -21,7 +21,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from attune_journal.core.errors import ValidationError
@@ -302,8 +302,18 @@ def scripts(draw: st.DrawFn) -> tuple[int, list[tuple[str, int, int, int]]]:
     return count, steps
 
 
+# Seven notes, then two computers each write the same week's review and one syncs: once,
+# the computers answered each other's "I have read this" logs without end.
+_ANSWERING = [("create", 0, 0, 0)] * 7 + [
+    ("review", 0, 1, 0),
+    ("review", 1, 1, 0),
+    ("sync", 0, 0, 0),
+]
+
+
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(scripts())
+@example((3, _ANSWERING))
 def test_every_computer_reaches_the_same_journal_through_its_folder(
     script: tuple[int, list[tuple[str, int, int, int]]],
 ) -> None:
