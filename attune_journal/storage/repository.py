@@ -57,6 +57,12 @@ from attune_journal.storage.errors import (
     translate_sqlite_error,
 )
 
+# A weekly entry that holds its week: sync keeps a second review (or relationship check-in)
+# of one week, written on another computer, beside the first with ``meta.conflict_of``
+# until the person chooses (docs/sync-format.md). The same test as the one-per-week index
+# (migration 0008), so exactly one row of a week passes it.
+_HOLDS_WEEK = "instr(data, '\"conflict_of\"') = 0"
+
 if TYPE_CHECKING:  # core.relationship loads the vocabularies, trend_columns numpy
     from attune_journal.core.insights import InsightSource
     from attune_journal.core.relationship import WeekAnswers
@@ -417,14 +423,18 @@ class Journal:
         return int(rows[0][0])
 
     def weekly_review(self, week: str) -> WeeklyReview | None:
+        """The week's review: the one that holds the week, not one sync keeps beside it."""
         found = self._select(
-            "WHERE kind = 'weekly_review' AND week = ? AND deleted_at IS NULL", [week]
+            f"WHERE kind = 'weekly_review' AND week = ? AND deleted_at IS NULL AND {_HOLDS_WEEK}",
+            [week],
         )
         return found[0] if found and isinstance(found[0], WeeklyReview) else None
 
     def relationship_checkin(self, week: str) -> RelationshipCheckIn | None:
+        """The week's relationship check-in that holds the week (as ``weekly_review``)."""
         found = self._select(
-            "WHERE kind = 'relationship' AND week = ? AND deleted_at IS NULL", [week]
+            f"WHERE kind = 'relationship' AND week = ? AND deleted_at IS NULL AND {_HOLDS_WEEK}",
+            [week],
         )
         return found[0] if found and isinstance(found[0], RelationshipCheckIn) else None
 
@@ -614,7 +624,10 @@ class Journal:
         rows = self._read(
             # json_valid first: one damaged row must not make SQLite refuse the whole read.
             "SELECT week, CASE WHEN json_valid(data) THEN json_extract(data, '$.answers') END "
-            "FROM entries WHERE kind = 'relationship' AND deleted_at IS NULL ORDER BY at_utc, id"
+            "FROM entries WHERE kind = 'relationship' AND deleted_at IS NULL "
+            # One check-in a week: one that sync keeps beside its week's is not counted
+            # twice while the person has not yet chosen between them.
+            f"AND {_HOLDS_WEEK} ORDER BY at_utc, id"
         )
         found = []
         for week, answers in rows:

@@ -278,6 +278,13 @@ def test_a_third_review_of_the_week_and_check_ins_beside_them(tmp_path: Path) ->
         assert sorted(pairs) == [("r0", "r1"), ("r0", "r2"), ("w0", "w1"), ("w0", "w2")]
         assert device.journal.entries(trashed=True) == []
         assert len(device.journal.entries()) == 6
+        # Until the person chooses, the Week screen shows the one that holds the week, and
+        # Trends counts the week's relationship answers once, on every computer alike.
+        review = device.journal.weekly_review("2026-W48")
+        checkin = device.journal.relationship_checkin("2026-W48")
+        assert review is not None and review.uid == "w0"
+        assert checkin is not None and checkin.uid == "r0"
+        assert [a.week for a in device.journal.relationship_answers()] == ["2026-W48"]
     assert a.state() == b.state() == c.state()
 
 
