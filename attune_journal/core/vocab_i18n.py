@@ -46,7 +46,7 @@ def vocabulary_language(language: str | None = None) -> str:
     known = vocabulary_languages()
     if code in known:
         return code
-    base = code.split("_", 1)[0].lower()
+    base = i18n.language_code(code)
     return base if base in known else ENGLISH
 
 
