@@ -1,11 +1,10 @@
 """The names the app gives its own fixed things, in the person's language: entry kinds
 ("Check-in", "Note", ...) and the three intensities ("faint", "clear", "strong").
 
-The English names live where they are defined (a model's ``label`` in ``core.models``,
-``core.vocab.INTENSITY_WORDS``); they are listed here again so that lupdate finds them
-for the translation files (it reads calls, not attributes), and so that the window's
-start need not load the vocabularies for three words. tests/unit/test_i18n.py checks
-that the lists agree.
+Kinds' English names live in ``core.models`` (each model's ``label``) and are marked
+here again so that lupdate finds them (it reads calls, not attributes);
+tests/unit/test_i18n.py checks that the two agree. ``INTENSITIES`` is the one list of
+the intensity words.
 """
 
 from __future__ import annotations

@@ -27,7 +27,6 @@ import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
-from types import MappingProxyType
 from typing import Any, Literal
 
 from attune_journal.core.models import Feeling, Quadrant, clean_word, quadrant_of
@@ -42,12 +41,6 @@ from attune_journal.resources import load_json
 
 OWN_FAMILY = "own"
 """Family id of feeling words the person added themselves."""
-
-INTENSITY_WORDS: Mapping[int, str] = MappingProxyType({1: "faint", 2: "clear", 3: "strong"})
-"""How strong a feeling or sensation is (``INTENSITY_MIN``..``INTENSITY_MAX``), in words.
-
-The same three words everywhere (docs/domain.md); the GUI shows them translated.
-"""
 
 
 class VocabularyError(ValueError):

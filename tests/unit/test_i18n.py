@@ -22,7 +22,7 @@ import pytest
 
 from attune_journal.core import i18n
 from attune_journal.core.errors import ValidationError
-from attune_journal.core.labels import INTENSITIES, MARKED_KINDS, intensity_word, kind_label
+from attune_journal.core.labels import MARKED_KINDS, intensity_word, kind_label
 from attune_journal.core.models import ENTRY_TYPES
 from attune_journal.resources import resources_dir
 from attune_journal.settings import Settings, language_choice, load_settings, save_settings
@@ -143,12 +143,9 @@ def test_a_count_in_the_languages_digits_keeps_its_plural() -> None:
 
 
 def test_every_entry_kind_and_intensity_is_marked_for_translation(english: None) -> None:
-    from attune_journal.core.vocab import INTENSITY_WORDS
-
     assert sorted(MARKED_KINDS) == sorted(model.label for model in ENTRY_TYPES.values())
     assert kind_label("checkin") == "Check-in"
     assert kind_label("unknown-kind") == "unknown-kind"
-    assert dict(INTENSITY_WORDS) == INTENSITIES
     assert [intensity_word(level) for level in (1, 2, 3, 9)] == [
         "faint",
         "clear",

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
+from attune_journal.core.labels import INTENSITIES
 from attune_journal.core.models import INTENSITY_MAX, INTENSITY_MIN, BodySensation, CheckIn, Feeling
-from attune_journal.core.vocab import INTENSITY_WORDS
 from attune_journal.ui.checkin_steps import summary_lines
 
 
 def test_every_intensity_has_its_word() -> None:
-    assert dict(INTENSITY_WORDS) == {1: "faint", 2: "clear", 3: "strong"}
-    assert set(INTENSITY_WORDS) == set(range(INTENSITY_MIN, INTENSITY_MAX + 1))
+    assert INTENSITIES == {1: "faint", 2: "clear", 3: "strong"}
+    assert set(INTENSITIES) == set(range(INTENSITY_MIN, INTENSITY_MAX + 1))
 
 
 def test_the_summary_leaves_the_middle_intensity_unsaid() -> None:
